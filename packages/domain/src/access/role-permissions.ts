@@ -1,0 +1,67 @@
+import type { Permission } from './permissions';
+import type { Role } from './roles';
+
+/**
+ * How far down the region/agency tree a role's permission reaches:
+ * `agency` — records of the actor's own agency; `region` — records of every agency whose region
+ * lies inside the actor's agency region (a county office sees all its townships); `all` — everything.
+ */
+export type ScopeLevel = 'agency' | 'region' | 'all';
+
+export interface Grant {
+  permission: Permission;
+  scope: ScopeLevel;
+}
+
+const g = (scope: ScopeLevel, ...permissions: Permission[]): Grant[] =>
+  permissions.map((permission) => ({ permission, scope }));
+
+const READ_LIBRARIES: Permission[] = ['law:read', 'item:read', 'delegation:read', 'region:read', 'agency:read'];
+
+/** The one role → permission map. Changing it is a security event (audited by the server). */
+export const ROLE_GRANTS: Record<Role, Grant[]> = {
+  officer: [
+    ...g('all', ...READ_LIBRARIES, 'workbench:read'),
+    ...g('agency', 'person:read', 'lead:read', 'lead:manage', 'case:read', 'case:handle', 'evidence:read', 'evidence:upload'),
+  ],
+  auxiliary: [
+    ...g('all', ...READ_LIBRARIES, 'workbench:read'),
+    ...g('agency', 'lead:read', 'lead:manage', 'case:read', 'evidence:read', 'evidence:upload'),
+  ],
+  legalReviewer: [
+    ...g('all', ...READ_LIBRARIES, 'workbench:read'),
+    ...g('agency', 'person:read', 'lead:read', 'case:read', 'case:review', 'evidence:read'),
+  ],
+  agencyHead: [
+    ...g('all', ...READ_LIBRARIES, 'workbench:read'),
+    ...g(
+      'agency',
+      'person:read',
+      'person:manage',
+      'person:viewIdentity',
+      'lead:read',
+      'lead:manage',
+      'case:read',
+      'case:approve',
+      'evidence:read',
+    ),
+  ],
+  departmentOfficer: [
+    ...g('all', ...READ_LIBRARIES, 'workbench:read'),
+    ...g('agency', 'person:read', 'lead:read', 'lead:manage', 'case:read', 'case:handle', 'evidence:read', 'evidence:upload'),
+    ...g('region', 'item:manage'),
+  ],
+  countyCoordinator: [
+    ...g('all', ...READ_LIBRARIES, 'workbench:read'),
+    ...g('region', 'law:manage', 'item:manage', 'delegation:manage', 'person:read', 'person:manage', 'lead:read', 'case:read', 'oversight:read'),
+  ],
+  countySupervisor: [
+    ...g('all', ...READ_LIBRARIES, 'workbench:read'),
+    ...g('region', 'person:read', 'person:viewIdentity', 'lead:read', 'case:read', 'evidence:read', 'oversight:read'),
+  ],
+  systemAdmin: [
+    ...g('all', 'region:read', 'agency:read', 'agency:manage', 'user:read', 'user:manage', 'role:read', 'config:manage'),
+  ],
+  securityAdmin: [...g('all', 'user:read', 'user:unlock', 'role:read', 'role:assign', 'agency:read')],
+  auditAdmin: [...g('all', 'audit:read', 'audit:verify')],
+};

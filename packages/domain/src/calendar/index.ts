@@ -1,0 +1,39 @@
+// The one deadline engine: every period in the platform is computed here.
+export {
+  type Calendar,
+  type CalendarEntry,
+  type CalendarEntryKind,
+  CalendarYearNotLoadedError,
+  createCalendar,
+  loadedYears,
+  isYearLoaded,
+  assertYearLoaded,
+  isWorkingDay,
+  holidayName,
+} from './calendar';
+export {
+  type RollOptions,
+  addWorkingDays,
+  addCalendarDays,
+  addMonths,
+  workingDaysBetween,
+  countWorkingDaysAfter,
+  rollForwardToWorkingDay,
+} from './deadlines';
+export {
+  InvalidDateError,
+  isValidDate,
+  assertValidDate,
+  isLeapYear,
+  daysInMonth,
+  yearOf,
+  dayOfWeek,
+  isWeekend,
+  addDays,
+  addMonthsClamped,
+  calendarDaysBetween,
+  compareDates,
+} from './dates';
+export { CN_HOLIDAYS_2024_2026, defaultCalendar } from './holidays-cn';
+export { type ParseCalendarEntriesResult, parseCalendarEntries } from './parse-entries';
+export { computeSurcharge } from './surcharge';

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import {
+  COUNTY_RESERVED_KINDS,
+  ITEM_KINDS,
+  ITEM_KIND_LABELS,
+  PENALTY_KINDS,
+  PENALTY_KIND_LABELS,
+  isActualPenalty,
+  isCountyReservedPenalty,
+  parseItemKind,
+  parseItemLevel,
+  parsePenaltyKind,
+} from './enforcement-item';
+
+describe('item and penalty kinds', () => {
+  it('行政处罚法 第9条: the 13 named penalty kinds plus 责令改正 each have a Chinese label', () => {
+    expect(PENALTY_KINDS).toHaveLength(14);
+    expect(new Set(PENALTY_KINDS.map((k) => PENALTY_KIND_LABELS[k])).size).toBe(14);
+  });
+
+  it('行政处罚法 第28条: 责令改正 is not a penalty, every other kind is', () => {
+    expect(PENALTY_KINDS.filter((k) => !isActualPenalty(k))).toEqual(['orderToCorrect']);
+  });
+
+  it('reads kinds by code or by Chinese label, and nothing else', () => {
+    expect(ITEM_KINDS.map((k) => parseItemKind(ITEM_KIND_LABELS[k]))).toEqual([...ITEM_KINDS]);
+    expect(parseItemKind('inspection')).toBe('inspection');
+    expect(parseItemKind('处罚')).toBeNull();
+    expect(parsePenaltyKind('吊销许可证件')).toBe('revokeLicence');
+    expect(parsePenaltyKind('吊销执照')).toBeNull();
+  });
+
+  it('reads levels as spreadsheets write them', () => {
+    expect(['省级', '市', '县级', '乡镇（街道）', '街道'].map(parseItemLevel)).toEqual(['省', '市', '县', '乡镇', '乡镇']);
+    expect(parseItemLevel('村')).toBeNull();
+  });
+});
+
+describe('isCountyReservedPenalty (行政处罚法 第24条: only what a township can effectively take over)', () => {
+  it('吊销许可证件, 责令停产停业, 责令关闭 and 限制从业 stay with the county', () => {
+    for (const kind of COUNTY_RESERVED_KINDS) expect(isCountyReservedPenalty({ kind })).toBe(true);
+    expect(COUNTY_RESERVED_KINDS).toEqual(['revokeLicence', 'stopProduction', 'closure', 'restrictPractice']);
+  });
+
+  it('警告 and 罚款 of any size are not reserved', () => {
+    expect(isCountyReservedPenalty({ kind: 'warning' })).toBe(false);
+    expect(isCountyReservedPenalty({ kind: 'fine', fineMin: 10_000, fineMax: 100_000 })).toBe(false);
+  });
+
+  it('confiscation is reserved from the threshold up, and only when a threshold is set', () => {
+    const big = { kind: 'confiscateGains' as const, valueMax: 50_000 };
+    expect(isCountyReservedPenalty(big)).toBe(false);
+    expect(isCountyReservedPenalty(big, { largeConfiscationThreshold: 50_000 })).toBe(true);
+    expect(isCountyReservedPenalty(big, { largeConfiscationThreshold: 50_001 })).toBe(false);
+    expect(isCountyReservedPenalty({ kind: 'confiscateProperty' }, { largeConfiscationThreshold: 1 })).toBe(false);
+  });
+});

@@ -1,0 +1,34 @@
+// What the server supplies to decide() besides the state: the world outside the case log.
+import type { CaseCalendar } from './calendar-port';
+import type { CaseConfig } from './config';
+
+/** Computed by the server (libraries/ canActAsEnforcingOfficer) for the command's date and domain. */
+export interface OfficerQualification {
+  id: string;
+  qualified: boolean;
+  reason?: string;
+}
+
+/** 第58条第2款: first-time reviewers must hold legal-profession qualification. */
+export interface ReviewerQualification {
+  id: string;
+  legalProfessionQualified: boolean;
+  /** Reviews this person completed before (any case). */
+  priorReviews: number;
+}
+
+export interface CaseContext {
+  calendar: CaseCalendar;
+  config: CaseConfig;
+  today: string;
+  officers?: OfficerQualification[];
+  reviewers?: ReviewerQualification[];
+  /** Whether the agency may exercise the case's items on this date (delegation, power list). */
+  exercisable?: boolean;
+  /** Acts of this party already fined (第29条), by act id. */
+  priorFinedActIds?: string[];
+  /** 第52条: the on-the-spot form number was pre-allocated to the officers' agency and not used before. */
+  summaryForm?: { allocated: boolean; alreadyUsed: boolean };
+  /** Whether the agency itself has power to enforce (otherwise it applies to the court). */
+  ownEnforcementPower?: boolean;
+}

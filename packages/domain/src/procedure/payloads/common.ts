@@ -1,0 +1,100 @@
+// Payload pieces shared by several actions.
+import { CASE_PARTY_KIND_LABELS, type CaseParty } from '../party';
+import { PENALTY_PROPOSAL_KINDS, PENALTY_PROPOSAL_KIND_LABELS, type PenaltyProposal } from '../penalty';
+import { type Validator, bool, date, int, list, money, obj, oneOf, opt, req, text } from '../validate';
+
+export const LEGAL_BASIS_LEVELS = [
+  'law',
+  'administrativeRegulation',
+  'localRegulation',
+  'departmentRule',
+  'localRule',
+  'normativeDocument',
+  'benchmark',
+] as const;
+
+export type LegalBasisLevel = (typeof LEGAL_BASIS_LEVELS)[number];
+
+export const LEGAL_BASIS_LEVEL_LABELS: Record<LegalBasisLevel, string> = {
+  law: '法律',
+  administrativeRegulation: '行政法规',
+  localRegulation: '地方性法规',
+  departmentRule: '部门规章',
+  localRule: '地方政府规章',
+  normativeDocument: '规范性文件',
+  benchmark: '裁量基准',
+};
+
+/** A cited provision: "《城市市容和环境卫生管理条例》第三十六条". */
+export interface LegalBasisRef {
+  level: LegalBasisLevel;
+  title: string;
+  article: string;
+}
+
+export interface CaseItemRef {
+  code: string;
+  name: string;
+  /** Enforcement domain (领域), e.g. 城市管理. */
+  domain?: string;
+}
+
+/** 笔录 signature: signed by the party, or a refusal note, or (party absent) a witness. */
+export interface SignatureRecord {
+  partySigned: boolean;
+  refusalNote?: string;
+  witness?: string;
+}
+
+export const validateParty: Validator = obj({
+  kind: req('当事人类型', oneOf(['person', 'organisation'], CASE_PARTY_KIND_LABELS)),
+  name: req('当事人名称', text(200)),
+  idNumber: opt('证件号码', text(40)),
+  address: opt('地址', text(500)),
+  birthDate: opt('出生日期', date()),
+  legalRepresentative: opt('法定代表人', text(100)),
+});
+
+export const validateItems: Validator = list(
+  obj({ code: req('事项编码', text(100)), name: req('事项名称', text(300)), domain: opt('执法领域', text(100)) }),
+  1,
+  50,
+);
+
+export const validateBasis = (min: number): Validator =>
+  list(
+    obj({
+      level: req('效力层级', oneOf(LEGAL_BASIS_LEVELS, LEGAL_BASIS_LEVEL_LABELS)),
+      title: req('名称', text(300)),
+      article: req('条款', text(100)),
+    }),
+    min,
+    50,
+  );
+
+export const validatePenalty: Validator = obj({
+  lines: req(
+    '处罚内容',
+    list(
+      obj({
+        kind: req('处罚种类', oneOf(PENALTY_PROPOSAL_KINDS, PENALTY_PROPOSAL_KIND_LABELS)),
+        amount: opt('金额', money()),
+        durationDays: opt('期限（日）', int(1, 36500)),
+        actId: opt('违法行为', text(100)),
+        description: opt('说明', text(2000)),
+      }),
+      1,
+      20,
+    ),
+  ),
+});
+
+export const validateSignature: Validator = obj({
+  partySigned: req('当事人签名', bool()),
+  refusalNote: opt('拒签情况', text(1000)),
+  witness: opt('见证人', text(100)),
+});
+
+export const validateIds = (min: number): Validator => list(text(100), min, 50);
+
+export type { CaseParty, PenaltyProposal };

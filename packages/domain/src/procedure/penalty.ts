@@ -1,0 +1,103 @@
+// Penalty proposals as the case sees them. The kind names are the same as libraries/ PenaltyKind
+// so the two unions can be merged later; this file must not import libraries/.
+export const PENALTY_PROPOSAL_KINDS = [
+  'warning',
+  'criticism',
+  'fine',
+  'confiscateGains',
+  'confiscateProperty',
+  'suspendLicence',
+  'lowerQualification',
+  'revokeLicence',
+  'restrictBusiness',
+  'stopProduction',
+  'closure',
+  'restrictPractice',
+  'detention',
+] as const;
+
+export type PenaltyProposalKind = (typeof PENALTY_PROPOSAL_KINDS)[number];
+
+export const PENALTY_PROPOSAL_KIND_LABELS: Record<PenaltyProposalKind, string> = {
+  warning: '警告',
+  criticism: '通报批评',
+  fine: '罚款',
+  confiscateGains: '没收违法所得',
+  confiscateProperty: '没收非法财物',
+  suspendLicence: '暂扣许可证件',
+  lowerQualification: '降低资质等级',
+  revokeLicence: '吊销许可证件',
+  restrictBusiness: '限制开展生产经营活动',
+  stopProduction: '责令停产停业',
+  closure: '责令关闭',
+  restrictPractice: '限制从业',
+  detention: '行政拘留',
+};
+
+/** One penalty line. `amount` is yuan (fine, or value confiscated); `durationDays` for timed kinds. */
+export interface PenaltyLine {
+  kind: PenaltyProposalKind;
+  amount?: number;
+  durationDays?: number;
+  /** Which violation (act) the line punishes; 第29条 allows one fine per act. */
+  actId?: string;
+  description?: string;
+}
+
+export interface PenaltyProposal {
+  lines: PenaltyLine[];
+}
+
+export function isPenaltyProposalKind(value: unknown): value is PenaltyProposalKind {
+  return typeof value === 'string' && (PENALTY_PROPOSAL_KINDS as readonly string[]).includes(value);
+}
+
+export function fineTotal(p: PenaltyProposal): number {
+  return p.lines.filter((l) => l.kind === 'fine').reduce((sum, l) => sum + (l.amount ?? 0), 0);
+}
+
+export function confiscationTotal(p: PenaltyProposal): number {
+  return p.lines
+    .filter((l) => l.kind === 'confiscateGains' || l.kind === 'confiscateProperty')
+    .reduce((sum, l) => sum + (l.amount ?? 0), 0);
+}
+
+export function proposalKinds(p: PenaltyProposal): PenaltyProposalKind[] {
+  return [...new Set(p.lines.map((l) => l.kind))];
+}
+
+function magnitude(p: PenaltyProposal, kind: PenaltyProposalKind): { amount: number; days: number } {
+  const lines = p.lines.filter((l) => l.kind === kind);
+  return {
+    amount: lines.reduce((s, l) => s + (l.amount ?? 0), 0),
+    days: lines.reduce((s, l) => s + (l.durationDays ?? 0), 0),
+  };
+}
+
+/**
+ * True when `a` is heavier than `b` in any respect: a kind `b` does not have, or a larger amount
+ * or duration of a kind both have. Used for 第45条 (no heavier penalty after representations),
+ * so "heavier in any respect" is the protective reading.
+ */
+export function isHeavier(a: PenaltyProposal, b: PenaltyProposal): boolean {
+  const bKinds = new Set(proposalKinds(b));
+  for (const kind of proposalKinds(a)) {
+    if (!bKinds.has(kind)) return true;
+    const ma = magnitude(a, kind);
+    const mb = magnitude(b, kind);
+    if (ma.amount > mb.amount || ma.days > mb.days) return true;
+  }
+  return false;
+}
+
+/** Human-readable summary, e.g. "警告；罚款 500 元". */
+export function describePenalty(p: PenaltyProposal): string {
+  return p.lines
+    .map((l) => {
+      const label = PENALTY_PROPOSAL_KIND_LABELS[l.kind];
+      if (l.amount !== undefined) return `${label} ${l.amount} 元`;
+      if (l.durationDays !== undefined) return `${label} ${l.durationDays} 日`;
+      return label;
+    })
+    .join('；');
+}

@@ -1,0 +1,56 @@
+import { sql } from 'kysely';
+import type { Config } from './config';
+import { openDatabase, type Database } from './db/database';
+import { acquireDataDirLock } from './db/lock';
+import { migrate } from './db/migrate';
+import { createAppContext, type AppContext } from './platform/context';
+import { ephemeralKeys, loadOrCreateKeys } from './platform/keys';
+import { ensureReferenceData } from './modules/system/reference-data';
+
+export interface Opened {
+  app: AppContext;
+  database: Database;
+  release: () => void;
+}
+
+/**
+ * Open the database for this process: lock the embedded data folder, connect, migrate and load
+ * the reference data every installation needs (holiday calendars, laws). Shared by the server and the CLIs.
+ */
+export async function openPlatform(config: Config, options: { ephemeral?: boolean } = {}): Promise<Opened> {
+  let release = () => {};
+  if (!config.databaseUrl) release = acquireDataDirLock(config.dataDir);
+  try {
+    const database = await openDatabase(
+      config.databaseUrl ? { url: config.databaseUrl } : { dataDir: options.ephemeral ? undefined : `${config.dataDir}/pgdata` },
+    );
+    await migrate(database);
+    const keys = options.ephemeral ? ephemeralKeys() : loadOrCreateKeys(config.keyDir);
+    const app = createAppContext(config, database, keys);
+    await ensureReferenceData(app);
+    return { app, database, release };
+  } catch (err) {
+    release();
+    throw err;
+  }
+}
+
+/** PGlite has no autovacuum: vacuum on a schedule (and after bulk imports, see `vacuumNow`). */
+export function scheduleVacuum(app: AppContext): NodeJS.Timeout | null {
+  if (app.database.kind !== 'pglite') return null;
+  const timer = setInterval(() => {
+    void vacuumNow(app).catch(() => undefined);
+  }, app.config.vacuumIntervalMinutes * 60_000);
+  timer.unref();
+  return timer;
+}
+
+export async function vacuumNow(app: AppContext): Promise<void> {
+  if (app.database.kind !== 'pglite') return;
+  await app.database.exec('VACUUM (ANALYZE)');
+}
+
+export async function countUsers(app: AppContext): Promise<number> {
+  const r = await sql<{ n: number }>`select count(*)::int as n from users`.execute(app.db);
+  return r.rows[0]?.n ?? 0;
+}

@@ -1,0 +1,71 @@
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { PGliteDialect } from './pglite-dialect';
+import type { DB, Db } from './schema';
+
+// Dates stay 'YYYY-MM-DD' strings (the domain's format) and bigints stay strings.
+pg.types.setTypeParser(1082, (v: string) => v);
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface Database {
+  db: Db;
+  kind: DatabaseKind;
+  /** Run plain SQL (several statements allowed) outside Kysely: migrations and maintenance only. */
+  exec(sqlText: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** postgres://… — use a PostgreSQL server. */
+  url?: string;
+  /** Data folder for embedded PGlite; omitted means in memory. */
+  dataDir?: string;
+  poolSize?: number;
+}
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.url) {
+    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return {
+      db,
+      kind: 'postgres',
+      exec: async (text) => {
+        await pool.query(text);
+      },
+      close: () => db.destroy(),
+    };
+  }
+  const pglite = await PGlite.create({
+    dataDir: options.dataDir,
+    extensions: { pg_trgm },
+    parsers: { 1082: (v: string) => v, 20: (v: string) => v },
+  });
+  const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
+  return {
+    db,
+    kind: 'pglite',
+    exec: async (text) => {
+      // Go through Kysely's connection so the exec waits its turn on the single connection.
+      await db.connection().execute(async () => {
+        await pglite.exec(text);
+      });
+    },
+    close: async () => {
+      await db.destroy();
+      await pglite.close();
+    },
+  };
+}
+
+export async function databaseReachable(db: Db): Promise<boolean> {
+  try {
+    await sql`select 1`.execute(db);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,2 @@
+// Tables of case handling (leads, cases, case actions, evidence, deadlines).
+export interface CaseTables {}

@@ -1,0 +1,2 @@
+// Tables of the three libraries (laws, catalogue, delegation, people extensions).
+export interface LibraryTables {}

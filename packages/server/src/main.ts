@@ -1,0 +1,50 @@
+import { buildApp } from './app';
+import { countUsers, openPlatform, scheduleVacuum } from './bootstrap';
+import { loadConfig } from './config';
+import { DataDirLockedError } from './db/lock';
+import { ensureDemoCounty, demoBanner } from './demo/seed';
+
+/** `npm start`: one process serving the API under /api and the web client. */
+async function main() {
+  const config = loadConfig();
+  if (config.mode === 'production' && config.demoPassword) {
+    throw new Error('生产模式下不允许设置 ZHIFA_DEMO_PASSWORD：生产环境不得使用演示数据或默认密码。');
+  }
+  const { app, database, release } = await openPlatform(config);
+  let banner = '';
+  if (config.mode === 'demo') {
+    const demo = await ensureDemoCounty(app);
+    banner = demoBanner(demo, config.port);
+  } else if ((await countUsers(app)) === 0) {
+    banner = '\n尚未创建管理员账号。请先运行：npm run admin:init（创建系统管理员、安全管理员、审计管理员）\n';
+  }
+  const fastify = await buildApp(app, { logger: true });
+  const vacuum = scheduleVacuum(app);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    fastify.log.info({ signal }, '正在停止：不再接受新请求，等待进行中的请求完成');
+    if (vacuum) clearInterval(vacuum);
+    // fastify.close() stops accepting and waits for in-flight requests before resolving.
+    await fastify.close();
+    await database.close();
+    release();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+
+  await fastify.listen({ port: config.port, host: config.host });
+  process.stdout.write(banner);
+}
+
+main().catch((err) => {
+  if (err instanceof DataDirLockedError) {
+    process.stderr.write(`\n启动失败：${err.message}\n`);
+  } else {
+    process.stderr.write(`\n启动失败：${(err as Error).stack ?? err}\n`);
+  }
+  process.exit(1);
+});

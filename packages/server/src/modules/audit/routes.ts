@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { sql } from 'kysely';
+import { verifyAuditChain } from '../../platform/audit';
+import { defineRead } from '../../platform/route';
+import { isoDate, text } from '../../platform/schemas';
+
+const tags = ['审计'];
+
+const entry = z.object({
+  seq: z.string(),
+  at: z.string(),
+  actorName: z.string().nullable(),
+  actorRole: z.string().nullable(),
+  agencyId: z.string().nullable(),
+  sourceIp: z.string().nullable(),
+  eventType: z.string(),
+  objectType: z.string().nullable(),
+  objectId: z.string().nullable(),
+  outcome: z.string(),
+  requestId: z.string().nullable(),
+  details: z.unknown(),
+});
+
+export const auditRoutes = [
+  defineRead({
+    method: 'GET',
+    url: '/api/audit',
+    access: 'audit:read',
+    summary: '审计日志（按序号倒序，键集分页）',
+    tags,
+    query: z.strictObject({
+      eventType: text(64).optional(),
+      actor: text(64).optional(),
+      outcome: z.enum(['success', 'failure', 'denied']).optional(),
+      from: isoDate.optional(),
+      to: isoDate.optional(),
+      before: z.string().regex(/^\d{1,18}$/).optional(),
+      limit: z.coerce.number().int().min(1).max(200).default(50),
+    }),
+    response: z.object({ items: z.array(entry), nextBefore: z.string().nullable() }),
+    handler: async ({ app, query }) => {
+      let q = app.db.selectFrom('audit_log').selectAll();
+      if (query.eventType) q = q.where('event_type', 'like', `${query.eventType.replace(/[%_\\]/g, '\\$&')}%`);
+      if (query.actor) q = q.where('actor_name', '=', query.actor);
+      if (query.outcome) q = q.where('outcome', '=', query.outcome);
+      if (query.from) q = q.where('at', '>=', new Date(`${query.from}T00:00:00+08:00`));
+      if (query.to) q = q.where('at', '<', new Date(new Date(`${query.to}T00:00:00+08:00`).getTime() + 86_400_000));
+      if (query.before) q = q.where(sql<boolean>`seq < ${query.before}::bigint`);
+      const rows = await q.orderBy('seq', 'desc').limit(query.limit + 1).execute();
+      const page = rows.slice(0, query.limit);
+      return {
+        items: page.map((r) => ({
+          seq: String(r.seq),
+          at: new Date(r.at).toISOString(),
+          actorName: r.actor_name,
+          actorRole: r.actor_role,
+          agencyId: r.agency_id,
+          sourceIp: r.source_ip,
+          eventType: r.event_type,
+          objectType: r.object_type,
+          objectId: r.object_id,
+          outcome: r.outcome,
+          requestId: r.request_id,
+          details: r.details,
+        })),
+        nextBefore: rows.length > query.limit ? String(page[page.length - 1]!.seq) : null,
+      };
+    },
+  }),
+  defineRead({
+    method: 'GET',
+    url: '/api/audit/verify',
+    access: 'audit:verify',
+    summary: '校验审计日志哈希链，报告第一处断点',
+    tags,
+    response: z.object({
+      ok: z.boolean(),
+      checked: z.number(),
+      lastSeq: z.string().nullable(),
+      firstBroken: z.object({ seq: z.string(), reason: z.string() }).optional(),
+    }),
+    handler: ({ app }) => verifyAuditChain(app.db, app.keys.auditSeal),
+  }),
+];

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { isRole, permissionsOf, type Role } from '@zhifa/domain';
+import type { AppContext } from '../../platform/context';
+
+export const meSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  name: z.string(),
+  roles: z.array(z.string()),
+  permissions: z.array(z.string()),
+  agency: z
+    .object({ id: z.string(), name: z.string(), shortName: z.string(), kind: z.string(), regionCode: z.string() })
+    .nullable(),
+  totpEnabled: z.boolean(),
+});
+export type Me = z.infer<typeof meSchema>;
+
+export async function loadMe(app: AppContext, userId: string): Promise<Me> {
+  const row = await app.db
+    .selectFrom('users')
+    .leftJoin('agencies', 'agencies.id', 'users.agency_id')
+    .select([
+      'users.id',
+      'users.username',
+      'users.name',
+      'users.roles',
+      'users.totp_enabled',
+      'agencies.id as agencyId',
+      'agencies.name as agencyName',
+      'agencies.short_name as agencyShort',
+      'agencies.kind as agencyKind',
+      'agencies.region_code as regionCode',
+    ])
+    .where('users.id', '=', userId)
+    .executeTakeFirstOrThrow();
+  const roles = row.roles.filter(isRole) as Role[];
+  return {
+    id: row.id,
+    username: row.username,
+    name: row.name,
+    roles,
+    permissions: permissionsOf(roles),
+    agency: row.agencyId
+      ? { id: row.agencyId, name: row.agencyName!, shortName: row.agencyShort!, kind: row.agencyKind!, regionCode: row.regionCode! }
+      : null,
+    totpEnabled: row.totp_enabled,
+  };
+}

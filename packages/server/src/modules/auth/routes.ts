@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { appendAudit } from '../../platform/audit';
+import { unauthorized } from '../../platform/errors';
+import { defineRead, defineWrite } from '../../platform/route';
+import { text } from '../../platform/schemas';
+import { loadMe, meSchema } from './current-user';
+import { assertPasswordPolicy, hashPassword, verifyPassword } from './passwords';
+import { confirmSecondFactor } from './second-factor';
+import { destroySession } from './sessions';
+import { signIn } from './sign-in';
+import { AppError } from '../../platform/errors';
+
+const tags = ['认证'];
+
+const signInResult = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('ok'), user: meSchema }),
+  z.object({ status: z.literal('secondFactorRequired') }),
+  z.object({ status: z.literal('enrolmentRequired'), otpauthUrl: z.string(), qrDataUrl: z.string() }),
+]);
+
+export const authRoutes = [
+  defineWrite({
+    method: 'POST',
+    url: '/api/auth/login',
+    access: 'public',
+    summary: '用户名密码登录（如需动态验证码，返回下一步）',
+    tags,
+    body: z.strictObject({ username: text(64, 1), password: text(256, 1) }),
+    response: signInResult,
+    auditEvent: 'auth.login',
+    manualTx: true,
+    handler: ({ app, req, reply, body }) => signIn(app, req, reply, body.username, body.password),
+  }),
+  defineWrite({
+    method: 'POST',
+    url: '/api/auth/totp',
+    access: 'public',
+    summary: '提交动态验证码完成登录（首次登录同时完成绑定）',
+    tags,
+    body: z.strictObject({ code: z.string().regex(/^\d{6}$/, '动态验证码为 6 位数字') }),
+    response: z.object({ status: z.literal('ok'), user: meSchema }),
+    auditEvent: 'auth.secondFactor',
+    manualTx: true,
+    handler: async ({ app, req, reply, body }) => ({ status: 'ok' as const, user: await confirmSecondFactor(app, req, reply, body.code) }),
+  }),
+  defineWrite({
+    method: 'POST',
+    url: '/api/auth/logout',
+    access: 'public',
+    summary: '退出登录（服务端作废会话）',
+    tags,
+    response: z.object({ ok: z.literal(true) }),
+    auditEvent: 'auth.logout',
+    manualTx: true,
+    handler: async ({ app, req, reply, actor }) => {
+      const userId = await destroySession(app, req, reply);
+      if (userId) {
+        await app.db.transaction().execute((tx) =>
+          appendAudit(tx, app.keys.auditSeal, {
+            actorId: userId,
+            actorName: actor?.name ?? null,
+            actorRole: actor?.primaryRole ?? null,
+            agencyId: actor?.agencyId ?? null,
+            sourceIp: req.ip,
+            eventType: 'auth.logout',
+            objectType: 'user',
+            objectId: userId,
+            outcome: 'success',
+            requestId: req.id,
+          }),
+        );
+      }
+      return { ok: true as const };
+    },
+  }),
+  defineRead({
+    method: 'GET',
+    url: '/api/auth/me',
+    access: 'authenticated',
+    summary: '当前登录用户、角色与权限',
+    tags,
+    response: meSchema,
+    handler: async ({ app, actor }) => {
+      if (!actor) throw unauthorized();
+      return loadMe(app, actor.userId);
+    },
+  }),
+  defineWrite({
+    method: 'POST',
+    url: '/api/auth/password',
+    access: 'authenticated',
+    summary: '修改本人密码',
+    tags,
+    body: z.strictObject({ currentPassword: text(256, 1), newPassword: text(256, 1) }),
+    response: z.object({ ok: z.literal(true) }),
+    auditEvent: 'auth.passwordChanged',
+    handler: async ({ app, tx, actor, body, audited }) => {
+      const user = await tx.selectFrom('users').select(['id', 'username', 'password_hash']).where('id', '=', actor!.userId).executeTakeFirstOrThrow();
+      if (!(await verifyPassword(user.password_hash, body.currentPassword))) {
+        throw new AppError(400, 'WRONG_PASSWORD', '当前密码不正确');
+      }
+      assertPasswordPolicy(body.newPassword, user.username);
+      await tx
+        .updateTable('users')
+        .set({ password_hash: await hashPassword(body.newPassword), password_changed_at: app.now() })
+        .where('id', '=', user.id)
+        .execute();
+      audited({ objectType: 'user', objectId: user.id });
+      return { ok: true as const };
+    },
+  }),
+];

@@ -1,0 +1,119 @@
+import crypto from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { idleTimeoutMinutes, isRole, type Role } from '@zhifa/domain';
+import type { AppContext } from '../../platform/context';
+import type { SessionActor } from '../../platform/route';
+
+export const SESSION_COOKIE = 'zhifa_sid';
+
+const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
+
+export function isHttps(req: FastifyRequest): boolean {
+  return req.protocol === 'https';
+}
+
+/** A fresh session id at every login (session fixation); only its hash is stored. */
+export async function createSession(
+  app: AppContext,
+  reply: FastifyReply,
+  req: FastifyRequest,
+  userId: string,
+  secondFactorPending: boolean,
+): Promise<void> {
+  const token = crypto.randomBytes(32).toString('base64url');
+  await app.db
+    .insertInto('sessions')
+    .values({
+      id: hashToken(token),
+      user_id: userId,
+      second_factor_pending: secondFactorPending,
+      source_ip: req.ip,
+      created_at: app.now(),
+      last_seen_at: app.now(),
+    })
+    .execute();
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: isHttps(req),
+  });
+}
+
+export function sessionToken(req: FastifyRequest): string | null {
+  const token = req.cookies?.[SESSION_COOKIE];
+  return typeof token === 'string' && /^[A-Za-z0-9_-]{20,100}$/.test(token) ? token : null;
+}
+
+export async function destroySession(app: AppContext, req: FastifyRequest, reply: FastifyReply): Promise<string | null> {
+  const token = sessionToken(req);
+  reply.clearCookie(SESSION_COOKIE, { path: '/' });
+  if (!token) return null;
+  const row = await app.db.deleteFrom('sessions').where('id', '=', hashToken(token)).returning('user_id').executeTakeFirst();
+  return row?.user_id ?? null;
+}
+
+export async function sessionRow(app: AppContext, req: FastifyRequest) {
+  const token = sessionToken(req);
+  if (!token) return null;
+  return app.db.selectFrom('sessions').selectAll().where('id', '=', hashToken(token)).executeTakeFirst() ?? null;
+}
+
+export async function completeSecondFactor(app: AppContext, req: FastifyRequest, reply: FastifyReply, userId: string) {
+  // Rotate the id again once the second factor is done.
+  const token = sessionToken(req);
+  if (token) await app.db.deleteFrom('sessions').where('id', '=', hashToken(token)).execute();
+  await createSession(app, reply, req, userId, false);
+}
+
+/**
+ * The signed-in actor for this request, or null. Enforces the idle timeout (15 min for
+ * administrators, 30 for others), the 12-hour absolute limit, and account disabling at once.
+ */
+export async function resolveSession(app: AppContext, req: FastifyRequest): Promise<SessionActor | null> {
+  const token = sessionToken(req);
+  if (!token) return null;
+  const id = hashToken(token);
+  const row = await app.db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .leftJoin('agencies', 'agencies.id', 'users.agency_id')
+    .select([
+      'sessions.id as sessionId',
+      'sessions.created_at',
+      'sessions.last_seen_at',
+      'sessions.second_factor_pending',
+      'users.id as userId',
+      'users.username',
+      'users.name',
+      'users.roles',
+      'users.agency_id',
+      'users.disabled',
+      'agencies.region_code',
+    ])
+    .where('sessions.id', '=', id)
+    .executeTakeFirst();
+  if (!row || row.second_factor_pending || row.disabled) return null;
+  const roles = row.roles.filter(isRole) as Role[];
+  const now = app.now().getTime();
+  const idleMs = idleTimeoutMinutes(roles) * 60_000;
+  const absoluteMs = app.config.session.absoluteHours * 3_600_000;
+  if (now - new Date(row.last_seen_at).getTime() > idleMs || now - new Date(row.created_at).getTime() > absoluteMs) {
+    await app.db.deleteFrom('sessions').where('id', '=', id).execute();
+    return null;
+  }
+  // Touch at most once a minute: the idle clock does not need finer grain than that.
+  if (now - new Date(row.last_seen_at).getTime() > 60_000) {
+    await app.db.updateTable('sessions').set({ last_seen_at: new Date(now) }).where('id', '=', id).execute();
+  }
+  return {
+    userId: row.userId,
+    username: row.username,
+    name: row.name,
+    roles,
+    primaryRole: roles[0]!,
+    agencyId: row.agency_id,
+    regionCode: row.region_code ?? null,
+    sessionId: id,
+  };
+}

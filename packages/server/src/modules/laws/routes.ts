@@ -1,0 +1,3 @@
+import type { RouteSpec } from '../../platform/route';
+
+export const lawRoutes: RouteSpec[] = [];

@@ -1,0 +1,7 @@
+import type { AppContext } from '../../platform/context';
+import { ensureHolidayCalendar } from './calendar-store';
+
+/** Reference data every installation carries, loaded idempotently at start. */
+export async function ensureReferenceData(app: AppContext): Promise<void> {
+  await ensureHolidayCalendar(app);
+}

@@ -1,0 +1,211 @@
+import { z } from 'zod';
+import { sql } from 'kysely';
+import { BUSINESS_ROLES, PERMISSIONS, ROLE_GRANTS, ROLE_LABELS, ROLES, isAdminRole, validateRoleSet, type Role } from '@zhifa/domain';
+import { badRequest, notFound } from '../../platform/errors';
+import { defineRead, defineWrite } from '../../platform/route';
+import { idParams, okResponse, text } from '../../platform/schemas';
+import { assertPasswordPolicy, hashPassword } from '../auth/passwords';
+
+const tags = ['用户与角色'];
+
+const user = z.object({
+  id: z.string(),
+  username: z.string(),
+  name: z.string(),
+  roles: z.array(z.string()),
+  agencyId: z.string().nullable(),
+  agencyName: z.string().nullable(),
+  disabled: z.boolean(),
+  locked: z.boolean(),
+  lockedUntil: z.string().nullable(),
+  totpEnabled: z.boolean(),
+  lastLoginAt: z.string().nullable(),
+});
+
+const username = z.string().regex(/^[a-z][a-z0-9._-]{2,31}$/, '用户名为 3–32 位小写字母、数字、点、横线或下划线，以字母开头');
+
+export const userRoutes = [
+  defineRead({
+    method: 'GET',
+    url: '/api/users',
+    access: 'user:read',
+    summary: '用户列表',
+    tags,
+    query: z.strictObject({ q: text(50).optional(), agencyId: z.string().uuid().optional(), role: z.enum(ROLES).optional() }),
+    response: z.array(user),
+    handler: async ({ app, query }) => {
+      let q = app.db
+        .selectFrom('users')
+        .leftJoin('agencies', 'agencies.id', 'users.agency_id')
+        .select([
+          'users.id',
+          'users.username',
+          'users.name',
+          'users.roles',
+          'users.agency_id',
+          'users.disabled',
+          'users.locked_until',
+          'users.totp_enabled',
+          'users.last_login_at',
+          'agencies.short_name as agency_name',
+        ]);
+      if (query.agencyId) q = q.where('users.agency_id', '=', query.agencyId);
+      if (query.role) q = q.where(sql<boolean>`${query.role} = any(users.roles)`);
+      if (query.q) {
+        const like = `%${query.q.replace(/[%_\\]/g, '\\$&')}%`;
+        q = q.where((eb) => eb.or([eb('users.username', 'like', like), eb('users.name', 'like', like)]));
+      }
+      const rows = await q.orderBy('users.username').limit(500).execute();
+      const now = app.now();
+      return rows.map((r) => ({
+        id: r.id,
+        username: r.username,
+        name: r.name,
+        roles: r.roles,
+        agencyId: r.agency_id,
+        agencyName: r.agency_name,
+        disabled: r.disabled,
+        locked: r.locked_until !== null && new Date(r.locked_until) > now,
+        lockedUntil: r.locked_until ? new Date(r.locked_until).toISOString() : null,
+        totpEnabled: r.totp_enabled,
+        lastLoginAt: r.last_login_at ? new Date(r.last_login_at).toISOString() : null,
+      }));
+    },
+  }),
+  defineWrite({
+    method: 'POST',
+    url: '/api/users',
+    access: 'user:manage',
+    summary: '新建用户（系统管理员；管理员角色须由安全管理员授予）',
+    tags,
+    body: z.strictObject({
+      username,
+      name: text(50, 1),
+      agencyId: z.string().uuid(),
+      roles: z.array(z.enum(BUSINESS_ROLES)).min(1).max(7),
+      password: text(256, 1),
+    }),
+    response: z.object({ id: z.string() }),
+    successStatus: 201,
+    auditEvent: 'user.created',
+    handler: async ({ tx, body, audited }) => {
+      const check = validateRoleSet(body.roles);
+      if (!check.ok) throw badRequest('INVALID_ROLES', check.message);
+      assertPasswordPolicy(body.password, body.username);
+      const agency = await tx.selectFrom('agencies').select('id').where('id', '=', body.agencyId).executeTakeFirst();
+      if (!agency) throw badRequest('UNKNOWN_AGENCY', '所属执法主体不存在');
+      const exists = await tx.selectFrom('users').select('id').where('username', '=', body.username).executeTakeFirst();
+      if (exists) throw badRequest('USERNAME_TAKEN', `用户名 ${body.username} 已被使用`);
+      const row = await tx
+        .insertInto('users')
+        .values({
+          username: body.username,
+          name: body.name,
+          agency_id: body.agencyId,
+          roles: body.roles,
+          password_hash: await hashPassword(body.password),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      audited({ objectType: 'user', objectId: row.id, details: { username: body.username, roles: body.roles } });
+      return { id: row.id };
+    },
+  }),
+  defineWrite({
+    method: 'POST',
+    url: '/api/users/:id/disable',
+    access: 'user:manage',
+    summary: '停用或启用账号（下一次请求即生效）',
+    tags,
+    params: idParams,
+    body: z.strictObject({ disabled: z.boolean() }),
+    response: okResponse,
+    auditEvent: 'user.disabledChanged',
+    handler: async ({ tx, params, body, audited, actor }) => {
+      if (params.id === actor!.userId) throw badRequest('SELF_DISABLE', '不能停用自己的账号');
+      const r = await tx.updateTable('users').set({ disabled: body.disabled }).where('id', '=', params.id).executeTakeFirst();
+      if (!r.numUpdatedRows) throw notFound();
+      if (body.disabled) await tx.deleteFrom('sessions').where('user_id', '=', params.id).execute();
+      audited({ objectType: 'user', objectId: params.id, details: { disabled: body.disabled } });
+      return { ok: true as const };
+    },
+  }),
+  defineWrite({
+    method: 'POST',
+    url: '/api/users/:id/unlock',
+    access: 'user:unlock',
+    summary: '解锁账号（安全管理员）',
+    tags,
+    params: idParams,
+    response: okResponse,
+    auditEvent: 'auth.unlock',
+    handler: async ({ tx, params, audited }) => {
+      const r = await tx.updateTable('users').set({ locked_until: null, failed_attempts: 0 }).where('id', '=', params.id).executeTakeFirst();
+      if (!r.numUpdatedRows) throw notFound();
+      audited({ objectType: 'user', objectId: params.id });
+      return { ok: true as const };
+    },
+  }),
+  defineWrite({
+    method: 'PUT',
+    url: '/api/users/:id/roles',
+    access: 'role:assign',
+    summary: '调整用户角色（安全管理员）',
+    tags,
+    params: idParams,
+    body: z.strictObject({ roles: z.array(z.enum(ROLES)).min(1).max(7) }),
+    response: okResponse,
+    auditEvent: 'user.rolesChanged',
+    handler: async ({ tx, params, body, audited, actor }) => {
+      const check = validateRoleSet(body.roles);
+      if (!check.ok) throw badRequest('INVALID_ROLES', check.message);
+      if (params.id === actor!.userId) throw badRequest('SELF_ROLE_CHANGE', '不能调整自己的角色');
+      const before = await tx.selectFrom('users').select('roles').where('id', '=', params.id).executeTakeFirst();
+      if (!before) throw notFound();
+      await tx.updateTable('users').set({ roles: body.roles }).where('id', '=', params.id).execute();
+      // Sessions carry no roles, but a role change should be felt at once: sign the user out.
+      await tx.deleteFrom('sessions').where('user_id', '=', params.id).execute();
+      audited({ objectType: 'user', objectId: params.id, details: { before: before.roles, after: body.roles } });
+      return { ok: true as const };
+    },
+  }),
+  defineWrite({
+    method: 'POST',
+    url: '/api/users/:id/reset-second-factor',
+    access: 'user:unlock',
+    summary: '重置动态验证码绑定（安全管理员）',
+    tags,
+    params: idParams,
+    response: okResponse,
+    auditEvent: 'auth.secondFactorReset',
+    handler: async ({ tx, params, audited }) => {
+      const r = await tx.updateTable('users').set({ totp_enabled: false, totp_secret_enc: null }).where('id', '=', params.id).executeTakeFirst();
+      if (!r.numUpdatedRows) throw notFound();
+      await tx.deleteFrom('sessions').where('user_id', '=', params.id).execute();
+      audited({ objectType: 'user', objectId: params.id });
+      return { ok: true as const };
+    },
+  }),
+  defineRead({
+    method: 'GET',
+    url: '/api/roles',
+    access: 'role:read',
+    summary: '角色与权限对照',
+    tags,
+    response: z.array(
+      z.object({
+        role: z.string(),
+        label: z.string(),
+        admin: z.boolean(),
+        grants: z.array(z.object({ permission: z.string(), label: z.string(), scope: z.string() })),
+      }),
+    ),
+    handler: () =>
+      ROLES.map((role: Role) => ({
+        role,
+        label: ROLE_LABELS[role],
+        admin: isAdminRole(role),
+        grants: ROLE_GRANTS[role].map((g) => ({ permission: g.permission, label: PERMISSIONS[g.permission], scope: g.scope })),
+      })),
+  }),
+];

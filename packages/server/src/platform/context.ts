@@ -1,0 +1,20 @@
+import type { Config } from '../config';
+import type { Database } from '../db/database';
+import type { Db } from '../db/schema';
+import { FieldCrypto } from './field-crypto';
+import type { Keys } from './keys';
+
+/** Everything a use case may need, created once per process (or per test). */
+export interface AppContext {
+  config: Config;
+  database: Database;
+  db: Db;
+  keys: Keys;
+  fieldCrypto: FieldCrypto;
+  /** Injectable clock so deadline and lockout tests need not sleep. */
+  now: () => Date;
+}
+
+export function createAppContext(config: Config, database: Database, keys: Keys, now: () => Date = () => new Date()): AppContext {
+  return { config, database, db: database.db, keys, fieldCrypto: new FieldCrypto(keys), now };
+}

@@ -1,0 +1,144 @@
+import crypto from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { hasPermission } from '@zhifa/domain';
+import { resolveSession } from '../modules/auth/sessions';
+import { appendAudit, appendAuditStandalone } from './audit';
+import type { AppContext } from './context';
+import { AppError, badRequest, forbidden, unauthorized } from './errors';
+import { findCommand, fingerprint, storeCommand } from './idempotency';
+import { scopeHelpers, type AuditInfo, type RouteSpec, type SessionActor } from './route';
+
+const COMMAND_ID = /^[A-Za-z0-9_-]{8,100}$/;
+
+function commandIdOf(req: FastifyRequest): string | null {
+  const header = req.headers['idempotency-key'];
+  const fromBody = (req.body as { commandId?: unknown } | undefined)?.commandId;
+  const id = typeof header === 'string' ? header : typeof fromBody === 'string' ? fromBody : null;
+  if (id !== null && !COMMAND_ID.test(id)) throw badRequest('INVALID_COMMAND_ID', '命令编号格式不正确（8–100 位字母、数字、-、_）');
+  return id;
+}
+
+async function authenticate(app: AppContext, req: FastifyRequest, spec: RouteSpec): Promise<SessionActor | null> {
+  if (spec.access === 'public') {
+    return resolveSession(app, req).catch(() => null);
+  }
+  const actor = await resolveSession(app, req);
+  if (!actor) throw unauthorized();
+  if (spec.access !== 'authenticated' && !hasPermission(actor, spec.access)) {
+    await appendAuditStandalone(app.db, app.keys.auditSeal, {
+      actorId: actor.userId,
+      actorName: actor.name,
+      actorRole: actor.primaryRole,
+      agencyId: actor.agencyId,
+      sourceIp: req.ip,
+      eventType: 'access.denied',
+      objectType: 'route',
+      objectId: `${spec.method} ${spec.url}`,
+      outcome: 'denied',
+      requestId: req.id,
+      details: { permission: spec.access },
+    });
+    throw forbidden();
+  }
+  return actor;
+}
+
+/** Every route goes through here: schema, authentication, permission, transaction, audit. */
+export function registerRoutes(fastify: FastifyInstance, app: AppContext, routes: RouteSpec[]) {
+  const typed = fastify.withTypeProvider<ZodTypeProvider>();
+  for (const spec of routes) {
+    typed.route({
+      method: spec.method,
+      url: spec.url,
+      config: { access: spec.access },
+      schema: {
+        summary: spec.summary,
+        tags: spec.tags,
+        ...(spec.params ? { params: spec.params } : {}),
+        ...(spec.query ? { querystring: spec.query } : {}),
+        ...(spec.method !== 'GET' && spec.body ? { body: spec.body } : {}),
+        response: { [spec.successStatus ?? 200]: spec.response },
+      },
+      handler: async (req: FastifyRequest, reply: FastifyReply) => {
+        const actor = await authenticate(app, req, spec);
+        let audit: AuditInfo = {};
+        const base = {
+          app,
+          req,
+          reply,
+          params: req.params,
+          query: req.query,
+          body: req.body,
+          actor,
+          requestId: req.id,
+          ip: req.ip,
+          audited: (info: AuditInfo) => {
+            audit = { ...audit, ...info, details: { ...audit.details, ...info.details } };
+          },
+          ...scopeHelpers(actor, spec.access),
+        };
+        reply.status(spec.successStatus ?? 200);
+        if (spec.method === 'GET') {
+          return spec.handler(base as never);
+        }
+        if (spec.manualTx) {
+          return spec.handler({ ...base, tx: null } as never);
+        }
+        const commandId = actor ? commandIdOf(req) : null;
+        const print = commandId ? fingerprint(spec.method, req.url, req.body) : '';
+        const run = () =>
+          app.db
+            .transaction()
+            .setIsolationLevel(spec.isolation ?? 'read committed')
+            .execute(async (tx) => {
+              if (actor && commandId) {
+                const earlier = await findCommand(tx, actor.userId, commandId, print);
+                if (earlier) return { replay: true as const, ...earlier };
+              }
+              const response = await spec.handler({ ...base, tx } as never);
+              await appendAudit(tx, app.keys.auditSeal, {
+                actorId: actor?.userId ?? null,
+                actorName: actor?.name ?? null,
+                actorRole: actor?.primaryRole ?? null,
+                agencyId: actor?.agencyId ?? null,
+                sourceIp: req.ip,
+                eventType: spec.auditEvent,
+                objectType: audit.objectType ?? null,
+                objectId: audit.objectId ?? null,
+                outcome: 'success',
+                requestId: req.id,
+                details: { ...(commandId ? { commandId } : {}), ...audit.details },
+              });
+              const statusCode = reply.statusCode;
+              if (actor && commandId) await storeCommand(tx, actor.userId, commandId, print, { statusCode, response });
+              return { replay: false as const, statusCode, response };
+            });
+        const result = await withSerializationRetry(run, spec.isolation === 'serializable' ? 3 : 0);
+        if (result.replay) reply.header('idempotent-replay', 'true');
+        reply.status(result.statusCode);
+        return result.response;
+      },
+    });
+  }
+}
+
+/** SQLSTATE 40001/40P01: PostgreSQL asks the application to retry (docs, "Serialization Failure Handling"). */
+async function withSerializationRetry<T>(fn: () => Promise<T>, retries: number): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fn();
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      if ((code === '40001' || code === '40P01') && attempt < retries) {
+        await new Promise((r) => setTimeout(r, 5 + crypto.randomInt(20) * (attempt + 1)));
+        continue;
+      }
+      throw err;
+    }
+  }
+}
+
+export function isAppError(err: unknown): err is AppError {
+  return err instanceof AppError;
+}

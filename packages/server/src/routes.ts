@@ -1,0 +1,29 @@
+import type { RouteSpec } from './platform/route';
+import { systemRoutes } from './modules/system/routes';
+import { authRoutes } from './modules/auth/routes';
+import { orgRoutes } from './modules/org/routes';
+import { userRoutes } from './modules/users/routes';
+import { auditRoutes } from './modules/audit/routes';
+import { workbenchRoutes } from './modules/workbench/routes';
+import { lawRoutes } from './modules/laws/routes';
+import { catalogueRoutes } from './modules/catalogue/routes';
+import { delegationRoutes } from './modules/delegation/routes';
+import { peopleRoutes } from './modules/people/routes';
+import { leadRoutes } from './modules/leads/routes';
+import { caseRoutes } from './modules/cases/routes';
+
+/** Every HTTP route of the platform, by module. A test checks each declares its access. */
+export const allRoutes: RouteSpec[] = [
+  ...systemRoutes,
+  ...authRoutes,
+  ...orgRoutes,
+  ...userRoutes,
+  ...auditRoutes,
+  ...workbenchRoutes,
+  ...lawRoutes,
+  ...catalogueRoutes,
+  ...delegationRoutes,
+  ...peopleRoutes,
+  ...leadRoutes,
+  ...caseRoutes,
+];

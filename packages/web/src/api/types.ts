@@ -1,0 +1,134 @@
+// Shapes of the server's JSON answers (see /api/docs). Kept by hand: the server's zod schemas
+// live in a Node package the browser bundle must not import.
+
+export type AgencyKind =
+  | 'township'
+  | 'street'
+  | 'countyDepartment'
+  | 'judicialBureau'
+  | 'coordinationOffice'
+  | 'justiceStation'
+  | 'countyGovernment';
+
+export interface Me {
+  id: string;
+  username: string;
+  name: string;
+  roles: string[];
+  permissions: string[];
+  agency: { id: string; name: string; shortName: string; kind: string; regionCode: string } | null;
+  totpEnabled: boolean;
+}
+
+export type SignInResult =
+  | { status: 'ok'; user: Me }
+  | { status: 'secondFactorRequired' }
+  | { status: 'enrolmentRequired'; otpauthUrl: string; qrDataUrl: string };
+
+export interface Region {
+  code: string;
+  name: string;
+  level: string;
+  parentCode: string | null;
+  provisional: boolean;
+}
+
+export interface Team {
+  id: string;
+  name: string;
+}
+
+export interface Agency {
+  id: string;
+  name: string;
+  shortName: string;
+  kind: AgencyKind;
+  regionCode: string;
+  regionName: string;
+  parentId: string | null;
+  creditCode: string | null;
+  docPrefix: string;
+  domains: string[];
+  teams: Team[];
+}
+
+export interface AgencyInput {
+  name: string;
+  shortName: string;
+  kind: AgencyKind;
+  regionCode: string;
+  parentId?: string | null;
+  creditCode?: string | null;
+  docPrefix: string;
+  domains: string[];
+}
+
+export interface UserRow {
+  id: string;
+  username: string;
+  name: string;
+  roles: string[];
+  agencyId: string | null;
+  agencyName: string | null;
+  disabled: boolean;
+  locked: boolean;
+  lockedUntil: string | null;
+  totpEnabled: boolean;
+  lastLoginAt: string | null;
+}
+
+export interface NewUserInput {
+  username: string;
+  name: string;
+  agencyId: string;
+  roles: string[];
+  password: string;
+}
+
+export interface RoleInfo {
+  role: string;
+  label: string;
+  admin: boolean;
+  grants: { permission: string; label: string; scope: 'agency' | 'region' | 'all' | string }[];
+}
+
+export interface AuditEntry {
+  seq: string;
+  at: string;
+  actorName: string | null;
+  actorRole: string | null;
+  agencyId: string | null;
+  sourceIp: string | null;
+  eventType: string;
+  objectType: string | null;
+  objectId: string | null;
+  outcome: 'success' | 'failure' | 'denied' | string;
+  requestId: string | null;
+  details: unknown;
+}
+
+export interface AuditPage {
+  items: AuditEntry[];
+  nextBefore: string | null;
+}
+
+export interface AuditVerification {
+  ok: boolean;
+  checked: number;
+  lastSeq: string | null;
+  firstBroken?: { seq: string; reason: string };
+}
+
+export interface WorkbenchItem {
+  id: string;
+  title: string;
+  subtitle?: string;
+  due?: string;
+  href: string;
+}
+
+export interface Workbench {
+  todo: WorkbenchItem[];
+  deadlines: WorkbenchItem[];
+  cases: WorkbenchItem[];
+}

@@ -1,0 +1,104 @@
+import {
+  AlertOutlined,
+  ApartmentOutlined,
+  AuditOutlined,
+  BookOutlined,
+  FileProtectOutlined,
+  FileSearchOutlined,
+  FolderOpenOutlined,
+  HomeOutlined,
+  IdcardOutlined,
+  MonitorOutlined,
+  OrderedListOutlined,
+  SafetyCertificateOutlined,
+  SettingOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { Permission } from '@zhifa/domain';
+
+// The side menu. An entry appears when the user holds its permission AND a page is registered
+// for its path in routes.tsx — so entries for modules still being built can sit here already and
+// light up the moment their page is added.
+
+export interface MenuEntry {
+  key: string;
+  label: string;
+  icon: ReactNode;
+  path: string;
+  /** Omitted: every signed-in user. */
+  permission?: Permission;
+}
+
+export interface MenuGroup {
+  key: string;
+  label: string;
+  icon: ReactNode;
+  entries: MenuEntry[];
+}
+
+export type MenuItem = MenuEntry | MenuGroup;
+
+export const isGroup = (item: MenuItem): item is MenuGroup => 'entries' in item;
+
+export const MENU: MenuItem[] = [
+  { key: 'workbench', label: '工作台', icon: <HomeOutlined />, path: '/' },
+
+  // ── 执法依据：法律法规库、执法事项、赋权清单（模块开发中，页面登记后自动显示）──
+  {
+    key: 'basis',
+    label: '执法依据',
+    icon: <BookOutlined />,
+    entries: [
+      { key: 'laws', label: '法律法规库', icon: <BookOutlined />, path: '/laws', permission: 'law:read' },
+      { key: 'items', label: '执法事项', icon: <OrderedListOutlined />, path: '/items', permission: 'item:read' },
+      { key: 'delegations', label: '赋权清单', icon: <FileProtectOutlined />, path: '/delegations', permission: 'delegation:read' },
+    ],
+  },
+
+  // ── 执法办案：案源、案件、法制审核（模块开发中）──
+  {
+    key: 'handling',
+    label: '执法办案',
+    icon: <FolderOpenOutlined />,
+    entries: [
+      { key: 'leads', label: '案源登记', icon: <AlertOutlined />, path: '/leads', permission: 'lead:read' },
+      { key: 'cases', label: '案件办理', icon: <FolderOpenOutlined />, path: '/cases', permission: 'case:read' },
+      { key: 'reviews', label: '法制审核', icon: <FileSearchOutlined />, path: '/reviews', permission: 'case:review' },
+    ],
+  },
+
+  // ── 执法队伍（模块开发中）──
+  {
+    key: 'workforce',
+    label: '执法队伍',
+    icon: <IdcardOutlined />,
+    entries: [{ key: 'people', label: '执法人员', icon: <IdcardOutlined />, path: '/people', permission: 'person:read' }],
+  },
+
+  // ── 执法监督（模块开发中）──
+  {
+    key: 'supervision',
+    label: '执法监督',
+    icon: <MonitorOutlined />,
+    entries: [{ key: 'oversight', label: '监督查询', icon: <MonitorOutlined />, path: '/oversight', permission: 'oversight:read' }],
+  },
+
+  // ── 系统管理（三员分立：系统、安全、审计管理员各见其页）──
+  {
+    key: 'admin',
+    label: '系统管理',
+    icon: <SettingOutlined />,
+    entries: [
+      // Every business role may read agencies (for pickers); only their managers need the page in the menu.
+      { key: 'agencies', label: '执法主体', icon: <ApartmentOutlined />, path: '/admin/agencies', permission: 'agency:manage' },
+      { key: 'users', label: '用户管理', icon: <TeamOutlined />, path: '/admin/users', permission: 'user:read' },
+      { key: 'roles', label: '角色权限', icon: <SafetyCertificateOutlined />, path: '/admin/roles', permission: 'role:read' },
+      { key: 'audit', label: '审计日志', icon: <AuditOutlined />, path: '/admin/audit', permission: 'audit:read' },
+    ],
+  },
+];
+
+export function flattenMenu(items: MenuItem[] = MENU): { entry: MenuEntry; group?: MenuGroup }[] {
+  return items.flatMap((item) => (isGroup(item) ? item.entries.map((entry) => ({ entry, group: item })) : [{ entry: item }]));
+}
