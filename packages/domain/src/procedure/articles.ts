@@ -101,3 +101,6 @@ export const ART = {
 } as const;
 
 export type ArticleKey = keyof typeof ART;
+
+/** 办、审、定三分离 has no single article; it follows from 第57–58条 and 国办发〔2018〕118号. */
+export const SEPARATION_OF_DUTIES = '行政处罚法 第57–58条；国办发〔2018〕118号（办、审、定三分离）';

@@ -1,9 +1,11 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { FoundationTables } from './tables/foundation';
-import type { LibraryTables } from './tables/libraries';
+import type { LawTables } from './tables/laws';
+import type { CatalogueTables } from './tables/catalogue';
+import type { PeopleTables } from './tables/people';
 import type { CaseTables } from './tables/cases';
 
-export interface DB extends FoundationTables, LibraryTables, CaseTables {}
+export interface DB extends FoundationTables, LawTables, CatalogueTables, PeopleTables, CaseTables {}
 export type Db = Kysely<DB>;
 export type Tx = Transaction<DB>;
 export type { AgencyKind } from './tables/foundation';

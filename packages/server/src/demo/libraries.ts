@@ -1,10 +1,16 @@
 import type { Tx } from '../db/schema';
 import type { AppContext } from '../platform/context';
+import { seedCatalogueDemo } from './catalogue';
+import { seedPeopleDemo } from './people';
 
 export interface DemoLibraryContext {
+  /** Demo agency keys (see county.ts: 'duruan', 'cg', …) → agency ids. */
   agencyIds: Map<string, string>;
   today: string;
 }
 
-/** Demo laws, catalogue and delegations (filled by the libraries modules). */
-export async function seedLibraryDemo(_tx: Tx, _app: AppContext, _ctx: DemoLibraryContext): Promise<void> {}
+/** Demo catalogue, delegations and people extras, seeded after the organisations exist. */
+export async function seedLibraryDemo(tx: Tx, app: AppContext, ctx: DemoLibraryContext): Promise<void> {
+  await seedCatalogueDemo(tx, app, ctx);
+  await seedPeopleDemo(tx, app, ctx);
+}

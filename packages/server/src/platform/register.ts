@@ -9,6 +9,8 @@ import { AppError, badRequest, forbidden, unauthorized } from './errors';
 import { findCommand, fingerprint, storeCommand } from './idempotency';
 import { scopeHelpers, type AuditInfo, type RouteSpec, type SessionActor } from './route';
 
+type RequestWithActor = FastifyRequest & { zhifaActor?: SessionActor | null };
+
 const COMMAND_ID = /^[A-Za-z0-9_-]{8,100}$/;
 
 function commandIdOf(req: FastifyRequest): string | null {
@@ -60,8 +62,13 @@ export function registerRoutes(fastify: FastifyInstance, app: AppContext, routes
         ...(spec.method !== 'GET' && spec.body ? { body: spec.body } : {}),
         response: { [spec.successStatus ?? 200]: spec.response },
       },
+      // Authenticate and authorise before the body is even validated: a caller without the
+      // permission learns nothing about the route's schema.
+      onRequest: async (req: FastifyRequest) => {
+        (req as RequestWithActor).zhifaActor = await authenticate(app, req, spec);
+      },
       handler: async (req: FastifyRequest, reply: FastifyReply) => {
-        const actor = await authenticate(app, req, spec);
+        const actor = (req as RequestWithActor).zhifaActor ?? null;
         let audit: AuditInfo = {};
         const base = {
           app,

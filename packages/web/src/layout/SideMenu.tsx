@@ -30,7 +30,6 @@ export function SideMenu({ collapsed = false, onNavigate }: { collapsed?: boolea
         const children = item.entries.filter(visible).map((e) => ({ key: e.key, icon: e.icon, label: e.label }));
         return children.length ? [{ key: item.key, icon: item.icon, label: item.label, children }] : [];
       }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [can],
   );
 

@@ -1,0 +1,129 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { generateSync } from 'otplib';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const DEMO_PASSWORD = 'Demo-Passw0rd!2025';
+
+export interface RunningServer {
+  url: string;
+  dataDir: string;
+  /** TOTP secrets of demo accounts that need a second factor, read from the start banner. */
+  totpSecrets: Record<string, string>;
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as net.AddressInfo).port;
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+/** Start the real server (built web client, embedded database in a temp folder, demo county). */
+export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+  if (!fs.existsSync(path.join(ROOT, 'packages/web/dist/index.html'))) {
+    throw new Error('web client not built: run `npm run build -w @zhifa/web` (npm run test:e2e does it)');
+  }
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhifa-e2e-'));
+  const port = await freePort();
+  let out = '';
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), '--conditions=source', path.join(ROOT, 'packages/server/src/main.ts')],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ZHIFA_MODE: 'demo', ZHIFA_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', ZHIFA_DEMO_PASSWORD: DEMO_PASSWORD, LOG_LEVEL: 'warn', DATABASE_URL: '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited early:\n${out}`);
+    try {
+      const res = await fetch(`${url}/api/ready`);
+      if (res.ok && out.includes('演示账号')) break;
+    } catch {
+      /* not up yet */
+    }
+    if (Date.now() > deadline) throw new Error(`server did not become ready:\n${out}`);
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  const totpSecrets: Record<string, string> = {};
+  for (const line of out.split('\n')) {
+    const m = line.match(/^\s+(\S+)\s.*动态验证码密钥：([A-Z2-7]+)/);
+    if (m) totpSecrets[m[1]!] = m[2]!;
+  }
+  return {
+    url,
+    dataDir,
+    totpSecrets,
+    output: () => out,
+    stop: async () => {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await new Promise((r) => child.once('exit', r));
+      }
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function chromiumPath(): Promise<string> {
+  if (fs.existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  const mod = (await import('@sparticuz/chromium')) as unknown as { default: { executablePath(): Promise<string> } };
+  return mod.default.executablePath();
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: await chromiumPath(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+}
+
+export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+
+/** A page that fails the test on any CSP violation or uncaught error. */
+export async function newPage(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...options });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && /Content Security Policy|Refused to/.test(msg.text())) problems.push(msg.text());
+  });
+  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+  return { context, page, problems };
+}
+
+export function totp(secret: string): string {
+  return generateSync({ secret });
+}
+
+/** Sign in through the login page, answering the TOTP step when the account needs it. */
+export async function signIn(page: Page, server: RunningServer, username: string, password = DEMO_PASSWORD) {
+  await page.goto(`${server.url}/login`);
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(password);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  const secret = server.totpSecrets[username];
+  if (secret) {
+    await page.locator('#totp').waitFor();
+    await page.locator('#totp').fill(totp(secret));
+    await page.getByRole('button', { name: /验\s*证|确\s*认|登\s*录/ }).last().click();
+  }
+}

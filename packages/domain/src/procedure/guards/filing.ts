@@ -1,0 +1,69 @@
+import { ART } from '../articles';
+import { compareDates } from '../calendar-port';
+import { refusal } from '../refusal';
+import { checkLimitation, limitationCheck } from '../rules/limitation';
+import { checkNotRecused, checkTwoQualifiedOfficers } from '../rules/officers';
+import { checkExercisable, none, notAfter } from './common';
+import type { Guards } from './types';
+
+type Keys =
+  | 'fileCase'
+  | 'approveFiling'
+  | 'refuseFiling'
+  | 'assignOfficers'
+  | 'requestRecusal'
+  | 'decideRecusal'
+  | 'transferCase'
+  | 'requestJurisdictionRuling'
+  | 'recordJurisdictionRuling';
+
+export const filingGuards: Pick<Guards, Keys> = {
+  fileCase({ p, s, at, ctx }) {
+    const lim = limitationCheck(p, ctx.config);
+    const refusals = [
+      ...checkExercisable(ctx),
+      ...checkTwoQualifiedOfficers(p.officerIds, ctx.officers),
+      ...checkNotRecused(p.officerIds, s.recusedOfficerIds),
+      ...notAfter(p.discoveredOn, at, '发现日期', ART.filing),
+      ...notAfter(p.violationDate, p.discoveredOn, '违法行为发生日期', ART.limitation),
+      ...(p.actEndedOn && compareDates(p.actEndedOn, p.violationDate) < 0
+        ? [refusal('actEndBeforeStart', '违法行为终了日期不能早于发生日期', ART.limitation)]
+        : []),
+    ];
+    return { refusals, derived: { limitationExpiresOn: lim.expiresOn, limitationExpired: lim.expired } };
+  },
+  approveFiling({ s, ctx }) {
+    const expired = s.limitation?.expired
+      ? checkLimitation({ years: 0, runsFrom: s.facts.actEndedOn ?? s.facts.violationDate ?? '', expiresOn: s.limitation.expiresOn, expired: true, article: ART.limitation })
+      : [];
+    return { refusals: [...checkExercisable(ctx), ...expired, ...checkTwoQualifiedOfficers(s.officerIds, ctx.officers)] };
+  },
+  refuseFiling: () => none,
+  assignOfficers({ p, s, ctx }) {
+    return { refusals: [...checkTwoQualifiedOfficers(p.officerIds, ctx.officers), ...checkNotRecused(p.officerIds, s.recusedOfficerIds)] };
+  },
+  requestRecusal({ p, at }) {
+    return { refusals: notAfter(p.receivedOn, at, '收到申请日期', ART.recusalApplication) };
+  },
+  decideRecusal({ p, s, actor }) {
+    const pending = s.recusals.some((r) => r.officerId === p.officerId && !r.decision);
+    return {
+      refusals: [
+        ...(pending ? [] : [refusal('noRecusalRequest', `没有针对 ${p.officerId} 的待决回避申请`, ART.recusalApplication)]),
+        ...(actor.userId === p.officerId ? [refusal('selfRecusalDecision', '被申请回避的人员不得自行决定回避', ART.recusalApplication)] : []),
+      ],
+    };
+  },
+  transferCase: () => none,
+  requestJurisdictionRuling({ p, at }) {
+    return { refusals: notAfter(p.negotiationFailedOn, at, '协商不成日期', ART.jurisdictionRuling) };
+  },
+  recordJurisdictionRuling({ p }) {
+    return {
+      refusals:
+        p.designated === 'other' && !p.otherAgency
+          ? [refusal('designatedAgencyMissing', '指定由其他机关管辖的，应当登记被指定机关', ART.jurisdictionRuling)]
+          : [],
+    };
+  },
+};

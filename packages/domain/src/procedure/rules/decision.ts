@@ -1,0 +1,67 @@
+// Decision document contents (第59条; 行政强制法 第45条) and the decision time limit (第60条).
+import { ART } from '../articles';
+import { addDays, calendarDaysBetween } from '../calendar-port';
+import type { CaseConfig } from '../config';
+import type { DecidePayload } from '../payloads/decision';
+import { fineTotal } from '../penalty';
+import { type CaseRefusal, refusal } from '../refusal';
+import type { CaseState, DatePeriod } from '../state';
+
+/** 第59条: the six elements and the seal; 行政强制法 第45条: the surcharge standard where there is a fine. */
+export function checkDecisionContents(p: DecidePayload, partyName: string | null): CaseRefusal[] {
+  if (p.outcome !== 'penalty') return [];
+  const missing: string[] = [];
+  if (!partyName?.trim() || !p.partyAddress.trim()) missing.push('当事人的姓名或者名称、地址');
+  if (!p.facts.trim() || p.evidenceIds.length === 0) missing.push('违法事实和证据');
+  if (!p.penalty || p.penalty.lines.length === 0 || p.basis.length === 0) missing.push('行政处罚的种类和依据');
+  if (!p.performance) missing.push('行政处罚的履行方式和期限');
+  if (!p.remedies) missing.push('申请行政复议、提起行政诉讼的途径和期限');
+  if (!p.agencyName.trim()) missing.push('作出决定的行政机关名称');
+  const out: CaseRefusal[] = [];
+  if (missing.length) out.push(refusal('decisionContentsMissing', `行政处罚决定书缺少：${missing.join('、')}`, ART.decisionContents));
+  if (!p.sealed) out.push(refusal('decisionNotSealed', '行政处罚决定书必须盖有作出决定的行政机关的印章', ART.decisionContents));
+  if (p.penalty && fineTotal(p.penalty) > 0 && !p.surchargeStandardStated) {
+    out.push(refusal('surchargeStandardMissing', '处以罚款的，决定书应当告知到期不缴纳每日按罚款数额的百分之三加处罚款', ART.surchargeStandard));
+  }
+  return out;
+}
+
+/** Days in closed periods [from, to]; overlapping periods are the caller's to avoid. */
+export function periodDays(periods: readonly DatePeriod[]): number {
+  return periods.reduce((n, p) => n + Math.max(0, calendarDaysBetween(p.from, p.to) + 1), 0);
+}
+
+/**
+ * 第60条: 90 calendar days from filing, plus approved extensions and excluded periods (hearing,
+ * public notice, testing, appraisal, suspension). Agency-internal, so the date is not rolled.
+ */
+export function decisionLimitDue(s: Pick<CaseState, 'filing' | 'decisionLimit'>, config: CaseConfig): string | null {
+  const filed = s.filing?.approvedOn;
+  if (!filed) return null;
+  const extension = s.decisionLimit.extensions.reduce((n, e) => n + e.days, 0);
+  return addDays(filed, config.decisionLimit.days + extension + periodDays(s.decisionLimit.excluded));
+}
+
+/** Sector practice (市场监管): one head-approved extension of ≤ 30 days; anything more is collective. */
+export function checkDecisionExtension(
+  s: Pick<CaseState, 'decisionLimit'>,
+  request: { days: number; approval: 'head' | 'collective' },
+  config: CaseConfig,
+): CaseRefusal[] {
+  const out: CaseRefusal[] = [];
+  const previous = s.decisionLimit.extensions;
+  const total = previous.reduce((n, e) => n + e.days, 0) + request.days;
+  if (request.approval === 'head' && (previous.length > 0 || request.days > config.decisionLimit.headExtensionDays)) {
+    out.push(
+      refusal(
+        'extensionNeedsCollective',
+        `负责人只能批准一次不超过 ${config.decisionLimit.headExtensionDays} 日的延期，再次延期或更长延期须集体讨论决定`,
+        ART.decisionLimit,
+      ),
+    );
+  }
+  if (total > config.decisionLimit.maxExtensionDays) {
+    out.push(refusal('extensionTooLong', `累计延期不得超过 ${config.decisionLimit.maxExtensionDays} 日`, ART.decisionLimit));
+  }
+  return out;
+}

@@ -1,0 +1,2 @@
+// Tables of the catalogue module.
+export interface CatalogueTables {}

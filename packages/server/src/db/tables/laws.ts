@@ -1,0 +1,2 @@
+// Tables of the laws module.
+export interface LawTables {}

@@ -1,0 +1,2 @@
+// Tables of the people module.
+export interface PeopleTables {}

@@ -1,0 +1,135 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Col, Form, Input, Modal, Row, Select } from 'antd';
+import { checkPassword, validateRoleSet } from '@zhifa/domain';
+import { api } from '../../../api/client';
+import type { Agency, NewUserInput } from '../../../api/types';
+import { showSuccess } from '../../../app/feedback';
+import { applyServerErrors, useCommandKey } from '../../../shared/commands';
+import { RoleChecklist } from './RoleChecklist';
+
+// Same pattern as the server's username schema (the server re-checks; this only saves a round trip).
+const USERNAME = /^[a-z][a-z0-9._-]{2,31}$/;
+
+interface Values extends NewUserInput {
+  confirmPassword: string;
+}
+
+export function CreateUserModal({ open, agencies, onClose }: { open: boolean; agencies: Agency[]; onClose: () => void }) {
+  const [form] = Form.useForm<Values>();
+  const queryClient = useQueryClient();
+  const commandKey = useCommandKey(open);
+
+  const create = useMutation({
+    mutationFn: (body: NewUserInput) => api.post<{ id: string }>('/api/users', body, commandKey),
+    onSuccess: (_r, body) => {
+      showSuccess(`用户 ${body.username} 已创建，请将初始密码当面或以安全方式告知本人`);
+      void queryClient.invalidateQueries({ queryKey: ['users'] });
+      onClose();
+    },
+    onError: (err) => applyServerErrors(form, err),
+  });
+
+  const submit = async () => {
+    const { confirmPassword: _confirm, ...v } = await form.validateFields();
+    create.mutate({ ...v, username: v.username.trim(), name: v.name.trim() });
+  };
+
+  return (
+    <Modal
+      open={open}
+      title="新建用户"
+      okText="创建"
+      cancelText="取消"
+      onOk={submit}
+      onCancel={onClose}
+      confirmLoading={create.isPending}
+      destroyOnHidden
+      width={680}
+      mask={{ closable: false }}
+    >
+      <Form form={form} name="userForm" layout="vertical" preserve={false} initialValues={{ roles: [] }}>
+        <Row gutter={16}>
+          <Col xs={24} md={12}>
+            <Form.Item
+              name="username"
+              label="用户名"
+              extra="3–32 位小写字母、数字、点、横线或下划线，以字母开头"
+              rules={[
+                { required: true, message: '请输入用户名' },
+                { pattern: USERNAME, message: '用户名格式不正确' },
+              ]}
+            >
+              <Input placeholder="如：duruan.zhangsan" autoComplete="off" maxLength={32} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="name" label="姓名" rules={[{ required: true, whitespace: true, message: '请输入姓名' }, { max: 50, message: '不超过 50 个字' }]}>
+              <Input placeholder="真实姓名" maxLength={50} />
+            </Form.Item>
+          </Col>
+          <Col xs={24}>
+            <Form.Item name="agencyId" label="所属执法主体" rules={[{ required: true, message: '请选择所属执法主体' }]}>
+              <Select
+                showSearch={{ optionFilterProp: 'label' }}
+                placeholder="请选择"
+                options={agencies.map((a) => ({ value: a.id, label: a.name }))}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24}>
+            <Form.Item
+              name="roles"
+              label="角色"
+              rules={[
+                {
+                  validator: async (_r, roles: string[] | undefined) => {
+                    const result = validateRoleSet(roles ?? []);
+                    if (!result.ok) throw new Error(result.message);
+                  },
+                },
+              ]}
+            >
+              <RoleChecklist includeAdminRoles={false} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item
+              name="password"
+              label="初始密码"
+              dependencies={['username']}
+              rules={[
+                { required: true, message: '请输入初始密码' },
+                ({ getFieldValue }) => ({
+                  validator: async (_r, value: string | undefined) => {
+                    if (!value) return;
+                    const result = checkPassword(value, { username: getFieldValue('username') ?? '' });
+                    if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('；'));
+                  },
+                }),
+              ]}
+            >
+              <Input.Password autoComplete="new-password" maxLength={256} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item
+              name="confirmPassword"
+              label="确认密码"
+              dependencies={['password']}
+              rules={[
+                { required: true, message: '请再次输入密码' },
+                ({ getFieldValue }) => ({
+                  validator: async (_r, value: string | undefined) => {
+                    if (value && value !== getFieldValue('password')) throw new Error('两次输入的密码不一致');
+                  },
+                }),
+              ]}
+            >
+              <Input.Password autoComplete="new-password" maxLength={256} />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,56 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, Form, Modal } from 'antd';
+import { validateRoleSet } from '@zhifa/domain';
+import { api } from '../../../api/client';
+import type { UserRow } from '../../../api/types';
+import { showSuccess } from '../../../app/feedback';
+import { applyServerErrors, useCommandKey } from '../../../shared/commands';
+import { RoleChecklist } from './RoleChecklist';
+
+export function RolesModal({ open, user, onClose }: { open: boolean; user: UserRow | null; onClose: () => void }) {
+  const [form] = Form.useForm<{ roles: string[] }>();
+  const queryClient = useQueryClient();
+  const commandKey = useCommandKey(open);
+
+  const save = useMutation({
+    mutationFn: (roles: string[]) => api.put<{ ok: true }>(`/api/users/${user!.id}/roles`, { roles }, commandKey),
+    onSuccess: () => {
+      showSuccess(`已调整 ${user!.name} 的角色`);
+      void queryClient.invalidateQueries({ queryKey: ['users'] });
+      onClose();
+    },
+    onError: (err) => applyServerErrors(form, err),
+  });
+
+  return (
+    <Modal
+      open={open}
+      title={user ? `调整角色：${user.name}（${user.username}）` : '调整角色'}
+      okText="保存"
+      cancelText="取消"
+      onOk={async () => save.mutate((await form.validateFields()).roles)}
+      onCancel={onClose}
+      confirmLoading={save.isPending}
+      destroyOnHidden
+      width={640}
+    >
+      <Alert type="info" showIcon title="保存后该用户的登录会话将被注销，需重新登录后按新角色使用系统。" className="modal-alert" />
+      <Form form={form} name="rolesForm" layout="vertical" preserve={false} initialValues={{ roles: user?.roles ?? [] }}>
+        <Form.Item
+          name="roles"
+          label="角色"
+          rules={[
+            {
+              validator: async (_r, roles: string[] | undefined) => {
+                const result = validateRoleSet(roles ?? []);
+                if (!result.ok) throw new Error(result.message);
+              },
+            },
+          ]}
+        >
+          <RoleChecklist includeAdminRoles />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
