@@ -11,6 +11,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
           include: ['packages/domain/src/**/*.test.ts', 'packages/web/src/**/*.test.ts'],
           environment: 'node',
         },
@@ -19,6 +20,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration',
+          sequence: { groupOrder: 1 },
           include: ['packages/server/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
@@ -31,6 +33,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
+          sequence: { groupOrder: 2 },
           include: ['e2e/**/*.test.ts'],
           environment: 'node',
           testTimeout: 180_000,

@@ -24,6 +24,8 @@ declare module 'fastify' {
 export interface BuildOptions {
   routes?: RouteSpec[];
   logger?: boolean;
+  /** Where structured logs go (default stdout); tests capture them to prove what is never logged. */
+  logStream?: NodeJS.WritableStream;
   serveWeb?: boolean;
 }
 
@@ -45,7 +47,7 @@ export const LOG_REDACT = [
 export async function buildApp(app: AppContext, options: BuildOptions = {}): Promise<FastifyInstance> {
   const fastify = Fastify({
     logger: options.logger
-      ? { level: app.config.logLevel, redact: { paths: LOG_REDACT, censor: '[已隐去]' } }
+      ? { level: app.config.logLevel, redact: { paths: LOG_REDACT, censor: '[已隐去]' }, ...(options.logStream ? { stream: options.logStream } : {}) }
       : false,
     bodyLimit: 1_048_576,
     trustProxy: true,
@@ -94,7 +96,13 @@ export async function buildApp(app: AppContext, options: BuildOptions = {}): Pro
 async function serveWeb(fastify: FastifyInstance, dist: string) {
   const indexFile = path.join(dist, 'index.html');
   if (!fs.existsSync(indexFile)) return;
-  const template = fs.readFileSync(indexFile, 'utf8');
+  // Re-read the page when the build changes, so a rebuilt client never meets a stale index.
+  let cached = { mtimeMs: 0, text: '' };
+  const template = () => {
+    const { mtimeMs } = fs.statSync(indexFile);
+    if (mtimeMs !== cached.mtimeMs) cached = { mtimeMs, text: fs.readFileSync(indexFile, 'utf8') };
+    return cached.text;
+  };
   await fastify.register(fastifyStatic, { root: dist, prefix: '/', index: false, wildcard: false });
   const sendIndex = (_req: unknown, reply: import('fastify').FastifyReply) => {
     const nonce = newNonce();
@@ -102,7 +110,7 @@ async function serveWeb(fastify: FastifyInstance, dist: string) {
       .header('content-security-policy', cspHeader(nonce))
       .header('cache-control', 'no-store')
       .type('text/html; charset=utf-8')
-      .send(template.replaceAll('__CSP_NONCE__', nonce));
+      .send(template().replaceAll('__CSP_NONCE__', nonce));
   };
   fastify.get('/', { schema: { hide: true }, config: { access: 'public' } }, sendIndex);
   fastify.get('/*', { schema: { hide: true }, config: { access: 'public' } }, (req, reply) => {

@@ -50,7 +50,10 @@ export async function vacuumNow(app: AppContext): Promise<void> {
   await app.database.exec('VACUUM (ANALYZE)');
 }
 
-export async function countUsers(app: AppContext): Promise<number> {
-  const r = await sql<{ n: number }>`select count(*)::int as n from users`.execute(app.db);
-  return r.rows[0]?.n ?? 0;
+/** Administrator roles (三权分立) that no enabled account holds yet, by Chinese label. */
+export async function missingAdministrators(app: AppContext): Promise<string[]> {
+  const labels: Record<string, string> = { systemAdmin: '系统管理员', securityAdmin: '安全管理员', auditAdmin: '审计管理员' };
+  const rows = await sql<{ role: string }>`select distinct unnest(roles) as role from users where not disabled`.execute(app.db);
+  const present = new Set(rows.rows.map((r) => r.role));
+  return Object.keys(labels).filter((r) => !present.has(r)).map((r) => labels[r]!);
 }

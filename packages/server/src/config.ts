@@ -8,6 +8,8 @@ export interface Config {
   host: string;
   /** Embedded PGlite data folder (ignored when databaseUrl is set). */
   dataDir: string;
+  /** Content-addressed evidence store (write-once files named by SHA-256). */
+  evidenceDir: string;
   databaseUrl?: string;
   /** Folder holding the keys that must live outside the database (audit seal, field encryption). */
   keyDir: string;
@@ -37,6 +39,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     port: int(env.PORT, 3000),
     host: env.HOST || '0.0.0.0',
     dataDir,
+    evidenceDir: path.resolve(env.ZHIFA_EVIDENCE_DIR || path.join(dataDir, 'evidence')),
     databaseUrl: env.DATABASE_URL || undefined,
     keyDir: path.resolve(env.ZHIFA_KEY_DIR || path.join(dataDir, 'keys')),
     require2fa: env.ZHIFA_REQUIRE_2FA === '1',

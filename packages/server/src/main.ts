@@ -1,5 +1,5 @@
 import { buildApp } from './app';
-import { countUsers, openPlatform, scheduleVacuum } from './bootstrap';
+import { missingAdministrators, openPlatform, scheduleVacuum } from './bootstrap';
 import { loadConfig } from './config';
 import { DataDirLockedError } from './db/lock';
 import { ensureDemoCounty, demoBanner } from './demo/seed';
@@ -15,8 +15,11 @@ async function main() {
   if (config.mode === 'demo') {
     const demo = await ensureDemoCounty(app);
     banner = demoBanner(demo, config.port);
-  } else if ((await countUsers(app)) === 0) {
-    banner = '\n尚未创建管理员账号。请先运行：npm run admin:init（创建系统管理员、安全管理员、审计管理员）\n';
+  } else {
+    const missing = await missingAdministrators(app);
+    if (missing.length > 0) {
+      banner = `\n尚未创建${missing.join('、')}。请先运行：npm run admin:init（系统管理员、安全管理员、审计管理员须分设三人）\n`;
+    }
   }
   const fastify = await buildApp(app, { logger: true });
   const vacuum = scheduleVacuum(app);

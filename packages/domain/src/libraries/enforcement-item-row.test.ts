@@ -9,6 +9,7 @@ const VALID: EnforcementItemRow = {
   department: '江门市蓬江区城市管理和综合执法局',
   level: '县级',
   basis: '城市市容和环境卫生管理条例 第36条；行政处罚法 第28条第2款',
+  penaltyBasis: '城市市容和环境卫生管理条例 第36条',
   penalties: [
     { kind: '责令改正' },
     { kind: '罚款', fineMin: '0', fineMax: 1000 },
@@ -38,11 +39,13 @@ describe('validateEnforcementItemRow', () => {
           { lawTitle: '城市市容和环境卫生管理条例', article: 36 },
           { lawTitle: '行政处罚法', article: 28, paragraph: 2 },
         ],
+        penaltyBasis: [{ lawTitle: '城市市容和环境卫生管理条例', article: 36 }],
         penalties: [
           { kind: 'orderToCorrect' },
           { kind: 'fine', fineMin: 0, fineMax: 1000 },
           { kind: 'confiscateGains', valueMax: 2000 },
         ],
+        reservedFlag: false,
       },
     });
   });
@@ -92,7 +95,7 @@ describe('validateEnforcementItemRow', () => {
     expect(errors.map((e) => e.message)).toEqual([
       '第1项处罚的倍数下限大于上限',
       '第1项处罚填写了倍数但没有倍数基数（如违法所得、货值金额）',
-      '第2项处罚为罚款，须填写罚款数额或倍数',
+      '第2项处罚为罚款，须填写罚款数额或倍数；法律法规未规定数额的，须在说明中写明数额的依据',
       '第2项处罚填写了计罚单位但没有罚款数额',
       '第3项处罚不是罚款，不能填写罚款数额、倍数或计罚单位',
       '第4项处罚不是没收，不能填写没收价值上限',
@@ -118,8 +121,8 @@ describe('validateEnforcementItemRow', () => {
 
   it('only penalty items carry penalty kinds', () => {
     const errors = errorsOf({ ...VALID, kind: '行政检查' });
-    expect(errors.map((e) => e.message)).toEqual(['只有行政处罚事项可以填写处罚种类及幅度']);
-    expect(validateEnforcementItemRow({ ...VALID, kind: '行政检查', penalties: undefined }).ok).toBe(true);
+    expect(errors.map((e) => e.message)).toEqual(['只有行政处罚事项可以填写处罚依据', '只有行政处罚事项可以填写处罚种类及幅度']);
+    expect(validateEnforcementItemRow({ ...VALID, kind: '行政检查', penalties: undefined, penaltyBasis: undefined }).ok).toBe(true);
   });
 
   it('行政处罚法 第18条第3款: 行政拘留 only for public security', () => {
@@ -131,5 +134,27 @@ describe('validateEnforcementItemRow', () => {
   it('takes a stricter code pattern from the caller', () => {
     const result = validateEnforcementItemRow(VALID, { codePattern: /^\d{12}$/ });
     expect(result.ok).toBe(false);
+  });
+
+  it('行政处罚法 第4条: a penalty item names the provision that sets its penalty, and it must parse', () => {
+    expect(errorsOf({ ...VALID, penaltyBasis: '' }).map((e) => e.column)).toEqual(['处罚依据']);
+    const bad = errorsOf({ ...VALID, penaltyBasis: '城乡规划法 第64条；有关规定' });
+    expect(bad).toHaveLength(1);
+    expect(bad[0]!.message).toContain('有关规定');
+  });
+
+  it('城市绿化条例 第26条: a fine whose amount the law leaves to local rules is accepted with a note saying so', () => {
+    const noAmount = { ...VALID, penalties: [{ kind: '罚款' }] };
+    expect(errorsOf(noAmount)[0]!.message).toContain('须在说明中写明');
+    const withNote = validateEnforcementItemRow({ ...VALID, penalties: [{ kind: '罚款', note: '数额依省级地方性法规' }] });
+    expect(withNote.ok && withNote.value.penalties).toEqual([{ kind: 'fine', note: '数额依省级地方性法规' }]);
+  });
+
+  it('行政处罚法 第24条: reads the county-reserved mark as 是 / 否 and refuses anything else', () => {
+    const yes = validateEnforcementItemRow({ ...VALID, reserved: '是' });
+    expect(yes.ok && yes.value.reservedFlag).toBe(true);
+    const no = validateEnforcementItemRow({ ...VALID, reserved: '否' });
+    expect(no.ok && no.value.reservedFlag).toBe(false);
+    expect(errorsOf({ ...VALID, reserved: '也许' }).map((e) => e.column)).toEqual(['县级保留']);
   });
 });

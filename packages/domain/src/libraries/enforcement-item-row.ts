@@ -27,9 +27,29 @@ export const ENFORCEMENT_ITEM_COLUMNS = {
   department: '实施部门',
   level: '行使层级',
   basis: '实施依据',
+  penaltyBasis: '处罚依据',
   penalties: '处罚种类及幅度',
+  reserved: '县级保留',
 } as const;
 export type EnforcementItemField = keyof typeof ENFORCEMENT_ITEM_COLUMNS;
+
+/**
+ * Headers of the penalty sheet: one line per penalty of an item, joined to the item by its code.
+ * The fields are those of PenaltySpec, so a line is passed to the row check as it stands.
+ */
+export const PENALTY_SPEC_COLUMNS = {
+  itemCode: '事项编码',
+  kind: '处罚种类',
+  fineMin: '罚款下限（元）',
+  fineMax: '罚款上限（元）',
+  perUnit: '计罚单位',
+  multipleMin: '倍数下限',
+  multipleMax: '倍数上限',
+  multipleOf: '倍数基数',
+  valueMax: '没收价值上限（元）',
+  note: '说明',
+} as const;
+export type PenaltySpecField = keyof typeof PENALTY_SPEC_COLUMNS;
 
 /**
  * Item codes: upper-case letters, digits and hyphens, 4–40 characters. The provincial catalogue's
@@ -47,8 +67,13 @@ export interface EnforcementItem {
   domain: ItemDomain;
   department: string;
   level: ItemLevel;
+  /** The provisions the item enforces (违法依据). */
   basis: LawCitation[];
+  /** The provisions that set the penalty (处罚依据); penalty items only. */
+  penaltyBasis: LawCitation[];
   penalties: PenaltySpec[];
+  /** Marked by the editor as a 重大处罚 the county keeps, whatever the penalty kinds say. */
+  reservedFlag: boolean;
 }
 
 export interface EnforcementItemRowOptions {
@@ -76,19 +101,48 @@ function splitBasis(value: unknown): string[] {
   return parts.map((p) => p.trim()).filter((p) => p !== '');
 }
 
+function readCitations(row: EnforcementItemRow, field: 'basis' | 'penaltyBasis', out: Collector): LawCitation[] {
+  const citations: LawCitation[] = [];
+  for (const text of splitBasis(row[field])) {
+    const parsed = parseCitation(text);
+    if (parsed.ok) citations.push(parsed.citation);
+    else out.add(field, `${ENFORCEMENT_ITEM_COLUMNS[field]}“${text}”无法识别：${parsed.error.message}`);
+  }
+  return citations;
+}
+
 function readBasis(row: EnforcementItemRow, out: Collector): LawCitation[] {
-  const texts = splitBasis(row.basis);
-  if (texts.length === 0) {
+  if (splitBasis(row.basis).length === 0) {
     out.add('basis', '实施依据不能为空，须引用法律、法规或规章的具体条款');
     return [];
   }
-  const citations: LawCitation[] = [];
-  for (const text of texts) {
-    const parsed = parseCitation(text);
-    if (parsed.ok) citations.push(parsed.citation);
-    else out.add('basis', `实施依据“${text}”无法识别：${parsed.error.message}`);
+  return readCitations(row, 'basis', out);
+}
+
+/** 行政处罚法 第4条: a penalty needs a provision that sets it; other kinds of power have none. */
+function readPenaltyBasis(row: EnforcementItemRow, kind: ItemKind | null, out: Collector): LawCitation[] {
+  const given = splitBasis(row.penaltyBasis).length > 0;
+  if (kind !== null && kind !== 'penalty') {
+    if (given) out.add('penaltyBasis', '只有行政处罚事项可以填写处罚依据');
+    return [];
   }
-  return citations;
+  if (!given) {
+    if (kind === 'penalty') out.add('penaltyBasis', '行政处罚事项须填写处罚依据：设定该处罚的具体条款（行政处罚法 第4条）');
+    return [];
+  }
+  return readCitations(row, 'penaltyBasis', out);
+}
+
+const YES = new Set(['是', 'y', 'Y', 'yes', 'true', '1', '√']);
+const NO = new Set(['否', 'n', 'N', 'no', 'false', '0']);
+
+function readReserved(row: EnforcementItemRow, out: Collector): boolean {
+  if (typeof row.reserved === 'boolean') return row.reserved;
+  const text = cellText(row.reserved);
+  if (text === null || NO.has(text)) return false;
+  if (YES.has(text)) return true;
+  out.add('reserved', `县级保留应填“是”或“否”，不能填“${text}”`);
+  return false;
 }
 
 type NumberField = 'fineMin' | 'fineMax' | 'multipleMin' | 'multipleMax' | 'valueMax';
@@ -142,7 +196,11 @@ function checkPenaltyConsistency(spec: PenaltySpec, label: string, out: Collecto
   const hasAmount = spec.fineMin !== undefined || spec.fineMax !== undefined;
   const hasMultiple = spec.multipleMin !== undefined || spec.multipleMax !== undefined;
   if (spec.kind === 'fine') {
-    if (!hasAmount && !hasMultiple) out.add('penalties', `${label}为罚款，须填写罚款数额或倍数`);
+    // Some laws leave the amount to local regulations (城市绿化条例 第26条 “可以并处罚款”);
+    // the catalogue then says where the amount comes from instead of inventing one.
+    if (!hasAmount && !hasMultiple && spec.note === undefined) {
+      out.add('penalties', `${label}为罚款，须填写罚款数额或倍数；法律法规未规定数额的，须在说明中写明数额的依据`);
+    }
   } else if (hasAmount || hasMultiple || spec.perUnit !== undefined || spec.multipleOf !== undefined) {
     out.add('penalties', `${label}不是罚款，不能填写罚款数额、倍数或计罚单位`);
   }
@@ -209,12 +267,23 @@ export function validateEnforcementItemRow(
   if (levelText !== null && level === null) out.add('level', `行使层级“${levelText}”无法识别，应为省、市、县或乡镇`);
 
   const basis = readBasis(row, out);
+  const penaltyBasis = readPenaltyBasis(row, kind, out);
   const penalties = readPenalties(row, kind, department, out);
+  const reservedFlag = readReserved(row, out);
   if (out.errors.length > 0) return { ok: false, errors: out.errors };
   return {
     ok: true,
     value: {
-      code: code!, name: name!, kind: kind!, domain: domain as ItemDomain, department: department!, level: level!, basis, penalties,
+      code: code!,
+      name: name!,
+      kind: kind!,
+      domain: domain as ItemDomain,
+      department: department!,
+      level: level!,
+      basis,
+      penaltyBasis,
+      penalties,
+      reservedFlag,
     },
   };
 }

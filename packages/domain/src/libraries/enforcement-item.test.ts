@@ -6,7 +6,9 @@ import {
   PENALTY_KINDS,
   PENALTY_KIND_LABELS,
   isActualPenalty,
+  isCountyReservedItem,
   isCountyReservedPenalty,
+  mayManageItemOf,
   parseItemKind,
   parseItemLevel,
   parsePenaltyKind,
@@ -53,5 +55,26 @@ describe('isCountyReservedPenalty (行政处罚法 第24条: only what a townshi
     expect(isCountyReservedPenalty(big, { largeConfiscationThreshold: 50_000 })).toBe(true);
     expect(isCountyReservedPenalty(big, { largeConfiscationThreshold: 50_001 })).toBe(false);
     expect(isCountyReservedPenalty({ kind: 'confiscateProperty' }, { largeConfiscationThreshold: 1 })).toBe(false);
+  });
+});
+
+describe('isCountyReservedItem (行政处罚法 第24条)', () => {
+  it('an item is reserved when any of its penalties is, or when the editor marks it', () => {
+    expect(isCountyReservedItem({ penalties: [{ kind: 'fine', fineMax: 5000 }, { kind: 'stopProduction' }] })).toBe(true);
+    expect(isCountyReservedItem({ penalties: [{ kind: 'fine', fineMax: 5000 }] })).toBe(false);
+    expect(isCountyReservedItem({ penalties: [{ kind: 'fine', fineMax: 5000 }], reservedFlag: true })).toBe(true);
+    expect(isCountyReservedItem({ penalties: [{ kind: 'confiscateProperty', valueMax: 80_000 }] }, { largeConfiscationThreshold: 50_000 })).toBe(true);
+  });
+});
+
+describe('mayManageItemOf (行政处罚法 第24条: the county organises and supervises; each department keeps its own powers)', () => {
+  it('a department officer edits only the items of their own department', () => {
+    expect(mayManageItemOf({ roles: ['departmentOfficer'], agencyId: 'cg' }, 'cg')).toBe(true);
+    expect(mayManageItemOf({ roles: ['departmentOfficer'], agencyId: 'cg' }, 'sj')).toBe(false);
+  });
+
+  it('the county coordinator edits every item; other roles none', () => {
+    expect(mayManageItemOf({ roles: ['countyCoordinator'], agencyId: 'yfzq' }, 'sj')).toBe(true);
+    expect(mayManageItemOf({ roles: ['officer'], agencyId: 'sj' }, 'sj')).toBe(false);
   });
 });

@@ -60,7 +60,11 @@ export const PENALTY_UNITS = [
 export type PenaltyUnit = (typeof PENALTY_UNITS)[number];
 
 /** What a fine "N 倍以上 M 倍以下" multiplies. */
-export const PENALTY_MULTIPLE_BASES = ['违法所得', '货值金额', '违法经营额', '工程造价', '合同价款', '应缴纳费用'] as const;
+export const PENALTY_MULTIPLE_BASES = [
+  '违法所得', '货值金额', '违法经营额', '工程造价', '合同价款', '应缴纳费用',
+  // 森林法 第73、74、76、78条; 固体废物污染环境防治法 第102条; 动物防疫法 第100、101条.
+  '林木价值', '林木价款', '恢复费用', '处置费用', '运输费用',
+] as const;
 export type PenaltyMultipleBase = (typeof PENALTY_MULTIPLE_BASES)[number];
 
 /**
@@ -98,6 +102,26 @@ export function isCountyReservedPenalty(spec: PenaltySpec, options: CountyReserv
   const confiscation = spec.kind === 'confiscateGains' || spec.kind === 'confiscateProperty';
   const threshold = options.largeConfiscationThreshold;
   return confiscation && threshold !== undefined && spec.valueMax !== undefined && spec.valueMax >= threshold;
+}
+
+/**
+ * An item is kept by the county when one of its penalties is, or when the catalogue editor marks
+ * it so (重大处罚 the structured amounts cannot show, such as confiscating a building).
+ */
+export function isCountyReservedItem(
+  item: { penalties: readonly PenaltySpec[]; reservedFlag?: boolean },
+  options: CountyReservationOptions = {},
+): boolean {
+  return item.reservedFlag === true || item.penalties.some((p) => isCountyReservedPenalty(p, options));
+}
+
+/**
+ * Who keeps an item's entry up to date (谁主管、谁维护): a department officer edits the items of
+ * their own department; the county coordination office edits every item of the county.
+ */
+export function mayManageItemOf(actor: { roles: readonly string[]; agencyId: string | null }, departmentId: string): boolean {
+  if (actor.roles.includes('countyCoordinator')) return true;
+  return actor.roles.includes('departmentOfficer') && actor.agencyId === departmentId;
 }
 
 function fromCodeOrLabel<K extends string>(text: string, codes: readonly K[], labels: Readonly<Record<K, string>>): K | null {

@@ -10,7 +10,9 @@ export {
   PENALTY_MULTIPLE_BASES,
   PENALTY_UNITS,
   isActualPenalty,
+  isCountyReservedItem,
   isCountyReservedPenalty,
+  mayManageItemOf,
   parseItemKind,
   parseItemLevel,
   parsePenaltyKind,
@@ -25,9 +27,16 @@ export type {
   PenaltySpec,
   PenaltyUnit,
 } from './enforcement-item';
-export { ENFORCEMENT_ITEM_COLUMNS, ITEM_CODE_PATTERN, validateEnforcementItemRow } from './enforcement-item-row';
-export type { EnforcementItem, EnforcementItemField, EnforcementItemRow, EnforcementItemRowOptions } from './enforcement-item-row';
+export { ENFORCEMENT_ITEM_COLUMNS, ITEM_CODE_PATTERN, PENALTY_SPEC_COLUMNS, validateEnforcementItemRow } from './enforcement-item-row';
+export type {
+  EnforcementItem,
+  EnforcementItemField,
+  EnforcementItemRow,
+  EnforcementItemRowOptions,
+  PenaltySpecField,
+} from './enforcement-item-row';
 export type { ImportRowError, ImportRowResult } from './row-errors';
+export { formatPenalties, formatPenaltySpec, formatYuan } from './penalty-text';
 export { buildDelegationIndex, delegationHistory, exercisableItems, orderDelegationEvents } from './delegation';
 export type { DelegationEvent, DelegationIndex, DelegationInterval } from './delegation';
 export { checkTownshipConsistency, idleItems } from './township';

@@ -95,7 +95,7 @@ export const ART = {
   threeSystems: '国办发〔2018〕118号',
   reviewChecklist: '国办发〔2018〕118号',
   discretionGuidance: '国办发〔2022〕27号',
-  archiving: '行政执法案卷立卷归档规则',
+  archiving: '行政处罚法 第47条（归档保存）',
   leadVetting: '行政处罚法 第54条第2款、第76条第2款',
   electronicServiceGd: '广东省优化营商环境条例 第14条',
 } as const;

@@ -1,6 +1,7 @@
 // What the server supplies to decide() besides the state: the world outside the case log.
 import type { CaseCalendar } from './calendar-port';
 import type { CaseConfig } from './config';
+import type { PenaltyProposalKind } from './penalty';
 
 /** Computed by the server (libraries/ canActAsEnforcingOfficer) for the command's date and domain. */
 export interface OfficerQualification {
@@ -31,4 +32,9 @@ export interface CaseContext {
   summaryForm?: { allocated: boolean; alreadyUsed: boolean };
   /** Whether the agency itself has power to enforce (otherwise it applies to the court). */
   ownEnforcementPower?: boolean;
+  /**
+   * 第24条: penalty kinds the county keeps, which this agency may not impose (the server passes
+   * the county-reserved kinds for townships and streets, nothing for county departments).
+   */
+  countyReservedKinds?: readonly PenaltyProposalKind[];
 }

@@ -46,7 +46,7 @@ export const int =
 
 /** Yuan, non-negative, at most two decimals. */
 export const money = (): Validator => (x, p) =>
-  typeof x === 'number' && Number.isFinite(x) && x >= 0 && Math.round(x * 100) === x * 100
+  typeof x === 'number' && Number.isFinite(x) && x >= 0 && Math.abs(Math.round(x * 100) - x * 100) < 1e-6
     ? []
     : [`${name(p)}应为不小于 0、最多两位小数的金额（元）`];
 

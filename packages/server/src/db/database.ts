@@ -16,6 +16,8 @@ export interface Database {
   /** Run plain SQL (several statements allowed) outside Kysely: migrations and maintenance only. */
   exec(sqlText: string): Promise<void>;
   close(): Promise<void>;
+  /** PGlite only: the data folder as a tarball (test templates). */
+  dump?(): Promise<Blob>;
 }
 
 export interface DatabaseOptions {
@@ -24,6 +26,8 @@ export interface DatabaseOptions {
   /** Data folder for embedded PGlite; omitted means in memory. */
   dataDir?: string;
   poolSize?: number;
+  /** Start an in-memory PGlite from a dumped data folder (test templates). */
+  loadDataDir?: Blob;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
@@ -41,6 +45,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   }
   const pglite = await PGlite.create({
     dataDir: options.dataDir,
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     extensions: { pg_trgm },
     parsers: { 1082: (v: string) => v, 20: (v: string) => v },
   });
@@ -58,6 +63,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       await db.destroy();
       await pglite.close();
     },
+    dump: () => db.connection().execute(() => pglite.dumpDataDir('none')),
   };
 }
 

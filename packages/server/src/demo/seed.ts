@@ -8,6 +8,7 @@ import { encryptTotpSecret, newTotpSecret } from '../modules/auth/totp';
 import { appendAudit } from '../platform/audit';
 import { DEMO_AGENCIES, DEMO_REGIONS, demoName, demoPeople } from './county';
 import { seedLibraryDemo } from './libraries';
+import { seedCaseDemo } from './cases';
 
 const CREDIT_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
@@ -166,6 +167,7 @@ export async function ensureDemoCounty(app: AppContext): Promise<DemoResult> {
         .execute();
     }
     await seedLibraryDemo(tx, app, { agencyIds, today: today.toISOString().slice(0, 10) });
+    await seedCaseDemo(tx, app, { agencyIds, today: today.toISOString().slice(0, 10) });
     await tx.insertInto('settings').values({ key: 'demo.seeded', value: JSON.stringify({ at: today.toISOString() }) }).execute();
     await appendAudit(tx, app.keys.auditSeal, {
       eventType: 'system.demoSeeded',

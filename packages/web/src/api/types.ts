@@ -124,6 +124,8 @@ export interface WorkbenchItem {
   title: string;
   subtitle?: string;
   due?: string;
+  /** A case status, an action type, or for deadlines 'overdue' / 'dueSoon'. */
+  status?: string;
   href: string;
 }
 

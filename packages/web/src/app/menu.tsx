@@ -64,7 +64,8 @@ export const MENU: MenuItem[] = [
     entries: [
       { key: 'leads', label: '案源登记', icon: <AlertOutlined />, path: '/leads', permission: 'lead:read' },
       { key: 'cases', label: '案件办理', icon: <FolderOpenOutlined />, path: '/cases', permission: 'case:read' },
-      { key: 'reviews', label: '法制审核', icon: <FileSearchOutlined />, path: '/reviews', permission: 'case:review' },
+      { key: 'reviews', label: '法制审核', icon: <FileSearchOutlined />, path: '/queues/review', permission: 'case:review' },
+      { key: 'approvals', label: '负责人审批', icon: <FileProtectOutlined />, path: '/queues/approval', permission: 'case:approve' },
     ],
   },
 
@@ -73,7 +74,12 @@ export const MENU: MenuItem[] = [
     key: 'workforce',
     label: '执法队伍',
     icon: <IdcardOutlined />,
-    entries: [{ key: 'people', label: '执法人员', icon: <IdcardOutlined />, path: '/people', permission: 'person:read' }],
+    entries: [
+      { key: 'people', label: '执法人员', icon: <IdcardOutlined />, path: '/people', permission: 'person:read' },
+      { key: 'training-shortfall', label: '学时统计', icon: <OrderedListOutlined />, path: '/training/shortfall', permission: 'person:read' },
+      { key: 'training-import', label: '培训记录导入', icon: <FolderOpenOutlined />, path: '/training/import', permission: 'person:manage' },
+      { key: 'reviewer-ratio', label: '法制审核人员配备', icon: <SafetyCertificateOutlined />, path: '/reviewer-ratio', permission: 'person:read' },
+    ],
   },
 
   // ── 执法监督（模块开发中）──

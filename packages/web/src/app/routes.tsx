@@ -40,6 +40,26 @@ export const PAGES: PageRoute[] = [
   // ── 业务模块在此登记页面（每页一行），路径与 menu.tsx 中的菜单项一致，例如：
   // page('/laws', '法律法规库', 'law:read', () => import('../modules/laws/LawsPage')),
   // page('/cases/:id', '案件详情', 'case:read', () => import('../modules/cases/CaseDetailPage'), { parent: '/cases' }),
+  page('/laws', '法律法规库', 'law:read', () => import('../modules/laws/LawsPage')),
+  page('/items', '执法事项', 'item:read', () => import('../modules/catalogue/ItemsPage')),
+  page('/items/import', '导入执法事项', 'item:manage', () => import('../modules/catalogue/ItemImportPage'), { parent: '/items' }),
+  page('/delegations', '赋权清单', 'delegation:read', () => import('../modules/delegation/DelegationPage')),
+  page('/delegations/new', '登记赋权决定', 'delegation:manage', () => import('../modules/delegation/DecisionWizardPage'), { parent: '/delegations' }),
+  page('/delegations/townships/:agencyId', '乡镇赋权清单', 'delegation:read', () => import('../modules/delegation/TownshipListPage'), { parent: '/delegations' }),
+  page('/laws/search', '法规检索', 'law:read', () => import('../modules/laws/SearchPage'), { parent: '/laws' }),
+  page('/laws/articles/:id', '条文', 'law:read', () => import('../modules/laws/ArticlePage'), { parent: '/laws' }),
+  page('/laws/:id', '法律法规', 'law:read', () => import('../modules/laws/LawPage'), { parent: '/laws' }),
+  page('/people', '执法人员', 'person:read', () => import('../modules/people/PeoplePage')),
+  page('/people/:id', '人员详情', 'person:read', () => import('../modules/people/PersonDetailPage'), { parent: '/people' }),
+  page('/training/shortfall', '学时统计', 'person:read', () => import('../modules/people/ShortfallPage')),
+  page('/training/import', '培训记录导入', 'person:manage', () => import('../modules/people/TrainingImportPage'), { parent: '/training/shortfall' }),
+  page('/reviewer-ratio', '法制审核人员配备', 'person:read', () => import('../modules/people/ReviewerRatioPage')),
+  page('/leads', '案源登记', 'lead:read', () => import('../modules/leads/LeadsPage')),
+  page('/cases', '案件办理', 'case:read', () => import('../modules/cases/CasesPage')),
+  page('/cases/new/summary', '简易程序案件', 'case:handle', () => import('../modules/cases/summary/SummaryCasePage'), { parent: '/cases' }),
+  page('/cases/:id', '案件详情', 'case:read', () => import('../modules/cases/CaseDetailPage'), { parent: '/cases' }),
+  page('/queues/review', '法制审核', 'case:review', () => import('../modules/cases/queues/ReviewQueuePage')),
+  page('/queues/approval', '负责人审批', 'case:approve', () => import('../modules/cases/queues/ApprovalQueuePage')),
 ];
 
 export function isRegistered(path: string): boolean {

@@ -45,10 +45,11 @@ export function useSignOut() {
   const mutation = useMutation({
     mutationFn: () => api.post<{ ok: true }>('/api/auth/logout'),
     meta: { silent: true },
-    onSettled: () => {
-      // Whatever the server answered, forget every cached record of this user on this device.
+    onSettled: async () => {
+      // Leave the signed-in layout first (it would refetch the user), then forget every cached
+      // record of this user on this device, whatever the server answered.
+      await navigate('/login', { replace: true, state: { signedOut: true } });
       queryClient.clear();
-      navigate('/login', { replace: true, state: { signedOut: true } });
     },
   });
   return mutation;

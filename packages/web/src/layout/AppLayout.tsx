@@ -49,8 +49,10 @@ function Shell() {
     <Layout className="app-shell">
       {!isMobile && (
         <Layout.Sider theme="dark" width={220} collapsedWidth={64} collapsed={collapsed} trigger={null} className="app-sider">
-          <Logo collapsed={collapsed} />
-          <SideMenu collapsed={collapsed} />
+          <div className="app-sider-inner">
+            <Logo collapsed={collapsed} />
+            <SideMenu collapsed={collapsed} />
+          </div>
         </Layout.Sider>
       )}
       {isMobile && (

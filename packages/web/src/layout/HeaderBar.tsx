@@ -1,5 +1,5 @@
 import { DownOutlined, KeyOutlined, LogoutOutlined, MenuFoldOutlined, MenuUnfoldOutlined, MenuOutlined } from '@ant-design/icons';
-import { Avatar, Button, Dropdown, Layout, Space, Typography, type MenuProps } from 'antd';
+import { Avatar, Button, Dropdown, Layout, Typography, type MenuProps } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { useCurrentUser, useSignOut } from '../app/session';
 import { roleLabels } from '../shared/roles';
@@ -71,9 +71,7 @@ export function HeaderBar({ isMobile, collapsed, onToggle }: Props) {
                 </Typography.Text>
               </span>
             )}
-            <Space size={4}>
-              <DownOutlined className="app-account-caret" />
-            </Space>
+            <DownOutlined className="app-account-caret" />
           </button>
         </Dropdown>
       </div>

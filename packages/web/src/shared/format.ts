@@ -4,6 +4,10 @@ export function formatDateTime(iso: string | null | undefined): string {
   return iso ? dayjs(iso).format('YYYY-MM-DD HH:mm:ss') : '—';
 }
 
+export function formatMinute(iso: string | null | undefined): string {
+  return iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—';
+}
+
 export function formatDate(iso: string | null | undefined): string {
   return iso ? dayjs(iso).format('YYYY-MM-DD') : '—';
 }

@@ -1,3 +1,4 @@
+import { coerciveEndDate } from '../rules/coercion';
 import type { Reducers } from './types';
 
 type Keys = 'applyCoerciveMeasure' | 'confirmUrgentMeasure' | 'extendCoerciveMeasure' | 'releaseCoerciveMeasure' | 'excludePeriod';
@@ -48,6 +49,9 @@ export const coercionReducers: Pick<Reducers, Keys> = {
       return;
     }
     const m = s.coerciveMeasures.find((x) => x.id === p.measureId);
-    if (m) m.excluded.push(period);
+    if (m) {
+      m.excluded.push(period);
+      m.endsOn = coerciveEndDate(m);
+    }
   },
 };

@@ -1,6 +1,7 @@
 import { ART } from '../articles';
 import { compareDates } from '../calendar-port';
 import type { CaseContext } from '../context';
+import { PENALTY_PROPOSAL_KIND_LABELS, type PenaltyProposalKind } from '../penalty';
 import { type CaseRefusal, refusal } from '../refusal';
 
 export const none = { refusals: [] as CaseRefusal[] };
@@ -23,4 +24,18 @@ export function notBefore(date: string | undefined, floor: string | undefined, l
 
 export function unique(exists: boolean, what: string, article: string): CaseRefusal[] {
   return exists ? [refusal('duplicateId', `${what}已存在`, article)] : [];
+}
+
+/** 第24条: a penalty the county keeps is not the township's to impose; the case goes to the county department. */
+export function checkCountyReserved(kinds: readonly PenaltyProposalKind[], ctx: CaseContext): CaseRefusal[] {
+  const reserved = [...new Set(kinds.filter((k) => ctx.countyReservedKinds?.includes(k)))];
+  if (reserved.length === 0) return [];
+  const names = reserved.map((k) => PENALTY_PROPOSAL_KIND_LABELS[k]).join('、');
+  return [
+    refusal(
+      'countyReservedPenalty',
+      `${names}由县级主管部门保留行使，本机关不得作出，应当将案件移送县级主管部门办理`,
+      ART.township,
+    ),
+  ];
 }

@@ -1,9 +1,9 @@
 import { ART } from '../articles';
 import { compareDates } from '../calendar-port';
 import { refusal } from '../refusal';
-import { checkLimitation, limitationCheck } from '../rules/limitation';
+import { limitationCheck } from '../rules/limitation';
 import { checkNotRecused, checkTwoQualifiedOfficers } from '../rules/officers';
-import { checkExercisable, none, notAfter } from './common';
+import { checkCountyReserved, checkExercisable, none, notAfter } from './common';
 import type { Guards } from './types';
 
 type Keys =
@@ -22,6 +22,7 @@ export const filingGuards: Pick<Guards, Keys> = {
     const lim = limitationCheck(p, ctx.config);
     const refusals = [
       ...checkExercisable(ctx),
+      ...checkCountyReserved(p.intendedPenaltyKinds ?? [], ctx),
       ...checkTwoQualifiedOfficers(p.officerIds, ctx.officers),
       ...checkNotRecused(p.officerIds, s.recusedOfficerIds),
       ...notAfter(p.discoveredOn, at, '发现日期', ART.filing),
@@ -34,7 +35,7 @@ export const filingGuards: Pick<Guards, Keys> = {
   },
   approveFiling({ s, ctx }) {
     const expired = s.limitation?.expired
-      ? checkLimitation({ years: 0, runsFrom: s.facts.actEndedOn ?? s.facts.violationDate ?? '', expiresOn: s.limitation.expiresOn, expired: true, article: ART.limitation })
+      ? [refusal('limitationExpired', `违法行为已超过追责时效（${s.limitation.expiresOn} 届满），不再给予行政处罚，应当不予立案`, ART.limitation)]
       : [];
     return { refusals: [...checkExercisable(ctx), ...expired, ...checkTwoQualifiedOfficers(s.officerIds, ctx.officers)] };
   },

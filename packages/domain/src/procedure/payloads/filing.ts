@@ -1,4 +1,5 @@
 // Filing, officers, jurisdiction and transfer payloads.
+import { PENALTY_PROPOSAL_KINDS, PENALTY_PROPOSAL_KIND_LABELS, type PenaltyProposalKind } from '../penalty';
 import { type Validator, bool, date, list, obj, oneOf, opt, req, text } from '../validate';
 import {
   type CaseItemRef,
@@ -22,6 +23,8 @@ export interface FileCasePayload {
   /** Violation concerns life/health or financial safety and caused harm (第36条: 5 years). */
   lifeOrFinancialSafetyHarm?: boolean;
   officerIds: string[];
+  /** The penalty kinds sought, when known at filing (a county-reserved kind is refused, 第24条). */
+  intendedPenaltyKinds?: PenaltyProposalKind[];
 }
 
 export const validateFileCase: Validator = obj({
@@ -35,6 +38,7 @@ export const validateFileCase: Validator = obj({
   discoveredOn: req('发现日期', date()),
   lifeOrFinancialSafetyHarm: opt('涉及生命健康或金融安全且有危害后果', bool()),
   officerIds: req('承办执法人员', validateIds(2)),
+  intendedPenaltyKinds: opt('拟给予的处罚种类', list(oneOf(PENALTY_PROPOSAL_KINDS, PENALTY_PROPOSAL_KIND_LABELS), 1, PENALTY_PROPOSAL_KINDS.length)),
 });
 
 export interface ApproveFilingPayload {

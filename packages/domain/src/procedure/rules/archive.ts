@@ -1,6 +1,7 @@
 // 立卷归档: one case, one file; 正卷 and 副卷 in the fixed order; Arabic page numbers with the
 // cover, contents list and 备考表 unnumbered; archive number = filing year + 4-digit serial
 // (legal-rules.md §7.3, §5.3).
+import { isValidArchiveNumber } from '../../identifiers/index';
 import { ART } from '../articles';
 import { EVIDENCE_KIND_LABELS } from '../evidence';
 import { type CaseRefusal, refusal } from '../refusal';
@@ -102,13 +103,8 @@ export function caseFileYear(s: CaseState): number | null {
   return d ? Number(d.slice(0, 4)) : null;
 }
 
-export function formatArchiveNumber(year: number, serial: number): string {
-  if (!Number.isInteger(serial) || serial < 1 || serial > 9999) throw new RangeError(`档案序号应为 1–9999：${serial}`);
-  return `${year}${String(serial).padStart(4, '0')}`;
-}
-
 export function checkArchiveNumber(archiveNumber: string, filingYear: number | null): CaseRefusal[] {
-  if (!/^\d{4}(?!0000)\d{4}$/.test(archiveNumber)) {
+  if (!isValidArchiveNumber(archiveNumber)) {
     return [refusal('archiveNumberFormat', '档案号应为 8 位数字：4 位年度 + 从 0001 起的 4 位序号', ART.archiving)];
   }
   if (filingYear !== null && Number(archiveNumber.slice(0, 4)) !== filingYear) {

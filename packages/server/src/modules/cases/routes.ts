@@ -1,3 +1,6 @@
 import type { RouteSpec } from '../../platform/route';
+import { evidenceRoutes } from './routes-evidence';
+import { caseCoreRoutes } from './routes-cases';
+import { queueRoutes } from './routes-queues';
 
-export const caseRoutes: RouteSpec[] = [];
+export const caseRoutes: RouteSpec[] = [...caseCoreRoutes, ...evidenceRoutes, ...queueRoutes];

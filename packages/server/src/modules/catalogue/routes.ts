@@ -1,3 +1,143 @@
-import type { RouteSpec } from '../../platform/route';
+import { z } from 'zod';
+import { appendAuditStandalone } from '../../platform/audit';
+import { chinaToday } from '../delegation/dates';
+import { defineRead, defineWrite, type RouteContext } from '../../platform/route';
+import { idParams, okResponse } from '../../platform/schemas';
+import { createItem } from './create-item';
+import { deleteItem } from './delete-item';
+import { importItems } from './import-items';
+import { itemDetail } from './item-detail';
+import { catalogueTemplate, exportCatalogueWorkbook } from './items-excel';
+import { loadDepartments } from './prepare-item';
+import { allItems, listItems } from './queries';
+import { createItemBody, importBody, itemDetailView, itemView, listItemsQuery, updateItemBody } from './schemas';
+import { changeItem } from './update-item';
 
-export const catalogueRoutes: RouteSpec[] = [];
+const tags = ['执法事项'];
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** A binary download: the handler sends the bytes itself. */
+const fileResponse = z.any().describe('Excel 工作簿（.xlsx）');
+
+/** Sends a workbook as a download; `asciiName` is for clients that ignore the RFC 5987 name. */
+export function sendWorkbook(reply: RouteContext<unknown, unknown, unknown>['reply'], fileName: string, asciiName: string, data: Buffer) {
+  return reply
+    .type(XLSX)
+    .header('content-disposition', `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+    .send(data);
+}
+
+export const catalogueRoutes = [
+  defineRead({
+    method: 'GET',
+    url: '/api/items',
+    access: 'item:read',
+    summary: '执法事项目录（按领域、类型、部门、关键词、县级保留筛选）',
+    tags,
+    query: listItemsQuery,
+    response: z.object({ total: z.number(), items: z.array(itemView) }),
+    handler: ({ app, query }) => listItems(app.db, query),
+  }),
+  defineRead({
+    method: 'GET',
+    url: '/api/items/departments',
+    access: 'item:read',
+    summary: '可作为事项实施部门的县级部门',
+    tags,
+    response: z.array(z.object({ id: z.string(), name: z.string(), shortName: z.string() })),
+    handler: async ({ app }) => (await loadDepartments(app.db)).all.map((d) => ({ id: d.id, name: d.name, shortName: d.shortName })),
+  }),
+  defineRead({
+    method: 'GET',
+    url: '/api/items/template',
+    access: 'item:read',
+    summary: '下载执法事项导入模板（含填写说明）',
+    tags,
+    response: fileResponse,
+    handler: async ({ app, reply }) => {
+      const departments = await loadDepartments(app.db);
+      return sendWorkbook(reply, '执法事项导入模板.xlsx', 'item-template.xlsx', await catalogueTemplate(departments.all.map((d) => d.name)));
+    },
+  }),
+  defineRead({
+    method: 'GET',
+    url: '/api/items/export',
+    access: 'item:read',
+    summary: '导出执法事项目录（Excel，可原样导入）',
+    tags,
+    response: fileResponse,
+    handler: async ({ app, reply, actor, req }) => {
+      const items = await allItems(app.db);
+      const data = await exportCatalogueWorkbook(items);
+      // An export takes data out of the platform: it is on the record like a change.
+      await appendAuditStandalone(app.db, app.keys.auditSeal, {
+        actorId: actor?.userId ?? null,
+        actorName: actor?.name ?? null,
+        actorRole: actor?.primaryRole ?? null,
+        agencyId: actor?.agencyId ?? null,
+        sourceIp: req.ip,
+        eventType: 'item.exported',
+        objectType: 'enforcement_item',
+        outcome: 'success',
+        requestId: req.id,
+        details: { items: items.length },
+      });
+      return sendWorkbook(reply, `执法事项目录-${chinaToday(app)}.xlsx`, 'items.xlsx', data);
+    },
+  }),
+  defineRead({
+    method: 'GET',
+    url: '/api/items/:id',
+    access: 'item:read',
+    summary: '执法事项详情（含依据条文与当前承接乡镇）',
+    tags,
+    params: idParams,
+    response: itemDetailView,
+    handler: ({ app, params }) => itemDetail(app, app.db, params.id),
+  }),
+  defineWrite({
+    method: 'POST',
+    url: '/api/items',
+    access: 'item:manage',
+    summary: '新增执法事项',
+    tags,
+    body: createItemBody,
+    response: z.object({ id: z.string() }),
+    successStatus: 201,
+    auditEvent: 'item.created',
+    handler: (ctx) => createItem(ctx),
+  }),
+  defineWrite({
+    method: 'PUT',
+    url: '/api/items/:id',
+    access: 'item:manage',
+    summary: '修改执法事项（编码不可改）',
+    tags,
+    params: idParams,
+    body: updateItemBody,
+    response: z.object({ id: z.string(), revision: z.number() }),
+    auditEvent: 'item.updated',
+    handler: (ctx) => changeItem(ctx),
+  }),
+  defineWrite({
+    method: 'DELETE',
+    url: '/api/items/:id',
+    access: 'item:manage',
+    summary: '删除未被引用的执法事项',
+    tags,
+    params: idParams,
+    response: okResponse,
+    auditEvent: 'item.deleted',
+    handler: (ctx) => deleteItem(ctx),
+  }),
+  defineWrite({
+    method: 'POST',
+    url: '/api/items/import',
+    access: 'item:manage',
+    summary: '从 Excel 导入执法事项（整表校验，有错误则全部不导入）',
+    tags,
+    body: importBody,
+    response: z.object({ created: z.number(), updated: z.number(), total: z.number() }),
+    auditEvent: 'item.imported',
+    handler: (ctx) => importItems(ctx),
+  }),
+];

@@ -1,3 +1,203 @@
-import type { RouteSpec } from '../../platform/route';
+import { z } from 'zod';
+import { appendAuditStandalone } from '../../platform/audit';
+import { defineRead, defineWrite } from '../../platform/route';
+import { idParams, isoDate, okResponse, text, uuid } from '../../platform/schemas';
+import { sendWorkbook } from '../catalogue/routes';
+import { consistencyReport } from './consistency';
+import { createDecision } from './create-decision';
+import { chinaToday } from './dates';
+import { isItemExercisable } from './exercisable';
+import { idleReport } from './idle-items';
+import { publicListWorkbook } from './public-list';
+import { agencyHistory, agencyItemsOn, decisionDetail, findTownship, listDecisions, listGroups, townshipsWithCounts } from './queries';
+import { createGroup, deleteGroup, updateGroup } from './save-group';
+import {
+  DECISION_KINDS,
+  agencyHistoryView,
+  agencyItemsView,
+  agencyParams,
+  consistencyView,
+  createDecisionBody,
+  dateQuery,
+  decisionDetailView,
+  decisionSummaryView,
+  groupBody,
+  groupView,
+  idleQuery,
+  idleView,
+  townshipView,
+} from './schemas';
 
-export const delegationRoutes: RouteSpec[] = [];
+const tags = ['赋权管理'];
+
+export const delegationRoutes = [
+  defineRead({
+    method: 'GET',
+    url: '/api/delegation/townships',
+    access: 'delegation:read',
+    summary: '乡镇（街道）及其分类、当日可行使事项数',
+    tags,
+    response: z.array(townshipView),
+    handler: ({ app }) => townshipsWithCounts(app.db, chinaToday(app)),
+  }),
+  defineRead({
+    method: 'GET',
+    url: '/api/delegation/groups',
+    access: 'delegation:read',
+    summary: '乡镇分类（一类乡镇、一张清单）',
+    tags,
+    response: z.array(groupView),
+    handler: ({ app }) => listGroups(app.db),
+  }),
+  defineWrite({
+    method: 'POST',
+    url: '/api/delegation/groups',
+    access: 'delegation:manage',
+    summary: '新增乡镇分类',
+    tags,
+    body: groupBody,
+    response: z.object({ id: z.string() }),
+    successStatus: 201,
+    auditEvent: 'townshipGroup.created',
+    handler: (ctx) => createGroup(ctx),
+  }),
+  defineWrite({
+    method: 'PUT',
+    url: '/api/delegation/groups/:id',
+    access: 'delegation:manage',
+    summary: '修改乡镇分类及成员（不影响已作出的决定）',
+    tags,
+    params: idParams,
+    body: groupBody,
+    response: z.object({ id: z.string() }),
+    auditEvent: 'townshipGroup.updated',
+    handler: (ctx) => updateGroup(ctx),
+  }),
+  defineWrite({
+    method: 'DELETE',
+    url: '/api/delegation/groups/:id',
+    access: 'delegation:manage',
+    summary: '删除乡镇分类（不影响已作出的决定）',
+    tags,
+    params: idParams,
+    response: okResponse,
+    auditEvent: 'townshipGroup.deleted',
+    handler: (ctx) => deleteGroup(ctx),
+  }),
+  defineRead({
+    method: 'GET',
+    url: '/api/delegation/decisions',
+    access: 'delegation:read',
+    summary: '赋权、补充赋权与收回决定',
+    tags,
+    query: z.strictObject({ kind: z.enum(DECISION_KINDS).optional(), agencyId: uuid.optional() }),
+    response: z.array(decisionSummaryView),
+    handler: ({ app, query }) => listDecisions(app.db, query),
+  }),
+  defineRead({
+    method: 'GET',
+    url: '/api/delegation/decisions/:id',
+    access: 'delegation:read',
+    summary: '决定详情（事项、乡镇）',
+    tags,
+    params: idParams,
+    response: decisionDetailView,
+    handler: ({ app, params }) => decisionDetail(app.db, params.id),
+  }),
+  defineWrite({
+    method: 'POST',
+    url: '/api/delegation/decisions',
+    access: 'delegation:manage',
+    summary: '登记赋权、补充赋权或收回决定（须有文号，登记后不可修改）',
+    tags,
+    body: createDecisionBody,
+    response: z.object({ id: z.string() }),
+    successStatus: 201,
+    auditEvent: 'delegation.decided',
+    handler: (ctx) => createDecision(ctx),
+  }),
+  defineRead({
+    method: 'GET',
+    url: '/api/delegation/agencies/:agencyId/items',
+    access: 'delegation:read',
+    summary: '乡镇某日可行使的事项清单（默认今天）',
+    tags,
+    params: agencyParams,
+    query: dateQuery,
+    response: agencyItemsView,
+    handler: async ({ app, params, query }) => agencyItemsOn(app.db, await findTownship(app.db, params.agencyId), query.date ?? chinaToday(app)),
+  }),
+  defineRead({
+    method: 'GET',
+    url: '/api/delegation/agencies/:agencyId/items/:code',
+    access: 'delegation:read',
+    summary: '乡镇某日能否行使某事项',
+    tags,
+    params: z.strictObject({ agencyId: uuid, code: text(40, 1) }),
+    query: dateQuery,
+    response: z.object({ agencyId: z.string(), code: z.string(), date: z.string(), exercisable: z.boolean() }),
+    handler: async ({ app, params, query }) => {
+      const date = query.date ?? chinaToday(app);
+      return { agencyId: params.agencyId, code: params.code, date, exercisable: await isItemExercisable(app.db, params.agencyId, params.code, date) };
+    },
+  }),
+  defineRead({
+    method: 'GET',
+    url: '/api/delegation/agencies/:agencyId/history',
+    access: 'delegation:read',
+    summary: '乡镇赋权清单的变化历史',
+    tags,
+    params: agencyParams,
+    response: agencyHistoryView,
+    handler: async ({ app, params }) => agencyHistory(app.db, await findTownship(app.db, params.agencyId)),
+  }),
+  defineRead({
+    method: 'GET',
+    url: '/api/delegation/agencies/:agencyId/export',
+    access: 'delegation:read',
+    summary: '导出乡镇赋权事项清单（公示用 Excel）',
+    tags,
+    params: agencyParams,
+    query: dateQuery,
+    response: z.any().describe('Excel 工作簿（.xlsx）'),
+    handler: async ({ app, params, query, reply, actor, req }) => {
+      const township = await findTownship(app.db, params.agencyId);
+      const date = query.date ?? chinaToday(app);
+      const data = await publicListWorkbook(app.db, township, date);
+      await appendAuditStandalone(app.db, app.keys.auditSeal, {
+        actorId: actor?.userId ?? null,
+        actorName: actor?.name ?? null,
+        actorRole: actor?.primaryRole ?? null,
+        agencyId: actor?.agencyId ?? null,
+        sourceIp: req.ip,
+        eventType: 'delegation.listExported',
+        objectType: 'agency',
+        objectId: township.id,
+        outcome: 'success',
+        requestId: req.id,
+        details: { date },
+      });
+      return sendWorkbook(reply, `${township.name}赋权事项清单-${date}.xlsx`, `delegated-items-${date}.xlsx`, data);
+    },
+  }),
+  defineRead({
+    method: 'GET',
+    url: '/api/delegation/idle',
+    access: 'delegation:read',
+    summary: '零执法事项：赋权后 N 个月无案件、无检查的事项（默认 12 个月）',
+    tags,
+    query: idleQuery,
+    response: idleView,
+    handler: ({ app, query }) => idleReport(app.db, query.asOf ?? chinaToday(app), query.months),
+  }),
+  defineRead({
+    method: 'GET',
+    url: '/api/delegation/consistency',
+    access: 'delegation:read',
+    summary: '乡镇清单一致性检查（目录中存在、非县级保留）',
+    tags,
+    query: z.strictObject({ date: isoDate.optional() }),
+    response: consistencyView,
+    handler: ({ app, query }) => consistencyReport(app.db, query.date ?? chinaToday(app)),
+  }),
+];

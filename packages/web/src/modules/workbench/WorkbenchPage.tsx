@@ -2,10 +2,9 @@ import { BankOutlined } from '@ant-design/icons';
 import { Avatar, Card, Col, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { Suspense } from 'react';
-import { isAdminRole, isRole } from '@zhifa/domain';
 import { WIDGETS } from '../../app/widgets';
 import { useCan, useCurrentUser } from '../../app/session';
-import { roleLabel } from '../../shared/roles';
+import { isAdminRoleName, roleColor, roleLabel } from '../../shared/roles';
 
 const SPAN = { third: { xs: 24, lg: 12, xl: 8 }, half: { xs: 24, lg: 12 }, full: { xs: 24 } } as const;
 
@@ -22,7 +21,7 @@ export default function WorkbenchPage() {
   const can = useCan();
   const now = dayjs();
   const widgets = WIDGETS.filter((w) => can(w.permission)).sort((a, b) => a.order - b.order);
-  const isAdmin = user.roles.some((r) => isRole(r) && isAdminRole(r));
+  const isAdmin = user.roles.some(isAdminRoleName);
 
   return (
     <Space orientation="vertical" size={16} className="full-width">
@@ -41,7 +40,7 @@ export default function WorkbenchPage() {
               </span>
               <span>
                 {user.roles.map((r) => (
-                  <Tag key={r} color={isRole(r) && isAdminRole(r) ? 'purple' : 'blue'}>
+                  <Tag key={r} color={roleColor(r)}>
                     {roleLabel(r)}
                   </Tag>
                 ))}

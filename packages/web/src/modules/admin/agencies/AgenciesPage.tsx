@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { Agency, AgencyKind } from '../../../api/types';
 import { useCan } from '../../../app/session';
 import { QueryError } from '../../../shared/QueryError';
+import { useIsMobile } from '../../../shared/useIsMobile';
 import { AgencyFormModal } from './AgencyFormModal';
 import { AGENCY_KIND_COLORS, AGENCY_KIND_OPTIONS, agencyKindLabel } from './labels';
 import { useAgencies } from './queries';
@@ -13,6 +14,7 @@ import { TeamModal } from './TeamModal';
 export default function AgenciesPage() {
   const can = useCan();
   const manage = can('agency:manage');
+  const isMobile = useIsMobile();
   const [kind, setKind] = useState<AgencyKind>();
   const [q, setQ] = useState('');
   const agencies = useAgencies({ kind, q: q || undefined });
@@ -21,12 +23,33 @@ export default function AgenciesPage() {
   const [editing, setEditing] = useState<{ open: boolean; agency: Agency | null }>({ open: false, agency: null });
   const [teamFor, setTeamFor] = useState<{ open: boolean; agency: Agency | null }>({ open: false, agency: null });
 
+  const actions = (a: Agency) => (
+    <Space size={0} wrap>
+      <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing({ open: true, agency: a })}>
+        编辑
+      </Button>
+      <Button type="link" size="small" icon={<UsergroupAddOutlined />} onClick={() => setTeamFor({ open: true, agency: a })}>
+        添加执法队
+      </Button>
+    </Space>
+  );
+  const teamTags = (teams: Agency['teams']) =>
+    teams.length ? (
+      <Space size={[4, 4]} wrap>
+        {teams.map((t) => (
+          <Tag key={t.id}>{t.name}</Tag>
+        ))}
+      </Space>
+    ) : (
+      <Typography.Text type="secondary">—</Typography.Text>
+    );
+
   const columns: ColumnsType<Agency> = [
     {
       title: '名称',
       dataIndex: 'name',
       fixed: 'left',
-      width: 260,
+      width: 230,
       render: (name: string, a) => (
         <div>
           <div className="cell-strong">{name}</div>
@@ -39,13 +62,13 @@ export default function AgenciesPage() {
     {
       title: '类型',
       dataIndex: 'kind',
-      width: 150,
+      width: 140,
       render: (k: AgencyKind) => <Tag color={AGENCY_KIND_COLORS[k]}>{agencyKindLabel(k)}</Tag>,
     },
     {
       title: '行政区划',
       dataIndex: 'regionName',
-      width: 160,
+      width: 110,
       render: (name: string, a) => (
         <div>
           <div>{name}</div>
@@ -58,24 +81,15 @@ export default function AgenciesPage() {
     {
       title: '统一社会信用代码',
       dataIndex: 'creditCode',
-      width: 200,
+      width: 180,
       render: (c: string | null) => (c ? <span className="mono">{c}</span> : <Typography.Text type="secondary">未填写</Typography.Text>),
     },
-    { title: '文书机关代字', dataIndex: 'docPrefix', width: 120 },
+    { title: '机关代字', dataIndex: 'docPrefix', width: 100 },
     {
       title: '执法队',
       dataIndex: 'teams',
-      width: 220,
-      render: (teams: Agency['teams']) =>
-        teams.length ? (
-          <Space size={[4, 4]} wrap>
-            {teams.map((t) => (
-              <Tag key={t.id}>{t.name}</Tag>
-            ))}
-          </Space>
-        ) : (
-          <Typography.Text type="secondary">—</Typography.Text>
-        ),
+      width: 160,
+      render: teamTags,
     },
   ];
   if (manage) {
@@ -83,19 +97,35 @@ export default function AgenciesPage() {
       title: '操作',
       key: 'actions',
       fixed: 'right',
-      width: 170,
-      render: (_v, a) => (
-        <Space size={0} wrap>
-          <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing({ open: true, agency: a })}>
-            编辑
-          </Button>
-          <Button type="link" size="small" icon={<UsergroupAddOutlined />} onClick={() => setTeamFor({ open: true, agency: a })}>
-            添加执法队
-          </Button>
-        </Space>
-      ),
+      width: 130,
+      render: (_v, a) => actions(a),
     });
   }
+
+  // Phones: one stacked cell per agency instead of a table to scroll sideways.
+  const mobileColumns: ColumnsType<Agency> = [
+    {
+      title: '执法主体',
+      key: 'agency',
+      render: (_v, a) => (
+        <div className="m-cell">
+          <div className="m-cell-head">
+            <span className="cell-strong">{a.name}</span>
+            <Tag color={AGENCY_KIND_COLORS[a.kind]}>{agencyKindLabel(a.kind)}</Tag>
+          </div>
+          <div className="cell-sub m-cell-line">
+            {a.regionName}（<span className="mono">{a.regionCode}</span>）· 机关代字 {a.docPrefix}
+          </div>
+          <div className="cell-sub m-cell-line">
+            统一社会信用代码：{a.creditCode ? <span className="mono">{a.creditCode}</span> : '未填写'}
+          </div>
+          {a.teams.length > 0 && <div className="cell-sub m-cell-line">执法队：{a.teams.map((t) => t.name).join('、')}</div>}
+          {a.domains.length > 0 && <div className="cell-sub m-cell-line">执法领域：{a.domains.join('、')}</div>}
+          {manage && <div className="m-cell-actions">{actions(a)}</div>}
+        </div>
+      ),
+    },
+  ];
 
   return (
     <Card>
@@ -123,11 +153,13 @@ export default function AgenciesPage() {
       ) : (
         <Table<Agency>
           rowKey="id"
-          columns={columns}
+          columns={isMobile ? mobileColumns : columns}
           dataSource={agencies.data ?? []}
           loading={agencies.isPending}
-          scroll={{ x: 1200 }}
+          scroll={isMobile ? undefined : { x: manage ? 1100 : 970 }}
           expandable={{
+            // Phones list the domains in the stacked cell instead.
+            showExpandColumn: !isMobile,
             rowExpandable: (a) => a.domains.length > 0,
             expandedRowRender: (a) => (
               <div className="expanded-detail">

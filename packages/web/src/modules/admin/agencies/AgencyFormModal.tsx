@@ -5,7 +5,7 @@ import { normaliseCreditCode, organisationCodeWarning, validateCreditCode } from
 import { api } from '../../../api/client';
 import type { Agency, AgencyInput } from '../../../api/types';
 import { showSuccess } from '../../../app/feedback';
-import { applyServerErrors, useCommandKey } from '../../../shared/commands';
+import { reportFormError, useCommandKey } from '../../../shared/commands';
 import { AGENCY_KIND_OPTIONS } from './labels';
 import { useRegions } from './queries';
 import { regionTree } from './regionTree';
@@ -59,11 +59,12 @@ export function AgencyFormModal({ open, agency, agencies, onClose }: Props) {
       void queryClient.invalidateQueries({ queryKey: ['agencies'] });
       onClose();
     },
-    onError: (err) => applyServerErrors(form, err),
+    meta: { silent: true },
+    onError: (err) => reportFormError(form, err, { INVALID_CREDIT_CODE: 'creditCode', UNKNOWN_REGION: 'regionCode' }),
   });
 
-  const submit = async () => {
-    const v = await form.validateFields();
+  // Runs only after every field validated (Form onFinish).
+  const submit = (v: Values) => {
     save.mutate({
       name: v.name.trim(),
       shortName: v.shortName.trim(),
@@ -84,14 +85,14 @@ export function AgencyFormModal({ open, agency, agencies, onClose }: Props) {
       title={agency ? `编辑执法主体：${agency.shortName}` : '新增执法主体'}
       okText="保存"
       cancelText="取消"
-      onOk={submit}
+      onOk={() => form.submit()}
       onCancel={onClose}
       confirmLoading={save.isPending}
       destroyOnHidden
       width={720}
       mask={{ closable: false }}
     >
-      <Form form={form} name="agencyForm" layout="vertical" initialValues={initialValues} preserve={false}>
+      <Form form={form} name="agencyForm" layout="vertical" initialValues={initialValues} preserve={false} onFinish={submit}>
         <Row gutter={16}>
           <Col xs={24} md={16}>
             <Form.Item name="name" label="名称" rules={[{ required: true, whitespace: true, message: '请输入执法主体全称' }, { min: 2, max: 100, message: '名称为 2–100 个字' }]}>

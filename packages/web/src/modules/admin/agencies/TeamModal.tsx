@@ -3,7 +3,7 @@ import { Form, Input, Modal, Typography } from 'antd';
 import { api } from '../../../api/client';
 import type { Agency } from '../../../api/types';
 import { showSuccess } from '../../../app/feedback';
-import { applyServerErrors, useCommandKey } from '../../../shared/commands';
+import { reportFormError, useCommandKey } from '../../../shared/commands';
 
 export function TeamModal({ open, agency, onClose }: { open: boolean; agency: Agency | null; onClose: () => void }) {
   const [form] = Form.useForm<{ teamName: string }>();
@@ -17,7 +17,8 @@ export function TeamModal({ open, agency, onClose }: { open: boolean; agency: Ag
       void queryClient.invalidateQueries({ queryKey: ['agencies'] });
       onClose();
     },
-    onError: (err) => applyServerErrors(form, err),
+    meta: { silent: true },
+    onError: (err) => reportFormError(form, err),
   });
 
   const existing = new Set(agency?.teams.map((t) => t.name) ?? []);
@@ -28,7 +29,7 @@ export function TeamModal({ open, agency, onClose }: { open: boolean; agency: Ag
       title="添加执法队"
       okText="添加"
       cancelText="取消"
-      onOk={async () => add.mutate((await form.validateFields()).teamName.trim())}
+      onOk={() => form.submit()}
       onCancel={onClose}
       confirmLoading={add.isPending}
       destroyOnHidden
@@ -39,7 +40,7 @@ export function TeamModal({ open, agency, onClose }: { open: boolean; agency: Ag
           {agency.teams.length > 0 && `（现有：${agency.teams.map((t) => t.name).join('、')}）`}
         </Typography.Paragraph>
       )}
-      <Form form={form} name="teamForm" layout="vertical" preserve={false}>
+      <Form form={form} name="teamForm" layout="vertical" preserve={false} onFinish={(v) => add.mutate(v.teamName.trim())}>
         <Form.Item
           name="teamName"
           label="执法队名称"

@@ -4,7 +4,7 @@ import { checkPassword, validateRoleSet } from '@zhifa/domain';
 import { api } from '../../../api/client';
 import type { Agency, NewUserInput } from '../../../api/types';
 import { showSuccess } from '../../../app/feedback';
-import { applyServerErrors, useCommandKey } from '../../../shared/commands';
+import { reportFormError, useCommandKey } from '../../../shared/commands';
 import { RoleChecklist } from './RoleChecklist';
 
 // Same pattern as the server's username schema (the server re-checks; this only saves a round trip).
@@ -26,11 +26,12 @@ export function CreateUserModal({ open, agencies, onClose }: { open: boolean; ag
       void queryClient.invalidateQueries({ queryKey: ['users'] });
       onClose();
     },
-    onError: (err) => applyServerErrors(form, err),
+    meta: { silent: true },
+    onError: (err) => reportFormError(form, err, { USERNAME_TAKEN: 'username', WEAK_PASSWORD: 'password', INVALID_ROLES: 'roles', UNKNOWN_AGENCY: 'agencyId' }),
   });
 
-  const submit = async () => {
-    const { confirmPassword: _confirm, ...v } = await form.validateFields();
+  // Runs only after every field validated (Form onFinish).
+  const submit = ({ confirmPassword: _confirm, ...v }: Values) => {
     create.mutate({ ...v, username: v.username.trim(), name: v.name.trim() });
   };
 
@@ -40,14 +41,14 @@ export function CreateUserModal({ open, agencies, onClose }: { open: boolean; ag
       title="新建用户"
       okText="创建"
       cancelText="取消"
-      onOk={submit}
+      onOk={() => form.submit()}
       onCancel={onClose}
       confirmLoading={create.isPending}
       destroyOnHidden
       width={680}
       mask={{ closable: false }}
     >
-      <Form form={form} name="userForm" layout="vertical" preserve={false} initialValues={{ roles: [] }}>
+      <Form form={form} name="userForm" layout="vertical" preserve={false} initialValues={{ roles: [] }} onFinish={submit}>
         <Row gutter={16}>
           <Col xs={24} md={12}>
             <Form.Item
@@ -80,6 +81,7 @@ export function CreateUserModal({ open, agencies, onClose }: { open: boolean; ag
             <Form.Item
               name="roles"
               label="角色"
+              required
               rules={[
                 {
                   validator: async (_r, roles: string[] | undefined) => {

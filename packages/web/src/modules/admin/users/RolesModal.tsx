@@ -4,7 +4,7 @@ import { validateRoleSet } from '@zhifa/domain';
 import { api } from '../../../api/client';
 import type { UserRow } from '../../../api/types';
 import { showSuccess } from '../../../app/feedback';
-import { applyServerErrors, useCommandKey } from '../../../shared/commands';
+import { reportFormError, useCommandKey } from '../../../shared/commands';
 import { RoleChecklist } from './RoleChecklist';
 
 export function RolesModal({ open, user, onClose }: { open: boolean; user: UserRow | null; onClose: () => void }) {
@@ -19,7 +19,8 @@ export function RolesModal({ open, user, onClose }: { open: boolean; user: UserR
       void queryClient.invalidateQueries({ queryKey: ['users'] });
       onClose();
     },
-    onError: (err) => applyServerErrors(form, err),
+    meta: { silent: true },
+    onError: (err) => reportFormError(form, err, { INVALID_ROLES: 'roles' }),
   });
 
   return (
@@ -28,17 +29,18 @@ export function RolesModal({ open, user, onClose }: { open: boolean; user: UserR
       title={user ? `调整角色：${user.name}（${user.username}）` : '调整角色'}
       okText="保存"
       cancelText="取消"
-      onOk={async () => save.mutate((await form.validateFields()).roles)}
+      onOk={() => form.submit()}
       onCancel={onClose}
       confirmLoading={save.isPending}
       destroyOnHidden
       width={640}
     >
       <Alert type="info" showIcon title="保存后该用户的登录会话将被注销，需重新登录后按新角色使用系统。" className="modal-alert" />
-      <Form form={form} name="rolesForm" layout="vertical" preserve={false} initialValues={{ roles: user?.roles ?? [] }}>
+      <Form form={form} name="rolesForm" layout="vertical" preserve={false} initialValues={{ roles: user?.roles ?? [] }} onFinish={(v) => save.mutate(v.roles)}>
         <Form.Item
           name="roles"
           label="角色"
+          required
           rules={[
             {
               validator: async (_r, roles: string[] | undefined) => {

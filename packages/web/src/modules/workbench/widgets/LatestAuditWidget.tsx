@@ -1,14 +1,45 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, Table, Tag } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router-dom';
 import { api } from '../../../api/client';
 import type { AuditEntry, AuditPage } from '../../../api/types';
 import { QueryError } from '../../../shared/QueryError';
 import { formatDateTime } from '../../../shared/format';
 import { roleLabel } from '../../../shared/roles';
+import { useIsMobile } from '../../../shared/useIsMobile';
 import { OUTCOME_LABELS, eventLabel } from '../../admin/audit/labels';
 
+const actor = (r: AuditEntry) => (r.actorName ? `${r.actorName}${r.actorRole ? `（${roleLabel(r.actorRole)}）` : ''}` : '系统');
+const outcomeTag = (o: string) => <Tag color={OUTCOME_LABELS[o]?.color}>{OUTCOME_LABELS[o]?.label ?? o}</Tag>;
+
+const DESKTOP: ColumnsType<AuditEntry> = [
+  { title: '时间', dataIndex: 'at', width: 170, render: formatDateTime },
+  { title: '操作人', key: 'actor', render: (_v, r) => actor(r) },
+  { title: '事件', dataIndex: 'eventType', render: eventLabel },
+  { title: '结果', dataIndex: 'outcome', width: 80, render: outcomeTag },
+];
+
+const PHONE: ColumnsType<AuditEntry> = [
+  {
+    title: '事件',
+    key: 'event',
+    render: (_v, r) => (
+      <div className="m-cell">
+        <div className="m-cell-head">
+          <span>{eventLabel(r.eventType)}</span>
+          {outcomeTag(r.outcome)}
+        </div>
+        <div className="cell-sub m-cell-line">
+          {formatDateTime(r.at)} · {actor(r)}
+        </div>
+      </div>
+    ),
+  },
+];
+
 export default function LatestAuditWidget() {
+  const isMobile = useIsMobile();
   const latest = useQuery({
     queryKey: ['audit', 'latest'],
     queryFn: ({ signal }) => api.get<AuditPage>('/api/audit', { limit: 8 }, signal),
@@ -24,23 +55,8 @@ export default function LatestAuditWidget() {
           loading={latest.isPending}
           dataSource={latest.data?.items ?? []}
           pagination={false}
-          scroll={{ x: 640 }}
           locale={{ emptyText: '暂无审计事件' }}
-          columns={[
-            { title: '时间', dataIndex: 'at', width: 170, render: formatDateTime },
-            {
-              title: '操作人',
-              dataIndex: 'actorName',
-              render: (name: string | null, r) => (name ? `${name}${r.actorRole ? `（${roleLabel(r.actorRole)}）` : ''}` : '—'),
-            },
-            { title: '事件', dataIndex: 'eventType', render: eventLabel },
-            {
-              title: '结果',
-              dataIndex: 'outcome',
-              width: 80,
-              render: (o: string) => <Tag color={OUTCOME_LABELS[o]?.color}>{OUTCOME_LABELS[o]?.label ?? o}</Tag>,
-            },
-          ]}
+          columns={isMobile ? PHONE : DESKTOP}
         />
       )}
     </Card>

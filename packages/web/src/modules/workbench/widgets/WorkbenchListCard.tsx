@@ -49,7 +49,11 @@ export function WorkbenchListCard({ title, icon, pick, emptyText }: Props) {
                   <span className="wb-list-title">{item.title}</span>
                   {item.subtitle && <span className="wb-list-sub">{item.subtitle}</span>}
                 </span>
-                {item.due && <Tag color={dueColor(item.due)}>{dueText(item.due)}</Tag>}
+                {item.due ? (
+                  <Tag color={item.status === 'overdue' ? 'red' : dueColor(item.due)}>{dueText(item.due)}</Tag>
+                ) : (
+                  item.status === 'overdue' && <Tag color="red">已逾期</Tag>
+                )}
                 <RightOutlined className="wb-list-arrow" />
               </Link>
             </li>

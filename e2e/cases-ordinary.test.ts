@@ -1,0 +1,352 @@
+// An ordinary-procedure case from lead to archive, through the web pages only: 杜阮镇's officers
+// find building waste dumped by a construction company (CSGL-004, 固体废物污染环境防治法 第111条,
+// ¥100,000–1,000,000 for a unit), the head approves filing, the officers record an interview and
+// a site inspection and upload a photo, the notice carries a ¥150,000 fine — at or above the
+// provisional Guangdong 较大数额 threshold for organisations (DEFAULT_CASE_CONFIG: ¥100,000) — so
+// the party may ask for a hearing; the hearing is held by the head (not an investigator), the
+// legal reviewer passes the case on the nine-item checklist, the head decides, and the case is
+// served, paid, closed and archived.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_CASE_CONFIG, addDays, addWorkingDays, creditCodeCheckChar, defaultCalendar, workingDaysBetween } from '@zhifa/domain';
+import { PHONE, launchBrowser, newPage, signIn, startServer, type RunningServer } from './support';
+
+const ITEM = '对工程施工单位擅自倾倒、抛撒或者堆放工程施工过程中产生的建筑垃圾的行政处罚';
+const PARTY = '江门市蓬江区恒达建筑工程有限公司';
+const FINE = 150_000;
+/** The footer of the open action form (drawer or modal). */
+const FOOTER = '.ant-drawer-footer:visible, .ant-modal-footer:visible';
+const SHOTS = process.env.E2E_SHOTS ?? path.join(os.tmpdir(), 'zhifa-e2e-shots');
+
+let server: RunningServer;
+let browser: Browser;
+const pages: Record<'officer' | 'phone' | 'head' | 'reviewer', { page: Page; problems: string[] }> = {} as never;
+let caseUrl = '';
+let names: Record<string, string> = {};
+
+/** 18-character credit code with the check character the domain computes (GB 32100). */
+function creditCode(): string {
+  const body = '91440703MA4UH2K8X';
+  return body + creditCodeCheckChar(body);
+}
+
+function tinyPng(): Buffer {
+  // A real 1×1 PNG: the server stores bytes, the hash must match what the browser computed.
+  return Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+}
+
+/** Names of demo accounts, read from the start banner ("  duruan.officer1   陈志强 …"). */
+function bannerNames(output: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of output.matchAll(/^\s+(\S+\.\S+|\S+)\s+(\S+)\s/gmu)) out[m[1]!] = m[2]!;
+  return out;
+}
+
+async function chooseOption(page: Page, input: string, text: string | RegExp) {
+  await page.locator(input).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
+}
+
+/** Adds a person to a multiple select unless already chosen (clicking a chosen option would drop it). */
+async function ensureChosen(page: Page, input: string, name: string) {
+  const select = page.locator('.ant-select').filter({ has: page.locator(input) }).first();
+  if ((await select.locator('.ant-select-selection-item', { hasText: name }).count()) === 0) await chooseOption(page, input, name);
+  // Close the dropdown by clicking the form's heading: Escape would close the whole drawer.
+  await page.locator('.ant-drawer-title:visible, .ant-modal-title:visible').first().click();
+}
+
+let broken = false;
+/** One step of the story; after a failed step the later ones are skipped, not failed again. */
+function step(name: string, fn: () => Promise<void>) {
+  it(name, async (ctx) => {
+    if (broken) ctx.skip();
+    try {
+      await fn();
+    } catch (err) {
+      broken = true;
+      // Leave what each user saw, and any page errors, for whoever reads the failure.
+      fs.mkdirSync(SHOTS, { recursive: true });
+      for (const [who, p] of Object.entries(pages)) await p.page.screenshot({ path: path.join(SHOTS, `failed-${who}.png`), fullPage: true }).catch(() => undefined);
+      const seen = Object.entries(pages).flatMap(([who, p]) => p.problems.map((x) => `${who}: ${x}`));
+      if (seen.length) throw new Error(`${(err as Error).message}\npage problems:\n${seen.join('\n')}`);
+      throw err;
+    }
+  });
+}
+
+/** Opens an action of the case page by its type, as the action bar shows it. */
+async function openAction(page: Page, type: string) {
+  await page.locator(`[data-action="${type}"]`).click();
+  await page.locator(FOOTER).first().waitFor();
+}
+
+/** Submits the open action form and waits for the success message; a refusal fails with its text. */
+async function submitAction(page: Page) {
+  const footer = page.locator(FOOTER).first();
+  await footer.getByRole('button', { name: /提\s*交/ }).click();
+  const ok = page.locator('.ant-message-notice', { hasText: '已办理' });
+  const bad = page.locator('.refusal-alert:visible, .ant-form-item-explain-error:visible');
+  await ok.or(bad).first().waitFor({ timeout: 30_000 });
+  if (await bad.count()) throw new Error(`action refused: ${(await bad.allInnerTexts()).join(' | ')}`);
+  await footer.waitFor({ state: 'detached' }).catch(() => undefined);
+}
+
+async function expectStatus(page: Page, label: string) {
+  await page.locator('[data-testid="case-status"]', { hasText: label }).waitFor({ timeout: 20_000 });
+}
+
+async function openCase(who: keyof typeof pages) {
+  const { page } = pages[who];
+  await page.goto(caseUrl);
+  await page.locator('[data-testid="case-number"]').waitFor();
+  return page;
+}
+
+async function shot(page: Page, name: string) {
+  await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => undefined);
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+describe('ordinary procedure, lead to archive, through the pages', () => {
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    names = bannerNames(server.output());
+    for (const [who, username, options] of [
+      ['officer', 'duruan.officer1', { viewport: { width: 1440, height: 900 } }],
+      // The second officer works in the field, on a phone.
+      ['phone', 'duruan.officer2', PHONE],
+      ['head', 'duruan.head', { viewport: { width: 1440, height: 900 } }],
+      ['reviewer', 'duruan.reviewer', { viewport: { width: 1440, height: 900 } }],
+    ] as const) {
+      const { page, problems } = await newPage(browser, options);
+      await signIn(page, server, username);
+      await page.locator('.greeting-title').waitFor();
+      pages[who] = { page, problems };
+    }
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  step('an officer registers a lead and files it (立案申请)', async () => {
+    const { page } = pages.officer;
+    await page.goto(`${server.url}/leads`);
+    await page.getByRole('button', { name: /登记案源/ }).click();
+    await page.locator('#leadForm_summary').fill('巡查发现杜阮镇龙榜村工地旁空地堆放大量建筑垃圾，疑为附近施工单位倾倒。');
+    await page.locator('#leadForm_location').fill('杜阮镇龙榜村工业路 18 号旁');
+    await page.locator('#leadForm_partyName').fill(PARTY);
+    await page.locator('#leadForm_item').fill('建筑垃圾');
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: ITEM }).first().click();
+    await page.locator('.ant-modal-footer').getByRole('button', { name: /登\s*记/ }).click();
+    await page.locator('.ant-message-notice', { hasText: '案源已登记' }).waitFor();
+
+    await shot(page, 'leads-desktop');
+    const row = page.locator('tr', { hasText: '龙榜村工地' });
+    await row.getByRole('button', { name: /核\s*查/ }).click();
+    await page.locator('#vetLead_party_idNumber').fill(creditCode());
+    await page.locator('#vetLead_party_address').fill('江门市蓬江区杜阮镇杜阮北路 66 号');
+    await page.locator('#vetLead_violationDate').fill(addDays(todayIn(), -3));
+    await ensureChosen(page, '#vetLead_officerIds', names['duruan.officer1']!);
+    await ensureChosen(page, '#vetLead_officerIds', names['duruan.officer2']!);
+    await page.getByRole('button', { name: /提交立案申请/ }).click();
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    caseUrl = page.url();
+    await expectStatus(page, '立案待审批');
+  });
+
+  step('the head approves the filing from the approval queue', async () => {
+    const { page } = pages.head;
+    await page.goto(`${server.url}/queues/approval`);
+    await page.locator('tr', { hasText: PARTY }).first().waitFor();
+    await shot(page, 'queue-approval-desktop');
+    await page.goto(`${server.url}/`);
+    await page.locator('.wb-list-item', { hasText: PARTY }).first().waitFor();
+    await shot(page, 'workbench-head');
+    await page.goto(`${server.url}/queues/approval`);
+    await page.locator('tr', { hasText: PARTY }).first().getByRole('link').last().click();
+    await page.locator('[data-testid="case-number"]').waitFor();
+    await openAction(page, 'approveFiling');
+    await submitAction(page);
+    await expectStatus(page, '调查取证中');
+  });
+
+  step('officer 1 records the interview at the desk; officer 2 the site inspection on a phone', async () => {
+    const page = await openCase('officer');
+    await openAction(page, 'recordInterview');
+    await page.locator('#action-recordInterview_place').fill('杜阮镇综合行政执法办询问室');
+    await page.locator('#action-recordInterview_summary').fill('被询问人承认公司施工产生的建筑垃圾于三日前由本公司车辆运至该空地堆放，未办理处置手续。');
+    await submitAction(page);
+    await page.locator('[data-testid="timeline-recordInterview"]').waitFor();
+
+    const phone = await openCase('phone');
+    await openAction(phone, 'recordSiteInspection');
+    await phone.locator('#action-recordSiteInspection_place').fill('杜阮镇龙榜村工业路 18 号旁空地');
+    await phone.locator('#action-recordSiteInspection_findings').fill('现场堆放混凝土块、碎砖等建筑垃圾约 120 立方米，无围挡、无覆盖，堆放点距村道约 5 米。');
+    // The record form fits a 390 px screen: nothing sticks out sideways.
+    const body = phone.locator('.ant-drawer-body:visible').first();
+    expect(await body.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await body.evaluate((el) => el.getBoundingClientRect().width)).toBeLessThanOrEqual(390);
+    await shot(phone, 'form-site-inspection-phone');
+    await submitAction(phone);
+    await phone.locator('[data-testid="timeline-recordSiteInspection"]').waitFor();
+  });
+
+  step('officer 2 photographs the site with the phone camera; the browser computes the SHA-256 the server verifies', async () => {
+    const page = await openCase('phone');
+    await page.getByRole('tab', { name: /证据/ }).click();
+    await page.getByRole('button', { name: /上传证据/ }).click();
+    expect(await page.locator('#evidence-camera').getAttribute('capture')).toBe('environment');
+    expect(await page.locator('#evidence-camera').getAttribute('accept')).toBe('image/*,video/*,audio/*');
+    const png = tinyPng();
+    await page.locator('#evidence-camera').setInputFiles({ name: 'IMG_20261126_0930.png', mimeType: 'image/png', buffer: png });
+    const expected = crypto.createHash('sha256').update(png).digest('hex');
+    await page.locator('[data-testid="evidence-sha256"]', { hasText: expected }).waitFor();
+    await page.locator('#evidence_title').fill('现场照片（建筑垃圾堆放情况）');
+    await page.locator('#evidence_location').fill('杜阮镇龙榜村工业路 18 号旁空地');
+    await page.locator('.ant-drawer-footer:visible').getByRole('button', { name: /上\s*传/ }).click();
+    await page.locator('.ant-message-notice', { hasText: '已上传' }).waitFor({ timeout: 30_000 });
+    await page.locator('td', { hasText: '现场照片（建筑垃圾堆放情况）' }).waitFor();
+    expect(await page.locator('.ant-table').last().innerText()).toContain(`${expected.slice(0, 8)}…${expected.slice(-8)}`);
+  });
+
+  step('investigation ends; the notice proposes a fine that carries the hearing right', async () => {
+    const page = await openCase('officer');
+    await openAction(page, 'finishInvestigation');
+    await page.locator('#action-finishInvestigation_report').fill('经调查，当事人擅自倾倒工程施工过程中产生的建筑垃圾，事实清楚，证据确凿，建议给予行政处罚。');
+    await submitAction(page);
+    await expectStatus(page, '调查终结');
+
+    expect(FINE).toBeGreaterThanOrEqual(DEFAULT_CASE_CONFIG.hearing.organisationFineThreshold);
+    await openAction(page, 'issueNotice');
+    await page.locator('#action-issueNotice_intendedPenalty_lines_0_amount').fill(String(FINE));
+    await page.locator('.ant-alert', { hasText: '当事人有权要求听证' }).waitFor();
+    await page.locator('label', { hasText: '要求听证的权利' }).last().click();
+    await page.locator('#action-issueNotice_reasons').fill('当事人的行为违反了《中华人民共和国固体废物污染环境防治法》第一百一十一条第一款第（四）项的规定。');
+    await page.getByRole('button', { name: /带入事项的处罚依据/ }).click();
+    await page.locator('#action-issueNotice_basis_0_title').waitFor();
+    await submitAction(page);
+    await expectStatus(page, '已制作告知书待送达');
+
+    await openAction(page, 'recordNoticeService');
+    await submitAction(page);
+    await expectStatus(page, '已告知');
+    await page.getByRole('tab', { name: /期限/ }).click();
+    await page.locator('td', { hasText: '当事人要求听证的期限' }).waitFor();
+    await shot(page, 'case-deadlines-desktop');
+    const phone = await openCase('phone');
+    await shot(phone, 'case-phone');
+  });
+
+  step('the party asks for a hearing; the head schedules it at least seven working days ahead and holds it', async () => {
+    const officer = await openCase('officer');
+    await openAction(officer, 'requestHearing');
+    await submitAction(officer);
+    await expectStatus(officer, '已申请听证');
+
+    const page = await openCase('head');
+    await openAction(page, 'scheduleHearing');
+    const noticeDate = await page.locator('#action-scheduleHearing_noticeDate').inputValue();
+    const hearingDate = await page.locator('#action-scheduleHearing_hearingDate').inputValue();
+    // The form proposes a date the domain's calendar accepts; check it against the same rule.
+    expect(workingDaysBetween(noticeDate, hearingDate, defaultCalendar())).toBeGreaterThanOrEqual(DEFAULT_CASE_CONFIG.hearing.noticeLeadWorkingDays);
+    expect(hearingDate).toBe(addWorkingDays(noticeDate, DEFAULT_CASE_CONFIG.hearing.noticeLeadWorkingDays + 1, defaultCalendar()));
+    await page.locator('#action-scheduleHearing_place').fill('杜阮镇人民政府第一会议室');
+    await chooseOption(page, '#action-scheduleHearing_presiderId', names['duruan.head']!);
+    await submitAction(page);
+    await expectStatus(page, '听证已安排');
+
+    await openAction(page, 'recordHearing');
+    expect(await page.locator('#action-recordHearing_heldOn').inputValue()).toBe(hearingDate);
+    await page.locator('#action-recordHearing_report').fill('当事人对违法事实无异议，请求从轻处罚；经听证，认定事实清楚，建议维持拟处罚意见。');
+    await submitAction(page);
+    await expectStatus(page, '听证已举行');
+  });
+
+  step('the party’s statement at the hearing is answered, and the case goes to legal review', async () => {
+    const page = await openCase('officer');
+    await openAction(page, 'recordStatement');
+    await page.locator('#action-recordStatement_content').fill('当事人称已自行清运部分建筑垃圾，请求从轻处罚。');
+    await submitAction(page);
+    await openAction(page, 'answerStatement');
+    await page.locator('#action-answerStatement_reasoning').fill('经复核，当事人清运数量不足堆放量的一成，危害后果未消除，不予采纳。');
+    await submitAction(page);
+    await openAction(page, 'submitForReview');
+    await submitAction(page);
+    await expectStatus(page, '法制审核中');
+  });
+
+  step('the legal reviewer passes the case on the nine-item checklist', async () => {
+    const { page } = pages.reviewer;
+    await page.goto(`${server.url}/queues/review`);
+    await page.locator('tr', { hasText: PARTY }).first().waitFor();
+    await shot(page, 'queue-review-desktop');
+    await page.locator('tr', { hasText: PARTY }).first().getByRole('button', { name: /审\s*核/ }).click();
+    await page.locator('.review-checklist').waitFor();
+    await shot(page, 'form-review-checklist');
+    const items = page.locator('.review-item');
+    expect(await items.count()).toBe(9);
+    for (let i = 0; i < 9; i++) await items.nth(i).getByText('符合', { exact: true }).click();
+    await page.locator('label', { hasText: '同意（通过）' }).last().click();
+    await page.locator('#action-recordReview_opinion').fill('经审核，执法主体合法，程序合法，事实清楚，证据充分，适用法律正确，裁量适当，同意拟处理意见。');
+    await submitAction(page);
+    await expectStatus(page, '法制审核通过');
+  });
+
+  step('the head decides; the decision is served and the fine paid', async () => {
+    const head = await openCase('head');
+    await openAction(head, 'decide');
+    await head.locator('#action-decide_discretion_reasoning').fill('当事人倾倒建筑垃圾数量较大，但积极配合调查，按一般阶次处以罚款。');
+    await submitAction(head);
+    await expectStatus(head, '已作出处罚决定');
+    const decisionNumber = (await head.locator('[data-testid="decision-number"]').innerText()).trim();
+    expect(decisionNumber).toMatch(/^蓬杜综执罚〔\d{4}〕\d+号$/);
+
+    const officer = await openCase('officer');
+    await openAction(officer, 'serveDecision');
+    await submitAction(officer);
+    await expectStatus(officer, '决定书已送达');
+    await openAction(officer, 'recordPayment');
+    expect(await officer.locator('#action-recordPayment_amount').inputValue()).toContain('150');
+    await officer.locator('#action-recordPayment_receiptNo').fill('4400260012345');
+    await submitAction(officer);
+    await expectStatus(officer, '执行完毕');
+  });
+
+  step('the head closes the case and it is archived with an archive number', async () => {
+    const head = await openCase('head');
+    await openAction(head, 'closeCase');
+    await head.locator('#action-closeCase_report').fill('当事人已于期限内缴清罚款，违法堆放的建筑垃圾已清运完毕，本案执行完毕，予以结案。');
+    await submitAction(head);
+    await expectStatus(head, '已结案');
+    await openAction(head, 'archiveCase');
+    await submitAction(head);
+    await expectStatus(head, '已归档');
+
+    await head.getByRole('tab', { name: '案卷' }).click();
+    const archive = head.locator('[data-testid="archive-number"]');
+    await archive.waitFor();
+    expect((await archive.innerText()).trim()).toMatch(new RegExp(`^${todayIn().slice(0, 4)}\\d{4}$`));
+    await head.getByRole('tab', { name: '办案进程' }).click();
+    await shot(head, 'case-ordinary-archived');
+    await pages.officer.page.goto(`${server.url}/cases`);
+    await pages.officer.page.locator('td', { hasText: PARTY }).first().waitFor();
+    await shot(pages.officer.page, 'cases-desktop');
+    await pages.officer.page.goto(`${server.url}/`);
+    await pages.officer.page.locator('.wb-card').first().waitFor();
+    await shot(pages.officer.page, 'workbench-officer');
+    for (const who of Object.keys(pages) as (keyof typeof pages)[]) expect(pages[who].problems, who).toEqual([]);
+  });
+});
+
+/** Today in Beijing (the server and the browser both count days there). */
+function todayIn(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}

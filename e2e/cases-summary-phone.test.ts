@@ -1,0 +1,123 @@
+// 简易程序 on a phone (390×844): an officer of 杜阮镇 fines a dog owner on the spot for walking a
+// dog without a leash (CSGL-028, 江门市文明行为促进条例 第50条第3款: ¥100–200 for a person). A
+// ¥300 fine for a person is refused under 行政处罚法 第51条 before anything is sent; ¥200 is
+// decided on the spot, numbered by the server, with remedies that send the party to
+// reconsideration first (行政复议法 第23条); the party refuses to sign, which is noted, and the
+// decision is filed (备案) with the agency.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_CASE_CONFIG, idNumberCheckChar } from '@zhifa/domain';
+import { PHONE, launchBrowser, newPage, signIn, startServer, type RunningServer } from './support';
+
+const ITEM = '对在城市市区范围内携带犬只外出未用牵引带牵领或者装入笼内的行政处罚';
+const SHOTS = process.env.E2E_SHOTS ?? path.join(os.tmpdir(), 'zhifa-e2e-shots');
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+let problems: string[];
+let officer2 = '';
+
+function idNumber(): string {
+  const body = '44070319900315123';
+  return body + idNumberCheckChar(body);
+}
+
+async function chooseOption(p: Page, input: string, text: string) {
+  await p.locator(input).click();
+  await p.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
+}
+
+async function submitAction(p: Page) {
+  await p.locator('.ant-drawer-footer:visible').getByRole('button', { name: /提\s*交/ }).click();
+  const ok = p.locator('.ant-message-notice', { hasText: '已办理' });
+  const bad = p.locator('.refusal-alert:visible, .ant-form-item-explain-error:visible');
+  await ok.or(bad).first().waitFor({ timeout: 30_000 });
+  if (await bad.count()) throw new Error(`action refused: ${(await bad.allInnerTexts()).join(' | ')}`);
+}
+
+describe('summary procedure on a phone-sized screen', () => {
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    officer2 = server.output().match(/^\s+duruan\.officer2\s+(\S+)/mu)?.[1] ?? '';
+    ({ page, problems } = await newPage(browser, PHONE));
+    await signIn(page, server, 'duruan.officer1');
+    await page.locator('.greeting-title').waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('fills the on-the-spot decision form in one column at 390 px', async () => {
+    await page.goto(`${server.url}/cases`);
+    await page.getByRole('button', { name: /新建简易程序案件/ }).click();
+    await page.waitForURL(/\/cases\/new\/summary$/);
+    await page.locator('#summaryCase_party_name').fill('李某某');
+    await page.locator('#summaryCase_party_idNumber').fill(idNumber());
+    await page.locator('#summaryCase_party_address').fill('江门市蓬江区杜阮镇杜阮南路 8 号');
+    await page.locator('#summaryCase_item').fill('牵引带');
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: ITEM }).first().click();
+    await page.locator('#summaryCase_violation').fill('携带犬只在杜阮镇中心广场活动，未用牵引带牵领。');
+    await page.locator('#summaryCase_place').fill('杜阮镇中心广场');
+    const select = page.locator('.ant-select').filter({ has: page.locator('#summaryCase_officerIds') }).first();
+    if ((await select.locator('.ant-select-selection-item', { hasText: officer2 }).count()) === 0) await chooseOption(page, '#summaryCase_officerIds', officer2);
+    await page.keyboard.press('Escape');
+    expect(await select.locator('.ant-select-selection-item').count()).toBe(2);
+    await page.getByRole('button', { name: /带入事项的处罚依据/ }).click();
+    await page.locator('#summaryCase_basis_0_title').waitFor();
+
+    // Nothing on the form is wider than the phone: no sideways scrolling in the street.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  it('refuses a 300-yuan fine for a person under 行政处罚法 第51条', async () => {
+    expect(300).toBeGreaterThan(DEFAULT_CASE_CONFIG.summary.personMaxFine);
+    await page.locator('#summaryCase_fineAmount').fill('300');
+    const refusal = page.locator('.refusal-alert', { hasText: '不能适用简易程序' });
+    await refusal.waitFor();
+    expect(await refusal.innerText()).toContain('行政处罚法 第51条');
+    expect(await page.getByRole('button', { name: /当场作出处罚决定/ }).isDisabled()).toBe(true);
+  });
+
+  it('decides a 200-yuan fine on the spot: numbered, with reconsideration first', async () => {
+    await page.locator('#summaryCase_fineAmount').fill(String(DEFAULT_CASE_CONFIG.summary.personMaxFine));
+    await page.locator('.refusal-alert', { hasText: '不能适用简易程序' }).waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: /当场作出处罚决定/ }).click();
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+    await page.locator('.case-created', { hasText: '当场处罚决定已作出' }).waitFor();
+    const number = (await page.locator('[data-testid="summary-form-number"]').innerText()).trim();
+    expect(number).toMatch(/^蓬杜综执当罚〔\d{4}〕\d+号$/);
+    const remedies = await page.locator('[data-testid="remedies-text"]').innerText();
+    expect(remedies).toContain('应当先');
+    expect(remedies).toContain('申请行政复议');
+    expect(remedies).not.toMatch(/也可以[^；。]*提起行政诉讼/);
+    await page.locator('[data-testid="case-status"]', { hasText: '当场处罚决定已作出' }).waitFor();
+  });
+
+  it('records that the party refused to sign, with the note, then files the decision (备案)', async () => {
+    await page.locator('[data-action="recordSummaryService"]').click();
+    await page.locator('label', { hasText: '拒绝签收' }).last().click();
+    await page.locator('#action-recordSummaryService_refusalNote').fill('当事人拒绝在决定书上签收，执法人员已在决定书上注明并当场交付。');
+    const drawerWidth = await page.locator('.ant-drawer-content-wrapper:visible').evaluate((el) => el.getBoundingClientRect().width);
+    expect(drawerWidth).toBeLessThanOrEqual(390);
+    await submitAction(page);
+    await page.locator('[data-testid="case-status"]', { hasText: '当场处罚决定已交付' }).waitFor();
+
+    await page.locator('[data-action="fileSummaryRecord"]').click();
+    await submitAction(page);
+    await page.locator('[data-testid="case-status"]', { hasText: '已报所属机关备案' }).waitFor();
+    expect(await page.locator('.case-card', { hasText: '当场行政处罚决定书' }).innerText()).toContain('拒绝签收');
+
+    await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => undefined);
+    fs.mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SHOTS, 'case-summary-phone.png'), fullPage: true });
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,115 @@
+import { ART } from '../articles';
+import { amountDue, paymentDeadline } from '../rules/execution';
+import { compareDates } from '../calendar-port';
+import { checkEvidenceLinks } from '../evidence';
+import { fineTotal, proposalKinds } from '../penalty';
+import { type CaseRefusal, refusal } from '../refusal';
+import type { CaseState } from '../state';
+import { ageOn, checkCircumstances } from '../rules/circumstances';
+import { checkNoPenaltyWhileSuspected } from '../rules/criminal';
+import { checkDecisionContents } from '../rules/decision';
+import { checkBenchmarkTier, checkFineRange, checkOneFinePerAct, checkPenaltyBasis } from '../rules/discretion';
+import { hearingRight } from '../rules/hearing';
+import { checkNoticeBeforeDecision, checkNotHeavierThanNotice, checkStatementsAnswered } from '../rules/notice';
+import { checkDeliberation, checkReviewPassed, reviewTriggers } from '../rules/review';
+import { checkService, serviceDate } from '../rules/service';
+import { checkAvRecord } from '../rules/records';
+import { checkCountyReserved, checkExercisable, notAfter } from './common';
+import type { Guards, Precondition } from './types';
+
+type Keys = 'decide' | 'serveDecision';
+
+function ageAtAct(s: CaseState): number | null {
+  const birth = s.party?.birthDate;
+  const act = s.facts.violationDate;
+  return birth && act && s.party?.kind === 'person' ? ageOn(birth, act) : null;
+}
+
+/** 第42条, 第55条: the case rests on at least one record made by two officers. */
+function checkInvestigationRecords(s: CaseState): CaseRefusal[] {
+  if (s.records.length === 0) return [refusal('noInvestigationRecord', '没有调查笔录，不得作出处罚决定', ART.investigationRecord)];
+  return s.records.some((r) => new Set(r.officerIds).size < 2)
+    ? [refusal('recordWithOneOfficer', '存在执法人员少于两人的调查笔录', ART.twoOfficers)]
+    : [];
+}
+
+/** 第27条: no decision of any kind while a suspected crime awaits the transfer decision. */
+export const decidePrecondition: Precondition = (s) => checkNoPenaltyWhileSuspected(s);
+
+export const decisionGuards: Pick<Guards, Keys> = {
+  decide({ s, p, ctx, at }) {
+    const age = ageAtAct(s);
+    const partyKind = s.party?.kind ?? 'person';
+    const out: CaseRefusal[] = [...checkExercisable(ctx), ...checkNoPenaltyWhileSuspected(s)];
+    if (p.outcome === 'penalty' && p.penalty) out.push(...checkCountyReserved(proposalKinds(p.penalty), ctx));
+    out.push(
+      ...checkCircumstances(p.circumstances, age, {
+        outcome: p.outcome,
+        ...(p.discretion ? { tier: p.discretion.tier } : {}),
+        ...(p.noPenaltyGround ? { noPenaltyGround: p.noPenaltyGround } : {}),
+        ...(p.guardianOrdered !== undefined ? { guardianOrdered: p.guardianOrdered } : {}),
+        limitationExpired: s.flags.limitationExpired,
+      }),
+    );
+    const penalty = p.outcome === 'penalty' ? (p.penalty ?? null) : null;
+    if (p.outcome === 'penalty') {
+      if (!penalty) out.push(refusal('penaltyMissing', '给予行政处罚必须载明处罚种类和数额', ART.decisionContents));
+      if (s.flags.limitationExpired) {
+        out.push(refusal('limitationExpired', '违法行为已超过追责时效，不再给予行政处罚，应当不予处罚并结案', ART.limitation));
+      }
+      out.push(...checkNoticeBeforeDecision(s, at), ...checkStatementsAnswered(s), ...checkInvestigationRecords(s));
+      out.push(...checkPenaltyBasis(p.basis), ...checkDecisionContents(p, s.party?.name ?? null));
+      out.push(...checkEvidenceLinks(p.evidenceIds, s.evidence));
+      if (penalty) {
+        out.push(...checkNotHeavierThanNotice(penalty, s.intendedPenalty), ...checkOneFinePerAct(penalty, ctx.priorFinedActIds));
+        const d = p.discretion;
+        // Range and benchmark concern the fine; a warning-only or licence penalty has none to check.
+        if (d && penalty.lines.some((l) => l.kind === 'fine')) {
+          const fine = fineTotal(penalty);
+          out.push(
+            ...checkFineRange({
+              fine,
+              tier: d.tier,
+              reasoning: d.reasoning,
+              hasMitigatingCircumstance: p.circumstances.mitigating.length > 0 || (age !== null && age < 18) || p.circumstances.mentalCapacity === 'partial',
+              ...(d.statutoryMin !== undefined ? { statutoryMin: d.statutoryMin } : {}),
+              ...(d.statutoryMax !== undefined ? { statutoryMax: d.statutoryMax } : {}),
+            }),
+          );
+          if (d.benchmark) out.push(...checkBenchmarkTier(fine, d.tier, d.benchmark, d.benchmarkApplication));
+        }
+      }
+      if (reviewTriggers(s, penalty, partyKind, ctx.config).length > 0) out.push(...checkReviewPassed(s));
+      out.push(...checkDeliberation(s));
+    } else {
+      out.push(...checkEvidenceLinks(p.evidenceIds, s.evidence));
+    }
+    const triggers = reviewTriggers(s, penalty, partyKind, ctx.config);
+    return {
+      refusals: out,
+      derived: {
+        requiresReview: triggers.length > 0,
+        hearingRight: penalty ? hearingRight(penalty, partyKind, ctx.config).required : false,
+        ageAtAct: age,
+      },
+    };
+  },
+  serveDecision({ s, p, at, ctx }) {
+    const refusals = checkService(p, ctx.config);
+    const date = serviceDate(p, ctx.config);
+    if (!date || refusals.length) return { refusals };
+    const decidedOn = s.decision?.decidedOn;
+    const out = [
+      ...notAfter(p.method === 'publicNotice' ? p.publishedOn : date, at, '送达日期', ART.service),
+      ...(decidedOn && compareDates(date, decidedOn) < 0 ? [refusal('serviceBeforeDecision', '送达日期不能早于决定日期', ART.service)] : []),
+    ];
+    const warnings =
+      p.method === 'refusalWitnessed'
+        ? checkAvRecord('serviceByLeaving', p.photoOrVideoEvidenceId).warnings
+        : p.method === 'publicNotice'
+          ? checkAvRecord('serviceByPublicNotice', undefined).warnings
+          : [];
+    const due = s.decision && amountDue(s.decision) > 0 ? paymentDeadline(date, ctx.calendar, ctx.config) : null;
+    return { refusals: out, warnings, derived: { serviceDate: date, paymentDue: due } };
+  },
+};

@@ -1,0 +1,119 @@
+import { ART } from '../articles';
+import { addWorkingDays, compareDates } from '../calendar-port';
+import { type CaseRefusal, refusal } from '../refusal';
+import { investigatorIds } from '../duties';
+import { proposalKinds } from '../penalty';
+import { checkNoPenaltyWhileSuspected } from '../rules/criminal';
+import {
+  checkAgents,
+  checkHearingFee,
+  checkHearingNoticeLead,
+  checkHearingTranscript,
+  checkNoticeHearingRight,
+  checkPresider,
+  hearingRequestDue,
+  isHearingRequestLate,
+} from '../rules/hearing';
+import { checkNoticeContents, checkNotHeavierThanNotice } from '../rules/notice';
+import { checkAvRecord } from '../rules/records';
+import { checkService, serviceDate } from '../rules/service';
+import { checkCountyReserved, notAfter } from './common';
+import type { Guards } from './types';
+
+type Keys =
+  | 'issueNotice'
+  | 'recordNoticeService'
+  | 'recordStatement'
+  | 'answerStatement'
+  | 'waiveRights'
+  | 'requestHearing'
+  | 'scheduleHearing'
+  | 'recordHearing';
+
+export const noticeGuards: Pick<Guards, Keys> = {
+  issueNotice({ s, p, ctx }) {
+    const partyKind = s.party?.kind ?? 'person';
+    return {
+      refusals: [
+        ...checkNoticeContents(p),
+        ...checkNoticeHearingRight(p.rights, p.intendedPenalty, partyKind, ctx.config),
+        ...checkCountyReserved(proposalKinds(p.intendedPenalty), ctx),
+        ...checkNoPenaltyWhileSuspected(s),
+        ...(s.flags.limitationExpired
+          ? [refusal('limitationExpired', '违法行为已超过追责时效，不得拟作出行政处罚', ART.limitation)]
+          : []),
+      ],
+    };
+  },
+  recordNoticeService({ s, p, at, ctx }) {
+    const refusals = checkService(p, ctx.config);
+    const date = serviceDate(p, ctx.config);
+    if (!date || refusals.length) return { refusals };
+    const hearing = s.notice?.rights.hearing ?? false;
+    const av = p.method === 'refusalWitnessed' ? checkAvRecord('serviceByLeaving', p.photoOrVideoEvidenceId) : p.method === 'publicNotice' ? checkAvRecord('serviceByPublicNotice', undefined) : { refusals: [], warnings: [] };
+    return {
+      refusals: [...refusals, ...notAfter(p.method === 'publicNotice' ? p.publishedOn : date, at, '送达日期', ART.notice)],
+      warnings: av.warnings,
+      derived: {
+        serviceDate: date,
+        representationDue: addWorkingDays(date, ctx.config.representationWorkingDays, ctx.calendar),
+        hearingRequestDue: hearing ? hearingRequestDue(date, ctx.calendar, ctx.config) : null,
+      },
+    };
+  },
+  recordStatement({ s, p, at }) {
+    return {
+      refusals: [
+        ...notAfter(p.receivedOn, at, '收到日期', ART.representation),
+        ...(s.notice?.service && compareDates(p.receivedOn, s.notice.service.serviceDate) < 0
+          ? [refusal('statementBeforeNotice', '陈述申辩的收到日期不能早于告知书送达日期', ART.representation)]
+          : []),
+      ],
+    };
+  },
+  answerStatement({ s, p }) {
+    const out: CaseRefusal[] = [];
+    const lastStatement = s.statements.at(-1);
+    if (!lastStatement) out.push(refusal('noStatement', '尚未收到当事人的陈述申辩，无需复核', ART.representation));
+    if (p.revisedPenalty) out.push(...checkNotHeavierThanNotice(p.revisedPenalty, s.intendedPenalty));
+    return { refusals: out };
+  },
+  waiveRights({ p, at }) {
+    return { refusals: notAfter(p.signedOn, at, '签署日期', ART.noDecisionWithoutNotice) };
+  },
+  requestHearing({ s, p, at, ctx }) {
+    const served = s.notice?.service?.serviceDate;
+    if (!s.notice?.rights.hearing || !served) {
+      return { refusals: [refusal('hearingNotOffered', '本案告知书未告知听证权利，不能登记听证申请', ART.hearingRight)] };
+    }
+    const r = isHearingRequestLate({ noticeServedOn: served, requestedOn: p.requestedOn, ...(p.postedOn ? { postedOn: p.postedOn } : {}) }, ctx.calendar, ctx.config);
+    const warnings = r.late ? [refusal('hearingRequestLate', `听证申请超过告知后 ${ctx.config.hearing.requestWorkingDays} 个工作日的期限（${r.due}），已标记为逾期`, ART.hearingRequest)] : [];
+    return { refusals: notAfter(p.requestedOn, at, '收到申请日期', ART.hearingRequest), warnings, derived: { late: r.late, due: r.due } };
+  },
+  scheduleHearing({ s, p, ctx }) {
+    return {
+      refusals: [
+        ...checkHearingNoticeLead(p.noticeDate, p.hearingDate, ctx.calendar, ctx.config),
+        ...checkPresider(p.presiderId, investigatorIds(s)),
+        ...checkAgents(p.agents, ctx.config),
+        ...(!p.public && !p.confidentialReason?.trim()
+          ? [refusal('hearingPrivateWithoutReason', '听证应当公开举行，涉及国家秘密、商业秘密或者个人隐私的除外，不公开的应当说明理由', '行政处罚法 第64条(三)')]
+          : []),
+      ],
+    };
+  },
+  recordHearing({ s, p, actor }) {
+    const av = checkAvRecord('hearing', p.avEvidenceId);
+    return {
+      refusals: [
+        ...(s.hearing?.schedule?.presiderId === actor.userId
+          ? []
+          : [refusal('notPresider', '听证笔录应当由本次听证的主持人登记', ART.hearingPresider)]),
+        ...checkHearingFee(p.feeCharged),
+        ...checkHearingTranscript(p.attendance, p.transcript),
+      ],
+      warnings: av.warnings,
+    };
+  },
+};
+

@@ -1,0 +1,26 @@
+import { ART } from '../articles';
+import { refusal } from '../refusal';
+import { checkDecisionExtension } from '../rules/decision';
+import { checkReviewChecklist, checkReviewerQualification } from '../rules/review';
+import type { Guards } from './types';
+
+type Keys = 'submitForReview' | 'recordReview' | 'recordDeliberation' | 'extendDeadline';
+
+export const reviewGuards: Pick<Guards, Keys> = {
+  submitForReview({ s }) {
+    return { refusals: s.reviews.some((r) => !r.result) ? [refusal('reviewPending', '已有未完成的法制审核', ART.review)] : [] };
+  },
+  recordReview({ p, actor, ctx }) {
+    return { refusals: [...checkReviewerQualification(actor.userId, ctx.reviewers), ...checkReviewChecklist(p)] };
+  },
+  recordDeliberation({ p, actor }) {
+    return {
+      refusals: p.participantIds.includes(actor.userId)
+        ? []
+        : [refusal('chairNotParticipant', '集体讨论记录应当由参加讨论的负责人登记', ART.deliberation)],
+    };
+  },
+  extendDeadline({ s, p, ctx }) {
+    return { refusals: checkDecisionExtension(s, p, ctx.config) };
+  },
+};

@@ -1,0 +1,57 @@
+import { ART } from '../articles';
+import { compareDates } from '../calendar-port';
+import { type CaseRefusal, refusal } from '../refusal';
+import { ageOn } from '../rules/circumstances';
+import { checkLimitation, limitationCheck } from '../rules/limitation';
+import { checkTwoQualifiedOfficers } from '../rules/officers';
+import { isReconsiderationFirst } from '../rules/remedies';
+import { checkOnTheSpotDecision, checkSummaryEligibility, checkSummaryService } from '../rules/summary';
+import { paymentDeadline, amountDue } from '../rules/execution';
+import { checkExercisable, notAfter } from './common';
+import type { Guards } from './types';
+
+type Keys = 'decideOnTheSpot' | 'recordSummaryService' | 'fileSummaryRecord';
+
+/** 行政复议法 第23条: from 2024 an on-the-spot decision must route the party to reconsideration first. */
+function checkRemediesWording(text: string, reconsiderationFirst: boolean): CaseRefusal[] {
+  if (!reconsiderationFirst) return [];
+  const saysFirst = /应当先/.test(text) && /复议/.test(text);
+  const offersDirectSuit = /也可以[^；。]*提起行政诉讼/.test(text);
+  return saysFirst && !offersDirectSuit
+    ? []
+    : [refusal('remediesNotReconsiderationFirst', '当场作出的行政处罚决定应当告知当事人先申请行政复议，不得告知可以直接提起行政诉讼', ART.reconsiderationFirst)];
+}
+
+export const summaryGuards: Pick<Guards, Keys> = {
+  decideOnTheSpot({ p, actor, at, ctx }) {
+    const occurredOn = p.occurredAt.slice(0, 10);
+    const first = isReconsiderationFirst(true, at);
+    const out: CaseRefusal[] = [
+      ...checkExercisable(ctx),
+      ...checkSummaryEligibility(p.party.kind, p.penalty, ctx.config),
+      ...checkOnTheSpotDecision(p, ctx.summaryForm),
+      ...checkTwoQualifiedOfficers(p.officerIds, ctx.officers),
+      ...checkLimitation(limitationCheck({ violationDate: occurredOn, discoveredOn: p.discoveredOn }, ctx.config)),
+      ...checkRemediesWording(p.remediesText, first),
+      ...notAfter(occurredOn, at, '违法行为时间', ART.summaryForm),
+      ...(p.officerIds.includes(actor.userId) ? [] : [refusal('notOnTheSpot', '当场处罚决定应当由在场作出决定的执法人员登记', ART.summaryForm)]),
+    ];
+    if (p.party.kind === 'person' && p.party.birthDate && ageOn(p.party.birthDate, occurredOn) < 14) {
+      out.push(refusal('noPenaltyRequired', '不满十四周岁的未成年人有违法行为的，不予行政处罚，责令监护人加以管教', ART.minors));
+    }
+    return { refusals: out, derived: { reconsiderationFirst: first } };
+  },
+  recordSummaryService({ s, p, at, ctx }) {
+    const decidedOn = s.summary?.decidedOn;
+    const refusals = [
+      ...checkSummaryService(p.partySigned, p.refusalNote),
+      ...notAfter(p.handedOverOn, at, '交付日期', ART.summaryRefusal),
+      ...(decidedOn && compareDates(p.handedOverOn, decidedOn) !== 0
+        ? [refusal('notHandedOverOnSpot', '当场作出的行政处罚决定书应当当场交付当事人', ART.summaryForm)]
+        : []),
+    ];
+    const due = s.decision && amountDue(s.decision) > 0 ? paymentDeadline(p.handedOverOn, ctx.calendar, ctx.config) : null;
+    return { refusals, derived: { paymentDue: due } };
+  },
+  fileSummaryRecord: () => ({ refusals: [] }),
+};

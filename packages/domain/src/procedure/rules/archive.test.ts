@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { PEOPLE, refusalCodes, servedOrdinaryCase } from '../test-support/fixtures';
+import { assembleCaseFile, caseFileYear, checkArchiveNumber } from './archive';
+
+const { officerA, head } = PEOPLE;
+const closed = () =>
+  servedOrdinaryCase([
+    { type: 'recordPayment', by: officerA, at: '2025-03-25' },
+    { type: 'closeCase', by: head, at: '2025-03-26' },
+  ]);
+
+describe('case file (立卷归档)', () => {
+  it('行政处罚法 第47条 (归档): one file in 正卷/副卷 order, numbered pages, cover, contents and 备考表 unnumbered, archive number = year + serial', () => {
+    const { state } = closed();
+    const pages: Record<string, number> = { decision: 3, notice: 2, 'record:R-1': 4 };
+    const file = assembleCaseFile(state, (k) => pages[k] ?? 1);
+    expect(file.main.map((d) => d.title)).toEqual([
+      '正卷封面',
+      '卷内目录',
+      '立案审批表',
+      '行政处罚决定书',
+      '行政处罚事先告知书',
+      '送达回证（事先告知书）',
+      '送达回证（处罚决定书）',
+      '现场检查（勘验）笔录',
+      '视听资料：现场照片',
+      '罚没款缴纳凭证',
+      '备考表',
+    ]);
+    expect(file.main.filter((d) => !d.numbered).map((d) => d.title)).toEqual(['正卷封面', '卷内目录', '备考表']);
+    expect(file.main.filter((d) => d.numbered).map((d) => [d.pageFrom, d.pageTo])).toEqual([
+      [1, 1],
+      [2, 4],
+      [5, 6],
+      [7, 7],
+      [8, 8],
+      [9, 12],
+      [13, 13],
+      [14, 14],
+    ]);
+    expect(file.internal.map((d) => d.title)).toEqual(['副卷封面', '卷内目录', '案源材料（案件来源登记表）', '案件调查终结报告及审批', '结案报告（结案审批表）', '备考表']);
+    expect(file.internal.find((d) => d.numbered)?.pageFrom).toBe(1);
+    expect(caseFileYear(state)).toBe(2025);
+    expect(checkArchiveNumber('20250001', 2025)).toEqual([]);
+    expect(checkArchiveNumber('20240001', 2025).map((r) => r.code)).toEqual(['archiveNumberYear']);
+    expect(checkArchiveNumber('20250000', 2025).map((r) => r.code)).toEqual(['archiveNumberFormat']);
+    expect(checkArchiveNumber('2025-001', 2025).map((r) => r.code)).toEqual(['archiveNumberFormat']);
+    expect(refusalCodes(state, { type: 'archiveCase', by: officerA, at: '2025-03-27', payload: { archiveNumber: '2025001', retention: 'permanent' } })).toEqual([
+      'archiveNumberFormat',
+    ]);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { caseDeadlines } from '../deadlines';
+import { calendar, config, header, PEOPLE, refusalCodes, run, SAMPLE } from '../test-support/fixtures';
+import { checkDecisionContents, checkDecisionExtension, decisionLimitDue } from './decision';
+
+const codes = (r: { code: string }[]) => r.map((x) => x.code);
+const { officerA, head } = PEOPLE;
+
+describe('decision (决定)', () => {
+  it('行政处罚法 第59条; 行政强制法 第45条: the six elements, the seal and, with a fine, the surcharge standard', () => {
+    expect(checkDecisionContents(SAMPLE.decide, '张三')).toEqual([]);
+    const { performance: _, remedies: __, ...bare } = SAMPLE.decide;
+    const r = checkDecisionContents({ ...bare, partyAddress: '', sealed: false, surchargeStandardStated: false }, '张三');
+    expect(codes(r)).toEqual(['decisionContentsMissing', 'decisionNotSealed', 'surchargeStandardMissing']);
+    expect(r[0].message).toContain('当事人的姓名或者名称、地址');
+    expect(r[0].message).toContain('履行方式和期限');
+    expect(r[0].message).toContain('申请行政复议、提起行政诉讼的途径和期限');
+    expect(r[2].article).toBe('行政强制法 第45条');
+    const warningOnly = { ...SAMPLE.decide, penalty: { lines: [{ kind: 'warning' as const }] }, surchargeStandardStated: false };
+    expect(checkDecisionContents(warningOnly, '张三')).toEqual([]);
+  });
+
+  it('行政处罚法 第60条: 90 days from filing, plus approved extensions and excluded periods, then overdue', () => {
+    const filed = run(header(), [
+      { type: 'fileCase', by: officerA, at: '2025-03-03' },
+      { type: 'approveFiling', by: head, at: '2025-03-03' },
+    ]);
+    expect(decisionLimitDue(filed.state, config)).toBe('2025-06-01');
+    const d = caseDeadlines(filed.state, calendar, config, '2025-06-02').find((x) => x.key === 'decisionLimit');
+    expect(d).toMatchObject({ due: '2025-06-01', status: 'overdue', basis: '行政处罚法 第60条' });
+    const extended = run(
+      header(),
+      [
+        { type: 'extendDeadline', by: head, at: '2025-05-20' },
+        { type: 'excludePeriod', by: head, at: '2025-05-21' },
+      ],
+      {},
+      filed,
+    );
+    // +30 days extension, +10 days appraisal (2025-03-20..29).
+    expect(decisionLimitDue(extended.state, config)).toBe('2025-07-11');
+    expect(codes(checkDecisionExtension(extended.state, { days: 10, approval: 'head' }, config))).toEqual(['extensionNeedsCollective']);
+    expect(checkDecisionExtension(extended.state, { days: 10, approval: 'collective' }, config)).toEqual([]);
+    expect(refusalCodes(filed.state, { type: 'extendDeadline', by: head, at: '2025-05-20', payload: { days: 45, reason: '复杂', approval: 'head' } })).toEqual([
+      'extensionNeedsCollective',
+    ]);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { caseDeadlines } from '../deadlines';
+import { calendar, config, fine, header, PEOPLE, refusalCodes, run, SAMPLE } from '../test-support/fixtures';
+import { initialCaseState } from '../fold/initial';
+import { checkOnTheSpotDecision, checkSummaryEligibility, checkSummaryService, summaryFilingDue } from './summary';
+
+const codes = (r: { code: string }[]) => r.map((x) => x.code);
+const onTheSpot = (payload: Partial<typeof SAMPLE.decideOnTheSpot>) => ({
+  type: 'decideOnTheSpot' as const,
+  by: PEOPLE.officerA,
+  at: '2025-03-03',
+  payload: { ...SAMPLE.decideOnTheSpot, ...payload },
+});
+
+describe('summary procedure (简易程序)', () => {
+  it('行政处罚法 第51条: fine above 200 yuan for a person refuses the summary procedure', () => {
+    expect(codes(checkSummaryEligibility('person', fine(201), config))).toEqual(['summaryFineTooHigh']);
+    expect(checkSummaryEligibility('person', fine(200), config)).toEqual([]);
+    const s = initialCaseState(header('summary'));
+    expect(refusalCodes(s, onTheSpot({ penalty: fine(201) }))).toContain('summaryFineTooHigh');
+  });
+
+  it('行政处罚法 第51条: fine above 3,000 yuan for an organisation refuses the summary procedure', () => {
+    expect(codes(checkSummaryEligibility('organisation', fine(3001), config))).toEqual(['summaryFineTooHigh']);
+    expect(checkSummaryEligibility('organisation', fine(3000), config)).toEqual([]);
+  });
+
+  it('行政处罚法 第51条: only a warning or a fine may be imposed on the spot', () => {
+    const gains = { lines: [{ kind: 'confiscateGains' as const, amount: 50 }] };
+    expect(codes(checkSummaryEligibility('person', gains, config))).toEqual(['summaryKindNotAllowed']);
+    expect(checkSummaryEligibility('person', { lines: [{ kind: 'warning' }] }, config)).toEqual([]);
+    expect(refusalCodes(initialCaseState(header('summary')), onTheSpot({ penalty: { lines: [{ kind: 'suspendLicence', durationDays: 30 }] } }))).toContain(
+      'summaryKindNotAllowed',
+    );
+  });
+
+  it('行政处罚法 第52条第1–2款: the on-the-spot form carries every element, the officers sign, and the number is pre-allocated and unused', () => {
+    const bad = { ...SAMPLE.decideOnTheSpot, place: ' ', remediesText: '', officersSigned: false };
+    const r = checkOnTheSpotDecision(bad, { allocated: false, alreadyUsed: true });
+    expect(codes(r)).toEqual(['formNotAllocated', 'formNumberUsed', 'onTheSpotContentsMissing', 'officersNotSigned']);
+    expect(r[2].message).toContain('地点');
+    expect(r[2].message).toContain('申请行政复议、提起行政诉讼的途径和期限');
+    expect(checkOnTheSpotDecision(SAMPLE.decideOnTheSpot, { allocated: true, alreadyUsed: false })).toEqual([]);
+    const s = initialCaseState(header('summary'));
+    expect(refusalCodes(s, onTheSpot({}), { summaryForm: { allocated: true, alreadyUsed: true } })).toEqual(['formNumberUsed']);
+  });
+
+  it('行政处罚法 第52条第1款: a refusal to sign for the decision must be noted before service is closed', () => {
+    expect(codes(checkSummaryService(false, undefined))).toEqual(['summaryRefusalNotNoted']);
+    expect(checkSummaryService(false, '当事人拒绝签收，执法人员已注明')).toEqual([]);
+    const { state } = run(header('summary'), [onTheSpot({})]);
+    const step = { type: 'recordSummaryService' as const, by: PEOPLE.officerA, at: '2025-03-03' };
+    expect(refusalCodes(state, { ...step, payload: { handedOverOn: '2025-03-03', partySigned: false } })).toEqual(['summaryRefusalNotNoted']);
+    expect(refusalCodes(state, { ...step, payload: { handedOverOn: '2025-03-03', partySigned: false, refusalNote: '拒签，已注明' } })).toEqual([]);
+  });
+
+  it('行政处罚法 第52条第3款: an on-the-spot decision creates a 备案 task flagged when not filed in the sector period', () => {
+    // 3 working days from Friday 2025-09-26: Sunday 28 Sep is a 调休 working day.
+    expect(summaryFilingDue('2025-09-26', calendar, config)).toBe('2025-09-30');
+    const { state } = run(header('summary'), [
+      onTheSpot({ occurredAt: '2025-03-03T09:30' }),
+      { type: 'recordSummaryService', by: PEOPLE.officerA, at: '2025-03-03' },
+    ]);
+    const filing = caseDeadlines(state, calendar, config, '2025-03-07').find((d) => d.key === 'summaryFiling');
+    expect(filing).toMatchObject({ due: '2025-03-06', status: 'overdue', basis: '行政处罚法 第52条第3款' });
+    const hours = { ...config, summaryFiling: { amount: 1, unit: 'calendarDays' as const } };
+    expect(summaryFilingDue('2025-03-03', calendar, hours)).toBe('2025-03-04');
+  });
+});

@@ -1,0 +1,296 @@
+// Demo cases: summary and ordinary cases at every stage across the townships, with deadlines due
+// soon and one overdue. They are made the way real ones are — each step through the case command
+// pipeline (decide() included), dated back from the seeding day — so they are lawful folds with
+// gapless numbers. A step the procedure refuses (e.g. a holiday year not yet loaded) ends that
+// case at the last step that passed; the demo never fails the seed.
+import { addDays, idNumberCheckChar, REVIEW_ITEMS, type BusinessRole } from '@zhifa/domain';
+import { sql } from 'kysely';
+import type { Tx } from '../db/schema';
+import type { AppContext } from '../platform/context';
+import { businessRoles, type CaseActorInfo } from '../modules/cases/case-actor';
+import { createCase } from '../modules/cases/create-case';
+import { executeCaseCommand, type CommandEnv } from '../modules/cases/execute-command';
+import { exercisableItems } from '../modules/delegation/exercisable';
+import { chinaToday } from '../modules/people/today';
+import type { DemoLibraryContext } from './libraries';
+
+// The domains every demo township officer's certificate covers (county.ts).
+const OFFICER_DOMAINS = ['城市管理', '自然资源', '生态环境', '市场监管', '农业农村'];
+const BASIS = [{ level: 'localRegulation', title: '广东省城乡生活垃圾管理条例', article: '第八十四条' }];
+const NO_FLAGS = { complex: false, majorViolation: false, majorPublicInterest: false, multipleLegalRelations: false, lawRequiresReview: false };
+const NO_CIRCUMSTANCES = { mentalCapacity: 'full', mitigating: [], minorPromptlyCorrectedNoHarm: false, firstOffenceMinorHarmCorrected: false, noFaultProven: false };
+
+interface Item {
+  code: string;
+  name: string;
+}
+
+interface Party {
+  kind: 'person' | 'organisation';
+  name: string;
+  idNumber?: string;
+  address: string;
+}
+
+interface Ctx {
+  date: string;
+  item: Item;
+  party: Party;
+  officers: [string, string];
+  reviewer: string;
+}
+
+type Payload = (c: Ctx) => Record<string, unknown>;
+interface Step {
+  by: 'officer1' | 'officer2' | 'head' | 'reviewer' | 'aux';
+  type: string;
+  payload: Payload;
+}
+
+const fine = (amount: number) => ({ lines: [{ kind: 'fine', amount }] });
+
+const ORDINARY: Step[] = [
+  {
+    by: 'officer1',
+    type: 'fileCase',
+    payload: (c) => ({
+      party: c.party,
+      items: [c.item],
+      source: '日常巡查发现',
+      facts: `当事人涉嫌${c.item.name}`,
+      violationDate: addDays(c.date, -3),
+      discoveredOn: c.date,
+      officerIds: c.officers,
+    }),
+  },
+  { by: 'head', type: 'approveFiling', payload: () => ({ opinion: '同意立案，由承办人员依法调查' }) },
+  {
+    by: 'officer1',
+    type: 'recordSiteInspection',
+    payload: (c) => ({
+      recordId: 'XC-1',
+      officerIds: c.officers,
+      startedAt: `${c.date}T10:00`,
+      place: c.party.address,
+      certificatesShown: true,
+      signature: { partySigned: true },
+      partyPresent: true,
+      findings: `现场检查发现当事人${c.item.name}`,
+      avEvidenceId: 'DEMO-AV-1',
+    }),
+  },
+  {
+    by: 'officer1',
+    type: 'addEvidence',
+    payload: (c) => ({ evidenceId: 'DEMO-E1', kind: 'audioVisual', title: '现场照片及执法记录仪视频', source: 'onSite', capturedBy: c.officers, capturedAt: `${c.date}T10:10` }),
+  },
+  {
+    by: 'officer1',
+    type: 'recordInterview',
+    payload: (c) => ({
+      recordId: 'XW-1',
+      officerIds: c.officers,
+      startedAt: `${c.date}T14:00`,
+      place: '综合行政执法办公室',
+      certificatesShown: true,
+      signature: { partySigned: true },
+      interviewee: c.party.name,
+      summary: '当事人对违法事实无异议',
+      avEvidenceId: 'DEMO-AV-1',
+    }),
+  },
+  { by: 'officer1', type: 'finishInvestigation', payload: () => ({ report: '违法事实清楚，证据确凿，建议给予罚款', proposedOutcome: 'penalty', flags: NO_FLAGS }) },
+  {
+    by: 'officer1',
+    type: 'issueNotice',
+    payload: (c) => ({ intendedPenalty: fine(3000), facts: `当事人${c.item.name}`, reasons: '违反有关规定', basis: BASIS, rights: { statement: true, defence: true, hearing: false } }),
+  },
+  { by: 'aux', type: 'recordNoticeService', payload: (c) => ({ method: 'direct', recipient: c.party.name, signedOn: c.date }) },
+  { by: 'officer1', type: 'waiveRights', payload: (c) => ({ rights: ['statement', 'defence'], signedByParty: true, signedOn: c.date }) },
+  { by: 'officer1', type: 'submitForReview', payload: () => ({ triggers: ['voluntary'], materials: '案卷全部材料' }) },
+  {
+    by: 'reviewer',
+    type: 'recordReview',
+    payload: () => ({ outcome: 'pass', opinion: '主体合法，事实清楚，证据充分，程序合法，同意', checklist: Object.fromEntries(REVIEW_ITEMS.map((i) => [i, { ok: true }])) }),
+  },
+  {
+    by: 'head',
+    type: 'decide',
+    payload: (c) => ({
+      outcome: 'penalty',
+      penalty: fine(3000),
+      partyAddress: c.party.address,
+      facts: `当事人${c.item.name}`,
+      evidenceIds: ['DEMO-E1'],
+      basis: BASIS,
+      circumstances: NO_CIRCUMSTANCES,
+      discretion: { tier: 'standard', reasoning: '情节一般，按一般阶次处罚', statutoryMin: 1000, statutoryMax: 10000 },
+      performance: { method: '到指定银行或通过电子支付缴纳', deadline: '收到本决定书之日起十五日内' },
+      sealed: true,
+      surchargeStandardStated: true,
+      handedOverOnSpot: false,
+    }),
+  },
+  { by: 'aux', type: 'serveDecision', payload: (c) => ({ method: 'direct', recipient: c.party.name, signedOn: c.date }) },
+  { by: 'officer1', type: 'recordPayment', payload: (c) => ({ amount: 3000, paidOn: c.date, channel: 'bank', receiptNo: `粤财罚${c.date.replaceAll('-', '')}01` }) },
+  { by: 'head', type: 'closeCase', payload: () => ({ reason: 'executed', report: '罚款已缴清，案件办结' }) },
+  { by: 'officer1', type: 'archiveCase', payload: () => ({ retention: 'thirtyYears' }) },
+];
+
+/** Index of the last ordinary step for each demo stage. */
+const STAGE = {
+  filingRequested: 0,
+  investigating: 4,
+  noticeServed: 7,
+  underReview: 9,
+  reviewPassed: 10,
+  decided: 11,
+  served: 12,
+  archived: 15,
+} as const;
+
+const SUMMARY: Step[] = [
+  {
+    by: 'officer1',
+    type: 'decideOnTheSpot',
+    payload: (c) => ({
+      party: c.party,
+      items: [c.item],
+      violation: `当事人${c.item.name}`,
+      place: c.party.address,
+      occurredAt: `${c.date}T09:30`,
+      discoveredOn: c.date,
+      penalty: fine(c.party.kind === 'person' ? 100 : 1000),
+      basis: BASIS,
+      officerIds: c.officers,
+      certificatesShown: true,
+      partyHeard: true,
+      officersSigned: true,
+    }),
+  },
+  { by: 'officer1', type: 'recordSummaryService', payload: (c) => ({ handedOverOn: c.date, partySigned: true }) },
+  { by: 'officer1', type: 'fileSummaryRecord', payload: () => ({ filedWith: '本机关' }) },
+  { by: 'officer1', type: 'recordPayment', payload: (c) => ({ amount: c.party.kind === 'person' ? 100 : 1000, paidOn: c.date, channel: 'electronic', receiptNo: `粤财罚${c.date.replaceAll('-', '')}09` }) },
+  { by: 'head', type: 'closeCase', payload: () => ({ reason: 'executed', report: '当场处罚已执行完毕' }) },
+];
+
+interface Plan {
+  township: string;
+  procedure: 'ordinary' | 'summary';
+  /** How many steps to take. */
+  steps: number;
+  /** Days before the seeding day of the last step; earlier steps are spread `spacing` days apart. */
+  lastDaysAgo: number;
+  spacing: number;
+  party: Party;
+}
+
+function idNumber(birth: string, seq: number): string {
+  const base = `440703${birth}${String(seq).padStart(3, '0')}`;
+  return base + idNumberCheckChar(base)!;
+}
+
+const person = (name: string, birth: string, seq: number, address: string): Party => ({ kind: 'person', name, idNumber: idNumber(birth, seq), address });
+const company = (name: string, address: string): Party => ({ kind: 'organisation', name, address });
+
+const PLANS: Plan[] = [
+  { township: 'duruan', procedure: 'summary', steps: 5, lastDaysAgo: 20, spacing: 0, party: person('梁国华', '19780304', 201, '杜阮镇杜阮南路18号') },
+  { township: 'duruan', procedure: 'summary', steps: 2, lastDaysAgo: 1, spacing: 0, party: person('何晓东', '19910707', 202, '杜阮镇井根村') },
+  { township: 'hetang', procedure: 'summary', steps: 2, lastDaysAgo: 12, spacing: 0, party: company('江门市荷塘某某五金加工厂', '荷塘镇篁湾村工业区') },
+  { township: 'duruan', procedure: 'ordinary', steps: STAGE.filingRequested + 1, lastDaysAgo: 0, spacing: 1, party: person('陈伟强', '19850519', 203, '杜阮镇杜阮北路6号') },
+  { township: 'duruan', procedure: 'ordinary', steps: STAGE.investigating + 1, lastDaysAgo: 3, spacing: 1, party: company('江门市杜阮某某餐饮店', '杜阮镇龙榜村') },
+  { township: 'duruan', procedure: 'ordinary', steps: STAGE.noticeServed + 1, lastDaysAgo: 2, spacing: 1, party: person('黄丽珍', '19690911', 204, '杜阮镇松园村') },
+  { township: 'duruan', procedure: 'ordinary', steps: STAGE.underReview + 1, lastDaysAgo: 2, spacing: 1, party: person('罗志明', '19820101', 205, '杜阮镇杜阮中路22号') },
+  { township: 'hetang', procedure: 'ordinary', steps: STAGE.reviewPassed + 1, lastDaysAgo: 1, spacing: 1, party: company('江门市荷塘某某建材经营部', '荷塘镇三丫村') },
+  { township: 'duruan', procedure: 'ordinary', steps: STAGE.decided + 1, lastDaysAgo: 6, spacing: 1, party: person('区文辉', '19750823', 206, '杜阮镇北芦村') },
+  { township: 'hetang', procedure: 'ordinary', steps: STAGE.served + 1, lastDaysAgo: 5, spacing: 1, party: person('冯淑贞', '19880216', 207, '荷塘镇禾岗村') },
+  { township: 'duruan', procedure: 'ordinary', steps: STAGE.archived + 1, lastDaysAgo: 10, spacing: 2, party: company('江门市杜阮某某汽车维修店', '杜阮镇长乔村') },
+  { township: 'huanshi', procedure: 'summary', steps: 5, lastDaysAgo: 8, spacing: 0, party: person('谭子健', '19930612', 208, '环市街道建设路') },
+  { township: 'baisha', procedure: 'ordinary', steps: STAGE.investigating + 1, lastDaysAgo: 4, spacing: 1, party: person('钟美玲', '19860430', 209, '白沙街道白沙大道') },
+  { township: 'chaolian', procedure: 'summary', steps: 2, lastDaysAgo: 2, spacing: 0, party: person('许德明', '19700208', 210, '潮连街道芝山路') },
+  { township: 'tangxia', procedure: 'ordinary', steps: STAGE.filingRequested + 1, lastDaysAgo: 1, spacing: 1, party: company('江门市棠下某某塑料制品厂', '棠下镇堡棠路') },
+];
+
+async function demoActors(tx: Tx): Promise<Map<string, CaseActorInfo>> {
+  const rows = await tx
+    .selectFrom('users')
+    .leftJoin('persons', 'persons.id', 'users.person_id')
+    .select(['users.id', 'users.username', 'users.name', 'users.roles', 'users.agency_id', 'users.person_id'])
+    .execute();
+  return new Map(
+    rows.map((r) => {
+      const roles = businessRoles(r.roles) as BusinessRole[];
+      return [
+        r.username,
+        { userId: r.id, personId: r.person_id, domainId: r.person_id ?? r.id, name: r.name, roles, primaryRole: r.roles[0] ?? '', agencyId: r.agency_id },
+      ];
+    }),
+  );
+}
+
+/** A penalty item delegated to the township on the day, in a domain its officers hold certificates for. */
+async function delegatedItem(tx: Tx, agencyId: string, date: string): Promise<Item | null> {
+  const codes = [...(await exercisableItems(tx, agencyId, date))];
+  if (codes.length === 0) return null;
+  const row = await tx
+    .selectFrom('enforcement_items')
+    .select(['code', 'name'])
+    .where('code', 'in', codes)
+    .where('kind', '=', 'penalty')
+    .where('active', '=', true)
+    .where('domain', 'in', OFFICER_DOMAINS)
+    .orderBy('code')
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+async function savepoint<T>(tx: Tx, name: string, fn: () => Promise<T>): Promise<T | null> {
+  await sql.raw(`savepoint ${name}`).execute(tx);
+  try {
+    const out = await fn();
+    await sql.raw(`release savepoint ${name}`).execute(tx);
+    return out;
+  } catch {
+    await sql.raw(`rollback to savepoint ${name}`).execute(tx);
+    return null;
+  }
+}
+
+async function runPlan(tx: Tx, app: AppContext, plan: Plan, today: string, actors: Map<string, CaseActorInfo>, agencyIds: Map<string, string>): Promise<void> {
+  const steps = (plan.procedure === 'summary' ? SUMMARY : ORDINARY).slice(0, plan.steps);
+  const first = addDays(today, -(plan.lastDaysAgo + (steps.length - 1) * plan.spacing));
+  const agencyId = agencyIds.get(plan.township);
+  if (!agencyId) return;
+  const item = await delegatedItem(tx, agencyId, first);
+  const who = (by: Step['by']) => actors.get(`${plan.township}.${by}`);
+  const o1 = who('officer1');
+  const o2 = who('officer2');
+  const rv = who('reviewer');
+  if (!item || !o1?.personId || !o2?.personId || !rv?.personId) return;
+  const base = { item, party: plan.party, officers: [o1.personId, o2.personId] as [string, string], reviewer: rv.personId };
+
+  let caseId: string | null = null;
+  for (const [i, step] of steps.entries()) {
+    const date = addDays(today, -(plan.lastDaysAgo + (steps.length - 1 - i) * plan.spacing));
+    const actor = who(step.by);
+    if (!actor) return;
+    const env: CommandEnv = { tx, app, actor, today: date, now: new Date(`${date}T10:00:00+08:00`), commandId: null };
+    const payload = step.payload({ ...base, date });
+    const done: boolean | null = await savepoint(tx, 'demo_case_step', async () => {
+      if (caseId === null) {
+        caseId = (await createCase(env, { procedure: plan.procedure, payload })).caseId;
+      } else {
+        await executeCaseCommand(env, caseId, { type: step.type, payload, expectedVersion: null });
+      }
+      return true;
+    });
+    if (!done) return;
+  }
+}
+
+/** Seeds the demo cases inside the demo county's transaction, after the catalogue and people. */
+export async function seedCaseDemo(tx: Tx, app: AppContext, ctx: DemoLibraryContext): Promise<void> {
+  const today = chinaToday(app);
+  const actors = await demoActors(tx);
+  for (const plan of PLANS) await runPlan(tx, app, plan, today, actors, ctx.agencyIds);
+}

@@ -1,0 +1,135 @@
+// The world outside the case log that decide() needs: calendar, configuration, today, the
+// officers' qualification (certificates) for the case's domain, the reviewer's qualification,
+// whether the agency may exercise the items today, and the penalties the county keeps.
+import {
+  COUNTY_RESERVED_KINDS,
+  isPenaltyProposalKind,
+  type Calendar,
+  type CaseConfig,
+  type CaseContext,
+  type CaseState,
+  type OfficerQualification,
+  type ReviewerQualification,
+} from '@zhifa/domain';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
+import type { AgencyKind } from '../../db/tables/foundation';
+import { isItemExercisable } from '../delegation/exercisable';
+import { checkEnforcingOfficers } from '../people/enforcing-officers';
+import type { CaseActorInfo } from './case-actor';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TOWNSHIP_KINDS: readonly AgencyKind[] = ['township', 'street'];
+
+export interface ContextInput {
+  db: Kysely<DB>;
+  agency: { id: string; kind: AgencyKind };
+  state: CaseState;
+  type: string;
+  payload: unknown;
+  actor: CaseActorInfo;
+  today: string;
+  config: CaseConfig;
+  calendar: Calendar;
+}
+
+/** Every `officerIds` list anywhere in the payload (records, measures, reports). */
+export function payloadOfficerIds(payload: unknown, depth = 0): string[] {
+  if (depth > 6 || typeof payload !== 'object' || payload === null) return [];
+  if (Array.isArray(payload)) return payload.flatMap((x) => payloadOfficerIds(x, depth + 1));
+  const out: string[] = [];
+  for (const [k, v] of Object.entries(payload)) {
+    if (k === 'officerIds' && Array.isArray(v)) out.push(...v.filter((x): x is string => typeof x === 'string'));
+    else out.push(...payloadOfficerIds(v, depth + 1));
+  }
+  return out;
+}
+
+/** Item codes the command concerns: the payload's for the first action, else the case's. */
+export function commandItemCodes(state: CaseState, payload: unknown): string[] {
+  const items = (payload as { items?: unknown } | null)?.items;
+  if (state.status === 'draft' && Array.isArray(items)) {
+    return items.map((i) => (i as { code?: unknown })?.code).filter((c): c is string => typeof c === 'string' && c.length <= 100);
+  }
+  return state.items.map((i) => i.code);
+}
+
+interface CatalogueItem {
+  code: string;
+  domain: string;
+  departmentId: string;
+  active: boolean;
+}
+
+async function catalogueItems(db: Kysely<DB>, codes: string[]): Promise<Map<string, CatalogueItem>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db.selectFrom('enforcement_items').select(['code', 'domain', 'department_id', 'active']).where('code', 'in', codes).execute();
+  return new Map(rows.map((r) => [r.code, { code: r.code, domain: r.domain, departmentId: r.department_id, active: r.active }]));
+}
+
+async function exercisable(db: Kysely<DB>, agency: ContextInput['agency'], codes: string[], items: Map<string, CatalogueItem>, today: string) {
+  if (codes.length === 0) return undefined;
+  for (const code of codes) {
+    const item = items.get(code);
+    if (!item || !item.active) return false;
+    if (TOWNSHIP_KINDS.includes(agency.kind)) {
+      if (!(await isItemExercisable(db, agency.id, code, today))) return false;
+    } else if (item.departmentId !== agency.id) {
+      // A county department exercises the items it owns; others are not its to enforce.
+      return false;
+    }
+  }
+  return true;
+}
+
+async function officerQualifications(db: Kysely<DB>, ids: string[], domains: string[], today: string): Promise<OfficerQualification[]> {
+  const known = ids.filter((id) => UUID.test(id));
+  const unknown = ids.filter((id) => !UUID.test(id)).map((id) => ({ id, qualified: false, reason: '人员不存在' }));
+  const result = new Map<string, OfficerQualification>(known.map((id) => [id, { id, qualified: true }]));
+  for (const domain of domains.length ? domains : ['']) {
+    const checks = await checkEnforcingOfficers(db, known, { date: today, domain });
+    for (const c of checks) {
+      const q = result.get(c.personId)!;
+      if (q.qualified && !c.ok) result.set(c.personId, { id: c.personId, qualified: false, reason: c.reason ?? '不具备执法资格' });
+    }
+  }
+  return [...result.values(), ...unknown];
+}
+
+async function reviewerQualification(db: Kysely<DB>, personId: string): Promise<ReviewerQualification[]> {
+  const person = await db.selectFrom('persons').select('has_legal_qualification').where('id', '=', personId).executeTakeFirst();
+  const prior = await db
+    .selectFrom('case_actions')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('actor_domain_id', '=', personId)
+    .where('type', '=', 'recordReview')
+    .executeTakeFirst();
+  return [{ id: personId, legalProfessionQualified: person?.has_legal_qualification ?? false, priorReviews: Number(prior?.n ?? 0) }];
+}
+
+export async function buildCaseContext(i: ContextInput): Promise<CaseContext> {
+  const codes = [...new Set(commandItemCodes(i.state, i.payload))];
+  const items = await catalogueItems(i.db, codes);
+  const domains = [...new Set(codes.map((c) => items.get(c)?.domain).filter((d): d is string => !!d))];
+  const ids = [...new Set([...i.state.officerIds, ...payloadOfficerIds(i.payload), ...(i.actor.personId ? [i.actor.personId] : [])])];
+  const ctx: CaseContext = {
+    calendar: i.calendar,
+    config: i.config,
+    today: i.today,
+    officers: await officerQualifications(i.db, ids, domains, i.today),
+    // On-the-spot forms are numbered by the server at issue, so the number is always this agency's and unused.
+    summaryForm: { allocated: true, alreadyUsed: false },
+    countyReservedKinds: TOWNSHIP_KINDS.includes(i.agency.kind) ? COUNTY_RESERVED_KINDS.filter(isPenaltyProposalKind) : [],
+  };
+  const ex = await exercisable(i.db, i.agency, codes, items, i.today);
+  if (ex !== undefined) ctx.exercisable = ex;
+  if (i.type === 'recordReview' && i.actor.personId) ctx.reviewers = await reviewerQualification(i.db, i.actor.personId);
+  return ctx;
+}
+
+/** The domain (领域) of the case's first item, from the catalogue. */
+export async function itemDomain(db: Kysely<DB>, code: string | undefined): Promise<string | null> {
+  if (!code) return null;
+  const r = await db.selectFrom('enforcement_items').select('domain').where('code', '=', code).executeTakeFirst();
+  return r?.domain ?? null;
+}

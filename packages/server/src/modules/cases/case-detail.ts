@@ -1,0 +1,77 @@
+// GET /api/cases/:id — the folded state with its timeline, the buttons this viewer may press,
+// the live deadlines (flagged when due within the "due soon" window), documents and evidence.
+import {
+  allowedActions,
+  CASE_ACTIONS,
+  CASE_PROCEDURE_LABELS,
+  caseDeadlines,
+  flagDueSoon,
+  statusLabel,
+  type Calendar,
+  type CaseConfig,
+  type CaseState,
+} from '@zhifa/domain';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
+import type { AppContext } from '../../platform/context';
+import { loadCalendar } from '../system/calendar-store';
+import { chinaToday } from '../people/today';
+import { procedureActor, type CaseActorInfo } from './case-actor';
+import { loadCaseConfig } from './case-config';
+import { caseEvidence } from './evidence-queries';
+import { foldRow, loadActions, loadCaseRow, type CaseRow } from './load-case';
+import { peopleNamed } from './people-names';
+import { timelineEntry } from './timeline';
+
+export function liveDeadlines(state: CaseState, calendar: Calendar, config: CaseConfig, today: string) {
+  const all = caseDeadlines(state, calendar, config, today);
+  const soon = new Set(flagDueSoon(all, today, calendar, config.dueSoonWorkingDays).map((d) => d.key));
+  return all.map((d) => ({ ...d, dueSoon: soon.has(d.key) }));
+}
+
+export function viewerActions(row: Pick<CaseRow, 'agencyId'>, state: CaseState, viewer: CaseActorInfo, calendar: Calendar, config: CaseConfig, today: string) {
+  if (viewer.agencyId !== row.agencyId) return [];
+  return allowedActions(state, procedureActor(viewer), { calendar, config, today }).map((type) => ({ type, label: CASE_ACTIONS[type].label }));
+}
+
+export async function caseDetail(app: AppContext, db: Kysely<DB>, row: CaseRow, viewer: CaseActorInfo) {
+  const today = chinaToday(app);
+  const actions = await loadActions(db, row.id);
+  const state = foldRow(row, actions);
+  const [config, calendar, documents, evidence] = await Promise.all([
+    loadCaseConfig(db),
+    loadCalendar(db),
+    db.selectFrom('documents').select(['id', 'kind', 'number', 'title', 'issued_on', 'issued_at', 'action_seq']).where('case_id', '=', row.id).orderBy('action_seq').orderBy('issued_at').execute(),
+    caseEvidence(db, row.id, state),
+  ]);
+  const people = await peopleNamed(db, state.officerIds, state.formerOfficerIds, state.records, state.hearing, state.reviews, state.deliberations, state.summary, state.createdBy, state.decision?.decidedBy, state.filing);
+  return {
+    id: row.id,
+    number: row.number,
+    version: row.version,
+    header: {
+      caseId: row.id,
+      agencyId: row.agencyId,
+      agencyName: row.agencyName,
+      procedure: row.procedure,
+      procedureLabel: CASE_PROCEDURE_LABELS[row.procedure],
+      title: row.title,
+      createdAt: row.createdOn,
+      createdBy: row.createdBy,
+      partyIdMasked: row.partyIdMasked,
+      leadId: row.leadId,
+    },
+    state,
+    statusLabel: statusLabel(state.status),
+    timeline: actions.map(timelineEntry),
+    allowedActions: viewerActions(row, state, viewer, calendar, config, today),
+    deadlines: liveDeadlines(state, calendar, config, today),
+    documents: documents.map((d) => ({ id: d.id, kind: d.kind, number: d.number, title: d.title, issuedOn: d.issued_on, issuedAt: d.issued_at.toISOString(), actionSeq: d.action_seq })),
+    evidence,
+    people,
+  };
+}
+
+export async function readCase(db: Kysely<DB>, caseId: string): Promise<CaseRow> {
+  return loadCaseRow(db, caseId);
+}

@@ -1,0 +1,138 @@
+// The one path every case command takes (server side of the procedure):
+// lock the case row → check the version → load the log → fold → build the context → decide →
+// append the action → project. The rules are decide()'s; nothing here decides what is lawful.
+import {
+  applyCaseAction,
+  assembleCaseFile,
+  CASE_ACTIONS,
+  CASE_ARTICLES,
+  decide,
+  isCaseActionType,
+  statusLabel,
+  type AnyCaseActionRecord,
+  type CaseRefusal,
+  type CaseState,
+  type CaseStatus,
+} from '@zhifa/domain';
+import type { Tx } from '../../db/schema';
+import type { AppContext } from '../../platform/context';
+import { conflict, forbidden, unprocessable } from '../../platform/errors';
+import { resolveCitation } from '../laws/resolve-citation';
+import { loadCalendar } from '../system/calendar-store';
+import { buildCaseContext, itemDomain } from './build-context';
+import { procedureActor, type CaseActorInfo } from './case-actor';
+import { loadCaseConfig } from './case-config';
+import { issueDocuments } from './documents';
+import { foldRow, loadActions, loadCaseRow, type CaseRow } from './load-case';
+import { preparePayload } from './prepare-payload';
+import { projectCase } from './project';
+
+export interface CommandEnv {
+  tx: Tx;
+  app: AppContext;
+  actor: CaseActorInfo;
+  /** The day the action counts for (Asia/Shanghai). */
+  today: string;
+  now: Date;
+  commandId: string | null;
+}
+
+export interface CommandInput {
+  type: string;
+  payload: unknown;
+  /** null only for the first action of a case the same transaction created. */
+  expectedVersion: number | null;
+}
+
+export interface CommandOutcome {
+  caseId: string;
+  seq: number;
+  version: number;
+  status: CaseStatus;
+  statusLabel: string;
+  warnings: CaseRefusal[];
+  documents: { kind: string; number: string | null }[];
+  state: CaseState;
+  row: CaseRow;
+}
+
+export function refusedError(type: string, refusals: CaseRefusal[]) {
+  const label = isCaseActionType(type) ? CASE_ACTIONS[type].label : type;
+  return unprocessable('PROCEDURE_REFUSED', `不能办理“${label}”：${refusals.map((r) => r.message).join('；')}`, { refusals });
+}
+
+/** Legal-basis citations the law library cannot resolve: shown as warnings, never blocking. */
+async function citationWarnings(tx: Tx, payload: unknown, today: string): Promise<CaseRefusal[]> {
+  const basis = (payload as { basis?: unknown })?.basis;
+  if (!Array.isArray(basis)) return [];
+  const out: CaseRefusal[] = [];
+  for (const b of basis.slice(0, 20)) {
+    const ref = b as { title?: unknown; article?: unknown };
+    if (typeof ref.title !== 'string' || typeof ref.article !== 'string') continue;
+    const r = await resolveCitation(tx, `${ref.title}${ref.article}`, today);
+    if (!r.ok) out.push({ code: 'citationUnresolved', message: `依据“${ref.title}${ref.article}”未能在法律法规库中核对：${r.message}`, article: CASE_ARTICLES.basisLevels });
+  }
+  return out;
+}
+
+export async function executeCaseCommand(env: CommandEnv, caseId: string, input: CommandInput): Promise<CommandOutcome> {
+  const { tx, app, actor, today, now } = env;
+  const row = await loadCaseRow(tx, caseId, true);
+  // Case actions are the agency's own acts; a county office reads its townships' cases but
+  // never acts in them.
+  if (actor.agencyId !== row.agencyId) throw forbidden('只能办理本机关的案件', 'NOT_CASE_AGENCY');
+  if (input.expectedVersion !== null && input.expectedVersion !== row.version) {
+    throw conflict('STALE_VERSION', '案件已被他人更新，请刷新后重试', { currentVersion: row.version, status: row.status });
+  }
+  const actions = await loadActions(tx, caseId);
+  const state = foldRow(row, actions);
+  const [config, calendar] = await Promise.all([loadCaseConfig(tx), loadCalendar(tx)]);
+  const agency = { id: row.agencyId, name: row.agencyName, kind: row.agencyKind, regionCode: row.regionCode, docPrefix: row.docPrefix };
+  const prepared = await preparePayload(tx, app, agency, state, input.type, input.payload, today);
+  const ctx = await buildCaseContext({ db: tx, agency, state, type: input.type, payload: prepared.payload, actor, today, config, calendar });
+  const result = decide(state, { type: input.type as never, payload: prepared.payload, actor: procedureActor(actor), at: today }, ctx);
+  if (!result.ok) throw refusedError(input.type, result.refusals);
+
+  const action = result.action;
+  const warnings = [...result.warnings, ...(await citationWarnings(tx, action.payload, today))];
+  const seq = state.lastSeq + 1;
+  await tx
+    .insertInto('case_actions')
+    .values({
+      case_id: caseId,
+      seq,
+      type: action.type,
+      payload: JSON.stringify(action.payload),
+      derived: JSON.stringify(action.derived ?? {}),
+      warnings: JSON.stringify(warnings),
+      actor_id: actor.userId,
+      actor_domain_id: actor.domainId,
+      actor_name: actor.name,
+      actor_role: actor.primaryRole,
+      actor_roles: action.actorRoles,
+      agency_id: row.agencyId,
+      action_date: today,
+      at: now,
+      command_id: env.commandId,
+    })
+    .execute();
+  applyCaseAction(state, { ...action, seq } as unknown as AnyCaseActionRecord);
+
+  const payload = action.payload as unknown as Record<string, unknown>;
+  const domain = seq === 1 ? await itemDomain(tx, state.items[0]?.code) : null;
+  await projectCase({ tx, caseId, agencyId: row.agencyId, state, type: action.type, payload, party: prepared.party, domain, calendar, config, today, now });
+  const documents = await issueDocuments({
+    tx,
+    agency: { id: row.agencyId, docPrefix: row.docPrefix },
+    caseId,
+    caseNumber: row.number,
+    seq,
+    type: action.type,
+    payload,
+    state,
+    today,
+    now,
+    ...(action.type === 'archiveCase' ? { extra: { caseFile: assembleCaseFile(state) } } : {}),
+  });
+  return { caseId, seq, version: seq, status: state.status, statusLabel: statusLabel(state.status), warnings, documents, state, row };
+}

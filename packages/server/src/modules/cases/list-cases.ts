@@ -1,0 +1,116 @@
+// GET /api/cases — keyset pages ordered by (updated_at desc, id desc) over the data scope.
+import { CASE_STATUS_LIST, isValidIdNumber, normaliseIdNumber, statusLabel, type CaseStatus, type DataScope } from '@zhifa/domain';
+import { sql } from 'kysely';
+import type { AppContext } from '../../platform/context';
+import { badRequest } from '../../platform/errors';
+import { agencyInScope, escapeLike } from '../people/scope';
+import { chinaToday } from '../people/today';
+import type { CaseActorInfo } from './case-actor';
+import { decodeCursor, encodeCursor } from './cursor';
+
+export interface CaseListFilter {
+  status?: string;
+  procedure?: 'summary' | 'ordinary';
+  assigned?: 'me';
+  overdue?: boolean;
+  q?: string;
+  agencyId?: string;
+  after?: string;
+  limit: number;
+}
+
+export function parseStatuses(raw: string | undefined): CaseStatus[] | null {
+  if (!raw) return null;
+  const list = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const bad = list.filter((s) => !(CASE_STATUS_LIST as string[]).includes(s));
+  if (bad.length) throw badRequest('INVALID_STATUS', `未知的案件状态：${bad.join('、')}`);
+  return list as CaseStatus[];
+}
+
+export async function nextDeadlines(app: AppContext, caseIds: string[], today: string) {
+  const out = new Map<string, { label: string; due: string | null; status: 'open' | 'overdue' }>();
+  if (caseIds.length === 0) return out;
+  const rows = await app.db.selectFrom('case_deadlines').select(['case_id', 'label', 'due']).where('case_id', 'in', caseIds).execute();
+  for (const r of rows) {
+    const cur = out.get(r.case_id);
+    const earlier = !cur || (r.due !== null && (cur.due === null || r.due < cur.due));
+    if (earlier) out.set(r.case_id, { label: r.label, due: r.due, status: r.due !== null && r.due < today ? 'overdue' : 'open' });
+  }
+  return out;
+}
+
+export async function listCases(app: AppContext, scope: DataScope, viewer: CaseActorInfo, f: CaseListFilter) {
+  const today = chinaToday(app);
+  const statuses = parseStatuses(f.status);
+  const cursor = decodeCursor(f.after);
+  let q = app.db
+    .selectFrom('cases')
+    .innerJoin('agencies', 'agencies.id', 'cases.agency_id')
+    .select([
+      'cases.id',
+      'cases.number',
+      'cases.title',
+      'cases.procedure',
+      'cases.status',
+      'cases.party_name',
+      'cases.item_name',
+      'agencies.short_name as agency_name',
+      'cases.filed_on',
+      'cases.updated_at',
+      'cases.version',
+    ])
+    .where(agencyInScope(scope));
+  if (statuses) q = q.where('cases.status', 'in', statuses);
+  if (f.procedure) q = q.where('cases.procedure', '=', f.procedure);
+  if (f.agencyId) q = q.where('cases.agency_id', '=', f.agencyId);
+  if (f.assigned === 'me') {
+    const me = viewer.personId;
+    q = me
+      ? q.where((eb) =>
+          eb.exists(
+            eb.selectFrom('case_officers').select('case_officers.case_id').whereRef('case_officers.case_id', '=', 'cases.id').where('case_officers.person_id', '=', me).where('case_officers.active', '=', true),
+          ),
+        )
+      : q.where(sql<boolean>`false`);
+  }
+  if (f.overdue) {
+    q = q.where((eb) =>
+      eb.exists(eb.selectFrom('case_deadlines').select('case_deadlines.case_id').whereRef('case_deadlines.case_id', '=', 'cases.id').where('case_deadlines.due', '<', today)),
+    );
+  }
+  const keyword = f.q?.trim();
+  if (keyword) {
+    if (isValidIdNumber(keyword, today)) {
+      // A full ID number is matched through its lookup HMAC; the number itself never reaches SQL.
+      q = q.where('cases.party_id_hmac', '=', app.fieldCrypto.lookup(normaliseIdNumber(keyword), 'cases.party_id'));
+    } else {
+      const like = `%${escapeLike(keyword)}%`;
+      q = q.where((eb) => eb.or([eb('cases.number', 'like', like), eb('cases.title', 'like', like), eb('cases.party_name', 'like', like), eb('cases.item_name', 'like', like)]));
+    }
+  }
+  if (cursor) {
+    q = q.where((eb) => eb.or([eb('cases.updated_at', '<', cursor.at), eb.and([eb('cases.updated_at', '=', cursor.at), eb('cases.id', '<', cursor.id)])]));
+  }
+  const rows = await q.orderBy('cases.updated_at', 'desc').orderBy('cases.id', 'desc').limit(f.limit + 1).execute();
+  const page = rows.slice(0, f.limit);
+  const deadlines = await nextDeadlines(app, page.map((r) => r.id), today);
+  const last = page.at(-1);
+  return {
+    items: page.map((r) => ({
+      id: r.id,
+      number: r.number,
+      title: r.title,
+      procedure: r.procedure,
+      status: r.status,
+      statusLabel: (CASE_STATUS_LIST as string[]).includes(r.status) ? statusLabel(r.status as CaseStatus) : r.status,
+      partyName: r.party_name,
+      itemName: r.item_name,
+      agencyName: r.agency_name,
+      filedOn: r.filed_on,
+      nextDeadline: deadlines.get(r.id) ?? null,
+      updatedAt: r.updated_at.toISOString(),
+      version: Number(r.version),
+    })),
+    next: rows.length > f.limit && last ? encodeCursor(last.updated_at, last.id) : null,
+  };
+}

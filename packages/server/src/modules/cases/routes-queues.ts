@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { defineRead } from '../../platform/route';
+import { caseActorOf } from './case-actor';
+import { listDeadlines } from './deadlines';
+import { approvalQueue, reviewQueue } from './queues';
+import { queueItem, tags } from './schemas';
+
+const queueResponse = z.object({ items: z.array(queueItem) });
+
+export const queueRoutes = [
+  defineRead({
+    method: 'GET',
+    url: '/api/queues/review',
+    access: 'case:review',
+    summary: '法制审核待办：待审核案件、待安排和待主持的听证',
+    tags,
+    response: queueResponse,
+    handler: async (ctx) => ({ items: await reviewQueue(ctx.app, ctx.scope(), await caseActorOf(ctx.app.db, ctx.actor!)) }),
+  }),
+  defineRead({
+    method: 'GET',
+    url: '/api/queues/approval',
+    access: 'case:approve',
+    summary: '负责人待审批：立案、回避、先行登记保存、强制措施、移送、决定签发、结案、备案、延期',
+    tags,
+    response: queueResponse,
+    handler: async (ctx) => ({ items: await approvalQueue(ctx.app, ctx.scope(), await caseActorOf(ctx.app.db, ctx.actor!)) }),
+  }),
+  defineRead({
+    method: 'GET',
+    url: '/api/deadlines',
+    access: 'case:read',
+    summary: '临近和已逾期的办案期限（dueWithin 个工作日内到期或已逾期）',
+    tags,
+    query: z.strictObject({
+      dueWithin: z.coerce.number().int().min(0).max(60).default(3),
+      mine: z.enum(['true', 'false']).optional(),
+    }),
+    response: z.object({
+      items: z.array(
+        z.object({
+          caseId: z.string(),
+          caseNumber: z.string(),
+          caseTitle: z.string(),
+          agencyName: z.string(),
+          key: z.string(),
+          label: z.string(),
+          due: z.string().nullable(),
+          dueAt: z.string().nullable(),
+          basis: z.string(),
+          partyFacing: z.boolean(),
+          overdue: z.boolean(),
+          dueSoon: z.boolean(),
+        }),
+      ),
+    }),
+    handler: async (ctx) => {
+      const viewer = ctx.query.mine === 'true' ? await caseActorOf(ctx.app.db, ctx.actor!) : null;
+      return { items: await listDeadlines(ctx.app, ctx.scope(), { dueWithin: ctx.query.dueWithin, ...(viewer ? { personId: viewer.personId } : {}) }) };
+    },
+  }),
+];

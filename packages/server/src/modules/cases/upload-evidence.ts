@@ -1,0 +1,202 @@
+// POST /api/cases/:id/evidence — multipart upload. The file is hashed while it streams to a
+// temporary file; a hash that differs from the one the client computed at capture is refused and
+// nothing is kept. A verified file goes into the write-once store, and in one transaction the
+// case gets its 登记证据 action (through decide()), the evidence row, the ledger rows (captured,
+// uploaded) and the audit row.
+import crypto from 'node:crypto';
+import type { MultipartFile, MultipartValue } from '@fastify/multipart';
+import { z } from 'zod';
+import { appendAudit } from '../../platform/audit';
+import { AppError, badRequest, conflict, unprocessable } from '../../platform/errors';
+import { findCommand, fingerprint, storeCommand } from '../../platform/idempotency';
+import type { WriteContext } from '../../platform/route';
+import { text, uuid } from '../../platform/schemas';
+import { chinaToday } from '../people/today';
+import { caseActorOf } from './case-actor';
+import { appendLedger } from './evidence-ledger';
+import { commitObject, discard, receiveToTemp, removeObject, SHA256_HEX, type Received } from './evidence-store';
+import { executeCaseCommand } from './execute-command';
+import { loadCaseRow } from './load-case';
+import { evidenceKind } from './schemas';
+
+const MAX_FIELD = 2000;
+const COMMAND_ID = /^[A-Za-z0-9_-]{8,100}$/;
+
+const fieldsSchema = z.strictObject({
+  sha256: z
+    .string()
+    .transform((s) => s.trim().toLowerCase())
+    .pipe(z.string().regex(SHA256_HEX, 'SHA-256 应为 64 位十六进制')),
+  kind: evidenceKind,
+  title: text(500, 1),
+  capturedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, '取证时间应为 YYYY-MM-DDTHH:MM'),
+  location: text(500).optional(),
+  officerIds: z.array(uuid).min(1).max(20).optional(),
+  source: z.enum(['onSite', 'partySubmitted', 'thirdParty', 'sampling']).optional(),
+});
+
+type Fields = z.infer<typeof fieldsSchema>;
+
+function multipartError(err: unknown): unknown {
+  if (err instanceof AppError) return err;
+  const e = err as { statusCode?: number; code?: string };
+  if (e.statusCode === 413 || e.code === 'FST_REQ_FILE_TOO_LARGE') return new AppError(413, 'FILE_TOO_LARGE', '文件或表单字段超过允许的大小或数量');
+  if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) return badRequest('INVALID_MULTIPART', '上传内容格式不正确（应为 multipart/form-data）');
+  return err;
+}
+
+async function readUpload(ctx: WriteContext<{ id: string }, unknown, unknown>): Promise<{ fields: Record<string, string[]>; received: Received | null; file: { name: string; mime: string } | null }> {
+  const dir = ctx.app.config.evidenceDir;
+  const fields: Record<string, string[]> = {};
+  let received: Received | null = null;
+  let file: { name: string; mime: string } | null = null;
+  try {
+    for await (const part of ctx.req.parts()) {
+      if (part.type === 'file') {
+        const f = part as MultipartFile;
+        if (f.fieldname !== 'file' || received) {
+          f.file.resume();
+          throw badRequest('FILE_FIELD', '只能上传一个文件，字段名为 file');
+        }
+        received = await receiveToTemp(dir, f.file);
+        if (f.file.truncated) throw new AppError(413, 'FILE_TOO_LARGE', '文件超过允许的大小');
+        file = { name: (f.filename || 'evidence').slice(0, 200), mime: (f.mimetype || 'application/octet-stream').slice(0, 100) };
+      } else {
+        const v = part as MultipartValue<unknown>;
+        const value = typeof v.value === 'string' ? v.value : String(v.value);
+        if (value.length > MAX_FIELD) throw badRequest('FIELD_TOO_LONG', `字段 ${v.fieldname.slice(0, 40)} 过长`);
+        (fields[v.fieldname] ??= []).push(value);
+      }
+    }
+  } catch (err) {
+    if (received) await discard(received.tmpPath);
+    throw multipartError(err);
+  }
+  return { fields, received, file };
+}
+
+function parseFields(raw: Record<string, string[]>): Fields {
+  const single: Record<string, unknown> = {};
+  for (const [k, values] of Object.entries(raw)) {
+    if (k === 'officerIds') single[k] = values.flatMap((v) => v.split(',')).map((s) => s.trim()).filter(Boolean);
+    else single[k] = values.at(-1);
+  }
+  const r = fieldsSchema.safeParse(single);
+  if (!r.success) {
+    throw badRequest(
+      'VALIDATION_FAILED',
+      '证据信息不符合要求',
+      r.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+    );
+  }
+  return r.data;
+}
+
+export async function uploadEvidence(ctx: WriteContext<{ id: string }, unknown, unknown>) {
+  const { app, req } = ctx;
+  const row = await loadCaseRow(app.db, ctx.params.id);
+  ctx.authorize({ agencyId: row.agencyId, regionCode: row.regionCode });
+  if (!req.isMultipart()) throw new AppError(415, 'MULTIPART_REQUIRED', '请以 multipart/form-data 方式上传证据文件');
+  const header = req.headers['idempotency-key'];
+  const commandId = typeof header === 'string' ? header : null;
+  if (commandId !== null && !COMMAND_ID.test(commandId)) throw badRequest('INVALID_COMMAND_ID', '命令编号格式不正确（8–100 位字母、数字、-、_）');
+
+  const upload = await readUpload(ctx);
+  let fields: Fields;
+  try {
+    fields = parseFields(upload.fields);
+    if (!upload.received || !upload.file) throw badRequest('FILE_REQUIRED', '请选择要上传的证据文件（字段名 file）');
+  } catch (err) {
+    if (upload.received) await discard(upload.received.tmpPath);
+    throw err;
+  }
+  const received = upload.received;
+  const file = upload.file;
+  if (received.sha256 !== fields.sha256) {
+    await discard(received.tmpPath);
+    throw unprocessable('HASH_MISMATCH', '服务器计算的 SHA-256 与采集端提供的不一致，文件可能在传输中损坏或被改动，未予保存', {
+      declared: fields.sha256,
+      computed: received.sha256,
+    });
+  }
+  const dir = app.config.evidenceDir;
+  const stored = await commitObject(dir, received);
+  const print = commandId ? fingerprint('POST', req.url, { ...fields, size: received.size }) : '';
+  const actorSession = ctx.actor!;
+  try {
+    const result = await app.db.transaction().execute(async (tx) => {
+      if (commandId) {
+        const earlier = await findCommand(tx, actorSession.userId, commandId, print);
+        if (earlier) return earlier.response as { id: string; sha256: string };
+      }
+      const actor = await caseActorOf(tx, actorSession);
+      const today = chinaToday(app);
+      const now = app.now();
+      const existing = await tx.selectFrom('evidence').select('id').where('case_id', '=', row.id).where('sha256', '=', received.sha256).executeTakeFirst();
+      if (existing) throw conflict('EVIDENCE_EXISTS', '该文件已作为本案证据登记', { id: existing.id });
+      const evidenceId = crypto.randomUUID();
+      const officerIds = fields.officerIds ?? [actor.domainId];
+      await executeCaseCommand({ tx, app, actor, today, now, commandId }, row.id, {
+        type: 'addEvidence',
+        payload: {
+          evidenceId,
+          kind: fields.kind,
+          title: fields.title,
+          source: fields.source ?? 'onSite',
+          capturedBy: officerIds,
+          capturedAt: fields.capturedAt,
+          ...(fields.location ? { place: fields.location } : {}),
+          contentHash: received.sha256,
+        },
+        expectedVersion: null,
+      });
+      await tx
+        .insertInto('evidence')
+        .values({
+          id: evidenceId,
+          case_id: row.id,
+          agency_id: row.agencyId,
+          sha256: received.sha256,
+          size: received.size,
+          mime: file.mime,
+          file_name: file.name,
+          storage_path: stored.relativePath,
+          kind: fields.kind,
+          title: fields.title,
+          captured_at: fields.capturedAt,
+          location: fields.location ?? null,
+          officer_ids: officerIds,
+          uploaded_by: actor.userId,
+          uploaded_at: now,
+        })
+        .execute();
+      const metadata = { kind: fields.kind, title: fields.title, capturedAt: fields.capturedAt, location: fields.location ?? null, officerIds, fileName: file.name, mime: file.mime, size: received.size };
+      const base = { caseId: row.id, evidenceId, contentSha256: received.sha256, metadata, actorId: actor.userId, actorName: actor.name, at: now, sourceIp: ctx.ip };
+      await appendLedger(tx, app.keys.auditSeal, { ...base, event: 'captured', details: { capturedAt: fields.capturedAt, location: fields.location ?? null, officerIds, declaredSha256: fields.sha256 } });
+      await appendLedger(tx, app.keys.auditSeal, { ...base, event: 'uploaded', details: { verified: true, size: received.size, mime: file.mime, newObject: stored.created } });
+      await appendAudit(tx, app.keys.auditSeal, {
+        actorId: actor.userId,
+        actorName: actor.name,
+        actorRole: actorSession.primaryRole,
+        agencyId: actorSession.agencyId,
+        sourceIp: ctx.ip,
+        eventType: 'evidence.uploaded',
+        objectType: 'evidence',
+        objectId: evidenceId,
+        outcome: 'success',
+        requestId: ctx.requestId,
+        details: { caseId: row.id, sha256: received.sha256, size: received.size, ...(commandId ? { commandId } : {}) },
+      });
+      const response = { id: evidenceId, sha256: received.sha256 };
+      if (commandId) await storeCommand(tx, actorSession.userId, commandId, print, { statusCode: 201, response });
+      return response;
+    });
+    return result;
+  } catch (err) {
+    if (stored.created) {
+      const used = await app.db.selectFrom('evidence').select('id').where('sha256', '=', received.sha256).executeTakeFirst();
+      if (!used) await removeObject(dir, received.sha256);
+    }
+    throw err;
+  }
+}

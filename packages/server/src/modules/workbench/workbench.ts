@@ -1,0 +1,125 @@
+// GET /api/workbench — what each role sees first:
+// officer/auxiliary: my open cases, the next steps I may take on them, my deadlines;
+// legal reviewer: the review queue; head: the approval queue and the agency's cases;
+// county roles: counts and alerts across the region. Deadlines due within the "due soon"
+// window (3 working days) or overdue are flagged for everyone who reads cases.
+import { CASE_ACTIONS, hasPermission, scopeFor, statusLabel, type CaseActionType, type DataScope } from '@zhifa/domain';
+import type { AppContext } from '../../platform/context';
+import type { SessionActor } from '../../platform/route';
+import { procedureActor, caseActorOf, type CaseActorInfo } from '../cases/case-actor';
+import { loadCaseConfig } from '../cases/case-config';
+import { listDeadlines } from '../cases/deadlines';
+import { approvalQueue, openCases, reviewQueue, type OpenCase } from '../cases/queues';
+import { agencyInScope } from '../people/scope';
+import { chinaToday } from '../people/today';
+import { loadCalendar } from '../system/calendar-store';
+import { allowedActions } from '@zhifa/domain';
+import { loadLeadsDueSoon } from './leads-due';
+
+export interface WorkbenchItem {
+  id: string;
+  title: string;
+  subtitle?: string;
+  due?: string;
+  status?: string;
+  href: string;
+}
+
+const caseItem = (c: OpenCase): WorkbenchItem => ({
+  id: c.id,
+  title: c.title,
+  subtitle: `${c.number} · ${statusLabel(c.state.status ?? c.status)}`,
+  status: c.state.status ?? c.status,
+  href: `/cases/${c.id}`,
+});
+
+/** The next steps that move a case on (status-changing actions), not the always-available ones. */
+async function nextSteps(app: AppContext, cases: OpenCase[], viewer: CaseActorInfo): Promise<WorkbenchItem[]> {
+  const [config, calendar] = await Promise.all([loadCaseConfig(app.db), loadCalendar(app.db)]);
+  const today = chinaToday(app);
+  const out: WorkbenchItem[] = [];
+  for (const c of cases) {
+    if (!c.state?.status) continue;
+    const types = allowedActions(c.state, procedureActor(viewer), { calendar, config, today }).filter(
+      (t: CaseActionType) => CASE_ACTIONS[t].to !== 'same' && CASE_ACTIONS[t].duty !== 'approve' && CASE_ACTIONS[t].duty !== 'decide',
+    );
+    for (const t of types) out.push({ id: `${c.id}:${t}`, title: `${CASE_ACTIONS[t].label}：${c.title}`, subtitle: c.number, status: t, href: `/cases/${c.id}` });
+  }
+  return out;
+}
+
+async function regionCounts(app: AppContext, scope: DataScope): Promise<{ cases: WorkbenchItem[]; todo: WorkbenchItem[] }> {
+  const today = chinaToday(app);
+  const rows = await app.db
+    .selectFrom('cases')
+    .innerJoin('agencies', 'agencies.id', 'cases.agency_id')
+    .select((eb) => [
+      'agencies.id as agency_id',
+      'agencies.short_name',
+      eb.fn.countAll<string>().as('open'),
+      eb.fn
+        .count<string>('cases.id')
+        .filterWhere((w) => w.exists(w.selectFrom('case_deadlines').select('case_deadlines.case_id').whereRef('case_deadlines.case_id', '=', 'cases.id').where('case_deadlines.due', '<', today)))
+        .as('overdue'),
+    ])
+    .where(agencyInScope(scope))
+    .where('cases.status', 'not in', ['archived', 'filingRefused', 'closed'])
+    .groupBy(['agencies.id', 'agencies.short_name'])
+    .orderBy('agencies.short_name')
+    .execute();
+  return {
+    cases: rows.map((r) => ({ id: `agency:${r.agency_id}`, title: `${r.short_name}：在办案件 ${Number(r.open)} 件`, subtitle: Number(r.overdue) ? `其中 ${Number(r.overdue)} 件有逾期期限` : '无逾期期限', href: `/cases?agencyId=${r.agency_id}` })),
+    todo: rows
+      .filter((r) => Number(r.overdue) > 0)
+      .map((r) => ({ id: `alert:${r.agency_id}`, title: `${r.short_name}有 ${Number(r.overdue)} 件案件办案期限已逾期`, status: 'overdue', href: `/cases?agencyId=${r.agency_id}&overdue=true` })),
+  };
+}
+
+export async function workbench(app: AppContext, actor: SessionActor) {
+  const viewer = await caseActorOf(app.db, actor);
+  const todo: WorkbenchItem[] = [];
+  let cases: WorkbenchItem[] = [];
+  const readScope = scopeFor(actor, 'case:read');
+  const handles = hasPermission(actor, 'case:handle') || viewer.roles.includes('auxiliary');
+  const reviews = hasPermission(actor, 'case:review');
+  const approves = hasPermission(actor, 'case:approve');
+
+  if (handles) {
+    const mine = await openCases(app, readScope, { personId: viewer.personId, limit: 100 });
+    cases = mine.slice(0, 20).map(caseItem);
+    todo.push(...(await nextSteps(app, mine, viewer)));
+  }
+  if (reviews) {
+    const queue = await reviewQueue(app, scopeFor(actor, 'case:review'), viewer);
+    todo.push(...queue.map((q) => ({ id: q.id, title: `${q.kindLabel}：${q.title}`, subtitle: q.number, ...(q.due ? { due: q.due } : {}), status: q.kind, href: q.href })));
+    if (!handles) cases = (await openCases(app, readScope, { limit: 20 })).filter((c) => c.status === 'underReview').map(caseItem);
+  }
+  if (approves) {
+    const queue = await approvalQueue(app, scopeFor(actor, 'case:approve'), viewer);
+    todo.push(...queue.map((q) => ({ id: q.id, title: `${q.kindLabel}：${q.title}`, subtitle: q.number, ...(q.due ? { due: q.due } : {}), status: q.kind, href: q.href })));
+    cases = (await openCases(app, readScope, { limit: 20 })).map(caseItem);
+  }
+  if (!handles && !reviews && !approves && readScope.kind !== 'none') {
+    const region = await regionCounts(app, readScope);
+    cases = region.cases;
+    todo.push(...region.todo);
+  }
+  if (hasPermission(actor, 'lead:manage')) todo.push(...(await loadLeadsDueSoon(app, scopeFor(actor, 'lead:manage'))));
+
+  const deadlines =
+    readScope.kind === 'none'
+      ? []
+      : await listDeadlines(app, readScope, { dueWithin: 3, ...(handles && !approves ? { personId: viewer.personId } : {}), limit: 200 });
+  return {
+    todo,
+    cases,
+    deadlines: deadlines.map((d) => ({
+      id: `${d.caseId}:${d.key}`,
+      title: d.label,
+      subtitle: `${d.caseNumber} ${d.caseTitle}`,
+      ...(d.due ? { due: d.due } : {}),
+      status: d.overdue ? 'overdue' : 'dueSoon',
+      href: `/cases/${d.caseId}`,
+    })),
+  };
+}

@@ -1,0 +1,120 @@
+// Idempotent commands, optimistic concurrency on the case version, and gapless decision numbers
+// under concurrent decisions (security.md §6.2–6.3).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BASIS, commandId, createHarness, fine, NO_CIRCUMSTANCES, PARTY, T0, type Harness } from './fixtures';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await createHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const FLAGS = { complex: false, majorViolation: false, majorPublicInterest: false, multipleLegalRelations: false, lawRequiresReview: false };
+
+async function interview(recordId: string) {
+  return {
+    recordId,
+    officerIds: [await h.person('duruan.officer1'), await h.person('duruan.officer2')],
+    startedAt: `${T0}T11:00`,
+    place: '执法办',
+    certificatesShown: true,
+    signature: { partySigned: true },
+    interviewee: '张三',
+    summary: '询问',
+  };
+}
+
+async function actionCount(caseId: string) {
+  return (await h.p.app.db.selectFrom('case_actions').select('seq').where('case_id', '=', caseId).execute()).length;
+}
+
+describe('idempotent commands', () => {
+  it('the same commandId twice appends one action and answers the first result again', async () => {
+    const id = await h.investigatingCase();
+    const version = await h.version(id);
+    const cid = commandId();
+    const payload = await interview('XW-1');
+    const first = await h.cmd(id, 'duruan.officer1', 'recordInterview', payload, { expectedVersion: version, commandId: cid });
+    const second = await h.cmd(id, 'duruan.officer1', 'recordInterview', payload, { expectedVersion: version, commandId: cid });
+    expect(first.statusCode).toBe(200);
+    expect(second.statusCode).toBe(200);
+    expect(second.json()).toEqual(first.json());
+    expect(second.headers['idempotent-replay']).toBe('true');
+    expect(await actionCount(id)).toBe(version + 1);
+    const stored = await h.p.app.db.selectFrom('case_actions').select('command_id').where('case_id', '=', id).where('seq', '=', version + 1).executeTakeFirstOrThrow();
+    expect(stored.command_id).toBe(cid);
+  });
+
+  it('the same commandId with another payload is refused with 422 and changes nothing', async () => {
+    const id = await h.investigatingCase();
+    const version = await h.version(id);
+    const cid = commandId();
+    h.ok(await h.cmd(id, 'duruan.officer1', 'recordInterview', await interview('XW-A'), { expectedVersion: version, commandId: cid }));
+    const other = await h.cmd(id, 'duruan.officer1', 'recordInterview', await interview('XW-B'), { expectedVersion: version, commandId: cid });
+    expect(other.statusCode).toBe(422);
+    expect(other.json().code).toBe('COMMAND_ID_REUSED');
+    expect(await actionCount(id)).toBe(version + 1);
+  });
+});
+
+describe('optimistic concurrency', () => {
+  it('10 concurrent commands with the same expectedVersion: exactly one succeeds, nine get 409 STALE_VERSION, one action is appended', async () => {
+    const id = await h.investigatingCase();
+    const version = await h.version(id);
+    const cookie = await h.cookie('duruan.officer1');
+    const bodies = await Promise.all(Array.from({ length: 10 }, async (_, i) => ({ commandId: commandId(), expectedVersion: version, type: 'recordInterview', payload: await interview(`XW-C${i}`) })));
+    const results = await Promise.all(bodies.map((body) => h.p.request({ method: 'POST', url: `/api/cases/${id}/commands`, cookie, body })));
+    const codes = results.map((r) => r.statusCode).sort();
+    expect(codes).toEqual([200, 409, 409, 409, 409, 409, 409, 409, 409, 409]);
+    expect(results.filter((r) => r.statusCode === 409).every((r) => r.json().code === 'STALE_VERSION' && r.json().details.currentVersion === version + 1)).toBe(true);
+    expect(await actionCount(id)).toBe(version + 1);
+    expect(await h.version(id)).toBe(version + 1);
+  });
+});
+
+describe('gapless decision numbers', () => {
+  async function decidable(): Promise<string> {
+    const id = await h.investigatingCase();
+    const o1 = await h.person('duruan.officer1');
+    h.ok(await h.cmd(id, 'duruan.officer1', 'addEvidence', { evidenceId: 'E-1', kind: 'audioVisual', title: '现场照片', source: 'onSite', capturedBy: [o1], capturedAt: `${T0}T10:00` }));
+    h.ok(await h.cmd(id, 'duruan.officer1', 'finishInvestigation', { report: '调查终结', proposedOutcome: 'penalty', flags: FLAGS }));
+    h.ok(await h.cmd(id, 'duruan.officer1', 'issueNotice', { intendedPenalty: fine(3000), facts: '占道摆卖', reasons: '违反条例', basis: BASIS, rights: { statement: true, defence: true, hearing: false } }));
+    h.ok(await h.cmd(id, 'duruan.officer1', 'recordNoticeService', { method: 'direct', recipient: '张三', signedOn: T0 }));
+    h.ok(await h.cmd(id, 'duruan.officer1', 'waiveRights', { rights: ['statement', 'defence'], signedByParty: true, signedOn: T0 }));
+    return id;
+  }
+
+  const decision = {
+    outcome: 'penalty',
+    penalty: fine(3000),
+    partyAddress: PARTY.address,
+    facts: '占道摆卖',
+    evidenceIds: ['E-1'],
+    basis: BASIS,
+    circumstances: NO_CIRCUMSTANCES,
+    discretion: { tier: 'standard', reasoning: '情节一般', statutoryMin: 1000, statutoryMax: 10000 },
+    performance: { method: '银行缴纳', deadline: '收到本决定书之日起十五日内' },
+    sealed: true,
+    surchargeStandardStated: true,
+    handedOverOnSpot: false,
+  };
+
+  it('安全要求: four concurrent decisions and one refused decision in one agency leave the 罚 series without gaps or repeats', async () => {
+    const ready = [await decidable(), await decidable(), await decidable(), await decidable()];
+    const notReady = await h.investigatingCase();
+    const agencyId = await h.agency('杜阮镇');
+    const counter = async () =>
+      (await h.p.app.db.selectFrom('document_counters').select('last_serial').where('agency_id', '=', agencyId).where('year', '=', 2026).where('doc_class', '=', '罚').executeTakeFirst())?.last_serial ?? 0;
+    const before = await counter();
+    const results = await Promise.all([...ready, notReady].map(async (id) => h.cmd(id, 'duruan.head', 'decide', decision)));
+    expect(results.map((r) => r.statusCode)).toEqual([200, 200, 200, 200, 422]);
+    const numbers = results.slice(0, 4).map((r) => r.json().documents[0].number as string);
+    const serials = numbers.map((n) => Number(/〔2026〕(\d+)号$/.exec(n)![1])).sort((a, b) => a - b);
+    expect(serials).toEqual([before + 1, before + 2, before + 3, before + 4]);
+    expect(await counter()).toBe(before + 4);
+    const stored = await h.p.app.db.selectFrom('cases').select('decision_number').where('id', 'in', ready).execute();
+    expect(stored.map((s) => s.decision_number).sort()).toEqual([...numbers].sort());
+  });
+});

@@ -1,0 +1,218 @@
+// Refusals through the API: each answers 422 PROCEDURE_REFUSED with every refusal and its
+// article, and changes nothing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword } from '../../src/modules/auth/passwords';
+import { DEMO_PASSWORD } from '../helpers';
+import { BASIS, createHarness, fine, ITEM, ITEM_NOT_DELEGATED, NO_CIRCUMSTANCES, PARTY, REVIEW_PASS, T0, type Harness } from './fixtures';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await createHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+type Refusal = { code: string; message: string; article: string };
+function refusals(res: { statusCode: number; json(): any }): Refusal[] {
+  expect(res.statusCode).toBe(422);
+  expect(res.json().code).toBe('PROCEDURE_REFUSED');
+  return res.json().details.refusals;
+}
+
+const FLAGS = { complex: false, majorViolation: false, majorPublicInterest: false, multipleLegalRelations: false, lawRequiresReview: false };
+
+async function filing(extra: Record<string, unknown> = {}) {
+  return {
+    party: PARTY,
+    items: [{ code: ITEM.code, name: ITEM.name }],
+    source: '日常巡查发现',
+    facts: '当事人占道摆卖',
+    violationDate: '2026-02-26',
+    discoveredOn: T0,
+    officerIds: [await h.person('duruan.officer1'), await h.person('duruan.officer2')],
+    ...extra,
+  };
+}
+
+const decision = (evidenceIds: string[] = ['E-1']) => ({
+  outcome: 'penalty',
+  penalty: fine(3000),
+  partyAddress: PARTY.address,
+  facts: '当事人占道摆卖',
+  evidenceIds,
+  basis: BASIS,
+  circumstances: NO_CIRCUMSTANCES,
+  discretion: { tier: 'standard', reasoning: '情节一般', statutoryMin: 1000, statutoryMax: 10000 },
+  performance: { method: '银行缴纳', deadline: '收到本决定书之日起十五日内' },
+  sealed: true,
+  surchargeStandardStated: true,
+  handedOverOnSpot: false,
+});
+
+const notice = { intendedPenalty: fine(3000), facts: '当事人占道摆卖', reasons: '违反条例', basis: BASIS, rights: { statement: true, defence: true, hearing: false } };
+
+const evidence = (by: string) => ({ evidenceId: 'E-1', kind: 'audioVisual', title: '现场照片', source: 'onSite', capturedBy: [by], capturedAt: `${T0}T10:00` });
+
+/** Investigated case with a served notice whose party waived statement and defence. */
+async function noticeServedCase(flags = FLAGS): Promise<string> {
+  const id = await h.investigatingCase();
+  h.ok(await h.cmd(id, 'duruan.officer1', 'addEvidence', evidence(await h.person('duruan.officer1'))));
+  h.ok(await h.cmd(id, 'duruan.officer1', 'finishInvestigation', { report: '调查终结', proposedOutcome: 'penalty', flags }));
+  h.ok(await h.cmd(id, 'duruan.officer1', 'issueNotice', notice));
+  h.ok(await h.cmd(id, 'duruan.officer1', 'recordNoticeService', { method: 'direct', recipient: '张三', signedOn: T0 }));
+  h.ok(await h.cmd(id, 'duruan.officer1', 'waiveRights', { rights: ['statement', 'defence'], signedByParty: true, signedOn: T0 }));
+  return id;
+}
+
+async function counter(docClass: string): Promise<number> {
+  const r = await h.p.app.db
+    .selectFrom('document_counters')
+    .select('last_serial')
+    .where('agency_id', '=', await h.agency('杜阮镇'))
+    .where('year', '=', 2026)
+    .where('doc_class', '=', docClass)
+    .executeTakeFirst();
+  return r?.last_serial ?? 0;
+}
+
+describe('filing', () => {
+  it('行政处罚法 第24条: filing under an item not delegated to the township is refused, and nothing is stored', async () => {
+    const before = { cases: (await h.p.app.db.selectFrom('cases').select('id').execute()).length, serial: await counter('案') };
+    const res = await h.fileCase('duruan.officer1', await filing({ items: [{ code: ITEM_NOT_DELEGATED.code, name: ITEM_NOT_DELEGATED.name }] }));
+    const r = refusals(res);
+    expect(r.map((x) => x.code)).toContain('itemNotExercisable');
+    expect(r.find((x) => x.code === 'itemNotExercisable')!.article).toBe('行政处罚法 第24条');
+    expect((await h.p.app.db.selectFrom('cases').select('id').execute()).length).toBe(before.cases);
+    expect(await counter('案')).toBe(before.serial);
+  });
+
+  it('行政处罚法 第24条: a penalty the county keeps is refused at filing, and the refusal says to transfer', async () => {
+    const r = refusals(await h.fileCase('duruan.officer1', await filing({ intendedPenaltyKinds: ['fine', 'stopProduction'] })));
+    expect(r).toEqual([expect.objectContaining({ code: 'countyReservedPenalty', article: '行政处罚法 第24条' })]);
+    expect(r[0]!.message).toContain('责令停产停业');
+    expect(r[0]!.message).toContain('移送县级主管部门');
+  });
+
+  it('行政处罚法 第36条: an act more than two years before discovery cannot be filed; the head records 不予立案 instead', async () => {
+    const created = h.ok(await h.fileCase('duruan.officer1', await filing({ violationDate: '2023-06-01', facts: '群众举报的陈年占道' })), 201);
+    const detail = h.ok(await h.p.request({ method: 'GET', url: `/api/cases/${created.id}`, cookie: await h.cookie('duruan.head') }));
+    expect(detail.state.limitation).toEqual({ expiresOn: '2025-06-01', expired: true });
+    const r = refusals(await h.cmd(created.id, 'duruan.head', 'approveFiling', { opinion: '同意' }));
+    expect(r).toEqual([expect.objectContaining({ code: 'limitationExpired', article: '行政处罚法 第36条' })]);
+    const refused = h.ok(await h.cmd(created.id, 'duruan.head', 'refuseFiling', { reason: '超过追责时效' }));
+    expect(refused.status).toBe('filingRefused');
+  });
+
+  it('行政处罚法 第42条: filing with an auxiliary as the second officer is refused', async () => {
+    const r = refusals(await h.fileCase('duruan.officer1', await filing({ officerIds: [await h.person('duruan.officer1'), await h.person('duruan.aux')] })));
+    expect(r).toEqual([expect.objectContaining({ code: 'officerNotQualified', article: '行政处罚法 第42条' })]);
+    expect(r[0]!.message).toContain('执法辅助人员');
+  });
+});
+
+describe('investigation records', () => {
+  it('行政处罚法 第55条: an interview record made by one officer, or with an auxiliary, is refused', async () => {
+    const id = await h.investigatingCase();
+    const base = { recordId: 'XW-9', startedAt: `${T0}T11:00`, place: '执法办', certificatesShown: true, signature: { partySigned: true }, interviewee: '张三', summary: '询问' };
+    const one = refusals(await h.cmd(id, 'duruan.officer1', 'recordInterview', { ...base, officerIds: [await h.person('duruan.officer1')] }));
+    expect(one).toEqual([expect.objectContaining({ code: 'fewerThanTwoOfficers', article: '行政处罚法 第55条' })]);
+    const aux = refusals(await h.cmd(id, 'duruan.officer1', 'recordInterview', { ...base, officerIds: [await h.person('duruan.officer1'), await h.person('duruan.aux')] }));
+    expect(aux.map((x) => x.code)).toEqual(expect.arrayContaining(['officerNotQualified', 'officerNotOnCase']));
+    // An auxiliary cannot record it either.
+    const byAux = refusals(await h.cmd(id, 'duruan.aux', 'recordInterview', { ...base, officerIds: [await h.person('duruan.officer1'), await h.person('duruan.officer2')] }));
+    expect(byAux).toEqual([expect.objectContaining({ code: 'auxiliaryNotAllowed', article: '行政处罚法 第42条' })]);
+    expect(await h.version(id)).toBe(3);
+  });
+});
+
+describe('decisions', () => {
+  it('行政处罚法 第62条: no decision before the prior notice is served', async () => {
+    const id = await h.investigatingCase();
+    h.ok(await h.cmd(id, 'duruan.officer1', 'finishInvestigation', { report: '调查终结', proposedOutcome: 'penalty', flags: FLAGS }));
+    const serial = await counter('罚');
+    const r = refusals(await h.cmd(id, 'duruan.head', 'decide', decision()));
+    expect(r.map((x) => x.code)).toContain('noticeNotServed');
+    expect(r.find((x) => x.code === 'noticeNotServed')!.article).toBe('行政处罚法 第62条');
+    // The number drawn for the refused decision went back: the series has no gap.
+    expect(await counter('罚')).toBe(serial);
+  });
+
+  it('行政处罚法 第58条: a case the law requires to be reviewed cannot be decided before the review passes', async () => {
+    const id = await noticeServedCase({ ...FLAGS, lawRequiresReview: true });
+    const r = refusals(await h.cmd(id, 'duruan.head', 'decide', decision()));
+    expect(r).toEqual([expect.objectContaining({ code: 'reviewNotPassed', article: '行政处罚法 第58条' })]);
+    h.ok(await h.cmd(id, 'duruan.officer1', 'submitForReview', { triggers: ['lawRequires'], materials: '案卷' }));
+    h.ok(await h.cmd(id, 'duruan.reviewer', 'recordReview', REVIEW_PASS));
+    expect(h.ok(await h.cmd(id, 'duruan.head', 'decide', decision())).status).toBe('decided');
+  });
+});
+
+describe('separation of duties (办、审、定三分离) through the API', () => {
+  it('行政处罚法 第57–58条: a head who investigates the case may not approve its filing', async () => {
+    const created = h.ok(await h.fileCase('duruan.officer1', await filing({ officerIds: [await h.person('duruan.officer1'), await h.person('duruan.head')] })), 201);
+    const r = refusals(await h.cmd(created.id, 'duruan.head', 'approveFiling', {}));
+    expect(r).toEqual([expect.objectContaining({ code: 'investigatorApproving' })]);
+    expect(r[0]!.article).toContain('办、审、定三分离');
+  });
+
+  it('行政处罚法 第57–58条: a reviewer who investigated the case may not review it', async () => {
+    const o1 = await h.person('duruan.officer1');
+    const rv = await h.person('duruan.reviewer');
+    const id = await h.investigatingCase(['duruan.officer1', 'duruan.reviewer']);
+    h.ok(await h.cmd(id, 'duruan.officer1', 'recordInterview', {
+      recordId: 'XW-R',
+      officerIds: [o1, rv],
+      startedAt: `${T0}T11:00`,
+      place: '执法办',
+      certificatesShown: true,
+      signature: { partySigned: true },
+      interviewee: '张三',
+      summary: '询问',
+    }));
+    h.ok(await h.cmd(id, 'duruan.officer1', 'finishInvestigation', { report: '调查终结', proposedOutcome: 'penalty', flags: FLAGS }));
+    h.ok(await h.cmd(id, 'duruan.officer1', 'submitForReview', { triggers: ['voluntary'], materials: '案卷' }));
+    const r = refusals(await h.cmd(id, 'duruan.reviewer', 'recordReview', REVIEW_PASS));
+    expect(r).toEqual([expect.objectContaining({ code: 'investigatorReviewing' })]);
+    const queue = h.ok(await h.p.request({ method: 'GET', url: '/api/queues/review', cookie: await h.cookie('duruan.reviewer') }));
+    expect(queue.items.some((i: { caseId: string }) => i.caseId === id)).toBe(false);
+  });
+
+  it('行政处罚法 第57–58条: the reviewer of a case may not sign its decision, even from a head account; the investigator may not either', async () => {
+    // The reviewer also holds a deputy-head account: the same person, so the same actor.
+    await h.p.app.db
+      .insertInto('users')
+      .values({
+        username: 'duruan.deputy',
+        name: '副镇长',
+        agency_id: await h.agency('杜阮镇'),
+        person_id: await h.person('duruan.reviewer'),
+        roles: ['agencyHead'],
+        password_hash: await hashPassword(DEMO_PASSWORD),
+      })
+      .execute();
+    const id = await noticeServedCase();
+    h.ok(await h.cmd(id, 'duruan.officer1', 'submitForReview', { triggers: ['voluntary'], materials: '案卷' }));
+    h.ok(await h.cmd(id, 'duruan.reviewer', 'recordReview', REVIEW_PASS));
+    const byReviewer = refusals(await h.cmd(id, 'duruan.deputy', 'decide', decision()));
+    expect(byReviewer).toEqual([expect.objectContaining({ code: 'reviewerDeciding' })]);
+    const byOfficer = refusals(await h.cmd(id, 'duruan.officer1', 'decide', decision()));
+    expect(byOfficer).toEqual([expect.objectContaining({ code: 'roleNotAllowed' })]);
+    const approvals = h.ok(await h.p.request({ method: 'GET', url: '/api/queues/approval', cookie: await h.cookie('duruan.deputy') }));
+    expect(approvals.items.some((i: { caseId: string; kind: string }) => i.caseId === id && i.kind === 'decide')).toBe(false);
+    expect(h.ok(await h.cmd(id, 'duruan.head', 'decide', decision())).status).toBe('decided');
+  });
+});
+
+describe('what a refusal leaves behind', () => {
+  it('a refused command appends nothing, keeps the version and writes no audit row', async () => {
+    const id = await h.investigatingCase();
+    const before = { version: await h.version(id), audits: (await h.p.app.db.selectFrom('audit_log').select('seq').execute()).length };
+    const r = await h.cmd(id, 'duruan.head', 'decide', decision());
+    expect(r.statusCode).toBe(422);
+    expect(r.json().message).toMatch(/^不能办理“作出处理决定”：/);
+    expect(await h.version(id)).toBe(before.version);
+    expect((await h.p.app.db.selectFrom('case_actions').select('seq').where('case_id', '=', id).execute()).length).toBe(before.version);
+    expect((await h.p.app.db.selectFrom('audit_log').select('seq').execute()).length).toBe(before.audits);
+  });
+});

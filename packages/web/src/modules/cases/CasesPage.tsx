@@ -1,0 +1,164 @@
+import { PlusOutlined, ThunderboltOutlined } from '@ant-design/icons';
+import { Button, Card, Checkbox, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { CASE_PROCEDURE_LABELS, CASE_STATUSES, CASE_STATUS_LIST, type CaseStatus } from '@zhifa/domain';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { useCan } from '../../app/session';
+import { dueText, formatDate } from '../../shared/format';
+import { QueryError } from '../../shared/QueryError';
+import { useIsMobile } from '../../shared/useIsMobile';
+import { type CaseFilter, useCaseList } from './api';
+import { statusColor } from './labels';
+import type { CaseListItem } from './types';
+import './cases.css';
+
+function NextDeadline({ c }: { c: CaseListItem }) {
+  const d = c.nextDeadline;
+  if (!d) return <span>—</span>;
+  const color = d.status === 'overdue' ? 'red' : d.status === 'dueSoon' ? 'orange' : 'default';
+  return (
+    <div>
+      <div className="cell-sub">{d.label}</div>
+      {d.due && <Tag color={color}>{d.status === 'overdue' ? `已逾期（${d.due}）` : `${d.due}（${dueText(d.due)}）`}</Tag>}
+    </div>
+  );
+}
+
+export default function CasesPage() {
+  const can = useCan();
+  const navigate = useNavigate();
+  const isMobile = useIsMobile();
+  const [params, setParams] = useSearchParams();
+  const filter: CaseFilter = {
+    status: params.get('status') ?? undefined,
+    procedure: params.get('procedure') ?? undefined,
+    assigned: params.get('assigned') ?? undefined,
+    overdue: params.get('overdue') ?? undefined,
+    q: params.get('q') ?? undefined,
+    agencyId: params.get('agencyId') ?? undefined,
+  };
+  const setParam = (name: string, value: string | undefined) =>
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        if (value) next.set(name, value);
+        else next.delete(name);
+        return next;
+      },
+      { replace: true },
+    );
+  const list = useCaseList(filter);
+  const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
+
+  const columns: ColumnsType<CaseListItem> = [
+    {
+      title: '案件',
+      dataIndex: 'number',
+      render: (_v, c) => (
+        <div>
+          <Link to={`/cases/${c.id}`} className="cell-strong">
+            {c.number ?? '（未编号）'}
+          </Link>
+          <div className="cell-sub">{c.title}</div>
+          {isMobile && (
+            <Space size={4} wrap>
+              <Tag color={statusColor(c.status)}>{c.statusLabel}</Tag>
+              <Tag>{CASE_PROCEDURE_LABELS[c.procedure]}</Tag>
+            </Space>
+          )}
+        </div>
+      ),
+    },
+    ...(isMobile
+      ? []
+      : ([
+          { title: '当事人', dataIndex: 'partyName', width: 180, render: (v: string | null) => v ?? '—' },
+          { title: '执法事项', dataIndex: 'itemName', width: 200, ellipsis: true, render: (v: string | null) => v ?? '—' },
+          { title: '程序', dataIndex: 'procedure', width: 90, render: (p: CaseListItem['procedure']) => <Tag>{CASE_PROCEDURE_LABELS[p]}</Tag> },
+          { title: '状态', dataIndex: 'status', width: 150, render: (s: CaseStatus, c: CaseListItem) => <Tag color={statusColor(s)}>{c.statusLabel}</Tag> },
+          { title: '立案日期', dataIndex: 'filedOn', width: 110, render: (d: string | null) => formatDate(d) },
+        ] as ColumnsType<CaseListItem>)),
+    { title: '下一期限', key: 'deadline', width: isMobile ? 130 : 220, render: (_v, c) => <NextDeadline c={c} /> },
+  ];
+
+  return (
+    <Card>
+      <div className="table-toolbar">
+        <Space wrap className="table-filters">
+          <Input.Search
+            id="cases-q"
+            placeholder="案号、当事人或事项"
+            allowClear
+            enterButton="查询"
+            defaultValue={filter.q}
+            maxLength={50}
+            onSearch={(v) => setParam('q', v.trim() || undefined)}
+            className="filter-search"
+          />
+          <Select
+            id="cases-status"
+            allowClear
+            placeholder="全部状态"
+            value={filter.status}
+            onChange={(v?: string) => setParam('status', v)}
+            options={CASE_STATUS_LIST.map((s) => ({ value: s, label: CASE_STATUSES[s].label }))}
+            className="filter-select"
+          />
+          <Select
+            id="cases-procedure"
+            allowClear
+            placeholder="全部程序"
+            value={filter.procedure}
+            onChange={(v?: string) => setParam('procedure', v)}
+            options={Object.entries(CASE_PROCEDURE_LABELS).map(([value, label]) => ({ value, label }))}
+            className="filter-select"
+          />
+          <Checkbox checked={filter.assigned === 'me'} onChange={(e) => setParam('assigned', e.target.checked ? 'me' : undefined)}>
+            我办理的
+          </Checkbox>
+          <Checkbox checked={filter.overdue === 'true'} onChange={(e) => setParam('overdue', e.target.checked ? 'true' : undefined)}>
+            逾期
+          </Checkbox>
+        </Space>
+        {can('case:handle') && (
+          <Space wrap>
+            <Button type="primary" icon={<ThunderboltOutlined />} onClick={() => navigate('/cases/new/summary')}>
+              新建简易程序案件
+            </Button>
+            {can('lead:manage') && (
+              <Button icon={<PlusOutlined />} onClick={() => navigate('/leads')}>
+                从案源立案
+              </Button>
+            )}
+          </Space>
+        )}
+      </div>
+      {list.isError ? (
+        <QueryError error={list.error} onRetry={() => list.refetch()} />
+      ) : (
+        <>
+          <Table<CaseListItem>
+            rowKey="id"
+            size="middle"
+            loading={list.isPending}
+            dataSource={rows}
+            columns={columns}
+            pagination={false}
+            scroll={isMobile ? undefined : { x: 1000 }}
+            locale={{ emptyText: '没有符合条件的案件' }}
+            onRow={(c) => ({ onClick: (e) => { if (!(e.target as HTMLElement).closest('a')) navigate(`/cases/${c.id}`); }, className: 'clickable-row' })}
+          />
+          <div className="load-more">
+            {list.hasNextPage ? (
+              <Button onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
+                加载更多
+              </Button>
+            ) : (
+              rows.length > 0 && <Typography.Text type="secondary">已显示全部 {rows.length} 件</Typography.Text>
+            )}
+          </div>
+        </>
+      )}
+    </Card>
+  );
+}

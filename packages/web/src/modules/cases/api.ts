@@ -1,0 +1,85 @@
+import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { CaseActionType } from '@zhifa/domain';
+import { ApiError, api, request } from '../../api/client';
+import type { CaseDetail, CaseFileView, CaseListItem, CommandResult, KeysetPage, QueueItem } from './types';
+
+export interface CaseFilter {
+  status?: string;
+  procedure?: string;
+  assigned?: string;
+  overdue?: string;
+  q?: string;
+  agencyId?: string;
+}
+
+export const CASE_PAGE_SIZE = 20;
+
+export function useCaseList(filter: CaseFilter) {
+  return useInfiniteQuery({
+    queryKey: ['cases', 'list', filter],
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam, signal }) =>
+      api.get<KeysetPage<CaseListItem>>('/api/cases', { ...filter, after: pageParam, limit: CASE_PAGE_SIZE }, signal),
+    getNextPageParam: (last) => last.next ?? undefined,
+  });
+}
+
+export function caseQueryKey(id: string | undefined) {
+  return ['cases', 'detail', id] as const;
+}
+
+export function useCase(id: string | undefined) {
+  return useQuery({
+    queryKey: caseQueryKey(id),
+    queryFn: ({ signal }) => api.get<CaseDetail>(`/api/cases/${id}`, undefined, signal),
+    enabled: !!id,
+    staleTime: 5_000,
+  });
+}
+
+export function useCaseFile(id: string | undefined, enabled: boolean) {
+  return useQuery({
+    queryKey: ['cases', 'file', id],
+    queryFn: ({ signal }) => api.get<CaseFileView>(`/api/cases/${id}/case-file`, undefined, signal),
+    enabled: !!id && enabled,
+  });
+}
+
+export function useQueue(kind: 'review' | 'approval') {
+  return useQuery({
+    queryKey: ['queues', kind],
+    queryFn: async ({ signal }) => {
+      const data = await api.get<QueueItem[] | { items: QueueItem[] }>(`/api/queues/${kind}`, undefined, signal);
+      return Array.isArray(data) ? data : data.items;
+    },
+  });
+}
+
+export interface CaseCommand {
+  commandId: string;
+  expectedVersion: number;
+  type: CaseActionType;
+  payload: unknown;
+}
+
+/** Sends one command; the command id doubles as the idempotency key so a resend is the same command. */
+export function sendCaseCommand(caseId: string, command: CaseCommand): Promise<CommandResult> {
+  return request<CommandResult>('POST', `/api/cases/${caseId}/commands`, { body: command, idempotencyKey: command.commandId });
+}
+
+/** After any change to a case: the case, the lists, the queues and the workbench may all show it. */
+export function useInvalidateCase() {
+  const queryClient = useQueryClient();
+  return (caseId?: string) =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: ['cases'] }),
+      queryClient.invalidateQueries({ queryKey: ['queues'] }),
+      queryClient.invalidateQueries({ queryKey: ['workbench'] }),
+      queryClient.invalidateQueries({ queryKey: ['leads'] }),
+      ...(caseId ? [queryClient.invalidateQueries({ queryKey: caseQueryKey(caseId) })] : []),
+    ]);
+}
+
+export function isStale(err: unknown): err is ApiError {
+  return err instanceof ApiError && (err.status === 409 || err.code === 'STALE_VERSION');
+}

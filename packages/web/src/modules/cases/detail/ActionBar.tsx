@@ -1,0 +1,63 @@
+import { DownOutlined } from '@ant-design/icons';
+import { Button, Dropdown, Space, Typography } from 'antd';
+import type { CaseActionType } from '@zhifa/domain';
+import { useIsMobile } from '../../../shared/useIsMobile';
+
+// The steps of the main line come first as buttons; the occasional ones (回避、移送、延期 …) sit in
+// a "更多" menu so the bar stays short. Only what the server allows now is ever shown.
+const SECONDARY: CaseActionType[] = [
+  'assignOfficers',
+  'requestRecusal',
+  'decideRecusal',
+  'transferCase',
+  'requestJurisdictionRuling',
+  'markEvidenceIllegal',
+  'preserveEvidence',
+  'applyCoerciveMeasure',
+  'confirmUrgentMeasure',
+  'extendCoerciveMeasure',
+  'releaseCoerciveMeasure',
+  'excludePeriod',
+  'markSuspectedCrime',
+  'referCriminal',
+  'extendDeadline',
+  'waiveRights',
+  'recordRemedyProceeding',
+  'approveDeferral',
+  'approveInstalments',
+  'issueDemand',
+  'enforceDecision',
+  'applyCourtEnforcement',
+  'collectOnTheSpot',
+  'recordCashHandling',
+  'refuseFiling',
+];
+
+export function ActionBar({ actions, onAction }: { actions: { type: CaseActionType; label: string }[]; onAction: (type: CaseActionType, label: string) => void }) {
+  const isMobile = useIsMobile();
+  if (!actions.length) {
+    return <Typography.Text type="secondary">当前没有需要您办理的操作</Typography.Text>;
+  }
+  const main = actions.filter((a) => !SECONDARY.includes(a.type));
+  const more = actions.filter((a) => SECONDARY.includes(a.type));
+  const primaryType = main[0]?.type;
+  return (
+    <Space wrap className="action-bar" size={[8, 8]}>
+      {main.map((a) => (
+        <Button key={a.type} type={a.type === primaryType ? 'primary' : 'default'} onClick={() => onAction(a.type, a.label)} block={isMobile} data-action={a.type}>
+          {a.label}
+        </Button>
+      ))}
+      {more.length > 0 && (
+        <Dropdown
+          trigger={['click']}
+          menu={{ items: more.map((a) => ({ key: a.type, label: a.label })), onClick: ({ key }) => onAction(key as CaseActionType, more.find((a) => a.type === key)!.label) }}
+        >
+          <Button>
+            更多操作 <DownOutlined />
+          </Button>
+        </Dropdown>
+      )}
+    </Space>
+  );
+}

@@ -1,0 +1,88 @@
+import { useQuery } from '@tanstack/react-query';
+import {
+  classifyLaw,
+  parseCitation,
+  type CaseItemRef,
+  type LegalBasisLevel,
+  type LegalBasisRef,
+  type PenaltySpec,
+} from '@zhifa/domain';
+import { api } from '../../../api/client';
+import { useCurrentUser } from '../../../app/session';
+
+export interface ItemOption extends CaseItemRef {
+  id?: string;
+  kind?: string;
+}
+
+interface Citation {
+  citation: string;
+  lawTitle: string;
+}
+
+export interface ItemDetail {
+  id: string;
+  code: string;
+  name: string;
+  domain: string;
+  basis: Citation[];
+  penaltyBasis: Citation[];
+  penalties: (PenaltySpec & { countyReserved?: boolean })[];
+}
+
+/**
+ * The items the user's agency may exercise today: a township's delegated list, or (for a county
+ * department, which has no delegation list) the catalogue searched by name.
+ */
+export function useAgencyItems(search: string) {
+  const me = useCurrentUser();
+  const agencyId = me.agency?.id;
+  return useQuery({
+    queryKey: ['cases', 'items', agencyId, search],
+    queryFn: async ({ signal }): Promise<ItemOption[]> => {
+      try {
+        const list = await api.get<{ items: (ItemOption & { kind: string })[] }>(`/api/delegation/agencies/${agencyId}/items`, undefined, signal);
+        const q = search.trim();
+        return list.items.filter((i) => !q || i.name.includes(q) || i.code.includes(q));
+      } catch {
+        const page = await api.get<{ items: (ItemOption & { kind: string })[] }>('/api/items', { q: search.trim() || undefined, limit: 50 }, signal);
+        return page.items;
+      }
+    },
+    enabled: !!agencyId,
+    staleTime: 5 * 60_000,
+    placeholderData: (prev) => prev,
+  });
+}
+
+export function useItemDetail(code: string | undefined) {
+  return useQuery({
+    queryKey: ['cases', 'item', code],
+    queryFn: async ({ signal }): Promise<ItemDetail | null> => {
+      const page = await api.get<{ items: ItemDetail[] }>('/api/items', { q: code, limit: 5, active: 'all' }, signal);
+      return page.items.find((i) => i.code === code) ?? null;
+    },
+    enabled: !!code,
+    staleTime: 10 * 60_000,
+  });
+}
+
+const LEVEL_OF: Record<string, LegalBasisLevel> = {
+  法律: 'law',
+  行政法规: 'administrativeRegulation',
+  地方性法规: 'localRegulation',
+  其他: 'normativeDocument',
+};
+
+/** A catalogue citation ("城市市容和环境卫生管理条例 第36条") as a cited provision of a case document. */
+export function toBasisRef(c: Citation): LegalBasisRef {
+  const compact = c.citation.replace(/\s+/g, '');
+  const parsed = parseCitation(compact);
+  const title = parsed.ok ? parsed.citation.lawTitle : c.lawTitle;
+  const at = compact.search(/第[0-9０-９一二三四五六七八九十百千零〇]+条/u);
+  const article = at >= 0 ? compact.slice(at) : compact;
+  const kind = classifyLaw(title, []);
+  const level: LegalBasisLevel =
+    kind.level === '规章' ? (kind.issuer?.endsWith('人民政府') ? 'localRule' : 'departmentRule') : (LEVEL_OF[kind.level] ?? 'normativeDocument');
+  return { level, title: `《${title}》`, article };
+}

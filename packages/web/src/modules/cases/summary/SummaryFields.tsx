@@ -1,0 +1,163 @@
+import { Alert, Checkbox, Form, Input, InputNumber, Radio } from 'antd';
+import {
+  DEFAULT_CASE_CONFIG,
+  checkSummaryEligibility,
+  type CasePartyKind,
+  type CaseItemRef,
+  type DecideOnTheSpotPayload,
+  type PenaltyProposal,
+} from '@zhifa/domain';
+import { useEffect } from 'react';
+import { RefusalList } from '../actions/RefusalList';
+import { cleanObject } from '../actions/clean';
+import type { FormValues } from '../actions/types';
+import { remediesFor, useMyAgency } from '../fields/agency';
+import { BasisList } from '../fields/BasisList';
+import { DateInput, DateTimeInput, required, requiredText } from '../fields/inputs';
+import { ItemSelect } from '../fields/ItemSelect';
+import { OfficerSelect } from '../fields/OfficerSelect';
+import { PartyFields } from '../fields/PartyFields';
+import { ServerNumberNote } from '../fields/ServerNumberNote';
+import { nowMinute, todayString } from '../fields/today';
+
+const { TextArea } = Input;
+
+export function summaryPenalty(v: FormValues): PenaltyProposal {
+  if (v.penaltyKind === 'warning') return { lines: [{ kind: 'warning' }] };
+  const amount = typeof v.fineAmount === 'number' ? v.fineAmount : undefined;
+  return { lines: [{ kind: 'fine', ...(amount !== undefined ? { amount } : {}) }] };
+}
+
+/** 第51条 live: the threshold the domain applies (警告, or 罚款 ≤ 200 元 for a person, ≤ 3000 元 for an organisation). */
+export function useSummaryEligibility() {
+  const form = Form.useFormInstance();
+  const kind = (Form.useWatch(['party', 'kind'], form) ?? 'person') as CasePartyKind;
+  const penaltyKind = Form.useWatch('penaltyKind', form);
+  const fineAmount = Form.useWatch('fineAmount', form);
+  const penalty = summaryPenalty({ penaltyKind, fineAmount });
+  const touched = penaltyKind === 'warning' || typeof fineAmount === 'number';
+  return { kind, refusals: touched ? checkSummaryEligibility(kind, penalty, DEFAULT_CASE_CONFIG) : [] };
+}
+
+function Eligibility() {
+  const { kind, refusals } = useSummaryEligibility();
+  const max = kind === 'person' ? DEFAULT_CASE_CONFIG.summary.personMaxFine : DEFAULT_CASE_CONFIG.summary.organisationMaxFine;
+  return refusals.length ? (
+    <RefusalList refusals={refusals} title="不能适用简易程序" />
+  ) : (
+    <Alert type="info" showIcon className="form-hint" title={`简易程序：警告，或对${kind === 'person' ? '公民' : '法人或者其他组织'}处 ${max} 元以下罚款（行政处罚法 第51条）`} />
+  );
+}
+
+function Remedies() {
+  const form = Form.useFormInstance();
+  const agency = useMyAgency();
+  useEffect(() => {
+    if (!agency.agency) return;
+    const r = remediesFor(agency, true, todayString());
+    if (!form.getFieldValue('remediesText')) form.setFieldValue('remediesText', r.text);
+    if (!form.getFieldValue('agencyName')) form.setFieldValue('agencyName', agency.agency.name);
+  }, [agency, form]);
+  return (
+    <Form.Item name="remediesText" label="申请行政复议、提起行政诉讼的途径和期限" rules={requiredText('请填写救济途径')} extra="当场作出的处罚决定，当事人应当先申请行政复议（行政复议法 第23条）">
+      <TextArea rows={4} maxLength={2000} />
+    </Form.Item>
+  );
+}
+
+/** The on-the-spot decision (当场处罚决定书) in one column, for a phone held in one hand. */
+export function SummaryFields() {
+  const form = Form.useFormInstance();
+  const item = Form.useWatch('item', form) as CaseItemRef | undefined;
+  const penaltyKind = Form.useWatch('penaltyKind', form);
+  return (
+    <>
+      <ServerNumberNote what="当场处罚决定书编号" />
+      <PartyFields compact />
+      <Form.Item name="item" label="执法事项" rules={required('请选择执法事项')}>
+        <ItemSelect />
+      </Form.Item>
+      <Form.Item name="violation" label="违法行为" rules={requiredText('请填写违法行为')}>
+        <TextArea rows={3} maxLength={5000} />
+      </Form.Item>
+      <Form.Item name="place" label="地点" rules={requiredText('请填写地点')}>
+        <Input maxLength={500} />
+      </Form.Item>
+      <Form.Item name="occurredAt" label="违法行为时间" rules={required('请填写时间')}>
+        <DateTimeInput />
+      </Form.Item>
+      <Form.Item name="discoveredOn" label="发现日期" rules={required('请填写发现日期')}>
+        <DateInput max={todayString()} />
+      </Form.Item>
+      <Form.Item
+        name="officerIds"
+        label="执法人员（两名，含本人）"
+        rules={[
+          { required: true, message: '请选择执法人员' },
+          { validator: async (_r, v?: string[]) => { if (v && v.length < 2) throw new Error('执法人员不得少于两人（行政处罚法 第42条）'); } },
+        ]}
+      >
+        <OfficerSelect multiple roles={['officer', 'departmentOfficer']} />
+      </Form.Item>
+      <Form.Item name="penaltyKind" label="处罚种类" rules={required('请选择处罚种类')}>
+        <Radio.Group optionType="button" buttonStyle="solid" options={[{ value: 'warning', label: '警告' }, { value: 'fine', label: '罚款' }]} />
+      </Form.Item>
+      {penaltyKind === 'fine' && (
+        <Form.Item name="fineAmount" label="罚款金额" rules={required('请填写罚款金额')}>
+          <InputNumber min={1} precision={2} suffix="元" className="full-width" inputMode="decimal" />
+        </Form.Item>
+      )}
+      <Eligibility />
+      <BasisList name={['basis']} itemCode={item?.code} label="处罚依据" />
+      <Form.Item name="agencyName" label="行政机关名称" rules={requiredText('请填写行政机关名称')}>
+        <Input maxLength={200} />
+      </Form.Item>
+      <Remedies />
+      <Form.Item name="certificatesShown" valuePropName="checked" noStyle>
+        <Checkbox className="block-checkbox">已向当事人出示执法证件</Checkbox>
+      </Form.Item>
+      <Form.Item name="partyHeard" valuePropName="checked" noStyle>
+        <Checkbox className="block-checkbox">已告知当事人处罚的事实、理由和依据，并听取陈述、申辩</Checkbox>
+      </Form.Item>
+      <Form.Item name="officersSigned" valuePropName="checked">
+        <Checkbox className="block-checkbox">执法人员已在决定书上签名或者盖章</Checkbox>
+      </Form.Item>
+    </>
+  );
+}
+
+export function summaryInitial(myPersonId?: string): FormValues {
+  return {
+    party: { kind: 'person' },
+    occurredAt: nowMinute(),
+    discoveredOn: todayString(),
+    officerIds: myPersonId ? [myPersonId] : [],
+    penaltyKind: 'fine',
+    basis: [],
+    certificatesShown: true,
+    partyHeard: true,
+    officersSigned: true,
+  };
+}
+
+export function summaryPayload(values: FormValues): DecideOnTheSpotPayload {
+  const v = cleanObject(values);
+  const item = v.item as CaseItemRef | undefined;
+  return {
+    formNumber: '',
+    party: v.party as DecideOnTheSpotPayload['party'],
+    items: item ? [item] : [],
+    violation: v.violation as string,
+    place: v.place as string,
+    occurredAt: v.occurredAt as string,
+    discoveredOn: v.discoveredOn as string,
+    penalty: summaryPenalty(v),
+    basis: (v.basis as DecideOnTheSpotPayload['basis']) ?? [],
+    officerIds: (v.officerIds as string[]) ?? [],
+    certificatesShown: v.certificatesShown === true,
+    partyHeard: v.partyHeard === true,
+    remediesText: v.remediesText as string,
+    agencyName: v.agencyName as string,
+    officersSigned: v.officersSigned === true,
+  };
+}

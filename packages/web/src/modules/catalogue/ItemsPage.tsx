@@ -1,0 +1,221 @@
+import { DeleteOutlined, DownloadOutlined, EditOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Card, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { formatPenalties } from '@zhifa/domain';
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { showSuccess } from '../../app/feedback';
+import { useCan } from '../../app/session';
+import { QueryError } from '../../shared/QueryError';
+import { useIsMobile } from '../../shared/useIsMobile';
+import { ItemDrawer } from './ItemDrawer';
+import { ItemFormModal } from './ItemFormModal';
+import { DOMAIN_OPTIONS, KIND_OPTIONS } from './labels';
+import { CitationList, KindTag, ReservedTag } from './parts';
+import { useDeleteItem, useDepartments, useItems } from './queries';
+import type { Item, ItemDetail, ItemFilter } from './types';
+import './catalogue.css';
+
+const PAGE_SIZE = 20;
+
+export default function ItemsPage() {
+  const can = useCan();
+  const manage = can('item:manage');
+  const isMobile = useIsMobile();
+  const [params, setParams] = useSearchParams();
+  const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
+  const pageSize = Number(params.get('size') ?? PAGE_SIZE) || PAGE_SIZE;
+  const setParam = (name: string, value: string | undefined) =>
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        if (value) next.set(name, value);
+        else next.delete(name);
+        if (name !== 'page' && name !== 'size') next.delete('page');
+        return next;
+      },
+      { replace: true },
+    );
+  const filter: ItemFilter = {
+    domain: params.get('domain') ?? undefined,
+    kind: params.get('kind') ?? undefined,
+    departmentId: params.get('departmentId') ?? undefined,
+    q: params.get('q') ?? undefined,
+    reserved: (params.get('reserved') as ItemFilter['reserved']) ?? undefined,
+    active: (params.get('active') as ItemFilter['active']) ?? 'true',
+    limit: pageSize,
+    offset: (page - 1) * pageSize,
+  };
+  const items = useItems(filter);
+  const departments = useDepartments();
+  const remove = useDeleteItem();
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [editing, setEditing] = useState<{ item: ItemDetail | null } | null>(null);
+
+  const columns: ColumnsType<Item> = [
+    {
+      title: '事项',
+      dataIndex: 'name',
+      width: 360,
+      fixed: isMobile ? undefined : 'left',
+      render: (name: string, i) => (
+        <div>
+          <Typography.Link className="cell-strong" onClick={() => setOpenId(i.id)}>
+            {name}
+          </Typography.Link>
+          <div className="cell-sub">
+            <span className="mono">{i.code}</span>
+            {!i.active && <Tag className="item-tag">已停用</Tag>}
+          </div>
+        </div>
+      ),
+    },
+    {
+      title: '类型',
+      dataIndex: 'kind',
+      width: 130,
+      render: (_k, i) => (
+        <Space size={[0, 4]} wrap>
+          <KindTag kind={i.kind} />
+          {i.countyReserved && <ReservedTag />}
+        </Space>
+      ),
+    },
+    { title: '领域', dataIndex: 'domain', width: 100 },
+    { title: '实施部门', dataIndex: 'departmentName', width: 200 },
+    { title: '实施依据', dataIndex: 'basis', width: 260, render: (basis: Item['basis']) => <CitationList list={basis} /> },
+    {
+      title: '处罚种类及幅度',
+      dataIndex: 'penalties',
+      width: 320,
+      render: (p: Item['penalties']) => (p.length ? <span className="penalty-summary">{formatPenalties(p)}</span> : <Typography.Text type="secondary">—</Typography.Text>),
+    },
+  ];
+  if (manage) {
+    columns.push({
+      title: '操作',
+      key: 'actions',
+      width: 150,
+      fixed: isMobile ? undefined : 'right',
+      render: (_v, i) => (
+        <Space size={0}>
+          <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setOpenId(i.id)}>
+            查看/编辑
+          </Button>
+          <Popconfirm
+            title={`删除事项 ${i.code}？`}
+            description="已被赋权决定或案件引用的事项不能删除，只能停用"
+            okText="删除"
+            cancelText="取消"
+            onConfirm={() => remove.mutateAsync(i.id).then(() => showSuccess(`已删除事项 ${i.code}`), () => undefined)}
+          >
+            <Button type="link" size="small" danger icon={<DeleteOutlined />} aria-label={`删除 ${i.code}`} />
+          </Popconfirm>
+        </Space>
+      ),
+    });
+  }
+
+  return (
+    <Card>
+      <div className="table-toolbar">
+        <Space wrap className="table-filters">
+          <Select allowClear placeholder="全部领域" options={DOMAIN_OPTIONS} value={filter.domain} onChange={(v) => setParam('domain', v)} className="filter-select" aria-label="所属领域" />
+          <Select allowClear placeholder="全部类型" options={KIND_OPTIONS} value={filter.kind} onChange={(v) => setParam('kind', v)} className="filter-select" aria-label="事项类型" />
+          <Select
+            allowClear
+            placeholder="全部部门"
+            options={(departments.data ?? []).map((d) => ({ value: d.id, label: d.shortName }))}
+            value={filter.departmentId}
+            onChange={(v) => setParam('departmentId', v)}
+            className="filter-select"
+            aria-label="实施部门"
+          />
+          <Select
+            allowClear
+            placeholder="是否县级保留"
+            options={[
+              { value: 'true', label: '县级保留' },
+              { value: 'false', label: '可赋权乡镇' },
+            ]}
+            value={filter.reserved}
+            onChange={(v) => setParam('reserved', v)}
+            className="filter-select"
+            aria-label="县级保留"
+          />
+          <Select
+            options={[
+              { value: 'true', label: '在用' },
+              { value: 'false', label: '已停用' },
+              { value: 'all', label: '全部状态' },
+            ]}
+            value={filter.active}
+            onChange={(v) => setParam('active', v === 'true' ? undefined : v)}
+            className="filter-select-narrow"
+            aria-label="状态"
+          />
+          <Input.Search
+            id="items-q"
+            placeholder="编码、名称或依据条款"
+            allowClear
+            enterButton="查询"
+            defaultValue={filter.q}
+            onSearch={(v) => setParam('q', v.trim() || undefined)}
+            className="filter-search"
+            maxLength={100}
+          />
+        </Space>
+        <Space wrap>
+          <Button icon={<DownloadOutlined />} href="/api/items/export">
+            导出
+          </Button>
+          {manage && (
+            <Link to="/items/import">
+              <Button icon={<UploadOutlined />}>导入</Button>
+            </Link>
+          )}
+          {manage && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ item: null })}>
+              新增事项
+            </Button>
+          )}
+        </Space>
+      </div>
+      {items.isError ? (
+        <QueryError error={items.error} onRetry={() => items.refetch()} />
+      ) : (
+        <Table<Item>
+          rowKey="id"
+          columns={columns}
+          dataSource={items.data?.items ?? []}
+          loading={items.isFetching}
+          scroll={{ x: 1400 }}
+          pagination={{
+            current: page,
+            pageSize,
+            total: items.data?.total ?? 0,
+            showSizeChanger: true,
+            showTotal: (t) => `共 ${t} 个事项`,
+            onChange: (p, size) => {
+              setParam('size', size === PAGE_SIZE ? undefined : String(size));
+              setParam('page', p === 1 ? undefined : String(p));
+            },
+          }}
+        />
+      )}
+      <ItemDrawer
+        id={openId}
+        onClose={() => setOpenId(null)}
+        onEdit={
+          manage
+            ? (item) => {
+                setOpenId(null);
+                setEditing({ item });
+              }
+            : undefined
+        }
+      />
+      {manage && <ItemFormModal open={editing !== null} item={editing?.item ?? null} departments={departments.data ?? []} onClose={() => setEditing(null)} />}
+    </Card>
+  );
+}

@@ -1,0 +1,67 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api/client';
+import type { ArticleDetail, ImportResult, LawArticle, LawDetail, LawLevel, LawSummary, SearchResult } from './types';
+
+// Law texts change only by import: cache them for a while.
+const STALE = 5 * 60_000;
+
+export function useLaws(filter: { level?: LawLevel; q?: string }) {
+  return useQuery({
+    queryKey: ['laws', 'list', filter],
+    queryFn: ({ signal }) => api.get<LawSummary[]>('/api/laws', filter, signal),
+    staleTime: STALE,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useLaw(id: string, version?: string) {
+  return useQuery({
+    queryKey: ['laws', 'detail', id, version ?? 'current'],
+    queryFn: ({ signal }) => api.get<LawDetail>(`/api/laws/${id}`, { version }, signal),
+    staleTime: STALE,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useLawArticles(id: string, version: string | undefined) {
+  return useQuery({
+    queryKey: ['laws', 'articles', id, version],
+    queryFn: ({ signal }) =>
+      api.get<{ lawId: string; versionId: string; articles: LawArticle[] }>(`/api/laws/${id}/articles`, { version }, signal),
+    enabled: version !== undefined,
+    staleTime: STALE,
+  });
+}
+
+export function useArticle(id: string) {
+  return useQuery({
+    queryKey: ['laws', 'article', id],
+    queryFn: ({ signal }) => api.get<ArticleDetail>(`/api/laws/articles/${id}`, undefined, signal),
+    staleTime: STALE,
+  });
+}
+
+export const SEARCH_PAGE_SIZE = 20;
+
+export function useLawSearch(q: string, level: LawLevel | undefined, page: number) {
+  return useQuery({
+    queryKey: ['laws', 'search', q, level, page],
+    queryFn: ({ signal }) =>
+      api.get<SearchResult>('/api/laws/search', { q, level, limit: SEARCH_PAGE_SIZE, offset: (page - 1) * SEARCH_PAGE_SIZE }, signal),
+    enabled: q.trim() !== '',
+    staleTime: STALE,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** One idempotency key per chosen file: a resend of that file is recognised, another file is a new command. */
+export function useImportLaw() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ key, ...file }: { fileName: string; text: string; key: string }) => api.post<ImportResult>('/api/laws/import', file, key),
+    meta: { silent: true },
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['laws'] });
+    },
+  });
+}

@@ -1,0 +1,33 @@
+import type { LeadSource, LeadStatus } from './labels';
+
+export interface Lead {
+  id: string;
+  number: string;
+  source: LeadSource;
+  sourceLabel: string;
+  receivedAt: string;
+  summary: string;
+  location: string | null;
+  partyName: string | null;
+  itemCode: string | null;
+  itemName: string | null;
+  status: LeadStatus;
+  vetDue: string | null;
+  overdue: boolean;
+  caseId: string | null;
+  agencyId: string;
+}
+
+export interface LeadDetail extends Lead {
+  history: { seq: number; at: string; actorName: string | null; event: string; eventLabel: string; details?: unknown }[];
+}
+
+export interface LeadInput {
+  source: LeadSource;
+  receivedAt: string;
+  summary: string;
+  location?: string;
+  partyName?: string;
+  itemCode?: string;
+  reporter?: string;
+}

@@ -1,0 +1,214 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { useCan } from '../../app/session';
+import { QueryError } from '../../shared/QueryError';
+import { roleLabel } from '../../shared/roles';
+import { useIsMobile } from '../../shared/useIsMobile';
+import { useAgencies } from '../admin/agencies/queries';
+import { CertificateStatusTag, ExpiringTag } from './CertificateTags';
+import { CERTIFICATE_STATUS, POST_LABELS } from './labels';
+import { PersonFormModal } from './PersonFormModal';
+import { usePeople, useReminders } from './queries';
+import type { CertificateSummary, PersonRow, Post } from './types';
+import './people.css';
+
+const PAGE_SIZE = 20;
+
+export default function PeoplePage() {
+  const can = useCan();
+  const isMobile = useIsMobile();
+  const [params, setParams] = useSearchParams();
+  const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
+  const pageSize = Number(params.get('size') ?? PAGE_SIZE) || PAGE_SIZE;
+  const filter = {
+    q: params.get('q') ?? undefined,
+    agencyId: params.get('agencyId') ?? undefined,
+    post: params.get('post') ?? undefined,
+    certificateStatus: params.get('certificateStatus') ?? undefined,
+    expiring: params.get('expiring') ?? undefined,
+    active: params.get('active') ?? 'true',
+  };
+  const setParam = (name: string, value: string | undefined) =>
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        if (value) next.set(name, value);
+        else next.delete(name);
+        if (name !== 'page' && name !== 'size') next.delete('page');
+        return next;
+      },
+      { replace: true },
+    );
+
+  const people = usePeople({ ...filter, active: filter.active === 'all' ? undefined : filter.active, limit: pageSize, offset: (page - 1) * pageSize });
+  const reminders = useReminders();
+  const agencies = useAgencies();
+  const [creating, setCreating] = useState(false);
+  const expiring = reminders.data?.items ?? [];
+  const urgent = expiring.filter((r) => r.tier === 30).length;
+
+  const columns: ColumnsType<PersonRow> = [
+    {
+      title: '姓名',
+      dataIndex: 'name',
+      width: 150,
+      fixed: isMobile ? undefined : 'left',
+      render: (_v, p) => (
+        <span className="person-name-cell">
+          <Link to={`/people/${p.id}`} className="cell-strong">
+            {p.name}
+          </Link>
+          {p.legalReviewer && <Tag color="purple">法制审核</Tag>}
+          {!p.active && <Tag>已离岗</Tag>}
+        </span>
+      ),
+    },
+    { title: '执法主体', dataIndex: 'agencyName', width: 130 },
+    {
+      title: '岗位',
+      dataIndex: 'post',
+      width: 120,
+      render: (post: Post) => <Tag color={post === 'auxiliary' ? 'orange' : 'blue'}>{POST_LABELS[post]}</Tag>,
+    },
+    {
+      title: '身份证号',
+      dataIndex: 'idNumberMasked',
+      width: 190,
+      render: (v: string | null) => <span className="mono nowrap">{v ?? '—'}</span>,
+    },
+    {
+      title: '执法证',
+      key: 'certificate',
+      width: 260,
+      render: (_v, p) => (
+        <div className="cert-cell">
+          <Space size={4} wrap>
+            <CertificateStatusTag status={p.certificateStatus} />
+            <ExpiringTag tier={p.expiringTier} />
+          </Space>
+          {p.certificates.map((c) => (
+            <Typography.Text key={c.id} type="secondary" className="cell-sub mono nowrap">
+              {c.number}（至 {c.validTo}）
+            </Typography.Text>
+          ))}
+        </div>
+      ),
+    },
+    {
+      title: '系统角色',
+      dataIndex: 'roles',
+      width: 160,
+      render: (roles: string[]) => (roles.length ? roles.map(roleLabel).join('、') : <Typography.Text type="secondary">无账号</Typography.Text>),
+    },
+    { title: '电话', dataIndex: 'phoneMasked', width: 130, render: (v: string | null) => <span className="mono">{v ?? '—'}</span> },
+  ];
+
+  return (
+    <Card>
+      {expiring.length > 0 && (
+        <Alert
+          className="people-reminder"
+          type={urgent ? 'error' : 'warning'}
+          showIcon
+          title={`有 ${expiring.length} 本执法证将在 60 天内到期${urgent ? `，其中 ${urgent} 本在 30 天内到期` : ''}，请及时办理换证`}
+          action={
+            <Button size="small" onClick={() => setParam('expiring', filter.expiring ? undefined : 'true')}>
+              {filter.expiring ? '显示全部' : '只看即将到期'}
+            </Button>
+          }
+        />
+      )}
+      <div className="table-toolbar">
+        <Space wrap className="table-filters">
+          <Input.Search
+            id="people-q"
+            placeholder="姓名、执法证号或完整身份证号"
+            allowClear
+            enterButton="查询"
+            defaultValue={filter.q}
+            maxLength={50}
+            onSearch={(v) => setParam('q', v.trim() || undefined)}
+            className="filter-search"
+          />
+          <Select
+            id="people-agency"
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder="全部执法主体"
+            value={filter.agencyId}
+            onChange={(v?: string) => setParam('agencyId', v)}
+            options={(agencies.data ?? []).map((a) => ({ value: a.id, label: a.shortName }))}
+            className="filter-select"
+          />
+          <Select
+            id="people-post"
+            allowClear
+            placeholder="全部岗位"
+            value={filter.post}
+            onChange={(v?: string) => setParam('post', v)}
+            options={(Object.keys(POST_LABELS) as Post[]).map((p) => ({ value: p, label: POST_LABELS[p] }))}
+            className="filter-select-narrow"
+          />
+          <Select
+            id="people-cert"
+            allowClear
+            placeholder="执法证状态"
+            value={filter.certificateStatus}
+            onChange={(v?: string) => setParam('certificateStatus', v)}
+            options={(Object.keys(CERTIFICATE_STATUS) as CertificateSummary[]).map((s) => ({ value: s, label: CERTIFICATE_STATUS[s].label }))}
+            className="filter-select-narrow"
+          />
+          <Select
+            id="people-active"
+            value={filter.active}
+            onChange={(v: string) => setParam('active', v === 'true' ? undefined : v)}
+            options={[
+              { value: 'true', label: '在岗人员' },
+              { value: 'false', label: '已离岗人员' },
+              { value: 'all', label: '全部人员' },
+            ]}
+            className="filter-select-narrow"
+          />
+        </Space>
+        {can('person:manage') && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            登记人员
+          </Button>
+        )}
+      </div>
+      {people.isError ? (
+        <QueryError error={people.error} onRetry={() => people.refetch()} />
+      ) : (
+        <Table<PersonRow>
+          rowKey="id"
+          columns={columns}
+          dataSource={people.data?.items ?? []}
+          loading={people.isPending || people.isFetching}
+          scroll={{ x: 1150 }}
+          pagination={{
+            current: page,
+            pageSize,
+            total: people.data?.total ?? 0,
+            showSizeChanger: true,
+            showTotal: (total) => `共 ${total} 人`,
+            onChange: (p, size) => {
+              setParams(
+                (prev) => {
+                  const next = new URLSearchParams(prev);
+                  next.set('page', String(p));
+                  next.set('size', String(size));
+                  return next;
+                },
+                { replace: true },
+              );
+            },
+          }}
+        />
+      )}
+      {can('person:manage') && <PersonFormModal open={creating} person={null} agencies={agencies.data ?? []} onClose={() => setCreating(false)} />}
+    </Card>
+  );
+}
