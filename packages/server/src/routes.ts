@@ -1,5 +1,6 @@
 import type { RouteSpec } from './platform/route';
 import { systemRoutes } from './modules/system/routes';
+import { calendarRoutes } from './modules/system/calendar-routes';
 import { authRoutes } from './modules/auth/routes';
 import { orgRoutes } from './modules/org/routes';
 import { userRoutes } from './modules/users/routes';
@@ -15,6 +16,7 @@ import { caseRoutes } from './modules/cases/routes';
 /** Every HTTP route of the platform, by module. A test checks each declares its access. */
 export const allRoutes: RouteSpec[] = [
   ...systemRoutes,
+  ...calendarRoutes,
   ...authRoutes,
   ...orgRoutes,
   ...userRoutes,

@@ -2,6 +2,7 @@ import {
   AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
+  CalendarOutlined,
   BookOutlined,
   FileProtectOutlined,
   FileSearchOutlined,
@@ -101,6 +102,7 @@ export const MENU: MenuItem[] = [
       { key: 'users', label: '用户管理', icon: <TeamOutlined />, path: '/admin/users', permission: 'user:read' },
       { key: 'roles', label: '角色权限', icon: <SafetyCertificateOutlined />, path: '/admin/roles', permission: 'role:read' },
       { key: 'audit', label: '审计日志', icon: <AuditOutlined />, path: '/admin/audit', permission: 'audit:read' },
+      { key: 'calendar', label: '节假日安排', icon: <CalendarOutlined />, path: '/admin/calendar', permission: 'config:manage' },
     ],
   },
 ];

@@ -36,6 +36,7 @@ export const PAGES: PageRoute[] = [
   page('/admin/users', '用户管理', 'user:read', () => import('../modules/admin/users/UsersPage')),
   page('/admin/roles', '角色权限', 'role:read', () => import('../modules/admin/roles/RolesPage')),
   page('/admin/audit', '审计日志', 'audit:read', () => import('../modules/admin/audit/AuditPage')),
+  page('/admin/calendar', '节假日安排', 'config:manage', () => import('../modules/admin/calendar/CalendarPage')),
 
   // ── 业务模块在此登记页面（每页一行），路径与 menu.tsx 中的菜单项一致，例如：
   // page('/laws', '法律法规库', 'law:read', () => import('../modules/laws/LawsPage')),

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { sql } from 'kysely';
+import { parseCalendarEntries } from '@zhifa/domain';
+import { badRequest } from '../../platform/errors';
+import { defineRead, defineWrite } from '../../platform/route';
+import { invalidateCalendarCache } from './calendar-store';
+
+const tags = ['节假日'];
+const entry = z.object({ date: z.string(), kind: z.enum(['holiday', 'workday']), name: z.string().nullable() });
+
+export const calendarRoutes = [
+  defineRead({
+    method: 'GET',
+    url: '/api/calendar',
+    access: 'authenticated',
+    summary: '已导入的节假日与调休安排（按年）',
+    tags,
+    query: z.strictObject({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
+    response: z.object({ years: z.array(z.object({ year: z.number(), holidays: z.number(), workdays: z.number() })), entries: z.array(entry) }),
+    handler: async ({ app, query }) => {
+      const years = await sql<{ year: number; holidays: number; workdays: number }>`
+        select extract(year from date)::int as year,
+               count(*) filter (where kind = 'holiday')::int as holidays,
+               count(*) filter (where kind = 'workday')::int as workdays
+        from calendar_entries group by 1 order by 1`.execute(app.db);
+      let q = app.db.selectFrom('calendar_entries').selectAll().orderBy('date');
+      if (query.year) q = q.where(sql<boolean>`extract(year from date) = ${query.year}`);
+      const rows = query.year ? await q.execute() : [];
+      return { years: years.rows, entries: rows.map((r) => ({ date: r.date, kind: r.kind, name: r.name })) };
+    },
+  }),
+  defineWrite({
+    method: 'PUT',
+    url: '/api/calendar/:year',
+    access: 'config:manage',
+    summary: '导入或替换某一年的节假日与调休安排（依据国务院办公厅通知）',
+    tags,
+    params: z.strictObject({ year: z.coerce.number().int().min(2000).max(2100) }),
+    body: z.strictObject({
+      notice: z.string().min(4).max(100),
+      entries: z
+        .array(z.strictObject({ date: z.string().max(10), kind: z.enum(['holiday', 'workday']), name: z.string().min(1).max(20) }))
+        .min(1)
+        .max(80),
+    }),
+    response: z.object({ year: z.number(), holidays: z.number(), workdays: z.number(), warnings: z.array(z.string()) }),
+    auditEvent: 'calendar.yearLoaded',
+    handler: async ({ tx, params, body, audited }) => {
+      const parsed = parseCalendarEntries(body.entries);
+      if (!parsed.ok) throw badRequest('INVALID_CALENDAR', parsed.errors.join('；'), { errors: parsed.errors });
+      if (parsed.years.length !== 1 || parsed.years[0] !== params.year) {
+        throw badRequest('CALENDAR_YEAR_MISMATCH', `所有日期必须属于 ${params.year} 年`);
+      }
+      await tx.deleteFrom('calendar_entries').where(sql<boolean>`extract(year from date) = ${params.year}`).execute();
+      await tx
+        .insertInto('calendar_entries')
+        .values(parsed.entries.map((e) => ({ date: e.date, kind: e.kind, name: e.name ?? null })))
+        .execute();
+      invalidateCalendarCache();
+      const holidays = parsed.entries.filter((e) => e.kind === 'holiday').length;
+      audited({ objectType: 'calendar', objectId: String(params.year), details: { notice: body.notice, holidays } });
+      return { year: params.year, holidays, workdays: parsed.entries.length - holidays, warnings: parsed.warnings };
+    },
+  }),
+];

@@ -1,0 +1,130 @@
+import { useState } from 'react';
+import { Alert, Button, Card, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { CalendarOutlined, UploadOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { parseCalendarEntries } from '@zhifa/domain';
+import { api, isApiError } from '../../../api/client';
+import { showSuccess } from '../../../app/feedback';
+
+interface CalendarData {
+  years: { year: number; holidays: number; workdays: number }[];
+  entries: { date: string; kind: 'holiday' | 'workday'; name: string | null }[];
+}
+
+const KIND = { holiday: <Tag color="red">放假</Tag>, workday: <Tag color="blue">调休上班</Tag> };
+
+/** Lines like `2027-01-01 放假 元旦` or `2027-02-20 上班 春节调休`. */
+function parseLines(text: string) {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((l) => {
+      const [date = '', kind = '', ...name] = l.split(/\s+/);
+      return { date, kind: /上班|workday/.test(kind) ? 'workday' : 'holiday', name: name.join(' ') };
+    });
+}
+
+export default function CalendarPage() {
+  const client = useQueryClient();
+  const [year, setYear] = useState<number | undefined>(undefined);
+  const [open, setOpen] = useState(false);
+  const [form] = Form.useForm<{ year: number; notice: string; lines: string }>();
+  const [errors, setErrors] = useState<string[]>([]);
+  const data = useQuery({
+    queryKey: ['calendar', year],
+    queryFn: ({ signal }) => api.get<CalendarData>('/api/calendar', { year }, signal),
+  });
+  const load = useMutation({
+    mutationFn: (v: { year: number; notice: string; lines: string }) =>
+      api.put<{ year: number; holidays: number; workdays: number; warnings: string[] }>(`/api/calendar/${v.year}`, {
+        notice: v.notice,
+        entries: parseLines(v.lines),
+      }),
+    onSuccess: (r) => {
+      showSuccess(`${r.year} 年安排已导入：放假 ${r.holidays} 天，调休上班 ${r.workdays} 天${r.warnings.length ? `（提示：${r.warnings.join('；')}）` : ''}`);
+      setOpen(false);
+      void client.invalidateQueries({ queryKey: ['calendar'] });
+    },
+    onError: (err) => setErrors(isApiError(err) ? [err.message] : ['导入失败']),
+  });
+
+  const submit = (v: { year: number; notice: string; lines: string }) => {
+    const parsed = parseCalendarEntries(parseLines(v.lines));
+    if (!parsed.ok) return setErrors(parsed.errors);
+    setErrors([]);
+    load.mutate(v);
+  };
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Alert
+        type="info"
+        showIcon
+        message="法定期限按工作日计算（行政处罚法第八十五条）。每年国务院办公厅公布下一年放假安排后，请在此导入；未导入年份的期限计算将被拒绝，不会按周末推算。"
+      />
+      <Card
+        title={
+          <Space>
+            <CalendarOutlined />
+            节假日与调休安排
+          </Space>
+        }
+        extra={
+          <Button type="primary" icon={<UploadOutlined />} onClick={() => setOpen(true)}>
+            导入年度安排
+          </Button>
+        }
+      >
+        <Space wrap style={{ marginBottom: 16 }}>
+          <span>查看年份：</span>
+          <Select
+            style={{ width: 140 }}
+            placeholder="选择年份"
+            allowClear
+            value={year}
+            onChange={setYear}
+            options={(data.data?.years ?? []).map((y) => ({ value: y.year, label: `${y.year} 年` }))}
+          />
+          {(data.data?.years ?? []).map((y) => (
+            <Tag key={y.year}>
+              {y.year} 年：放假 {y.holidays} 天 / 调休 {y.workdays} 天
+            </Tag>
+          ))}
+        </Space>
+        <Table
+          rowKey="date"
+          size="small"
+          loading={data.isLoading}
+          dataSource={data.data?.entries ?? []}
+          pagination={{ pageSize: 20 }}
+          locale={{ emptyText: year ? '该年份无记录' : '请选择年份查看明细' }}
+          columns={[
+            { title: '日期', dataIndex: 'date' },
+            { title: '类型', dataIndex: 'kind', render: (k: 'holiday' | 'workday') => KIND[k] },
+            { title: '节日', dataIndex: 'name' },
+          ]}
+        />
+      </Card>
+      <Modal title="导入年度节假日安排" open={open} onCancel={() => setOpen(false)} onOk={() => form.submit()} okText="导入" confirmLoading={load.isPending} destroyOnHidden>
+        <Form form={form} name="calendarForm" layout="vertical" onFinish={submit}>
+          <Form.Item name="year" label="年份" rules={[{ required: true, message: '请输入年份' }]}>
+            <Select options={[0, 1, 2].map((d) => new Date().getFullYear() + d).map((y) => ({ value: y, label: `${y} 年` }))} />
+          </Form.Item>
+          <Form.Item name="notice" label="依据通知文号" rules={[{ required: true, message: '请输入通知文号' }]}>
+            <Input placeholder="如：国办发明电〔2026〕1号" maxLength={100} />
+          </Form.Item>
+          <Form.Item
+            name="lines"
+            label="安排（每行一天：日期 放假/上班 节日名称）"
+            rules={[{ required: true, message: '请填写安排' }]}
+            extra={<Typography.Text type="secondary">例：2027-01-01 放假 元旦；2027-02-20 上班 春节调休</Typography.Text>}
+          >
+            <Input.TextArea rows={10} placeholder={'2027-01-01 放假 元旦\n2027-02-20 上班 春节调休'} />
+          </Form.Item>
+          {errors.length > 0 && <Alert type="error" showIcon message="导入内容有误" description={<ul>{errors.map((e) => <li key={e}>{e}</li>)}</ul>} />}
+        </Form>
+      </Modal>
+    </Space>
+  );
+}
