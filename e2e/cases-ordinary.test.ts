@@ -340,7 +340,7 @@ describe('ordinary procedure, lead to archive, through the pages', () => {
     await pages.officer.page.locator('td', { hasText: PARTY }).first().waitFor();
     await shot(pages.officer.page, 'cases-desktop');
     await pages.officer.page.goto(`${server.url}/`);
-    await pages.officer.page.locator('.wb-card').first().waitFor();
+    await pages.officer.page.locator('.wb-list-item, .wb-card .ant-empty').first().waitFor();
     await shot(pages.officer.page, 'workbench-officer');
     for (const who of Object.keys(pages) as (keyof typeof pages)[]) expect(pages[who].problems, who).toEqual([]);
   });

@@ -84,6 +84,8 @@ describe('summary procedure on a phone-sized screen', () => {
     await refusal.waitFor();
     expect(await refusal.innerText()).toContain('行政处罚法 第51条');
     expect(await page.getByRole('button', { name: /当场作出处罚决定/ }).isDisabled()).toBe(true);
+    fs.mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SHOTS, 'summary-form-refused-phone.png'), fullPage: true });
   });
 
   it('decides a 200-yuan fine on the spot: numbered, with reconsideration first', async () => {

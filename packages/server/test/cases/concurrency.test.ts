@@ -101,7 +101,7 @@ describe('gapless decision numbers', () => {
     handedOverOnSpot: false,
   };
 
-  it('安全要求: four concurrent decisions and one refused decision in one agency leave the 罚 series without gaps or repeats', async () => {
+  it('security.md §6.3, GB/T 9704-2012 7.2.5: four concurrent decisions and one refused decision in one agency leave the 罚 series without gaps or repeats', async () => {
     const ready = [await decidable(), await decidable(), await decidable(), await decidable()];
     const notReady = await h.investigatingCase();
     const agencyId = await h.agency('杜阮镇');

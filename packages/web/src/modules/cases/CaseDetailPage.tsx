@@ -48,7 +48,8 @@ export default function CaseDetailPage() {
   }
   const detail = query.data;
   const overdue = detail.deadlines.filter((d) => d.status === 'overdue').length;
-  const canUpload = detail.allowedActions.some((a) => a.type === 'addEvidence') || (can('evidence:upload') && detail.state.status !== 'archived');
+  // Uploading registers evidence (登记证据), so it is offered only when that step is allowed now.
+  const canUpload = detail.allowedActions.some((a) => a.type === 'addEvidence') && can('evidence:upload');
   const open = (type: CaseActionType, label: string) => {
     if (type === 'addEvidence') setUploading(true);
     else setAction({ type, label });

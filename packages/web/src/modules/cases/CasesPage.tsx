@@ -1,21 +1,29 @@
 import { PlusOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { Button, Card, Checkbox, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { CASE_PROCEDURE_LABELS, CASE_STATUSES, CASE_STATUS_LIST, type CaseStatus } from '@zhifa/domain';
+import { CASE_PROCEDURE_LABELS, CASE_STATUSES, CASE_STATUS_LIST, flagDueSoon, type CaseStatus } from '@zhifa/domain';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useCan } from '../../app/session';
 import { dueText, formatDate } from '../../shared/format';
 import { QueryError } from '../../shared/QueryError';
 import { useIsMobile } from '../../shared/useIsMobile';
 import { type CaseFilter, useCaseList } from './api';
+import { withCalendar } from './fields/calendar';
+import { todayString } from './fields/today';
 import { statusColor } from './labels';
 import type { CaseListItem } from './types';
 import './cases.css';
 
+function dueSoon(d: NonNullable<CaseListItem['nextDeadline']>): boolean {
+  if (d.status !== 'open' || !d.due) return false;
+  const row = { key: 'next', label: d.label, due: d.due, basis: '', partyFacing: false, status: 'open' as const };
+  return (withCalendar((cal) => flagDueSoon([row], todayString(), cal)) ?? []).length > 0;
+}
+
 function NextDeadline({ c }: { c: CaseListItem }) {
   const d = c.nextDeadline;
   if (!d) return <span>—</span>;
-  const color = d.status === 'overdue' ? 'red' : d.status === 'dueSoon' ? 'orange' : 'default';
+  const color = d.status === 'overdue' ? 'red' : dueSoon(d) ? 'orange' : 'default';
   return (
     <div>
       <div className="cell-sub">{d.label}</div>
@@ -59,7 +67,9 @@ export default function CasesPage() {
           <Link to={`/cases/${c.id}`} className="cell-strong">
             {c.number ?? '（未编号）'}
           </Link>
-          <div className="cell-sub">{c.title}</div>
+          <div className="cell-sub clamp-2" title={c.title}>
+            {c.title}
+          </div>
           {isMobile && (
             <Space size={4} wrap>
               <Tag color={statusColor(c.status)}>{c.statusLabel}</Tag>

@@ -1,0 +1,175 @@
+// Bulk loader of the case benchmark: clones the demo county's cases — each made by the real command
+// pipeline, so every log is a lawful fold — into N cases with set-based SQL
+// (insert … select … from generate_series), in batches, straight into the tables.
+//
+// Run as a CLI against the same environment the server will use (DATABASE_URL, or ZHIFA_DATA_DIR
+// for PGlite; ZHIFA_MODE=demo, ZHIFA_DEMO_PASSWORD): it opens the platform, seeds the demo county
+// if needed, loads BENCH_CASES_COUNT cases, runs VACUUM (ANALYZE), closes and prints one JSON line.
+import crypto from 'node:crypto';
+import { sql } from 'kysely';
+import { openPlatform } from '../packages/server/src/bootstrap';
+import { loadConfig } from '../packages/server/src/config';
+import type { Db } from '../packages/server/src/db/schema';
+import { ensureDemoCounty } from '../packages/server/src/demo/seed';
+import { exercisableItems } from '../packages/server/src/modules/delegation/exercisable';
+import type { AppContext } from '../packages/server/src/platform/context';
+import { buildTemplates, type TemplateSet } from './cases-templates';
+
+/** Rows of these tables belong to one case and are cloned with it, in this order (foreign keys). */
+export const CASE_TABLES = ['cases', 'case_actions', 'case_officers', 'case_deadlines', 'documents', 'item_usage'] as const;
+/** Serial numbers of cloned documents start above this, clear of the counters real cases use. */
+const SERIAL_OFFSET = 100_000;
+const SURNAMES = '陈李黄张梁林吴刘何罗谭冯邓区甄余郑叶许钟胡赵周'.split('');
+const GIVEN = ['志强', '丽华', '建军', '晓敏', '国栋', '嘉怡', '伟明', '秀英', '俊杰', '慧玲', '振华', '思颖', '家豪', '婉婷', '锦荣', '雪梅', '永康', '淑贞', '子健', '美玲', '文', '芳', '明', '珊', '华'];
+
+export interface LoadReport {
+  kind: string;
+  loaded: number;
+  total: number;
+  seconds: number;
+  vacuumSeconds: number;
+  actions: number;
+  byStatus: Record<string, number>;
+  templates: number;
+}
+
+const lit = (s: string) => `'${s.replaceAll("'", "''")}'`;
+const arr = (xs: readonly string[]) => `array[${xs.map(lit).join(',')}]::text[]`;
+
+/** The placeholder substitution: one template row's text → the clone g's row text. */
+function substitution(maxNumbers: number, salt: string): string {
+  let e = `replace(r.body, '⟦ID⟧', md5(${lit(salt)} || g::text)::uuid::text)`;
+  e = `replace(${e}, '⟦P⟧', (${arr(SURNAMES)})[1 + g % ${SURNAMES.length}] || (${arr(GIVEN)})[1 + (g / ${SURNAMES.length}) % ${GIVEN.length}])`;
+  for (let k = 0; k < maxNumbers; k++) {
+    e = `replace(${e}, '⟦N${k}⟧', coalesce(i.nh[${k + 1}] || (${SERIAL_OFFSET}::bigint + g::bigint * i.nstep + ${k} * (i.nstep - 1))::text || i.nt[${k + 1}], ''))`;
+  }
+  return e;
+}
+
+function insertSql(table: string, lo: number, hi: number, slots: number, maxNumbers: number, salt: string): string {
+  let row = `(${substitution(maxNumbers, salt)})::jsonb`;
+  if (table === 'cases') {
+    // Spread the cases over time (closed ones over three years, open ones over three months) so
+    // the (updated_at, id) order the lists page through is not one bunch of equal timestamps.
+    const back = `make_interval(mins => ((g::bigint * 7919) % i.span_minutes)::int)`;
+    row = `${row} || jsonb_build_object('updated_at', i.updated_at - ${back}, 'created_at', i.created_at - ${back})`;
+  } else if (table === 'documents') {
+    row = `${row} || jsonb_build_object('id', gen_random_uuid())`;
+  }
+  return `insert into ${table}
+    select rec.* from generate_series(${lo}, ${hi}) g
+    join bench_pick p on p.slot = g % ${slots}
+    join bench_tpl_info i on i.tpl = p.tpl
+    join bench_tpl_rows r on r.tpl = p.tpl and r.tbl = ${lit(table)}
+    cross join lateral jsonb_populate_record(null::${table}, ${row}) rec`;
+}
+
+async function stage(db: Db, t: TemplateSet): Promise<void> {
+  await sql.raw(`drop table if exists bench_tpl_rows, bench_tpl_info, bench_pick`).execute(db);
+  await sql.raw(`create unlogged table bench_tpl_rows (tpl int not null, tbl text not null, body text not null)`).execute(db);
+  await sql
+    .raw(`create unlogged table bench_tpl_info (tpl int primary key, nh text[] not null, nt text[] not null, nstep int not null,
+      updated_at timestamptz not null, created_at timestamptz not null, span_minutes int not null)`)
+    .execute(db);
+  await sql.raw(`create unlogged table bench_pick (slot int primary key, tpl int not null)`).execute(db);
+  for (const tpl of t.templates) {
+    await db
+      .insertInto('bench_tpl_info' as never)
+      .values({
+        tpl: tpl.index,
+        nh: tpl.numberHeads,
+        nt: tpl.numberTails,
+        nstep: tpl.numberStep,
+        updated_at: tpl.updatedAt,
+        created_at: tpl.createdAt,
+        span_minutes: tpl.spanMinutes,
+      } as never)
+      .execute();
+    const rows = tpl.rows.map((r) => ({ tpl: tpl.index, tbl: r.table, body: r.body }));
+    for (let i = 0; i < rows.length; i += 200) await db.insertInto('bench_tpl_rows' as never).values(rows.slice(i, i + 200) as never).execute();
+  }
+  const picks = t.slots.map((tpl, slot) => ({ slot, tpl }));
+  for (let i = 0; i < picks.length; i += 500) await db.insertInto('bench_pick' as never).values(picks.slice(i, i + 500) as never).execute();
+  await sql.raw(`analyze bench_tpl_rows; analyze bench_tpl_info; analyze bench_pick`).execute(db);
+}
+
+interface Progress {
+  salt: string;
+  loaded: number;
+}
+
+async function readProgress(db: Db): Promise<Progress | null> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', 'bench.cases').executeTakeFirst();
+  return (row?.value as Progress | undefined) ?? null;
+}
+
+async function saveProgress(db: Db, p: Progress): Promise<void> {
+  await db
+    .insertInto('settings')
+    .values({ key: 'bench.cases', value: JSON.stringify(p) })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(p), updated_at: new Date() }))
+    .execute();
+}
+
+/** Load `count` more cases (the demo's own cases are the templates). */
+export async function loadCases(app: AppContext, count: number, batch: number, log: (s: string) => void): Promise<LoadReport> {
+  const db = app.db;
+  const started = performance.now();
+  const earlier = await readProgress(db);
+  const t = await buildTemplates(db, async (agencyId, date) => exercisableItems(db, agencyId, date), earlier ? 'skip-bench' : 'all');
+  if (t.templates.length === 0) throw new Error('没有可用作模板的演示案件（演示数据未加载或案件模块未生成演示案件）');
+  await stage(db, t);
+  const salt = earlier?.salt ?? crypto.randomBytes(6).toString('hex');
+  const first = (earlier?.loaded ?? 0) + 1;
+  const last = first + count - 1;
+  for (let lo = first; lo <= last; lo += batch) {
+    const hi = Math.min(last, lo + batch - 1);
+    await db.transaction().execute(async (tx) => {
+      for (const table of CASE_TABLES) await sql.raw(insertSql(table, lo, hi, t.slots.length, t.maxNumbers, salt)).execute(tx);
+      await saveProgress(tx, { salt, loaded: hi });
+    });
+    const done = hi - first + 1;
+    if (done % (batch * 10) === 0 || hi === last) log(`  已载入 ${done.toLocaleString()} / ${count.toLocaleString()} 件（${((performance.now() - started) / 1000).toFixed(0)} 秒）`);
+  }
+  await sql.raw(`drop table bench_tpl_rows, bench_tpl_info, bench_pick`).execute(db);
+  const loadedAt = performance.now();
+  // PGlite has no autovacuum; on PostgreSQL this keeps autovacuum's catch-up after the bulk
+  // insert (and its visibility-map work) out of the measured runs.
+  await app.database.exec('VACUUM (ANALYZE)');
+  const done = performance.now();
+  const counts = await sql<{ status: string; n: string }>`select status, count(*)::text as n from cases group by status order by 2 desc`.execute(db);
+  const actions = await sql<{ n: string }>`select count(*)::text as n from case_actions`.execute(db);
+  const byStatus = Object.fromEntries(counts.rows.map((r) => [r.status, Number(r.n)]));
+  return {
+    kind: app.database.kind,
+    loaded: count,
+    total: Object.values(byStatus).reduce((a, b) => a + b, 0),
+    seconds: (loadedAt - started) / 1000,
+    vacuumSeconds: (done - loadedAt) / 1000,
+    actions: Number(actions.rows[0]!.n),
+    byStatus,
+    templates: t.templates.length,
+  };
+}
+
+async function main() {
+  const count = Number(process.env.BENCH_CASES_COUNT ?? 1_000_000);
+  const batch = Number(process.env.BENCH_CASES_BATCH ?? 10_000);
+  const config = loadConfig();
+  const { app, database, release } = await openPlatform(config);
+  try {
+    await ensureDemoCounty(app);
+    const report = await loadCases(app, count, batch, (s) => process.stderr.write(`${s}\n`));
+    process.stdout.write(`${JSON.stringify(report)}\n`);
+  } finally {
+    await database.close();
+    release();
+  }
+}
+
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+  main().catch((err) => {
+    process.stderr.write(`${(err as Error).stack ?? err}\n`);
+    process.exit(1);
+  });
+}
