@@ -41,7 +41,7 @@ function substitution(maxNumbers: number, salt: string): string {
   let e = `replace(r.body, '⟦ID⟧', md5(${lit(salt)} || g::text)::uuid::text)`;
   e = `replace(${e}, '⟦P⟧', (${arr(SURNAMES)})[1 + g % ${SURNAMES.length}] || (${arr(GIVEN)})[1 + (g / ${SURNAMES.length}) % ${GIVEN.length}])`;
   for (let k = 0; k < maxNumbers; k++) {
-    e = `replace(${e}, '⟦N${k}⟧', coalesce(i.nh[${k + 1}] || (${SERIAL_OFFSET}::bigint + g::bigint * i.nstep + ${k} * (i.nstep - 1))::text || i.nt[${k + 1}], ''))`;
+    e = `replace(${e}, '⟦N${k}⟧', coalesce(i.nh[${k + 1}] || (${SERIAL_OFFSET}::bigint + g::bigint * i.nstep + ${k} * least(i.nstep - 1, 1))::text || i.nt[${k + 1}], ''))`;
   }
   return e;
 }
@@ -90,12 +90,14 @@ async function stage(db: Db, t: TemplateSet): Promise<void> {
   }
   const picks = t.slots.map((tpl, slot) => ({ slot, tpl }));
   for (let i = 0; i < picks.length; i += 500) await db.insertInto('bench_pick' as never).values(picks.slice(i, i + 500) as never).execute();
-  await sql.raw(`analyze bench_tpl_rows; analyze bench_tpl_info; analyze bench_pick`).execute(db);
+  await sql.raw(`analyze bench_tpl_rows, bench_tpl_info, bench_pick`).execute(db);
 }
 
 interface Progress {
   salt: string;
   loaded: number;
+  /** The demo cases the clones were made from (later runs append from the same ones). */
+  sourceCaseIds: string[];
 }
 
 async function readProgress(db: Db): Promise<Progress | null> {
@@ -116,7 +118,7 @@ export async function loadCases(app: AppContext, count: number, batch: number, l
   const db = app.db;
   const started = performance.now();
   const earlier = await readProgress(db);
-  const t = await buildTemplates(db, async (agencyId, date) => exercisableItems(db, agencyId, date), earlier ? 'skip-bench' : 'all');
+  const t = await buildTemplates(db, (agencyId, date) => exercisableItems(db, agencyId, date), earlier?.sourceCaseIds ?? null);
   if (t.templates.length === 0) throw new Error('没有可用作模板的演示案件（演示数据未加载或案件模块未生成演示案件）');
   await stage(db, t);
   const salt = earlier?.salt ?? crypto.randomBytes(6).toString('hex');
@@ -126,7 +128,7 @@ export async function loadCases(app: AppContext, count: number, batch: number, l
     const hi = Math.min(last, lo + batch - 1);
     await db.transaction().execute(async (tx) => {
       for (const table of CASE_TABLES) await sql.raw(insertSql(table, lo, hi, t.slots.length, t.maxNumbers, salt)).execute(tx);
-      await saveProgress(tx, { salt, loaded: hi });
+      await saveProgress(tx, { salt, loaded: hi, sourceCaseIds: t.sourceCaseIds });
     });
     const done = hi - first + 1;
     if (done % (batch * 10) === 0 || hi === last) log(`  已载入 ${done.toLocaleString()} / ${count.toLocaleString()} 件（${((performance.now() - started) / 1000).toFixed(0)} 秒）`);
