@@ -46,7 +46,7 @@ function substitution(maxNumbers: number, salt: string): string {
   return e;
 }
 
-function insertSql(table: string, lo: number, hi: number, slots: number, maxNumbers: number, salt: string): string {
+export function insertSql(table: string, lo: number, hi: number, slots: number, maxNumbers: number, salt: string): string {
   let row = `(${substitution(maxNumbers, salt)})::jsonb`;
   if (table === 'cases') {
     // Spread the cases over time (closed ones over three years, open ones over three months) so
@@ -64,7 +64,7 @@ function insertSql(table: string, lo: number, hi: number, slots: number, maxNumb
     cross join lateral jsonb_populate_record(null::${table}, ${row}) rec`;
 }
 
-async function stage(db: Db, t: TemplateSet): Promise<void> {
+export async function stage(db: Db, t: TemplateSet): Promise<void> {
   await sql.raw(`drop table if exists bench_tpl_rows, bench_tpl_info, bench_pick`).execute(db);
   await sql.raw(`create unlogged table bench_tpl_rows (tpl int not null, tbl text not null, body text not null)`).execute(db);
   await sql
@@ -131,7 +131,7 @@ export async function loadCases(app: AppContext, count: number, batch: number, l
       await saveProgress(tx, { salt, loaded: hi, sourceCaseIds: t.sourceCaseIds });
     });
     const done = hi - first + 1;
-    if (done % (batch * 10) === 0 || hi === last) log(`  已载入 ${done.toLocaleString()} / ${count.toLocaleString()} 件（${((performance.now() - started) / 1000).toFixed(0)} 秒）`);
+    if (done % Math.max(batch, 50_000) < batch || hi === last) log(`  已载入 ${done.toLocaleString()} / ${count.toLocaleString()} 件（${((performance.now() - started) / 1000).toFixed(0)} 秒）`);
   }
   await sql.raw(`drop table bench_tpl_rows, bench_tpl_info, bench_pick`).execute(db);
   const loadedAt = performance.now();

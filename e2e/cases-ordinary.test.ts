@@ -46,9 +46,26 @@ function bannerNames(output: string): Record<string, string> {
   return out;
 }
 
-async function chooseOption(page: Page, input: string, text: string | RegExp) {
-  await page.locator(input).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
+/** Picks an option of a select and waits until the select shows it (lists may still be loading). */
+async function chooseOption(page: Page, input: string, text: string) {
+  const select = page.locator('.ant-select').filter({ has: page.locator(input) }).first();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.locator(input).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
+    if ((await select.innerText()).includes(text)) return;
+  }
+  throw new Error(`option not chosen: ${text}`);
+}
+
+/** Picks an enforcement item by searching its name, and waits until the select shows it. */
+async function chooseItem(p: Page, input: string, search: string, name: string) {
+  const select = p.locator('.ant-select').filter({ has: p.locator(input) }).first();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await p.locator(input).fill(search);
+    await p.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: name }).first().click();
+    if ((await select.innerText()).includes(name.slice(0, 12))) return;
+  }
+  throw new Error(`item not chosen: ${name}`);
 }
 
 /** Adds a person to a multiple select unless already chosen (clicking a chosen option would drop it). */
@@ -143,8 +160,7 @@ describe('ordinary procedure, lead to archive, through the pages', () => {
     await page.locator('#leadForm_summary').fill('巡查发现杜阮镇龙榜村工地旁空地堆放大量建筑垃圾，疑为附近施工单位倾倒。');
     await page.locator('#leadForm_location').fill('杜阮镇龙榜村工业路 18 号旁');
     await page.locator('#leadForm_partyName').fill(PARTY);
-    await page.locator('#leadForm_item').fill('建筑垃圾');
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: ITEM }).first().click();
+    await chooseItem(page, '#leadForm_item', '建筑垃圾', ITEM);
     await page.locator('.ant-modal-footer').getByRole('button', { name: /登\s*记/ }).click();
     await page.locator('.ant-message-notice', { hasText: '案源已登记' }).waitFor();
 
@@ -171,9 +187,11 @@ describe('ordinary procedure, lead to archive, through the pages', () => {
     await page.locator('.wb-list-item', { hasText: PARTY }).first().waitFor();
     await shot(page, 'workbench-head');
     await page.goto(`${server.url}/queues/approval`);
-    await page.locator('tr', { hasText: PARTY }).first().getByRole('link').last().click();
+    // 办理 opens the case at the step that waits for the head: the approval form is already open.
+    await page.locator('tr', { hasText: PARTY }).first().getByRole('button', { name: /办\s*理/ }).click();
     await page.locator('[data-testid="case-number"]').waitFor();
-    await openAction(page, 'approveFiling');
+    await page.locator(FOOTER).first().waitFor();
+    expect(await page.locator('.ant-modal-title:visible').innerText()).toBe('批准立案');
     await submitAction(page);
     await expectStatus(page, '调查取证中');
   });
@@ -260,6 +278,15 @@ describe('ordinary procedure, lead to archive, through the pages', () => {
     expect(hearingDate).toBe(addWorkingDays(noticeDate, DEFAULT_CASE_CONFIG.hearing.noticeLeadWorkingDays + 1, defaultCalendar()));
     await page.locator('#action-scheduleHearing_place').fill('杜阮镇人民政府第一会议室');
     await chooseOption(page, '#action-scheduleHearing_presiderId', names['duruan.head']!);
+    // Too short a notice: the form warns while typing, and the server refuses with the article.
+    await page.locator('#action-scheduleHearing_hearingDate').fill(addDays(noticeDate, 2));
+    await page.locator('.live-check', { hasText: '听证安排不符合法定要求' }).waitFor();
+    await page.locator(FOOTER).first().getByRole('button', { name: /提\s*交/ }).click();
+    const refused = page.locator('.refusal-alert', { hasText: '不符合法定程序，未予办理' });
+    await refused.waitFor();
+    expect(await refused.innerText()).toContain('行政处罚法 第64条');
+    await page.locator('#action-scheduleHearing_hearingDate').fill(hearingDate);
+    await refused.waitFor({ state: 'detached' });
     await submitAction(page);
     await expectStatus(page, '听证已安排');
 

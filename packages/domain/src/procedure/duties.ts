@@ -26,8 +26,16 @@ export function handlingOfficerIds(s: CaseState): string[] {
   return s.procedure === 'summary' ? (s.summary?.officerIds ?? []) : s.officerIds;
 }
 
+/**
+ * A county department's enforcement officer handles its own department's cases exactly as a
+ * township officer does (行政处罚法 第23条): for case actions the role counts as `officer`.
+ */
+export function caseRoles(roles: readonly string[]): string[] {
+  return roles.includes('departmentOfficer') ? [...roles, 'officer'] : [...roles];
+}
+
 export function checkRole(spec: CaseActionSpec, actor: CaseActor): CaseRefusal[] {
-  if (actor.roles.some((r) => spec.roles.includes(r))) return [];
+  if (caseRoles(actor.roles).some((r) => (spec.roles as readonly string[]).includes(r))) return [];
   if (actor.roles.includes('auxiliary')) {
     return [refusal('auxiliaryNotAllowed', `执法辅助人员不得从事“${spec.label}”`, ART.twoOfficers)];
   }

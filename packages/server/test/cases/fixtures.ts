@@ -216,6 +216,14 @@ export async function createHarness(): Promise<Harness> {
       });
     },
     async close() {
+      if (p.database.kind === 'postgres') {
+        // pg's Pool.end() resolves before its clients' sockets have closed; dropping the test
+        // database at once can kill a closing backend, which surfaces as an unhandled 57P01 error.
+        // Give the sockets a moment first (the platform's teardown should wait for them).
+        await p.fastify.close();
+        await p.database.close();
+        await new Promise((r) => setTimeout(r, 300));
+      }
       await p.close();
       fs.rmSync(evidenceDir, { recursive: true, force: true });
     },

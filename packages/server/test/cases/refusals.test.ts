@@ -146,6 +146,16 @@ describe('decisions', () => {
     h.ok(await h.cmd(id, 'duruan.reviewer', 'recordReview', REVIEW_PASS));
     expect(h.ok(await h.cmd(id, 'duruan.head', 'decide', decision())).status).toBe('decided');
   });
+
+  it('行政处罚法 第47条: a case cannot be closed before its execution is on record', async () => {
+    const id = await noticeServedCase();
+    h.ok(await h.cmd(id, 'duruan.head', 'decide', decision()));
+    h.ok(await h.cmd(id, 'duruan.aux', 'serveDecision', { method: 'direct', recipient: '张三', signedOn: T0 }));
+    const r = refusals(await h.cmd(id, 'duruan.head', 'closeCase', { reason: 'executed', report: '结案' }));
+    const incomplete = r.find((x) => x.code === 'processRecordIncomplete');
+    expect(incomplete).toMatchObject({ article: '行政处罚法 第47条' });
+    expect(incomplete!.message).toContain('执行');
+  });
 });
 
 describe('separation of duties (办、审、定三分离) through the API', () => {

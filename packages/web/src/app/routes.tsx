@@ -56,6 +56,7 @@ export const PAGES: PageRoute[] = [
   page('/training/import', '培训记录导入', 'person:manage', () => import('../modules/people/TrainingImportPage'), { parent: '/training/shortfall' }),
   page('/reviewer-ratio', '法制审核人员配备', 'person:read', () => import('../modules/people/ReviewerRatioPage')),
   page('/leads', '案源登记', 'lead:read', () => import('../modules/leads/LeadsPage')),
+  page('/leads/:id', '案源详情', 'lead:read', () => import('../modules/leads/LeadDetailPage'), { parent: '/leads' }),
   page('/cases', '案件办理', 'case:read', () => import('../modules/cases/CasesPage')),
   page('/cases/new/summary', '简易程序案件', 'case:handle', () => import('../modules/cases/summary/SummaryCasePage'), { parent: '/cases' }),
   page('/cases/:id', '案件详情', 'case:read', () => import('../modules/cases/CaseDetailPage'), { parent: '/cases' }),

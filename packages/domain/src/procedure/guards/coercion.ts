@@ -1,7 +1,7 @@
 import { ART } from '../articles';
 import { compareDates, tryCompute } from '../calendar-port';
 import { type CaseRefusal, refusal } from '../refusal';
-import { investigatorIds } from '../duties';
+import { caseRoles, investigatorIds } from '../duties';
 import { SEPARATION_OF_DUTIES } from '../articles';
 import {
   checkCoerciveExtension,
@@ -30,7 +30,7 @@ export const coercionGuards: Pick<Guards, Keys> = {
     ];
     // 行政强制法 第18条(一): approval beforehand by the head; 第19条: officers on site only when urgent.
     if (p.urgent) {
-      if (!actor.roles.includes('officer') || !p.officerIds.includes(actor.userId)) {
+      if (!caseRoles(actor.roles).includes('officer') || !p.officerIds.includes(actor.userId)) {
         out.push(refusal('urgentNotByOfficer', '情况紧急当场实施的，应由在场实施的执法人员登记', ART.urgentMeasure));
       }
     } else if (!actor.roles.includes('agencyHead')) {

@@ -19,7 +19,7 @@ import { chinaToday } from '../people/today';
 import { procedureActor, type CaseActorInfo } from './case-actor';
 import { loadCaseConfig } from './case-config';
 import { caseEvidence } from './evidence-queries';
-import { foldRow, loadActions, loadCaseRow, type CaseRow } from './load-case';
+import { foldRow, loadActions, type CaseRow } from './load-case';
 import { peopleNamed } from './people-names';
 import { timelineEntry } from './timeline';
 
@@ -70,8 +70,4 @@ export async function caseDetail(app: AppContext, db: Kysely<DB>, row: CaseRow, 
     evidence,
     people,
   };
-}
-
-export async function readCase(db: Kysely<DB>, caseId: string): Promise<CaseRow> {
-  return loadCaseRow(db, caseId);
 }

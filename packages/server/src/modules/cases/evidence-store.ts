@@ -57,7 +57,13 @@ export async function commitObject(dir: string, received: Received): Promise<{ r
   await fs.promises.mkdir(path.dirname(finalPath), { recursive: true, mode: 0o700 });
   let created = true;
   try {
-    await fs.promises.link(received.tmpPath, finalPath);
+    try {
+      await fs.promises.link(received.tmpPath, finalPath);
+    } catch (err) {
+      // Some file systems (network shares) have no hard links; an exclusive copy also never replaces.
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw err;
+      await fs.promises.copyFile(received.tmpPath, finalPath, fs.constants.COPYFILE_EXCL);
+    }
     await fs.promises.chmod(finalPath, 0o400);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'EEXIST') {

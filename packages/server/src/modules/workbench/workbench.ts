@@ -3,17 +3,16 @@
 // legal reviewer: the review queue; head: the approval queue and the agency's cases;
 // county roles: counts and alerts across the region. Deadlines due within the "due soon"
 // window (3 working days) or overdue are flagged for everyone who reads cases.
-import { CASE_ACTIONS, hasPermission, scopeFor, statusLabel, type CaseActionType, type DataScope } from '@zhifa/domain';
+import { allowedActions, CASE_ACTIONS, hasPermission, scopeFor, statusLabel, type CaseActionType, type DataScope } from '@zhifa/domain';
 import type { AppContext } from '../../platform/context';
 import type { SessionActor } from '../../platform/route';
-import { procedureActor, caseActorOf, type CaseActorInfo } from '../cases/case-actor';
+import { caseActorOf, procedureActor, type CaseActorInfo } from '../cases/case-actor';
 import { loadCaseConfig } from '../cases/case-config';
 import { listDeadlines } from '../cases/deadlines';
 import { approvalQueue, openCases, reviewQueue, type OpenCase } from '../cases/queues';
 import { agencyInScope } from '../people/scope';
 import { chinaToday } from '../people/today';
 import { loadCalendar } from '../system/calendar-store';
-import { allowedActions } from '@zhifa/domain';
 import { loadLeadsDueSoon } from './leads-due';
 
 export interface WorkbenchItem {

@@ -121,6 +121,17 @@ export interface CaseFileView {
   archiveNumber: string | null;
   main: CaseFileEntry[];
   internal: CaseFileEntry[];
+  cover?: {
+    caseName?: string;
+    caseNumber?: string;
+    decisionNumber?: string | null;
+    agencyName?: string;
+    filedOn?: string | null;
+    closedOn?: string | null;
+    retention?: string | null;
+    documentCount?: number;
+    pageCount?: number;
+  };
 }
 
 export interface QueueItem {

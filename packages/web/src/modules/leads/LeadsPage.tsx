@@ -12,6 +12,7 @@ import { LEAD_SOURCES, LEAD_SOURCE_LABELS, LEAD_STATUS, type LeadStatus } from '
 import { RegisterLeadModal } from './RegisterLeadModal';
 import type { Lead } from './types';
 import { VetLeadDrawer } from './VetLeadDrawer';
+import { VettingTag } from './VettingTag';
 
 export default function LeadsPage() {
   const can = useCan();
@@ -39,13 +40,15 @@ export default function LeadsPage() {
       dataIndex: 'number',
       render: (n: string, l) => (
         <div>
-          <span className="cell-strong mono">{n}</span>
+          <Link to={`/leads/${l.id}`} className="cell-strong">
+            {n}
+          </Link>
           <div className="cell-sub">{l.summary}</div>
           {isMobile && (
             <Space size={4} wrap>
               <Tag>{l.sourceLabel}</Tag>
               <Tag color={LEAD_STATUS[l.status]?.color}>{LEAD_STATUS[l.status]?.label}</Tag>
-              {l.overdue && <Tag color="red">核查逾期</Tag>}
+              <VettingTag lead={l} />
             </Space>
           )}
         </div>
@@ -65,7 +68,7 @@ export default function LeadsPage() {
             render: (s: LeadStatus, l: Lead) => (
               <Space size={4} wrap>
                 <Tag color={LEAD_STATUS[s]?.color}>{LEAD_STATUS[s]?.label ?? s}</Tag>
-                {l.overdue && <Tag color="red">核查逾期</Tag>}
+                <VettingTag lead={l} />
               </Space>
             ),
           },

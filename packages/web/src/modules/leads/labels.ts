@@ -18,3 +18,10 @@ export const LEAD_STATUS: Record<LeadStatus, { label: string; color: string }> =
   closed: { label: '不予立案', color: 'default' },
   merged: { label: '已合并', color: 'purple' },
 };
+
+/** The vetting window's state as the domain judges it (第54条第2款: 15 working days, +15 if approved). */
+export const VETTING_TAGS: Record<string, { label: string; color: string } | undefined> = {
+  dueSoon: { label: '核查即将到期', color: 'orange' },
+  escalate: { label: '核查超期，须报批延长', color: 'red' },
+  overdue: { label: '核查逾期', color: 'red' },
+};

@@ -12,9 +12,14 @@ export interface Lead {
   itemCode: string | null;
   itemName: string | null;
   status: LeadStatus;
+  statusLabel?: string;
   vetDue: string | null;
+  /** leadVettingStatus(): 'open' | 'dueSoon' | 'escalate' | 'overdue' | 'vetted' | 'unknown'. */
+  vettingStatus?: string;
   overdue: boolean;
   caseId: string | null;
+  mergedInto?: string | null;
+  closeReason?: string | null;
   agencyId: string;
 }
 

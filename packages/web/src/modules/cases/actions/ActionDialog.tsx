@@ -72,15 +72,14 @@ export function ActionDialog({ detail, type, label, onClose, onDone }: Props) {
 
   const submit = async () => {
     if (!type || !spec) return;
-    let values: FormValues;
     try {
-      values = await form.validateFields();
+      await form.validateFields();
     } catch {
       setProblem({ kind: 'invalid', lines: [], text: '表单尚未填写完整，请按提示修改后再提交' });
       return;
     }
+    // Every stored value, not only the mounted fields': some steps carry values the form does not show.
     const cleaned = (clean(form.getFieldsValue(true)) as FormValues | undefined) ?? {};
-    void values;
     const filled = spec.toPayload ? spec.toPayload(cleaned, ctx) : cleaned;
     const fills = spec.serverFills ?? [];
     const invalid = CASE_ACTIONS[type].validate(withStandIns(filled, fills));
@@ -117,7 +116,7 @@ export function ActionDialog({ detail, type, label, onClose, onDone }: Props) {
   };
 
   const body = spec ? (
-    <Form form={form} layout="vertical" name={`action-${type}`} preserve={false} scrollToFirstError>
+    <Form form={form} layout="vertical" name={`action-${type}`} preserve={false} scrollToFirstError onValuesChange={() => setProblem((p) => (p && p.kind !== 'stale' ? null : p))}>
       {spec.intro && <Typography.Paragraph type="secondary" className="action-intro">{spec.intro}</Typography.Paragraph>}
       {detail.version !== versionShown && (
         <Alert type="warning" showIcon className="form-hint" title={`案件已更新（版本 ${versionShown} → ${detail.version}），提交时以最新版本为准`} />

@@ -1,6 +1,6 @@
 import { DownOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Space, Typography } from 'antd';
-import type { CaseActionType } from '@zhifa/domain';
+import { CASE_ACTIONS, type CaseActionType } from '@zhifa/domain';
 import { useIsMobile } from '../../../shared/useIsMobile';
 
 // The steps of the main line come first as buttons; the occasional ones (回避、移送、延期 …) sit in
@@ -38,9 +38,11 @@ export function ActionBar({ actions, onAction }: { actions: { type: CaseActionTy
   if (!actions.length) {
     return <Typography.Text type="secondary">当前没有需要您办理的操作</Typography.Text>;
   }
-  const main = actions.filter((a) => !SECONDARY.includes(a.type));
+  // Steps that move the case to its next status lead; recording steps (登记证据 …) follow.
+  const moves = (a: { type: CaseActionType }) => CASE_ACTIONS[a.type].to !== 'same';
+  const main = actions.filter((a) => !SECONDARY.includes(a.type)).sort((a, b) => Number(moves(b)) - Number(moves(a)));
   const more = actions.filter((a) => SECONDARY.includes(a.type));
-  const primaryType = main[0]?.type;
+  const primaryType = main.find(moves)?.type ?? main[0]?.type;
   return (
     <Space wrap className="action-bar" size={[8, 8]}>
       {main.map((a) => (

@@ -1,13 +1,16 @@
-import { CameraOutlined, DownloadOutlined } from '@ant-design/icons';
-import { Button, Table, Tag, Tooltip, Typography } from 'antd';
+import { CameraOutlined, DownloadOutlined, HistoryOutlined } from '@ant-design/icons';
+import { Button, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { useState } from 'react';
 import { EVIDENCE_KIND_LABELS } from '@zhifa/domain';
 import { useIsMobile } from '../../../shared/useIsMobile';
+import { LedgerModal } from '../evidence/LedgerModal';
 import { shortHash } from '../labels';
 import type { CaseEvidence } from '../types';
 
 /** Evidence of the case: kind, title, SHA-256 (short, full on hover), when and where it was captured. */
 export function EvidenceTab({ evidence, canUpload, onUpload }: { evidence: CaseEvidence[]; canUpload: boolean; onUpload: () => void }) {
   const isMobile = useIsMobile();
+  const [ledgerOf, setLedgerOf] = useState<CaseEvidence | null>(null);
   return (
     <div>
       {canUpload && (
@@ -60,15 +63,21 @@ export function EvidenceTab({ evidence, canUpload, onUpload }: { evidence: CaseE
           {
             title: '',
             key: 'download',
-            width: 56,
+            width: 96,
             render: (_v, e) => (
-              <Tooltip title="下载原件（记入证据保管记录）">
-                <Button type="text" icon={<DownloadOutlined />} href={`/api/evidence/${e.id}/content`} aria-label={`下载 ${e.title}`} />
-              </Tooltip>
+              <Space size={0}>
+                <Tooltip title="保管记录">
+                  <Button type="text" icon={<HistoryOutlined />} onClick={() => setLedgerOf(e)} aria-label={`${e.title} 的保管记录`} />
+                </Tooltip>
+                <Tooltip title="下载原件（记入证据保管记录）">
+                  <Button type="text" icon={<DownloadOutlined />} href={`/api/evidence/${e.id}/content`} aria-label={`下载 ${e.title}`} />
+                </Tooltip>
+              </Space>
             ),
           },
         ]}
       />
+      <LedgerModal evidence={ledgerOf} onClose={() => setLedgerOf(null)} />
       {evidence.length > 0 && (
         <Typography.Paragraph type="secondary" className="tab-note">
           每份证据上传时在浏览器中计算 SHA-256 摘要值，服务器核对一致后保存；每次查看、下载均记入证据保管记录。

@@ -31,28 +31,31 @@ export interface ItemDetail {
 }
 
 /**
- * The items the user's agency may exercise today: a township's delegated list, or (for a county
- * department, which has no delegation list) the catalogue searched by name.
+ * The items the user's agency may exercise today: a township's delegated list (fetched once,
+ * filtered here), or for a county department, which has no delegation list, the catalogue
+ * searched on the server.
  */
 export function useAgencyItems(search: string) {
   const me = useCurrentUser();
   const agencyId = me.agency?.id;
-  return useQuery({
-    queryKey: ['cases', 'items', agencyId, search],
-    queryFn: async ({ signal }): Promise<ItemOption[]> => {
-      try {
-        const list = await api.get<{ items: (ItemOption & { kind: string })[] }>(`/api/delegation/agencies/${agencyId}/items`, undefined, signal);
-        const q = search.trim();
-        return list.items.filter((i) => !q || i.name.includes(q) || i.code.includes(q));
-      } catch {
-        const page = await api.get<{ items: (ItemOption & { kind: string })[] }>('/api/items', { q: search.trim() || undefined, limit: 50 }, signal);
-        return page.items;
-      }
-    },
+  const delegated = useQuery({
+    queryKey: ['cases', 'items', agencyId],
+    queryFn: async ({ signal }) =>
+      (await api.get<{ items: ItemOption[] }>(`/api/delegation/agencies/${agencyId}/items`, undefined, signal)).items,
     enabled: !!agencyId,
+    staleTime: 5 * 60_000,
+    retry: false,
+  });
+  const catalogue = useQuery({
+    queryKey: ['cases', 'items', 'catalogue', search.trim()],
+    queryFn: async ({ signal }) => (await api.get<{ items: ItemOption[] }>('/api/items', { q: search.trim() || undefined, limit: 50 }, signal)).items,
+    enabled: delegated.isError,
     staleTime: 5 * 60_000,
     placeholderData: (prev) => prev,
   });
+  const q = search.trim();
+  const data = delegated.data ? delegated.data.filter((i) => !q || i.name.includes(q) || i.code.includes(q)) : catalogue.data;
+  return { data, isFetching: delegated.isFetching || catalogue.isFetching };
 }
 
 export function useItemDetail(code: string | undefined) {

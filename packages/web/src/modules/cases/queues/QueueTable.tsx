@@ -65,7 +65,7 @@ export function QueueTable({ kind, action, actionLabel, intro, emptyText }: { ki
               key: 'go',
               width: 90,
               render: (_v, r) => (
-                <Link to={target(r, action)}>
+                <Link to={target(r, r.kind ?? action)}>
                   <Button type="primary" size="small">
                     {actionLabel}
                   </Button>

@@ -43,7 +43,7 @@ function Eligibility() {
   const { kind, refusals } = useSummaryEligibility();
   const max = kind === 'person' ? DEFAULT_CASE_CONFIG.summary.personMaxFine : DEFAULT_CASE_CONFIG.summary.organisationMaxFine;
   return refusals.length ? (
-    <RefusalList refusals={refusals} title="不能适用简易程序" />
+    <RefusalList refusals={refusals} title="不能适用简易程序" live />
   ) : (
     <Alert type="info" showIcon className="form-hint" title={`简易程序：警告，或对${kind === 'person' ? '公民' : '法人或者其他组织'}处 ${max} 元以下罚款（行政处罚法 第51条）`} />
   );

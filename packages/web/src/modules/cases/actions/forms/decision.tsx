@@ -40,12 +40,13 @@ function PenaltyCheck({ ctx }: { ctx: FormContext }) {
       {ctx.state.intendedPenalty && (
         <Alert type="info" showIcon className="form-hint" title={`告知书拟作出的处罚：${describePenalty(ctx.state.intendedPenalty)}`} />
       )}
-      <RefusalList refusals={refusals} title="处罚重于告知的内容" type="warning" />
+      <RefusalList refusals={refusals} title="处罚重于告知的内容" type="warning" live />
       {assessed?.forcedNoPenalty && (
         <RefusalList
           refusals={[{ message: `存在“${NO_PENALTY_GROUND_LABELS[assessed.forcedNoPenalty.ground]}”的情形，依法不予行政处罚`, article: assessed.forcedNoPenalty.article }]}
           title="情节"
           type="warning"
+          live
         />
       )}
     </>

@@ -1,5 +1,5 @@
 import { Checkbox, Col, Form, Input, Radio, Row, Select } from 'antd';
-import type { CaseItemRef, FileCasePayload } from '@zhifa/domain';
+import { PENALTY_PROPOSAL_KINDS, PENALTY_PROPOSAL_KIND_LABELS, type CaseItemRef, type FileCasePayload, type PenaltyProposalKind } from '@zhifa/domain';
 import { DateInput, YesNo, required, requiredText } from '../../fields/inputs';
 import { ItemSelect } from '../../fields/ItemSelect';
 import { OfficerSelect } from '../../fields/OfficerSelect';
@@ -58,14 +58,24 @@ export function FilingFields({ withSource = true }: { withSource?: boolean }) {
       <Form.Item name="officerIds" label="承办执法人员（至少两名持证人员）" rules={twoOfficers}>
         <OfficerSelect multiple roles={['officer', 'departmentOfficer']} />
       </Form.Item>
+      <Form.Item
+        name="intendedPenaltyKinds"
+        label="拟给予的处罚种类（可选）"
+        extra="县级保留的处罚（如吊销许可证件、责令停产停业）乡镇不得立案办理，应当移送（行政处罚法 第24条）"
+      >
+        <Select mode="multiple" allowClear options={PENALTY_PROPOSAL_KINDS.map((k) => ({ value: k, label: PENALTY_PROPOSAL_KIND_LABELS[k] }))} />
+      </Form.Item>
     </>
   );
 }
 
-export function filingPayload(values: FormValues, extra: Partial<FileCasePayload> = {}): FileCasePayload {
+/** fileCase's payload; `intendedPenaltyKinds` lets the server refuse a county-reserved penalty at once. */
+export function filingPayload(values: FormValues, extra: Partial<FileCasePayload> = {}): FileCasePayload & { intendedPenaltyKinds?: PenaltyProposalKind[] } {
   const v = cleanObject(values);
   const item = v.item as CaseItemRef | undefined;
+  const kinds = v.intendedPenaltyKinds as PenaltyProposalKind[] | undefined;
   return {
+    ...(kinds?.length ? { intendedPenaltyKinds: kinds } : {}),
     party: v.party as FileCasePayload['party'],
     items: item ? [item] : [],
     source: v.source as string,

@@ -90,7 +90,7 @@ function ScheduleCheck({ ctx }: { ctx: FormContext }) {
     ...(noticeDate && hearingDate ? (withCalendar((c) => checkHearingNoticeLead(noticeDate, hearingDate, c, DEFAULT_CASE_CONFIG)) ?? []) : []),
     ...(presiderId ? checkPresider(presiderId, investigatorIds(ctx.state)) : []),
   ];
-  return <RefusalList refusals={refusals} title="听证安排不符合法定要求" type="warning" />;
+  return <RefusalList refusals={refusals} title="听证安排不符合法定要求" type="warning" live />;
 }
 
 function ScheduleHearingFields({ ctx }: { ctx: FormContext }) {

@@ -24,7 +24,7 @@ function ChecklistCheck() {
   const checklist = Form.useWatch('checklist', form) as RecordReviewPayload['checklist'] | undefined;
   if (!outcome || !checklist) return null;
   const refusals = checkReviewChecklist({ outcome, checklist: (clean(checklist) as RecordReviewPayload['checklist']) ?? {} });
-  return <RefusalList refusals={refusals} title="审核意见与审核事项不一致" type="warning" />;
+  return <RefusalList refusals={refusals} title="审核意见与审核事项不一致" type="warning" live />;
 }
 
 /** 国办发〔2018〕118号: the nine headings, each found 符合 or 不符合 with a note. */
