@@ -20,8 +20,6 @@ export interface Template {
   numberTails: string[];
   /** 1 when each number has its own series (the usual case); else numbers interleave. */
   numberStep: number;
-  updatedAt: Date;
-  createdAt: Date;
   spanMinutes: number;
 }
 
@@ -29,7 +27,6 @@ export interface TemplateSet {
   templates: Template[];
   /** slot → template index; clone g takes slot g mod slots.length. */
   slots: number[];
-  maxNumbers: number;
   sourceCaseIds: string[];
 }
 
@@ -93,12 +90,12 @@ async function rowsOf(db: Db, ids: string[]): Promise<Map<string, TemplateRow[]>
 export async function buildTemplates(db: Db, exercisable: (agencyId: string, date: string) => Promise<Set<string>>, sourceIds: string[] | null): Promise<TemplateSet> {
   let cq = db
     .selectFrom('cases')
-    .select(['id', 'agency_id', 'status', 'party_kind', 'party_name', 'item_code', 'number', 'decision_number', 'archive_number', 'updated_at', 'created_at'])
+    .select(['id', 'agency_id', 'status', 'party_kind', 'party_name', 'item_code', 'number', 'decision_number', 'archive_number'])
     .orderBy('created_at');
   if (sourceIds) cq = cq.where('id', 'in', sourceIds.length ? sourceIds : ['00000000-0000-0000-0000-000000000000']);
   const cases = await cq.execute();
   const ids = cases.map((c) => c.id);
-  if (ids.length === 0) return { templates: [], slots: [], maxNumbers: 0, sourceCaseIds: [] };
+  if (ids.length === 0) return { templates: [], slots: [], sourceCaseIds: [] };
   const rows = await rowsOf(db, ids);
   const docNumbers = await db.selectFrom('documents').select(['case_id', 'number']).where('case_id', 'in', ids).where('number', 'is not', null).execute();
   const agencies = await db.selectFrom('agencies').select(['id', 'doc_prefix', 'kind']).execute();
@@ -155,13 +152,11 @@ export async function buildTemplates(db: Db, exercisable: (agencyId: string, dat
         numberHeads: split.map((s) => s.head),
         numberTails: split.map((s) => s.tail),
         numberStep: new Set(split.map((s) => s.head)).size === split.length ? 1 : Math.max(1, split.length),
-        updatedAt: c.updated_at,
-        createdAt: c.created_at,
         spanMinutes: FINISHED.has(c.status) ? THREE_YEARS_MIN : THREE_MONTHS_MIN,
       });
     }
   }
-  return { templates, slots: allocateSlots(templates), maxNumbers: Math.max(0, ...templates.map((t) => t.numberHeads.length)), sourceCaseIds: ids };
+  return { templates, slots: allocateSlots(templates), sourceCaseIds: ids };
 }
 
 /** Slots per status by weight (largest remainder), each status's templates taking turns. */

@@ -166,7 +166,10 @@ describe('ordinary procedure, lead to archive, through the pages', () => {
 
     await shot(page, 'leads-desktop');
     const row = page.locator('tr', { hasText: '龙榜村工地' });
-    await row.getByRole('button', { name: /核\s*查/ }).click();
+    await row.getByRole('link').first().click();
+    await page.waitForURL(/\/leads\/[0-9a-f-]{36}$/);
+    await page.locator('.ant-timeline', { hasText: '登记案源' }).waitFor();
+    await page.getByRole('button', { name: /核\s*查/ }).click();
     await page.locator('#vetLead_party_idNumber').fill(creditCode());
     await page.locator('#vetLead_party_address').fill('江门市蓬江区杜阮镇杜阮北路 66 号');
     await page.locator('#vetLead_violationDate').fill(addDays(todayIn(), -3));
@@ -233,6 +236,12 @@ describe('ordinary procedure, lead to archive, through the pages', () => {
     await page.locator('.ant-message-notice', { hasText: '已上传' }).waitFor({ timeout: 30_000 });
     await page.locator('td', { hasText: '现场照片（建筑垃圾堆放情况）' }).waitFor();
     expect(await page.locator('.ant-table').last().innerText()).toContain(`${expected.slice(0, 8)}…${expected.slice(-8)}`);
+    await shot(page, 'case-evidence-phone');
+    // The custody ledger: captured and uploaded, hash-chained and intact.
+    await page.getByRole('button', { name: /的保管记录$/ }).first().click();
+    await page.locator('.ant-alert', { hasText: '保管链完整' }).waitFor();
+    expect(await page.locator('.ant-modal-body:visible').innerText()).toContain('上传入库');
+    await page.keyboard.press('Escape');
   });
 
   step('investigation ends; the notice proposes a fine that carries the hearing right', async () => {
