@@ -43,7 +43,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), '--conditions=source', path.join(ROOT, 'packages/server/src/main.ts')],
     {
       cwd: ROOT,
-      env: { ...process.env, ZHIFA_MODE: 'demo', ZHIFA_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', ZHIFA_DEMO_PASSWORD: DEMO_PASSWORD, LOG_LEVEL: 'warn', DATABASE_URL: '', ...env },
+      env: { ...process.env, ZHIFA_MODE: 'demo', ZHIFA_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', ZHIFA_DEMO_PASSWORD: DEMO_PASSWORD, LOG_LEVEL: 'warn', DATABASE_URL: '', ZHIFA_LOGIN_RATE_MAX: '1000', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

@@ -81,9 +81,6 @@ export async function buildApp(app: AppContext, options: BuildOptions = {}): Pro
     for (const method of [route.method].flat()) {
       routeTable.push({ method, url: route.url, access: (route.config as { access?: string } | undefined)?.access });
     }
-    if (route.url === '/api/auth/login' || route.url === '/api/auth/totp') {
-      route.config = { ...(route.config as object), rateLimit: { max: app.config.loginRateLimit.max, timeWindow: app.config.loginRateLimit.windowMs } };
-    }
   });
   registerRoutes(fastify, app, options.routes ?? allRoutes);
   fastify.get('/api/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async () => fastify.swagger());

@@ -53,7 +53,10 @@ export function registerRoutes(fastify: FastifyInstance, app: AppContext, routes
     typed.route({
       method: spec.method,
       url: spec.url,
-      config: { access: spec.access },
+      config: {
+        access: spec.access,
+        ...(spec.rateLimited ? { rateLimit: { max: app.config.loginRateLimit.max, timeWindow: app.config.loginRateLimit.windowMs } } : {}),
+      },
       schema: {
         summary: spec.summary,
         tags: spec.tags,

@@ -65,6 +65,8 @@ interface BaseSpec<PS, QS, BS, RS> {
   response: RS;
   /** Status code of a successful answer (default 200). */
   successStatus?: number;
+  /** Sign-in routes: limited per source address (config.loginRateLimit). */
+  rateLimited?: boolean;
 }
 
 export interface ReadSpec<PS, QS, RS> extends BaseSpec<PS, QS, undefined, RS> {

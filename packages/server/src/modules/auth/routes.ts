@@ -29,6 +29,7 @@ export const authRoutes = [
     response: signInResult,
     auditEvent: 'auth.login',
     manualTx: true,
+    rateLimited: true,
     handler: ({ app, req, reply, body }) => signIn(app, req, reply, body.username, body.password),
   }),
   defineWrite({
@@ -41,6 +42,7 @@ export const authRoutes = [
     response: z.object({ status: z.literal('ok'), user: meSchema }),
     auditEvent: 'auth.secondFactor',
     manualTx: true,
+    rateLimited: true,
     handler: async ({ app, req, reply, body }) => ({ status: 'ok' as const, user: await confirmSecondFactor(app, req, reply, body.code) }),
   }),
   defineWrite({
