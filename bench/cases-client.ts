@@ -8,7 +8,10 @@ import { signIn, type BenchServer } from './lib';
 export interface Stats {
   requests: number;
   errors: number;
+  /** Requests per second, failed ones included. */
   rps: number;
+  /** Successful requests per second. */
+  okRps: number;
   p50: number;
   p99: number;
   errorKinds: Record<string, number>;
@@ -44,7 +47,7 @@ async function json<T>(res: Response): Promise<T> {
 function stats(latencies: number[], errors: number, seconds: number, errorKinds: Record<string, number>): Stats {
   latencies.sort((a, b) => a - b);
   const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? 0;
-  return { requests: latencies.length, errors, rps: latencies.length / seconds, p50: q(0.5), p99: q(0.99), errorKinds };
+  return { requests: latencies.length, errors, rps: latencies.length / seconds, okRps: (latencies.length - errors) / seconds, p50: q(0.5), p99: q(0.99), errorKinds };
 }
 
 /** Closed loop: each client sends its next request when the last one returns. */

@@ -54,8 +54,9 @@ function run(args: string[], env: Record<string, string>, onStderr: (s: string) 
 }
 
 /** Seed the demo county and bulk-load `count` cases in a process of its own (the loader CLI). */
-export async function loadDatabase(db: PreparedDatabase, count: number, log: (s: string) => void): Promise<LoadReport> {
-  const out = await run([path.join(ROOT, 'bench/cases-load.ts')], { ...db.env, BENCH_CASES_COUNT: String(count) }, (s) => log(s.trimEnd()));
+export async function loadDatabase(db: PreparedDatabase, count: number, budgetSeconds: number, log: (s: string) => void): Promise<LoadReport> {
+  const env = { ...db.env, BENCH_CASES_COUNT: String(count), BENCH_CASES_LOAD_BUDGET: String(budgetSeconds) };
+  const out = await run([path.join(ROOT, 'bench/cases-load.ts')], env, (s) => log(s.trimEnd()));
   return JSON.parse(out.trim().split('\n').at(-1)!) as LoadReport;
 }
 

@@ -34,3 +34,4 @@ for (const kind of ['postgres', 'pglite'] as const) {
     await server.stop();
   }
 }
+if (process.env.BENCH_CASES === '1') { process.env.BENCH_PGBENCH_TPS ??= String(tps); await import('./cases'); }
