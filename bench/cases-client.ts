@@ -3,6 +3,7 @@
 // investigation, a statement on a case in its statement period — keeping expectedVersion current,
 // and (2) walks filtered case lists page by page with the keyset cursor.
 import { TOWNSHIP_PINYIN } from '../packages/server/src/demo/county';
+import { call } from './http-client';
 import { signIn, type BenchServer } from './lib';
 
 export interface Stats {
@@ -126,12 +127,12 @@ export function commandStep(server: BenchServer, run: string) {
           }
         : { receivedOn: today, form: 'written', content: '当事人提交书面陈述：已整改完毕，请求从轻处罚。' };
     const commandId = `bench-${run}-${seq}`;
-    const res = await fetch(`${server.url}/api/cases/${target.id}/commands`, {
+    const res = await call(`${server.url}/api/cases/${target.id}/commands`, {
       method: 'POST',
       headers: { cookie: o.cookie, 'content-type': 'application/json', 'idempotency-key': commandId },
       body: JSON.stringify({ commandId, expectedVersion: target.version, type, payload }),
     });
-    const body = (await res.json()) as { version?: number; code?: string; details?: { currentVersion?: number; refusals?: { code: string }[] } };
+    const body = res.body as { version?: number; code?: string; details?: { currentVersion?: number; refusals?: { code: string }[] } };
     if (res.status === 200) {
       target.version = body.version!;
       return null;
@@ -161,8 +162,8 @@ export function listStep(server: BenchServer, pages: number, limit: number, perF
     const f = LIST_FILTERS[w.filter]!;
     const q = new URLSearchParams({ ...f.query, limit: String(limit), ...(w.after ? { after: w.after } : {}) });
     const t = performance.now();
-    const res = await fetch(`${server.url}/api/cases?${q}`, { headers: { cookie: w.officer.cookie } });
-    const body = (await res.json()) as { items?: unknown[]; next?: string | null; code?: string };
+    const res = await call(`${server.url}/api/cases?${q}`, { headers: { cookie: w.officer.cookie } });
+    const body = res.body as { items?: unknown[]; next?: string | null; code?: string };
     perFilter[w.filter]!.push(performance.now() - t);
     if (res.status !== 200) return `${res.status} ${body.code ?? ''}`;
     w.page++;

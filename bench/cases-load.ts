@@ -20,7 +20,7 @@ import { buildTemplates, type TemplateSet } from './cases-templates';
 
 /** Rows of these tables belong to one case and are cloned with it, in this order (foreign keys). */
 export const CASE_TABLES = ['cases', 'case_actions', 'case_officers', 'case_deadlines', 'documents', 'item_usage'] as const;
-/** Serial numbers of cloned documents start above this, clear of the counters real cases use. */
+/** Serials of the clones' case and document numbers start above this, clear of the counters real cases use. */
 const SERIAL_OFFSET = 100_000;
 const SURNAMES = '陈李黄张梁林吴刘何罗谭冯邓区甄余郑叶许钟胡赵周'.split('');
 const GIVEN = ['志强', '丽华', '建军', '晓敏', '国栋', '嘉怡', '伟明', '秀英', '俊杰', '慧玲', '振华', '思颖', '家豪', '婉婷', '锦荣', '雪梅', '永康', '淑贞', '子健', '美玲', '文', '芳', '明', '珊', '华'];
@@ -58,7 +58,7 @@ function placeholderValue(p: string, salt: string): string {
 }
 
 /** Columns of each case table, and which placeholders each column's template values hold. */
-export async function caseColumns(db: Db, t: TemplateSet): Promise<Map<string, Column[]>> {
+async function caseColumns(db: Db, t: TemplateSet): Promise<Map<string, Column[]>> {
   const out = new Map<string, Column[]>();
   for (const table of CASE_TABLES) {
     const cols = await sql<{ name: string; type: string }>`
@@ -98,7 +98,7 @@ function columnValue(table: string, c: Column, salt: string): string {
   return `(${e})::${c.type}`;
 }
 
-export function insertSql(table: string, columns: Column[], lo: number, hi: number, slots: number, salt: string): string {
+function insertSql(table: string, columns: Column[], lo: number, hi: number, slots: number, salt: string): string {
   return `insert into ${table} (${columns.map((c) => ident(c.name)).join(', ')})
     select ${columns.map((c) => columnValue(table, c, salt)).join(',\n      ')}
     from generate_series(${lo}, ${hi}) g
@@ -110,7 +110,7 @@ export function insertSql(table: string, columns: Column[], lo: number, hi: numb
 const STAGING = ['bench_tpl_rows', 'bench_tpl_info', 'bench_pick', ...CASE_TABLES.map((t) => `bench_tpl_${t}`)];
 
 /** Template rows into typed staging tables, one per case table; columns with placeholders as text. */
-export async function stage(db: Db, t: TemplateSet, columns: Map<string, Column[]>): Promise<void> {
+async function stage(db: Db, t: TemplateSet, columns: Map<string, Column[]>): Promise<void> {
   await sql.raw(`drop table if exists ${STAGING.join(', ')}`).execute(db);
   await sql.raw(`create unlogged table bench_tpl_rows (tpl int not null, tbl text not null, body text not null)`).execute(db);
   await sql.raw(`create unlogged table bench_tpl_info (tpl int primary key, nh text[] not null, nt text[] not null, nstep int not null, span_minutes int not null)`).execute(db);

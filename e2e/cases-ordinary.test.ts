@@ -5,7 +5,8 @@
 // provisional Guangdong 较大数额 threshold for organisations (DEFAULT_CASE_CONFIG: ¥100,000) — so
 // the party may ask for a hearing; the hearing is held by the head (not an investigator), the
 // legal reviewer passes the case on the nine-item checklist, the head decides, and the case is
-// served, paid, closed and archived.
+// served, paid, closed and archived. The hearing takes place on the notified date, at least seven
+// working days later: the server runs on a test clock (ZHIFA_CLOCK_FILE) and the browsers follow it.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,7 +14,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CASE_CONFIG, addDays, addWorkingDays, creditCodeCheckChar, defaultCalendar, workingDaysBetween } from '@zhifa/domain';
-import { PHONE, launchBrowser, newPage, signIn, startServer, type RunningServer } from './support';
+import { PHONE, followServerClock, launchBrowser, newPage, signIn, startServer, type RunningServer } from './support';
 
 const ITEM = '对工程施工单位擅自倾倒、抛撒或者堆放工程施工过程中产生的建筑垃圾的行政处罚';
 const PARTY = '江门市蓬江区恒达建筑工程有限公司';
@@ -27,6 +28,13 @@ let browser: Browser;
 const pages: Record<'officer' | 'phone' | 'head' | 'reviewer', { page: Page; problems: string[] }> = {} as never;
 let caseUrl = '';
 let names: Record<string, string> = {};
+const ACCOUNTS = [
+  ['officer', 'duruan.officer1', { viewport: { width: 1440, height: 900 } }],
+  // The second officer works in the field, on a phone.
+  ['phone', 'duruan.officer2', PHONE],
+  ['head', 'duruan.head', { viewport: { width: 1440, height: 900 } }],
+  ['reviewer', 'duruan.reviewer', { viewport: { width: 1440, height: 900 } }],
+] as const;
 
 /** 18-character credit code with the check character the domain computes (GB 32100). */
 function creditCode(): string {
@@ -131,16 +139,10 @@ async function shot(page: Page, name: string) {
 
 describe('ordinary procedure, lead to archive, through the pages', () => {
   beforeAll(async () => {
-    server = await startServer();
+    server = await startServer({}, { clock: true });
     browser = await launchBrowser();
     names = bannerNames(server.output());
-    for (const [who, username, options] of [
-      ['officer', 'duruan.officer1', { viewport: { width: 1440, height: 900 } }],
-      // The second officer works in the field, on a phone.
-      ['phone', 'duruan.officer2', PHONE],
-      ['head', 'duruan.head', { viewport: { width: 1440, height: 900 } }],
-      ['reviewer', 'duruan.reviewer', { viewport: { width: 1440, height: 900 } }],
-    ] as const) {
+    for (const [who, username, options] of ACCOUNTS) {
       const { page, problems } = await newPage(browser, options);
       await signIn(page, server, username);
       await page.locator('.greeting-title').waitFor();
@@ -299,6 +301,15 @@ describe('ordinary procedure, lead to archive, through the pages', () => {
     await submitAction(page);
     await expectStatus(page, '听证已安排');
 
+    // Before the notified date the hearing cannot be recorded as held (行政处罚法 第64条(二)).
+    await openAction(page, 'recordHearing');
+    expect(await page.locator('#action-recordHearing_heldOn').inputValue()).toBe(todayIn());
+    await page.locator(FOOTER).first().getByRole('button', { name: /提\s*交/ }).click();
+    await page.locator('.ant-form-item-explain-error', { hasText: `不能早于听证通知载明的日期（${hearingDate}）` }).waitFor();
+
+    // The day of the hearing comes: the sessions of the days between have lapsed.
+    await advanceTo(hearingDate);
+    await openCase('head');
     await openAction(page, 'recordHearing');
     expect(await page.locator('#action-recordHearing_heldOn').inputValue()).toBe(hearingDate);
     await page.locator('#action-recordHearing_report').fill('当事人对违法事实无异议，请求从轻处罚；经听证，认定事实清楚，建议维持拟处罚意见。');
@@ -369,7 +380,7 @@ describe('ordinary procedure, lead to archive, through the pages', () => {
     await head.getByRole('tab', { name: '案卷' }).click();
     const archive = head.locator('[data-testid="archive-number"]');
     await archive.waitFor();
-    expect((await archive.innerText()).trim()).toMatch(new RegExp(`^${todayIn().slice(0, 4)}\\d{4}$`));
+    expect((await archive.innerText()).trim()).toMatch(new RegExp(`^${serverToday().slice(0, 4)}\\d{4}$`));
     await head.getByRole('tab', { name: '办案进程' }).click();
     await shot(head, 'case-ordinary-archived');
     await pages.officer.page.goto(`${server.url}/cases`);
@@ -383,6 +394,23 @@ describe('ordinary procedure, lead to archive, through the pages', () => {
 });
 
 /** Today in Beijing (the server and the browser both count days there). */
-function todayIn(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+function todayIn(at = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}
+
+/** Today on the server's (test) clock. */
+function serverToday(): string {
+  return todayIn(server.now());
+}
+
+/** Moves the server's and every browser's clock to `date` (Beijing) and signs everyone in again. */
+async function advanceTo(date: string) {
+  await server.setClock((Date.parse(date) - Date.parse(todayIn())) / 86_400_000);
+  expect(serverToday()).toBe(date);
+  for (const [who, username] of ACCOUNTS) {
+    const { page } = pages[who];
+    await followServerClock(page, server);
+    await signIn(page, server, username);
+    await page.locator('.greeting-title').waitFor();
+  }
 }

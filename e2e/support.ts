@@ -9,6 +9,7 @@ import { generateSync } from 'otplib';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DEMO_PASSWORD = 'Demo-Passw0rd!2025';
+const DAY_MS = 86_400_000;
 
 export interface RunningServer {
   url: string;
@@ -17,6 +18,13 @@ export interface RunningServer {
   totpSecrets: Record<string, string>;
   output: () => string;
   stop: () => Promise<void>;
+  /** The server's time: real time plus the test clock's offset (0 without a clock file). */
+  now: () => Date;
+  /**
+   * Moves the server's clock to `offsetDays` after the real time (ZHIFA_CLOCK_FILE); only for a
+   * server started with `{ clock: true }`. Sessions idle longer than the jump end: sign in again.
+   */
+  setClock: (offsetDays: number) => Promise<void>;
 }
 
 async function freePort(): Promise<number> {
@@ -31,19 +39,27 @@ async function freePort(): Promise<number> {
 }
 
 /** Start the real server (built web client, embedded database in a temp folder, demo county). */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(env: Record<string, string> = {}, options: { clock?: boolean } = {}): Promise<RunningServer> {
   if (!fs.existsSync(path.join(ROOT, 'packages/web/dist/index.html'))) {
     throw new Error('web client not built: run `npm run build -w @zhifa/web` (npm run test:e2e does it)');
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhifa-e2e-'));
   const port = await freePort();
+  const clockFile = path.join(dataDir, 'clock.json');
+  let offsetDays = 0;
+  const writeClock = (days: number) => {
+    // Written aside and renamed over, so the server never reads a half-written file.
+    fs.writeFileSync(`${clockFile}.tmp`, JSON.stringify({ offsetDays: days }));
+    fs.renameSync(`${clockFile}.tmp`, clockFile);
+  };
+  if (options.clock) writeClock(0);
   let out = '';
   const child: ChildProcess = spawn(
     process.execPath,
     [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), '--conditions=source', path.join(ROOT, 'packages/server/src/main.ts')],
     {
       cwd: ROOT,
-      env: { ...process.env, ZHIFA_MODE: 'demo', ZHIFA_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', ZHIFA_DEMO_PASSWORD: DEMO_PASSWORD, LOG_LEVEL: 'warn', DATABASE_URL: '', ZHIFA_LOGIN_RATE_MAX: '1000', ...env },
+      env: { ...process.env, ZHIFA_MODE: 'demo', ZHIFA_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', ZHIFA_DEMO_PASSWORD: DEMO_PASSWORD, LOG_LEVEL: 'warn', DATABASE_URL: '', ZHIFA_LOGIN_RATE_MAX: '1000', ...(options.clock ? { ZHIFA_CLOCK_FILE: clockFile } : {}), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
@@ -72,6 +88,14 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     dataDir,
     totpSecrets,
     output: () => out,
+    now: () => new Date(Date.now() + offsetDays * DAY_MS),
+    setClock: async (days: number) => {
+      if (!options.clock) throw new Error('server started without a clock file: startServer(env, { clock: true })');
+      writeClock(days);
+      offsetDays = days;
+      // The server looks at the file at most every 200 ms.
+      await new Promise((r) => setTimeout(r, 300));
+    },
     stop: async () => {
       if (child.exitCode === null) {
         child.kill('SIGTERM');
@@ -110,8 +134,13 @@ export async function newPage(browser: Browser, options: Parameters<Browser['new
   return { context, page, problems };
 }
 
-export function totp(secret: string): string {
-  return generateSync({ secret });
+export function totp(secret: string, at: Date = new Date()): string {
+  return generateSync({ secret, epoch: Math.floor(at.getTime() / 1000) });
+}
+
+/** Moves the browser's clock (Date in every page of the context) to the server's time; it keeps running. */
+export async function followServerClock(page: Page, server: RunningServer) {
+  await page.context().clock.setSystemTime(server.now());
 }
 
 /** Sign in through the login page, answering the TOTP step when the account needs it. */
@@ -123,7 +152,7 @@ export async function signIn(page: Page, server: RunningServer, username: string
   const secret = server.totpSecrets[username];
   if (secret) {
     await page.locator('#totp').waitFor();
-    await page.locator('#totp').fill(totp(secret));
+    await page.locator('#totp').fill(totp(secret, server.now()));
     await page.getByRole('button', { name: /验\s*证|确\s*认|登\s*录/ }).last().click();
   }
 }

@@ -6,6 +6,7 @@ import { migrate } from './db/migrate';
 import { createAppContext, type AppContext } from './platform/context';
 import { ephemeralKeys, loadOrCreateKeys } from './platform/keys';
 import { ensureReferenceData } from './modules/system/reference-data';
+import { fileClock } from './demo/test-clock';
 
 export interface Opened {
   app: AppContext;
@@ -18,6 +19,8 @@ export interface Opened {
  * the reference data every installation needs (holiday calendars, laws). Shared by the server and the CLIs.
  */
 export async function openPlatform(config: Config, options: { ephemeral?: boolean } = {}): Promise<Opened> {
+  // Before touching the database: a wrong clock file should fail the start at once.
+  const now = clockOf(config);
   let release = () => {};
   if (!config.databaseUrl) release = acquireDataDirLock(config.dataDir);
   try {
@@ -26,13 +29,20 @@ export async function openPlatform(config: Config, options: { ephemeral?: boolea
     );
     await migrate(database);
     const keys = options.ephemeral ? ephemeralKeys() : loadOrCreateKeys(config.keyDir);
-    const app = createAppContext(config, database, keys);
+    const app = createAppContext(config, database, keys, now);
     await ensureReferenceData(app);
     return { app, database, release };
   } catch (err) {
     release();
     throw err;
   }
+}
+
+/** The test clock when one is configured (loadConfig has already refused it in production). */
+function clockOf(config: Config): (() => Date) | undefined {
+  if (!config.clockFile) return undefined;
+  if (config.mode === 'production') throw new Error('生产模式下不允许使用测试时钟（ZHIFA_CLOCK_FILE）');
+  return fileClock(config.clockFile);
 }
 
 /** PGlite has no autovacuum: vacuum on a schedule (and after bulk imports, see `vacuumNow`). */

@@ -19,6 +19,8 @@ export interface Config {
   loginRateLimit: { max: number; windowMs: number };
   demoPassword?: string;
   vacuumIntervalMinutes: number;
+  /** ZHIFA_CLOCK_FILE: a file moving the server's clock for browser tests (src/demo/test-clock.ts); never in production. */
+  clockFile?: string;
   webDist: string;
   logLevel: string;
 }
@@ -34,6 +36,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   const mode = (env.ZHIFA_MODE as Mode) || 'demo';
   if (!['demo', 'production', 'test'].includes(mode)) throw new Error(`ZHIFA_MODE 只能是 demo 或 production，收到：${mode}`);
   const dataDir = path.resolve(env.ZHIFA_DATA_DIR || path.join(ROOT, 'data'));
+  if (mode === 'production' && env.ZHIFA_CLOCK_FILE) {
+    throw new Error('生产模式下不允许设置 ZHIFA_CLOCK_FILE：测试时钟只用于演示和测试，生产环境必须使用真实时间。');
+  }
   return {
     mode,
     port: int(env.PORT, 3000),
@@ -48,6 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     loginRateLimit: { max: int(env.ZHIFA_LOGIN_RATE_MAX, 20), windowMs: 60_000 },
     demoPassword: env.ZHIFA_DEMO_PASSWORD || undefined,
     vacuumIntervalMinutes: int(env.ZHIFA_VACUUM_MINUTES, 360),
+    clockFile: env.ZHIFA_CLOCK_FILE ? path.resolve(env.ZHIFA_CLOCK_FILE) : undefined,
     webDist: path.join(ROOT, 'packages/web/dist'),
     logLevel: env.LOG_LEVEL || 'info',
     ...overrides,

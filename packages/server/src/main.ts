@@ -3,6 +3,7 @@ import { missingAdministrators, openPlatform, scheduleVacuum } from './bootstrap
 import { loadConfig } from './config';
 import { DataDirLockedError } from './db/lock';
 import { ensureDemoCounty, demoBanner } from './demo/seed';
+import { scheduleDeadlineRefresh } from './modules/cases/refresh-deadlines';
 
 /** `npm start`: one process serving the API under /api and the web client. */
 async function main() {
@@ -21,8 +22,11 @@ async function main() {
       banner = `\n尚未创建${missing.join('、')}。请先运行：npm run admin:init（系统管理员、安全管理员、审计管理员须分设三人）\n`;
     }
   }
+  if (config.clockFile) banner += `测试时钟：服务器时间按 ${config.clockFile} 的 offsetDays 偏移（仅限演示和测试）\n`;
   const fastify = await buildApp(app, { logger: true });
   const vacuum = scheduleVacuum(app);
+  // Deadlines that appear with time alone (e.g. the court application period once a fine is overdue).
+  const deadlineRefresh = scheduleDeadlineRefresh(app, fastify.log);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -32,6 +36,7 @@ async function main() {
     if (vacuum) clearInterval(vacuum);
     // fastify.close() stops accepting and waits for in-flight requests before resolving.
     await fastify.close();
+    await deadlineRefresh.stop();
     await database.close();
     release();
     process.exit(0);

@@ -165,7 +165,7 @@ export async function createTestPlatform(options: { demo?: boolean; config?: Par
   };
   const app = createAppContext(config, database, keys, () => clock.now);
   await ensureReferenceData(app);
-  const fastify = await buildApp(app, { serveWeb: false });
+  const fastify = await buildApp(app, { serveWeb: false, logger: !!process.env.ZHIFA_TEST_LOG });
   await fastify.ready();
 
   const request: TestPlatform['request'] = ({ method, url, cookie, body, headers }) =>

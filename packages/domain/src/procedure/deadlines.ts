@@ -112,6 +112,22 @@ export function caseDeadlines(s: CaseState, calendar: CaseCalendar, config: Case
   return out;
 }
 
+/**
+ * The first day after `today` on which caseDeadlines() gives other deadlines or other due dates,
+ * setting aside the open/overdue flag (readers judge it against their own today); null when only
+ * a new action on the case can change them. Besides that flag, today enters caseDeadlines() at one
+ * point: the court application period (行政强制法 第53条) is listed once an unpaid fine is overdue,
+ * i.e. from the day after the payment due date, which an approved deferral or instalment plan moves
+ * (行政处罚法 第72条). Every due date is a function of the case state alone. deadlines-refresh.test.ts
+ * checks this against caseDeadlines() itself, so a new today-dependent deadline must be added here.
+ */
+export function deadlinesRefreshOn(s: CaseState, _calendar: CaseCalendar, _config: CaseConfig, today: string): string | null {
+  if (!s.paymentDue || s.courtApplication !== null || s.closure !== null) return null;
+  const st = paymentStatus(s, today);
+  if (st.paidInFull || st.overdue || st.due === null) return null;
+  return addDays(st.due, 1);
+}
+
 /** Open deadlines due within `workingDays` working days of today (or whose due date is unknown). */
 export function flagDueSoon(deadlines: readonly CaseDeadline[], today: string, calendar: CaseCalendar, workingDays = 3): CaseDeadline[] {
   return deadlines.filter((d) => {

@@ -17,7 +17,7 @@ export { initialCaseState } from './fold/initial';
 export { decide, gateRefusals } from './decide';
 export type { DecideResult, DecidedAction } from './decide';
 export { allowedActions } from './allowed';
-export { caseDeadlines, flagDueSoon, publicationDue } from './deadlines';
+export { caseDeadlines, deadlinesRefreshOn, flagDueSoon, publicationDue } from './deadlines';
 export type { CaseDeadline, DeadlineStatus } from './deadlines';
 export { investigatorIds, reviewerIds, handlingOfficerIds } from './duties';
 
@@ -58,6 +58,15 @@ export { REFERRAL_ATTACHMENT_LABELS, REFERRAL_RESPONSE_LABELS } from './payloads
 export { HEARING_ATTENDANCE_LABELS } from './payloads/notice';
 export { PAYMENT_CHANNEL_LABELS, CASH_GROUND_LABELS, COURT_MATERIAL_LABELS } from './payloads/execution';
 export { CLOSURE_REASON_LABELS } from './payloads/closure';
+export {
+  SENSITIVE_PAYLOAD_FIELDS,
+  SENSITIVE_KIND_LABELS,
+  maskAddress,
+  maskContact,
+  maskSensitive,
+  maskSensitivePayload,
+} from './payloads/sensitive';
+export type { SensitiveKind, SensitiveField, SensitiveValue, MaskedPayload } from './payloads/sensitive';
 export type * from './payloads/filing';
 export type * from './payloads/investigation';
 export type * from './payloads/criminal';

@@ -4,8 +4,9 @@ import type { LawTables } from './tables/laws';
 import type { CatalogueTables } from './tables/catalogue';
 import type { PeopleTables } from './tables/people';
 import type { CaseTables } from './tables/cases';
+import type { CaseSecretTables } from './tables/case-secrets';
 
-export interface DB extends FoundationTables, LawTables, CatalogueTables, PeopleTables, CaseTables {}
+export interface DB extends FoundationTables, LawTables, CatalogueTables, PeopleTables, CaseTables, CaseSecretTables {}
 export type Db = Kysely<DB>;
 export type Tx = Transaction<DB>;
 export type { AgencyKind } from './tables/foundation';

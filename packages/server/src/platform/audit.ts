@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { sql } from 'kysely';
-import type { Db, Tx } from '../db/schema';
+import type { QueryCreator, UpdateQueryBuilder, UpdateResult } from 'kysely';
+import type { DB, Db, Tx } from '../db/schema';
 
 export interface AuditEntry {
   actorId?: string | null;
@@ -70,13 +71,18 @@ export function sealOf(key: Buffer, hash: string): string {
   return crypto.createHmac('sha256', key).update(hash).digest('hex');
 }
 
+/** A write sent with the audit insert (register.ts: the command's stored result). */
+export type AlongsideWrite = (db: QueryCreator<DB>) => UpdateQueryBuilder<DB, any, any, UpdateResult>;
+
 /** Append one audit row inside the caller's transaction (so it commits or rolls back with the change). */
-export async function appendAudit(tx: Tx, key: Buffer, entry: AuditEntry): Promise<string> {
-  await sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`.execute(tx);
-  const last = await tx.selectFrom('audit_log').select(['hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
-  const next = await sql<{ seq: string }>`select nextval('audit_log_seq_seq')::text as seq`.execute(tx);
+export async function appendAudit(tx: Tx, key: Buffer, entry: AuditEntry, alongside?: AlongsideWrite): Promise<string> {
+  // Lock, then tail and next seq, in one call (migration 0009): the function's query takes its
+  // snapshot once the lock is held, so it sees the tail the previous holder committed. Writes
+  // never run serializable (register.ts), where the transaction's older snapshot would fork it.
+  const next = await sql<{ prev_hash: string | null; next_seq: string }>`select prev_hash, next_seq::text as next_seq from audit_chain_next(${CHAIN_LOCK})`.execute(tx);
+  const last = { hash: next.rows[0]!.prev_hash, seq: next.rows[0]!.next_seq };
   const fields: ChainFields = {
-    seq: String(next.rows[0]!.seq),
+    seq: String(last.seq),
     at: new Date().toISOString(),
     actor_id: entry.actorId ?? null,
     actor_name: entry.actorName ?? null,
@@ -90,9 +96,10 @@ export async function appendAudit(tx: Tx, key: Buffer, entry: AuditEntry): Promi
     request_id: entry.requestId ?? null,
     details: JSON.parse(canonical(entry.details ?? {})),
   };
-  const prevHash = last?.hash ?? GENESIS_HASH;
+  const prevHash = last.hash ?? GENESIS_HASH;
   const hash = linkHash(prevHash, fields);
-  await tx
+  // `alongside`: another write of the transaction sent in the same statement (a CTE), one round trip fewer.
+  await (alongside ? (tx.with('alongside', alongside) as unknown as Tx) : tx)
     .insertInto('audit_log')
     .values({
       ...fields,

@@ -1,5 +1,7 @@
 import crypto from 'node:crypto';
-import type { Tx } from '../db/schema';
+import { sql } from 'kysely';
+import type { QueryCreator } from 'kysely';
+import type { DB, Tx } from '../db/schema';
 import { unprocessable } from './errors';
 
 export function fingerprint(method: string, url: string, body: unknown): string {
@@ -11,15 +13,26 @@ export interface StoredResult {
   response: unknown;
 }
 
-/** A retry with the same command id returns the first result; another payload is refused. */
-export async function findCommand(tx: Tx, actorId: string, commandId: string, print: string): Promise<StoredResult | null> {
+/**
+ * Claim a command id before doing the work: the insert takes the primary-key slot, so a retry
+ * that arrives while the first attempt is still running waits on it (whatever the isolation
+ * level) and then finds its result, instead of racing it. Returns null when this request owns
+ * the id; the first result when an earlier request already completed it; refuses another
+ * payload under the same id. A rolled-back attempt leaves no claim behind.
+ */
+export async function claimCommand(tx: Tx, actorId: string, commandId: string, print: string): Promise<StoredResult | null> {
+  const claimed = await sql<{ ok: number }>`
+    insert into command_log (actor_id, command_id, fingerprint, status_code, response)
+    values (${actorId}, ${commandId}, ${print}, 0, 'null'::jsonb)
+    on conflict (actor_id, command_id) do nothing
+    returning 1 as ok`.execute(tx);
+  if (claimed.rows.length > 0) return null;
   const row = await tx
     .selectFrom('command_log')
     .select(['fingerprint', 'status_code', 'response'])
     .where('actor_id', '=', actorId)
     .where('command_id', '=', commandId)
-    .executeTakeFirst();
-  if (!row) return null;
+    .executeTakeFirstOrThrow();
   if (row.fingerprint !== print) {
     throw unprocessable('COMMAND_ID_REUSED', '该命令编号已用于另一项不同的操作，请生成新的命令编号后重试');
   }
@@ -27,15 +40,17 @@ export async function findCommand(tx: Tx, actorId: string, commandId: string, pr
   return { statusCode: row.status_code, response };
 }
 
-export async function storeCommand(tx: Tx, actorId: string, commandId: string, print: string, result: StoredResult) {
-  await tx
-    .insertInto('command_log')
-    .values({
-      actor_id: actorId,
-      command_id: commandId,
-      fingerprint: print,
-      status_code: result.statusCode,
-      response: JSON.stringify(result.response ?? null),
-    })
-    .execute();
+/** Record the result of a claimed command in the same transaction as its effects. */
+export async function completeCommand(tx: Tx, actorId: string, commandId: string, result: StoredResult) {
+  await completeCommandQuery(actorId, commandId, result)(tx).execute();
+}
+
+/** The same write as a query to send with another statement (appendAudit's `alongside`). */
+export function completeCommandQuery(actorId: string, commandId: string, result: StoredResult) {
+  return (db: QueryCreator<DB>) =>
+    db
+      .updateTable('command_log')
+      .set({ status_code: result.statusCode, response: JSON.stringify(result.response ?? null) })
+      .where('actor_id', '=', actorId)
+      .where('command_id', '=', commandId);
 }

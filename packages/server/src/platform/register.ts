@@ -6,7 +6,7 @@ import { resolveSession } from '../modules/auth/sessions';
 import { appendAudit, appendAuditStandalone } from './audit';
 import type { AppContext } from './context';
 import { AppError, badRequest, forbidden, unauthorized } from './errors';
-import { findCommand, fingerprint, storeCommand } from './idempotency';
+import { claimCommand, completeCommandQuery, fingerprint } from './idempotency';
 import { scopeHelpers, type AuditInfo, type RouteSpec, type SessionActor } from './route';
 
 type RequestWithActor = FastifyRequest & { zhifaActor?: SessionActor | null };
@@ -100,13 +100,21 @@ export function registerRoutes(fastify: FastifyInstance, app: AppContext, routes
         const run = () =>
           app.db
             .transaction()
-            .setIsolationLevel(spec.isolation ?? 'read committed')
+            // Read committed for every write (docs/SERVER-CONVENTIONS.md, "Concurrency"): a
+            // read-then-decide write locks the rows it decides on (the case, the lead, the
+            // counter), and no write may run serializable, because the audit chain's tail is
+            // read under a lock and must be the latest committed row, not a snapshot's.
+            .setIsolationLevel('read committed')
             .execute(async (tx) => {
               if (actor && commandId) {
-                const earlier = await findCommand(tx, actor.userId, commandId, print);
+                const earlier = await claimCommand(tx, actor.userId, commandId, print);
                 if (earlier) return { replay: true as const, ...earlier };
               }
               const response = await spec.handler({ ...base, tx } as never);
+              const statusCode = reply.statusCode;
+              // Last, so the chain lock it takes is held only for the append and the commit; the
+              // command's stored result goes in the same statement.
+              const complete = actor && commandId ? completeCommandQuery(actor.userId, commandId, { statusCode, response }) : undefined;
               await appendAudit(tx, app.keys.auditSeal, {
                 actorId: actor?.userId ?? null,
                 actorName: actor?.name ?? null,
@@ -119,12 +127,10 @@ export function registerRoutes(fastify: FastifyInstance, app: AppContext, routes
                 outcome: 'success',
                 requestId: req.id,
                 details: { ...(commandId ? { commandId } : {}), ...audit.details },
-              });
-              const statusCode = reply.statusCode;
-              if (actor && commandId) await storeCommand(tx, actor.userId, commandId, print, { statusCode, response });
+              }, complete);
               return { replay: false as const, statusCode, response };
             });
-        const result = await withSerializationRetry(run, spec.isolation === 'serializable' ? 3 : 0);
+        const result = await withSerializationRetry(run, 2);
         if (result.replay) reply.header('idempotent-replay', 'true');
         reply.status(result.statusCode);
         return result.response;
@@ -133,7 +139,7 @@ export function registerRoutes(fastify: FastifyInstance, app: AppContext, routes
   }
 }
 
-/** SQLSTATE 40001/40P01: PostgreSQL asks the application to retry (docs, "Serialization Failure Handling"). */
+/** SQLSTATE 40001/40P01 (a deadlock between two writes locking rows in opposite order): PostgreSQL asks the application to retry (docs, "Serialization Failure Handling"). */
 async function withSerializationRetry<T>(fn: () => Promise<T>, retries: number): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {

@@ -18,6 +18,8 @@ export interface SessionActor extends Actor {
   username: string;
   name: string;
   sessionId: string;
+  /** persons.id of the account's person record (officers, reviewers, heads); null for administrators. */
+  personId: string | null;
   /** The role written to audit rows: the first (primary) role of the account. */
   primaryRole: Role;
 }
@@ -78,8 +80,6 @@ export interface WriteSpec<PS, QS, BS, RS> extends BaseSpec<PS, QS, BS, RS> {
   method: 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Audit event type written in the same transaction as the change. */
   auditEvent: string;
-  /** Transaction isolation; case commands that read-then-decide use serializable. */
-  isolation?: 'serializable' | 'read committed';
   /**
    * Most writes run in one transaction with their audit row. Routes that manage their own
    * transactions (login: a failed attempt must still be counted and audited) set `manualTx`.

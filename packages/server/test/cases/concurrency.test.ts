@@ -1,6 +1,7 @@
 // Idempotent commands, optimistic concurrency on the case version, and gapless decision numbers
 // under concurrent decisions (security.md §6.2–6.3).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../../src/platform/audit';
 import { BASIS, commandId, createHarness, fine, NO_CIRCUMSTANCES, PARTY, T0, type Harness } from './fixtures';
 
 let h: Harness;
@@ -71,6 +72,35 @@ describe('optimistic concurrency', () => {
     expect(results.filter((r) => r.statusCode === 409).every((r) => r.json().code === 'STALE_VERSION' && r.json().details.currentVersion === version + 1)).toBe(true);
     expect(await actionCount(id)).toBe(version + 1);
     expect(await h.version(id)).toBe(version + 1);
+  });
+});
+
+describe('concurrent commands (read committed, the case row locked)', () => {
+  it('security.md §6.2: the same commandId sent twice at once appends one action; the second answer is the first result replayed', async () => {
+    const id = await h.investigatingCase();
+    const version = await h.version(id);
+    const cid = commandId();
+    const payload = await interview('XW-TWIN');
+    const [a, b] = await Promise.all([
+      h.cmd(id, 'duruan.officer1', 'recordInterview', payload, { expectedVersion: version, commandId: cid }),
+      h.cmd(id, 'duruan.officer1', 'recordInterview', payload, { expectedVersion: version, commandId: cid }),
+    ]);
+    expect([a.statusCode, b.statusCode]).toEqual([200, 200]);
+    expect(b.json()).toEqual(a.json());
+    expect([a.headers['idempotent-replay'], b.headers['idempotent-replay']].filter((x) => x === 'true')).toHaveLength(1);
+    expect(await actionCount(id)).toBe(version + 1);
+  });
+
+  it('commands on ten different cases at once all succeed: one case\'s command never conflicts with another\'s', async () => {
+    const ids = await Promise.all(Array.from({ length: 10 }, () => h.investigatingCase()));
+    const versions = await Promise.all(ids.map((id) => h.version(id)));
+    const results = await Promise.all(
+      ids.map(async (id, i) => h.cmd(id, i % 2 ? 'duruan.officer1' : 'duruan.officer2', 'recordInterview', await interview(`XW-M${i}`), { expectedVersion: versions[i]!, commandId: commandId() })),
+    );
+    expect(results.map((r) => r.statusCode)).toEqual(Array(10).fill(200));
+    expect(await Promise.all(ids.map((id) => h.version(id)))).toEqual(versions.map((v) => v + 1));
+    const chain = await verifyAuditChain(h.p.app.db, h.p.app.keys.auditSeal);
+    expect(chain.ok).toBe(true);
   });
 });
 

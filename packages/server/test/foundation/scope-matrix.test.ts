@@ -111,7 +111,8 @@ describe('data scope: role × record route × (in scope, out of scope)', () => {
         continue;
       }
       const param = prefix.match(/:(\w+)$/)![1]!;
-      const fill = (id: string) => route.url.replace(`:${param}`, id).replace(/:code\b/, 'CSGL-001');
+      // Every case has its first action, so seq 1 exists wherever the case does.
+      const fill = (id: string) => route.url.replace(`:${param}`, id).replace(/:code\b/, 'CSGL-001').replace(/:seq\b/, '1');
       for (const role of ROLES) {
         const actor = actors.get(role)!;
         for (const [where, id, loc] of [

@@ -14,6 +14,8 @@ export interface Me {
   id: string;
   username: string;
   name: string;
+  /** The account's person record; null for administrators. */
+  personId: string | null;
   roles: string[];
   permissions: string[];
   agency: { id: string; name: string; shortName: string; kind: string; regionCode: string } | null;

@@ -102,13 +102,21 @@ export const noticeGuards: Pick<Guards, Keys> = {
       ],
     };
   },
-  recordHearing({ s, p, actor }) {
+  recordHearing({ s, p, at, actor }) {
     const av = checkAvRecord('hearing', p.avEvidenceId);
+    const scheduledOn = s.hearing?.schedule?.hearingDate;
     return {
       refusals: [
         ...(s.hearing?.schedule?.presiderId === actor.userId
           ? []
           : [refusal('notPresider', '听证笔录应当由本次听证的主持人登记', ART.hearingPresider)]),
+        // The transcript records a hearing that took place: it cannot be dated after the day it is entered.
+        ...notAfter(p.heldOn, at, '听证日期', ART.hearingTranscript),
+        // The party was notified of this date at least seven working days ahead; an earlier hearing
+        // would deprive them of that notice.
+        ...(scheduledOn && compareDates(p.heldOn, scheduledOn) < 0
+          ? [refusal('hearingBeforeSchedule', `听证日期不能早于听证通知书载明的听证日期（${scheduledOn}）`, ART.hearingNotice)]
+          : []),
         ...checkHearingFee(p.feeCharged),
         ...checkHearingTranscript(p.attendance, p.transcript),
       ],

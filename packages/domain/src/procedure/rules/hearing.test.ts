@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { calendar, config, fine, header, PEOPLE, refusalCodes, run, SAMPLE } from '../test-support/fixtures';
+import { decide } from '../decide';
+import { calendar, config, ctx, fine, header, PEOPLE, refusalCodes, run, SAMPLE, type Step } from '../test-support/fixtures';
 import {
   checkAgents,
   checkHearingFee,
@@ -25,6 +26,11 @@ const noticeServed = () =>
     { type: 'issueNotice', by: officerA, at: '2025-03-11', payload: heavyNotice },
     { type: 'recordNoticeService', by: officerA, at: '2025-03-12' },
   ]);
+/** Refusals (code and article) of one step on the scheduled hearing. */
+const refusalsOf = (step: Step) => {
+  const r = decide(scheduled().state, { type: step.type, payload: step.payload, actor: step.by, at: step.at }, ctx(step.at));
+  return r.ok ? [] : r.refusals.map(({ code, article }) => ({ code, article }));
+};
 const scheduled = () =>
   run(
     header(),
@@ -97,6 +103,24 @@ describe('hearing (听证)', () => {
     const held = run(header(), [{ type: 'recordHearing', by: reviewer, at: '2025-03-28' }], {}, s);
     expect(held.state.status).toBe('hearingHeld');
     expect(refusalCodes(held.state, { type: 'decide', by: head, at: '2025-03-31', payload: { ...SAMPLE.decide, penalty: fine(6000) } })).toEqual(['reviewNotPassed']);
+  });
+
+  it('行政处罚法 第64条(二): a hearing cannot be recorded as held before the date the party was notified of', () => {
+    // Scheduled (SAMPLE) for Fri 2025-03-28 by a notice of 2025-03-14.
+    const early = { type: 'recordHearing' as const, by: reviewer, at: '2025-03-27', payload: { ...SAMPLE.recordHearing, heldOn: '2025-03-27' } };
+    expect(refusalsOf(early)).toEqual([{ code: 'hearingBeforeSchedule', article: '行政处罚法 第64条(二)' }]);
+    // Entered later does not make an early hearing lawful.
+    expect(refusalCodes(scheduled().state, { ...early, at: '2025-04-01' })).toEqual(['hearingBeforeSchedule']);
+    const held = run(header(), [{ type: 'recordHearing', by: reviewer, at: '2025-04-01', payload: { ...SAMPLE.recordHearing, heldOn: '2025-03-28' } }], {}, scheduled());
+    expect(held.state.hearing?.held?.heldOn).toBe('2025-03-28');
+  });
+
+  it('行政处罚法 第64条(八): a hearing transcript cannot record a hearing that has not yet taken place', () => {
+    const future = { type: 'recordHearing' as const, by: reviewer, at: '2025-03-28', payload: { ...SAMPLE.recordHearing, heldOn: '2025-03-31' } };
+    expect(refusalsOf(future)).toEqual([{ code: 'dateInFuture', article: '行政处罚法 第64条(八)' }]);
+    // Entered on the notice day, the scheduled date itself still lies ahead.
+    const onNoticeDay = { type: 'recordHearing' as const, by: reviewer, at: '2025-03-14', payload: { ...SAMPLE.recordHearing, heldOn: '2025-03-28' } };
+    expect(refusalCodes(scheduled().state, onNoticeDay)).toEqual(['dateInFuture']);
   });
 
   it('行政处罚法 第63条第2款: the party is never charged for the hearing', () => {

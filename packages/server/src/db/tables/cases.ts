@@ -69,6 +69,8 @@ export interface CasesTable {
   closed_on: NullableDate;
   decision_number: string | null;
   archive_number: string | null;
+  /** First day the case's deadlines change with time alone (migration 0007); null: only an action changes them. */
+  deadlines_refresh_on: NullableDate;
   created_on: DateOnly;
   created_by: string;
   created_by_user: string;

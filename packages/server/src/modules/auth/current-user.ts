@@ -6,6 +6,8 @@ export const meSchema = z.object({
   id: z.string(),
   username: z.string(),
   name: z.string(),
+  /** The account's person record (officer registry), null for administrators. */
+  personId: z.string().nullable(),
   roles: z.array(z.string()),
   permissions: z.array(z.string()),
   agency: z
@@ -25,6 +27,7 @@ export async function loadMe(app: AppContext, userId: string): Promise<Me> {
       'users.name',
       'users.roles',
       'users.totp_enabled',
+      'users.person_id',
       'agencies.id as agencyId',
       'agencies.name as agencyName',
       'agencies.short_name as agencyShort',
@@ -38,6 +41,7 @@ export async function loadMe(app: AppContext, userId: string): Promise<Me> {
     id: row.id,
     username: row.username,
     name: row.name,
+    personId: row.person_id,
     roles,
     permissions: permissionsOf(roles),
     agency: row.agencyId

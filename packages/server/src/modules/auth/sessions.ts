@@ -89,6 +89,7 @@ export async function resolveSession(app: AppContext, req: FastifyRequest): Prom
       'users.roles',
       'users.agency_id',
       'users.disabled',
+      'users.person_id',
       'agencies.region_code',
     ])
     .where('sessions.id', '=', id)
@@ -115,5 +116,6 @@ export async function resolveSession(app: AppContext, req: FastifyRequest): Prom
     agencyId: row.agency_id,
     regionCode: row.region_code ?? null,
     sessionId: id,
+    personId: row.person_id,
   };
 }

@@ -15,7 +15,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { AgencyKind } from '../../db/tables/foundation';
 import { isItemExercisable } from '../delegation/exercisable';
-import { checkEnforcingOfficers } from '../people/enforcing-officers';
+import { checkLoadedOfficers, loadEnforcingOfficers, type LoadedOfficers } from '../people/enforcing-officers';
 import type { CaseActorInfo } from './case-actor';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -31,6 +31,8 @@ export interface ContextInput {
   today: string;
   config: CaseConfig;
   calendar: Calendar;
+  /** What the command's snapshot already read: only what it lacks is queried. */
+  preloaded?: { items: readonly CatalogueItem[]; people: LoadedOfficers };
 }
 
 /** Every `officerIds` list anywhere in the payload (records, measures, reports). */
@@ -61,8 +63,10 @@ interface CatalogueItem {
   active: boolean;
 }
 
-async function catalogueItems(db: Kysely<DB>, codes: string[]): Promise<Map<string, CatalogueItem>> {
+async function catalogueItems(db: Kysely<DB>, codes: string[], preloaded?: readonly CatalogueItem[]): Promise<Map<string, CatalogueItem>> {
   if (codes.length === 0) return new Map();
+  const known = new Map((preloaded ?? []).map((r) => [r.code, r]));
+  if (codes.every((c) => known.has(c))) return known;
   const rows = await db.selectFrom('enforcement_items').select(['code', 'domain', 'department_id', 'active']).where('code', 'in', codes).execute();
   return new Map(rows.map((r) => [r.code, { code: r.code, domain: r.domain, departmentId: r.department_id, active: r.active }]));
 }
@@ -82,12 +86,14 @@ async function exercisable(db: Kysely<DB>, agency: ContextInput['agency'], codes
   return true;
 }
 
-async function officerQualifications(db: Kysely<DB>, ids: string[], domains: string[], today: string): Promise<OfficerQualification[]> {
+async function officerQualifications(db: Kysely<DB>, ids: string[], domains: string[], today: string, preloaded?: LoadedOfficers): Promise<OfficerQualification[]> {
   const known = ids.filter((id) => UUID.test(id));
   const unknown = ids.filter((id) => !UUID.test(id)).map((id) => ({ id, qualified: false, reason: '人员不存在' }));
   const result = new Map<string, OfficerQualification>(known.map((id) => [id, { id, qualified: true }]));
+  const missing = known.filter((id) => !preloaded?.byId.has(id));
+  const loaded = preloaded ? mergeLoaded(preloaded, missing.length ? await loadEnforcingOfficers(db, missing) : null) : await loadEnforcingOfficers(db, known);
   for (const domain of domains.length ? domains : ['']) {
-    const checks = await checkEnforcingOfficers(db, known, { date: today, domain });
+    const checks = checkLoadedOfficers(loaded, known, { date: today, domain });
     for (const c of checks) {
       const q = result.get(c.personId)!;
       if (q.qualified && !c.ok) result.set(c.personId, { id: c.personId, qualified: false, reason: c.reason ?? '不具备执法资格' });
@@ -107,16 +113,21 @@ async function reviewerQualification(db: Kysely<DB>, personId: string): Promise<
   return [{ id: personId, legalProfessionQualified: person?.has_legal_qualification ?? false, priorReviews: Number(prior?.n ?? 0) }];
 }
 
+function mergeLoaded(a: LoadedOfficers, b: LoadedOfficers | null): LoadedOfficers {
+  if (!b) return a;
+  return { byId: new Map([...a.byId, ...b.byId]), certs: new Map([...a.certs, ...b.certs]) };
+}
+
 export async function buildCaseContext(i: ContextInput): Promise<CaseContext> {
   const codes = [...new Set(commandItemCodes(i.state, i.payload))];
-  const items = await catalogueItems(i.db, codes);
+  const items = await catalogueItems(i.db, codes, i.preloaded?.items);
   const domains = [...new Set(codes.map((c) => items.get(c)?.domain).filter((d): d is string => !!d))];
   const ids = [...new Set([...i.state.officerIds, ...payloadOfficerIds(i.payload), ...(i.actor.personId ? [i.actor.personId] : [])])];
   const ctx: CaseContext = {
     calendar: i.calendar,
     config: i.config,
     today: i.today,
-    officers: await officerQualifications(i.db, ids, domains, i.today),
+    officers: await officerQualifications(i.db, ids, domains, i.today, i.preloaded?.people),
     // On-the-spot forms are numbered by the server at issue, so the number is always this agency's and unused.
     summaryForm: { allocated: true, alreadyUsed: false },
     countyReservedKinds: TOWNSHIP_KINDS.includes(i.agency.kind) ? COUNTY_RESERVED_KINDS.filter(isPenaltyProposalKind) : [],

@@ -19,6 +19,11 @@ function merge<T>(base: T, override: unknown): T {
 
 export async function loadCaseConfig(db: Kysely<DB>): Promise<CaseConfig> {
   const row = await db.selectFrom('settings').select('value').where('key', '=', 'cases.config').executeTakeFirst();
-  const value = typeof row?.value === 'string' ? (JSON.parse(row.value) as unknown) : row?.value;
-  return merge(DEFAULT_CASE_CONFIG, value);
+  return caseConfigFrom(row?.value);
+}
+
+/** The configuration from the setting's stored value (undefined or null: the defaults). */
+export function caseConfigFrom(stored: unknown): CaseConfig {
+  const value = typeof stored === 'string' ? (JSON.parse(stored) as unknown) : stored;
+  return merge(DEFAULT_CASE_CONFIG, value ?? undefined);
 }

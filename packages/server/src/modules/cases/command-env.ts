@@ -14,7 +14,7 @@ export async function commandEnv(ctx: WriteContext<any, any, any>): Promise<Comm
   return {
     tx: ctx.tx,
     app: ctx.app,
-    actor: await caseActorOf(ctx.tx, ctx.actor!),
+    actor: caseActorOf(ctx.actor!),
     today: chinaToday(ctx.app),
     now: ctx.app.now(),
     commandId: commandIdOf(ctx),

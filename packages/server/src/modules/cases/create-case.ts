@@ -52,7 +52,8 @@ function isObject(v: unknown): v is Record<string, unknown> {
 
 /** A lead named in a direct filing must be this agency's and still waiting. */
 export async function assertLeadOpen(tx: Tx, actor: CaseActorInfo, leadId: string): Promise<void> {
-  const lead = await tx.selectFrom('leads').select(['agency_id', 'status']).where('id', '=', leadId).executeTakeFirst();
+  // Locked until commit: the same lead filed twice at once yields one case.
+  const lead = await tx.selectFrom('leads').select(['agency_id', 'status']).where('id', '=', leadId).forUpdate().executeTakeFirst();
   if (!lead || lead.agency_id !== actor.agencyId) throw notFound();
   if (lead.status !== 'pending') throw unprocessable('LEAD_NOT_PENDING', '该案源已处理，不能再次立案');
 }

@@ -21,11 +21,14 @@ import { resolveCitation } from '../laws/resolve-citation';
 import { loadCalendar } from '../system/calendar-store';
 import { buildCaseContext, itemDomain } from './build-context';
 import { procedureActor, type CaseActorInfo } from './case-actor';
-import { loadCaseConfig } from './case-config';
+import { caseConfigFrom } from './case-config';
+import { loadCommandSnapshot } from './command-snapshot';
+import { primeDelegationState } from '../delegation/exercisable';
 import { issueDocuments } from './documents';
-import { foldRow, loadActions, loadCaseRow, type CaseRow } from './load-case';
+import { foldRow, loadCaseRow, type CaseRow } from './load-case';
 import { preparePayload } from './prepare-payload';
-import { projectCase } from './project';
+import { projectCase, type ActionInsert } from './project';
+import { protectPayloadSecrets, storeActionSecrets } from './protect-payload';
 
 export interface CommandEnv {
   tx: Tx;
@@ -75,52 +78,59 @@ async function citationWarnings(tx: Tx, payload: unknown, today: string): Promis
   return out;
 }
 
-export async function executeCaseCommand(env: CommandEnv, caseId: string, input: CommandInput): Promise<CommandOutcome> {
+/** `locked`: the case row, when the caller already read it `for update` in this transaction. */
+export async function executeCaseCommand(env: CommandEnv, caseId: string, input: CommandInput, locked?: CaseRow): Promise<CommandOutcome> {
   const { tx, app, actor, today, now } = env;
-  const row = await loadCaseRow(tx, caseId, true);
+  const row = locked ?? (await loadCaseRow(tx, caseId, true));
   // Case actions are the agency's own acts; a county office reads its townships' cases but
   // never acts in them.
   if (actor.agencyId !== row.agencyId) throw forbidden('只能办理本机关的案件', 'NOT_CASE_AGENCY');
   if (input.expectedVersion !== null && input.expectedVersion !== row.version) {
     throw conflict('STALE_VERSION', '案件已被他人更新，请刷新后重试', { currentVersion: row.version, status: row.status });
   }
-  const actions = await loadActions(tx, caseId);
-  const state = foldRow(row, actions);
-  const [config, calendar] = await Promise.all([loadCaseConfig(tx), loadCalendar(tx)]);
+  const snapshot = await loadCommandSnapshot(tx, caseId, actor.personId);
+  if (snapshot.delegation) primeDelegationState(tx, snapshot.delegation);
+  const state = foldRow(row, snapshot.actions);
+  const config = caseConfigFrom(snapshot.configValue);
+  const calendar = await loadCalendar(tx);
   const agency = { id: row.agencyId, name: row.agencyName, kind: row.agencyKind, regionCode: row.regionCode, docPrefix: row.docPrefix };
   const prepared = await preparePayload(tx, app, agency, state, input.type, input.payload, today);
-  const ctx = await buildCaseContext({ db: tx, agency, state, type: input.type, payload: prepared.payload, actor, today, config, calendar });
+  const guarded = protectPayloadSecrets(app, input.type, prepared.payload, { caseId, seq: state.lastSeq + 1, partyKind: state.party?.kind, today });
+  prepared.payload = guarded.payload;
+  const ctx = await buildCaseContext({ db: tx, agency, state, type: input.type, payload: prepared.payload, actor, today, config, calendar, preloaded: snapshot });
   const result = decide(state, { type: input.type as never, payload: prepared.payload, actor: procedureActor(actor), at: today }, ctx);
   if (!result.ok) throw refusedError(input.type, result.refusals);
 
   const action = result.action;
   const warnings = [...result.warnings, ...(await citationWarnings(tx, action.payload, today))];
   const seq = state.lastSeq + 1;
-  await tx
-    .insertInto('case_actions')
-    .values({
-      case_id: caseId,
-      seq,
-      type: action.type,
-      payload: JSON.stringify(action.payload),
-      derived: JSON.stringify(action.derived ?? {}),
-      warnings: JSON.stringify(warnings),
-      actor_id: actor.userId,
-      actor_domain_id: actor.domainId,
-      actor_name: actor.name,
-      actor_role: actor.primaryRole,
-      actor_roles: action.actorRoles,
-      agency_id: row.agencyId,
-      action_date: today,
-      at: now,
-      command_id: env.commandId,
-    })
-    .execute();
+  // Appended by the same statement that updates the case row (projectCase): one round trip.
+  const appendAction: ActionInsert = (db) =>
+    db
+      .insertInto('case_actions')
+      .values({
+        case_id: caseId,
+        seq,
+        type: action.type,
+        payload: JSON.stringify(action.payload),
+        derived: JSON.stringify(action.derived ?? {}),
+        warnings: JSON.stringify(warnings),
+        actor_id: actor.userId,
+        actor_domain_id: actor.domainId,
+        actor_name: actor.name,
+        actor_role: actor.primaryRole,
+        actor_roles: action.actorRoles,
+        agency_id: row.agencyId,
+        action_date: today,
+        at: now,
+        command_id: env.commandId,
+      });
   applyCaseAction(state, { ...action, seq } as unknown as AnyCaseActionRecord);
 
   const payload = action.payload as unknown as Record<string, unknown>;
   const domain = seq === 1 ? await itemDomain(tx, state.items[0]?.code) : null;
-  await projectCase({ tx, caseId, agencyId: row.agencyId, state, type: action.type, payload, party: prepared.party, domain, calendar, config, today, now });
+  await projectCase({ tx, caseId, agencyId: row.agencyId, state, type: action.type, payload, party: prepared.party, domain, calendar, config, today, now, stored: snapshot, appendAction });
+  await storeActionSecrets(tx, caseId, seq, guarded.secrets);
   const documents = await issueDocuments({
     tx,
     agency: { id: row.agencyId, docPrefix: row.docPrefix },

@@ -1,9 +1,11 @@
 // Projections of the folded state, rewritten in the command's transaction: the case row's list
 // columns and snapshot, the officers on the case, the open deadlines, evidence flags and the
 // item usage the idle-items report reads.
-import { caseDeadlines, handlingOfficerIds, type Calendar, type CaseConfig, type CaseState } from '@zhifa/domain';
-import type { Tx } from '../../db/schema';
+import { caseDeadlines, deadlinesRefreshOn, handlingOfficerIds, type Calendar, type CaseConfig, type CaseState } from '@zhifa/domain';
+import type { InsertQueryBuilder, InsertResult, QueryCreator } from 'kysely';
+import type { DB, Tx } from '../../db/schema';
 import { recordItemUsage } from '../delegation/record-usage';
+import type { StoredDeadline, StoredOfficer } from './command-snapshot';
 import type { PartyIdentity } from './prepare-payload';
 
 export function caseTitle(s: CaseState): string {
@@ -25,11 +27,19 @@ export interface ProjectInput {
   config: CaseConfig;
   today: string;
   now: Date;
+  /** The officer and deadline rows as the command read them: only differences are written. */
+  stored?: { officers: readonly StoredOfficer[]; deadlines: readonly StoredDeadline[] };
+  /** The action's insert, run as a CTE of the case row's update. */
+  appendAction?: ActionInsert;
 }
+
+export type ActionInsert = (db: QueryCreator<DB>) => InsertQueryBuilder<DB, 'case_actions', InsertResult>;
 
 async function updateCaseRow(i: ProjectInput) {
   const s = i.state;
-  await i.tx
+  // The CTE's name is never referenced; its insert runs with the update all the same.
+  const qc = (i.appendAction ? i.tx.with('appended', i.appendAction) : i.tx) as QueryCreator<DB>;
+  await qc
     .updateTable('cases')
     .set({
       status: s.status,
@@ -45,6 +55,7 @@ async function updateCaseRow(i: ProjectInput) {
       closed_on: s.closure?.on ?? null,
       decision_number: s.decision?.number ?? null,
       archive_number: s.archive?.archiveNumber ?? null,
+      deadlines_refresh_on: deadlinesRefreshOn(s, i.calendar, i.config, i.today),
       state: JSON.stringify(s),
       updated_at: i.now,
       ...(i.party ? { party_id_enc: i.party.enc, party_id_hmac: i.party.hmac, party_id_masked: i.party.masked } : {}),
@@ -57,8 +68,11 @@ async function syncOfficers(i: ProjectInput) {
   const s = i.state;
   const active = new Set(handlingOfficerIds(s));
   const all = new Set([...active, ...s.formerOfficerIds, ...s.recusedOfficerIds]);
-  const existing = await i.tx.selectFrom('case_officers').select(['person_id', 'active']).where('case_id', '=', i.caseId).execute();
+  const existing = i.stored
+    ? i.stored.officers.map((o) => ({ person_id: o.personId, active: o.active, recused: o.recused }))
+    : await i.tx.selectFrom('case_officers').select(['person_id', 'active', 'recused']).where('case_id', '=', i.caseId).execute();
   const known = new Map(existing.map((r) => [r.person_id, r.active]));
+  const wasRecused = new Set(existing.filter((r) => r.recused).map((r) => r.person_id));
   for (const id of all) {
     if (!/^[0-9a-f-]{36}$/i.test(id)) continue;
     const isActive = active.has(id);
@@ -68,7 +82,7 @@ async function syncOfficers(i: ProjectInput) {
         .insertInto('case_officers')
         .values({ case_id: i.caseId, person_id: id, active: isActive, recused, assigned_on: i.today, released_on: isActive ? null : i.today })
         .execute();
-    } else if (known.get(id) !== isActive || recused) {
+    } else if (known.get(id) !== isActive || recused !== wasRecused.has(id)) {
       await i.tx
         .updateTable('case_officers')
         .set({ active: isActive, recused, released_on: isActive ? null : i.today })
@@ -79,9 +93,17 @@ async function syncOfficers(i: ProjectInput) {
   }
 }
 
+const deadlineKey = (d: StoredDeadline) => JSON.stringify([d.key, d.label, d.due, d.dueAt, d.basis, d.partyFacing]);
+
 async function rewriteDeadlines(i: ProjectInput) {
-  await i.tx.deleteFrom('case_deadlines').where('case_id', '=', i.caseId).execute();
   const open = caseDeadlines(i.state, i.calendar, i.config, i.today).filter((d) => d.status !== 'met');
+  if (i.stored) {
+    // Most actions leave the open deadlines as they were: then there is nothing to write.
+    const before = i.stored.deadlines.map(deadlineKey).sort();
+    const after = open.map((d) => deadlineKey({ key: d.key, label: d.label, due: d.due, dueAt: d.dueAt ?? null, basis: d.basis, partyFacing: d.partyFacing })).sort();
+    if (before.length === after.length && before.every((k, n) => k === after[n])) return;
+  }
+  await i.tx.deleteFrom('case_deadlines').where('case_id', '=', i.caseId).execute();
   if (open.length === 0) return;
   await i.tx
     .insertInto('case_deadlines')
@@ -118,4 +140,18 @@ export async function projectCase(i: ProjectInput): Promise<void> {
       await recordItemUsage(i.tx, { agencyId: i.agencyId, itemCode: item.code, usedOn: i.today, source: 'case', sourceId: i.caseId });
     }
   }
+}
+
+/**
+ * The scheduled refresh (refresh-deadlines.ts): deadlines that appear or move with time alone.
+ * Only the deadline rows and the refresh date change; the row's version, list columns and
+ * updated_at stay, since no action happened.
+ */
+export async function projectDeadlinesOnly(i: ProjectInput): Promise<void> {
+  await rewriteDeadlines(i);
+  await i.tx
+    .updateTable('cases')
+    .set({ deadlines_refresh_on: deadlinesRefreshOn(i.state, i.calendar, i.config, i.today) })
+    .where('id', '=', i.caseId)
+    .execute();
 }

@@ -21,7 +21,7 @@ export const caseCoreRoutes = [
     tags,
     query: listQuery,
     response: z.object({ items: z.array(listItem), next: z.string().nullable() }),
-    handler: async (ctx) => listCases(ctx.app, ctx.scope(), await caseActorOf(ctx.app.db, ctx.actor!), ctx.query),
+    handler: async (ctx) => listCases(ctx.app, ctx.scope(), caseActorOf(ctx.actor!), ctx.query),
   }),
   defineWrite({
     method: 'POST',
@@ -33,7 +33,6 @@ export const caseCoreRoutes = [
     response: createResult,
     successStatus: 201,
     auditEvent: 'case.created',
-    isolation: 'serializable',
     handler: async (ctx) => {
       const env = await commandEnv(ctx);
       const leadId = typeof ctx.body.payload.leadId === 'string' ? ctx.body.payload.leadId : undefined;
@@ -55,7 +54,7 @@ export const caseCoreRoutes = [
     handler: async (ctx) => {
       const row = await loadCaseRow(ctx.app.db, ctx.params.id);
       ctx.authorize({ agencyId: row.agencyId, regionCode: row.regionCode });
-      return caseDetail(ctx.app, ctx.app.db, row, await caseActorOf(ctx.app.db, ctx.actor!));
+      return caseDetail(ctx.app, ctx.app.db, row, caseActorOf(ctx.actor!));
     },
   }),
   defineWrite({
@@ -71,12 +70,13 @@ export const caseCoreRoutes = [
     body: commandBody,
     response: commandResult,
     auditEvent: 'case.command',
-    isolation: 'serializable',
     handler: async (ctx) => {
-      const row = await loadCaseRow(ctx.tx, ctx.params.id);
+      // The row lock serialises commands on one case (read committed; the version check below
+      // then sees the winner's version).
+      const row = await loadCaseRow(ctx.tx, ctx.params.id, true);
       ctx.authorize({ agencyId: row.agencyId, regionCode: row.regionCode });
       const env = await commandEnv(ctx);
-      const out = await executeCaseCommand(env, row.id, { type: ctx.body.type, payload: ctx.body.payload, expectedVersion: ctx.body.expectedVersion });
+      const out = await executeCaseCommand(env, row.id, { type: ctx.body.type, payload: ctx.body.payload, expectedVersion: ctx.body.expectedVersion }, row);
       ctx.audited({ objectType: 'case', objectId: row.id, details: { type: ctx.body.type, seq: out.seq, version: out.version, status: out.status } });
       return commandResponse(out);
     },

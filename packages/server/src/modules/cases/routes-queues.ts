@@ -15,7 +15,7 @@ export const queueRoutes = [
     summary: '法制审核待办：待审核案件、待安排和待主持的听证',
     tags,
     response: queueResponse,
-    handler: async (ctx) => ({ items: await reviewQueue(ctx.app, ctx.scope(), await caseActorOf(ctx.app.db, ctx.actor!)) }),
+    handler: async (ctx) => ({ items: await reviewQueue(ctx.app, ctx.scope(), caseActorOf(ctx.actor!)) }),
   }),
   defineRead({
     method: 'GET',
@@ -24,7 +24,7 @@ export const queueRoutes = [
     summary: '负责人待审批：立案、回避、先行登记保存、强制措施、移送、决定签发、结案、备案、延期',
     tags,
     response: queueResponse,
-    handler: async (ctx) => ({ items: await approvalQueue(ctx.app, ctx.scope(), await caseActorOf(ctx.app.db, ctx.actor!)) }),
+    handler: async (ctx) => ({ items: await approvalQueue(ctx.app, ctx.scope(), caseActorOf(ctx.actor!)) }),
   }),
   defineRead({
     method: 'GET',
@@ -55,7 +55,7 @@ export const queueRoutes = [
       ),
     }),
     handler: async (ctx) => {
-      const viewer = ctx.query.mine === 'true' ? await caseActorOf(ctx.app.db, ctx.actor!) : null;
+      const viewer = ctx.query.mine === 'true' ? caseActorOf(ctx.actor!) : null;
       return { items: await listDeadlines(ctx.app, ctx.scope(), { dueWithin: ctx.query.dueWithin, ...(viewer ? { personId: viewer.personId } : {}) }) };
     },
   }),

@@ -8,7 +8,7 @@ import type { MultipartFile, MultipartValue } from '@fastify/multipart';
 import { z } from 'zod';
 import { appendAudit } from '../../platform/audit';
 import { AppError, badRequest, conflict, unprocessable } from '../../platform/errors';
-import { findCommand, fingerprint, storeCommand } from '../../platform/idempotency';
+import { claimCommand, completeCommand, fingerprint } from '../../platform/idempotency';
 import type { WriteContext } from '../../platform/route';
 import { text, uuid } from '../../platform/schemas';
 import { chinaToday } from '../people/today';
@@ -126,10 +126,10 @@ export async function uploadEvidence(ctx: WriteContext<{ id: string }, unknown, 
   try {
     const result = await app.db.transaction().execute(async (tx) => {
       if (commandId) {
-        const earlier = await findCommand(tx, actorSession.userId, commandId, print);
+        const earlier = await claimCommand(tx, actorSession.userId, commandId, print);
         if (earlier) return earlier.response as { id: string; sha256: string };
       }
-      const actor = await caseActorOf(tx, actorSession);
+      const actor = caseActorOf(actorSession);
       const today = chinaToday(app);
       const now = app.now();
       const existing = await tx.selectFrom('evidence').select('id').where('case_id', '=', row.id).where('sha256', '=', received.sha256).executeTakeFirst();
@@ -188,7 +188,7 @@ export async function uploadEvidence(ctx: WriteContext<{ id: string }, unknown, 
         details: { caseId: row.id, sha256: received.sha256, size: received.size, ...(commandId ? { commandId } : {}) },
       });
       const response = { id: evidenceId, sha256: received.sha256 };
-      if (commandId) await storeCommand(tx, actorSession.userId, commandId, print, { statusCode: 201, response });
+      if (commandId) await completeCommand(tx, actorSession.userId, commandId, { statusCode: 201, response });
       return response;
     });
     return result;

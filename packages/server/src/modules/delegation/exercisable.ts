@@ -31,7 +31,17 @@ interface State {
 // Keyed by the database's epoch, so several databases in one process (tests) never mix.
 const cache = new Map<string, DelegationSnapshot>();
 
+// The state a transaction already read with its other data (a case command's snapshot).
+const primed = new WeakMap<object, State>();
+
+/** Tell later calls in this transaction the delegation state it read, saving a query. */
+export function primeDelegationState(tx: Tx, state: State): void {
+  primed.set(tx, state);
+}
+
 async function readState(db: Kysely<DB>): Promise<State> {
+  const known = primed.get(db);
+  if (known) return known;
   const row = await db.selectFrom('delegation_state').select(['epoch', 'version']).executeTakeFirstOrThrow();
   return { epoch: row.epoch, version: Number(row.version) };
 }
@@ -89,14 +99,18 @@ export async function delegationSnapshot(db: Kysely<DB>): Promise<DelegationSnap
   if (hit && hit.version === state.version) return hit;
   const { events, decisions } = await loadDelegationEvents(db);
   const snapshot: DelegationSnapshot = { version: state.version, index: buildDelegationIndex(events), decisions };
-  // Cache only what is committed and still current: outside a transaction, and no decision
-  // committed while the events were read.
-  if (!db.isTransaction) {
+  // Cache only what is committed: not what a transaction that changed decisions reads of its
+  // own uncommitted work. Every case command runs in a transaction, so transactions that did
+  // not change decisions must fill the cache, or each command would rebuild the index.
+  if (!changedDelegation.has(db)) {
     const after = await readState(db);
     if (after.version === state.version) cache.set(state.epoch, snapshot);
   }
   return snapshot;
 }
+
+// Transactions that bumped the version; weak, so a finished transaction drops out.
+const changedDelegation = new WeakSet<object>();
 
 /** Codes of the items the agency may exercise on the date (YYYY-MM-DD). */
 export async function exercisableItems(db: Kysely<DB>, agencyId: string, date: string): Promise<Set<string>> {
@@ -110,5 +124,6 @@ export async function isItemExercisable(db: Kysely<DB>, agencyId: string, itemCo
 
 /** Called in the transaction of every change to the decision tables. */
 export async function bumpDelegationVersion(tx: Tx): Promise<void> {
+  changedDelegation.add(tx);
   await tx.updateTable('delegation_state').set((eb) => ({ version: eb('version', '+', 1) })).execute();
 }

@@ -18,6 +18,8 @@ export interface NewDecision {
 
 /** Writes a checked decision with its items, groups and expanded targets, and bumps the version. */
 export async function insertDecision(tx: Tx, d: NewDecision): Promise<string> {
+  // First, so every later read in this transaction knows its decisions are uncommitted.
+  await bumpDelegationVersion(tx);
   const decision = await tx
     .insertInto('delegation_decisions')
     .values({
@@ -40,6 +42,5 @@ export async function insertDecision(tx: Tx, d: NewDecision): Promise<string> {
     .insertInto('delegation_decision_targets')
     .values(d.targets.map((t) => ({ decision_id: decision.id, agency_id: t.agencyId, via_group: t.viaGroup })))
     .execute();
-  await bumpDelegationVersion(tx);
   return decision.id;
 }

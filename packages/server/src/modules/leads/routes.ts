@@ -102,7 +102,6 @@ export const leadRoutes = [
     }),
     response: z.object({ caseId: z.string().optional(), caseNumber: z.string().optional() }),
     auditEvent: 'lead.vetted',
-    isolation: 'serializable',
     handler: (ctx) => vetLead(ctx),
   }),
 ];

@@ -52,7 +52,8 @@ export async function vetLead(ctx: WriteContext<{ id: string }, unknown, VetBody
   if (body.decision === 'merge') {
     if (!body.mergeInto) throw unprocessable('MERGE_TARGET_REQUIRED', '合并时须指明并入的案源');
     if (body.mergeInto === lead.id) throw unprocessable('MERGE_SELF', '案源不能并入自身');
-    const target = await tx.selectFrom('leads').select(['id', 'agency_id', 'status', 'number']).where('id', '=', body.mergeInto).executeTakeFirst();
+    // Locked too: two leads merged into each other at once must not both succeed.
+    const target = await tx.selectFrom('leads').select(['id', 'agency_id', 'status', 'number']).where('id', '=', body.mergeInto).forUpdate().executeTakeFirst();
     if (!target || target.agency_id !== lead.agency_id) throw unprocessable('MERGE_TARGET_NOT_FOUND', '要并入的案源不存在或不属于本机关');
     if (target.status === 'merged' || target.status === 'closed') throw unprocessable('MERGE_TARGET_CLOSED', '不能并入已办结或已合并的案源');
     await tx

@@ -5,7 +5,8 @@
 import { canActAsEnforcingOfficer, type EnforcementActContext, type OfficerRefusalCode } from '@zhifa/domain';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
-import { certificatesOf, toOfficerCertificate } from './queries';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { toOfficerCertificate, type CertificateRow } from './queries';
 
 export type EnforcingOfficerRefusal = OfficerRefusalCode | 'unknownPerson' | 'inactive';
 
@@ -30,12 +31,58 @@ export async function checkEnforcingOfficers(
   personIds: readonly string[],
   act: EnforcementActContext,
 ): Promise<EnforcingOfficerResult[]> {
+  return checkLoadedOfficers(await loadEnforcingOfficers(db, personIds), personIds, act);
+}
+
+export interface LoadedOfficers {
+  byId: Map<string, { id: string; name: string; post: string; active: boolean }>;
+  certs: Map<string, CertificateRow[]>;
+}
+
+/** The people and their certificates in one statement (a case command asks on every action). */
+export async function loadEnforcingOfficers(db: Kysely<DB>, personIds: readonly string[]): Promise<LoadedOfficers> {
   const ids = [...new Set(personIds)];
   const people = ids.length
-    ? await db.selectFrom('persons').select(['id', 'name', 'post', 'active']).where('id', 'in', ids).execute()
+    ? await db
+        .selectFrom('persons')
+        .select((eb) => [
+          'persons.id',
+          'persons.name',
+          'persons.post',
+          'persons.active',
+          jsonArrayFrom(eb.selectFrom('certificates').selectAll().whereRef('certificates.person_id', '=', 'persons.id').orderBy('valid_to', 'desc')).as('certificates'),
+        ])
+        .where('persons.id', 'in', ids)
+        .execute()
     : [];
-  const byId = new Map(people.map((p) => [p.id, p]));
-  const certs = await certificatesOf(db, people.map((p) => p.id));
+  return officersFromRows(people);
+}
+
+/** Rows of persons with a `certificates` JSON array (this file's query, or a case command's snapshot). */
+export function officersFromRows(people: readonly Record<string, any>[]): LoadedOfficers {
+  const certs = new Map<string, CertificateRow[]>();
+  for (const p of people) {
+    const rows = (typeof p.certificates === 'string' ? JSON.parse(p.certificates) : p.certificates) as Record<string, any>[];
+    certs.set(
+      p.id,
+      rows.map((r) => ({
+        id: r.id,
+        personId: r.person_id,
+        number: r.number,
+        issuer: r.issuer,
+        domains: r.domains,
+        validFrom: r.valid_from,
+        validTo: r.valid_to,
+        status: r.status,
+        verifyToken: r.verify_token,
+      })),
+    );
+  }
+  return { byId: new Map(people.map((p) => [p.id as string, { id: p.id as string, name: p.name as string, post: p.post as string, active: p.active as boolean }])), certs };
+}
+
+/** The rule applied to people already loaded (one load serves several domains). */
+export function checkLoadedOfficers({ byId, certs }: LoadedOfficers, personIds: readonly string[], act: EnforcementActContext): EnforcingOfficerResult[] {
   return personIds.map((personId): EnforcingOfficerResult => {
     const person = byId.get(personId);
     if (!person) return { personId, name: '', ok: false, code: 'unknownPerson', reason: '执法人员不存在' };

@@ -75,7 +75,7 @@ async function regionCounts(app: AppContext, scope: DataScope): Promise<{ cases:
 }
 
 export async function workbench(app: AppContext, actor: SessionActor) {
-  const viewer = await caseActorOf(app.db, actor);
+  const viewer = caseActorOf(actor);
   const todo: WorkbenchItem[] = [];
   let cases: WorkbenchItem[] = [];
   const readScope = scopeFor(actor, 'case:read');

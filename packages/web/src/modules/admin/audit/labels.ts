@@ -38,6 +38,14 @@ export const AUDIT_EVENT_LABELS: Record<string, string> = {
   'townshipGroup.created': '新增乡镇分组',
   'townshipGroup.updated': '修改乡镇分组',
   'townshipGroup.deleted': '删除乡镇分组',
+  'calendar.yearLoaded': '载入年度节假日安排',
+  'lead.created': '登记案源',
+  'lead.vetted': '核查案源',
+  'case.created': '新建案件',
+  'case.command': '办理案件',
+  'case.deadlinesRefreshed': '刷新案件期限',
+  'case.secrets.reveal': '查看办案记录中的完整个人信息',
+  'evidence.uploaded': '上传证据',
 };
 
 /** Prefixes offered in the event filter (the server matches event types by prefix). */
@@ -53,6 +61,9 @@ export const AUDIT_EVENT_GROUPS: { value: string; label: string }[] = [
   { value: 'item.', label: '执法事项' },
   { value: 'law.', label: '法律法规' },
   { value: 'delegation.', label: '赋权' },
+  { value: 'lead.', label: '案源' },
+  { value: 'case.', label: '案件办理' },
+  { value: 'evidence.', label: '证据' },
   { value: 'system.', label: '系统' },
   ...Object.entries(AUDIT_EVENT_LABELS).map(([value, label]) => ({ value, label: `${label}（${value}）` })),
 ];

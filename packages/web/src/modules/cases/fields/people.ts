@@ -21,5 +21,5 @@ export function useAgencyPeople() {
 export function useMyPerson(): PersonRow | undefined {
   const me = useCurrentUser();
   const people = useAgencyPeople();
-  return people.data?.find((p) => p.name === me.name && p.roles.some((r) => me.roles.includes(r)));
+  return me.personId ? people.data?.find((p) => p.id === me.personId) : undefined;
 }

@@ -171,6 +171,29 @@ function ScheduleHearingFields({ ctx }: { ctx: FormContext }) {
   );
 }
 
+const scheduledOn = (ctx: FormContext) => ctx.state.hearing?.schedule?.hearingDate;
+
+/** The notified date once it has come (hearings are held as notified), else today. */
+function heldOnDefault(ctx: FormContext): string {
+  const scheduled = scheduledOn(ctx);
+  return scheduled && scheduled <= ctx.today ? scheduled : ctx.today;
+}
+
+/** 第64条(二), (八): held no earlier than the notified date and no later than today. */
+function heldOnRules(ctx: FormContext) {
+  const scheduled = scheduledOn(ctx);
+  return [
+    ...required('请填写听证日期'),
+    {
+      validator: async (_r: unknown, v?: string) => {
+        if (!v) return;
+        if (v > ctx.today) throw new Error('听证日期不能晚于今天');
+        if (scheduled && v < scheduled) throw new Error(`听证日期不能早于听证通知载明的日期（${scheduled}）`);
+      },
+    },
+  ];
+}
+
 export const noticeForms: ActionForms = {
   issueNotice: {
     wide: true,
@@ -295,8 +318,8 @@ export const noticeForms: ActionForms = {
       const signed = Form.useWatch(['transcript', 'signedByParty'], form);
       return (
         <>
-          <Form.Item name="heldOn" label="听证日期" rules={required('请填写听证日期')}>
-            <DateInput />
+          <Form.Item name="heldOn" label="听证日期" rules={heldOnRules(ctx)} extra={scheduledOn(ctx) ? `听证通知载明的日期：${scheduledOn(ctx)}` : undefined}>
+            <DateInput min={scheduledOn(ctx)} max={ctx.today} />
           </Form.Item>
           <Form.Item name="attendance" label="出席情况" rules={required('请选择')}>
             <Radio.Group className="vertical-radio" options={Object.entries(HEARING_ATTENDANCE_LABELS).map(([value, label]) => ({ value, label }))} />
@@ -325,6 +348,6 @@ export const noticeForms: ActionForms = {
         </>
       );
     },
-    initial: (ctx) => ({ heldOn: ctx.state.hearing?.schedule?.hearingDate ?? ctx.today, attendance: 'attended', transcript: { signedByParty: true }, feeCharged: 0 }),
+    initial: (ctx) => ({ heldOn: heldOnDefault(ctx), attendance: 'attended', transcript: { signedByParty: true }, feeCharged: 0 }),
   },
 };

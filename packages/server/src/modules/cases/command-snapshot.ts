@@ -1,0 +1,110 @@
+// What a command reads about its case, in one statement once the case row is locked: the action
+// log, the officers and deadline rows the projection will diff against, the county's case
+// configuration and the delegation version. One round trip instead of five matters: a command
+// is a couple of dozen statements and each costs the database a wake-up (bench/cases.ts).
+// It must run after the lock: at read committed the statement's snapshot is then taken after
+// the previous holder committed, so nothing in it is stale.
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { sql } from 'kysely';
+import type { Tx } from '../../db/schema';
+import { officersFromRows, type LoadedOfficers } from '../people/enforcing-officers';
+import type { StoredAction } from './load-case';
+
+export interface StoredOfficer {
+  personId: string;
+  active: boolean;
+  recused: boolean;
+}
+
+export interface StoredDeadline {
+  key: string;
+  label: string;
+  due: string | null;
+  dueAt: string | null;
+  basis: string;
+  partyFacing: boolean;
+}
+
+export interface CommandSnapshot {
+  actions: StoredAction[];
+  officers: StoredOfficer[];
+  deadlines: StoredDeadline[];
+  /** The raw `cases.config` setting (merged over the defaults by caseConfigFrom). */
+  configValue: unknown;
+  delegation: { epoch: string; version: number } | null;
+  /** The catalogue rows of the case's items, as the case row's state names them. */
+  items: { code: string; domain: string; departmentId: string; active: boolean }[];
+  /** The case's officers and the actor, with their certificates (the qualification check). */
+  people: LoadedOfficers;
+}
+
+const parse = (v: unknown) => (typeof v === 'string' ? (JSON.parse(v) as unknown) : v);
+
+// The case row's folded state (cases.state, written by every command) names its items and officers.
+const stateItemCodes = (caseId: string) => sql<string>`(select jsonb_array_elements(state -> 'items') ->> 'code' from cases where id = ${caseId})`;
+const stateOfficerIds = (caseId: string) =>
+  sql<string>`(select o::uuid from cases, jsonb_array_elements_text(state -> 'officerIds') as o where cases.id = ${caseId} and o ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$')`;
+
+export async function loadCommandSnapshot(tx: Tx, caseId: string, actorPersonId: string | null): Promise<CommandSnapshot> {
+  const row = await tx
+    .selectNoFrom((eb) => [
+      jsonArrayFrom(eb.selectFrom('enforcement_items').select(['code', 'domain', 'department_id', 'active']).where('code', 'in', stateItemCodes(caseId))).as('items'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('persons')
+          .select((p) => [
+            'persons.id',
+            'persons.name',
+            'persons.post',
+            'persons.active',
+            jsonArrayFrom(p.selectFrom('certificates').selectAll().whereRef('certificates.person_id', '=', 'persons.id').orderBy('valid_to', 'desc')).as('certificates'),
+          ])
+          .where((w) => w.or([w('persons.id', 'in', stateOfficerIds(caseId)), ...(actorPersonId ? [w('persons.id', '=', actorPersonId)] : [])])),
+      ).as('people'),
+      jsonArrayFrom(eb.selectFrom('case_actions').selectAll().where('case_id', '=', caseId).orderBy('seq')).as('actions'),
+      jsonArrayFrom(eb.selectFrom('case_officers').select(['person_id', 'active', 'recused']).where('case_id', '=', caseId)).as('officers'),
+      jsonArrayFrom(
+        eb.selectFrom('case_deadlines').select(['key', 'label', 'due', 'due_at', 'basis', 'party_facing']).where('case_id', '=', caseId).orderBy('key'),
+      ).as('deadlines'),
+      eb.selectFrom('settings').select('value').where('key', '=', 'cases.config').as('config'),
+      eb.selectFrom('delegation_state').select('epoch').as('delegation_epoch'),
+      eb.selectFrom('delegation_state').select('version').as('delegation_version'),
+    ])
+    .executeTakeFirstOrThrow();
+  const actions = (parse(row.actions) as Record<string, any>[]).map(
+    (r): StoredAction => ({
+      seq: Number(r.seq),
+      type: r.type,
+      payload: r.payload,
+      derived: r.derived,
+      warnings: r.warnings,
+      actorId: r.actor_id,
+      actorDomainId: r.actor_domain_id,
+      actorName: r.actor_name,
+      actorRole: r.actor_role,
+      actorRoles: r.actor_roles,
+      actionDate: r.action_date,
+      at: new Date(r.at),
+      commandId: r.command_id,
+    }),
+  );
+  const officers = (parse(row.officers) as Record<string, any>[]).map((r) => ({ personId: r.person_id, active: r.active, recused: r.recused }));
+  const deadlines = (parse(row.deadlines) as Record<string, any>[]).map((r) => ({
+    key: r.key,
+    label: r.label,
+    due: r.due,
+    dueAt: r.due_at,
+    basis: r.basis,
+    partyFacing: r.party_facing,
+  }));
+  const items = (parse(row.items) as Record<string, any>[]).map((r) => ({ code: r.code, domain: r.domain, departmentId: r.department_id, active: r.active }));
+  return {
+    items,
+    people: officersFromRows(parse(row.people) as Record<string, unknown>[]),
+    actions,
+    officers,
+    deadlines,
+    configValue: parse(row.config),
+    delegation: row.delegation_epoch ? { epoch: String(row.delegation_epoch), version: Number(row.delegation_version) } : null,
+  };
+}
