@@ -96,7 +96,15 @@ export const reviewForms: ActionForms = {
         <Form.Item name="heldOn" label="讨论日期" rules={required('请填写讨论日期')}>
           <DateInput max={ctx.today} />
         </Form.Item>
-        <Form.Item name="participantIds" label="参加讨论的负责人（含本人）" rules={required('请选择参加讨论的负责人')}>
+        <Form.Item
+          name="participantIds"
+          label="参加讨论的负责人（两名以上，含本人）"
+          rules={[
+            ...required('请选择参加讨论的负责人'),
+            // The domain refuses fewer than two participants; say so at the field, before sending.
+            { validator: async (_r, v?: string[]) => { if (v && v.length < 2) throw new Error('集体讨论应当由两名以上负责人参加（行政处罚法 第57条第2款）'); } },
+          ]}
+        >
           <OfficerSelect multiple fallback={ctx.detail.people ?? []} />
         </Form.Item>
         <Form.Item name="conclusion" label="讨论结论" rules={requiredText('请填写讨论结论')}>

@@ -1,0 +1,549 @@
+// The rarer steps of an ordinary case, through the web pages only, at 棠下镇 (a town: it also holds
+// the forestry items of the supplementary delegation). Four cases share one server:
+// - a restaurant's barbecue tools are seized (扣押) with the head's prior approval, the measure is
+//   extended and released, and evidence is preserved (先行登记保存) and handled; each step's time
+//   limit shows on the case page (行政强制法 第18、24、25、27条; 行政处罚法 第56条). A seizure by one
+//   officer and an extension beyond thirty days are refused with their articles.
+// - in the same case the party asks for an officer's recusal (回避), the head grants it and puts
+//   another officer on the case (the recused one is refused), and, the case being complex, the
+//   heads deliberate (集体讨论; one participant is stopped by the form).
+// - a forestry company's felling turns out to be a suspected crime: the referral report takes the
+//   decision away from the head, a penalty notice is refused (行政处罚法 第27条), the head approves
+//   the referral (移送规定 第5、6条) and the police's answers are recorded.
+// - a jurisdiction dispute with 荷塘镇 goes to the common superior, which names 荷塘镇 (a ruling that
+//   names no agency is refused); another case is transferred at filing to the agency that has
+//   jurisdiction (行政处罚法 第22、25条).
+// No step needs time to pass, so the server runs on the real clock.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CASE_ACTIONS, DEFAULT_CASE_CONFIG, addDays, addWorkingDays, creditCodeCheckChar, defaultCalendar, type CaseActionType } from '@zhifa/domain';
+import { launchBrowser, newPage, signIn, startServer, type RunningServer } from './support';
+
+const TOWN = 'tangxia';
+/** The footer of the open action form (drawer or modal). */
+const FOOTER = '.ant-drawer-footer:visible, .ant-modal-footer:visible';
+/** The shown pane of the case page's tabs. */
+const PANE = '[role="tabpanel"][aria-hidden="false"]';
+const SHOTS = process.env.E2E_SHOTS ?? path.join(os.tmpdir(), 'zhifa-e2e-shots');
+const AV_TITLE = '执法记录仪录像（扣押烧烤炉具全过程）';
+const DESKTOP = { viewport: { width: 1440, height: 900 } };
+
+let server: RunningServer;
+let browser: Browser;
+const pages: Record<'officer' | 'head', { page: Page; problems: string[] }> = {} as never;
+let names: Record<string, string> = {};
+const person = (who: string) => names[`${TOWN}.${who}`]!;
+
+interface Lead {
+  /** Text unique to this lead, to find its row. */
+  key: string;
+  summary: string;
+  location: string;
+  party: string;
+  codeBody: string;
+  address: string;
+  search: string;
+  item: string;
+}
+
+const SEIZURE: Lead = {
+  key: '棠下镇桥头广场',
+  summary: '夜间巡查发现棠下镇桥头广场有餐饮店在禁止区域露天烧烤，油烟扰民，责令停止后仍继续经营。',
+  location: '棠下镇桥头广场东侧',
+  party: '江门市蓬江区炭火记餐饮管理有限公司',
+  codeBody: '91440703MA51Q7R3X',
+  address: '江门市蓬江区棠下镇桥头路 12 号',
+  search: '露天烧烤',
+  item: '对在禁止的时段和区域内露天烧烤食品或者为露天烧烤食品提供场地的行政处罚',
+};
+const FELLING: Lead = {
+  key: '棠下镇天乡村后山',
+  summary: '群众举报棠下镇天乡村后山林地有大面积林木被砍伐，现场可见新伐桉树桩数百个。',
+  location: '棠下镇天乡村后山林地',
+  party: '江门市蓬江区青林林业发展有限公司',
+  codeBody: '91440703MA53T6PL0',
+  address: '江门市蓬江区棠下镇天乡村委会旁',
+  search: '滥伐林木',
+  item: '对滥伐林木的行政处罚',
+};
+const DUMPING: Lead = {
+  key: '棠下荷塘交界',
+  summary: '巡查发现棠下荷塘交界处河涌边堆放生活垃圾，疑为附近物业公司倾倒，荷塘镇亦已立案。',
+  location: '棠下镇与荷塘镇交界处三丫涌边',
+  party: '江门市蓬江区宜居物业管理有限公司',
+  codeBody: '91440703MA4WKJ7N2',
+  address: '江门市蓬江区荷塘镇篁湾路 3 号',
+  search: '单位随意倾倒',
+  item: '对单位随意倾倒、抛撒、堆放或者焚烧生活垃圾的行政处罚',
+};
+const ROAD: Lead = {
+  key: '江鹤路棠下段',
+  summary: '巡查发现江鹤路棠下段有公司擅自开挖路面铺设管线，现场未见占用挖掘许可。',
+  location: '江鹤路棠下段 K12 处',
+  party: '江门市蓬江区通达管道工程有限公司',
+  codeBody: '91440703MA4UH2K8X',
+  address: '江门市蓬江区棠下镇堡棠路 88 号',
+  search: '擅自占用或者挖掘',
+  item: '对擅自占用或者挖掘城市道路的行政处罚',
+};
+
+/** 18-character credit code with the check character the domain computes (GB 32100). */
+const creditCode = (body: string) => body + creditCodeCheckChar(body);
+
+/** Names of demo accounts, read from the start banner ("  tangxia.officer1   陈志强 …"). */
+function bannerNames(output: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of output.matchAll(/^\s+(\S+\.\S+|\S+)\s+(\S+)\s/gmu)) out[m[1]!] = m[2]!;
+  return out;
+}
+
+/** Today in Beijing (the server and the browsers both count days there). */
+function todayIn(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+/** Now in Beijing as a datetime-local value ('YYYY-MM-DDTHH:MM'). */
+function nowMinuteIn(): string {
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date());
+  return `${todayIn()}T${time}`;
+}
+
+const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+
+/** Picks an option of a select and waits until the select shows it (lists may still be loading). */
+async function chooseOption(page: Page, input: string, text: string) {
+  const select = page.locator('.ant-select').filter({ has: page.locator(input) }).first();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.locator(input).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
+    if ((await select.innerText()).includes(text)) return;
+  }
+  throw new Error(`option not chosen: ${text}`);
+}
+
+async function chooseItem(page: Page, input: string, search: string, name: string) {
+  const select = page.locator('.ant-select').filter({ has: page.locator(input) }).first();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.locator(input).fill(search);
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: name }).first().click();
+    if ((await select.innerText()).includes(name.slice(0, 12))) return;
+  }
+  throw new Error(`item not chosen: ${name}`);
+}
+
+/** Closes an open dropdown by clicking the form's heading: Escape would close the whole form. */
+async function closeDropdown(page: Page) {
+  await page.locator('.ant-drawer-title:visible, .ant-modal-title:visible').first().click();
+}
+
+/** Adds a person to a multiple select unless already chosen (clicking a chosen option would drop it). */
+async function ensureChosen(page: Page, input: string, name: string) {
+  const select = page.locator('.ant-select').filter({ has: page.locator(input) }).first();
+  if ((await select.locator('.ant-select-selection-item', { hasText: name }).count()) === 0) await chooseOption(page, input, name);
+  await closeDropdown(page);
+}
+
+async function unchoose(page: Page, input: string, name: string) {
+  const select = page.locator('.ant-select').filter({ has: page.locator(input) }).first();
+  await select.locator('.ant-select-selection-item', { hasText: name }).locator('.ant-select-selection-item-remove').click();
+  await select.locator('.ant-select-selection-item', { hasText: name }).waitFor({ state: 'detached' });
+}
+
+/** Types a free entry into a tags select (物品、证据清单). */
+async function addTag(page: Page, input: string, text: string) {
+  await page.locator(input).fill(text);
+  await page.locator(input).press('Enter');
+  await page.locator('.ant-select').filter({ has: page.locator(input) }).locator('.ant-select-selection-item', { hasText: text }).waitFor();
+  await closeDropdown(page);
+}
+
+/** Clicks a radio button or checkbox of the open form by its exact label. */
+async function tick(page: Page, label: string) {
+  await page.locator('label:visible').filter({ hasText: exactly(label) }).first().click();
+}
+
+/** One story; on failure leave what each user saw, and any page errors, for whoever reads it. */
+function story(name: string, fn: () => Promise<void>) {
+  it(name, async () => {
+    try {
+      await fn();
+      for (const [who, p] of Object.entries(pages)) expect(p.problems, who).toEqual([]);
+    } catch (err) {
+      fs.mkdirSync(SHOTS, { recursive: true });
+      for (const [who, p] of Object.entries(pages)) await p.page.screenshot({ path: path.join(SHOTS, `rare-failed-${who}.png`), fullPage: true }).catch(() => undefined);
+      const seen = Object.entries(pages).flatMap(([who, p]) => p.problems.map((x) => `${who}: ${x}`));
+      if (seen.length) throw new Error(`${(err as Error).message}\npage problems:\n${seen.join('\n')}`);
+      throw err;
+    }
+  });
+}
+
+async function openCase(who: keyof typeof pages, url: string) {
+  const { page } = pages[who];
+  await page.goto(url);
+  await page.locator('[data-testid="case-number"]').waitFor();
+  return page;
+}
+
+/** Opens an action the case page offers: a button of the action bar, or an entry of 更多操作. */
+async function openAction(page: Page, type: CaseActionType) {
+  const button = page.locator(`[data-action="${type}"]`);
+  if (await button.count()) await button.click();
+  else {
+    await page.getByRole('button', { name: /更多操作/ }).click();
+    await page.getByRole('menuitem', { name: CASE_ACTIONS[type].label, exact: true }).click();
+  }
+  await page.locator(FOOTER).first().waitFor();
+}
+
+/** Submits the open form; it closes once the server took the step (after the case reloaded). */
+async function submitAction(page: Page) {
+  await page.locator(FOOTER).first().getByRole('button', { name: /提\s*交/ }).click();
+  const bad = page.locator('.refusal-alert:visible, .ant-form-item-explain-error:visible');
+  for (const until = Date.now() + 30_000; Date.now() < until; await page.waitForTimeout(100)) {
+    if (await bad.count()) throw new Error(`action refused: ${(await bad.allInnerTexts()).join(' | ')}`);
+    if ((await page.locator(FOOTER).count()) === 0) return;
+  }
+  throw new Error('the action form neither closed nor showed a refusal');
+}
+
+/** Submits the open form and expects the server's refusal, citing its article; the form stays open. */
+async function expectRefusal(page: Page, message: string, article: string) {
+  await page.locator(FOOTER).first().getByRole('button', { name: /提\s*交/ }).click();
+  const refused = page.locator('.refusal-alert', { hasText: '不符合法定程序，未予办理' });
+  await refused.waitFor({ timeout: 30_000 });
+  const text = await refused.innerText();
+  expect(text).toContain(message);
+  expect(text).toContain(`（${article}）`);
+  await expect(page.locator(FOOTER).count()).resolves.toBe(1);
+}
+
+async function expectStatus(page: Page, label: string) {
+  await page.locator('[data-testid="case-status"]', { hasText: label }).waitFor({ timeout: 20_000 });
+}
+
+async function expectTimeline(page: Page, type: CaseActionType, text?: string) {
+  await page.getByRole('tab', { name: '办案进程' }).click();
+  await page.locator(`[data-testid="timeline-${type}"]`, text ? { hasText: text } : {}).first().waitFor();
+}
+
+/** A row of the 期限 tab holding the label and every one of the texts (due date, state). */
+async function expectDeadline(page: Page, label: string, ...texts: string[]) {
+  await page.getByRole('tab', { name: /期限/ }).click();
+  let row = page.locator(`${PANE} .ant-table-row`, { hasText: label });
+  for (const t of texts) row = row.filter({ hasText: t });
+  await row.first().waitFor();
+}
+
+async function expectNoDeadline(page: Page, label: string) {
+  await page.getByRole('tab', { name: /期限/ }).click();
+  await page.locator(`${PANE} .ant-table`).waitFor();
+  expect(await page.locator(`${PANE} .ant-table-row`, { hasText: label }).count()).toBe(0);
+}
+
+/** Waits for a document on the 文书 tab and returns its number ('—' when it has none). */
+async function documentNumber(page: Page, title: string): Promise<string> {
+  await page.getByRole('tab', { name: /文书/ }).click();
+  const row = page.locator(`${PANE} .ant-table-row`, { hasText: title }).first();
+  await row.waitFor();
+  return (await row.locator('.mono').first().innerText()).trim();
+}
+
+/** An officer registers the lead and asks for filing with officers 1 and 2; returns the case's address. */
+async function fileFromLead(lead: Lead): Promise<string> {
+  const { page } = pages.officer;
+  await page.goto(`${server.url}/leads`);
+  await page.getByRole('button', { name: /登记案源/ }).click();
+  await page.locator('#leadForm_summary').fill(lead.summary);
+  await page.locator('#leadForm_location').fill(lead.location);
+  await page.locator('#leadForm_partyName').fill(lead.party);
+  await chooseItem(page, '#leadForm_item', lead.search, lead.item);
+  await page.locator('.ant-modal-footer').getByRole('button', { name: /登\s*记/ }).click();
+  await page.locator('.ant-message-notice', { hasText: '案源已登记' }).waitFor();
+  await page.locator('tr', { hasText: lead.key }).getByRole('link').first().click();
+  await page.waitForURL(/\/leads\/[0-9a-f-]{36}$/);
+  await page.locator('.ant-timeline', { hasText: '登记案源' }).waitFor();
+  await page.getByRole('button', { name: /核\s*查/ }).click();
+  await page.locator('#vetLead_party_idNumber').fill(creditCode(lead.codeBody));
+  await page.locator('#vetLead_party_address').fill(lead.address);
+  await page.locator('#vetLead_violationDate').fill(addDays(todayIn(), -2));
+  await ensureChosen(page, '#vetLead_officerIds', person('officer1'));
+  await ensureChosen(page, '#vetLead_officerIds', person('officer2'));
+  await page.getByRole('button', { name: /提交立案申请/ }).click();
+  await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+  await expectStatus(page, '立案待审批');
+  return page.url();
+}
+
+async function approveFiling(caseUrl: string) {
+  const page = await openCase('head', caseUrl);
+  await openAction(page, 'approveFiling');
+  await submitAction(page);
+  await expectStatus(page, '调查取证中');
+}
+
+/** An interview by the case's first two officers (the form's default) and the end of the investigation. */
+async function investigate(caseUrl: string, summary: string, report: string, flag?: string) {
+  const page = await openCase('officer', caseUrl);
+  await openAction(page, 'recordInterview');
+  await page.locator('#action-recordInterview_place').fill('棠下镇综合行政执法办询问室');
+  await page.locator('#action-recordInterview_summary').fill(summary);
+  await submitAction(page);
+  await openAction(page, 'finishInvestigation');
+  await page.locator('#action-finishInvestigation_report').fill(report);
+  if (flag) await tick(page, flag);
+  await submitAction(page);
+  await expectStatus(page, '调查终结');
+}
+
+describe('rare steps of an ordinary case, through the pages', () => {
+  let seizureCase = '';
+  let seizureDone = false;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    names = bannerNames(server.output());
+    for (const [who, username] of [['officer', `${TOWN}.officer1`], ['head', `${TOWN}.head`]] as const) {
+      const { page, problems } = await newPage(browser, DESKTOP);
+      await signIn(page, server, username);
+      await page.locator('.greeting-title').waitFor();
+      pages[who] = { page, problems };
+    }
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  story('seizure with the head’s approval, its extension and release; preservation and its handling', async () => {
+    const today = todayIn();
+    seizureCase = await fileFromLead(SEIZURE);
+    await approveFiling(seizureCase);
+
+    // The seizure must be recorded on audio-video (国办发〔2018〕118号): the officer uploads it first.
+    const officer = await openCase('officer', seizureCase);
+    await officer.getByRole('tab', { name: /证据/ }).click();
+    await officer.getByRole('button', { name: /上传证据/ }).click();
+    await officer.locator('#evidence-file').setInputFiles({ name: 'VID_20261126_2130.mp4', mimeType: 'video/mp4', buffer: Buffer.from('not really a video, but bytes with a hash') });
+    await officer.locator('[data-testid="evidence-sha256"]').waitFor();
+    await officer.locator('#evidence_title').fill(AV_TITLE);
+    await officer.locator('.ant-drawer-footer:visible').getByRole('button', { name: /上\s*传/ }).click();
+    await officer.locator('.ant-message-notice', { hasText: '已上传' }).waitFor({ timeout: 30_000 });
+
+    // Not urgent, so the head approves beforehand and the case officers carry it out (第18条(一)).
+    const head = await openCase('head', seizureCase);
+    await openAction(head, 'applyCoerciveMeasure');
+    await head.locator('#action-applyCoerciveMeasure_items_0_name').fill('木炭烧烤炉');
+    await head.locator('#action-applyCoerciveMeasure_items_0_quantity').fill('2 台');
+    await head.locator('#action-applyCoerciveMeasure_decision_reason').fill('当事人在禁止区域露天烧烤食品，经责令停止后仍继续经营，为制止违法行为，依法扣押烧烤工具。');
+    await head.getByRole('button', { name: /带入事项的处罚依据/ }).click();
+    await head.locator('#action-applyCoerciveMeasure_decision_basis_0_title').waitFor();
+    await chooseOption(head, '#action-applyCoerciveMeasure_avEvidenceId', AV_TITLE);
+    expect(await head.locator('#action-applyCoerciveMeasure_decision_partyName').inputValue()).toBe(SEIZURE.party);
+    // One officer only: refused under 行政强制法 第18条(二).
+    await unchoose(head, '#action-applyCoerciveMeasure_officerIds', person('officer2'));
+    await expectRefusal(head, '执法人员不得少于两人', '行政强制法 第18条');
+    await ensureChosen(head, '#action-applyCoerciveMeasure_officerIds', person('officer2'));
+    await submitAction(head);
+    await expectTimeline(head, 'applyCoerciveMeasure');
+    const measureDeadline = '强制措施期限届满前作出处理决定';
+    await expectDeadline(head, measureDeadline, addDays(today, DEFAULT_CASE_CONFIG.coercion.days), '进行中', '行政强制法 第25条');
+    expect(await documentNumber(head, '实施行政强制措施决定书')).toMatch(/^蓬棠综执扣〔\d{4}〕\d+号$/);
+
+    // One extension of at most thirty days (第25条): 31 is refused, 30 moves the end.
+    await openAction(head, 'extendCoerciveMeasure');
+    await chooseOption(head, '#action-extendCoerciveMeasure_measureId', 'QZ-1');
+    await head.locator('#action-extendCoerciveMeasure_reason').fill('涉案物品需进一步核查权属，情况复杂，经负责人批准延长扣押期限。');
+    await head.locator('#action-extendCoerciveMeasure_extensionDays').fill(String(DEFAULT_CASE_CONFIG.coercion.extensionDays + 1));
+    await expectRefusal(head, `延长期限不得超过 ${DEFAULT_CASE_CONFIG.coercion.extensionDays} 日`, '行政强制法 第25条');
+    await head.locator('#action-extendCoerciveMeasure_extensionDays').fill(String(DEFAULT_CASE_CONFIG.coercion.extensionDays));
+    await submitAction(head);
+    // (No state tag asserted: past the loaded holiday years the page asks to check the date.)
+    await expectDeadline(head, measureDeadline, addDays(today, DEFAULT_CASE_CONFIG.coercion.days + DEFAULT_CASE_CONFIG.coercion.extensionDays));
+
+    // The officer releases the measure (第28条): its time limit is met.
+    await openCase('officer', seizureCase);
+    await openAction(officer, 'releaseCoerciveMeasure');
+    await chooseOption(officer, '#action-releaseCoerciveMeasure_measureId', 'QZ-1');
+    await tick(officer, '不再需要采取措施');
+    await officer.locator('#action-releaseCoerciveMeasure_note').fill('当事人已停止露天烧烤并承诺不再违法经营，烧烤炉具予以退还。');
+    await submitAction(officer);
+    await expectTimeline(officer, 'releaseCoerciveMeasure');
+    await expectDeadline(officer, measureDeadline, '已完成');
+    await documentNumber(officer, '解除行政强制措施决定书');
+
+    // 先行登记保存 with the head's approval; a handling decision within seven working days (第56条).
+    await openCase('head', seizureCase);
+    await openAction(head, 'preserveEvidence');
+    await addTag(head, '#action-preserveEvidence_items', '烧烤用木炭 3 袋');
+    await head.locator('#action-preserveEvidence_reason').fill('木炭系当事人露天烧烤的直接证据，现场无法固定，如不及时保存可能灭失。');
+    await head.locator('#action-preserveEvidence_place').fill('棠下镇综合行政执法办涉案物品保管室');
+    await submitAction(head);
+    const preservationDeadline = '先行登记保存证据七个工作日内作出处理决定';
+    await expectDeadline(head, preservationDeadline, addWorkingDays(today, DEFAULT_CASE_CONFIG.preservationWorkingDays, defaultCalendar()), '行政处罚法 第56条');
+    expect(await documentNumber(head, '先行登记保存证据通知书')).toMatch(/^蓬棠综执保〔\d{4}〕\d+号$/);
+    await openAction(head, 'handlePreservedEvidence');
+    await chooseOption(head, '#action-handlePreservedEvidence_preservationId', 'BC-1');
+    await tick(head, '解除保存并退还');
+    await submitAction(head);
+    await expectDeadline(head, preservationDeadline, '已完成');
+    await expectStatus(head, '调查取证中');
+    seizureDone = true;
+  });
+
+  story('the party asks for an officer’s recusal; the head grants it, reassigns, and the heads deliberate', async (): Promise<void> => {
+    if (!seizureDone) throw new Error('depends on the seizure case, which failed');
+    const today = todayIn();
+    const officer = await openCase('officer', seizureCase);
+    await openAction(officer, 'requestRecusal');
+    await chooseOption(officer, '#action-requestRecusal_officerId', person('officer2'));
+    await officer.locator('#action-requestRecusal_reason').fill('当事人称该执法人员与其法定代表人存在经济纠纷，可能影响公正执法，申请其回避。');
+    await submitAction(officer);
+    const recusalDeadline = '负责人对回避申请作出决定';
+    await expectDeadline(officer, recusalDeadline, addDays(today, DEFAULT_CASE_CONFIG.recusalDecisionDays));
+
+    const head = await openCase('head', seizureCase);
+    await openAction(head, 'decideRecusal');
+    await chooseOption(head, '#action-decideRecusal_officerId', person('officer2'));
+    await tick(head, '回避');
+    await head.locator('#action-decideRecusal_reason').fill('经核实，该执法人员与当事人法定代表人存在未结经济纠纷，决定其回避。');
+    await submitAction(head);
+    await expectTimeline(head, 'decideRecusal', '准予回避');
+    await expectNoDeadline(head, recusalDeadline);
+
+    // The recused officer cannot be put back on the case (行政处罚法 第43条第1款); officer 3 can.
+    await openAction(head, 'assignOfficers');
+    await ensureChosen(head, '#action-assignOfficers_officerIds', person('officer3'));
+    await ensureChosen(head, '#action-assignOfficers_officerIds', person('officer2'));
+    await head.locator('#action-assignOfficers_reason').fill('原承办人员回避，另行指派执法人员承办。');
+    await expectRefusal(head, '已回避，不得承办本案', '行政处罚法 第43条第1款');
+    await unchoose(head, '#action-assignOfficers_officerIds', person('officer2'));
+    await submitAction(head);
+    await expectTimeline(head, 'assignOfficers');
+
+    await investigate(
+      seizureCase,
+      '当事人法定代表人承认在禁止区域露天烧烤，经劝阻后仍继续经营。',
+      '经调查，当事人在禁止的时段和区域内露天烧烤食品，事实清楚；当事人多次经劝阻仍不改正，情节复杂，建议提请负责人集体讨论。',
+      '情节复杂',
+    );
+    // A complex case: the heads deliberate (行政处罚法 第57条第2款), after which the decision is open.
+    await openCase('head', seizureCase);
+    await openAction(head, 'recordDeliberation');
+    await ensureChosen(head, '#action-recordDeliberation_participantIds', person('head'));
+    await head.locator('#action-recordDeliberation_conclusion').fill('经集体讨论，当事人违法事实清楚，证据充分，同意给予罚款并没收烧烤工具。');
+    // One participant is no collective: the form says so before anything is sent.
+    await head.locator(FOOTER).first().getByRole('button', { name: /提\s*交/ }).click();
+    const tooFew = head.locator('.ant-form-item-explain-error', { hasText: '集体讨论应当由两名以上负责人参加' });
+    await tooFew.waitFor();
+    // The demo town has one head account; its legal reviewer sits in as the second participant.
+    await ensureChosen(head, '#action-recordDeliberation_participantIds', person('reviewer'));
+    await head.locator('.ant-form-item-explain-error').waitFor({ state: 'detached' });
+    await submitAction(head);
+    await expectStatus(head, '已集体讨论');
+    await documentNumber(head, '重大案件集体讨论记录');
+    await head.locator('[data-action="decide"]').waitFor();
+  });
+
+  story('a suspected crime takes the decision from the head until the referral; the referral is approved and answered', async () => {
+    const today = todayIn();
+    const caseUrl = await fileFromLead(FELLING);
+    await approveFiling(caseUrl);
+    await investigate(
+      caseUrl,
+      '当事人法定代表人承认未办理林木采伐许可证，组织工人砍伐后山桉树林约 30 亩。',
+      '经调查，当事人未取得采伐许可证滥伐林木，事实清楚，建议给予行政处罚。',
+    );
+    const head = await openCase('head', caseUrl);
+    await head.locator('[data-action="decide"]').waitFor();
+
+    // The felled volume is over the criminal threshold: the officers report it (移送规定 第5条).
+    const officer = await openCase('officer', caseUrl);
+    await openAction(officer, 'markSuspectedCrime');
+    await officer.locator('#action-markSuspectedCrime_reportSummary').fill('经林业调查规划设计单位现场测量，滥伐桉树立木蓄积约 45 立方米，已达滥伐林木罪立案标准，涉嫌犯罪。');
+    await submitAction(officer);
+    await expectTimeline(officer, 'markSuspectedCrime');
+    await expectDeadline(officer, '负责人对涉嫌犯罪移送报告作出批准或不批准决定', addDays(today, DEFAULT_CASE_CONFIG.criminalReferral.headDecisionDays));
+
+    // A penalty may not take the place of the transfer (行政处罚法 第27条).
+    await openAction(officer, 'issueNotice');
+    await officer.locator('#action-issueNotice_intendedPenalty_lines_0_amount').fill('30000');
+    await officer.locator('#action-issueNotice_reasons').fill('当事人的行为违反了《中华人民共和国森林法》第七十六条第二款的规定。');
+    await officer.getByRole('button', { name: /带入事项的处罚依据/ }).click();
+    await officer.locator('#action-issueNotice_basis_0_title').waitFor();
+    await expectRefusal(officer, '不得以行政处罚代替移送', '行政处罚法 第27条');
+    await officer.locator(FOOTER).first().getByRole('button', { name: /取\s*消/ }).click();
+    await officer.locator(FOOTER).first().waitFor({ state: 'detached' });
+
+    await openCase('head', caseUrl);
+    expect(await head.locator('[data-action="decide"]').count()).toBe(0);
+    await openAction(head, 'referCriminal');
+    await head.locator('#action-referCriminal_recipient').fill('江门市公安局蓬江分局');
+    await head.locator('#action-referCriminal_transferredAt').fill(nowMinuteIn());
+    // Without the materials of 移送规定 第6条 the transfer is refused.
+    await expectRefusal(head, '移送材料缺少：涉嫌犯罪案件移送书', '移送规定 第6条');
+    for (const label of ['涉嫌犯罪案件移送书', '涉嫌犯罪案件情况的调查报告', '涉案物品清单', '本案无检验报告或鉴定结论']) await tick(head, label);
+    await submitAction(head);
+    await expectStatus(head, '已移送司法机关');
+    expect(await documentNumber(head, '涉嫌犯罪案件移送书')).toMatch(/^蓬棠综执刑移〔\d{4}〕\d+号$/);
+    await expectDeadline(head, '批准后24小时内向公安机关移送', '已完成');
+    // Referred, the case no longer runs against the ninety-day decision limit.
+    await expectNoDeadline(head, '自立案之日起九十日内作出处理决定');
+
+    await openCase('officer', caseUrl);
+    const handOver = '公安机关立案后移交涉案物品及有关材料';
+    await openAction(officer, 'recordReferralResponse');
+    await tick(officer, '公安机关立案');
+    await submitAction(officer);
+    await expectDeadline(officer, handOver, addDays(today, DEFAULT_CASE_CONFIG.criminalReferral.handOverDays), '移送规定 第12条');
+    await openAction(officer, 'recordReferralResponse');
+    await tick(officer, '已移交涉案物品和材料');
+    await submitAction(officer);
+    await expectDeadline(officer, handOver, '已完成');
+    await expectStatus(officer, '已移送司法机关');
+  });
+
+  story('a jurisdiction dispute goes to the superior, which names the other town; another case is transferred at filing', async () => {
+    const today = todayIn();
+    const disputed = await fileFromLead(DUMPING);
+    await approveFiling(disputed);
+    const head = await openCase('head', disputed);
+    await openAction(head, 'requestJurisdictionRuling');
+    await head.locator('#action-requestJurisdictionRuling_otherAgency').fill('江门市蓬江区荷塘镇人民政府');
+    await head.locator('#action-requestJurisdictionRuling_negotiationFailedOn').fill(today);
+    await head.locator('#action-requestJurisdictionRuling_superior').fill('江门市蓬江区人民政府');
+    await submitAction(head);
+    await expectStatus(head, '待指定管辖');
+
+    const officer = await openCase('officer', disputed);
+    await openAction(officer, 'recordJurisdictionRuling');
+    await tick(officer, '由其他机关管辖');
+    await officer.locator('#action-recordJurisdictionRuling_rulingBody').fill('江门市蓬江区人民政府');
+    await officer.locator('#action-recordJurisdictionRuling_ruledOn').fill(today);
+    // Named another agency, the ruling must say which (行政处罚法 第25条第2款).
+    await expectRefusal(officer, '应当登记被指定机关', '行政处罚法 第25条第2款');
+    await officer.locator('#action-recordJurisdictionRuling_otherAgency').fill('江门市蓬江区荷塘镇人民政府');
+    await submitAction(officer);
+    await expectStatus(officer, '已移送有管辖权机关');
+    await expectTimeline(officer, 'recordJurisdictionRuling');
+    await expectNoDeadline(officer, '自立案之日起九十日内作出处理决定');
+
+    // At the filing step the head sees the road is not the town's and transfers the case (第22条).
+    const road = await fileFromLead(ROAD);
+    await openCase('head', road);
+    await openAction(head, 'transferCase');
+    await head.locator('#action-transferCase_toAgency').fill('江门市蓬江区交通运输局');
+    await head.locator('#action-transferCase_reason').fill('江鹤路棠下段为公路路段，擅自挖掘公路的查处不属于本机关管辖，依法移送。');
+    await addTag(head, '#action-transferCase_evidenceList', '案源登记表及现场照片');
+    await submitAction(head);
+    await expectStatus(head, '已移送有管辖权机关');
+    await expectTimeline(head, 'transferCase', '江门市蓬江区交通运输局');
+    expect(await documentNumber(head, '案件移送函')).toMatch(/^蓬棠综执移〔\d{4}〕\d+号$/);
+    expect(await head.locator('[data-action="approveFiling"]').count()).toBe(0);
+  });
+});
