@@ -183,3 +183,16 @@ describe('custody: views and downloads', () => {
     expect(row).toEqual({ illegal: true, illegal_reason: '以偷拍方式取得' });
   });
 });
+
+describe('uploads at the same time', () => {
+  it('three files uploaded to one case at once are all appended, one after the other, with their own sequence numbers', async () => {
+    const id = await h.investigatingCase();
+    const version = await h.version(id);
+    const files = [crypto.randomBytes(2048), crypto.randomBytes(2048), crypto.randomBytes(2048)];
+    const results = await Promise.all(files.map((f) => h.upload(id, 'duruan.officer1', f, fields(f))));
+    expect(results.map((r) => r.statusCode)).toEqual([201, 201, 201]);
+    const actions = await h.p.app.db.selectFrom('case_actions').select(['seq', 'type']).where('case_id', '=', id).where('seq', '>', version).orderBy('seq').execute();
+    expect(actions).toEqual([1, 2, 3].map((n) => ({ seq: version + n, type: 'addEvidence' })));
+    expect(await h.version(id)).toBe(version + 3);
+  });
+});

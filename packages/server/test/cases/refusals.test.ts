@@ -226,3 +226,17 @@ describe('what a refusal leaves behind', () => {
     expect((await h.p.app.db.selectFrom('audit_log').select('seq').execute()).length).toBe(before.audits);
   });
 });
+
+describe('refusals name people, not ids', () => {
+  it('行政处罚法 第43条第1款: putting a recused officer back on the case is refused, and the message gives the officer\'s name', async () => {
+    const id = await h.investigatingCase();
+    const officer2 = await h.person('duruan.officer2');
+    h.ok(await h.cmd(id, 'duruan.officer1', 'requestRecusal', { applicant: 'party', officerId: officer2, reason: '与当事人有亲属关系', receivedOn: T0 }));
+    h.ok(await h.cmd(id, 'duruan.head', 'decideRecusal', { officerId: officer2, granted: true, reason: '确有亲属关系' }));
+    const res = await h.cmd(id, 'duruan.head', 'assignOfficers', { officerIds: [await h.person('duruan.officer1'), officer2], reason: '调整承办人员' });
+    const recused = refusals(res).find((r) => r.code === 'officerRecused');
+    const name = (await h.p.app.db.selectFrom('persons').select('name').where('id', '=', officer2).executeTakeFirstOrThrow()).name;
+    expect(recused?.message).toContain(name);
+    expect(recused?.message).not.toContain(officer2);
+  });
+});

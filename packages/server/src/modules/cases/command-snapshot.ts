@@ -5,10 +5,11 @@
 // It must run after the lock: at read committed the statement's snapshot is then taken after
 // the previous holder committed, so nothing in it is stale.
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import { sql } from 'kysely';
-import type { Tx } from '../../db/schema';
+import { sql, type ExpressionBuilder } from 'kysely';
+import type { DB, Tx } from '../../db/schema';
+import { notFound } from '../../platform/errors';
 import { officersFromRows, type LoadedOfficers } from '../people/enforcing-officers';
-import type { StoredAction } from './load-case';
+import { caseRowQuery, toCaseRow, type CaseRow, type StoredAction } from './load-case';
 
 export interface StoredOfficer {
   personId: string;
@@ -45,32 +46,62 @@ const stateItemCodes = (caseId: string) => sql<string>`(select jsonb_array_eleme
 const stateOfficerIds = (caseId: string) =>
   sql<string>`(select o::uuid from cases, jsonb_array_elements_text(state -> 'officerIds') as o where cases.id = ${caseId} and o ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$')`;
 
+// Every column of the snapshot, for a statement of its own or added to the case row's select.
+function snapshotColumns(eb: ExpressionBuilder<DB, never>, caseId: string, actorPersonId: string | null) {
+  return [
+    jsonArrayFrom(eb.selectFrom('enforcement_items').select(['code', 'domain', 'department_id', 'active']).where('code', 'in', stateItemCodes(caseId))).as('items'),
+    jsonArrayFrom(
+      eb
+        .selectFrom('persons')
+        .select((p) => [
+          'persons.id',
+          'persons.name',
+          'persons.post',
+          'persons.active',
+          jsonArrayFrom(p.selectFrom('certificates').selectAll().whereRef('certificates.person_id', '=', 'persons.id').orderBy('valid_to', 'desc')).as('certificates'),
+        ])
+        .where((w) => w.or([w('persons.id', 'in', stateOfficerIds(caseId)), ...(actorPersonId ? [w('persons.id', '=', actorPersonId)] : [])])),
+    ).as('people'),
+    jsonArrayFrom(eb.selectFrom('case_actions').selectAll().where('case_id', '=', caseId).orderBy('seq')).as('actions'),
+    jsonArrayFrom(eb.selectFrom('case_officers').select(['person_id', 'active', 'recused']).where('case_id', '=', caseId)).as('officers'),
+    jsonArrayFrom(
+      eb.selectFrom('case_deadlines').select(['key', 'label', 'due', 'due_at', 'basis', 'party_facing']).where('case_id', '=', caseId).orderBy('key'),
+    ).as('deadlines'),
+    eb.selectFrom('settings').select('value').where('key', '=', 'cases.config').as('config'),
+    eb.selectFrom('delegation_state').select('epoch').as('delegation_epoch'),
+    eb.selectFrom('delegation_state').select('version').as('delegation_version'),
+  ] as const;
+}
+
 export async function loadCommandSnapshot(tx: Tx, caseId: string, actorPersonId: string | null): Promise<CommandSnapshot> {
-  const row = await tx
-    .selectNoFrom((eb) => [
-      jsonArrayFrom(eb.selectFrom('enforcement_items').select(['code', 'domain', 'department_id', 'active']).where('code', 'in', stateItemCodes(caseId))).as('items'),
-      jsonArrayFrom(
-        eb
-          .selectFrom('persons')
-          .select((p) => [
-            'persons.id',
-            'persons.name',
-            'persons.post',
-            'persons.active',
-            jsonArrayFrom(p.selectFrom('certificates').selectAll().whereRef('certificates.person_id', '=', 'persons.id').orderBy('valid_to', 'desc')).as('certificates'),
-          ])
-          .where((w) => w.or([w('persons.id', 'in', stateOfficerIds(caseId)), ...(actorPersonId ? [w('persons.id', '=', actorPersonId)] : [])])),
-      ).as('people'),
-      jsonArrayFrom(eb.selectFrom('case_actions').selectAll().where('case_id', '=', caseId).orderBy('seq')).as('actions'),
-      jsonArrayFrom(eb.selectFrom('case_officers').select(['person_id', 'active', 'recused']).where('case_id', '=', caseId)).as('officers'),
-      jsonArrayFrom(
-        eb.selectFrom('case_deadlines').select(['key', 'label', 'due', 'due_at', 'basis', 'party_facing']).where('case_id', '=', caseId).orderBy('key'),
-      ).as('deadlines'),
-      eb.selectFrom('settings').select('value').where('key', '=', 'cases.config').as('config'),
-      eb.selectFrom('delegation_state').select('epoch').as('delegation_epoch'),
-      eb.selectFrom('delegation_state').select('version').as('delegation_version'),
-    ])
-    .executeTakeFirstOrThrow();
+  const row = await tx.selectNoFrom((eb) => [...snapshotColumns(eb, caseId, actorPersonId)]).executeTakeFirstOrThrow();
+  return snapshotFrom(row as Record<string, unknown>);
+}
+
+/**
+ * The case row locked for a command, and its snapshot, in one round trip. If the lock had to
+ * wait for another command, the row is the winner's (read committed re-reads a locked row) but
+ * the snapshot's subqueries saw the state before it: the log then ends before the row's version,
+ * and the snapshot is read again, after the lock.
+ */
+export interface LockedCase {
+  row: CaseRow;
+  snapshot: CommandSnapshot;
+}
+
+export async function lockCaseForCommand(tx: Tx, caseId: string, actorPersonId: string | null): Promise<LockedCase> {
+  const r = await caseRowQuery(tx, caseId)
+    .select((eb) => [...snapshotColumns(eb as unknown as ExpressionBuilder<DB, never>, caseId, actorPersonId)])
+    .modifyEnd(sql`for update of cases`)
+    .executeTakeFirst();
+  if (!r) throw notFound();
+  const row = toCaseRow(r);
+  const snapshot = snapshotFrom(r as unknown as Record<string, unknown>);
+  if ((snapshot.actions.at(-1)?.seq ?? 0) === row.version) return { row, snapshot };
+  return { row, snapshot: await loadCommandSnapshot(tx, caseId, actorPersonId) };
+}
+
+function snapshotFrom(row: Record<string, any>): CommandSnapshot {
   const actions = (parse(row.actions) as Record<string, any>[]).map(
     (r): StoredAction => ({
       seq: Number(r.seq),

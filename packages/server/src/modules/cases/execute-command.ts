@@ -22,11 +22,12 @@ import { loadCalendar } from '../system/calendar-store';
 import { buildCaseContext, itemDomain } from './build-context';
 import { procedureActor, type CaseActorInfo } from './case-actor';
 import { caseConfigFrom } from './case-config';
-import { loadCommandSnapshot } from './command-snapshot';
+import { lockCaseForCommand, type LockedCase } from './command-snapshot';
 import { primeDelegationState } from '../delegation/exercisable';
 import { issueDocuments } from './documents';
-import { foldRow, loadCaseRow, type CaseRow } from './load-case';
+import { foldRow, type CaseRow } from './load-case';
 import { preparePayload } from './prepare-payload';
+import { peopleNamed } from './people-names';
 import { projectCase, type ActionInsert } from './project';
 import { protectPayloadSecrets, storeActionSecrets } from './protect-payload';
 
@@ -59,6 +60,16 @@ export interface CommandOutcome {
   row: CaseRow;
 }
 
+const UUID_IN_TEXT = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+/** The domain names people by id; the officer reading the refusal needs their names. */
+export async function namePeopleIn(tx: Tx, refusals: CaseRefusal[]): Promise<CaseRefusal[]> {
+  const ids = refusals.flatMap((r) => r.message.match(UUID_IN_TEXT) ?? []);
+  if (ids.length === 0) return refusals;
+  const names = new Map((await peopleNamed(tx, ids)).map((p) => [p.id, p.name]));
+  return refusals.map((r) => ({ ...r, message: r.message.replace(UUID_IN_TEXT, (id) => names.get(id.toLowerCase()) ?? id) }));
+}
+
 export function refusedError(type: string, refusals: CaseRefusal[]) {
   const label = isCaseActionType(type) ? CASE_ACTIONS[type].label : type;
   return unprocessable('PROCEDURE_REFUSED', `不能办理“${label}”：${refusals.map((r) => r.message).join('；')}`, { refusals });
@@ -78,17 +89,16 @@ async function citationWarnings(tx: Tx, payload: unknown, today: string): Promis
   return out;
 }
 
-/** `locked`: the case row, when the caller already read it `for update` in this transaction. */
-export async function executeCaseCommand(env: CommandEnv, caseId: string, input: CommandInput, locked?: CaseRow): Promise<CommandOutcome> {
+/** `locked`: the case row and snapshot, when the caller already locked it (lockCaseForCommand). */
+export async function executeCaseCommand(env: CommandEnv, caseId: string, input: CommandInput, locked?: LockedCase): Promise<CommandOutcome> {
   const { tx, app, actor, today, now } = env;
-  const row = locked ?? (await loadCaseRow(tx, caseId, true));
+  const { row, snapshot } = locked ?? (await lockCaseForCommand(tx, caseId, actor.personId));
   // Case actions are the agency's own acts; a county office reads its townships' cases but
   // never acts in them.
   if (actor.agencyId !== row.agencyId) throw forbidden('只能办理本机关的案件', 'NOT_CASE_AGENCY');
   if (input.expectedVersion !== null && input.expectedVersion !== row.version) {
     throw conflict('STALE_VERSION', '案件已被他人更新，请刷新后重试', { currentVersion: row.version, status: row.status });
   }
-  const snapshot = await loadCommandSnapshot(tx, caseId, actor.personId);
   if (snapshot.delegation) primeDelegationState(tx, snapshot.delegation);
   const state = foldRow(row, snapshot.actions);
   const config = caseConfigFrom(snapshot.configValue);
@@ -99,10 +109,10 @@ export async function executeCaseCommand(env: CommandEnv, caseId: string, input:
   prepared.payload = guarded.payload;
   const ctx = await buildCaseContext({ db: tx, agency, state, type: input.type, payload: prepared.payload, actor, today, config, calendar, preloaded: snapshot });
   const result = decide(state, { type: input.type as never, payload: prepared.payload, actor: procedureActor(actor), at: today }, ctx);
-  if (!result.ok) throw refusedError(input.type, result.refusals);
+  if (!result.ok) throw refusedError(input.type, await namePeopleIn(tx, result.refusals));
 
   const action = result.action;
-  const warnings = [...result.warnings, ...(await citationWarnings(tx, action.payload, today))];
+  const warnings = await namePeopleIn(tx, [...result.warnings, ...(await citationWarnings(tx, action.payload, today))]);
   const seq = state.lastSeq + 1;
   // Appended by the same statement that updates the case row (projectCase): one round trip.
   const appendAction: ActionInsert = (db) =>

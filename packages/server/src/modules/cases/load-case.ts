@@ -41,9 +41,9 @@ export interface StoredAction {
   commandId: string | null;
 }
 
-/** The case row with its agency; `lock` takes the row lock a command holds until commit. */
-export async function loadCaseRow(db: Kysely<DB>, caseId: string, lock = false): Promise<CaseRow> {
-  let q = db
+/** The case row with its agency, as a query others extend (a command adds its snapshot). */
+export function caseRowQuery(db: Kysely<DB>, caseId: string) {
+  return db
     .selectFrom('cases')
     .innerJoin('agencies', 'agencies.id', 'cases.agency_id')
     .select([
@@ -66,9 +66,11 @@ export async function loadCaseRow(db: Kysely<DB>, caseId: string, lock = false):
       'cases.updated_at',
     ])
     .where('cases.id', '=', caseId);
-  if (lock) q = q.modifyEnd(sql`for update of cases`);
-  const r = await q.executeTakeFirst();
-  if (!r) throw notFound();
+}
+
+type CaseRowResult = NonNullable<Awaited<ReturnType<ReturnType<typeof caseRowQuery>['executeTakeFirst']>>>;
+
+export function toCaseRow(r: CaseRowResult): CaseRow {
   return {
     id: r.id,
     agencyId: r.agency_id,
@@ -88,6 +90,15 @@ export async function loadCaseRow(db: Kysely<DB>, caseId: string, lock = false):
     leadId: r.lead_id,
     updatedAt: r.updated_at,
   };
+}
+
+/** The case row with its agency; `lock` takes the row lock a command holds until commit. */
+export async function loadCaseRow(db: Kysely<DB>, caseId: string, lock = false): Promise<CaseRow> {
+  let q = caseRowQuery(db, caseId);
+  if (lock) q = q.modifyEnd(sql`for update of cases`);
+  const r = await q.executeTakeFirst();
+  if (!r) throw notFound();
+  return toCaseRow(r);
 }
 
 export async function loadActions(db: Kysely<DB>, caseId: string): Promise<StoredAction[]> {

@@ -5,6 +5,7 @@ import { assertLeadOpen, createCase } from './create-case';
 import { caseActorOf } from './case-actor';
 import { caseDetail } from './case-detail';
 import { caseFileView } from './case-file';
+import { lockCaseForCommand } from './command-snapshot';
 import { executeCaseCommand } from './execute-command';
 import { commandEnv, commandResponse } from './command-env';
 import { listCases } from './list-cases';
@@ -73,10 +74,11 @@ export const caseCoreRoutes = [
     handler: async (ctx) => {
       // The row lock serialises commands on one case (read committed; the version check below
       // then sees the winner's version).
-      const row = await loadCaseRow(ctx.tx, ctx.params.id, true);
+      const locked = await lockCaseForCommand(ctx.tx, ctx.params.id, ctx.actor!.personId);
+      const { row } = locked;
       ctx.authorize({ agencyId: row.agencyId, regionCode: row.regionCode });
       const env = await commandEnv(ctx);
-      const out = await executeCaseCommand(env, row.id, { type: ctx.body.type, payload: ctx.body.payload, expectedVersion: ctx.body.expectedVersion }, row);
+      const out = await executeCaseCommand(env, row.id, { type: ctx.body.type, payload: ctx.body.payload, expectedVersion: ctx.body.expectedVersion }, locked);
       ctx.audited({ objectType: 'case', objectId: row.id, details: { type: ctx.body.type, seq: out.seq, version: out.version, status: out.status } });
       return commandResponse(out);
     },
