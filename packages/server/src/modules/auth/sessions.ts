@@ -49,6 +49,7 @@ export async function destroySession(app: AppContext, req: FastifyRequest, reply
   const token = sessionToken(req);
   reply.clearCookie(SESSION_COOKIE, { path: '/' });
   if (!token) return null;
+  forgetSessions(app, hashToken(token));
   const row = await app.db.deleteFrom('sessions').where('id', '=', hashToken(token)).returning('user_id').executeTakeFirst();
   return row?.user_id ?? null;
 }
@@ -66,15 +67,39 @@ export async function completeSecondFactor(app: AppContext, req: FastifyRequest,
   await createSession(app, reply, req, userId, false);
 }
 
-/**
- * The signed-in actor for this request, or null. Enforces the idle timeout (15 min for
- * administrators, 30 for others), the 12-hour absolute limit, and account disabling at once.
- */
-export async function resolveSession(app: AppContext, req: FastifyRequest): Promise<SessionActor | null> {
-  const token = sessionToken(req);
-  if (!token) return null;
-  const id = hashToken(token);
-  const row = await app.db
+// Every request reads its session; a request right after another of the same session reuses
+// the row read within the last second instead of asking the database again. Whatever ends a
+// session or changes an account in this process forgets the cache at once (forgetSessions);
+// another server process on the same database sees the change within that second.
+const SESSION_REUSE_MS = 1_000;
+type SessionRead = NonNullable<Awaited<ReturnType<typeof querySession>>>;
+const recent = new WeakMap<AppContext, Map<string, { row: SessionRead; at: number }>>();
+
+function recentSession(app: AppContext, id: string): SessionRead | undefined {
+  const hit = recent.get(app)?.get(id);
+  if (!hit) return undefined;
+  const age = app.now().getTime() - hit.at;
+  return age >= 0 && age < SESSION_REUSE_MS ? hit.row : undefined;
+}
+
+async function readSession(app: AppContext, id: string): Promise<SessionRead | undefined> {
+  const row = await querySession(app, id);
+  if (row && !row.second_factor_pending && !row.disabled) {
+    const map = recent.get(app) ?? recent.set(app, new Map()).get(app)!;
+    if (map.size > 10_000) map.clear();
+    map.set(id, { row, at: app.now().getTime() });
+  }
+  return row;
+}
+
+/** Forget reused session rows: one session (`id`), or all of them after an account changed. */
+export function forgetSessions(app: AppContext, id?: string): void {
+  if (id) recent.get(app)?.delete(id);
+  else recent.get(app)?.clear();
+}
+
+function querySession(app: AppContext, id: string) {
+  return app.db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .leftJoin('agencies', 'agencies.id', 'users.agency_id')
@@ -94,18 +119,31 @@ export async function resolveSession(app: AppContext, req: FastifyRequest): Prom
     ])
     .where('sessions.id', '=', id)
     .executeTakeFirst();
+}
+
+/**
+ * The signed-in actor for this request, or null. Enforces the idle timeout (15 min for
+ * administrators, 30 for others), the 12-hour absolute limit, and account disabling at once.
+ */
+export async function resolveSession(app: AppContext, req: FastifyRequest): Promise<SessionActor | null> {
+  const token = sessionToken(req);
+  if (!token) return null;
+  const id = hashToken(token);
+  const row = recentSession(app, id) ?? (await readSession(app, id));
   if (!row || row.second_factor_pending || row.disabled) return null;
   const roles = row.roles.filter(isRole) as Role[];
   const now = app.now().getTime();
   const idleMs = idleTimeoutMinutes(roles) * 60_000;
   const absoluteMs = app.config.session.absoluteHours * 3_600_000;
   if (now - new Date(row.last_seen_at).getTime() > idleMs || now - new Date(row.created_at).getTime() > absoluteMs) {
+    forgetSessions(app, id);
     await app.db.deleteFrom('sessions').where('id', '=', id).execute();
     return null;
   }
   // Touch at most once a minute: the idle clock does not need finer grain than that.
   if (now - new Date(row.last_seen_at).getTime() > 60_000) {
     await app.db.updateTable('sessions').set({ last_seen_at: new Date(now) }).where('id', '=', id).execute();
+    row.last_seen_at = new Date(now);
   }
   return {
     userId: row.userId,

@@ -5,6 +5,7 @@ import { badRequest, notFound } from '../../platform/errors';
 import { defineRead, defineWrite } from '../../platform/route';
 import { idParams, okResponse, text } from '../../platform/schemas';
 import { assertPasswordPolicy, hashPassword } from '../auth/passwords';
+import { forgetSessions } from '../auth/sessions';
 
 const tags = ['用户与角色'];
 
@@ -121,11 +122,12 @@ export const userRoutes = [
     body: z.strictObject({ disabled: z.boolean() }),
     response: okResponse,
     auditEvent: 'user.disabledChanged',
-    handler: async ({ tx, params, body, audited, actor }) => {
+    handler: async ({ app, tx, params, body, audited, actor }) => {
       if (params.id === actor!.userId) throw badRequest('SELF_DISABLE', '不能停用自己的账号');
       const r = await tx.updateTable('users').set({ disabled: body.disabled }).where('id', '=', params.id).executeTakeFirst();
       if (!r.numUpdatedRows) throw notFound();
       if (body.disabled) await tx.deleteFrom('sessions').where('user_id', '=', params.id).execute();
+      forgetSessions(app);
       audited({ objectType: 'user', objectId: params.id, details: { disabled: body.disabled } });
       return { ok: true as const };
     },
@@ -156,7 +158,7 @@ export const userRoutes = [
     body: z.strictObject({ roles: z.array(z.enum(ROLES)).min(1).max(7) }),
     response: okResponse,
     auditEvent: 'user.rolesChanged',
-    handler: async ({ tx, params, body, audited, actor }) => {
+    handler: async ({ app, tx, params, body, audited, actor }) => {
       const check = validateRoleSet(body.roles);
       if (!check.ok) throw badRequest('INVALID_ROLES', check.message);
       if (params.id === actor!.userId) throw badRequest('SELF_ROLE_CHANGE', '不能调整自己的角色');
@@ -165,6 +167,7 @@ export const userRoutes = [
       await tx.updateTable('users').set({ roles: body.roles }).where('id', '=', params.id).execute();
       // Sessions carry no roles, but a role change should be felt at once: sign the user out.
       await tx.deleteFrom('sessions').where('user_id', '=', params.id).execute();
+      forgetSessions(app);
       audited({ objectType: 'user', objectId: params.id, details: { before: before.roles, after: body.roles } });
       return { ok: true as const };
     },
@@ -178,10 +181,11 @@ export const userRoutes = [
     params: idParams,
     response: okResponse,
     auditEvent: 'auth.secondFactorReset',
-    handler: async ({ tx, params, audited }) => {
+    handler: async ({ app, tx, params, audited }) => {
       const r = await tx.updateTable('users').set({ totp_enabled: false, totp_secret_enc: null }).where('id', '=', params.id).executeTakeFirst();
       if (!r.numUpdatedRows) throw notFound();
       await tx.deleteFrom('sessions').where('user_id', '=', params.id).execute();
+      forgetSessions(app);
       audited({ objectType: 'user', objectId: params.id });
       return { ok: true as const };
     },
