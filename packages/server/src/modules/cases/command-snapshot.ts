@@ -8,8 +8,8 @@ import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { DB, Tx } from '../../db/schema';
 import { notFound } from '../../platform/errors';
-import { officersFromRows, type LoadedOfficers } from '../people/enforcing-officers';
-import { caseRowQuery, toCaseRow, type CaseRow, type StoredAction } from './load-case';
+import { officersFromRows, personWithCertificates, type LoadedOfficers } from '../people/enforcing-officers';
+import { caseRowQuery, toCaseRow, toStoredAction, type CaseRow, type StoredAction } from './load-case';
 
 export interface StoredOfficer {
   personId: string;
@@ -53,13 +53,7 @@ function snapshotColumns(eb: ExpressionBuilder<DB, never>, caseId: string, actor
     jsonArrayFrom(
       eb
         .selectFrom('persons')
-        .select((p) => [
-          'persons.id',
-          'persons.name',
-          'persons.post',
-          'persons.active',
-          jsonArrayFrom(p.selectFrom('certificates').selectAll().whereRef('certificates.person_id', '=', 'persons.id').orderBy('valid_to', 'desc')).as('certificates'),
-        ])
+        .select(personWithCertificates)
         .where((w) => w.or([w('persons.id', 'in', stateOfficerIds(caseId)), ...(actorPersonId ? [w('persons.id', '=', actorPersonId)] : [])])),
     ).as('people'),
     jsonArrayFrom(eb.selectFrom('case_actions').selectAll().where('case_id', '=', caseId).orderBy('seq')).as('actions'),
@@ -102,23 +96,7 @@ export async function lockCaseForCommand(tx: Tx, caseId: string, actorPersonId: 
 }
 
 function snapshotFrom(row: Record<string, any>): CommandSnapshot {
-  const actions = (parse(row.actions) as Record<string, any>[]).map(
-    (r): StoredAction => ({
-      seq: Number(r.seq),
-      type: r.type,
-      payload: r.payload,
-      derived: r.derived,
-      warnings: r.warnings,
-      actorId: r.actor_id,
-      actorDomainId: r.actor_domain_id,
-      actorName: r.actor_name,
-      actorRole: r.actor_role,
-      actorRoles: r.actor_roles,
-      actionDate: r.action_date,
-      at: new Date(r.at),
-      commandId: r.command_id,
-    }),
-  );
+  const actions = (parse(row.actions) as Record<string, any>[]).map(toStoredAction);
   const officers = (parse(row.officers) as Record<string, any>[]).map((r) => ({ personId: r.person_id, active: r.active, recused: r.recused }));
   const deadlines = (parse(row.deadlines) as Record<string, any>[]).map((r) => ({
     key: r.key,

@@ -103,8 +103,13 @@ export async function loadCaseRow(db: Kysely<DB>, caseId: string, lock = false):
 
 export async function loadActions(db: Kysely<DB>, caseId: string): Promise<StoredAction[]> {
   const rows = await db.selectFrom('case_actions').selectAll().where('case_id', '=', caseId).orderBy('seq').execute();
-  return rows.map((r) => ({
-    seq: r.seq,
+  return rows.map(toStoredAction);
+}
+
+/** A case_actions row, as a query returns it or as JSON (`at` then a string, `seq` maybe too). */
+export function toStoredAction(r: Record<string, any>): StoredAction {
+  return {
+    seq: Number(r.seq),
     type: r.type,
     payload: r.payload,
     derived: r.derived,
@@ -115,9 +120,9 @@ export async function loadActions(db: Kysely<DB>, caseId: string): Promise<Store
     actorRole: r.actor_role,
     actorRoles: r.actor_roles,
     actionDate: r.action_date,
-    at: r.at,
+    at: r.at instanceof Date ? r.at : new Date(r.at),
     commandId: r.command_id,
-  }));
+  };
 }
 
 export function caseHeader(row: CaseRow): CaseHeader {

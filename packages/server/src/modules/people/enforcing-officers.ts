@@ -3,10 +3,10 @@
 // `canActAsEnforcingOfficer`; this file only loads the people and their certificates.
 
 import { canActAsEnforcingOfficer, type EnforcementActContext, type OfficerRefusalCode } from '@zhifa/domain';
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import { toOfficerCertificate, type CertificateRow } from './queries';
+import { toCertificateRow, toOfficerCertificate, type CertificateRow } from './queries';
 
 export type EnforcingOfficerRefusal = OfficerRefusalCode | 'unknownPerson' | 'inactive';
 
@@ -39,19 +39,24 @@ export interface LoadedOfficers {
   certs: Map<string, CertificateRow[]>;
 }
 
+/** The columns officersFromRows reads: a person and their certificates as a JSON array. */
+export function personWithCertificates(eb: ExpressionBuilder<DB, 'persons'>) {
+  return [
+    'persons.id',
+    'persons.name',
+    'persons.post',
+    'persons.active',
+    jsonArrayFrom(eb.selectFrom('certificates').selectAll().whereRef('certificates.person_id', '=', 'persons.id').orderBy('valid_to', 'desc')).as('certificates'),
+  ] as const;
+}
+
 /** The people and their certificates in one statement (a case command asks on every action). */
 export async function loadEnforcingOfficers(db: Kysely<DB>, personIds: readonly string[]): Promise<LoadedOfficers> {
   const ids = [...new Set(personIds)];
   const people = ids.length
     ? await db
         .selectFrom('persons')
-        .select((eb) => [
-          'persons.id',
-          'persons.name',
-          'persons.post',
-          'persons.active',
-          jsonArrayFrom(eb.selectFrom('certificates').selectAll().whereRef('certificates.person_id', '=', 'persons.id').orderBy('valid_to', 'desc')).as('certificates'),
-        ])
+        .select(personWithCertificates)
         .where('persons.id', 'in', ids)
         .execute()
     : [];
@@ -65,17 +70,7 @@ export function officersFromRows(people: readonly Record<string, any>[]): Loaded
     const rows = (typeof p.certificates === 'string' ? JSON.parse(p.certificates) : p.certificates) as Record<string, any>[];
     certs.set(
       p.id,
-      rows.map((r) => ({
-        id: r.id,
-        personId: r.person_id,
-        number: r.number,
-        issuer: r.issuer,
-        domains: r.domains,
-        validFrom: r.valid_from,
-        validTo: r.valid_to,
-        status: r.status,
-        verifyToken: r.verify_token,
-      })),
+      rows.map(toCertificateRow),
     );
   }
   return { byId: new Map(people.map((p) => [p.id as string, { id: p.id as string, name: p.name as string, post: p.post as string, active: p.active as boolean }])), certs };

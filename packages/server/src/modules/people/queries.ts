@@ -62,20 +62,25 @@ export async function certificatesOf(db: Reader, personIds: readonly string[]): 
     .execute();
   for (const r of rows) {
     const list = byPerson.get(r.person_id) ?? [];
-    list.push({
-      id: r.id,
-      personId: r.person_id,
-      number: r.number,
-      issuer: r.issuer,
-      domains: r.domains,
-      validFrom: r.valid_from,
-      validTo: r.valid_to,
-      status: r.status,
-      verifyToken: r.verify_token,
-    });
+    list.push(toCertificateRow(r));
     byPerson.set(r.person_id, list);
   }
   return byPerson;
+}
+
+/** A certificates row, as a query returns it or as JSON. */
+export function toCertificateRow(r: Record<string, any>): CertificateRow {
+  return {
+    id: r.id,
+    personId: r.person_id,
+    number: r.number,
+    issuer: r.issuer,
+    domains: r.domains,
+    validFrom: r.valid_from,
+    validTo: r.valid_to,
+    status: r.status,
+    verifyToken: r.verify_token,
+  };
 }
 
 export function toOfficerCertificate(c: CertificateRow): OfficerCertificate {
