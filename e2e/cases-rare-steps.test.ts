@@ -20,7 +20,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CASE_ACTIONS, DEFAULT_CASE_CONFIG, addDays, addWorkingDays, creditCodeCheckChar, defaultCalendar, type CaseActionType } from '@zhifa/domain';
-import { launchBrowser, newPage, signIn, startServer, type RunningServer } from './support';
+import { chooseItem, chooseOption, launchBrowser, newPage, signIn, startServer, type RunningServer } from './support';
 
 const TOWN = 'tangxia';
 /** The footer of the open action form (drawer or modal). */
@@ -112,27 +112,6 @@ function nowMinuteIn(): string {
 }
 
 const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-
-/** Picks an option of a select and waits until the select shows it (lists may still be loading). */
-async function chooseOption(page: Page, input: string, text: string) {
-  const select = page.locator('.ant-select').filter({ has: page.locator(input) }).first();
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await page.locator(input).click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
-    if ((await select.innerText()).includes(text)) return;
-  }
-  throw new Error(`option not chosen: ${text}`);
-}
-
-async function chooseItem(page: Page, input: string, search: string, name: string) {
-  const select = page.locator('.ant-select').filter({ has: page.locator(input) }).first();
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await page.locator(input).fill(search);
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: name }).first().click();
-    if ((await select.innerText()).includes(name.slice(0, 12))) return;
-  }
-  throw new Error(`item not chosen: ${name}`);
-}
 
 /** Closes an open dropdown by clicking the form's heading: Escape would close the whole form. */
 async function closeDropdown(page: Page) {

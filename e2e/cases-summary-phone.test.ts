@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CASE_CONFIG, idNumberCheckChar } from '@zhifa/domain';
-import { PHONE, launchBrowser, newPage, signIn, startServer, type RunningServer } from './support';
+import { chooseItem, chooseOption, PHONE, launchBrowser, newPage, signIn, startServer, type RunningServer } from './support';
 
 const ITEM = '对在城市市区范围内携带犬只外出未用牵引带牵领或者装入笼内的行政处罚';
 const SHOTS = process.env.E2E_SHOTS ?? path.join(os.tmpdir(), 'zhifa-e2e-shots');
@@ -24,28 +24,6 @@ let officer2 = '';
 function idNumber(): string {
   const body = '44070319900315123';
   return body + idNumberCheckChar(body);
-}
-
-/** Picks an option of a select and waits until the select shows it (lists may still be loading). */
-async function chooseOption(p: Page, input: string, text: string) {
-  const select = p.locator('.ant-select').filter({ has: p.locator(input) }).first();
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await p.locator(input).click();
-    await p.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
-    if ((await select.innerText()).includes(text)) return;
-  }
-  throw new Error(`option not chosen: ${text}`);
-}
-
-/** Picks an enforcement item by searching its name, and waits until the select shows it. */
-async function chooseItem(p: Page, input: string, search: string, name: string) {
-  const select = p.locator('.ant-select').filter({ has: p.locator(input) }).first();
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await p.locator(input).fill(search);
-    await p.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: name }).first().click();
-    if ((await select.innerText()).includes(name.slice(0, 12))) return;
-  }
-  throw new Error(`item not chosen: ${name}`);
 }
 
 async function submitAction(p: Page) {
@@ -140,7 +118,7 @@ describe('summary procedure on a phone-sized screen', () => {
     await page.locator('[data-action="recordSummaryService"]').click();
     await page.locator('label', { hasText: '拒绝签收' }).last().click();
     await page.locator('#action-recordSummaryService_refusalNote').fill('当事人拒绝在决定书上签收，执法人员已在决定书上注明并当场交付。');
-    const drawerWidth = await page.locator('.ant-drawer-content-wrapper:visible').evaluate((el) => el.getBoundingClientRect().width);
+    const drawerWidth = await page.locator('.ant-drawer-content-wrapper:visible').evaluate((el) => Math.round(el.getBoundingClientRect().width));
     expect(drawerWidth).toBeLessThanOrEqual(390);
     await submitAction(page);
     await page.locator('[data-testid="case-status"]', { hasText: '当场处罚决定已交付' }).waitFor();

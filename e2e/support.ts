@@ -156,3 +156,25 @@ export async function signIn(page: Page, server: RunningServer, username: string
     await page.getByRole('button', { name: /验\s*证|确\s*认|登\s*录/ }).last().click();
   }
 }
+
+/** Picks an option of a select and waits until the select shows it (lists may still be loading). */
+export async function chooseOption(page: Page, input: string, text: string) {
+  const select = page.locator('.ant-select').filter({ has: page.locator(input) }).first();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.locator(input).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
+    if ((await select.innerText()).includes(text)) return;
+  }
+  throw new Error(`option not chosen: ${text}`);
+}
+
+/** Picks an enforcement item by searching its name, and waits until the select shows it. */
+export async function chooseItem(page: Page, input: string, search: string, name: string) {
+  const select = page.locator('.ant-select').filter({ has: page.locator(input) }).first();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.locator(input).fill(search);
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: name }).first().click();
+    if ((await select.innerText()).includes(name.slice(0, 12))) return;
+  }
+  throw new Error(`item not chosen: ${name}`);
+}
