@@ -1,8 +1,8 @@
 import { closedLoop, commandStep, LIST_FILTERS, listStep, percentile, signInOfficers, walkers, type Officer, type Stats } from './cases-client';
 import type { LoadReport } from './cases-load';
-import { loadDatabase, prepareDatabase, startServer } from './cases-server';
+import { loadDatabase } from './cases-server';
 import type { BenchServer } from './lib';
-import { pgbenchTps } from './lib';
+import { pgbenchTps, prepareDatabase, startServer } from './lib';
 
 /**
  * `npm run bench:cases` (issue 4): pgbench -N TPS on the local PostgreSQL server; then, on
@@ -67,7 +67,7 @@ log(`pgbench -N (10 clients, ${SECONDS}s): ${fmt(tps)} TPS`);
 
 const rows: Row[] = [];
 for (const kind of KINDS) {
-  const db = prepareDatabase(kind);
+  const db = prepareDatabase(kind, 'zhifa_bench_cases');
   try {
     log(`\n[${kind}] 载入 ${COUNT.toLocaleString()} 件案件（演示县的案件为模板，insert … select … from generate_series，分批）${budget(kind) ? `，时限 ${budget(kind)} 秒` : ''}…`);
     const load = await loadDatabase(db, COUNT, budget(kind), (s) => log(s));

@@ -43,23 +43,45 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
-export async function startBenchServer(kind: 'postgres' | 'pglite'): Promise<BenchServer> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhifa-bench-'));
+export const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+
+export interface PreparedDatabase {
+  kind: 'postgres' | 'pglite';
+  /** The server's environment for this database (demo mode, bench password). */
+  env: Record<string, string>;
+  drop(): void;
+}
+
+/** A fresh database: a PostgreSQL database on the local server, or a PGlite data folder. */
+export function prepareDatabase(kind: 'postgres' | 'pglite', prefix = 'zhifa_bench'): PreparedDatabase {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `${prefix.replace(/_/g, '-')}-`));
   let dbName: string | null = null;
   let databaseUrl = '';
   if (kind === 'postgres') {
-    dbName = `zhifa_bench_${process.pid}`;
+    dbName = `${prefix}_${process.pid}`;
     psql(`drop database if exists ${dbName}`);
     psql(`create database ${dbName}`);
     const u = new URL(PG_ADMIN_URL);
     u.pathname = `/${dbName}`;
     databaseUrl = u.toString();
   }
+  return {
+    kind,
+    env: { ZHIFA_MODE: 'demo', ZHIFA_DATA_DIR: dataDir, DATABASE_URL: databaseUrl, ZHIFA_DEMO_PASSWORD: PASSWORD, LOG_LEVEL: 'error', ZHIFA_LOGIN_RATE_MAX: '100000' },
+    drop: () => {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (dbName) psql(`drop database if exists ${dbName} with (force)`);
+    },
+  };
+}
+
+/** The real server on a prepared database; `stop` ends it (the database stays until `drop`). */
+export async function startServer(db: PreparedDatabase): Promise<BenchServer & { pid: number }> {
   const port = await freePort();
   let out = '';
-  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), '--conditions=source', path.join(ROOT, 'packages/server/src/main.ts')], {
+  const child: ChildProcess = spawn(process.execPath, [TSX, '--conditions=source', path.join(ROOT, 'packages/server/src/main.ts')], {
     cwd: ROOT,
-    env: { ...process.env, ZHIFA_MODE: 'demo', ZHIFA_DATA_DIR: dataDir, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', ZHIFA_DEMO_PASSWORD: PASSWORD, LOG_LEVEL: 'error', ZHIFA_LOGIN_RATE_MAX: '100000' },
+    env: { ...process.env, ...db.env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (d) => (out += d));
@@ -72,7 +94,7 @@ export async function startBenchServer(kind: 'postgres' | 'pglite'): Promise<Ben
     } catch {
       /* starting */
     }
-    if (i > 600) throw new Error(`server not ready:\n${out}`);
+    if (i > 1500) throw new Error(`server not ready:\n${out}`);
     await new Promise((r) => setTimeout(r, 200));
   }
   const secrets: Record<string, string> = {};
@@ -83,11 +105,24 @@ export async function startBenchServer(kind: 'postgres' | 'pglite'): Promise<Ben
   return {
     url,
     secrets,
+    pid: child.pid!,
     stop: async () => {
+      if (child.exitCode !== null) return;
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
-      fs.rmSync(dataDir, { recursive: true, force: true });
-      if (dbName) psql(`drop database if exists ${dbName} with (force)`);
+    },
+  };
+}
+
+/** A fresh database with the server on it; `stop` ends the server and drops the database. */
+export async function startBenchServer(kind: 'postgres' | 'pglite'): Promise<BenchServer> {
+  const db = prepareDatabase(kind);
+  const server = await startServer(db);
+  return {
+    ...server,
+    stop: async () => {
+      await server.stop();
+      db.drop();
     },
   };
 }

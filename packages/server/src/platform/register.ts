@@ -86,6 +86,20 @@ export function registerRoutes(fastify: FastifyInstance, app: AppContext, routes
           audited: (info: AuditInfo) => {
             audit = { ...audit, ...info, details: { ...audit.details, ...info.details } };
           },
+          auditRead: (info: AuditInfo & { eventType: string }) =>
+            appendAuditStandalone(app.db, app.keys.auditSeal, {
+              actorId: actor?.userId ?? null,
+              actorName: actor?.name ?? null,
+              actorRole: actor?.primaryRole ?? null,
+              agencyId: actor?.agencyId ?? null,
+              sourceIp: req.ip,
+              eventType: info.eventType,
+              objectType: info.objectType ?? null,
+              objectId: info.objectId ?? null,
+              outcome: 'success',
+              requestId: req.id,
+              details: info.details ?? {},
+            }),
           ...scopeHelpers(actor, spec.access),
         };
         reply.status(spec.successStatus ?? 200);

@@ -46,6 +46,8 @@ export interface RouteContext<P, Q, B> {
   authorize(record: RecordLocation, permission?: Permission): void;
   /** Describe the object a write touched; the registry writes the audit row with it. */
   audited(info: AuditInfo): void;
+  /** Put a read on the audit record (full personal data, an export), before the data leaves. */
+  auditRead(info: AuditInfo & { eventType: string }): Promise<void>;
 }
 
 export interface WriteContext<P, Q, B> extends RouteContext<P, Q, B> {

@@ -2,7 +2,6 @@
 // shows an officer's full ID number (person:viewIdentity), within the case's data scope, and every
 // read is a security event in the audit chain, written before the data leaves (security.md 28).
 import { z } from 'zod';
-import { appendAuditStandalone } from '../../platform/audit';
 import { notFound } from '../../platform/errors';
 import { defineRead } from '../../platform/route';
 import { uuid } from '../../platform/schemas';
@@ -15,7 +14,7 @@ export const secretRoutes = [
     method: 'GET',
     url: '/api/cases/:id/actions/:seq/secrets',
     access: 'person:viewIdentity',
-    summary: '查看办理记录中的完整个人信息（代理人身份证号码、自然人地址、电子送达地址；每次查看均记入审计日志）',
+    summary: '查看办理记录中的完整个人信息（代理人身份证号码、电子送达地址；每次查看均记入审计日志）',
     tags,
     params: z.strictObject({ id: uuid, seq: z.coerce.number().int().min(1).max(1_000_000) }),
     response: z.array(z.object({ path: z.string(), value: z.string() })),
@@ -29,18 +28,10 @@ export const secretRoutes = [
       const action = await app.db.selectFrom('case_actions').select('type').where('case_id', '=', row.id).where('seq', '=', params.seq).executeTakeFirst();
       if (!action) throw notFound();
       const secrets = await readActionSecrets(app, app.db, row.id, params.seq);
-      const actor = ctx.actor!;
-      await appendAuditStandalone(app.db, app.keys.auditSeal, {
-        actorId: actor.userId,
-        actorName: actor.name,
-        actorRole: actor.primaryRole,
-        agencyId: actor.agencyId,
-        sourceIp: ctx.ip,
+      await ctx.auditRead({
         eventType: 'case.secrets.reveal',
         objectType: 'case',
         objectId: row.id,
-        outcome: 'success',
-        requestId: ctx.requestId,
         details: { number: row.number, seq: params.seq, type: action.type, paths: secrets.map((s) => s.path) },
       });
       return secrets;

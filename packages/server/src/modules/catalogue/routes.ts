@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { appendAuditStandalone } from '../../platform/audit';
 import { chinaToday } from '../delegation/dates';
 import { defineRead, defineWrite, type RouteContext } from '../../platform/route';
 import { idParams, okResponse } from '../../platform/schemas';
@@ -65,22 +64,11 @@ export const catalogueRoutes = [
     summary: '导出执法事项目录（Excel，可原样导入）',
     tags,
     response: fileResponse,
-    handler: async ({ app, reply, actor, req }) => {
+    handler: async ({ app, reply, auditRead }) => {
       const items = await allItems(app.db);
       const data = await exportCatalogueWorkbook(items);
       // An export takes data out of the platform: it is on the record like a change.
-      await appendAuditStandalone(app.db, app.keys.auditSeal, {
-        actorId: actor?.userId ?? null,
-        actorName: actor?.name ?? null,
-        actorRole: actor?.primaryRole ?? null,
-        agencyId: actor?.agencyId ?? null,
-        sourceIp: req.ip,
-        eventType: 'item.exported',
-        objectType: 'enforcement_item',
-        outcome: 'success',
-        requestId: req.id,
-        details: { items: items.length },
-      });
+      await auditRead({ eventType: 'item.exported', objectType: 'enforcement_item', details: { items: items.length } });
       return sendWorkbook(reply, `执法事项目录-${chinaToday(app)}.xlsx`, 'items.xlsx', data);
     },
   }),

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { appendAuditStandalone } from '../../platform/audit';
 import { defineRead, defineWrite } from '../../platform/route';
 import { idParams, isoDate, okResponse, text, uuid } from '../../platform/schemas';
 import { sendWorkbook } from '../catalogue/routes';
@@ -160,23 +159,11 @@ export const delegationRoutes = [
     params: agencyParams,
     query: dateQuery,
     response: z.any().describe('Excel 工作簿（.xlsx）'),
-    handler: async ({ app, params, query, reply, actor, req }) => {
+    handler: async ({ app, params, query, reply, auditRead }) => {
       const township = await findTownship(app.db, params.agencyId);
       const date = query.date ?? chinaToday(app);
       const data = await publicListWorkbook(app.db, township, date);
-      await appendAuditStandalone(app.db, app.keys.auditSeal, {
-        actorId: actor?.userId ?? null,
-        actorName: actor?.name ?? null,
-        actorRole: actor?.primaryRole ?? null,
-        agencyId: actor?.agencyId ?? null,
-        sourceIp: req.ip,
-        eventType: 'delegation.listExported',
-        objectType: 'agency',
-        objectId: township.id,
-        outcome: 'success',
-        requestId: req.id,
-        details: { date },
-      });
+      await auditRead({ eventType: 'delegation.listExported', objectType: 'agency', objectId: township.id, details: { date } });
       return sendWorkbook(reply, `${township.name}赋权事项清单-${date}.xlsx`, `delegated-items-${date}.xlsx`, data);
     },
   }),

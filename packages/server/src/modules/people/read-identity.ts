@@ -1,5 +1,4 @@
 import type { AppContext } from '../../platform/context';
-import { appendAuditStandalone } from '../../platform/audit';
 import { notFound } from '../../platform/errors';
 import type { RouteContext } from '../../platform/route';
 import { ID_BINDING, PHONE_BINDING } from './identity';
@@ -17,20 +16,7 @@ export async function readIdentity(app: AppContext, ctx: RouteContext<{ id: stri
     .executeTakeFirst();
   if (!row) throw notFound();
   ctx.authorize({ agencyId: row.agency_id, regionCode: row.region_code });
-  const actor = ctx.actor!;
-  await appendAuditStandalone(app.db, app.keys.auditSeal, {
-    actorId: actor.userId,
-    actorName: actor.name,
-    actorRole: actor.primaryRole,
-    agencyId: actor.agencyId,
-    sourceIp: ctx.ip,
-    eventType: 'person.identityViewed',
-    objectType: 'person',
-    objectId: row.id,
-    outcome: 'success',
-    requestId: ctx.requestId,
-    details: { name: row.name, fields: ['idNumber', 'phone'] },
-  });
+  await ctx.auditRead({ eventType: 'person.identityViewed', objectType: 'person', objectId: row.id, details: { name: row.name, fields: ['idNumber', 'phone'] } });
   return {
     idNumber: row.id_number_enc ? app.fieldCrypto.decrypt(row.id_number_enc, ID_BINDING) : null,
     phone: row.phone_enc ? app.fieldCrypto.decrypt(row.phone_enc, PHONE_BINDING) : null,
