@@ -79,7 +79,12 @@ export function prepareDatabase(kind: 'postgres' | 'pglite', prefix = 'zhifa_ben
 export async function startServer(db: PreparedDatabase): Promise<BenchServer & { pid: number }> {
   const port = await freePort();
   let out = '';
-  const child: ChildProcess = spawn(process.execPath, [TSX, '--conditions=source', path.join(ROOT, 'packages/server/src/main.ts')], {
+  // BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) runs the server under those
+  // node flags, with tsx as an import hook so the flags reach the process that serves.
+  const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean);
+  const main = path.join(ROOT, 'packages/server/src/main.ts');
+  const args = nodeArgs ? [...nodeArgs, '--import', 'tsx', '--conditions=source', main] : [TSX, '--conditions=source', main];
+  const child: ChildProcess = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, ...db.env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,6 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { nameStatements } from './named-statements';
 import { PGliteDialect } from './pglite-dialect';
 import type { DB, Db } from './schema';
 
@@ -36,6 +37,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     // An idle client whose connection the server ends (restart, admin termination, dropped test
     // database) emits 'error' on the pool; unhandled, it would crash the process.
     pool.on('error', () => undefined);
+    pool.on('connect', nameStatements);
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return {
       db,

@@ -1,4 +1,4 @@
-import type { PGlite } from '@electric-sql/pglite';
+import { parse, protocol, type PGlite, type Results } from '@electric-sql/pglite';
 import {
   CompiledQuery,
   PostgresAdapter,
@@ -27,10 +27,55 @@ class Mutex {
   }
 }
 
+// Parameterised statements are prepared once, by name, and then only bound and executed: PGlite's
+// own query() parses, describes and plans every statement anew, which for a case command's
+// snapshot read costs more than running it (named-statements.ts says the same for PostgreSQL).
+// A statement's text keys it; at most MAX_NAMED texts are kept, the rest go through query().
+const MAX_NAMED = 2000;
+const { serialize } = protocol;
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
 class PGliteConnection implements DatabaseConnection {
+  private readonly statements = new Map<string, { name: string; types: number[] }>();
   constructor(private readonly pg: PGlite) {}
+
+  private async prepared(text: string): Promise<{ name: string; types: number[] } | null> {
+    const known = this.statements.get(text);
+    if (known || this.statements.size >= MAX_NAMED) return known ?? null;
+    const name = `z_${this.statements.size}`;
+    const described = await this.pg.execProtocol(concat([serialize.parse({ name, text }), serialize.describe({ type: 'S', name }), serialize.sync()]));
+    const params = described.messages.find((m) => m.name === 'parameterDescription') as { dataTypeIDs?: number[] } | undefined;
+    const statement = { name, types: params?.dataTypeIDs ?? [] };
+    this.statements.set(text, statement);
+    return statement;
+  }
+
+  private async run<R>(text: string, parameters: readonly unknown[]): Promise<Results<R>> {
+    const statement = parameters.length > 0 ? await this.prepared(text) : null;
+    if (!statement) return this.pg.query<R>(text, parameters as unknown[]);
+    // The same text form PGlite's query() would send for each parameter's type.
+    const values = parameters.map((v, i) => {
+      if (v === null || v === undefined) return null;
+      const serializer = this.pg.serializers[statement.types[i]!];
+      return serializer ? serializer(v) : String(v);
+    });
+    const result = await this.pg.execProtocol(
+      concat([serialize.bind({ statement: statement.name, values }), serialize.describe({ type: 'P' }), serialize.execute({}), serialize.sync()]),
+    );
+    return parse.parseResults(result.messages, this.pg.parsers)[0] as Results<R>;
+  }
+
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
-    const result = await this.pg.query<R>(compiled.sql, compiled.parameters as unknown[]);
+    const result = await this.run<R>(compiled.sql, compiled.parameters);
     const affected = result.affectedRows;
     return {
       rows: result.rows,

@@ -19,7 +19,20 @@ export interface AuditEntry {
 
 export const GENESIS_HASH = '0'.repeat(64);
 // One advisory lock id for the chain: appends are serialised so the chain stays linear.
-const CHAIN_LOCK = 7_243_001;
+export const CHAIN_LOCK = 7_243_001;
+
+export interface ChainHead {
+  prevHash: string | null;
+  nextSeq: string;
+}
+
+// A head already read under the chain lock by a transaction's last batch of writes
+// (write-batch.ts); its next append uses it instead of a round trip of its own.
+const heldHeads = new WeakMap<object, ChainHead>();
+
+export function holdChainHead(tx: Tx, head: ChainHead): void {
+  heldHeads.set(tx, head);
+}
 
 function canonical(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
@@ -79,8 +92,9 @@ export async function appendAudit(tx: Tx, key: Buffer, entry: AuditEntry, alongs
   // Lock, then tail and next seq, in one call (migration 0009): the function's query takes its
   // snapshot once the lock is held, so it sees the tail the previous holder committed. Writes
   // never run serializable (register.ts), where the transaction's older snapshot would fork it.
-  const next = await sql<{ prev_hash: string | null; next_seq: string }>`select prev_hash, next_seq::text as next_seq from audit_chain_next(${CHAIN_LOCK})`.execute(tx);
-  const last = { hash: next.rows[0]!.prev_hash, seq: next.rows[0]!.next_seq };
+  const held = heldHeads.get(tx);
+  heldHeads.delete(tx);
+  const last = held ? { hash: held.prevHash, seq: held.nextSeq } : await readChainHead(tx);
   const fields: ChainFields = {
     seq: String(last.seq),
     at: new Date().toISOString(),
@@ -110,6 +124,11 @@ export async function appendAudit(tx: Tx, key: Buffer, entry: AuditEntry, alongs
     })
     .execute();
   return fields.seq;
+}
+
+async function readChainHead(tx: Tx) {
+  const next = await sql<{ prev_hash: string | null; next_seq: string }>`select prev_hash, next_seq::text as next_seq from audit_chain_next(${CHAIN_LOCK})`.execute(tx);
+  return { hash: next.rows[0]!.prev_hash, seq: next.rows[0]!.next_seq };
 }
 
 /** Append an audit row in a transaction of its own (security events of failed requests). */

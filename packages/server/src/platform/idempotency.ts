@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
 import { sql } from 'kysely';
 import type { QueryCreator } from 'kysely';
-import type { DB, Tx } from '../db/schema';
+import type { DB, Db, Tx } from '../db/schema';
+import type { CommandClaim } from './route';
 import { unprocessable } from './errors';
 
 export function fingerprint(method: string, url: string, body: unknown): string {
@@ -27,7 +28,12 @@ export async function claimCommand(tx: Tx, actorId: string, commandId: string, p
     on conflict (actor_id, command_id) do nothing
     returning 1 as ok`.execute(tx);
   if (claimed.rows.length > 0) return null;
-  const row = await tx
+  return storedResult(tx, actorId, commandId, print);
+}
+
+/** The stored result of a command id another request claimed; refuses another payload under it. */
+export async function storedResult(db: Db | Tx, actorId: string, commandId: string, print: string): Promise<StoredResult> {
+  const row = await db
     .selectFrom('command_log')
     .select(['fingerprint', 'status_code', 'response'])
     .where('actor_id', '=', actorId)
@@ -38,6 +44,26 @@ export async function claimCommand(tx: Tx, actorId: string, commandId: string, p
   }
   const response = typeof row.response === 'string' ? JSON.parse(row.response) : row.response;
   return { statusCode: row.status_code, response };
+}
+
+/**
+ * The claim as a CTE for the handler's first statement (routes with `claimsCommand`): it returns
+ * one row when this request owns the id. Like claimCommand, it waits for an overlapping attempt.
+ */
+export function claimCommandQuery(claim: CommandClaim) {
+  return (db: QueryCreator<DB>) =>
+    db
+      .insertInto('command_log')
+      .values({ actor_id: claim.actorId, command_id: claim.commandId, fingerprint: claim.fingerprint, status_code: 0, response: 'null' })
+      .onConflict((oc) => oc.columns(['actor_id', 'command_id']).doNothing())
+      .returning(sql<number>`1`.as('ok'));
+}
+
+/** Thrown by a `claimsCommand` handler whose claim found the id taken (the registry replays). */
+export class CommandTaken extends Error {
+  constructor() {
+    super('command id already claimed');
+  }
 }
 
 /** Record the result of a claimed command in the same transaction as its effects. */

@@ -6,7 +6,7 @@ import { resolveSession } from '../modules/auth/sessions';
 import { appendAudit, appendAuditStandalone } from './audit';
 import type { AppContext } from './context';
 import { AppError, badRequest, forbidden, unauthorized } from './errors';
-import { claimCommand, completeCommandQuery, fingerprint } from './idempotency';
+import { claimCommand, CommandTaken, completeCommandQuery, fingerprint, storedResult } from './idempotency';
 import { scopeHelpers, type AuditInfo, type RouteSpec, type SessionActor } from './route';
 
 type RequestWithActor = FastifyRequest & { zhifaActor?: SessionActor | null };
@@ -107,7 +107,7 @@ export function registerRoutes(fastify: FastifyInstance, app: AppContext, routes
           return spec.handler(base as never);
         }
         if (spec.manualTx) {
-          return spec.handler({ ...base, tx: null } as never);
+          return spec.handler({ ...base, tx: null, commandClaim: null } as never);
         }
         const commandId = actor ? commandIdOf(req) : null;
         const print = commandId ? fingerprint(spec.method, req.url, req.body) : '';
@@ -120,11 +120,12 @@ export function registerRoutes(fastify: FastifyInstance, app: AppContext, routes
             // read under a lock and must be the latest committed row, not a snapshot's.
             .setIsolationLevel('read committed')
             .execute(async (tx) => {
-              if (actor && commandId) {
-                const earlier = await claimCommand(tx, actor.userId, commandId, print);
+              const claim = actor && commandId ? { actorId: actor.userId, commandId, fingerprint: print } : null;
+              if (claim && !spec.claimsCommand) {
+                const earlier = await claimCommand(tx, claim.actorId, claim.commandId, claim.fingerprint);
                 if (earlier) return { replay: true as const, ...earlier };
               }
-              const response = await spec.handler({ ...base, tx } as never);
+              const response = await spec.handler({ ...base, tx, commandClaim: spec.claimsCommand ? claim : null } as never);
               const statusCode = reply.statusCode;
               // Last, so the chain lock it takes is held only for the append and the commit; the
               // command's stored result goes in the same statement.
@@ -144,7 +145,14 @@ export function registerRoutes(fastify: FastifyInstance, app: AppContext, routes
               }, complete);
               return { replay: false as const, statusCode, response };
             });
-        const result = await withSerializationRetry(run, 2);
+        // A `claimsCommand` handler found its id taken: its transaction is rolled back, and the
+        // first attempt (which the claim waited for) has committed its result.
+        const runOrReplay = () =>
+          run().catch(async (err) => {
+            if (!(err instanceof CommandTaken) || !actor || !commandId) throw err;
+            return { replay: true as const, ...(await storedResult(app.db, actor.userId, commandId, print)) };
+          });
+        const result = await withSerializationRetry(runOrReplay, 2);
         if (result.replay) reply.header('idempotent-replay', 'true');
         reply.status(result.statusCode);
         return result.response;

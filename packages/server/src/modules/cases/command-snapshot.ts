@@ -8,6 +8,8 @@ import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { DB, Tx } from '../../db/schema';
 import { notFound } from '../../platform/errors';
+import { claimCommandQuery, CommandTaken } from '../../platform/idempotency';
+import type { CommandClaim } from '../../platform/route';
 import { officersFromRows, personWithCertificates, type LoadedOfficers } from '../people/enforcing-officers';
 import { caseRowQuery, toCaseRow, toStoredAction, type CaseRow, type StoredAction } from './load-case';
 
@@ -83,12 +85,16 @@ export interface LockedCase {
   snapshot: CommandSnapshot;
 }
 
-export async function lockCaseForCommand(tx: Tx, caseId: string, actorPersonId: string | null): Promise<LockedCase> {
-  const r = await caseRowQuery(tx, caseId)
+export async function lockCaseForCommand(tx: Tx, caseId: string, actorPersonId: string | null, claim?: CommandClaim | null): Promise<LockedCase> {
+  // The command id's claim (routes with `claimsCommand`) rides on the same statement.
+  const db = claim ? (tx.with('claim', claimCommandQuery(claim)) as unknown as Tx) : tx;
+  const r = await caseRowQuery(db, caseId)
     .select((eb) => [...snapshotColumns(eb as unknown as ExpressionBuilder<DB, never>, caseId, actorPersonId)])
+    .$if(!!claim, (q) => q.select(sql<string>`(select count(*) from claim)`.as('claimed')))
     .modifyEnd(sql`for update of cases`)
     .executeTakeFirst();
   if (!r) throw notFound();
+  if (claim && Number((r as { claimed?: unknown }).claimed) === 0) throw new CommandTaken();
   const row = toCaseRow(r);
   const snapshot = snapshotFrom(r as unknown as Record<string, unknown>);
   if ((snapshot.actions.at(-1)?.seq ?? 0) === row.version) return { row, snapshot };

@@ -2,7 +2,9 @@
 // 封/扣/冻, archive) are issued before decide() and read back from the payload; the others are
 // issued here, after the action passed, in the same transaction.
 import type { CaseState } from '@zhifa/domain';
-import type { Tx } from '../../db/schema';
+import type { QueryCreator } from 'kysely';
+import type { DB, Tx } from '../../db/schema';
+import type { BatchedWrite } from '../../platform/write-batch';
 import { issueDocumentNumber, type NumberingAgency } from './numbers';
 
 interface DocSpec {
@@ -66,6 +68,8 @@ export interface IssueDocumentsInput {
   now: Date;
   /** Extra content for the document body (e.g. the assembled case file). */
   extra?: Record<string, unknown>;
+  /** Add the inserts to the command's batch (write-batch.ts) instead of running them. */
+  batch?: BatchedWrite[];
 }
 
 export async function issueDocuments(i: IssueDocumentsInput): Promise<{ kind: string; number: string | null }[]> {
@@ -75,9 +79,8 @@ export async function issueDocuments(i: IssueDocumentsInput): Promise<{ kind: st
     const pre = spec.numberFrom?.(i.payload);
     const number =
       typeof pre === 'string' ? pre : spec.docClass ? await issueDocumentNumber(i.tx, i.agency, Number(i.today.slice(0, 4)), spec.docClass) : null;
-    await i.tx
-      .insertInto('documents')
-      .values({
+    const insert: BatchedWrite = (db) =>
+      db.insertInto('documents').values({
         case_id: i.caseId,
         agency_id: i.agency.id,
         kind: spec.kind,
@@ -93,8 +96,9 @@ export async function issueDocuments(i: IssueDocumentsInput): Promise<{ kind: st
           content: i.payload,
           ...i.extra,
         }),
-      })
-      .execute();
+      });
+    if (i.batch) i.batch.push(insert);
+    else await insert(i.tx as unknown as QueryCreator<DB>).execute();
     out.push({ kind: spec.kind, number });
   }
   return out;

@@ -30,6 +30,7 @@ import { preparePayload } from './prepare-payload';
 import { peopleNamed } from './people-names';
 import { projectCase, type ActionInsert } from './project';
 import { protectPayloadSecrets, storeActionSecrets } from './protect-payload';
+import { flushWrites, type BatchedWrite } from '../../platform/write-batch';
 
 export interface CommandEnv {
   tx: Tx;
@@ -39,6 +40,11 @@ export interface CommandEnv {
   today: string;
   now: Date;
   commandId: string | null;
+  /**
+   * The route takes no lock after this command: its batch may then take the audit chain's lock
+   * and read the head for the route's audit row (write-batch.ts), one round trip fewer.
+   */
+  lastLockTaken?: boolean;
 }
 
 export interface CommandInput {
@@ -139,9 +145,13 @@ export async function executeCaseCommand(env: CommandEnv, caseId: string, input:
 
   const payload = action.payload as unknown as Record<string, unknown>;
   const domain = seq === 1 ? await itemDomain(tx, state.items[0]?.code) : null;
-  await projectCase({ tx, caseId, agencyId: row.agencyId, state, type: action.type, payload, party: prepared.party, domain, calendar, config, today, now, stored: snapshot, appendAction });
-  await storeActionSecrets(tx, caseId, seq, guarded.secrets);
+  // Every write of the command goes out in one statement at the end (write-batch.ts).
+  const batch: BatchedWrite[] = [];
+  await projectCase({ tx, caseId, agencyId: row.agencyId, state, type: action.type, payload, party: prepared.party, domain, calendar, config, today, now, stored: snapshot, appendAction, batch });
+  const secrets = storeActionSecrets(caseId, seq, guarded.secrets);
+  if (secrets) batch.push(secrets);
   const documents = await issueDocuments({
+    batch,
     tx,
     agency: { id: row.agencyId, docPrefix: row.docPrefix },
     caseId,
@@ -154,5 +164,6 @@ export async function executeCaseCommand(env: CommandEnv, caseId: string, input:
     now,
     ...(action.type === 'archiveCase' ? { extra: { caseFile: assembleCaseFile(state) } } : {}),
   });
+  await flushWrites(tx, batch, { chainHead: env.lastLockTaken === true });
   return { caseId, seq, version: seq, status: state.status, statusLabel: statusLabel(state.status), warnings, documents, state, row };
 }

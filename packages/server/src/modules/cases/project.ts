@@ -4,6 +4,7 @@
 import { caseDeadlines, deadlinesRefreshOn, handlingOfficerIds, type Calendar, type CaseConfig, type CaseState } from '@zhifa/domain';
 import type { InsertQueryBuilder, InsertResult, QueryCreator } from 'kysely';
 import type { DB, Tx } from '../../db/schema';
+import type { BatchedWrite } from '../../platform/write-batch';
 import { recordItemUsage } from '../delegation/record-usage';
 import type { StoredDeadline, StoredOfficer } from './command-snapshot';
 import type { PartyIdentity } from './prepare-payload';
@@ -31,15 +32,27 @@ export interface ProjectInput {
   stored?: { officers: readonly StoredOfficer[]; deadlines: readonly StoredDeadline[] };
   /** The action's insert, run as a CTE of the case row's update. */
   appendAction?: ActionInsert;
+  /** Collect the writes here (sent as one statement by the caller) instead of running each. */
+  batch?: BatchedWrite[];
+}
+
+/** Run a write now, or add it to the caller's batch. */
+function write(i: ProjectInput, w: BatchedWrite): Promise<unknown> | void {
+  if (i.batch) {
+    i.batch.push(w);
+    return;
+  }
+  return w(i.tx as unknown as QueryCreator<DB>).execute();
 }
 
 export type ActionInsert = (db: QueryCreator<DB>) => InsertQueryBuilder<DB, 'case_actions', InsertResult>;
 
 async function updateCaseRow(i: ProjectInput) {
   const s = i.state;
+  if (i.batch && i.appendAction) i.batch.push(i.appendAction);
   // The CTE's name is never referenced; its insert runs with the update all the same.
-  const qc = (i.appendAction ? i.tx.with('appended', i.appendAction) : i.tx) as QueryCreator<DB>;
-  await qc
+  const withAction = !i.batch && i.appendAction;
+  await write(i, (db) => (withAction ? (db.with('appended', withAction) as unknown as QueryCreator<DB>) : db)
     .updateTable('cases')
     .set({
       status: s.status,
@@ -60,8 +73,7 @@ async function updateCaseRow(i: ProjectInput) {
       updated_at: i.now,
       ...(i.party ? { party_id_enc: i.party.enc, party_id_hmac: i.party.hmac, party_id_masked: i.party.masked } : {}),
     })
-    .where('id', '=', i.caseId)
-    .execute();
+    .where('id', '=', i.caseId));
 }
 
 async function syncOfficers(i: ProjectInput) {
@@ -78,17 +90,19 @@ async function syncOfficers(i: ProjectInput) {
     const isActive = active.has(id);
     const recused = s.recusedOfficerIds.includes(id);
     if (!known.has(id)) {
-      await i.tx
-        .insertInto('case_officers')
-        .values({ case_id: i.caseId, person_id: id, active: isActive, recused, assigned_on: i.today, released_on: isActive ? null : i.today })
-        .execute();
+      await write(i, (db) =>
+        db
+          .insertInto('case_officers')
+          .values({ case_id: i.caseId, person_id: id, active: isActive, recused, assigned_on: i.today, released_on: isActive ? null : i.today }),
+      );
     } else if (known.get(id) !== isActive || recused !== wasRecused.has(id)) {
-      await i.tx
-        .updateTable('case_officers')
-        .set({ active: isActive, recused, released_on: isActive ? null : i.today })
-        .where('case_id', '=', i.caseId)
-        .where('person_id', '=', id)
-        .execute();
+      await write(i, (db) =>
+        db
+          .updateTable('case_officers')
+          .set({ active: isActive, recused, released_on: isActive ? null : i.today })
+          .where('case_id', '=', i.caseId)
+          .where('person_id', '=', id),
+      );
     }
   }
 }
@@ -103,23 +117,42 @@ async function rewriteDeadlines(i: ProjectInput) {
     const after = open.map((d) => deadlineKey({ key: d.key, label: d.label, due: d.due, dueAt: d.dueAt ?? null, basis: d.basis, partyFacing: d.partyFacing })).sort();
     if (before.length === after.length && before.every((k, n) => k === after[n])) return;
   }
-  await i.tx.deleteFrom('case_deadlines').where('case_id', '=', i.caseId).execute();
+  // The rows that closed go, the open ones are upserted: two writes on disjoint rows, so they
+  // may share a statement (a delete and a re-insert of the same key could not).
+  const keys = open.map((d) => d.key);
+  await write(i, (db) =>
+    db
+      .deleteFrom('case_deadlines')
+      .where('case_id', '=', i.caseId)
+      .$if(keys.length > 0, (q) => q.where('key', 'not in', keys)),
+  );
   if (open.length === 0) return;
-  await i.tx
-    .insertInto('case_deadlines')
-    .values(
-      open.map((d) => ({
-        case_id: i.caseId,
-        key: d.key,
-        agency_id: i.agencyId,
-        label: d.label,
-        due: d.due,
-        due_at: d.dueAt ?? null,
-        basis: d.basis,
-        party_facing: d.partyFacing,
-      })),
-    )
-    .execute();
+  await write(i, (db) =>
+    db
+      .insertInto('case_deadlines')
+      .values(
+        open.map((d) => ({
+          case_id: i.caseId,
+          key: d.key,
+          agency_id: i.agencyId,
+          label: d.label,
+          due: d.due,
+          due_at: d.dueAt ?? null,
+          basis: d.basis,
+          party_facing: d.partyFacing,
+        })),
+      )
+      .onConflict((oc) =>
+        oc.columns(['case_id', 'key']).doUpdateSet((eb) => ({
+          agency_id: eb.ref('excluded.agency_id'),
+          label: eb.ref('excluded.label'),
+          due: eb.ref('excluded.due'),
+          due_at: eb.ref('excluded.due_at'),
+          basis: eb.ref('excluded.basis'),
+          party_facing: eb.ref('excluded.party_facing'),
+        })),
+      ),
+  );
 }
 
 export async function projectCase(i: ProjectInput): Promise<void> {

@@ -3,7 +3,8 @@
 // an electronic service address. decide() and the append-only log see only the masked form; the
 // clear values go to case_action_secrets, encrypted (个人信息保护法 第51条; security.md §7 item 22).
 import { maskSensitivePayload, validateIdNumber, type CasePartyKind } from '@zhifa/domain';
-import type { Db, Tx } from '../../db/schema';
+import type { Db } from '../../db/schema';
+import type { BatchedWrite } from '../../platform/write-batch';
 import type { AppContext } from '../../platform/context';
 import { unprocessable } from '../../platform/errors';
 import { chinaToday } from '../people/today';
@@ -65,12 +66,10 @@ export function protectPayloadSecrets(app: AppContext, type: string, payload: un
 }
 
 /** In the command's transaction, after the case_actions row (the secrets reference it). */
-export async function storeActionSecrets(tx: Tx, caseId: string, seq: number, secrets: readonly ActionSecret[]): Promise<void> {
-  if (secrets.length === 0) return;
-  await tx
-    .insertInto('case_action_secrets')
-    .values(secrets.map((s) => ({ case_id: caseId, seq, path: s.path, value_enc: s.enc })))
-    .execute();
+/** The insert of an action's secrets, for the command's batch (write-batch.ts); null when none. */
+export function storeActionSecrets(caseId: string, seq: number, secrets: readonly ActionSecret[]): BatchedWrite | null {
+  if (secrets.length === 0) return null;
+  return (db) => db.insertInto('case_action_secrets').values(secrets.map((s) => ({ case_id: caseId, seq, path: s.path, value_enc: s.enc })));
 }
 
 /** The clear values of one action, in path order. */

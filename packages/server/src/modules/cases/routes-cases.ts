@@ -71,13 +71,15 @@ export const caseCoreRoutes = [
     body: commandBody,
     response: commandResult,
     auditEvent: 'case.command',
+    claimsCommand: true,
     handler: async (ctx) => {
       // The row lock serialises commands on one case (read committed; the version check below
       // then sees the winner's version).
-      const locked = await lockCaseForCommand(ctx.tx, ctx.params.id, ctx.actor!.personId);
+      const locked = await lockCaseForCommand(ctx.tx, ctx.params.id, ctx.actor!.personId, ctx.commandClaim);
       const { row } = locked;
       ctx.authorize({ agencyId: row.agencyId, regionCode: row.regionCode });
-      const env = await commandEnv(ctx);
+      // Nothing after the command locks anything: its last statement may take the audit chain's lock.
+      const env = { ...(await commandEnv(ctx)), lastLockTaken: true };
       const out = await executeCaseCommand(env, row.id, { type: ctx.body.type, payload: ctx.body.payload, expectedVersion: ctx.body.expectedVersion }, locked);
       ctx.audited({ objectType: 'case', objectId: row.id, details: { type: ctx.body.type, seq: out.seq, version: out.version, status: out.status } });
       return commandResponse(out);
