@@ -2,6 +2,7 @@ import { closedLoop, commandStep, LIST_FILTERS, listStep, percentile, signInOffi
 import type { LoadReport } from './cases-load';
 import { loadDatabase } from './cases-server';
 import type { BenchServer } from './lib';
+import { measureCeiling } from './ceiling';
 import { pgbenchTps, prepareDatabase, startServer } from './lib';
 
 /**
@@ -16,7 +17,9 @@ import { pgbenchTps, prepareDatabase, startServer } from './lib';
  * BENCH_CASES_POOL (cases per client, 300), BENCH_LIST_PAGES (5), BENCH_CASES_WARMUP (5 s),
  * BENCH_CASES_SOLO (seconds of the one-client phases, 10; 0 skips them),
  * BENCH_CASES_LOAD_BUDGET (seconds the load may take; default none on PostgreSQL, 900 on PGlite),
- * BENCH_PGBENCH_TPS (skip pgbench, use this figure), BENCH_CASES_KEEP=1 (keep the databases).
+ * BENCH_PGBENCH_TPS (skip pgbench, use this figure), BENCH_CASES_KEEP=1 (keep the databases),
+ * BENCH_CEILING=0 (skip the no-application reference routes of bench/ceiling.ts),
+ * BENCH_SERVER_NODE_ARGS (node flags for the server, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`).
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const COUNT = Number(process.env.BENCH_CASES_COUNT ?? 1_000_000);
@@ -65,6 +68,10 @@ async function phase(server: BenchServer, officers: Officer[], seconds: number, 
 const tps = process.env.BENCH_PGBENCH_TPS ? Number(process.env.BENCH_PGBENCH_TPS) : pgbenchTps(SECONDS);
 log(`pgbench -N (10 clients, ${SECONDS}s): ${fmt(tps)} TPS`);
 
+// What the machine allows with no application code: the ceiling any command is measured against.
+const ceiling = process.env.BENCH_CEILING === '0' ? [] : await measureCeiling(Math.min(SECONDS, 10), CLIENTS);
+for (const c of ceiling) log(`  上限参照（Fastify + node-postgres，无业务逻辑，${CLIENTS} 个客户端）${c.route}：${fmt(c.rps)} 次/秒 = ${fmt(c.rps / tps, 3)} × pgbench，p99 ${fmt(c.p99)} ms`);
+
 const rows: Row[] = [];
 for (const kind of KINDS) {
   const db = prepareDatabase(kind, 'zhifa_bench_cases');
@@ -105,4 +112,8 @@ for (const r of rows) {
       `${p(r.commands)}（${met(r.commands.p99 <= P99_TARGET_MS)}） | ${p(r.list)}（${met(r.list.p99 <= P99_TARGET_MS)}） | ${r.commands.errors} / ${r.list.errors} | ` +
       `${r.solo ? `${p(r.solo.commands)} / ${p(r.solo.list)}` : '—'} |`,
   );
+}
+if (ceiling.length > 0) {
+  log(`\n同一台机器上不含任何业务逻辑的上限参照（${CLIENTS} 个客户端）：`);
+  for (const c of ceiling) log(`- ${c.route}：${fmt(c.rps)} 次/秒，${fmt(c.rps / tps, 3)} × pgbench`);
 }
