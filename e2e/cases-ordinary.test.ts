@@ -14,7 +14,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CASE_CONFIG, addDays, addWorkingDays, creditCodeCheckChar, defaultCalendar, workingDaysBetween } from '@zhifa/domain';
-import { chooseItem, chooseOption, PHONE, followServerClock, launchBrowser, newPage, signIn, startServer, type RunningServer } from './support';
+import { chooseItem, chooseOption, ensureChosen, PHONE, followServerClock, launchBrowser, newPage, signIn, startServer, type RunningServer } from './support';
 
 const ITEM = '对工程施工单位擅自倾倒、抛撒或者堆放工程施工过程中产生的建筑垃圾的行政处罚';
 const PARTY = '江门市蓬江区恒达建筑工程有限公司';
@@ -52,14 +52,6 @@ function bannerNames(output: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const m of output.matchAll(/^\s+(\S+\.\S+|\S+)\s+(\S+)\s/gmu)) out[m[1]!] = m[2]!;
   return out;
-}
-
-/** Adds a person to a multiple select unless already chosen (clicking a chosen option would drop it). */
-async function ensureChosen(page: Page, input: string, name: string) {
-  const select = page.locator('.ant-select').filter({ has: page.locator(input) }).first();
-  if ((await select.locator('.ant-select-selection-item', { hasText: name }).count()) === 0) await chooseOption(page, input, name);
-  // Close the dropdown by clicking the form's heading: Escape would close the whole drawer.
-  await page.locator('.ant-drawer-title:visible, .ant-modal-title:visible').first().click();
 }
 
 let broken = false;

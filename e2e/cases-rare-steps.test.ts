@@ -20,7 +20,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CASE_ACTIONS, DEFAULT_CASE_CONFIG, addDays, addWorkingDays, creditCodeCheckChar, defaultCalendar, type CaseActionType } from '@zhifa/domain';
-import { chooseItem, chooseOption, launchBrowser, newPage, signIn, startServer, type RunningServer } from './support';
+import { chooseItem, chooseOption, closeDropdown, ensureChosen, launchBrowser, newPage, signIn, startServer, type RunningServer } from './support';
 
 const TOWN = 'tangxia';
 /** The footer of the open action form (drawer or modal). */
@@ -112,18 +112,6 @@ function nowMinuteIn(): string {
 }
 
 const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-
-/** Closes an open dropdown by clicking the form's heading: Escape would close the whole form. */
-async function closeDropdown(page: Page) {
-  await page.locator('.ant-drawer-title:visible, .ant-modal-title:visible').first().click();
-}
-
-/** Adds a person to a multiple select unless already chosen (clicking a chosen option would drop it). */
-async function ensureChosen(page: Page, input: string, name: string) {
-  const select = page.locator('.ant-select').filter({ has: page.locator(input) }).first();
-  if ((await select.locator('.ant-select-selection-item', { hasText: name }).count()) === 0) await chooseOption(page, input, name);
-  await closeDropdown(page);
-}
 
 async function unchoose(page: Page, input: string, name: string) {
   const select = page.locator('.ant-select').filter({ has: page.locator(input) }).first();
@@ -420,8 +408,8 @@ describe('rare steps of an ordinary case, through the pages', () => {
     await head.locator(FOOTER).first().getByRole('button', { name: /提\s*交/ }).click();
     const tooFew = head.locator('.ant-form-item-explain-error', { hasText: '集体讨论应当由两名以上负责人参加' });
     await tooFew.waitFor();
-    // The demo town has one head account; its legal reviewer sits in as the second participant.
-    await ensureChosen(head, '#action-recordDeliberation_participantIds', person('reviewer'));
+    // Only the town's heads are offered (第57条第2款): the deputy head is the second participant.
+    await ensureChosen(head, '#action-recordDeliberation_participantIds', person('deputy'));
     await head.locator('.ant-form-item-explain-error').waitFor({ state: 'detached' });
     await submitAction(head);
     await expectStatus(head, '已集体讨论');

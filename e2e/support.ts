@@ -168,6 +168,18 @@ export async function chooseOption(page: Page, input: string, text: string) {
   throw new Error(`option not chosen: ${text}`);
 }
 
+/** Closes an open dropdown by clicking the form's heading: Escape would close the whole form. */
+export async function closeDropdown(page: Page) {
+  await page.locator('.ant-drawer-title:visible, .ant-modal-title:visible').first().click();
+}
+
+/** Adds a person to a multiple select unless already chosen (clicking a chosen option would drop it). */
+export async function ensureChosen(page: Page, input: string, name: string) {
+  const select = page.locator('.ant-select').filter({ has: page.locator(input) }).first();
+  if ((await select.locator('.ant-select-selection-item', { hasText: name }).count()) === 0) await chooseOption(page, input, name);
+  await closeDropdown(page);
+}
+
 /** Picks an enforcement item by searching its name, and waits until the select shows it. */
 export async function chooseItem(page: Page, input: string, search: string, name: string) {
   const select = page.locator('.ant-select').filter({ has: page.locator(input) }).first();

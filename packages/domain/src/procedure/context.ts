@@ -24,6 +24,11 @@ export interface CaseContext {
   today: string;
   officers?: OfficerQualification[];
   reviewers?: ReviewerQualification[];
+  /**
+   * 第57条第2款: the agency's heads (负责人, the principal and the deputies) with an active account,
+   * by person id: only they take part in a collective deliberation. Supplied for recordDeliberation.
+   */
+  heads?: string[];
   /** Whether the agency may exercise the case's items on this date (delegation, power list). */
   exercisable?: boolean;
   /** Acts of this party already fined (第29条), by act id. */

@@ -76,7 +76,7 @@ export function demoName(i: number): string {
   return SURNAMES[i % SURNAMES.length]! + GIVEN[(i * 7) % GIVEN.length]!;
 }
 
-/** About 45 people: every township team has a head, a legal reviewer, three officers and an auxiliary. */
+/** About 50 people: every township team has a head and a deputy, a legal reviewer, three officers and an auxiliary. */
 export function demoPeople(): DemoPerson[] {
   const people: DemoPerson[] = [];
   const townshipDomains = TOWNSHIP_DOMAINS.slice(0, 5);
@@ -111,5 +111,10 @@ export function demoPeople(): DemoPerson[] {
     { username: 'secadmin', agencyKey: 'sfj', roles: ['securityAdmin'], post: 'establishment' },
     { username: 'auditadmin', agencyKey: 'sfj', roles: ['auditAdmin'], post: 'establishment' },
   );
+  // Every town also has a deputy head (副职负责人): a collective deliberation is for the agency's
+  // heads (行政处罚法 第57条第2款), so it needs two. Added last, so everyone else keeps their name.
+  for (const key of Object.keys(TOWNSHIP_PINYIN)) {
+    people.push({ username: `${key}.deputy`, agencyKey: key, roles: ['agencyHead'], post: 'establishment', certificate: { domains: townshipDomains, expiresInDays: 950 } });
+  }
   return people;
 }

@@ -147,6 +147,19 @@ describe('decisions', () => {
     expect(h.ok(await h.cmd(id, 'duruan.head', 'decide', decision())).status).toBe('decided');
   });
 
+  it('行政处罚法 第57条第2款: a complex case is deliberated by the agency’s heads only; a reviewer named as a participant is refused by name', async () => {
+    const id = await noticeServedCase({ ...FLAGS, complex: true });
+    const [head, deputy, reviewer] = [await h.person('duruan.head'), await h.person('duruan.deputy'), await h.person('duruan.reviewer')];
+    const record = (participantIds: string[]) => ({ heldOn: T0, participantIds, conclusion: '经集体讨论，同意给予罚款' });
+    const before = await h.version(id);
+    const r = refusals(await h.cmd(id, 'duruan.head', 'recordDeliberation', record([head, reviewer])));
+    expect(r).toEqual([expect.objectContaining({ code: 'participantNotHead', article: '行政处罚法 第57条第2款' })]);
+    const reviewerName = (await h.p.app.db.selectFrom('persons').select('name').where('id', '=', reviewer).executeTakeFirstOrThrow()).name;
+    expect(r[0]!.message).toContain(reviewerName);
+    expect(await h.version(id)).toBe(before);
+    expect(h.ok(await h.cmd(id, 'duruan.head', 'recordDeliberation', record([head, deputy]))).status).toBe('deliberated');
+  });
+
   it('行政处罚法 第47条: a case cannot be closed before its execution is on record', async () => {
     const id = await noticeServedCase();
     h.ok(await h.cmd(id, 'duruan.head', 'decide', decision()));
@@ -193,7 +206,7 @@ describe('separation of duties (办、审、定三分离) through the API', () =
     await h.p.app.db
       .insertInto('users')
       .values({
-        username: 'duruan.deputy',
+        username: 'duruan.revhead',
         name: '副镇长',
         agency_id: await h.agency('杜阮镇'),
         person_id: await h.person('duruan.reviewer'),
@@ -204,11 +217,11 @@ describe('separation of duties (办、审、定三分离) through the API', () =
     const id = await noticeServedCase();
     h.ok(await h.cmd(id, 'duruan.officer1', 'submitForReview', { triggers: ['voluntary'], materials: '案卷' }));
     h.ok(await h.cmd(id, 'duruan.reviewer', 'recordReview', REVIEW_PASS));
-    const byReviewer = refusals(await h.cmd(id, 'duruan.deputy', 'decide', decision()));
+    const byReviewer = refusals(await h.cmd(id, 'duruan.revhead', 'decide', decision()));
     expect(byReviewer).toEqual([expect.objectContaining({ code: 'reviewerDeciding' })]);
     const byOfficer = refusals(await h.cmd(id, 'duruan.officer1', 'decide', decision()));
     expect(byOfficer).toEqual([expect.objectContaining({ code: 'roleNotAllowed' })]);
-    const approvals = h.ok(await h.p.request({ method: 'GET', url: '/api/queues/approval', cookie: await h.cookie('duruan.deputy') }));
+    const approvals = h.ok(await h.p.request({ method: 'GET', url: '/api/queues/approval', cookie: await h.cookie('duruan.revhead') }));
     expect(approvals.items.some((i: { caseId: string; kind: string }) => i.caseId === id && i.kind === 'decide')).toBe(false);
     expect(h.ok(await h.cmd(id, 'duruan.head', 'decide', decision())).status).toBe('decided');
   });

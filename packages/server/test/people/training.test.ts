@@ -177,8 +177,9 @@ describe('legal reviewer ratio', () => {
     const res = await p.request({ method: 'GET', url: '/api/reports/reviewer-ratio', cookie: await as('coordinator') });
     expect(res.statusCode).toBe(200);
     const hetang = res.json().find((r: { agencyName: string }) => r.agencyName === '荷塘镇');
-    // head, reviewer and three officers hold certificates; one reviewer; 5% of 5 needs 1.
-    expect(hetang).toMatchObject({ officers: 5, required: 1, ok: true, minRatio: 0.05, ratio: 0.2 });
+    // head, deputy, reviewer and three officers hold certificates; one reviewer; 5% of 6 needs 1.
+    expect(hetang).toMatchObject({ officers: 6, required: 1, ok: true, minRatio: 0.05 });
+    expect(hetang.ratio).toBeCloseTo(1 / 6, 4);
     expect(hetang.reviewers).toHaveLength(1);
   });
 
@@ -187,7 +188,7 @@ describe('legal reviewer ratio', () => {
     const reviewer = await personOf(p, 'hetang.reviewer');
     await p.app.db.updateTable('persons').set({ legal_reviewer: false }).where('id', '=', reviewer).execute();
     const res = await p.request({ method: 'GET', url: `/api/agencies/${hetang}/reviewer-ratio`, cookie: await as('hetang.head') });
-    expect(res.json()).toMatchObject({ officers: 5, required: 1, ok: false, reviewers: [] });
+    expect(res.json()).toMatchObject({ officers: 6, required: 1, ok: false, reviewers: [] });
     expect((await p.request({ method: 'GET', url: `/api/agencies/${hetang}/reviewer-ratio`, cookie: await as('duruan.head') })).statusCode).toBe(404);
   });
 });

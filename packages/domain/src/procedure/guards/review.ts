@@ -1,7 +1,7 @@
 import { ART } from '../articles';
 import { refusal } from '../refusal';
 import { checkDecisionExtension } from '../rules/decision';
-import { checkReviewChecklist, checkReviewerQualification } from '../rules/review';
+import { checkDeliberationParticipants, checkReviewChecklist, checkReviewerQualification } from '../rules/review';
 import type { Guards } from './types';
 
 type Keys = 'submitForReview' | 'recordReview' | 'recordDeliberation' | 'extendDeadline';
@@ -13,12 +13,8 @@ export const reviewGuards: Pick<Guards, Keys> = {
   recordReview({ p, actor, ctx }) {
     return { refusals: [...checkReviewerQualification(actor.userId, ctx.reviewers), ...checkReviewChecklist(p)] };
   },
-  recordDeliberation({ p, actor }) {
-    return {
-      refusals: p.participantIds.includes(actor.userId)
-        ? []
-        : [refusal('chairNotParticipant', '集体讨论记录应当由参加讨论的负责人登记', ART.deliberation)],
-    };
+  recordDeliberation({ p, actor, ctx }) {
+    return { refusals: checkDeliberationParticipants(p.participantIds, actor.userId, ctx.heads) };
   },
   extendDeadline({ s, p, ctx }) {
     return { refusals: checkDecisionExtension(s, p, ctx.config) };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REVIEW_ITEMS } from '../payloads/review';
-import { config, fine, header, PEOPLE, REVIEWERS, refusalCodes, run, SAMPLE } from '../test-support/fixtures';
-import { checkReviewChecklist, checkReviewerQualification, deliberationRequired, reviewTriggers } from './review';
+import { config, fine, header, HEADS, PEOPLE, REVIEWERS, refusalCodes, run, SAMPLE } from '../test-support/fixtures';
+import { checkDeliberationParticipants, checkReviewChecklist, checkReviewerQualification, deliberationRequired, reviewTriggers } from './review';
 
 const codes = (r: { code: string }[]) => r.map((x) => x.code);
 const { officerA, head, head2, reviewer, newReviewer } = PEOPLE;
@@ -25,6 +25,18 @@ describe('collective deliberation and legal review (集体讨论, 法制审核)'
     expect(refusalCodes(major.state, { type: 'decide', by: head, at: '2025-03-20' })).toEqual(['deliberationMissing']);
     const deliberated = run(header(), [{ type: 'recordDeliberation', by: head, at: '2025-03-20' }], {}, major);
     expect(refusalCodes(deliberated.state, { type: 'decide', by: head, at: '2025-03-20' })).toEqual([]);
+  });
+
+  it('行政处罚法 第57条第2款: only the agency’s heads take part in the collective deliberation, and the one recording it is among them', () => {
+    expect(checkDeliberationParticipants(['h1', 'h2'], 'h1', HEADS)).toEqual([]);
+    expect(codes(checkDeliberationParticipants(['h1', 'r1'], 'h1', HEADS))).toEqual(['participantNotHead']);
+    expect(checkDeliberationParticipants(['h1', 'r1'], 'h1', HEADS)[0]!.message).toContain('r1');
+    expect(codes(checkDeliberationParticipants(['h2', 'h3'], 'h1', HEADS))).toEqual(['chairNotParticipant']);
+    expect(checkDeliberationParticipants(['h1', 'r1'], 'h1', undefined)).toEqual([]);
+    const s = served();
+    const withReviewer = { type: 'recordDeliberation' as const, by: head, at: '2025-03-20', payload: { heldOn: '2025-03-20', participantIds: ['h1', 'r1'], conclusion: '同意处罚' } };
+    expect(refusalCodes(s.state, withReviewer)).toEqual(['participantNotHead']);
+    expect(refusalCodes(s.state, { ...withReviewer, payload: { ...withReviewer.payload, participantIds: ['h1', 'h2'] } })).toEqual([]);
   });
 
   it('行政处罚法 第58条: a case meeting a 第58条 condition needs a passed review before the decision', () => {

@@ -62,6 +62,20 @@ export function checkReviewPassed(s: CaseState): CaseRefusal[] {
 }
 
 /** 第58条第2款: a first-time reviewer must hold legal-profession qualification. */
+/**
+ * 第57条第2款: 行政机关负责人应当集体讨论决定 — the participants are the agency's heads (the
+ * principal and deputies), and the one who records it took part. `heads` unknown: only the latter.
+ */
+export function checkDeliberationParticipants(participantIds: readonly string[], recorderId: string, heads: readonly string[] | undefined): CaseRefusal[] {
+  const out: CaseRefusal[] = [];
+  if (!participantIds.includes(recorderId)) out.push(refusal('chairNotParticipant', '集体讨论记录应当由参加讨论的负责人登记', ART.deliberation));
+  const notHeads = heads ? participantIds.filter((id) => !heads.includes(id)) : [];
+  if (notHeads.length > 0) {
+    out.push(refusal('participantNotHead', `集体讨论应当由本机关负责人参加，${notHeads.join('、')}不是本机关负责人`, ART.deliberation));
+  }
+  return out;
+}
+
 export function checkReviewerQualification(reviewerId: string, reviewers: readonly ReviewerQualification[] | undefined): CaseRefusal[] {
   const r = reviewers?.find((x) => x.id === reviewerId);
   if (!r) return [refusal('reviewerQualificationUnknown', '未提供法制审核人员资格信息，无法核对初次审核人员的法律职业资格', ART.reviewerQualification)];

@@ -45,8 +45,11 @@ export const REVIEWERS: ReviewerQualification[] = [
   { id: 'h3', legalProfessionQualified: false, priorReviews: 3 },
 ];
 
+/** The agency's heads (第57条第2款). */
+export const HEADS = ['h1', 'h2', 'h3'];
+
 export function ctx(today: string, extra: Partial<CaseContext> = {}): CaseContext {
-  return { calendar, config, today, officers: OFFICERS, reviewers: REVIEWERS, exercisable: true, ...extra };
+  return { calendar, config, today, officers: OFFICERS, reviewers: REVIEWERS, heads: HEADS, exercisable: true, ...extra };
 }
 
 export function header(procedure: 'ordinary' | 'summary' = 'ordinary'): CaseHeader {

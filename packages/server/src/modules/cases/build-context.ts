@@ -11,7 +11,7 @@ import {
   type OfficerQualification,
   type ReviewerQualification,
 } from '@zhifa/domain';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { AgencyKind } from '../../db/tables/foundation';
 import { isItemExercisable } from '../delegation/exercisable';
@@ -113,6 +113,20 @@ async function reviewerQualification(db: Kysely<DB>, personId: string): Promise<
   return [{ id: personId, legalProfessionQualified: person?.has_legal_qualification ?? false, priorReviews: Number(prior?.n ?? 0) }];
 }
 
+/** 第57条第2款: the agency's heads (agencyHead accounts in use, and their person records active). */
+async function agencyHeads(db: Kysely<DB>, agencyId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('persons')
+    .innerJoin('users', 'users.person_id', 'persons.id')
+    .select('persons.id')
+    .where('persons.agency_id', '=', agencyId)
+    .where('persons.active', '=', true)
+    .where('users.disabled', '=', false)
+    .where(sql<boolean>`${'agencyHead'} = any(users.roles)`)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
 function mergeLoaded(a: LoadedOfficers, b: LoadedOfficers | null): LoadedOfficers {
   if (!b) return a;
   return { byId: new Map([...a.byId, ...b.byId]), certs: new Map([...a.certs, ...b.certs]) };
@@ -135,6 +149,7 @@ export async function buildCaseContext(i: ContextInput): Promise<CaseContext> {
   const ex = await exercisable(i.db, i.agency, codes, items, i.today);
   if (ex !== undefined) ctx.exercisable = ex;
   if (i.type === 'recordReview' && i.actor.personId) ctx.reviewers = await reviewerQualification(i.db, i.actor.personId);
+  if (i.type === 'recordDeliberation') ctx.heads = await agencyHeads(i.db, i.agency.id);
   return ctx;
 }
 

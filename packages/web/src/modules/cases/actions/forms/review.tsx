@@ -105,7 +105,8 @@ export const reviewForms: ActionForms = {
             { validator: async (_r, v?: string[]) => { if (v && v.length < 2) throw new Error('集体讨论应当由两名以上负责人参加（行政处罚法 第57条第2款）'); } },
           ]}
         >
-          <OfficerSelect multiple fallback={ctx.detail.people ?? []} />
+          {/* Only the agency's heads take part (第57条第2款); the server refuses anyone else. */}
+          <OfficerSelect multiple roles={['agencyHead']} />
         </Form.Item>
         <Form.Item name="conclusion" label="讨论结论" rules={requiredText('请填写讨论结论')}>
           <TextArea rows={4} maxLength={20000} />
