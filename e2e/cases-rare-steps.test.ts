@@ -13,6 +13,11 @@
 // - a jurisdiction dispute with 荷塘镇 goes to the common superior, which names 荷塘镇 (a ruling that
 //   names no agency is refused); another case is transferred at filing to the agency that has
 //   jurisdiction (行政处罚法 第22、25条).
+// - a grill shop's gas cylinders are seized on the spot in an emergency by the officers, and the head
+//   approves it afterwards within 24 hours (a later approval is refused: 行政强制法 第19条); an
+//   appraisal is left out of the handling period, the head extends it once by 30 days, a second
+//   extension on the head's word alone is refused and one by collective deliberation goes through
+//   (行政处罚法 第60条); the 90-day limit on the case page moves with each step.
 // No step needs time to pass, so the server runs on the real clock.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -89,6 +94,32 @@ const ROAD: Lead = {
   search: '擅自占用或者挖掘',
   item: '对擅自占用或者挖掘城市道路的行政处罚',
 };
+
+const URGENT: Lead = {
+  key: '棠下镇周郡市场',
+  summary: '巡查发现棠下镇周郡市场旁烧烤档在人行道上使用液化气钢瓶露天烧烤，钢瓶靠近明火，随时可能发生危险。',
+  location: '棠下镇周郡市场南门人行道',
+  party: '江门市蓬江区旺角烧烤店',
+  codeBody: '92440703MA4XQ2T5N',
+  address: '江门市蓬江区棠下镇周郡大道 6 号',
+  search: '露天烧烤',
+  item: '对在禁止的时段和区域内露天烧烤食品或者为露天烧烤食品提供场地的行政处罚',
+};
+
+/** The due date shown on a row of the 期限 tab. */
+async function deadlineDue(page: Page, label: string): Promise<string> {
+  await page.getByRole('tab', { name: /期限/ }).click();
+  const row = page.locator(`${PANE} .ant-table-row`, { hasText: label }).first();
+  await row.waitFor();
+  const due = (await row.innerText()).match(/\d{4}-\d{2}-\d{2}/);
+  if (!due) throw new Error(`no due date on the row "${label}"`);
+  return due[0];
+}
+
+/** A datetime-local value moved by whole hours (both are wall-clock times in Beijing). */
+function plusHours(value: string, hours: number): string {
+  return new Date(Date.parse(`${value}:00Z`) + hours * 3_600_000).toISOString().slice(0, 16);
+}
 
 /** 18-character credit code with the check character the domain computes (GB 32100). */
 const creditCode = (body: string) => body + creditCodeCheckChar(body);
@@ -473,6 +504,73 @@ describe('rare steps of an ordinary case, through the pages', () => {
     await submitAction(officer);
     await expectDeadline(officer, handOver, '已完成');
     await expectStatus(officer, '已移送司法机关');
+  });
+
+  story('an emergency seizure is approved by the head within 24 hours; an excluded period and extensions move the 90-day limit', async () => {
+    const today = todayIn();
+    const urgentCase = await fileFromLead(URGENT);
+    await approveFiling(urgentCase);
+    const limitLabel = '自立案之日起九十日内作出处理决定（含批准延长、扣除期间）';
+    const officer = await openCase('officer', urgentCase);
+    expect(await deadlineDue(officer, limitLabel)).toBe(addDays(today, DEFAULT_CASE_CONFIG.decisionLimit.days));
+
+    // On the spot, in an emergency, the officers seize first (行政强制法 第19条), recorded on video.
+    const title = '执法记录仪录像（当场扣押液化气钢瓶）';
+    await officer.getByRole('tab', { name: /证据/ }).click();
+    await officer.getByRole('button', { name: /上传证据/ }).click();
+    await officer.locator('#evidence-file').setInputFiles({ name: 'VID_20261126_1015.mp4', mimeType: 'video/mp4', buffer: Buffer.from('the cylinders being carried off, in bytes') });
+    await officer.locator('[data-testid="evidence-sha256"]').waitFor();
+    await officer.locator('#evidence_title').fill(title);
+    await officer.locator('.ant-drawer-footer:visible').getByRole('button', { name: /上\s*传/ }).click();
+    await officer.locator('.ant-message-notice', { hasText: '已上传' }).waitFor({ timeout: 30_000 });
+    await openAction(officer, 'applyCoerciveMeasure');
+    await officer.locator('#action-applyCoerciveMeasure_items_0_name').fill('液化石油气钢瓶');
+    await officer.locator('#action-applyCoerciveMeasure_items_0_quantity').fill('3 个');
+    await officer.locator('#action-applyCoerciveMeasure_decision_reason').fill('钢瓶紧邻明火置于人行道，随时可能爆燃，情况紧急，当场扣押以消除危险。');
+    await officer.getByRole('button', { name: /带入事项的处罚依据/ }).click();
+    await officer.locator('#action-applyCoerciveMeasure_decision_basis_0_title').waitFor();
+    await chooseOption(officer, '#action-applyCoerciveMeasure_avEvidenceId', title);
+    await officer.locator('#action-applyCoerciveMeasure_urgent').getByText('是', { exact: true }).click();
+    const takenAt = await officer.locator('#action-applyCoerciveMeasure_takenAt').inputValue();
+    await submitAction(officer);
+    await expectTimeline(officer, 'applyCoerciveMeasure');
+    const approvalLabel = '当场实施强制措施后24小时内报告负责人并补办批准';
+    // Due within a day: flagged as coming due.
+    await expectDeadline(officer, approvalLabel, '即将到期', '行政强制法 第19条');
+
+    // The head's approval 25 hours later is refused; the same day it is recorded.
+    const head = await openCase('head', urgentCase);
+    await openAction(head, 'confirmUrgentMeasure');
+    await chooseOption(head, '#action-confirmUrgentMeasure_measureId', 'QZ-1');
+    await head.locator('#action-confirmUrgentMeasure_reportedAt').fill(takenAt);
+    await head.locator('#action-confirmUrgentMeasure_approvedAt').fill(plusHours(takenAt, 25));
+    await expectRefusal(head, `应当在 ${DEFAULT_CASE_CONFIG.coercion.urgentApprovalHours} 小时内向负责人报告并补办批准手续`, '行政强制法 第19条');
+    await head.locator('#action-confirmUrgentMeasure_approvedAt').fill(nowMinuteIn() < takenAt ? takenAt : nowMinuteIn());
+    await submitAction(head);
+    await expectTimeline(head, 'confirmUrgentMeasure');
+    await expectDeadline(head, approvalLabel, '已完成');
+
+    // Ten days of appraisal do not count (第60条), then one 30-day extension by the head.
+    await openAction(head, 'excludePeriod');
+    await head.locator('#action-excludePeriod_from').fill(addDays(today, 1));
+    await head.locator('#action-excludePeriod_to').fill(addDays(today, 10));
+    await tick(head, '鉴定');
+    await submitAction(head);
+    expect(await deadlineDue(head, limitLabel)).toBe(addDays(today, DEFAULT_CASE_CONFIG.decisionLimit.days + 10));
+    const days = DEFAULT_CASE_CONFIG.decisionLimit.headExtensionDays;
+    await openAction(head, 'extendDeadline');
+    await head.locator('#action-extendDeadline_reason').fill('钢瓶安全性能须送检鉴定，案情复杂，报负责人批准延长办案期限。');
+    await submitAction(head);
+    expect(await deadlineDue(head, limitLabel)).toBe(addDays(today, DEFAULT_CASE_CONFIG.decisionLimit.days + 10 + days));
+    // A second extension is the collective's to decide, not the head's alone.
+    await openAction(head, 'extendDeadline');
+    await head.locator('#action-extendDeadline_days').fill('15');
+    await head.locator('#action-extendDeadline_reason').fill('鉴定机构出具报告延迟，需再次延长办案期限。');
+    await expectRefusal(head, `负责人只能批准一次不超过 ${days} 日的延期`, '行政处罚法 第60条');
+    await tick(head, '集体讨论决定');
+    await submitAction(head);
+    expect(await deadlineDue(head, limitLabel)).toBe(addDays(today, DEFAULT_CASE_CONFIG.decisionLimit.days + 10 + days + 15));
+    await expectTimeline(head, 'extendDeadline');
   });
 
   story('a jurisdiction dispute goes to the superior, which names the other town; another case is transferred at filing', async () => {
