@@ -5,8 +5,9 @@
 //   limit shows on the case page (行政强制法 第18、24、25、27条; 行政处罚法 第56条). A seizure by one
 //   officer and an extension beyond thirty days are refused with their articles.
 // - in the same case the party asks for an officer's recusal (回避), the head grants it and puts
-//   another officer on the case (the recused one is refused), and, the case being complex, the
-//   heads deliberate (集体讨论; one participant is stopped by the form).
+//   another officer on the case (the recused one is refused); a second request without grounds is
+//   refused and that officer investigates on; the case being complex, the heads deliberate
+//   (集体讨论; one participant is stopped by the form, and only heads are offered).
 // - a forestry company's felling turns out to be a suspected crime: the referral report takes the
 //   decision away from the head, a penalty notice is refused (行政处罚法 第27条), the head approves
 //   the referral (移送规定 第5、6条) and the police's answers are recorded.
@@ -394,7 +395,7 @@ describe('rare steps of an ordinary case, through the pages', () => {
     seizureDone = true;
   });
 
-  story('the party asks for an officer’s recusal; the head grants it, reassigns, and the heads deliberate', async (): Promise<void> => {
+  story('the party asks for an officer’s recusal; the head grants it and reassigns, refuses a second request, and the heads deliberate', async (): Promise<void> => {
     if (!seizureDone) throw new Error('depends on the seizure case, which failed');
     const today = todayIn();
     const officer = await openCase('officer', seizureCase);
@@ -423,6 +424,21 @@ describe('rare steps of an ordinary case, through the pages', () => {
     await unchoose(head, '#action-assignOfficers_officerIds', person('officer2'));
     await submitAction(head);
     await expectTimeline(head, 'assignOfficers');
+
+    // A second request, without grounds, is refused (第43条第2款): officer 1 stays and investigates.
+    await openCase('officer', seizureCase);
+    await openAction(officer, 'requestRecusal');
+    await chooseOption(officer, '#action-requestRecusal_officerId', person('officer1'));
+    await officer.locator('#action-requestRecusal_reason').fill('当事人认为该执法人员态度严厉，申请其回避。');
+    await submitAction(officer);
+    await openCase('head', seizureCase);
+    await openAction(head, 'decideRecusal');
+    await chooseOption(head, '#action-decideRecusal_officerId', person('officer1'));
+    await tick(head, '不予回避');
+    await head.locator('#action-decideRecusal_reason').fill('执法态度不属于法定回避情形，该执法人员与本案无直接利害关系，不予回避。');
+    await submitAction(head);
+    await expectTimeline(head, 'decideRecusal', '不予回避');
+    await expectNoDeadline(head, recusalDeadline);
 
     await investigate(
       seizureCase,
