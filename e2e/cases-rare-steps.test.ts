@@ -8,8 +8,9 @@
 //   another officer on the case (the recused one is refused); a second request without grounds is
 //   refused and that officer investigates on; the case being complex, the heads deliberate
 //   (集体讨论; one participant is stopped by the form, and only heads are offered).
-// - a forestry company's felling turns out to be a suspected crime: the referral report takes the
-//   decision away from the head, a penalty notice is refused (行政处罚法 第27条), the head approves
+// - a forestry company's felling turns out to be a suspected crime: a first report on a rough
+//   estimate is not approved (the form asks for the reason) and the case goes on; the measured report
+//   takes the decision away from the head, a penalty notice is refused (行政处罚法 第27条), the head approves
 //   the referral (移送规定 第5、6条) and the police's answers are recorded.
 // - a jurisdiction dispute with 荷塘镇 goes to the common superior, which names 荷塘镇 (a ruling that
 //   names no agency is refused); another case is transferred at filing to the agency that has
@@ -464,7 +465,7 @@ describe('rare steps of an ordinary case, through the pages', () => {
     await head.locator('[data-action="decide"]').waitFor();
   });
 
-  story('a suspected crime takes the decision from the head until the referral; the referral is approved and answered', async () => {
+  story('a suspected crime takes the decision from the head until the referral; a referral on a rough estimate is not approved, the measured one is, and answered', async () => {
     const today = todayIn();
     const caseUrl = await fileFromLead(FELLING);
     await approveFiling(caseUrl);
@@ -476,13 +477,34 @@ describe('rare steps of an ordinary case, through the pages', () => {
     const head = await openCase('head', caseUrl);
     await head.locator('[data-action="decide"]').waitFor();
 
-    // The felled volume is over the criminal threshold: the officers report it (移送规定 第5条).
+    // A first report on a rough estimate: the head does not approve it, with the reason on record
+    // (移送规定 第5条), and the case goes on as an administrative one.
     const officer = await openCase('officer', caseUrl);
+    const referralDeadline = '负责人对涉嫌犯罪移送报告作出批准或不批准决定';
+    await openAction(officer, 'markSuspectedCrime');
+    await officer.locator('#action-markSuspectedCrime_reportSummary').fill('现场目测滥伐桉树数量较多，初步估算蓄积可能达到滥伐林木罪立案标准，报请移送。');
+    await submitAction(officer);
+    await openCase('head', caseUrl);
+    expect(await head.locator('[data-action="decide"]').count()).toBe(0);
+    await openAction(head, 'referCriminal');
+    await head.locator('#action-referCriminal_approved').getByText('不批准移送', { exact: true }).click();
+    // The form asks for the reason before anything is sent.
+    await head.locator(FOOTER).first().getByRole('button', { name: /提\s*交/ }).click();
+    await head.locator('.ant-form-item-explain-error', { hasText: '请填写不批准的理由' }).waitFor();
+    await head.locator('#action-referCriminal_reason').fill('蓄积量系目测估算，未经专业测量，尚不足以认定达到立案标准；请委托林业调查规划设计单位测量后再报。');
+    await head.locator('.ant-form-item-explain-error').waitFor({ state: 'detached' });
+    await submitAction(head);
+    await expectTimeline(head, 'referCriminal', '不批准移送');
+    await expectDeadline(head, referralDeadline, '已完成');
+    await head.locator('[data-action="decide"]').waitFor();
+
+    // Measured, the felled volume is over the criminal threshold: the officers report it again.
+    await openCase('officer', caseUrl);
     await openAction(officer, 'markSuspectedCrime');
     await officer.locator('#action-markSuspectedCrime_reportSummary').fill('经林业调查规划设计单位现场测量，滥伐桉树立木蓄积约 45 立方米，已达滥伐林木罪立案标准，涉嫌犯罪。');
     await submitAction(officer);
     await expectTimeline(officer, 'markSuspectedCrime');
-    await expectDeadline(officer, '负责人对涉嫌犯罪移送报告作出批准或不批准决定', addDays(today, DEFAULT_CASE_CONFIG.criminalReferral.headDecisionDays));
+    await expectDeadline(officer, referralDeadline, addDays(today, DEFAULT_CASE_CONFIG.criminalReferral.headDecisionDays));
 
     // A penalty may not take the place of the transfer (行政处罚法 第27条).
     await openAction(officer, 'issueNotice');

@@ -30,6 +30,8 @@ const SUMMARIES: Record<string, (p: P) => string> = {
   assignOfficers: (p) => cut(p.reason),
   requestRecusal: (p) => cut(p.reason),
   decideRecusal: (p) => `${p.granted ? '准予回避' : '不予回避'}：${cut(p.reason)}`,
+  markSuspectedCrime: (p) => cut(p.reportSummary),
+  referCriminal: (p) => (p.approved ? `批准移送${p.recipient ?? ''}` : `不批准移送：${cut(p.reason)}`),
   transferCase: (p) => `移送${p.toAgency ?? ''}`,
   recordInterview: (p) => `被询问人：${p.interviewee ?? ''}`,
   recordSiteInspection: (p) => cut(p.findings),
