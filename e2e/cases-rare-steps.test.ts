@@ -108,6 +108,28 @@ const URGENT: Lead = {
   item: '对在禁止的时段和区域内露天烧烤食品或者为露天烧烤食品提供场地的行政处罚',
 };
 
+/** Uploads a recording to the case's evidence (the browser hashes it, the server checks). */
+async function uploadVideo(page: Page, fileName: string, title: string, bytes: string) {
+  await page.getByRole('tab', { name: /证据/ }).click();
+  await page.getByRole('button', { name: /上传证据/ }).click();
+  await page.locator('#evidence-file').setInputFiles({ name: fileName, mimeType: 'video/mp4', buffer: Buffer.from(bytes) });
+  await page.locator('[data-testid="evidence-sha256"]').waitFor();
+  await page.locator('#evidence_title').fill(title);
+  await page.locator('.ant-drawer-footer:visible').getByRole('button', { name: /上\s*传/ }).click();
+  await page.locator('.ant-message-notice', { hasText: '已上传' }).waitFor({ timeout: 30_000 });
+}
+
+/** Opens the seizure form and fills one item, the reason, the item's legal basis and the recording. */
+async function fillSeizure(page: Page, item: string, quantity: string, reason: string, recording: string) {
+  await openAction(page, 'applyCoerciveMeasure');
+  await page.locator('#action-applyCoerciveMeasure_items_0_name').fill(item);
+  await page.locator('#action-applyCoerciveMeasure_items_0_quantity').fill(quantity);
+  await page.locator('#action-applyCoerciveMeasure_decision_reason').fill(reason);
+  await page.getByRole('button', { name: /带入事项的处罚依据/ }).click();
+  await page.locator('#action-applyCoerciveMeasure_decision_basis_0_title').waitFor();
+  await chooseOption(page, '#action-applyCoerciveMeasure_avEvidenceId', recording);
+}
+
 /** The due date shown on a row of the 期限 tab. */
 async function deadlineDue(page: Page, label: string): Promise<string> {
   await page.getByRole('tab', { name: /期限/ }).click();
@@ -327,23 +349,11 @@ describe('rare steps of an ordinary case, through the pages', () => {
 
     // The seizure must be recorded on audio-video (国办发〔2018〕118号): the officer uploads it first.
     const officer = await openCase('officer', seizureCase);
-    await officer.getByRole('tab', { name: /证据/ }).click();
-    await officer.getByRole('button', { name: /上传证据/ }).click();
-    await officer.locator('#evidence-file').setInputFiles({ name: 'VID_20261126_2130.mp4', mimeType: 'video/mp4', buffer: Buffer.from('not really a video, but bytes with a hash') });
-    await officer.locator('[data-testid="evidence-sha256"]').waitFor();
-    await officer.locator('#evidence_title').fill(AV_TITLE);
-    await officer.locator('.ant-drawer-footer:visible').getByRole('button', { name: /上\s*传/ }).click();
-    await officer.locator('.ant-message-notice', { hasText: '已上传' }).waitFor({ timeout: 30_000 });
+    await uploadVideo(officer, 'VID_20261126_2130.mp4', AV_TITLE, 'not really a video, but bytes with a hash');
 
     // Not urgent, so the head approves beforehand and the case officers carry it out (第18条(一)).
     const head = await openCase('head', seizureCase);
-    await openAction(head, 'applyCoerciveMeasure');
-    await head.locator('#action-applyCoerciveMeasure_items_0_name').fill('木炭烧烤炉');
-    await head.locator('#action-applyCoerciveMeasure_items_0_quantity').fill('2 台');
-    await head.locator('#action-applyCoerciveMeasure_decision_reason').fill('当事人在禁止区域露天烧烤食品，经责令停止后仍继续经营，为制止违法行为，依法扣押烧烤工具。');
-    await head.getByRole('button', { name: /带入事项的处罚依据/ }).click();
-    await head.locator('#action-applyCoerciveMeasure_decision_basis_0_title').waitFor();
-    await chooseOption(head, '#action-applyCoerciveMeasure_avEvidenceId', AV_TITLE);
+    await fillSeizure(head, '木炭烧烤炉', '2 台', '当事人在禁止区域露天烧烤食品，经责令停止后仍继续经营，为制止违法行为，依法扣押烧烤工具。', AV_TITLE);
     expect(await head.locator('#action-applyCoerciveMeasure_decision_partyName').inputValue()).toBe(SEIZURE.party);
     // One officer only: refused under 行政强制法 第18条(二).
     await unchoose(head, '#action-applyCoerciveMeasure_officerIds', person('officer2'));
@@ -399,22 +409,31 @@ describe('rare steps of an ordinary case, through the pages', () => {
   story('the party asks for an officer’s recusal; the head grants it and reassigns, refuses a second request, and the heads deliberate', async (): Promise<void> => {
     if (!seizureDone) throw new Error('depends on the seizure case, which failed');
     const today = todayIn();
-    const officer = await openCase('officer', seizureCase);
-    await openAction(officer, 'requestRecusal');
-    await chooseOption(officer, '#action-requestRecusal_officerId', person('officer2'));
-    await officer.locator('#action-requestRecusal_reason').fill('当事人称该执法人员与其法定代表人存在经济纠纷，可能影响公正执法，申请其回避。');
-    await submitAction(officer);
     const recusalDeadline = '负责人对回避申请作出决定';
-    await expectDeadline(officer, recusalDeadline, addDays(today, DEFAULT_CASE_CONFIG.recusalDecisionDays));
-
-    const head = await openCase('head', seizureCase);
-    await openAction(head, 'decideRecusal');
-    await chooseOption(head, '#action-decideRecusal_officerId', person('officer2'));
-    await tick(head, '回避');
-    await head.locator('#action-decideRecusal_reason').fill('经核实，该执法人员与当事人法定代表人存在未结经济纠纷，决定其回避。');
-    await submitAction(head);
-    await expectTimeline(head, 'decideRecusal', '准予回避');
-    await expectNoDeadline(head, recusalDeadline);
+    /** The officer records the party's request; the head decides it (回避 or 不予回避). */
+    const recusal = async (who: string, request: string, decision: '回避' | '不予回避', reason: string) => {
+      const officer = await openCase('officer', seizureCase);
+      await openAction(officer, 'requestRecusal');
+      await chooseOption(officer, '#action-requestRecusal_officerId', person(who));
+      await officer.locator('#action-requestRecusal_reason').fill(request);
+      await submitAction(officer);
+      await expectDeadline(officer, recusalDeadline, addDays(today, DEFAULT_CASE_CONFIG.recusalDecisionDays));
+      const head = await openCase('head', seizureCase);
+      await openAction(head, 'decideRecusal');
+      await chooseOption(head, '#action-decideRecusal_officerId', person(who));
+      await tick(head, decision);
+      await head.locator('#action-decideRecusal_reason').fill(reason);
+      await submitAction(head);
+      await expectTimeline(head, 'decideRecusal', decision === '回避' ? '准予回避' : '不予回避');
+      await expectNoDeadline(head, recusalDeadline);
+      return head;
+    };
+    const head = await recusal(
+      'officer2',
+      '当事人称该执法人员与其法定代表人存在经济纠纷，可能影响公正执法，申请其回避。',
+      '回避',
+      '经核实，该执法人员与当事人法定代表人存在未结经济纠纷，决定其回避。',
+    );
 
     // The recused officer cannot be put back on the case (行政处罚法 第43条第1款); officer 3 can.
     await openAction(head, 'assignOfficers');
@@ -427,19 +446,7 @@ describe('rare steps of an ordinary case, through the pages', () => {
     await expectTimeline(head, 'assignOfficers');
 
     // A second request, without grounds, is refused (第43条第2款): officer 1 stays and investigates.
-    await openCase('officer', seizureCase);
-    await openAction(officer, 'requestRecusal');
-    await chooseOption(officer, '#action-requestRecusal_officerId', person('officer1'));
-    await officer.locator('#action-requestRecusal_reason').fill('当事人认为该执法人员态度严厉，申请其回避。');
-    await submitAction(officer);
-    await openCase('head', seizureCase);
-    await openAction(head, 'decideRecusal');
-    await chooseOption(head, '#action-decideRecusal_officerId', person('officer1'));
-    await tick(head, '不予回避');
-    await head.locator('#action-decideRecusal_reason').fill('执法态度不属于法定回避情形，该执法人员与本案无直接利害关系，不予回避。');
-    await submitAction(head);
-    await expectTimeline(head, 'decideRecusal', '不予回避');
-    await expectNoDeadline(head, recusalDeadline);
+    await recusal('officer1', '当事人认为该执法人员态度严厉，申请其回避。', '不予回避', '执法态度不属于法定回避情形，该执法人员与本案无直接利害关系，不予回避。');
 
     await investigate(
       seizureCase,
@@ -554,20 +561,8 @@ describe('rare steps of an ordinary case, through the pages', () => {
 
     // On the spot, in an emergency, the officers seize first (行政强制法 第19条), recorded on video.
     const title = '执法记录仪录像（当场扣押液化气钢瓶）';
-    await officer.getByRole('tab', { name: /证据/ }).click();
-    await officer.getByRole('button', { name: /上传证据/ }).click();
-    await officer.locator('#evidence-file').setInputFiles({ name: 'VID_20261126_1015.mp4', mimeType: 'video/mp4', buffer: Buffer.from('the cylinders being carried off, in bytes') });
-    await officer.locator('[data-testid="evidence-sha256"]').waitFor();
-    await officer.locator('#evidence_title').fill(title);
-    await officer.locator('.ant-drawer-footer:visible').getByRole('button', { name: /上\s*传/ }).click();
-    await officer.locator('.ant-message-notice', { hasText: '已上传' }).waitFor({ timeout: 30_000 });
-    await openAction(officer, 'applyCoerciveMeasure');
-    await officer.locator('#action-applyCoerciveMeasure_items_0_name').fill('液化石油气钢瓶');
-    await officer.locator('#action-applyCoerciveMeasure_items_0_quantity').fill('3 个');
-    await officer.locator('#action-applyCoerciveMeasure_decision_reason').fill('钢瓶紧邻明火置于人行道，随时可能爆燃，情况紧急，当场扣押以消除危险。');
-    await officer.getByRole('button', { name: /带入事项的处罚依据/ }).click();
-    await officer.locator('#action-applyCoerciveMeasure_decision_basis_0_title').waitFor();
-    await chooseOption(officer, '#action-applyCoerciveMeasure_avEvidenceId', title);
+    await uploadVideo(officer, 'VID_20261126_1015.mp4', title, 'the cylinders being carried off, in bytes');
+    await fillSeizure(officer, '液化石油气钢瓶', '3 个', '钢瓶紧邻明火置于人行道，随时可能爆燃，情况紧急，当场扣押以消除危险。', title);
     await officer.locator('#action-applyCoerciveMeasure_urgent').getByText('是', { exact: true }).click();
     const takenAt = await officer.locator('#action-applyCoerciveMeasure_takenAt').inputValue();
     await submitAction(officer);

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { hasPermission } from '@zhifa/domain';
 import { resolveSession } from '../modules/auth/sessions';
-import { appendAudit, appendAuditStandalone } from './audit';
+import { appendAudit, appendAuditStandalone, type AuditEntry } from './audit';
 import type { AppContext } from './context';
 import { AppError, badRequest, forbidden, unauthorized } from './errors';
 import { claimCommand, CommandTaken, completeCommandQuery, fingerprint, storedResult } from './idempotency';
@@ -21,6 +21,23 @@ function commandIdOf(req: FastifyRequest): string | null {
   return id;
 }
 
+/** The audit row of something this request did, by whoever is signed in. */
+function requestAudit(req: FastifyRequest, actor: SessionActor | null, eventType: string, info: AuditInfo, outcome: AuditEntry['outcome'] = 'success'): AuditEntry {
+  return {
+    actorId: actor?.userId ?? null,
+    actorName: actor?.name ?? null,
+    actorRole: actor?.primaryRole ?? null,
+    agencyId: actor?.agencyId ?? null,
+    sourceIp: req.ip,
+    eventType,
+    objectType: info.objectType ?? null,
+    objectId: info.objectId ?? null,
+    outcome,
+    requestId: req.id,
+    details: info.details ?? {},
+  };
+}
+
 async function authenticate(app: AppContext, req: FastifyRequest, spec: RouteSpec): Promise<SessionActor | null> {
   if (spec.access === 'public') {
     return resolveSession(app, req).catch(() => null);
@@ -28,19 +45,11 @@ async function authenticate(app: AppContext, req: FastifyRequest, spec: RouteSpe
   const actor = await resolveSession(app, req);
   if (!actor) throw unauthorized();
   if (spec.access !== 'authenticated' && !hasPermission(actor, spec.access)) {
-    await appendAuditStandalone(app.db, app.keys.auditSeal, {
-      actorId: actor.userId,
-      actorName: actor.name,
-      actorRole: actor.primaryRole,
-      agencyId: actor.agencyId,
-      sourceIp: req.ip,
-      eventType: 'access.denied',
-      objectType: 'route',
-      objectId: `${spec.method} ${spec.url}`,
-      outcome: 'denied',
-      requestId: req.id,
-      details: { permission: spec.access },
-    });
+    await appendAuditStandalone(
+      app.db,
+      app.keys.auditSeal,
+      requestAudit(req, actor, 'access.denied', { objectType: 'route', objectId: `${spec.method} ${spec.url}`, details: { permission: spec.access } }, 'denied'),
+    );
     throw forbidden();
   }
   return actor;
@@ -86,20 +95,7 @@ export function registerRoutes(fastify: FastifyInstance, app: AppContext, routes
           audited: (info: AuditInfo) => {
             audit = { ...audit, ...info, details: { ...audit.details, ...info.details } };
           },
-          auditRead: (info: AuditInfo & { eventType: string }) =>
-            appendAuditStandalone(app.db, app.keys.auditSeal, {
-              actorId: actor?.userId ?? null,
-              actorName: actor?.name ?? null,
-              actorRole: actor?.primaryRole ?? null,
-              agencyId: actor?.agencyId ?? null,
-              sourceIp: req.ip,
-              eventType: info.eventType,
-              objectType: info.objectType ?? null,
-              objectId: info.objectId ?? null,
-              outcome: 'success',
-              requestId: req.id,
-              details: info.details ?? {},
-            }),
+          auditRead: (info: AuditInfo & { eventType: string }) => appendAuditStandalone(app.db, app.keys.auditSeal, requestAudit(req, actor, info.eventType, info)),
           ...scopeHelpers(actor, spec.access),
         };
         reply.status(spec.successStatus ?? 200);
@@ -130,19 +126,7 @@ export function registerRoutes(fastify: FastifyInstance, app: AppContext, routes
               // Last, so the chain lock it takes is held only for the append and the commit; the
               // command's stored result goes in the same statement.
               const complete = actor && commandId ? completeCommandQuery(actor.userId, commandId, { statusCode, response }) : undefined;
-              await appendAudit(tx, app.keys.auditSeal, {
-                actorId: actor?.userId ?? null,
-                actorName: actor?.name ?? null,
-                actorRole: actor?.primaryRole ?? null,
-                agencyId: actor?.agencyId ?? null,
-                sourceIp: req.ip,
-                eventType: spec.auditEvent,
-                objectType: audit.objectType ?? null,
-                objectId: audit.objectId ?? null,
-                outcome: 'success',
-                requestId: req.id,
-                details: { ...(commandId ? { commandId } : {}), ...audit.details },
-              }, complete);
+              await appendAudit(tx, app.keys.auditSeal, requestAudit(req, actor, spec.auditEvent, { ...audit, details: { ...(commandId ? { commandId } : {}), ...audit.details } }), complete);
               return { replay: false as const, statusCode, response };
             });
         // A `claimsCommand` handler found its id taken: its transaction is rolled back, and the

@@ -11,6 +11,12 @@ import { CHAIN_LOCK, holdChainHead } from './audit';
 /** One write of the batch; it must not depend on another write of the same batch. */
 export type BatchedWrite = (db: QueryCreator<DB>) => { execute(): Promise<unknown> };
 
+/** Add a write to the caller's batch, or run it now when there is none. */
+export async function writeOrBatch(tx: Tx, batch: BatchedWrite[] | undefined, write: BatchedWrite): Promise<void> {
+  if (batch) batch.push(write);
+  else await write(tx as unknown as QueryCreator<DB>).execute();
+}
+
 export interface FlushOptions {
   /**
    * Also take the audit chain's lock and read its head in the same statement, for the audit row

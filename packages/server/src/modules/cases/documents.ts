@@ -2,9 +2,8 @@
 // 封/扣/冻, archive) are issued before decide() and read back from the payload; the others are
 // issued here, after the action passed, in the same transaction.
 import type { CaseState } from '@zhifa/domain';
-import type { QueryCreator } from 'kysely';
-import type { DB, Tx } from '../../db/schema';
-import type { BatchedWrite } from '../../platform/write-batch';
+import type { Tx } from '../../db/schema';
+import { writeOrBatch, type BatchedWrite } from '../../platform/write-batch';
 import { issueDocumentNumber, type NumberingAgency } from './numbers';
 
 interface DocSpec {
@@ -97,8 +96,7 @@ export async function issueDocuments(i: IssueDocumentsInput): Promise<{ kind: st
           ...i.extra,
         }),
       });
-    if (i.batch) i.batch.push(insert);
-    else await insert(i.tx as unknown as QueryCreator<DB>).execute();
+    await writeOrBatch(i.tx, i.batch, insert);
     out.push({ kind: spec.kind, number });
   }
   return out;

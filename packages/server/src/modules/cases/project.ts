@@ -4,7 +4,7 @@
 import { caseDeadlines, deadlinesRefreshOn, handlingOfficerIds, type Calendar, type CaseConfig, type CaseState } from '@zhifa/domain';
 import type { InsertQueryBuilder, InsertResult, QueryCreator } from 'kysely';
 import type { DB, Tx } from '../../db/schema';
-import type { BatchedWrite } from '../../platform/write-batch';
+import { writeOrBatch, type BatchedWrite } from '../../platform/write-batch';
 import { recordItemUsage } from '../delegation/record-usage';
 import type { StoredDeadline, StoredOfficer } from './command-snapshot';
 import type { PartyIdentity } from './prepare-payload';
@@ -30,29 +30,20 @@ export interface ProjectInput {
   now: Date;
   /** The officer and deadline rows as the command read them: only differences are written. */
   stored?: { officers: readonly StoredOfficer[]; deadlines: readonly StoredDeadline[] };
-  /** The action's insert, run as a CTE of the case row's update. */
+  /** The action's insert, written with the case row. */
   appendAction?: ActionInsert;
   /** Collect the writes here (sent as one statement by the caller) instead of running each. */
   batch?: BatchedWrite[];
 }
 
-/** Run a write now, or add it to the caller's batch. */
-function write(i: ProjectInput, w: BatchedWrite): Promise<unknown> | void {
-  if (i.batch) {
-    i.batch.push(w);
-    return;
-  }
-  return w(i.tx as unknown as QueryCreator<DB>).execute();
-}
+const write = (i: ProjectInput, w: BatchedWrite) => writeOrBatch(i.tx, i.batch, w);
 
 export type ActionInsert = (db: QueryCreator<DB>) => InsertQueryBuilder<DB, 'case_actions', InsertResult>;
 
 async function updateCaseRow(i: ProjectInput) {
   const s = i.state;
-  if (i.batch && i.appendAction) i.batch.push(i.appendAction);
-  // The CTE's name is never referenced; its insert runs with the update all the same.
-  const withAction = !i.batch && i.appendAction;
-  await write(i, (db) => (withAction ? (db.with('appended', withAction) as unknown as QueryCreator<DB>) : db)
+  if (i.appendAction) await write(i, i.appendAction);
+  await write(i, (db) => db
     .updateTable('cases')
     .set({
       status: s.status,
