@@ -160,12 +160,20 @@ export async function signIn(page: Page, server: RunningServer, username: string
 /** Picks an option of a select and waits until the select shows it (lists may still be loading). */
 export async function chooseOption(page: Page, input: string, text: string) {
   const select = page.locator('.ant-select').filter({ has: page.locator(input) }).first();
-  for (let attempt = 0; attempt < 3; attempt++) {
+  let last: unknown = null;
+  for (let attempt = 0; attempt < 4; attempt++) {
     await page.locator(input).click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
+    // A dropdown opened while its drawer still slides in can move or close under the click: then
+    // open it again rather than spend the whole test timeout waiting on the vanished option.
+    try {
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click({ timeout: 8_000 });
+    } catch (err) {
+      last = err;
+      continue;
+    }
     if ((await select.innerText()).includes(text)) return;
   }
-  throw new Error(`option not chosen: ${text}`);
+  throw new Error(`option not chosen: ${text}${last ? ` (${(last as Error).message.split('\n')[0]})` : ''}`);
 }
 
 /** Closes an open dropdown by clicking the form's heading: Escape would close the whole form. */
