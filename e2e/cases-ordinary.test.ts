@@ -14,7 +14,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CASE_CONFIG, addDays, addWorkingDays, creditCodeCheckChar, defaultCalendar, workingDaysBetween } from '@zhifa/domain';
-import { chooseItem, chooseOption, ensureChosen, PHONE, followServerClock, launchBrowser, newPage, signIn, startServer, type RunningServer } from './support';
+import { chooseItem, chooseOption, ensureChosen, PHONE, followServerClock, launchBrowser, newPage, serverToday, signIn, startServer, type RunningServer } from './support';
 
 const ITEM = '对工程施工单位擅自倾倒、抛撒或者堆放工程施工过程中产生的建筑垃圾的行政处罚';
 const PARTY = '江门市蓬江区恒达建筑工程有限公司';
@@ -351,7 +351,7 @@ describe('ordinary procedure, lead to archive, through the pages', () => {
     await head.getByRole('tab', { name: '案卷' }).click();
     const archive = head.locator('[data-testid="archive-number"]');
     await archive.waitFor();
-    expect((await archive.innerText()).trim()).toMatch(new RegExp(`^${serverToday().slice(0, 4)}\\d{4}$`));
+    expect((await archive.innerText()).trim()).toMatch(new RegExp(`^${serverToday(server).slice(0, 4)}\\d{4}$`));
     await head.getByRole('tab', { name: '办案进程' }).click();
     await shot(head, 'case-ordinary-archived');
     await pages.officer.page.goto(`${server.url}/cases`);
@@ -364,20 +364,12 @@ describe('ordinary procedure, lead to archive, through the pages', () => {
   });
 });
 
-/** Today in Beijing (the server and the browser both count days there). */
-function todayIn(at = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-}
-
-/** Today on the server's (test) clock. */
-function serverToday(): string {
-  return todayIn(server.now());
-}
+const todayIn = () => serverToday(server);
 
 /** Moves the server's and every browser's clock to `date` (Beijing) and signs everyone in again. */
 async function advanceTo(date: string) {
-  await server.setClock((Date.parse(date) - Date.parse(todayIn())) / 86_400_000);
-  expect(serverToday()).toBe(date);
+  await server.setToday(date);
+  expect(serverToday(server)).toBe(date);
   for (const [who, username] of ACCOUNTS) {
     const { page } = pages[who];
     await followServerClock(page, server);

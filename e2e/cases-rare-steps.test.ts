@@ -27,7 +27,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CASE_ACTIONS, DEFAULT_CASE_CONFIG, addDays, addWorkingDays, creditCodeCheckChar, defaultCalendar, type CaseActionType } from '@zhifa/domain';
-import { chooseItem, chooseOption, closeDropdown, ensureChosen, launchBrowser, newPage, signIn, startServer, type RunningServer } from './support';
+import { chooseItem, chooseOption, closeDropdown, ensureChosen, launchBrowser, newPage, serverMinute, serverToday, signIn, startServer, type RunningServer } from './support';
 
 const TOWN = 'tangxia';
 /** The footer of the open action form (drawer or modal). */
@@ -155,16 +155,8 @@ function bannerNames(output: string): Record<string, string> {
   return out;
 }
 
-/** Today in Beijing (the server and the browsers both count days there). */
-function todayIn(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
-
-/** Now in Beijing as a datetime-local value ('YYYY-MM-DDTHH:MM'). */
-function nowMinuteIn(): string {
-  const time = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date());
-  return `${todayIn()}T${time}`;
-}
+const todayIn = () => serverToday(server);
+const nowMinuteIn = () => serverMinute(server);
 
 const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 

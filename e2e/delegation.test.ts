@@ -5,7 +5,7 @@
 // county-reserved item cannot even be picked.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, signIn, startServer, type RunningServer } from './support';
+import { launchBrowser, newPage, serverToday, signIn, startServer, type RunningServer } from './support';
 
 let server: RunningServer;
 let browser: Browser;
@@ -14,9 +14,7 @@ let problems: string[];
 const DOCUMENT_NO = '蓬府〔2026〕99号';
 const ITEMS = ['ZRZY-010', 'STHJ-017'];
 
-function todayInChina(): string {
-  return new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
+const todayInChina = () => serverToday(server);
 
 async function pickDate(id: string, date: string) {
   const input = page.locator(id);

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { generateSync } from 'otplib';
+import { testDateOffsetDays } from '../packages/server/src/demo/test-clock';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DEMO_PASSWORD = 'Demo-Passw0rd!2025';
@@ -18,13 +19,29 @@ export interface RunningServer {
   totpSecrets: Record<string, string>;
   output: () => string;
   stop: () => Promise<void>;
-  /** The server's time: real time plus the test clock's offset (0 without a clock file). */
+  /** The server's time: real time plus the test clock's offset. */
   now: () => Date;
   /**
-   * Moves the server's clock to `offsetDays` after the real time (ZHIFA_CLOCK_FILE); only for a
-   * server started with `{ clock: true }`. Sessions idle longer than the jump end: sign in again.
+   * Moves the server's clock to `date` (Beijing), keeping the time of day (ZHIFA_CLOCK_FILE); only
+   * for a server started with `{ clock: true }`. Sessions idle longer than the jump end: sign in again.
    */
-  setClock: (offsetDays: number) => Promise<void>;
+  setToday: (date: string) => Promise<void>;
+}
+
+/** The date in Beijing (the server and the browsers both count days there). */
+export function beijingDate(at: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}
+
+/** Today on the server's (test) clock. */
+export function serverToday(server: RunningServer): string {
+  return beijingDate(server.now());
+}
+
+/** Now on the server's clock in Beijing as a datetime-local value ('YYYY-MM-DDTHH:MM'). */
+export function serverMinute(server: RunningServer): string {
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hour12: false }).format(server.now());
+  return `${serverToday(server)}T${time}`;
 }
 
 async function freePort(): Promise<number> {
@@ -46,20 +63,22 @@ export async function startServer(env: Record<string, string> = {}, options: { c
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhifa-e2e-'));
   const port = await freePort();
   const clockFile = path.join(dataDir, 'clock.json');
-  let offsetDays = 0;
+  // Every server of a run moved to ZHIFA_TEST_DATE starts on that day (docs/TESTING.md).
+  let offsetDays = testDateOffsetDays(process.env.ZHIFA_TEST_DATE);
+  const clocked = options.clock || offsetDays !== 0;
   const writeClock = (days: number) => {
     // Written aside and renamed over, so the server never reads a half-written file.
     fs.writeFileSync(`${clockFile}.tmp`, JSON.stringify({ offsetDays: days }));
     fs.renameSync(`${clockFile}.tmp`, clockFile);
   };
-  if (options.clock) writeClock(0);
+  if (clocked) writeClock(offsetDays);
   let out = '';
   const child: ChildProcess = spawn(
     process.execPath,
     [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), '--conditions=source', path.join(ROOT, 'packages/server/src/main.ts')],
     {
       cwd: ROOT,
-      env: { ...process.env, ZHIFA_MODE: 'demo', ZHIFA_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', ZHIFA_DEMO_PASSWORD: DEMO_PASSWORD, LOG_LEVEL: 'warn', DATABASE_URL: '', ZHIFA_LOGIN_RATE_MAX: '1000', ...(options.clock ? { ZHIFA_CLOCK_FILE: clockFile } : {}), ...env },
+      env: { ...process.env, ZHIFA_MODE: 'demo', ZHIFA_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', ZHIFA_DEMO_PASSWORD: DEMO_PASSWORD, LOG_LEVEL: 'warn', DATABASE_URL: '', ZHIFA_LOGIN_RATE_MAX: '1000', ...(clocked ? { ZHIFA_CLOCK_FILE: clockFile } : {}), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
@@ -89,8 +108,9 @@ export async function startServer(env: Record<string, string> = {}, options: { c
     totpSecrets,
     output: () => out,
     now: () => new Date(Date.now() + offsetDays * DAY_MS),
-    setClock: async (days: number) => {
+    setToday: async (date: string) => {
       if (!options.clock) throw new Error('server started without a clock file: startServer(env, { clock: true })');
+      const days = Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${beijingDate(new Date())}T00:00:00Z`)) / DAY_MS);
       writeClock(days);
       offsetDays = days;
       // The server looks at the file at most every 200 ms.
@@ -145,6 +165,7 @@ export async function followServerClock(page: Page, server: RunningServer) {
 
 /** Sign in through the login page, answering the TOTP step when the account needs it. */
 export async function signIn(page: Page, server: RunningServer, username: string, password = DEMO_PASSWORD) {
+  await followServerClock(page, server);
   await page.goto(`${server.url}/login`);
   await page.locator('#username').fill(username);
   await page.locator('#password').fill(password);

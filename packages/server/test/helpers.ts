@@ -10,6 +10,7 @@ import { loadConfig, REPO_ROOT, type Config } from '../src/config';
 import { openDatabase, type Database } from '../src/db/database';
 import { migrate } from '../src/db/migrate';
 import { ensureDemoCounty, listDemoAccounts } from '../src/demo/seed';
+import { testDateOffsetDays } from '../src/demo/test-clock';
 import { createAppContext, type AppContext } from '../src/platform/context';
 import { ephemeralKeys, type Keys } from '../src/platform/keys';
 import { ensureReferenceData } from '../src/modules/system/reference-data';
@@ -158,7 +159,8 @@ export async function createTestPlatform(options: { demo?: boolean; config?: Par
     ...options.config,
   });
   const clock = {
-    now: new Date(),
+    // Today, or the day ZHIFA_TEST_DATE moves the whole run to (docs/TESTING.md).
+    now: new Date(Date.now() + testDateOffsetDays(process.env.ZHIFA_TEST_DATE) * 86_400_000),
     advanceMinutes(m: number) {
       this.now = new Date(this.now.getTime() + m * 60_000);
     },

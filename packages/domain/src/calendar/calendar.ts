@@ -1,4 +1,5 @@
 import { assertValidDate, isWeekend, yearOf } from './dates';
+import { statutoryHolidays } from './statutory';
 
 export type CalendarEntryKind = 'holiday' | 'workday';
 
@@ -10,18 +11,11 @@ export interface CalendarEntry {
 }
 
 export interface Calendar {
-  /** Years whose holiday notice is loaded, ascending. Any other year is refused. */
+  /** Years whose holiday notice is loaded, ascending. Other years are computed provisionally. */
   readonly loadedYears: readonly number[];
   readonly days: ReadonlyMap<string, { readonly kind: CalendarEntryKind; readonly name?: string }>;
-}
-
-export class CalendarYearNotLoadedError extends Error {
-  readonly year: number;
-  constructor(year: number) {
-    super(`${year} 年节假日安排尚未导入，无法计算期限`);
-    this.name = 'CalendarYearNotLoadedError';
-    this.year = year;
-  }
+  /** Set only inside trackProvisional(): the unloaded years a computation looked at. */
+  readonly touched?: Set<number>;
 }
 
 /**
@@ -54,23 +48,51 @@ export function isYearLoaded(year: number, calendar: Calendar): boolean {
   return calendar.loadedYears.includes(year);
 }
 
-/** Throws CalendarYearNotLoadedError unless the date's year is loaded (never assume weekends only). */
-export function assertYearLoaded(date: string, calendar: Calendar): void {
-  const year = yearOf(date);
-  if (!isYearLoaded(year, calendar)) throw new CalendarYearNotLoadedError(year);
+// The provisional days of a year depend on the year alone, so they are worked out once.
+const provisionalYears = new Map<number, ReadonlyMap<string, string>>();
+function provisionalDaysOff(year: number): ReadonlyMap<string, string> {
+  let days = provisionalYears.get(year);
+  if (!days) {
+    days = new Map(statutoryHolidays(year).map((e) => [e.date, e.name ?? '法定节假日']));
+    provisionalYears.set(year, days);
+  }
+  return days;
 }
 
-/** 调休上班 days work; otherwise Monday–Friday unless the notice gives the day off. */
+/** The entry for a date: from the loaded notice, or from the provisional calendar (recorded as touched). */
+function lookup(date: string, calendar: Calendar): { kind: CalendarEntryKind; name?: string } | undefined {
+  const year = yearOf(date);
+  if (isYearLoaded(year, calendar)) return calendar.days.get(date);
+  calendar.touched?.add(year);
+  const name = provisionalDaysOff(year).get(date);
+  return name === undefined ? undefined : { kind: 'holiday', name };
+}
+
+/** 调休上班 days work; otherwise Monday–Friday unless the notice (or, unloaded, the 办法) gives the day off. */
 export function isWorkingDay(date: string, calendar: Calendar): boolean {
-  assertYearLoaded(date, calendar);
-  const entry = calendar.days.get(date);
+  const entry = lookup(date, calendar);
   if (entry) return entry.kind === 'workday';
   return !isWeekend(date);
 }
 
-/** Name of the holiday the date belongs to, or null when it is not a notified day off. */
+/** Name of the holiday the date belongs to, or null when it is not a day off by notice or 办法. */
 export function holidayName(date: string, calendar: Calendar): string | null {
-  assertYearLoaded(date, calendar);
-  const entry = calendar.days.get(date);
+  const entry = lookup(date, calendar);
   return entry?.kind === 'holiday' ? (entry.name ?? '法定节假日') : null;
+}
+
+export interface Tracked<T> {
+  value: T;
+  /** True when the value rests on a year whose holiday notice is not loaded. */
+  provisional: boolean;
+  /** Those years, ascending. */
+  provisionalYears: number[];
+}
+
+/** Runs a computation and reports whether it looked at any day of a year not loaded. */
+export function trackProvisional<T>(calendar: Calendar, compute: (calendar: Calendar) => T): Tracked<T> {
+  const touched = new Set<number>();
+  const value = compute({ loadedYears: calendar.loadedYears, days: calendar.days, touched });
+  const years = [...touched].sort((a, b) => a - b);
+  return { value, provisional: years.length > 0, provisionalYears: years };
 }

@@ -1,30 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CalendarYearNotLoadedError,
   addCalendarDays,
   addMonths,
   addWorkingDays,
   countWorkingDaysAfter,
   createCalendar,
   defaultCalendar,
+  holidayName,
   isWorkingDay,
   loadedYears,
+  trackProvisional,
   workingDaysBetween,
   CN_HOLIDAYS_2024_2026,
 } from './index';
 
 const cal = defaultCalendar();
 const roll = { rollToWorkingDay: true };
-
-function refusedYear(fn: () => unknown): number | null {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof CalendarYearNotLoadedError) return e.year;
-    throw e;
-  }
-  return null;
-}
 
 describe('legal-rules §8.4 worked examples', () => {
   it('行政处罚法 第64条/第85条: hearing request 5 working days from 2025-09-30 is 2025-10-14 (Sat 11 Oct counts)', () => {
@@ -115,37 +106,38 @@ describe('working-day counting', () => {
   });
 });
 
-describe('放假办法 第7条: a year without a loaded notice is refused, never assumed to be weekends only', () => {
+describe('legal-rules §8.3: a year without a loaded notice is computed provisionally, never refused', () => {
   it('the shipped calendar loads 2024, 2025 and 2026 only', () => {
     expect(loadedYears(cal)).toEqual([2024, 2025, 2026]);
   });
 
-  it('refuses 2027: working days running past 2026-12-31', () => {
-    expect(addWorkingDays('2026-12-28', 3, cal)).toBe('2026-12-31');
-    expect(refusedYear(() => addWorkingDays('2026-12-28', 4, cal))).toBe(2027);
-    expect(() => addWorkingDays('2026-12-28', 4, cal)).toThrow('2027 年节假日安排尚未导入，无法计算期限');
+  it('行政处罚法 第85条: working days running past 2026-12-31 skip 元旦 2027 and are marked provisional', () => {
+    expect(trackProvisional(cal, (c) => addWorkingDays('2026-12-28', 3, c))).toEqual({ value: '2026-12-31', provisional: false, provisionalYears: [] });
+    // 29, 30, 31 December; 1 January 2027 (元旦, a Friday) is off; Monday 4 January is the fourth.
+    expect(trackProvisional(cal, (c) => addWorkingDays('2026-12-28', 4, c))).toEqual({ value: '2027-01-04', provisional: true, provisionalYears: [2027] });
   });
 
-  it('refuses 2027: calendar-day and month periods ending in 2027, and isWorkingDay in 2027', () => {
-    expect(refusedYear(() => addCalendarDays('2026-12-20', 15, cal))).toBe(2027);
-    expect(refusedYear(() => addCalendarDays('2026-12-20', 15, cal, roll))).toBe(2027);
-    expect(refusedYear(() => addMonths('2026-08-31', 6, cal))).toBe(2027);
-    expect(refusedYear(() => isWorkingDay('2027-01-04', cal))).toBe(2027);
-    expect(refusedYear(() => workingDaysBetween('2026-12-20', '2027-01-10', cal))).toBe(2027);
-    expect(refusedYear(() => countWorkingDaysAfter('2026-12-20', '2027-01-10', cal))).toBe(2027);
+  it('行政处罚法 第85条: a calendar-day period is provisional only when its last day has to be rolled on a provisional year', () => {
+    // 4 January 2027 is a Monday: nothing of 2027 is looked at without the roll, and the roll keeps it.
+    expect(trackProvisional(cal, (c) => addCalendarDays('2026-12-20', 15, c))).toEqual({ value: '2027-01-04', provisional: false, provisionalYears: [] });
+    expect(trackProvisional(cal, (c) => addCalendarDays('2026-12-20', 15, c, roll))).toEqual({ value: '2027-01-04', provisional: true, provisionalYears: [2027] });
+    // 17 December + 15 = 1 January 2027 (元旦) → Monday 4 January.
+    expect(addCalendarDays('2026-12-17', 15, cal, roll)).toBe('2027-01-04');
+    expect(addMonths('2026-08-31', 6, cal, roll)).toBe('2027-03-01');
+    expect(isWorkingDay('2027-02-08', cal)).toBe(false);
+    expect(holidayName('2027-02-09', cal)).toBe('春节（补假）');
   });
 
-  it('refuses 2023: starts or dates before the first loaded year', () => {
-    expect(refusedYear(() => isWorkingDay('2023-12-29', cal))).toBe(2023);
-    expect(refusedYear(() => addWorkingDays('2023-12-29', 1, cal))).toBe(2023);
-    expect(refusedYear(() => addCalendarDays('2023-12-20', 15, cal, roll))).toBe(2023);
-    expect(refusedYear(() => workingDaysBetween('2023-12-01', '2024-01-10', cal))).toBe(2023);
-    expect(() => isWorkingDay('2023-12-29', cal)).toThrow('2023 年节假日安排尚未导入，无法计算期限');
+  it('legal-rules §8.3: only the years counted — a start in an unloaded year needs nothing from that year', () => {
+    // The start day is never counted: 2 January 2024 onwards, 元旦 2024 off.
+    expect(trackProvisional(cal, (c) => addWorkingDays('2023-12-31', 5, c))).toEqual({ value: '2024-01-08', provisional: false, provisionalYears: [] });
+    expect(trackProvisional(cal, (c) => addWorkingDays('2023-12-29', 1, c))).toMatchObject({ value: '2024-01-02', provisional: true, provisionalYears: [2023] });
+    expect(trackProvisional(cal, (c) => workingDaysBetween('2023-12-01', '2024-01-10', c)).provisionalYears).toEqual([2023]);
   });
 
-  it('refuses a gap year between loaded years', () => {
+  it('a gap year between loaded years is provisional too', () => {
     const gappy = createCalendar(CN_HOLIDAYS_2024_2026.filter((e) => !e.date.startsWith('2025')));
     expect(loadedYears(gappy)).toEqual([2024, 2026]);
-    expect(refusedYear(() => addWorkingDays('2024-12-30', 5, gappy))).toBe(2025);
+    expect(trackProvisional(gappy, (c) => addWorkingDays('2024-12-30', 5, c))).toEqual({ value: '2025-01-07', provisional: true, provisionalYears: [2025] });
   });
 });

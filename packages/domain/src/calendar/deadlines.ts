@@ -1,7 +1,7 @@
 // Period computation (民事诉讼法 第85条; 民法典 第201–203条; 行政处罚法 第85条; 行政强制法 第69条;
-// 行政复议法 第88条). The start day is never counted. Every date the computation looks at must
-// lie in a loaded year, otherwise CalendarYearNotLoadedError is thrown.
-import { type Calendar, assertYearLoaded, isWorkingDay } from './calendar';
+// 行政复议法 第88条). The start day is never counted, so only the days after it need a calendar;
+// a day in a year without a loaded notice is judged provisionally (calendar.ts, statutory.ts).
+import { type Calendar, isWorkingDay } from './calendar';
 import { addDays, addMonthsClamped, calendarDaysBetween } from './dates';
 
 export interface RollOptions {
@@ -23,7 +23,6 @@ export function rollForwardToWorkingDay(date: string, calendar: Calendar): strin
 /** The n-th working day after `start` (start not counted); 调休 weekend days count. */
 export function addWorkingDays(start: string, n: number, calendar: Calendar): string {
   assertCount(n, '工作日天数');
-  assertYearLoaded(start, calendar);
   let d = start;
   let remaining = n;
   while (remaining > 0) {
@@ -36,25 +35,19 @@ export function addWorkingDays(start: string, n: number, calendar: Calendar): st
 /** start + n calendar days; with rollToWorkingDay, a last day off moves to the next working day. */
 export function addCalendarDays(start: string, n: number, calendar: Calendar, options: RollOptions = {}): string {
   assertCount(n, '天数');
-  assertYearLoaded(start, calendar);
   const raw = addDays(start, n);
-  assertYearLoaded(raw, calendar);
   return options.rollToWorkingDay ? rollForwardToWorkingDay(raw, calendar) : raw;
 }
 
 /** Corresponding day n months later, or that month's last day; then the optional roll-forward. */
 export function addMonths(start: string, n: number, calendar: Calendar, options: RollOptions = {}): string {
   assertCount(n, '月数');
-  assertYearLoaded(start, calendar);
   const raw = addMonthsClamped(start, n);
-  assertYearLoaded(raw, calendar);
   return options.rollToWorkingDay ? rollForwardToWorkingDay(raw, calendar) : raw;
 }
 
 /** Working days in the open interval (a, b): both ends excluded; 0 when b is not after a + 1. */
 export function workingDaysBetween(a: string, b: string, calendar: Calendar): number {
-  assertYearLoaded(a, calendar);
-  assertYearLoaded(b, calendar);
   let count = 0;
   for (let d = addDays(a, 1); calendarDaysBetween(d, b) > 0; d = addDays(d, 1)) {
     if (isWorkingDay(d, calendar)) count += 1;
@@ -64,8 +57,6 @@ export function workingDaysBetween(a: string, b: string, calendar: Calendar): nu
 
 /** Working days in (start, end]: how many of "N working days" have been used by `end`. */
 export function countWorkingDaysAfter(start: string, end: string, calendar: Calendar): number {
-  assertYearLoaded(start, calendar);
-  assertYearLoaded(end, calendar);
   let count = 0;
   for (let d = addDays(start, 1); calendarDaysBetween(d, end) >= 0; d = addDays(d, 1)) {
     if (isWorkingDay(d, calendar)) count += 1;

@@ -3,13 +3,13 @@ export {
   type Calendar,
   type CalendarEntry,
   type CalendarEntryKind,
-  CalendarYearNotLoadedError,
+  type Tracked,
   createCalendar,
   loadedYears,
   isYearLoaded,
-  assertYearLoaded,
   isWorkingDay,
   holidayName,
+  trackProvisional,
 } from './calendar';
 export {
   type RollOptions,
@@ -35,5 +35,7 @@ export {
   compareDates,
 } from './dates';
 export { CN_HOLIDAYS_2024_2026, defaultCalendar } from './holidays-cn';
+export { type LunarFestivals, lunarFestivals, qingming } from './lunar';
+export { PROVISIONAL_NOTE, statutoryHolidays } from './statutory';
 export { type ParseCalendarEntriesResult, parseCalendarEntries } from './parse-entries';
 export { computeSurcharge } from './surcharge';

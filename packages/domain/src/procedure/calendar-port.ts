@@ -1,8 +1,9 @@
-// The procedure's single door to calendar/: every period computation goes through here so a
-// missing holiday year becomes a refusal or a flagged deadline instead of an exception.
+// The procedure's single door to calendar/. A year whose holiday notice is not loaded is computed
+// provisionally (legal-rules.md §8.3): nothing that happened is refused for want of a calendar,
+// and a deadline that rests on such a year says so.
 import {
   type Calendar,
-  CalendarYearNotLoadedError,
+  type Tracked,
   addCalendarDays,
   addDays,
   addMonths,
@@ -12,6 +13,7 @@ import {
   compareDates,
   countWorkingDaysAfter,
   isWorkingDay,
+  trackProvisional,
   workingDaysBetween,
 } from '../calendar/index';
 
@@ -27,8 +29,10 @@ export {
   compareDates,
   countWorkingDaysAfter,
   isWorkingDay,
+  trackProvisional,
   workingDaysBetween,
 };
+export type { Tracked };
 
 /** Later of two dates. */
 export const maxDate = (a: string, b: string): string => (compareDates(a, b) >= 0 ? a : b);
@@ -48,16 +52,3 @@ export function overlapDays(from: string, to: string, start: string, end: string
   return n > 0 ? n : 0;
 }
 
-export function isCalendarMissing(e: unknown): e is CalendarYearNotLoadedError {
-  return e instanceof CalendarYearNotLoadedError;
-}
-
-/** Runs a computation; a missing holiday year yields null, any other error is rethrown. */
-export function tryCompute<T>(fn: () => T): T | null {
-  try {
-    return fn();
-  } catch (e) {
-    if (isCalendarMissing(e)) return null;
-    throw e;
-  }
-}

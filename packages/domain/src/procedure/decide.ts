@@ -3,7 +3,7 @@
 // carries its article. A missing holiday year refuses rather than guessing (legal-rules §8.3).
 import { CASE_ACTIONS, isCaseActionType } from './actions-table';
 import { ART } from './articles';
-import { isCalendarMissing } from './calendar-port';
+import { settlePartyDates } from './party-dates';
 import type { CaseActor, CaseCommand } from './case';
 import type { CaseContext } from './context';
 import { checkDuty, checkRole } from './duties';
@@ -60,7 +60,8 @@ function normalise(payload: unknown): unknown {
   return JSON.parse(JSON.stringify(payload)) as unknown;
 }
 
-export function decide<T extends CaseActionType>(state: CaseState, command: CaseCommand<T>, ctx: CaseContext): DecideResult<T> {
+export function decide<T extends CaseActionType>(folded: CaseState, command: CaseCommand<T>, ctx: CaseContext): DecideResult<T> {
+  const state = settlePartyDates(folded, ctx.calendar, ctx.config);
   if (!isCaseActionType(command.type)) {
     return { ok: false, refusals: [refusal('unknownAction', `未知的操作：${String(command.type)}`, ART.processRecord)] };
   }
@@ -75,15 +76,7 @@ export function decide<T extends CaseActionType>(state: CaseState, command: Case
   }
   const typed = payload as CasePayloads[T];
   const guard = GUARDS[type] as unknown as Guard<T>;
-  let result: ReturnType<Guard<T>>;
-  try {
-    result = guard({ s: state, p: typed, actor: command.actor, at: command.at, ctx });
-  } catch (e) {
-    if (isCalendarMissing(e)) {
-      return { ok: false, refusals: [refusal('calendarYearNotLoaded', `${e.message}（请先导入该年度国务院节假日安排）`, ART.workingDays)] };
-    }
-    throw e;
-  }
+  const result = guard({ s: state, p: typed, actor: command.actor, at: command.at, ctx });
   if (result.refusals.length) return { ok: false, refusals: result.refusals };
   if (DERIVED_REQUIRED.includes(type) && !result.derived) {
     throw new Error(`decide(${type}): guard returned no derived fields`);

@@ -19,6 +19,8 @@ export type { DecideResult, DecidedAction } from './decide';
 export { allowedActions } from './allowed';
 export { caseDeadlines, deadlinesRefreshOn, flagDueSoon, publicationDue } from './deadlines';
 export type { CaseDeadline, DeadlineStatus } from './deadlines';
+export { partyDates, settlePartyDates } from './party-dates';
+export type { PartyDates, SettledDate } from './party-dates';
 export { investigatorIds, reviewerIds, handlingOfficerIds } from './duties';
 
 // Vocabulary with Chinese labels.

@@ -61,3 +61,17 @@ export function fileClock(file: string, { realNow = Date.now, minCheckMs = 200 }
     return new Date(real + offsetMs);
   };
 }
+
+/**
+ * ZHIFA_TEST_DATE (YYYY-MM-DD): whole days from today in Beijing to that date, so a whole test run
+ * (integration platforms and browser-test servers alike) can be moved to a chosen day — the last
+ * days of the last loaded holiday year, a year with no notice — keeping the time of day. 0 when unset.
+ */
+export function testDateOffsetDays(date: string | undefined, realNow: number = Date.now()): number {
+  if (!date) return 0;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) {
+    throw new Error(`ZHIFA_TEST_DATE 应为 YYYY-MM-DD 格式的日期：${date}`);
+  }
+  const beijingToday = new Date(realNow + 8 * 3_600_000).toISOString().slice(0, 10);
+  return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${beijingToday}T00:00:00Z`)) / DAY_MS);
+}

@@ -82,6 +82,7 @@ export function registerRoutes(fastify: FastifyInstance, app: AppContext, routes
       handler: async (req: FastifyRequest, reply: FastifyReply) => {
         const actor = (req as RequestWithActor).zhifaActor ?? null;
         let audit: AuditInfo = {};
+        const committed: (() => void)[] = [];
         const base = {
           app,
           req,
@@ -96,6 +97,7 @@ export function registerRoutes(fastify: FastifyInstance, app: AppContext, routes
             audit = { ...audit, ...info, details: { ...audit.details, ...info.details } };
           },
           auditRead: (info: AuditInfo & { eventType: string }) => appendAuditStandalone(app.db, app.keys.auditSeal, requestAudit(req, actor, info.eventType, info)),
+          afterCommit: (fn: () => void) => committed.push(fn),
           ...scopeHelpers(actor, spec.access),
         };
         reply.status(spec.successStatus ?? 200);
@@ -137,6 +139,7 @@ export function registerRoutes(fastify: FastifyInstance, app: AppContext, routes
             return { replay: true as const, ...(await storedResult(app.db, actor.userId, commandId, print)) };
           });
         const result = await withSerializationRetry(runOrReplay, 2);
+        if (!result.replay) for (const fn of committed) fn();
         if (result.replay) reply.header('idempotent-replay', 'true');
         reply.status(result.statusCode);
         return result.response;

@@ -52,6 +52,8 @@ export interface RouteContext<P, Q, B> {
 
 export interface WriteContext<P, Q, B> extends RouteContext<P, Q, B> {
   tx: Tx;
+  /** Runs once the transaction has committed (e.g. to drop a cache other requests may have refilled meanwhile). */
+  afterCommit(fn: () => void): void;
   /**
    * Routes with `claimsCommand`: the command id this request must claim in its first statement
    * (null when the request carries none). The handler sends the claim with its first read

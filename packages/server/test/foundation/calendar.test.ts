@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addWorkingDays, CalendarYearNotLoadedError } from '@zhifa/domain';
+import { addWorkingDays, trackProvisional } from '@zhifa/domain';
 import { loadCalendar, invalidateCalendarCache } from '../../src/modules/system/calendar-store';
 import { createTestPlatform, type TestPlatform } from '../helpers';
 
@@ -23,14 +23,14 @@ const entries2027 = [
 ];
 
 describe('holiday calendars (全国年节及纪念日放假办法; 行政处罚法 第85条)', () => {
-  it('ships 2024–2026; a deadline reaching 2027 is refused with a clear message, never guessed', async () => {
+  it('ships 2024–2026; a deadline reaching 2027 is computed provisionally from the 办法, never refused', async () => {
     const sys = await p.login('sysadmin');
     const res = await p.request({ method: 'GET', url: '/api/calendar', cookie: sys });
     expect(res.json().years.map((y: { year: number }) => y.year)).toEqual([2024, 2025, 2026]);
     invalidateCalendarCache();
     const calendar = await loadCalendar(p.app.db);
-    expect(() => addWorkingDays('2026-12-25', 10, calendar)).toThrow(CalendarYearNotLoadedError);
-    expect(() => addWorkingDays('2026-12-25', 10, calendar)).toThrow(/2027 年节假日安排尚未导入/);
+    // 28, 29, 30, 31 Dec; 1 Jan 2027 (元旦) off; 4–8 Jan; 11 Jan is the tenth.
+    expect(trackProvisional(calendar, (c) => addWorkingDays('2026-12-25', 10, c))).toEqual({ value: '2027-01-11', provisional: true, provisionalYears: [2027] });
   });
 
   it('only the system administrator loads a year; entries outside the year are refused; afterwards deadlines compute', async () => {

@@ -58,6 +58,7 @@ export const PAGES: PageRoute[] = [
   page('/leads', '案源登记', 'lead:read', () => import('../modules/leads/LeadsPage')),
   page('/leads/:id', '案源详情', 'lead:read', () => import('../modules/leads/LeadDetailPage'), { parent: '/leads' }),
   page('/cases', '案件办理', 'case:read', () => import('../modules/cases/CasesPage')),
+  page('/cases/deadline-moves', '期限重算记录', 'case:read', () => import('../modules/cases/DeadlineMovesPage'), { parent: '/cases' }),
   page('/cases/new/summary', '简易程序案件', 'case:handle', () => import('../modules/cases/summary/SummaryCasePage'), { parent: '/cases' }),
   page('/cases/:id', '案件详情', 'case:read', () => import('../modules/cases/CaseDetailPage'), { parent: '/cases' }),
   page('/queues/review', '法制审核', 'case:review', () => import('../modules/cases/queues/ReviewQueuePage')),

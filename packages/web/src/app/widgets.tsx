@@ -30,6 +30,7 @@ export const WIDGETS: WorkbenchWidget[] = [
   widget('todo', 'workbench:read', 'third', 10, () => import('../modules/workbench/widgets/TodoWidget')),
   widget('deadlines', 'workbench:read', 'third', 20, () => import('../modules/workbench/widgets/DeadlinesWidget')),
   widget('my-cases', 'workbench:read', 'third', 30, () => import('../modules/workbench/widgets/MyCasesWidget')),
+  widget('deadline-moves', 'case:read', 'full', 40, () => import('../modules/workbench/widgets/DeadlineMovesWidget')),
 
   // 系统管理员
   widget('system-shortcuts', 'user:manage', 'full', 10, () => import('../modules/workbench/widgets/SystemShortcutsWidget')),

@@ -1,5 +1,5 @@
 import { ART } from '../articles';
-import { compareDates, tryCompute } from '../calendar-port';
+import { compareDates } from '../calendar-port';
 import { type CaseRefusal, refusal } from '../refusal';
 import { caseRoles, investigatorIds } from '../duties';
 import { SEPARATION_OF_DUTIES } from '../articles';
@@ -42,8 +42,8 @@ export const coercionGuards: Pick<Guards, Keys> = {
     out.push(...av.refusals);
     const warnings = [...(av.warnings ?? [])];
     if (p.kind === 'freeze' && p.freezeNoticeDeliveredOn) {
-      const due = tryCompute(() => freezeNoticeDue(at, ctx.calendar, ctx.config));
-      if (due && compareDates(p.freezeNoticeDeliveredOn, due) > 0) {
+      const due = freezeNoticeDue(at, ctx.calendar, ctx.config);
+      if (compareDates(p.freezeNoticeDeliveredOn, due) > 0) {
         warnings.push(refusal('freezeNoticeLate', `冻结决定书应当在 ${due} 前交付当事人`, ART.freeze));
       }
     }

@@ -86,7 +86,11 @@ export const noticeGuards: Pick<Guards, Keys> = {
     if (!s.notice?.rights.hearing || !served) {
       return { refusals: [refusal('hearingNotOffered', '本案告知书未告知听证权利，不能登记听证申请', ART.hearingRight)] };
     }
-    const r = isHearingRequestLate({ noticeServedOn: served, requestedOn: p.requestedOn, ...(p.postedOn ? { postedOn: p.postedOn } : {}) }, ctx.calendar, ctx.config);
+    const r = isHearingRequestLate(
+      { noticeServedOn: served, requestedOn: p.requestedOn, statedDue: s.notice.hearingRequestDue, ...(p.postedOn ? { postedOn: p.postedOn } : {}) },
+      ctx.calendar,
+      ctx.config,
+    );
     const warnings = r.late ? [refusal('hearingRequestLate', `听证申请超过告知后 ${ctx.config.hearing.requestWorkingDays} 个工作日的期限（${r.due}），已标记为逾期`, ART.hearingRequest)] : [];
     return { refusals: notAfter(p.requestedOn, at, '收到申请日期', ART.hearingRequest), warnings, derived: { late: r.late, due: r.due } };
   },

@@ -14,7 +14,6 @@ import {
   isWorkingDay,
   maxDate,
   overlapDays,
-  tryCompute,
 } from '../calendar-port';
 import type { CaseConfig } from '../config';
 import { type PenaltyProposal, fineTotal } from '../penalty';
@@ -100,17 +99,15 @@ export interface CourtWindow {
  * 行政强制法 第53条; 行诉解释 第156条; 第72条第2款: the court may be asked within 3 months after the
  * party's reconsideration/litigation period ends, or after an approved deferral or instalment
  * period ends, whichever is later. On-the-spot decisions go to reconsideration first
- * (行政复议法 第23条), so only the 60-day period applies. Null when the calendar is missing.
+ * (行政复议法 第23条), so only the 60-day period applies. Null before the decision is served.
  */
 export function courtEnforcementWindow(s: CaseState, calendar: CaseCalendar, config: CaseConfig): CourtWindow | null {
   const served = s.service?.serviceDate;
   if (!served || !s.decision) return null;
-  const remedyEnd = tryCompute(() =>
+  const remedyEnd =
     s.decision?.onTheSpot && s.summary?.reconsiderationFirst
       ? addCalendarDays(served, config.remedies.reconsiderationDays, calendar, { rollToWorkingDay: true })
-      : addMonths(served, config.remedies.litigationMonths, calendar, { rollToWorkingDay: true }),
-  );
-  if (!remedyEnd) return null;
+      : addMonths(served, config.remedies.litigationMonths, calendar, { rollToWorkingDay: true });
   const performanceEnd = s.deferral?.until ?? (s.instalments ? s.instalments.map((i) => i.due).sort(compareDates).at(-1) : undefined);
   const base = performanceEnd ? maxDate(remedyEnd, performanceEnd) : remedyEnd;
   return { remedyPeriodEnds: remedyEnd, base, opensOn: addDays(base, 1), closesOn: addMonthsClamped(base, config.court.windowMonths) };
@@ -123,10 +120,8 @@ export function checkCourtApplication(s: CaseState, appliedOn: string, calendar:
   if (!demand) {
     out.push(refusal('demandMissing', '申请人民法院强制执行前，应当催告当事人履行义务', ART.courtApplication));
   } else {
-    const waited = tryCompute(() => countWorkingDaysAfter(demand.servedOn, appliedOn, calendar));
-    if (waited === null) {
-      out.push(refusal('calendarYearNotLoaded', '节假日安排尚未导入，无法核对催告期限', ART.workingDays));
-    } else if (waited < config.court.demandWaitWorkingDays) {
+    const waited = countWorkingDaysAfter(demand.servedOn, appliedOn, calendar);
+    if (waited < config.court.demandWaitWorkingDays) {
       out.push(
         refusal(
           'demandTooRecent',
@@ -163,10 +158,7 @@ export function checkEnforcementTime(
   if (input.startTime >= NIGHT.from || input.startTime < NIGHT.to) {
     out.push(refusal('nightEnforcement', '不得在夜间实施行政强制执行（情况紧急的除外）', ART.noNightEnforcement));
   }
-  const working = tryCompute(() => isWorkingDay(input.date, calendar));
-  if (working === null) {
-    out.push(refusal('calendarYearNotLoaded', '节假日安排尚未导入，无法判断是否为法定节假日', ART.noNightEnforcement));
-  } else if (!working) {
+  if (!isWorkingDay(input.date, calendar)) {
     out.push(refusal('holidayEnforcement', '不得在法定节假日实施行政强制执行（情况紧急的除外）', ART.noNightEnforcement));
   }
   return out;

@@ -1,6 +1,6 @@
 // 听证 (第63–65条).
 import { ART } from '../articles';
-import { type CaseCalendar, addWorkingDays, compareDates, workingDaysBetween } from '../calendar-port';
+import { type CaseCalendar, addWorkingDays, compareDates, maxDate, workingDaysBetween } from '../calendar-port';
 import type { CaseConfig } from '../config';
 import type { CasePartyKind } from '../party';
 import type { HearingAgent, HearingAttendance, NoticeRights } from '../payloads/notice';
@@ -44,13 +44,17 @@ export function hearingRequestDue(noticeServedOn: string, calendar: CaseCalendar
   return addWorkingDays(noticeServedOn, config.hearing.requestWorkingDays, calendar);
 }
 
-/** Late unless received, or posted (民事诉讼法 第85条第4款), by the due date. */
+/**
+ * Late unless received, or posted (民事诉讼法 第85条第4款), by the due date. A due date stated in
+ * the served notice is never brought forward by a later calendar (legal-rules.md §8.3).
+ */
 export function isHearingRequestLate(
-  input: { noticeServedOn: string; requestedOn: string; postedOn?: string },
+  input: { noticeServedOn: string; requestedOn: string; postedOn?: string; statedDue?: string | null },
   calendar: CaseCalendar,
   config: CaseConfig,
 ): { late: boolean; due: string } {
-  const due = hearingRequestDue(input.noticeServedOn, calendar, config);
+  const computed = hearingRequestDue(input.noticeServedOn, calendar, config);
+  const due = input.statedDue ? maxDate(input.statedDue, computed) : computed;
   const effective = input.postedOn ?? input.requestedOn;
   return { late: compareDates(effective, due) > 0, due };
 }

@@ -168,6 +168,22 @@ export interface CaseDeadlinesTable {
   due_at: string | null;
   basis: string;
   party_facing: boolean;
+  provisional: Generated<boolean>;
+}
+
+/** A deadline moved when a year's holiday notice was loaded (legal-rules.md §8.3). */
+export interface DeadlineMovesTable {
+  id: Generated<string>;
+  calendar_year: number;
+  case_id: string;
+  agency_id: string;
+  deadline_key: string;
+  label: string;
+  old_due: NullableDate;
+  new_due: NullableDate;
+  still_provisional: boolean;
+  party_facing: boolean;
+  recorded_at: Date;
 }
 
 export interface CaseTables {
@@ -180,4 +196,5 @@ export interface CaseTables {
   evidence_ledger: EvidenceLedgerTable;
   documents: DocumentsTable;
   case_deadlines: CaseDeadlinesTable;
+  deadline_moves: DeadlineMovesTable;
 }

@@ -26,6 +26,7 @@ export interface StoredDeadline {
   dueAt: string | null;
   basis: string;
   partyFacing: boolean;
+  provisional: boolean;
 }
 
 export interface CommandSnapshot {
@@ -61,7 +62,7 @@ function snapshotColumns(eb: ExpressionBuilder<DB, never>, caseId: string, actor
     jsonArrayFrom(eb.selectFrom('case_actions').selectAll().where('case_id', '=', caseId).orderBy('seq')).as('actions'),
     jsonArrayFrom(eb.selectFrom('case_officers').select(['person_id', 'active', 'recused']).where('case_id', '=', caseId)).as('officers'),
     jsonArrayFrom(
-      eb.selectFrom('case_deadlines').select(['key', 'label', 'due', 'due_at', 'basis', 'party_facing']).where('case_id', '=', caseId).orderBy('key'),
+      eb.selectFrom('case_deadlines').select(['key', 'label', 'due', 'due_at', 'basis', 'party_facing', 'provisional']).where('case_id', '=', caseId).orderBy('key'),
     ).as('deadlines'),
     eb.selectFrom('settings').select('value').where('key', '=', 'cases.config').as('config'),
     eb.selectFrom('delegation_state').select('epoch').as('delegation_epoch'),
@@ -111,6 +112,7 @@ function snapshotFrom(row: Record<string, any>): CommandSnapshot {
     dueAt: r.due_at,
     basis: r.basis,
     partyFacing: r.party_facing,
+    provisional: r.provisional,
   }));
   const items = (parse(row.items) as Record<string, any>[]).map((r) => ({ code: r.code, domain: r.domain, departmentId: r.department_id, active: r.active }));
   return {

@@ -26,6 +26,8 @@ export interface FlaggedDeadline {
   dueAt: string | null;
   basis: string;
   partyFacing: boolean;
+  /** Rests on a year whose holiday notice is not loaded (legal-rules.md §8.3). */
+  provisional: boolean;
   overdue: boolean;
   dueSoon: boolean;
 }
@@ -50,6 +52,7 @@ export async function listDeadlines(app: AppContext, scope: DataScope, f: Deadli
       'case_deadlines.due_at',
       'case_deadlines.basis',
       'case_deadlines.party_facing',
+      'case_deadlines.provisional',
     ])
     .where(agencyInScope(scope))
     .where((eb) => eb.or([eb('case_deadlines.due', 'is', null), eb('case_deadlines.due', '<=', horizon)]));
@@ -67,7 +70,7 @@ export async function listDeadlines(app: AppContext, scope: DataScope, f: Deadli
   const out: FlaggedDeadline[] = [];
   for (const r of rows) {
     const overdue = r.due !== null && r.due < today;
-    const d: CaseDeadline = { key: r.key, label: r.label, due: r.due, basis: r.basis, partyFacing: r.party_facing, status: overdue ? 'overdue' : 'open' };
+    const d: CaseDeadline = { key: r.key, label: r.label, due: r.due, basis: r.basis, partyFacing: r.party_facing, status: overdue ? 'overdue' : 'open', provisional: r.provisional };
     const dueSoon = !overdue && flagDueSoon([d], today, calendar, f.dueWithin).length > 0;
     if (!overdue && !dueSoon) continue;
     out.push({
@@ -81,6 +84,7 @@ export async function listDeadlines(app: AppContext, scope: DataScope, f: Deadli
       dueAt: r.due_at,
       basis: r.basis,
       partyFacing: r.party_facing,
+      provisional: r.provisional,
       overdue,
       dueSoon,
     });

@@ -28,13 +28,13 @@ export function parseStatuses(raw: string | undefined): CaseStatus[] | null {
   return list as CaseStatus[];
 }
 
-type DeadlineRow = { label: string; due: string | null };
+type DeadlineRow = { label: string; due: string | null; provisional: boolean };
 
 /** The case's most pressing open deadline: the earliest due date (one without a date counts last). */
 export function earliestDeadline(rows: readonly DeadlineRow[], today: string) {
   let best: DeadlineRow | null = null;
   for (const r of rows) if (!best || (r.due !== null && (best.due === null || r.due < best.due))) best = r;
-  return best ? { label: best.label, due: best.due, status: best.due !== null && best.due < today ? ('overdue' as const) : ('open' as const) } : null;
+  return best ? { label: best.label, due: best.due, provisional: best.provisional, status: best.due !== null && best.due < today ? ('overdue' as const) : ('open' as const) } : null;
 }
 
 export async function listCases(app: AppContext, scope: DataScope, viewer: CaseActorInfo, f: CaseListFilter) {
@@ -97,7 +97,7 @@ export async function listCases(app: AppContext, scope: DataScope, viewer: CaseA
       'cases.filed_on',
       'page.updated_at',
       'cases.version',
-      jsonArrayFrom(eb.selectFrom('case_deadlines').select(['case_deadlines.label', 'case_deadlines.due']).whereRef('case_deadlines.case_id', '=', 'cases.id')).as('deadlines'),
+      jsonArrayFrom(eb.selectFrom('case_deadlines').select(['case_deadlines.label', 'case_deadlines.due', 'case_deadlines.provisional']).whereRef('case_deadlines.case_id', '=', 'cases.id')).as('deadlines'),
     ])
     .orderBy('page.updated_at', 'desc')
     .orderBy('page.id', 'desc')

@@ -98,14 +98,14 @@ async function syncOfficers(i: ProjectInput) {
   }
 }
 
-const deadlineKey = (d: StoredDeadline) => JSON.stringify([d.key, d.label, d.due, d.dueAt, d.basis, d.partyFacing]);
+const deadlineKey = (d: StoredDeadline) => JSON.stringify([d.key, d.label, d.due, d.dueAt, d.basis, d.partyFacing, d.provisional]);
 
 async function rewriteDeadlines(i: ProjectInput) {
   const open = caseDeadlines(i.state, i.calendar, i.config, i.today).filter((d) => d.status !== 'met');
   if (i.stored) {
     // Most actions leave the open deadlines as they were: then there is nothing to write.
     const before = i.stored.deadlines.map(deadlineKey).sort();
-    const after = open.map((d) => deadlineKey({ key: d.key, label: d.label, due: d.due, dueAt: d.dueAt ?? null, basis: d.basis, partyFacing: d.partyFacing })).sort();
+    const after = open.map((d) => deadlineKey({ key: d.key, label: d.label, due: d.due, dueAt: d.dueAt ?? null, basis: d.basis, partyFacing: d.partyFacing, provisional: d.provisional })).sort();
     if (before.length === after.length && before.every((k, n) => k === after[n])) return;
   }
   // The rows that closed go, the open ones are upserted: two writes on disjoint rows, so they
@@ -131,6 +131,7 @@ async function rewriteDeadlines(i: ProjectInput) {
           due_at: d.dueAt ?? null,
           basis: d.basis,
           party_facing: d.partyFacing,
+          provisional: d.provisional,
         })),
       )
       .onConflict((oc) =>
@@ -141,6 +142,7 @@ async function rewriteDeadlines(i: ProjectInput) {
           due_at: eb.ref('excluded.due_at'),
           basis: eb.ref('excluded.basis'),
           party_facing: eb.ref('excluded.party_facing'),
+          provisional: eb.ref('excluded.provisional'),
         })),
       ),
   );

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineRead } from '../../platform/route';
 import { caseActorOf } from './case-actor';
 import { listDeadlines } from './deadlines';
+import { listDeadlineMoves } from './list-deadline-moves';
 import { approvalQueue, reviewQueue } from './queues';
 import { queueItem, tags } from './schemas';
 
@@ -49,6 +50,7 @@ export const queueRoutes = [
           dueAt: z.string().nullable(),
           basis: z.string(),
           partyFacing: z.boolean(),
+          provisional: z.boolean(),
           overdue: z.boolean(),
           dueSoon: z.boolean(),
         }),
@@ -58,5 +60,34 @@ export const queueRoutes = [
       const viewer = ctx.query.mine === 'true' ? caseActorOf(ctx.actor!) : null;
       return { items: await listDeadlines(ctx.app, ctx.scope(), { dueWithin: ctx.query.dueWithin, ...(viewer ? { personId: viewer.personId } : {}) }) };
     },
+  }),
+  defineRead({
+    method: 'GET',
+    url: '/api/deadline-moves',
+    access: 'case:read',
+    summary: '导入节假日安排后重算变动的办案期限（暂算期限的原日期与新日期）',
+    tags,
+    query: z.strictObject({
+      year: z.coerce.number().int().min(2000).max(2100).optional(),
+      limit: z.coerce.number().int().min(1).max(1000).default(200),
+    }),
+    response: z.object({
+      items: z.array(
+        z.object({
+          year: z.number(),
+          caseId: z.string(),
+          caseNumber: z.string(),
+          caseTitle: z.string(),
+          agencyName: z.string(),
+          label: z.string(),
+          oldDue: z.string().nullable(),
+          newDue: z.string().nullable(),
+          stillProvisional: z.boolean(),
+          partyFacing: z.boolean(),
+          recordedAt: z.string(),
+        }),
+      ),
+    }),
+    handler: async (ctx) => ({ items: await listDeadlineMoves(ctx.app, ctx.scope(), ctx.query) }),
   }),
 ];

@@ -47,7 +47,7 @@ export const listQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-const nextDeadline = z.object({ label: z.string(), due: z.string().nullable(), status: z.string() }).nullable();
+const nextDeadline = z.object({ label: z.string(), due: z.string().nullable(), provisional: z.boolean(), status: z.string() }).nullable();
 
 export const listItem = z.object({
   id: z.string(),
@@ -72,6 +72,7 @@ export const deadlineView = z.object({
   dueAt: z.string().optional(),
   basis: z.string(),
   partyFacing: z.boolean(),
+  provisional: z.boolean(),
   status: z.string(),
   dueSoon: z.boolean(),
 });

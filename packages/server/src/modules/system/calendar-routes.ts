@@ -3,7 +3,8 @@ import { sql } from 'kysely';
 import { parseCalendarEntries } from '@zhifa/domain';
 import { badRequest } from '../../platform/errors';
 import { defineRead, defineWrite } from '../../platform/route';
-import { invalidateCalendarCache } from './calendar-store';
+import { recomputeProvisionalDeadlines } from '../cases/recompute-provisional-deadlines';
+import { invalidateCalendarCache, readCalendar } from './calendar-store';
 
 const tags = ['节假日'];
 const entry = z.object({ date: z.string(), kind: z.enum(['holiday', 'workday']), name: z.string().nullable() });
@@ -43,9 +44,16 @@ export const calendarRoutes = [
         .min(1)
         .max(80),
     }),
-    response: z.object({ year: z.number(), holidays: z.number(), workdays: z.number(), warnings: z.array(z.string()) }),
+    response: z.object({
+      year: z.number(),
+      holidays: z.number(),
+      workdays: z.number(),
+      warnings: z.array(z.string()),
+      recomputedCases: z.number(),
+      moved: z.array(z.object({ caseId: z.string(), key: z.string(), label: z.string(), oldDue: z.string().nullable(), newDue: z.string().nullable(), stillProvisional: z.boolean() })),
+    }),
     auditEvent: 'calendar.yearLoaded',
-    handler: async ({ tx, params, body, audited }) => {
+    handler: async ({ app, tx, params, body, audited, afterCommit }) => {
       const parsed = parseCalendarEntries(body.entries);
       if (!parsed.ok) throw badRequest('INVALID_CALENDAR', parsed.errors.join('；'), { errors: parsed.errors });
       if (parsed.years.length !== 1 || parsed.years[0] !== params.year) {
@@ -56,10 +64,11 @@ export const calendarRoutes = [
         .insertInto('calendar_entries')
         .values(parsed.entries.map((e) => ({ date: e.date, kind: e.kind, name: e.name ?? null })))
         .execute();
-      invalidateCalendarCache();
+      afterCommit(invalidateCalendarCache);
+      const report = await recomputeProvisionalDeadlines(app, tx, params.year, await readCalendar(tx));
       const holidays = parsed.entries.filter((e) => e.kind === 'holiday').length;
-      audited({ objectType: 'calendar', objectId: String(params.year), details: { notice: body.notice, holidays } });
-      return { year: params.year, holidays, workdays: parsed.entries.length - holidays, warnings: parsed.warnings };
+      audited({ objectType: 'calendar', objectId: String(params.year), details: { notice: body.notice, holidays, recomputedCases: report.cases, movedDeadlines: report.moved.length } });
+      return { year: params.year, holidays, workdays: parsed.entries.length - holidays, warnings: parsed.warnings, recomputedCases: report.cases, moved: report.moved };
     },
   }),
 ];

@@ -15,11 +15,16 @@ export async function ensureHolidayCalendar(app: AppContext): Promise<void> {
 
 let cached: { at: number; calendar: Calendar } | null = null;
 
+/** The calendar as a transaction sees it (no cache): for the transaction that loads a year. */
+export async function readCalendar(db: Db): Promise<Calendar> {
+  const rows = await db.selectFrom('calendar_entries').selectAll().execute();
+  return createCalendar(rows.map((r) => ({ date: r.date, kind: r.kind, name: r.name ?? undefined })));
+}
+
 /** The calendar as loaded by administrators; cached briefly because every deadline asks for it. */
 export async function loadCalendar(db: Db): Promise<Calendar> {
   if (cached && Date.now() - cached.at < 30_000) return cached.calendar;
-  const rows = await db.selectFrom('calendar_entries').selectAll().execute();
-  const calendar = createCalendar(rows.map((r) => ({ date: r.date, kind: r.kind, name: r.name ?? undefined })));
+  const calendar = await readCalendar(db);
   cached = { at: Date.now(), calendar };
   return calendar;
 }

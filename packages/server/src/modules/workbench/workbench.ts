@@ -114,7 +114,7 @@ export async function workbench(app: AppContext, actor: SessionActor) {
     cases,
     deadlines: deadlines.map((d) => ({
       id: `${d.caseId}:${d.key}`,
-      title: d.label,
+      title: d.provisional ? `${d.label}（暂算）` : d.label,
       subtitle: `${d.caseNumber} ${d.caseTitle}`,
       ...(d.due ? { due: d.due } : {}),
       status: d.overdue ? 'overdue' : 'dueSoon',

@@ -16,8 +16,8 @@ import './cases.css';
 
 function dueSoon(d: NonNullable<CaseListItem['nextDeadline']>): boolean {
   if (d.status !== 'open' || !d.due) return false;
-  const row = { key: 'next', label: d.label, due: d.due, basis: '', partyFacing: false, status: 'open' as const };
-  return (withCalendar((cal) => flagDueSoon([row], todayString(), cal)) ?? []).length > 0;
+  const row = { key: 'next', label: d.label, due: d.due, basis: '', partyFacing: false, status: 'open' as const, provisional: d.provisional };
+  return withCalendar((cal) => flagDueSoon([row], todayString(), cal)).length > 0;
 }
 
 function NextDeadline({ c }: { c: CaseListItem }) {
@@ -28,6 +28,7 @@ function NextDeadline({ c }: { c: CaseListItem }) {
     <div>
       <div className="cell-sub">{d.label}</div>
       {d.due && <Tag color={color}>{d.status === 'overdue' ? `已逾期（${d.due}）` : `${d.due}（${dueText(d.due)}）`}</Tag>}
+      {d.provisional && <Tag color="gold">暂算</Tag>}
     </div>
   );
 }

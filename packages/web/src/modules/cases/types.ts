@@ -5,6 +5,8 @@ import type { CaseActionType, CaseDeadline, CaseProcedure, CaseState, CaseStatus
 export interface NextDeadline {
   label: string;
   due: string | null;
+  /** Rests on a year whose holiday notice is not loaded (按法定节日暂算). */
+  provisional: boolean;
   status: string;
 }
 

@@ -2,9 +2,18 @@ import { useState } from 'react';
 import { Alert, Button, Card, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { CalendarOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { parseCalendarEntries } from '@zhifa/domain';
+import { parseCalendarEntries, PROVISIONAL_NOTE } from '@zhifa/domain';
 import { api, isApiError } from '../../../api/client';
 import { showSuccess } from '../../../app/feedback';
+
+interface LoadResult {
+  year: number;
+  holidays: number;
+  workdays: number;
+  warnings: string[];
+  recomputedCases: number;
+  moved: { caseId: string; key: string; label: string; oldDue: string | null; newDue: string | null; stillProvisional: boolean }[];
+}
 
 interface CalendarData {
   years: { year: number; holidays: number; workdays: number }[];
@@ -31,20 +40,23 @@ export default function CalendarPage() {
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<{ year: number; notice: string; lines: string }>();
   const [errors, setErrors] = useState<string[]>([]);
+  const [result, setResult] = useState<LoadResult | null>(null);
   const data = useQuery({
     queryKey: ['calendar', year],
     queryFn: ({ signal }) => api.get<CalendarData>('/api/calendar', { year }, signal),
   });
   const load = useMutation({
     mutationFn: (v: { year: number; notice: string; lines: string }) =>
-      api.put<{ year: number; holidays: number; workdays: number; warnings: string[] }>(`/api/calendar/${v.year}`, {
+      api.put<LoadResult>(`/api/calendar/${v.year}`, {
         notice: v.notice,
         entries: parseLines(v.lines),
       }),
     onSuccess: (r) => {
       showSuccess(`${r.year} 年安排已导入：放假 ${r.holidays} 天，调休上班 ${r.workdays} 天${r.warnings.length ? `（提示：${r.warnings.join('；')}）` : ''}`);
       setOpen(false);
+      setResult(r);
       void client.invalidateQueries({ queryKey: ['calendar'] });
+      void client.invalidateQueries({ queryKey: ['deadline-moves'] });
     },
     onError: (err) => setErrors(isApiError(err) ? [err.message] : ['导入失败']),
   });
@@ -61,8 +73,27 @@ export default function CalendarPage() {
       <Alert
         type="info"
         showIcon
-        message="法定期限按工作日计算（行政处罚法第八十五条）。每年国务院办公厅公布下一年放假安排后，请在此导入；未导入年份的期限计算将被拒绝，不会按周末推算。"
+        message={`法定期限按工作日计算（行政处罚法第八十五条）。每年国务院办公厅公布下一年放假安排后，请在此导入。未导入年份的期限${PROVISIONAL_NOTE}（依《全国年节及纪念日放假办法》的法定节日和补假，不含调休），并在各处标注“暂算”；导入后自动重算并列出变动的期限。`}
       />
+      {result && (
+        <Card title={`${result.year} 年安排导入后的期限重算`} className="calendar-recompute">
+          <Typography.Paragraph>
+            重算了 {result.recomputedCases} 件案件的暂算期限，其中 {result.moved.length} 项日期变动。已告知当事人的期限不会提前。
+          </Typography.Paragraph>
+          <Table
+            size="small"
+            rowKey={(m) => `${m.caseId}:${m.key}`}
+            dataSource={result.moved}
+            pagination={result.moved.length > 10 ? { pageSize: 10 } : false}
+            locale={{ emptyText: '没有日期变动的期限' }}
+            columns={[
+              { title: '期限', dataIndex: 'label' },
+              { title: '原暂算日期', dataIndex: 'oldDue' },
+              { title: '重算后日期', dataIndex: 'newDue', render: (d: string | null, m) => <>{d ?? '—'} {m.stillProvisional && <Tag color="gold">仍为暂算</Tag>}</> },
+            ]}
+          />
+        </Card>
+      )}
       <Card
         title={
           <Space>

@@ -1,8 +1,8 @@
-import { Table, Tag, Typography } from 'antd';
-import { flagDueSoon, isYearLoaded } from '@zhifa/domain';
+import { Table, Tag, Tooltip, Typography } from 'antd';
+import { flagDueSoon, PROVISIONAL_NOTE } from '@zhifa/domain';
 import { dueText } from '../../../shared/format';
 import { useIsMobile } from '../../../shared/useIsMobile';
-import { withCalendar, workCalendar } from '../fields/calendar';
+import { withCalendar } from '../fields/calendar';
 import { todayString } from '../fields/today';
 import type { CaseDeadlineView } from '../types';
 
@@ -11,10 +11,6 @@ type Shown = CaseDeadlineView & { soon: boolean };
 function statusTag(d: Shown) {
   if (d.status === 'met') return <Tag color="green">已完成</Tag>;
   if (d.status === 'overdue') return <Tag color="red">{d.partyFacing ? '当事人期限已过' : '已逾期'}</Tag>;
-  if (d.due === null) return <Tag color="orange">节假日安排未公布</Tag>;
-  // The domain flags a deadline whose working days cannot be counted (next year's holidays not
-  // yet published) so that someone looks at it; say so rather than "due soon".
-  if (d.soon && !isYearLoaded(Number(d.due.slice(0, 4)), workCalendar())) return <Tag color="orange">节假日未公布，请核对</Tag>;
   if (d.soon) return <Tag color="orange">即将到期</Tag>;
   return <Tag color="blue">进行中</Tag>;
 }
@@ -23,7 +19,7 @@ function statusTag(d: Shown) {
 export function DeadlinesTab({ deadlines }: { deadlines: CaseDeadlineView[] }) {
   const isMobile = useIsMobile();
   const today = todayString();
-  const soon = new Set((withCalendar((c) => flagDueSoon(deadlines, today, c)) ?? []).map((d) => d.key));
+  const soon = new Set(withCalendar((c) => flagDueSoon(deadlines, today, c)).map((d) => d.key));
   const rows: Shown[] = deadlines.map((d) => ({ ...d, soon: d.dueSoon ?? soon.has(d.key) }));
   const order = (d: Shown) => (d.status === 'overdue' ? 0 : d.soon ? 1 : d.status === 'open' ? 2 : 3);
   rows.sort((a, b) => order(a) - order(b) || (a.due ?? '').localeCompare(b.due ?? ''));
@@ -56,7 +52,15 @@ export function DeadlinesTab({ deadlines }: { deadlines: CaseDeadlineView[] }) {
             due ? (
               <div>
                 <div className="mono">{d.dueAt ? d.dueAt.replace('T', ' ') : due}</div>
+                {d.provisional && (
+                  <Tooltip title={PROVISIONAL_NOTE}>
+                    <Tag color="gold" className="deadline-provisional">
+                      暂算
+                    </Tag>
+                  </Tooltip>
+                )}
                 {d.status === 'open' && <div className="cell-sub">{dueText(due)}</div>}
+                {d.provisional && <div className="cell-sub">{PROVISIONAL_NOTE}</div>}
               </div>
             ) : (
               '—'

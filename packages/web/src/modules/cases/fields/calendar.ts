@@ -1,4 +1,4 @@
-import { CalendarYearNotLoadedError, addWorkingDays, defaultCalendar, type Calendar } from '@zhifa/domain';
+import { addWorkingDays, defaultCalendar, type Calendar } from '@zhifa/domain';
 
 // The statutory holiday tables shipped with the domain: the same working-day arithmetic the
 // server uses, so the hints a form shows agree with what the server will decide.
@@ -9,16 +9,11 @@ export function workCalendar(): Calendar {
   return calendar;
 }
 
-/** Runs a calendar computation; null when the year's holiday notice is not loaded. */
-export function withCalendar<T>(fn: (c: Calendar) => T): T | null {
-  try {
-    return fn(workCalendar());
-  } catch (e) {
-    if (e instanceof CalendarYearNotLoadedError) return null;
-    throw e;
-  }
+/** Runs a calendar computation (a year without a shipped notice is computed provisionally). */
+export function withCalendar<T>(fn: (c: Calendar) => T): T {
+  return fn(workCalendar());
 }
 
-export function workingDaysAfter(date: string, n: number): string | null {
+export function workingDaysAfter(date: string, n: number): string {
   return withCalendar((c) => addWorkingDays(date, n, c));
 }

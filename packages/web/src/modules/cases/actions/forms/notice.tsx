@@ -87,7 +87,7 @@ function ScheduleCheck({ ctx }: { ctx: FormContext }) {
   const hearingDate = Form.useWatch('hearingDate', form) as string | undefined;
   const presiderId = Form.useWatch('presiderId', form) as string | undefined;
   const refusals = [
-    ...(noticeDate && hearingDate ? (withCalendar((c) => checkHearingNoticeLead(noticeDate, hearingDate, c, DEFAULT_CASE_CONFIG)) ?? []) : []),
+    ...(noticeDate && hearingDate ? withCalendar((c) => checkHearingNoticeLead(noticeDate, hearingDate, c, DEFAULT_CASE_CONFIG)) : []),
     ...(presiderId ? checkPresider(presiderId, investigatorIds(ctx.state)) : []),
   ];
   return <RefusalList refusals={refusals} title="听证安排不符合法定要求" type="warning" live />;
@@ -302,7 +302,7 @@ export const noticeForms: ActionForms = {
     Fields: ({ ctx }) => <ScheduleHearingFields ctx={ctx} />,
     initial: (ctx) => ({
       noticeDate: ctx.today,
-      hearingDate: workingDaysAfter(ctx.today, DEFAULT_CASE_CONFIG.hearing.noticeLeadWorkingDays + 1) ?? undefined,
+      hearingDate: workingDaysAfter(ctx.today, DEFAULT_CASE_CONFIG.hearing.noticeLeadWorkingDays + 1),
       hearingTime: '09:30',
       public: true,
       agents: [],
