@@ -56,8 +56,9 @@ describe('legal-rules §8.3: provisional deadlines across a year without a holid
     expect(served.status).not.toBe('summaryDecided');
     // 20 December + 15 = Monday 4 January 2027, a working day by the 办法 alone.
     expect(await deadline(caseId, 'payment')).toMatchObject({ due: '2027-01-04', provisional: true, partyFacing: true });
+    h.ok(await h.cmd(caseId, 'duruan.officer1', 'fileSummaryRecord', { filedWith: '江门市蓬江区杜阮镇人民政府' }));
     const list = h.ok(await h.p.request({ method: 'GET', url: '/api/cases?assigned=me', cookie: await h.cookie('duruan.officer1') }));
-    expect(list.items.find((c: { id: string }) => c.id === caseId).nextDeadline).toMatchObject({ provisional: true });
+    expect(list.items.find((c: { id: string }) => c.id === caseId).nextDeadline).toMatchObject({ due: '2027-01-04', provisional: true });
   });
 
   it('loading the 2027 notice recomputes it in the same transaction, moves it later and lists the move for the agency only', async () => {

@@ -13,6 +13,7 @@ import { projectDeadlinesOnly } from './project';
 
 export interface MovedDeadline {
   caseId: string;
+  caseNumber: string;
   key: string;
   label: string;
   oldDue: string | null;
@@ -50,7 +51,7 @@ export async function recomputeProvisionalDeadlines(app: AppContext, tx: Tx, yea
     const rows = before.flatMap((b) => {
         const a = after.get(b.key);
         const newDue = a?.due ?? null;
-        return a && newDue !== b.due ? [{ caseId, agencyId: row.agencyId, key: b.key, label: a.label, oldDue: b.due, newDue, stillProvisional: a.provisional, partyFacing: a.partyFacing }] : [];
+        return a && newDue !== b.due ? [{ caseId, caseNumber: row.number, agencyId: row.agencyId, key: b.key, label: a.label, oldDue: b.due, newDue, stillProvisional: a.provisional, partyFacing: a.partyFacing }] : [];
       });
     if (rows.length === 0) continue;
     await tx

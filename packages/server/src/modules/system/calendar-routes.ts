@@ -50,7 +50,7 @@ export const calendarRoutes = [
       workdays: z.number(),
       warnings: z.array(z.string()),
       recomputedCases: z.number(),
-      moved: z.array(z.object({ caseId: z.string(), key: z.string(), label: z.string(), oldDue: z.string().nullable(), newDue: z.string().nullable(), stillProvisional: z.boolean() })),
+      moved: z.array(z.object({ caseId: z.string(), caseNumber: z.string(), key: z.string(), label: z.string(), oldDue: z.string().nullable(), newDue: z.string().nullable(), stillProvisional: z.boolean() })),
     }),
     auditEvent: 'calendar.yearLoaded',
     handler: async ({ app, tx, params, body, audited, afterCommit }) => {

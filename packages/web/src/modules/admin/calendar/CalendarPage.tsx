@@ -12,7 +12,7 @@ interface LoadResult {
   workdays: number;
   warnings: string[];
   recomputedCases: number;
-  moved: { caseId: string; key: string; label: string; oldDue: string | null; newDue: string | null; stillProvisional: boolean }[];
+  moved: { caseId: string; caseNumber: string; key: string; label: string; oldDue: string | null; newDue: string | null; stillProvisional: boolean }[];
 }
 
 interface CalendarData {
@@ -87,6 +87,7 @@ export default function CalendarPage() {
             pagination={result.moved.length > 10 ? { pageSize: 10 } : false}
             locale={{ emptyText: '没有日期变动的期限' }}
             columns={[
+              { title: '案件编号', dataIndex: 'caseNumber', width: 200 },
               { title: '期限', dataIndex: 'label' },
               { title: '原暂算日期', dataIndex: 'oldDue' },
               { title: '重算后日期', dataIndex: 'newDue', render: (d: string | null, m) => <>{d ?? '—'} {m.stillProvisional && <Tag color="gold">仍为暂算</Tag>}</> },
