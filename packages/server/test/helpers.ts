@@ -37,6 +37,16 @@ function templateKey(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+/** Now for a test: the real time, moved to ZHIFA_TEST_DATE when a run is pinned to a day (docs/TESTING.md). */
+export function testNow(): Date {
+  return new Date(Date.now() + testDateOffsetDays(process.env.ZHIFA_TEST_DATE) * 86_400_000);
+}
+
+/** The demo county is seeded relative to its day, so a template is good for the day it was made. */
+function templateDay(): string {
+  return new Date(testNow().getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
 interface Template {
   keys: Keys;
   /** PGlite: the dumped data folder. PostgreSQL: the template database name. */
@@ -47,7 +57,8 @@ interface Template {
 async function seedInto(database: Database, keys: Keys, demo: boolean) {
   await migrate(database);
   const config = loadConfig({ ZHIFA_MODE: 'test', ZHIFA_DEMO_PASSWORD: DEMO_PASSWORD } as NodeJS.ProcessEnv, { mode: 'test', keyDir: '/nonexistent' });
-  const app = createAppContext(config, database, keys);
+  const seededAt = testNow();
+  const app = createAppContext(config, database, keys, () => seededAt);
   await ensureReferenceData(app);
   if (demo) await ensureDemoCounty(app);
 }
@@ -56,7 +67,7 @@ const keysToJson = (k: Keys) => JSON.stringify(Object.fromEntries(Object.entries
 const keysFromJson = (s: string) => Object.fromEntries(Object.entries(JSON.parse(s) as Record<string, string>).map(([n, v]) => [n, Buffer.from(v, 'hex')])) as unknown as Keys;
 
 async function pgliteTemplate(demo: boolean): Promise<Template> {
-  const base = path.join(TEMPLATE_DIR, `${templateKey()}-${demo ? 'demo' : 'bare'}`);
+  const base = path.join(TEMPLATE_DIR, `${templateKey()}-${templateDay()}-${demo ? 'demo' : 'bare'}`);
   if (fs.existsSync(`${base}.tar`) && fs.existsSync(`${base}.keys.json`)) {
     return { keys: keysFromJson(fs.readFileSync(`${base}.keys.json`, 'utf8')), blob: new Blob([fs.readFileSync(`${base}.tar`)]) };
   }
@@ -76,7 +87,7 @@ async function pgliteTemplate(demo: boolean): Promise<Template> {
 }
 
 async function postgresTemplate(serverUrl: string, demo: boolean): Promise<Template> {
-  const dbName = `zhifa_tpl_${templateKey()}_${demo ? 'demo' : 'bare'}`;
+  const dbName = `zhifa_tpl_${templateKey()}_${templateDay().replaceAll('-', '')}_${demo ? 'demo' : 'bare'}`;
   const keysFile = path.join(TEMPLATE_DIR, `${dbName}.keys.json`);
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
@@ -159,8 +170,7 @@ export async function createTestPlatform(options: { demo?: boolean; config?: Par
     ...options.config,
   });
   const clock = {
-    // Today, or the day ZHIFA_TEST_DATE moves the whole run to (docs/TESTING.md).
-    now: new Date(Date.now() + testDateOffsetDays(process.env.ZHIFA_TEST_DATE) * 86_400_000),
+    now: testNow(),
     advanceMinutes(m: number) {
       this.now = new Date(this.now.getTime() + m * 60_000);
     },

@@ -6,6 +6,7 @@ import {
   CASE_PROCEDURE_LABELS,
   caseDeadlines,
   flagDueSoon,
+  settlePartyDates,
   statusLabel,
   type Calendar,
   type CaseConfig,
@@ -37,10 +38,11 @@ export function viewerActions(row: Pick<CaseRow, 'agencyId'>, state: CaseState, 
 export async function caseDetail(app: AppContext, db: Kysely<DB>, row: CaseRow, viewer: CaseActorInfo) {
   const today = chinaToday(app);
   const actions = await loadActions(db, row.id);
-  const state = foldRow(row, actions);
-  const [config, calendar, documents, evidence] = await Promise.all([
-    loadCaseConfig(db),
-    loadCalendar(db),
+  const folded = foldRow(row, actions);
+  const [config, calendar] = await Promise.all([loadCaseConfig(db), loadCalendar(db)]);
+  // The party-facing dates as they stand under the calendar in force (never earlier than stated).
+  const state = settlePartyDates(folded, calendar, config);
+  const [documents, evidence] = await Promise.all([
     db.selectFrom('documents').select(['id', 'kind', 'number', 'title', 'issued_on', 'issued_at', 'action_seq']).where('case_id', '=', row.id).orderBy('action_seq').orderBy('issued_at').execute(),
     caseEvidence(db, row.id, state),
   ]);

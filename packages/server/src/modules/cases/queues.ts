@@ -4,6 +4,7 @@
 import {
   allowedActions,
   compareDates,
+  settlePartyDates,
   statusLabel,
   type Calendar,
   type CaseActionType,
@@ -137,8 +138,9 @@ export function queueItems(
   env: { today: string; config: CaseConfig; calendar: Calendar; names: Map<string, string> },
 ): QueueItem[] {
   const out: QueueItem[] = [];
-  for (const c of cases) {
-    if (c.agencyId !== viewer.agencyId || !c.state?.status) continue;
+  for (const open of cases) {
+    if (open.agencyId !== viewer.agencyId || !open.state?.status) continue;
+    const c = { ...open, state: settlePartyDates(open.state, env.calendar, env.config) };
     const allowed = new Set(allowedActions(c.state, procedureActor(viewer), { calendar: env.calendar, config: env.config, today: env.today }));
     const deadlines = liveDeadlines(c.state, env.calendar, env.config, env.today);
     const soon = new Set(deadlines.filter((d) => d.dueSoon || d.status === 'overdue').map((d) => d.key));

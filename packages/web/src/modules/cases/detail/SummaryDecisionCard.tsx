@@ -2,6 +2,7 @@ import { Alert, Card, Descriptions } from 'antd';
 import { describePenalty } from '@zhifa/domain';
 import { useIsMobile } from '../../../shared/useIsMobile';
 import type { CaseDetail } from '../types';
+import { provisionalMark } from './provisional';
 
 /** The on-the-spot decision as handed to the party: its number, the penalty and the remedies. */
 export function SummaryDecisionCard({ detail }: { detail: CaseDetail }) {
@@ -19,7 +20,12 @@ export function SummaryDecisionCard({ detail }: { detail: CaseDetail }) {
         </Descriptions.Item>
         <Descriptions.Item label="决定日期">{summary.decidedOn}</Descriptions.Item>
         {s.decision?.penalty && <Descriptions.Item label="处罚">{describePenalty(s.decision.penalty)}</Descriptions.Item>}
-        {s.paymentDue && <Descriptions.Item label="缴纳期限">{s.paymentDue}</Descriptions.Item>}
+        {s.paymentDue && (
+          <Descriptions.Item label="缴纳期限">
+            {s.paymentDue}
+            {provisionalMark(detail, 'payment')}
+          </Descriptions.Item>
+        )}
         {summary.service && (
           <Descriptions.Item label="交付">
             {summary.service.handedOverOn} {summary.service.partySigned ? '当事人已签收' : `当事人拒绝签收：${summary.service.refusalNote ?? ''}`}

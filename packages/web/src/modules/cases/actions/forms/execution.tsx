@@ -6,6 +6,7 @@ import { EvidenceSelect } from '../../fields/EvidenceSelect';
 import { ServiceFields, serviceInitial, servicePayload } from '../../fields/ServiceFields';
 import { nowMinute } from '../../fields/today';
 import { formatYuan } from '../../labels';
+import { provisionalMark } from '../../detail/provisional';
 import type { ActionForms, FormContext } from '../types';
 
 const { TextArea } = Input;
@@ -21,7 +22,7 @@ function Owed({ ctx }: { ctx: FormContext }) {
       type="info"
       showIcon
       className="form-hint"
-      title={`应缴 ${formatYuan(ctx.state.decision ? amountDue(ctx.state.decision) : 0)}，已缴 ${formatYuan(amountPaid(ctx.state))}，尚欠 ${formatYuan(owed)}${ctx.state.paymentDue ? `；缴纳期限至 ${ctx.state.paymentDue}` : ''}`}
+      title={`应缴 ${formatYuan(ctx.state.decision ? amountDue(ctx.state.decision) : 0)}，已缴 ${formatYuan(amountPaid(ctx.state))}，尚欠 ${formatYuan(owed)}${ctx.state.paymentDue ? `；缴纳期限至 ${ctx.state.paymentDue}${provisionalMark(ctx.detail, 'payment')}` : ''}`}
     />
   );
 }

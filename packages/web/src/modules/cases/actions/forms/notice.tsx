@@ -12,6 +12,7 @@ import {
 import { BasisList } from '../../fields/BasisList';
 import { ServerNumberNote } from '../../fields/ServerNumberNote';
 import { withCalendar, workingDaysAfter } from '../../fields/calendar';
+import { provisionalMark } from '../../detail/provisional';
 import { DateInput, TimeInput, YesNo, required, requiredText } from '../../fields/inputs';
 import { EvidenceSelect } from '../../fields/EvidenceSelect';
 import { OfficerSelect } from '../../fields/OfficerSelect';
@@ -290,7 +291,7 @@ export const noticeForms: ActionForms = {
           <Radio.Group options={[{ value: 'written', label: '书面' }, { value: 'oral', label: '口头' }]} />
         </Form.Item>
         {ctx.state.notice?.hearingRequestDue && (
-          <Alert type="info" showIcon title={`要求听证的期限至 ${ctx.state.notice.hearingRequestDue}`} />
+          <Alert type="info" showIcon title={`要求听证的期限至 ${ctx.state.notice.hearingRequestDue}${provisionalMark(ctx.detail, 'hearingRequest')}`} />
         )}
       </>
     ),

@@ -1,0 +1,6 @@
+import type { CaseDetail } from '../types';
+
+/** '（暂算）' after a date when the case's deadline of that key rests on a year without a holiday notice. */
+export function provisionalMark(detail: Pick<CaseDetail, 'deadlines'>, key: string): string {
+  return detail.deadlines.some((d) => d.key === key && d.provisional) ? '（暂算）' : '';
+}
