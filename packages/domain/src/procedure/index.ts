@@ -131,7 +131,7 @@ export {
   chooseApplicableVersion,
 } from './rules/discretion';
 export type { FineNorm, FineRangeInput, BenchmarkInput, BenchmarkTierRange, RuleVersion } from './rules/discretion';
-export { checkNoticeContents, checkNoticeBeforeDecision, checkStatementsAnswered, checkNotHeavierThanNotice } from './rules/notice';
+export { checkNoticeContents, checkNoticeBeforeDecision, checkStatementsAnswered, checkNotHeavierThanNotice, waivedHearing, waivedRepresentation } from './rules/notice';
 export {
   hearingRight,
   checkNoticeHearingRight,

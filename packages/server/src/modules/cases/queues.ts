@@ -3,7 +3,7 @@
 // an action allowedActions() offers this viewer on the case, so 办审定分离 filters the queues.
 import {
   allowedActions,
-  compareDates,
+  checkNoticeBeforeDecision,
   statusLabel,
   type Calendar,
   type CaseActionType,
@@ -114,7 +114,8 @@ const APPROVAL_RULES: QueueRule[] = [
     label: '处理决定签发',
     pending: (s, today) =>
       DECISION_READY.includes(s.status) ||
-      (s.status === 'noticeServed' && (s.waiver !== null || (s.notice?.representationDue != null && compareDates(today, s.notice.representationDue) > 0))),
+      // The representation and hearing windows are the domain's (第62–64条): waived in writing or run out.
+      (s.status === 'noticeServed' && checkNoticeBeforeDecision(s, today).length === 0),
     dueKey: () => 'decisionLimit',
   },
   { type: 'closeCase', label: '结案审批', pending: (s) => CLOSABLE.includes(s.status) && (s.status !== 'served' || s.paymentDue === null) },
