@@ -106,7 +106,6 @@ export {
   NO_PENALTY_GROUNDS,
   NO_PENALTY_GROUND_LABELS,
   NO_CIRCUMSTANCES,
-  ageOn,
   assessCircumstances,
   checkCircumstances,
   checkEducationRecord,

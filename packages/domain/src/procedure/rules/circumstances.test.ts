@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { header, PEOPLE, refusalCodes, run, SAMPLE } from '../test-support/fixtures';
-import { ageOn, assessCircumstances, checkCircumstances, checkEducationRecord, NO_CIRCUMSTANCES } from './circumstances';
+import { ageOn } from '../../identifiers/age';
+import { assessCircumstances, checkCircumstances, checkEducationRecord, NO_CIRCUMSTANCES } from './circumstances';
 
 const codes = (r: { code: string }[]) => r.map((x) => x.code);
 const none = NO_CIRCUMSTANCES;
 
 describe('circumstances (不予、从轻、减轻)', () => {
   it('行政处罚法 第30条: under 14 forces no penalty and an order to the guardian', () => {
+    // 按周岁计算，从生日的第二天起算: on the 14th birthday the child is still 13.
     expect(ageOn('2011-03-02', '2025-03-01')).toBe(13);
-    expect(ageOn('2011-03-01', '2025-03-01')).toBe(14);
+    expect(ageOn('2011-03-01', '2025-03-01')).toBe(13);
+    expect(ageOn('2011-03-01', '2025-03-02')).toBe(14);
     const a = assessCircumstances(none, 13);
     expect(a.forcedNoPenalty).toEqual({ ground: 'underAge', article: '行政处罚法 第30条' });
     expect(a.guardianOrderRequired).toBe(true);
@@ -36,6 +39,30 @@ describe('circumstances (不予、从轻、减轻)', () => {
       { type: 'recordNoticeService', by: officerA, at: '2025-03-12' },
     ]);
     expect(refusalCodes(state, { type: 'decide', by: head, at: '2025-03-20' })).toEqual(['tierNotAllowed']);
+  });
+
+  it('行政处罚法 第30条: on the 18th birthday the party is still a minor, so 从重 is refused; the day after it is allowed', () => {
+    const { officerA, head } = PEOPLE;
+    // The act on 2025-03-01; the party was born 2007-03-01 (18th birthday) or 2007-02-28 (18 the day before).
+    const decideWith = (birthDate: string, tier: 'severe' | 'lenient') => {
+      const party = { ...SAMPLE.fileCase.party, birthDate };
+      const { state } = run(header(), [
+        { type: 'fileCase', by: officerA, at: '2025-03-03', payload: { ...SAMPLE.fileCase, party, violationDate: '2025-03-01' } },
+        { type: 'approveFiling', by: head, at: '2025-03-03' },
+        { type: 'recordSiteInspection', by: officerA, at: '2025-03-04' },
+        { type: 'addEvidence', by: officerA, at: '2025-03-04' },
+        { type: 'finishInvestigation', by: officerA, at: '2025-03-10' },
+        { type: 'issueNotice', by: officerA, at: '2025-03-11' },
+        { type: 'recordNoticeService', by: officerA, at: '2025-03-12' },
+      ]);
+      expect(state.facts.violationDate).toBe('2025-03-01');
+      return refusalCodes(state, { type: 'decide', by: head, at: '2025-03-20', payload: { ...SAMPLE.decide, discretion: { ...SAMPLE.decide.discretion, tier } } });
+    };
+    expect(ageOn('2007-03-01', '2025-03-01')).toBe(17);
+    expect(decideWith('2007-03-01', 'severe')).toEqual(['tierNotAllowed']);
+    expect(decideWith('2007-03-01', 'lenient')).toEqual([]);
+    expect(ageOn('2007-02-28', '2025-03-01')).toBe(18);
+    expect(decideWith('2007-02-28', 'severe')).toEqual([]);
   });
 
   it('行政处罚法 第32条: a mitigating circumstance blocks 一般 and 从重', () => {

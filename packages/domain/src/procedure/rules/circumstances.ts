@@ -75,14 +75,6 @@ export const NO_CIRCUMSTANCES: CircumstancesInput = {
   noFaultProven: false,
 };
 
-/** Completed years of age on `date` (a birthday reached on that day counts). */
-export function ageOn(birthDate: string, date: string): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number);
-  const [y, m, d] = date.split('-').map(Number);
-  const beforeBirthday = m < bm || (m === bm && d < bd);
-  return y - by - (beforeBirthday ? 1 : 0);
-}
-
 export interface CircumstanceAssessment {
   /** A ground that makes "no penalty" compulsory, with its article. */
   forcedNoPenalty: { ground: NoPenaltyGround; article: string } | null;
