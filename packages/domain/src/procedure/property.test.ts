@@ -57,6 +57,8 @@ function payloadFor(type: CaseActionType, s: CaseState, at: string, v: number, a
       return { ...p, measureId: `M-${n}`, officerIds: pickOf(officerSets, v), takenAt: `${at}T10:00`, urgent: v % 2 === 0 };
     case 'markSuspectedCrime':
       return { ...p, reportOn: at };
+    case 'referCriminal':
+      return { ...p, approvedAt: `${at}T10:00` };
     case 'finishInvestigation':
       return { ...p, flags: { complex: v % 3 === 0, majorViolation: v % 5 === 0, majorPublicInterest: v % 7 === 0, multipleLegalRelations: false, lawRequiresReview: false } };
     case 'issueNotice': {
