@@ -109,6 +109,7 @@ export {
   assessCircumstances,
   checkCircumstances,
   checkEducationRecord,
+  educationRequired,
 } from './rules/circumstances';
 export type {
   MitigatingCircumstance,

@@ -84,22 +84,35 @@ describe('circumstances (不予、从轻、减轻)', () => {
     expect(checkCircumstances(none, 40, { outcome: 'noPenalty', noPenaltyGround: 'notEstablished' })).toEqual([]);
   });
 
-  it('行政处罚法 第33条第3款: a no-penalty case cannot close without an education record', () => {
-    expect(codes(checkEducationRecord('noPenalty', undefined))).toEqual(['educationMissing']);
-    expect(checkEducationRecord('noPenalty', { on: '2025-03-20', content: '宣讲法规' })).toEqual([]);
-    expect(checkEducationRecord('penalty', undefined)).toEqual([]);
+  it('行政处罚法 第33条第3款: an established violation not penalised needs an education record before closing; 违法事实不能成立 needs none', () => {
+    const noPenalty = (noPenaltyGround: 'minor' | 'firstOffence' | 'noFault' | 'underAge' | 'incapacity' | 'limitationExpired' | 'notEstablished') => ({ outcome: 'noPenalty' as const, noPenaltyGround });
+    for (const g of ['minor', 'firstOffence', 'noFault', 'underAge', 'incapacity', 'limitationExpired'] as const) {
+      expect(codes(checkEducationRecord(noPenalty(g), undefined)), g).toEqual(['educationMissing']);
+      expect(checkEducationRecord(noPenalty(g), { on: '2025-03-20', content: '宣讲法规' })).toEqual([]);
+    }
+    expect(checkEducationRecord(noPenalty('notEstablished'), undefined)).toEqual([]);
+    expect(checkEducationRecord({ outcome: 'penalty' }, undefined)).toEqual([]);
+    // No ground on record: read as an established violation.
+    expect(codes(checkEducationRecord({ outcome: 'noPenalty', noPenaltyGround: null }, undefined))).toEqual(['educationMissing']);
     const { officerA, head } = PEOPLE;
-    const noPenalty = { ...SAMPLE.decide, outcome: 'noPenalty' as const, noPenaltyGround: 'notEstablished' as const };
-    const { state } = run(header(), [
-      { type: 'fileCase', by: officerA, at: '2025-03-03' },
-      { type: 'approveFiling', by: head, at: '2025-03-03' },
-      { type: 'recordSiteInspection', by: officerA, at: '2025-03-04' },
-      { type: 'finishInvestigation', by: officerA, at: '2025-03-10' },
-      { type: 'decide', by: head, at: '2025-03-11', payload: { ...noPenalty, evidenceIds: [] } },
-      { type: 'serveDecision', by: officerA, at: '2025-03-12', payload: { method: 'direct', recipient: '张三', signedOn: '2025-03-12' } },
-    ]);
-    const close = { type: 'closeCase' as const, by: head, at: '2025-03-13', payload: { reason: 'noPenalty', report: '不予处罚' } };
-    expect(refusalCodes(state, close)).toEqual(['educationMissing']);
-    expect(refusalCodes(state, { ...close, payload: { ...close.payload, education: { on: '2025-03-12', method: '当面教育', content: '宣讲法规' } } })).toEqual([]);
+    const closeFor = (decide: Record<string, unknown>) => {
+      const { state } = run(header(), [
+        { type: 'fileCase', by: officerA, at: '2025-03-03' },
+        { type: 'approveFiling', by: head, at: '2025-03-03' },
+        { type: 'recordSiteInspection', by: officerA, at: '2025-03-04' },
+        { type: 'finishInvestigation', by: officerA, at: '2025-03-10' },
+        { type: 'decide', by: head, at: '2025-03-11', payload: { ...SAMPLE.decide, ...decide, evidenceIds: [] } },
+        { type: 'serveDecision', by: officerA, at: '2025-03-12', payload: { method: 'direct', recipient: '张三', signedOn: '2025-03-12' } },
+      ]);
+      const close = { type: 'closeCase' as const, by: head, at: '2025-03-13', payload: { reason: 'noPenalty', report: '不予处罚' } };
+      return { state, close };
+    };
+    // 违法事实不能成立: closes without education.
+    const notEstablished = closeFor({ outcome: 'noPenalty', noPenaltyGround: 'notEstablished' });
+    expect(refusalCodes(notEstablished.state, notEstablished.close)).toEqual([]);
+    // 首违不罚 on an established violation: education first.
+    const first = closeFor({ outcome: 'noPenalty', noPenaltyGround: 'firstOffence', circumstances: { ...NO_CIRCUMSTANCES, firstOffenceMinorHarmCorrected: true } });
+    expect(refusalCodes(first.state, first.close)).toEqual(['educationMissing']);
+    expect(refusalCodes(first.state, { ...first.close, payload: { ...first.close.payload, education: { on: '2025-03-12', method: '当面教育', content: '宣讲法规' } } })).toEqual([]);
   });
 });
