@@ -79,6 +79,17 @@ describe('execution (执行)', () => {
     expect(surchargeFor(settled.state, '2025-06-01')).toEqual({ days: 8, excludedDays: 0, amount: 630 });
   });
 
+  it('行政处罚法 第66条第2款, 第72条第1款(一): under approved instalments the surcharge runs only on an instalment that has fallen due and is unpaid', () => {
+    // 1,500 due 2025-05-01 and 1,500 due 2025-06-01, approved before the first payment period ran out.
+    const plan = servedOrdinaryCase([{ type: 'approveInstalments', by: head, at: '2025-04-01' }]);
+    expect(surchargeFor(plan.state, '2025-05-01').amount).toBe(0);
+    expect(surchargeFor(plan.state, '2025-05-02')).toEqual({ days: 1, excludedDays: 0, amount: 45 });
+    const firstPaidLate = servedOrdinaryCase([{ type: 'approveInstalments', by: head, at: '2025-04-01' }, pay(1500, '2025-05-03')]);
+    // Two days on the first instalment; nothing while the second is not yet due; then 45 a day on it.
+    expect(surchargeFor(firstPaidLate.state, '2025-06-01').amount).toBe(90);
+    expect(surchargeFor(firstPaidLate.state, '2025-06-03').amount).toBe(180);
+  });
+
   it('行政处罚法 第66条第2款, 第72条第2款: an approved deferral moves payment and the court window to its end', () => {
     const plain = servedOrdinaryCase();
     const base = courtEnforcementWindow(plain.state, calendar, config);
