@@ -130,6 +130,8 @@ describe('the hearing window keeps the decision closed (听证)', () => {
     expect(refusalCodes(hearingOnly.state, { type: 'decide', by: head, at: '2025-03-13' })).toEqual(['representationWindowOpen']);
     const all = run(header(), [waive(['statement', 'defence', 'hearing'])], {}, served());
     expect(refusalCodes(all.state, { type: 'decide', by: head, at: '2025-03-13' })).toEqual([]);
+    // A waiver is signed after the party is told of the rights, not before the notice.
+    expect(refusalCodes(served().state, { ...waive(['hearing']), payload: { rights: ['hearing'], signedByParty: true, signedOn: '2025-03-10' } })).toEqual(['waiverBeforeNotice']);
   });
 
   it('行政处罚法 第64条(一)(六): a request in time keeps the decision closed until the hearing; absence ends the right; a late request does not reopen the window', () => {
