@@ -31,7 +31,10 @@ const SUMMARIES: Record<string, (p: P) => string> = {
   requestRecusal: (p) => cut(p.reason),
   decideRecusal: (p) => `${p.granted ? '准予回避' : '不予回避'}：${cut(p.reason)}`,
   markSuspectedCrime: (p) => cut(p.reportSummary),
-  referCriminal: (p) => (p.approved ? `批准移送${p.recipient ?? ''}` : `不批准移送：${cut(p.reason)}`),
+  referCriminal: (p) =>
+    p.approved
+      ? `批准移送${p.recipient ?? ''}${typeof p.approvedAt === 'string' ? `（批准时间 ${p.approvedAt.replace('T', ' ')}，24小时内移送）` : ''}`
+      : `不批准移送：${cut(p.reason)}`,
   transferCase: (p) => `移送${p.toAgency ?? ''}`,
   recordInterview: (p) => `被询问人：${p.interviewee ?? ''}`,
   recordSiteInspection: (p) => cut(p.findings),
@@ -52,7 +55,7 @@ const SUMMARIES: Record<string, (p: P) => string> = {
   decide: (p) => `${p.decisionNumber ?? ''}；${p.outcome === 'noPenalty' ? '不予行政处罚' : penalty(p.penalty)}`,
   serveDecision: (p) => `${labelOf(SERVICE_METHOD_LABELS, p.method)}，受送达人：${p.recipient ?? ''}`,
   recordPayment: (p) => `${p.amount ?? ''} 元${p.receiptNo ? `，票据号 ${p.receiptNo}` : ''}`,
-  decideOnTheSpot: (p) => `${p.formNumber ?? ''}；${penalty(p.penalty)}`,
+  decideOnTheSpot: (p) => `${p.formNumber ?? ''}；${penalty(p.penalty)}${p.tier === 'lenient' ? '（从轻）' : p.tier === 'mitigated' ? '（减轻）' : ''}`,
   recordSummaryService: (p) => (p.partySigned ? '当事人已签收' : `当事人拒绝签收：${cut(p.refusalNote)}`),
   fileSummaryRecord: (p) => `报${p.filedWith ?? ''}备案`,
   closeCase: (p) => labelOf(CLOSURE_REASON_LABELS, p.reason),
