@@ -1,5 +1,7 @@
 // 加处罚款: 3% of the fine per day overdue (行政处罚法 第72条), never more than the fine itself
 // (行政强制法 第45条). Days suspended by law (e.g. an approved deferral) are excluded by the caller.
+// This is the constant-base arithmetic; a case's surcharge is `surchargeFor` in
+// procedure/rules/execution.ts, which charges only the unpaid part of the fine, day by day.
 const DAILY_RATE_PERCENT = 3;
 
 /** Surcharge in yuan, rounded to the cent. Computed in integer cents to avoid float drift. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  ageOn,
   ageOnDate,
   idNumberBirthDate,
   idNumberCheckChar,
@@ -82,6 +83,15 @@ describe('居民身份证号码 (GB 11643-1999)', () => {
     expect(ageOnDate(id, '2025-03-16')).toBe(14);
     expect(ageOnDate(id, '2011-03-15')).toBe(0);
     expect(ageOnDate(id, '2011-03-14')).toBeNull();
+  });
+
+  it('行政处罚法 第30条: the ID helper and the procedure rules share one age function', () => {
+    const id = withCheck('44070320070303002');
+    for (const day of ['2025-03-02', '2025-03-03', '2025-03-04', '2007-03-03', '2006-01-01']) {
+      expect(ageOnDate(id, day)).toBe(ageOn('2007-03-03', day));
+    }
+    expect(ageOnDate(id, '2025-03-03')).toBe(17);
+    expect(ageOn('2007-03-03', 'not a date')).toBeNull();
   });
 
   it('民法典 第203条: a 29 February birthday falls on 28 February in common years', () => {

@@ -1,6 +1,7 @@
 // 居民身份证号码, GB 11643-1999 (legal-rules.md §9.2). The address code is the one valid when the
 // number was assigned and may be retired since, so only its province prefix is checked.
-import { addMonthsClamped, calendarDaysBetween, dateParts, isValidDate } from '../calendar/dates';
+import { calendarDaysBetween, isValidDate } from '../calendar/dates';
+import { ageOn } from './age';
 import { PROVINCE_CODES } from './region';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -45,20 +46,10 @@ export function idNumberSex(id: string): 'male' | 'female' | null {
   return Number(digit) % 2 === 1 ? 'male' : 'female';
 }
 
-/**
- * Completed years of age (周岁) on `date`. A person reaches an age only on the day after the
- * birthday, following 法释〔2006〕1号 第2条 ("从周岁生日的第二天起算"): the reading that protects a
- * minor in 行政处罚法 第30条. A 29 February birthday falls on 28 February in other years (民法典 第203条).
- */
+/** Completed years of age (周岁) on `date` of the holder of an ID number (see `ageOn`). */
 export function ageOnDate(id: string, date: string): number | null {
   const birth = idNumberBirthDate(id);
-  if (birth === null || !isValidDate(date) || calendarDaysBetween(birth, date) < 0) return null;
-  const b = dateParts(birth);
-  const d = dateParts(date);
-  let age = d.year - b.year;
-  const birthdayThisYear = addMonthsClamped(birth, age * 12);
-  if (calendarDaysBetween(birthdayThisYear, date) <= 0) age -= 1;
-  return Math.max(age, 0);
+  return birth === null ? null : ageOn(birth, date);
 }
 
 export function validateIdNumber(id: string, today: string): IdNumberValidation {

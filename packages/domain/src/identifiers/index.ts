@@ -40,3 +40,4 @@ export {
   isValidArchiveNumber,
 } from './document-number';
 export { isValidMobile, maskPhone } from './phone';
+export { ageOn } from './age';

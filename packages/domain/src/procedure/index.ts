@@ -108,10 +108,10 @@ export {
   NO_PENALTY_GROUNDS,
   NO_PENALTY_GROUND_LABELS,
   NO_CIRCUMSTANCES,
-  ageOn,
   assessCircumstances,
   checkCircumstances,
   checkEducationRecord,
+  educationRequired,
 } from './rules/circumstances';
 export type {
   MitigatingCircumstance,
@@ -133,7 +133,7 @@ export {
   chooseApplicableVersion,
 } from './rules/discretion';
 export type { FineNorm, FineRangeInput, BenchmarkInput, BenchmarkTierRange, RuleVersion } from './rules/discretion';
-export { checkNoticeContents, checkNoticeBeforeDecision, checkStatementsAnswered, checkNotHeavierThanNotice } from './rules/notice';
+export { checkNoticeContents, checkNoticeBeforeDecision, checkStatementsAnswered, checkNotHeavierThanNotice, waivedHearing, waivedRepresentation } from './rules/notice';
 export {
   hearingRight,
   checkNoticeHearingRight,

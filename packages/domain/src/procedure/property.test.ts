@@ -7,7 +7,7 @@ import type { BusinessRole } from '../access/index';
 import { CASE_ACTIONS, CASE_ACTION_TYPES } from './actions-table';
 import { allowedActions } from './allowed';
 import type { CaseActionRecord, CaseActor, AnyCaseActionRecord } from './case';
-import { addDays } from './calendar-port';
+import { addDays, addWorkingDays, compareDates } from './calendar-port';
 import { decide } from './decide';
 import { investigatorIds, reviewerIds } from './duties';
 import { applyCaseAction, foldCase } from './fold';
@@ -16,7 +16,7 @@ import type { CaseActionType } from './payloads/index';
 import { fineTotal, proposalKinds } from './penalty';
 import { amountDue, amountPaid } from './rules/execution';
 import type { CaseState } from './state';
-import { config, ctx, fine, header, OFFICERS, PEOPLE, SAMPLE } from './test-support/fixtures';
+import { calendar, config, ctx, fine, header, OFFICERS, PEOPLE, run, SAMPLE } from './test-support/fixtures';
 
 const a = (userId: string, ...roles: BusinessRole[]): CaseActor => ({ userId, roles });
 const ACTORS: CaseActor[] = [
@@ -57,6 +57,8 @@ function payloadFor(type: CaseActionType, s: CaseState, at: string, v: number, a
       return { ...p, measureId: `M-${n}`, officerIds: pickOf(officerSets, v), takenAt: `${at}T10:00`, urgent: v % 2 === 0 };
     case 'markSuspectedCrime':
       return { ...p, reportOn: at };
+    case 'referCriminal':
+      return { ...p, approvedAt: `${at}T10:00` };
     case 'finishInvestigation':
       return { ...p, flags: { complex: v % 3 === 0, majorViolation: v % 5 === 0, majorPublicInterest: v % 7 === 0, multipleLegalRelations: false, lawRequiresReview: false } };
     case 'issueNotice': {
@@ -143,6 +145,31 @@ const MAIN_PATH: CaseActionType[] = [
 
 const step = fc.record({ actor: fc.nat(), pick: fc.nat(), variant: fc.nat(), gap: fc.integer({ min: 0, max: 4 }) });
 
+/**
+ * 第44–45条, 第62–64条: the windows the served notice opened were closed when the head decided,
+ * either by running out (the decision comes the day after the due day at the earliest) or by a
+ * signed waiver of that very right. The due days are computed here, not read from the state.
+ */
+function checkWindowsClosed(s: CaseState, decidedOn: string): void {
+  const waived = Boolean(s.waiver?.rights.includes('statement') && s.waiver.rights.includes('defence'));
+  const hearingWaived = s.waiver?.rights.includes('hearing') ?? false;
+  const served = s.notice?.service?.serviceDate;
+  if (served) {
+    const representationDue = addWorkingDays(served, config.representationWorkingDays, calendar);
+    expect(waived || compareDates(decidedOn, representationDue) > 0, `decided ${decidedOn} inside the 陈述申辩 period (to ${representationDue})`).toBe(true);
+    if (s.notice?.rights.hearing) {
+      const hearingDue = addWorkingDays(served, config.hearing.requestWorkingDays, calendar);
+      const ended = s.hearing?.status === 'held' || s.hearing?.status === 'rightWaived';
+      expect(hearingWaived || ended || compareDates(decidedOn, hearingDue) > 0, `decided ${decidedOn} inside the hearing request period (to ${hearingDue})`).toBe(true);
+      expect(s.hearing?.status === 'requested' || s.hearing?.status === 'scheduled', 'no decision while a requested hearing is pending').toBe(false);
+    }
+  } else if (s.notice?.rights.hearing) {
+    expect(hearingWaived, 'a hearing offered by an unserved notice was waived in writing').toBe(true);
+  }
+}
+
+const windowsSeen = { hearingOffered: 0, representationRanOut: 0 };
+
 /** The guarantees, stated independently of decide()'s own code paths. Returns what kind of decision was checked. */
 function checkInvariants(s: CaseState): 'none' | 'summary' | 'noPenalty' | 'penalty' | 'penaltyAfterReview' {
   const d = s.decision;
@@ -169,6 +196,9 @@ function checkInvariants(s: CaseState): 'none' | 'summary' | 'noPenalty' | 'pena
   expect(s.records.length, 'a penalty rests on investigation records').toBeGreaterThan(0);
   const waived = s.waiver?.rights.includes('statement') && s.waiver.rights.includes('defence');
   expect(Boolean(s.notice?.service) || Boolean(waived), 'served notice or express waiver').toBe(true);
+  checkWindowsClosed(s, d.decidedOn);
+  if (s.notice?.rights.hearing) windowsSeen.hearingOffered += 1;
+  if (s.notice?.service && !waived) windowsSeen.representationRanOut += 1;
   const penalty = d.penalty ?? { lines: [] };
   const threshold = s.party?.kind === 'organisation' ? config.majorDecisionList.organisationFineAtLeast : config.majorDecisionList.personFineAtLeast;
   const reviewNeeded =
@@ -188,7 +218,7 @@ function checkInvariants(s: CaseState): 'none' | 'summary' | 'noPenalty' | 'pena
 }
 
 describe('procedure properties', () => {
-  it('行政处罚法 第42, 51, 58, 62条: no reachable state decides without notice or waiver, required review, two qualified officers, or beyond summary limits', () => {
+  it('行政处罚法 第42, 51, 58, 62–64条: no reachable state decides without notice or waiver, inside an open 陈述申辩 or hearing window, without required review or two qualified officers, or beyond summary limits', () => {
     const reached: Record<string, number> = { none: 0, summary: 0, noPenalty: 0, penalty: 0, penaltyAfterReview: 0, closed: 0 };
     fc.assert(
       fc.property(fc.constantFrom<'ordinary' | 'summary'>('ordinary', 'ordinary', 'summary'), fc.array(step, { minLength: 40, maxLength: 90 }), (procedure, steps) => {
@@ -261,5 +291,89 @@ describe('procedure properties', () => {
     expect(reached.noPenalty).toBeGreaterThan(5);
     expect(reached.summary).toBeGreaterThan(5);
     expect(reached.closed).toBeGreaterThan(5);
+    // Decisions were reached on notices that offered a hearing, and after a period ran out unwaived.
+    expect(windowsSeen.hearingOffered).toBeGreaterThan(2);
+    expect(windowsSeen.representationRanOut).toBeGreaterThan(2);
+  }, 120_000);
+
+  it('行政处罚法 第44–45条, 第62–64条: no sequence of statements, waivers, hearing steps and decision attempts reaches a decision while the 陈述申辩 or hearing window is open', () => {
+    const { officerA, officerB, head, head2, reviewer } = PEOPLE;
+    const investigated = run(header(), [
+      { type: 'fileCase', by: officerA, at: '2025-03-03' },
+      { type: 'approveFiling', by: head, at: '2025-03-03' },
+      { type: 'recordSiteInspection', by: officerA, at: '2025-03-04' },
+      { type: 'addEvidence', by: officerA, at: '2025-03-04' },
+      { type: 'finishInvestigation', by: officerA, at: '2025-03-10' },
+    ]);
+    const SUBSETS: string[][] = [['statement'], ['defence'], ['hearing'], ['statement', 'defence'], ['statement', 'defence', 'hearing'], ['defence', 'hearing']];
+    const command = fc.record({
+      kind: fc.constantFrom('statement', 'answer', 'waive', 'requestHearing', 'scheduleHearing', 'recordHearing', 'decide', 'decide', 'decide'),
+      variant: fc.nat(),
+      gap: fc.integer({ min: 0, max: 3 }),
+    });
+    const seen = { decisions: 0, insideHearingPeriodWithWaiver: 0, afterStatementOnly: 0, hearingOffered: 0 };
+    fc.assert(
+      fc.property(fc.boolean(), fc.constantFrom<string>('2025-03-12', '2025-09-26', '2025-12-26', '2026-02-13'), fc.array(command, { minLength: 1, maxLength: 25 }), (hearing, servedOn, commands) => {
+        const h = header();
+        const start = run(
+          h,
+          [
+            { type: 'issueNotice', by: officerA, at: servedOn, payload: { ...SAMPLE.issueNotice, rights: { statement: true, defence: true, hearing } } },
+            { type: 'recordNoticeService', by: officerA, at: servedOn, payload: { method: 'direct', recipient: '张三', signedOn: servedOn } },
+          ],
+          {},
+          investigated,
+        );
+        const state = start.state;
+        let day = servedOn;
+        for (const c of commands) {
+          day = addDays(day, c.gap);
+          const step = ((): { type: CaseActionType; by: CaseActor; payload: unknown } => {
+            switch (c.kind) {
+              case 'statement':
+                return { type: 'recordStatement', by: officerA, payload: { ...SAMPLE.recordStatement, receivedOn: day } };
+              case 'answer':
+                return { type: 'answerStatement', by: officerA, payload: { adopted: 'none', reasoning: '不采纳' } };
+              case 'waive':
+                return { type: 'waiveRights', by: officerB, payload: { rights: pickOf(SUBSETS, c.variant), signedByParty: true, signedOn: day } };
+              case 'requestHearing':
+                return { type: 'requestHearing', by: officerA, payload: { requestedOn: day, form: 'written' } };
+              case 'scheduleHearing':
+                return { type: 'scheduleHearing', by: reviewer, payload: { ...SAMPLE.scheduleHearing, noticeDate: day, hearingDate: addDays(day, 14) } };
+              case 'recordHearing':
+                return {
+                  type: 'recordHearing',
+                  by: reviewer,
+                  payload: { ...SAMPLE.recordHearing, heldOn: state.hearing?.schedule?.hearingDate ?? day, attendance: pickOf(['attended', 'absentWithoutReason'], c.variant) },
+                };
+              default:
+                return { type: 'decide', by: pickOf([head, head2], c.variant), payload: SAMPLE.decide };
+            }
+          })();
+          // A hearing is held on its scheduled day: jump the clock there.
+          if (step.type === 'recordHearing' && state.hearing?.schedule) day = state.hearing.schedule.hearingDate;
+          const r = decide(state, { type: step.type, payload: step.payload, actor: step.by, at: day }, ctx(day));
+          if (!r.ok) continue;
+          applyCaseAction(state, { ...r.action, seq: state.lastSeq + 1 } as CaseActionRecord as AnyCaseActionRecord);
+          if (state.decision) {
+            checkWindowsClosed(state, state.decision.decidedOn);
+            seen.decisions += 1;
+            if (hearing) seen.hearingOffered += 1;
+            const served = state.notice?.service?.serviceDate ?? servedOn;
+            const hearingDue = addWorkingDays(served, config.hearing.requestWorkingDays, calendar);
+            if (hearing && state.waiver?.rights.includes('hearing') && compareDates(state.decision.decidedOn, hearingDue) <= 0) seen.insideHearingPeriodWithWaiver += 1;
+            if (state.statements.length > 0 && !state.waiver) seen.afterStatementOnly += 1;
+            break;
+          }
+        }
+      }),
+      { numRuns: 400, seed: 20251226 },
+    );
+    // Not vacuous: decisions were reached on notices offering a hearing, early ones only after a
+    // written hearing waiver, and late ones after a statement with no waiver at all.
+    expect(seen.decisions).toBeGreaterThan(50);
+    expect(seen.hearingOffered).toBeGreaterThan(20);
+    expect(seen.insideHearingPeriodWithWaiver).toBeGreaterThan(3);
+    expect(seen.afterStatementOnly).toBeGreaterThan(3);
   }, 120_000);
 });

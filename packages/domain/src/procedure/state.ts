@@ -202,7 +202,7 @@ export interface CaseState {
   criminal: {
     reportOn?: string;
     officerIds?: string[];
-    decision?: { approved: boolean; on: string; by: string; reason?: string; transferredAt?: string };
+    decision?: { approved: boolean; on: string; by: string; reason?: string; approvedAt?: string; transferredAt?: string };
     responses: { response: ReferralResponse; on: string }[];
   };
   jurisdiction: {

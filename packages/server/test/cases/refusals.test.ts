@@ -138,6 +138,35 @@ describe('decisions', () => {
     expect(await counter('罚')).toBe(serial);
   });
 
+  it('行政处罚法 第63–64条: a notice offering a hearing keeps the decision closed for 5 working days after service, even once 陈述 and 申辩 are waived; the head is asked to decide only then', async () => {
+    const id = await h.investigatingCase();
+    h.ok(await h.cmd(id, 'duruan.officer1', 'addEvidence', evidence(await h.person('duruan.officer1'))));
+    h.ok(await h.cmd(id, 'duruan.officer1', 'finishInvestigation', { report: '调查终结', proposedOutcome: 'penalty', flags: FLAGS }));
+    h.ok(await h.cmd(id, 'duruan.officer1', 'issueNotice', { ...notice, rights: { statement: true, defence: true, hearing: true } }));
+    // Served Monday 2026-03-02: the request period runs to Monday 2026-03-09.
+    const served = h.ok(await h.cmd(id, 'duruan.officer1', 'recordNoticeService', { method: 'direct', recipient: '张三', signedOn: T0 }));
+    expect(served.status).toBe('noticeServed');
+    h.ok(await h.cmd(id, 'duruan.officer1', 'waiveRights', { rights: ['statement', 'defence'], signedByParty: true, signedOn: T0 }));
+    const inQueue = async () => {
+      const q = h.ok(await h.p.request({ method: 'GET', url: '/api/queues/approval', cookie: await h.cookie('duruan.head') }));
+      return q.items.some((x: { caseId: string; kind: string }) => x.caseId === id && x.kind === 'decide');
+    };
+    try {
+      for (const day of [T0, '2026-03-09']) {
+        h.setDay(day);
+        const r = refusals(await h.cmd(id, 'duruan.head', 'decide', decision()));
+        expect(r).toEqual([expect.objectContaining({ code: 'hearingWindowOpen', article: '行政处罚法 第64条(一)' })]);
+        expect(r[0]!.message).toContain('2026-03-09');
+        expect(await inQueue()).toBe(false);
+      }
+      h.setDay('2026-03-10');
+      expect(await inQueue()).toBe(true);
+      expect(h.ok(await h.cmd(id, 'duruan.head', 'decide', decision())).status).toBe('decided');
+    } finally {
+      h.setDay(T0);
+    }
+  });
+
   it('行政处罚法 第58条: a case the law requires to be reviewed cannot be decided before the review passes', async () => {
     const id = await noticeServedCase({ ...FLAGS, lawRequiresReview: true });
     const r = refusals(await h.cmd(id, 'duruan.head', 'decide', decision()));

@@ -1,5 +1,6 @@
 // 简易程序 (当场处罚) through POST /api/cases: thresholds, the number issued on the spot, the
 // remedies wording, refusal to sign, and the 备案 task with its deadline.
+import { idNumberCheckChar } from '@zhifa/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASIS, createHarness, fine, ITEM, T0, type Harness } from './fixtures';
 
@@ -51,6 +52,19 @@ describe('summary procedure (简易程序)', () => {
     expect(res.status).toBe('summaryDecided');
     expect(res.documents[0].number).toMatch(/^蓬杜综执当罚〔2026〕\d+号$/);
     expect(res.documents[0].number).toBe(`蓬杜综执当罚〔2026〕${await serial()}号`);
+  });
+
+  it('行政处罚法 第30条: on the 18th birthday (read from the ID number) the party is still a minor: the tier must be 从轻 or 减轻', async () => {
+    // Born 2008-03-02: on T0 (2026-03-02) the 18th birthday, still 17 until the next day.
+    const body = '44070320080302002';
+    const party = { kind: 'person', name: '李小明', idNumber: body + idNumberCheckChar(body) };
+    const before = await serial();
+    const plain = await create(await onTheSpot({ party, penalty: fine(100) }));
+    expect(plain.statusCode).toBe(422);
+    expect(codes(plain)).toEqual(['tierNotAllowed 行政处罚法 第30条']);
+    expect(codes(await create(await onTheSpot({ party, penalty: fine(100), tier: 'severe' })))).toEqual(['tierNotAllowed 行政处罚法 第30条']);
+    expect(await serial()).toBe(before);
+    expect(h.ok(await create(await onTheSpot({ party, penalty: fine(100), tier: 'lenient' })), 201).status).toBe('summaryDecided');
   });
 
   it('行政处罚法 第51条: above 200 yuan for a person, or 3,000 for an organisation, the summary path is refused and nothing is numbered', async () => {

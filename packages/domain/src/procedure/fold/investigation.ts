@@ -88,6 +88,7 @@ export const investigationReducers: Pick<Reducers, Keys> = {
       on: a.at,
       by: a.actorId,
       ...(p.reason ? { reason: p.reason } : {}),
+      ...(p.approved && p.approvedAt ? { approvedAt: p.approvedAt } : {}),
       ...(p.transferredAt ? { transferredAt: p.transferredAt } : {}),
     };
     if (!p.approved) {

@@ -25,7 +25,7 @@ export const closureGuards: Pick<Guards, 'closeCase' | 'archiveCase'> = {
   closeCase({ s, p }) {
     const out: CaseRefusal[] = [...checkReasonMatches(s, p.reason)];
     if (p.reason !== 'transferred' && p.reason !== 'referredCriminal') out.push(...checkClosureRecords(s));
-    if (s.decision) out.push(...checkEducationRecord(s.decision.outcome, s.decision.education ?? p.education));
+    if (s.decision) out.push(...checkEducationRecord(s.decision, s.decision.education ?? p.education));
     const open = s.coerciveMeasures.filter((m) => !m.released);
     if (open.length && p.reason !== 'transferred' && p.reason !== 'referredCriminal') {
       out.push(refusal('coerciveMeasureOpen', `强制措施 ${open.map((m) => m.id).join('、')} 尚未解除或处理`, ART.seizureHandling));

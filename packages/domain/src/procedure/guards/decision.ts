@@ -5,7 +5,8 @@ import { checkEvidenceLinks } from '../evidence';
 import { fineTotal, proposalKinds } from '../penalty';
 import { type CaseRefusal, refusal } from '../refusal';
 import type { CaseState } from '../state';
-import { ageOn, checkCircumstances } from '../rules/circumstances';
+import { ageOn } from '../../identifiers/age';
+import { checkCircumstances } from '../rules/circumstances';
 import { checkNoPenaltyWhileSuspected } from '../rules/criminal';
 import { checkDecisionContents } from '../rules/decision';
 import { checkBenchmarkTier, checkFineRange, checkOneFinePerAct, checkPenaltyBasis } from '../rules/discretion';
@@ -57,7 +58,7 @@ export const decisionGuards: Pick<Guards, Keys> = {
       if (s.flags.limitationExpired) {
         out.push(refusal('limitationExpired', '违法行为已超过追责时效，不再给予行政处罚，应当不予处罚并结案', ART.limitation));
       }
-      out.push(...checkNoticeBeforeDecision(s, at), ...checkStatementsAnswered(s), ...checkInvestigationRecords(s));
+      out.push(...checkNoticeBeforeDecision(s, at, penalty, ctx.config), ...checkStatementsAnswered(s), ...checkInvestigationRecords(s));
       out.push(...checkPenaltyBasis(p.basis), ...checkDecisionContents(p, s.party?.name ?? null));
       out.push(...checkEvidenceLinks(p.evidenceIds, s.evidence));
       if (penalty) {

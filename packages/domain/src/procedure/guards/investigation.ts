@@ -4,7 +4,7 @@ import { refusal } from '../refusal';
 import type { CaseRefusal } from '../refusal';
 import type { CaseState } from '../state';
 import type { CaseContext } from '../context';
-import { checkReferralMaterials } from '../rules/criminal';
+import { checkReferralMaterials, checkReferralTimes } from '../rules/criminal';
 import { checkCertificatesShown, checkNotRecused, checkRecordSignature, checkTwoQualifiedOfficers } from '../rules/officers';
 import { checkAvRecord } from '../rules/records';
 import { none, unique } from './common';
@@ -91,8 +91,8 @@ export const investigationGuards: Pick<Guards, Keys> = {
   markSuspectedCrime({ p, ctx }) {
     return { refusals: checkTwoQualifiedOfficers(p.officerIds, ctx.officers, ART.referralReport) };
   },
-  referCriminal({ s, p }) {
-    const out: CaseRefusal[] = [];
+  referCriminal({ s, p, at }) {
+    const out: CaseRefusal[] = [...checkReferralTimes(p, at, s.criminal.reportOn)];
     if (!s.flags.suspectedCrime || !s.criminal.reportOn) {
       out.push(refusal('noReferralReport', '移送司法机关须先由专案组提交涉嫌犯罪移送报告', ART.referralReport));
     }

@@ -78,8 +78,17 @@ export const noticeGuards: Pick<Guards, Keys> = {
     if (p.revisedPenalty) out.push(...checkNotHeavierThanNotice(p.revisedPenalty, s.intendedPenalty));
     return { refusals: out };
   },
-  waiveRights({ p, at }) {
-    return { refusals: notAfter(p.signedOn, at, '签署日期', ART.noDecisionWithoutNotice) };
+  waiveRights({ s, p, at }) {
+    // A right is waived once the party has been told of it: not before the notice that states it.
+    const issuedOn = s.notice?.issuedOn;
+    return {
+      refusals: [
+        ...notAfter(p.signedOn, at, '签署日期', ART.noDecisionWithoutNotice),
+        ...(issuedOn && compareDates(p.signedOn, issuedOn) < 0
+          ? [refusal('waiverBeforeNotice', `放弃声明的签署日期不能早于告知书制作日期 ${issuedOn}`, ART.noDecisionWithoutNotice)]
+          : []),
+      ],
+    };
   },
   requestHearing({ s, p, at, ctx }) {
     const served = s.notice?.service?.serviceDate;

@@ -16,7 +16,7 @@ export const reviewGuards: Pick<Guards, Keys> = {
   recordDeliberation({ p, actor, ctx }) {
     return { refusals: checkDeliberationParticipants(p.participantIds, actor.userId, ctx.heads) };
   },
-  extendDeadline({ s, p, ctx }) {
-    return { refusals: checkDecisionExtension(s, p, ctx.config) };
+  extendDeadline({ s, p, at, ctx }) {
+    return { refusals: checkDecisionExtension(s, { ...p, on: at }, ctx.config) };
   },
 };

@@ -1,7 +1,8 @@
 import { ART } from '../articles';
 import { compareDates } from '../calendar-port';
 import { type CaseRefusal, refusal } from '../refusal';
-import { ageOn } from '../rules/circumstances';
+import { ageOn } from '../../identifiers/age';
+import { checkMinorOnTheSpot } from '../rules/summary';
 import { checkLimitation, limitationCheck } from '../rules/limitation';
 import { checkTwoQualifiedOfficers } from '../rules/officers';
 import { isReconsiderationFirst } from '../rules/remedies';
@@ -36,9 +37,8 @@ export const summaryGuards: Pick<Guards, Keys> = {
       ...notAfter(occurredOn, at, '违法行为时间', ART.summaryForm),
       ...(p.officerIds.includes(actor.userId) ? [] : [refusal('notOnTheSpot', '当场处罚决定应当由在场作出决定的执法人员登记', ART.summaryForm)]),
     ];
-    if (p.party.kind === 'person' && p.party.birthDate && ageOn(p.party.birthDate, occurredOn) < 14) {
-      out.push(refusal('noPenaltyRequired', '不满十四周岁的未成年人有违法行为的，不予行政处罚，责令监护人加以管教', ART.minors));
-    }
+    const age = p.party.kind === 'person' && p.party.birthDate ? ageOn(p.party.birthDate, occurredOn) : null;
+    out.push(...checkMinorOnTheSpot(age, p.tier));
     return { refusals: out, derived: { reconsiderationFirst: first } };
   },
   recordSummaryService({ s, p, at, ctx }) {

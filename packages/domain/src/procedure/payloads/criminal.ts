@@ -28,6 +28,8 @@ export interface ReferCriminalPayload {
   approved: boolean;
   reason?: string;
   recipient?: string;
+  /** 移送规定 第5条: the 24 hours to transfer run from this moment (required when approved). */
+  approvedAt?: string;
   transferredAt?: string;
   attachments: ReferralAttachment[];
   /** No inspection or expert report exists, so none can be attached. */
@@ -37,6 +39,7 @@ export const validateReferCriminal: Validator = obj({
   approved: req('是否批准移送', bool()),
   reason: opt('不批准理由', text(2000)),
   recipient: opt('接收机关', text(300)),
+  approvedAt: opt('批准时间', dateTime()),
   transferredAt: opt('移送时间', dateTime()),
   attachments: req('移送材料', list(oneOf(REFERRAL_ATTACHMENTS, REFERRAL_ATTACHMENT_LABELS), 0, 10)),
   noExpertReports: opt('无检验鉴定报告', bool()),

@@ -1,5 +1,6 @@
 // 简易程序 payloads (第51–53条).
-import { type Validator, bool, date, dateTime, list, obj, opt, req, text } from '../validate';
+import { CASE_DISCRETION_TIERS, CASE_DISCRETION_TIER_LABELS, type PenaltyTier } from '../rules/circumstances';
+import { type Validator, bool, date, dateTime, list, obj, oneOf, opt, req, text } from '../validate';
 import {
   type CaseItemRef,
   type CaseParty,
@@ -31,6 +32,8 @@ export interface DecideOnTheSpotPayload {
   agencyName: string;
   officersSigned: boolean;
   evidenceIds?: string[];
+  /** 第30条: the tier, required (从轻 or 减轻) when the party was 14–18 at the act. */
+  tier?: PenaltyTier;
 }
 export const validateDecideOnTheSpot: Validator = obj({
   formNumber: req('决定书编号', text(100)),
@@ -49,6 +52,7 @@ export const validateDecideOnTheSpot: Validator = obj({
   agencyName: req('行政机关名称', text(200)),
   officersSigned: req('执法人员已签名或盖章', bool()),
   evidenceIds: opt('证据', list(text(100), 0, 100)),
+  tier: opt('裁量阶次', oneOf(CASE_DISCRETION_TIERS.filter((t) => t !== 'noPenalty'), CASE_DISCRETION_TIER_LABELS)),
 });
 
 export interface RecordSummaryServicePayload {

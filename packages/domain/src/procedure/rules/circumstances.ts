@@ -75,14 +75,6 @@ export const NO_CIRCUMSTANCES: CircumstancesInput = {
   noFaultProven: false,
 };
 
-/** Completed years of age on `date` (a birthday reached on that day counts). */
-export function ageOn(birthDate: string, date: string): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number);
-  const [y, m, d] = date.split('-').map(Number);
-  const beforeBirthday = m < bm || (m === bm && d < bd);
-  return y - by - (beforeBirthday ? 1 : 0);
-}
-
 export interface CircumstanceAssessment {
   /** A ground that makes "no penalty" compulsory, with its article. */
   forcedNoPenalty: { ground: NoPenaltyGround; article: string } | null;
@@ -174,8 +166,22 @@ export function checkCircumstances(
   return out;
 }
 
-/** 第33条第3款: any "no penalty" outcome needs an education record before the case closes. */
-export function checkEducationRecord(outcome: 'penalty' | 'noPenalty', education: { on: string; content: string } | undefined): CaseRefusal[] {
-  if (outcome !== 'noPenalty' || education) return [];
-  return [refusal('educationMissing', '对当事人不予行政处罚的，应当对当事人进行教育，并附教育记录', ART.education)];
+/**
+ * 第33条第3款 「对当事人的违法行为依法不予行政处罚的，行政机关应当对当事人进行教育」: the duty
+ * follows a violation that was established but is not penalised (minor, first offence, no fault,
+ * under age, incapacity, limitation and the like). Where the facts are not established (第57条第1款
+ * 第(三)项) there is no violation to educate about, so no record is needed (legal-rules statement 29).
+ * A missing ground is treated as an established violation, the stricter reading.
+ */
+export function educationRequired(decision: { outcome: 'penalty' | 'noPenalty'; noPenaltyGround?: NoPenaltyGround | null }): boolean {
+  return decision.outcome === 'noPenalty' && decision.noPenaltyGround !== 'notEstablished';
+}
+
+/** 第33条第3款: the education record a no-penalty case needs before it closes. */
+export function checkEducationRecord(
+  decision: { outcome: 'penalty' | 'noPenalty'; noPenaltyGround?: NoPenaltyGround | null },
+  education: { on: string; content: string } | undefined | null,
+): CaseRefusal[] {
+  if (!educationRequired(decision) || education) return [];
+  return [refusal('educationMissing', '对违法行为依法不予行政处罚的，应当对当事人进行教育，并附教育记录', ART.education)];
 }

@@ -1,6 +1,6 @@
 // 行刑衔接 (行政处罚法 第27条, 第82条; 移送规定 第5, 6, 9, 11, 12条).
 import { ART } from '../articles';
-import { addDays } from '../calendar-port';
+import { addDays, compareDates } from '../calendar-port';
 import type { CaseConfig } from '../config';
 import { REFERRAL_ATTACHMENT_LABELS, type ReferCriminalPayload, type ReferralAttachment } from '../payloads/criminal';
 import { type CaseRefusal, refusal } from '../refusal';
@@ -15,6 +15,21 @@ export function checkReferralMaterials(p: Pick<ReferCriminalPayload, 'attachment
   return [
     refusal('referralMaterialsMissing', `移送材料缺少：${missing.map((m) => REFERRAL_ATTACHMENT_LABELS[m]).join('、')}`, ART.referralMaterials),
   ];
+}
+
+/**
+ * 移送规定 第5条: an approval states its time, because the 24 hours run from it; the approval is not
+ * dated after the day it is recorded nor before the report; a transfer is not before the approval.
+ */
+export function checkReferralTimes(p: Pick<ReferCriminalPayload, 'approved' | 'approvedAt' | 'transferredAt'>, recordedOn: string, reportOn: string | undefined): CaseRefusal[] {
+  if (!p.approved) return [];
+  if (!p.approvedAt) return [refusal('referralApprovalTimeMissing', '批准移送的，应当载明批准时间（24小时移送期限自批准时起算）', ART.referralReport)];
+  const out: CaseRefusal[] = [];
+  const day = p.approvedAt.slice(0, 10);
+  if (compareDates(day, recordedOn) > 0) out.push(refusal('dateInFuture', `批准时间不能晚于登记日期 ${recordedOn}`, ART.referralReport));
+  if (reportOn && compareDates(day, reportOn) < 0) out.push(refusal('approvalBeforeReport', `批准时间不能早于移送报告日期 ${reportOn}`, ART.referralReport));
+  if (p.transferredAt && p.transferredAt < p.approvedAt) out.push(refusal('transferBeforeApproval', '移送时间不能早于批准移送的时间', ART.referralReport));
+  return out;
 }
 
 /** 第27条, 第82条; 移送规定 第11条: a penalty may not replace the transfer of a suspected crime. */
@@ -62,7 +77,9 @@ export function criminalReferralDeadlines(s: CaseState, config: CaseConfig): Ref
     });
   }
   if (c.decision?.approved) {
-    const from = `${c.decision.on}T23:59`;
+    // 移送规定 第5条: 「批准移送的，应当在24小时内向同级公安机关移送」 — from the moment of approval.
+    // Records made before the approval time was asked for fall back to the end of the approval day.
+    const from = c.decision.approvedAt ?? `${c.decision.on}T23:59`;
     const dueAt = plusHours(from, config.criminalReferral.transferHours);
     out.push({
       key: 'criminalTransfer',

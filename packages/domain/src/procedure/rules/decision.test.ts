@@ -45,4 +45,26 @@ describe('decision (决定)', () => {
       'extensionNeedsCollective',
     ]);
   });
+
+  it('行政处罚法 第60条: an extension recorded after the limit has passed is refused; on the last day it is still allowed', () => {
+    const filed = run(header(), [
+      { type: 'fileCase', by: officerA, at: '2025-03-03' },
+      { type: 'approveFiling', by: head, at: '2025-03-03' },
+    ]);
+    // Filed 2025-03-03: 90 days end on 2025-06-01 (a Sunday; agency-internal, so not rolled).
+    const extend = (at: string) => ({ type: 'extendDeadline' as const, by: head, at, payload: { days: 30, reason: '案情复杂', approval: 'head' } });
+    expect(refusalCodes(filed.state, extend('2025-06-01'))).toEqual([]);
+    expect(refusalCodes(filed.state, extend('2025-06-02'))).toEqual(['decisionLimitPassed']);
+    expect(checkDecisionExtension(filed.state, { days: 30, approval: 'head', on: '2025-06-02' }, config)[0]).toMatchObject({ article: '行政处罚法 第60条' });
+    // An excluded period already recorded moves the limit, and the extension is measured against it.
+    const excluded = run(header(), [{ type: 'excludePeriod', by: head, at: '2025-05-21' }], {}, filed);
+    expect(decisionLimitDue(excluded.state, config)).toBe('2025-06-11');
+    expect(refusalCodes(excluded.state, extend('2025-06-11'))).toEqual([]);
+    expect(refusalCodes(excluded.state, extend('2025-06-12'))).toEqual(['decisionLimitPassed']);
+    // A second extension after the first one has also run out is refused the same way.
+    const extended = run(header(), [extend('2025-05-30')], {}, filed);
+    expect(decisionLimitDue(extended.state, config)).toBe('2025-07-01');
+    expect(refusalCodes(extended.state, { ...extend('2025-07-02'), payload: { days: 10, reason: '鉴定', approval: 'collective' } })).toEqual(['decisionLimitPassed']);
+    expect(refusalCodes(extended.state, { ...extend('2025-07-01'), payload: { days: 10, reason: '鉴定', approval: 'collective' } })).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 // Decision document contents (第59条; 行政强制法 第45条) and the decision time limit (第60条).
 import { ART } from '../articles';
-import { addDays, calendarDaysBetween } from '../calendar-port';
+import { addDays, calendarDaysBetween, compareDates } from '../calendar-port';
 import type { CaseConfig } from '../config';
 import type { DecidePayload } from '../payloads/decision';
 import { fineTotal } from '../penalty';
@@ -42,13 +42,28 @@ export function decisionLimitDue(s: Pick<CaseState, 'filing' | 'decisionLimit'>,
   return addDays(filed, config.decisionLimit.days + extension + periodDays(s.decisionLimit.excluded));
 }
 
-/** Sector practice (市场监管): one head-approved extension of ≤ 30 days; anything more is collective. */
+/**
+ * 第60条: an extension prolongs a running limit; once the limit has passed (the day after its last
+ * day) there is nothing left to extend, and an extension recorded then would hide the overdue case.
+ * Sector practice (市场监管): one head-approved extension of ≤ 30 days; anything more is collective.
+ * `on` is the day the extension is recorded (approved).
+ */
 export function checkDecisionExtension(
-  s: Pick<CaseState, 'decisionLimit'>,
-  request: { days: number; approval: 'head' | 'collective' },
+  s: Pick<CaseState, 'decisionLimit'> & Partial<Pick<CaseState, 'filing'>>,
+  request: { days: number; approval: 'head' | 'collective'; on?: string },
   config: CaseConfig,
 ): CaseRefusal[] {
   const out: CaseRefusal[] = [];
+  const limit = s.filing !== undefined ? decisionLimitDue({ filing: s.filing, decisionLimit: s.decisionLimit }, config) : null;
+  if (request.on && limit && compareDates(request.on, limit) > 0) {
+    out.push(
+      refusal(
+        'decisionLimitPassed',
+        `办案期限已于 ${limit} 届满，届满后不得再批准延长；应当说明逾期原因并尽快作出处理决定`,
+        ART.decisionLimit,
+      ),
+    );
+  }
   const previous = s.decisionLimit.extensions;
   const total = previous.reduce((n, e) => n + e.days, 0) + request.days;
   if (request.approval === 'head' && (previous.length > 0 || request.days > config.decisionLimit.headExtensionDays)) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { caseDeadlines } from '../deadlines';
-import { calendar, config, PEOPLE, refusalCodes, servedOrdinaryCase } from '../test-support/fixtures';
+import { calendar, config, header, PEOPLE, refusalCodes, run, SAMPLE, servedOrdinaryCase } from '../test-support/fixtures';
 import { checkCourtApplication, checkEnforcementTime, courtEnforcementWindow, paymentDeadline, paymentStatus, surchargeFor } from './execution';
 
 const codes = (r: { code: string }[]) => r.map((x) => x.code);
@@ -27,6 +27,67 @@ describe('execution (执行)', () => {
     expect(surchargeFor(state, '2025-05-11')).toMatchObject({ days: 34, amount: 3000 });
     const withReview = servedOrdinaryCase([{ type: 'recordRemedyProceeding', by: officerA, at: '2025-04-01', payload: { kind: 'reconsideration', from: '2025-04-01', to: '2025-04-10' } }]);
     expect(surchargeFor(withReview.state, '2025-04-12')).toEqual({ days: 5, excludedDays: 3, amount: 180 });
+  });
+
+  // A 3,000-yuan fine plus 2,000 yuan of confiscated gains, served 2025-03-21, payable by 2025-04-07.
+  const fineAndGains = { lines: [{ kind: 'fine' as const, amount: 3000 }, { kind: 'confiscateGains' as const, amount: 2000 }] };
+  const servedWithGains = (extra: Parameters<typeof run>[1] = []) =>
+    run(header(), [
+      { type: 'fileCase', by: officerA, at: '2025-03-03' },
+      { type: 'approveFiling', by: head, at: '2025-03-03' },
+      { type: 'recordSiteInspection', by: officerA, at: '2025-03-04' },
+      { type: 'addEvidence', by: officerA, at: '2025-03-04' },
+      { type: 'finishInvestigation', by: officerA, at: '2025-03-10' },
+      { type: 'issueNotice', by: officerA, at: '2025-03-11', payload: { ...SAMPLE.issueNotice, intendedPenalty: fineAndGains } },
+      { type: 'recordNoticeService', by: officerA, at: '2025-03-12' },
+      { type: 'decide', by: head, at: '2025-03-20', payload: { ...SAMPLE.decide, penalty: fineAndGains } },
+      { type: 'serveDecision', by: officerA, at: '2025-03-21' },
+      ...extra,
+    ]);
+  const pay = (amount: number, paidOn: string) => ({ type: 'recordPayment' as const, by: officerA, at: paidOn, payload: { amount, paidOn, channel: 'bank' } });
+
+  it('行政处罚法 第72条第1款(一): a fine paid in full on time accrues nothing, even while a confiscation in the same decision is unpaid', () => {
+    const paid = servedWithGains([pay(3000, '2025-04-07')]);
+    expect(paid.state.paymentDue).toBe('2025-04-07');
+    // 24 days later the confiscation is still owed (overdue), but no surcharge: once 2,160 yuan was charged here.
+    expect(paymentStatus(paid.state, '2025-05-01')).toMatchObject({ overdue: true, paidInFull: false });
+    expect(surchargeFor(paid.state, '2025-05-01')).toEqual({ days: 0, excludedDays: 0, amount: 0 });
+    // Money received goes to the fine first: 4,000 on the last day leaves 1,000 of gains and no surcharge.
+    expect(surchargeFor(servedWithGains([pay(4000, '2025-04-07')]).state, '2025-05-01').amount).toBe(0);
+    // Nothing paid: 3 % a day of the fine alone (90 yuan), not of the 5,000 owed in all.
+    const unpaid = servedWithGains();
+    expect(surchargeFor(unpaid.state, '2025-04-07').amount).toBe(0);
+    expect(surchargeFor(unpaid.state, '2025-04-08')).toEqual({ days: 1, excludedDays: 0, amount: 90 });
+    // A payment one day late carries one day.
+    const late = servedWithGains([pay(3000, '2025-04-08')]);
+    expect(surchargeFor(late.state, '2025-04-30')).toEqual({ days: 1, excludedDays: 0, amount: 90 });
+  });
+
+  it('行政处罚法 第72条第1款(一); 行政强制法 第45条: after a part payment the surcharge runs on the unpaid part, and never exceeds the fine itself', () => {
+    // 1,000 paid on the 5th overdue day: that day still counts on 3,000 (5 × 90), then 60 a day on 2,000.
+    const part = servedOrdinaryCase([pay(1000, '2025-04-12')]);
+    expect(surchargeFor(part.state, '2025-04-12')).toEqual({ days: 5, excludedDays: 0, amount: 450 });
+    expect(surchargeFor(part.state, '2025-04-13')).toEqual({ days: 6, excludedDays: 0, amount: 510 });
+    expect(surchargeFor(part.state, '2025-04-17').amount).toBe(750);
+    // The cap is the fine (3,000), not the 2,000 unpaid: 450 + 42 × 60 = 2,970 on 24 May, capped from 25 May.
+    expect(surchargeFor(part.state, '2025-05-24').amount).toBe(2970);
+    expect(surchargeFor(part.state, '2025-05-25').amount).toBe(3000);
+    expect(surchargeFor(part.state, '2026-03-01').amount).toBe(3000);
+    // Paid off later: the surcharge stops growing after the day of the last payment.
+    const settled = servedOrdinaryCase([pay(1000, '2025-04-12'), pay(2000, '2025-04-15')]);
+    expect(surchargeFor(settled.state, '2025-04-15').amount).toBe(450 + 3 * 60);
+    expect(surchargeFor(settled.state, '2025-06-01')).toEqual({ days: 8, excludedDays: 0, amount: 630 });
+  });
+
+  it('行政处罚法 第66条第2款, 第72条第1款(一): under approved instalments the surcharge runs only on an instalment that has fallen due and is unpaid', () => {
+    // 1,500 due 2025-05-01 and 1,500 due 2025-06-01, approved before the first payment period ran out.
+    const plan = servedOrdinaryCase([{ type: 'approveInstalments', by: head, at: '2025-04-01' }]);
+    expect(surchargeFor(plan.state, '2025-05-01').amount).toBe(0);
+    expect(surchargeFor(plan.state, '2025-05-02')).toEqual({ days: 1, excludedDays: 0, amount: 45 });
+    const firstPaidLate = servedOrdinaryCase([{ type: 'approveInstalments', by: head, at: '2025-04-01' }, pay(1500, '2025-05-03')]);
+    // Two days on the first instalment; nothing while the second is not yet due; then 45 a day on it.
+    expect(surchargeFor(firstPaidLate.state, '2025-06-01').amount).toBe(90);
+    expect(surchargeFor(firstPaidLate.state, '2025-06-03').amount).toBe(180);
   });
 
   it('行政处罚法 第66条第2款, 第72条第2款: an approved deferral moves payment and the court window to its end', () => {

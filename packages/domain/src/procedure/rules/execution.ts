@@ -1,6 +1,5 @@
 // Execution of a decision: payment (第67条), surcharge (第72–73条), deferral (第66条),
 // court application (行政强制法 第53–54条) and the night/holiday ban (行政强制法 第43条).
-import { computeSurcharge } from '../../calendar/index';
 import { ART } from '../articles';
 import {
   type CaseCalendar,
@@ -70,20 +69,72 @@ export function paymentStatus(s: CaseState, today: string): PaymentStatus {
   return { due, paidInFull, overdue, surchargeFrom: due ? addDays(due, 1) : null };
 }
 
+const DAILY_SURCHARGE_PERCENT = 3;
+
 /**
- * 第72条第1款(一), 第73条第3款: 3% of the fine per day from the day after the due date up to
- * `today`, days under reconsideration or litigation excluded, capped at the fine.
+ * 加处罚款 (行政处罚法 第72条第1款第(一)项; 行政强制法 第45条): 3 % a day of the fine not paid, from
+ * the day after the payment period (or the approved deferral or instalment) ran out up to `today`.
+ *
+ * The readings this follows, where the text leaves a choice:
+ * - Only the fine carries the surcharge. 第72条 reads 「到期不缴纳罚款的，每日按罚款数额的百分之三
+ *   加处罚款」: a confiscation (没收违法所得) in the same decision is enforced by other means, so
+ *   a fine paid in full and on time accrues nothing even if the confiscation is unpaid.
+ * - Money received goes to the fine before a confiscation in the same decision. The payment form
+ *   does not split it, and the split that charges the party less is the one that cannot be wrong
+ *   against the party.
+ * - After a part payment the surcharge runs on the unpaid part of the fine. 加处罚款 is an 执行罚
+ *   (行政强制法 第12条第(一)项): it presses for the performance still owed, and the paid part is no
+ *   longer 「不缴纳」. This is how the same law's sibling, the tax 滞纳金, is reckoned: on the unpaid
+ *   tax, up to the day it is paid (税收征收管理法 第32条; 实施细则 第75条). So the day a payment is
+ *   made still counts on the amount unpaid that morning; the paid part stops the next day.
+ * - The total never exceeds the fine itself: 第72条第1款第(一)项 「加处罚款的数额不得超出罚款的数额」;
+ *   行政强制法 第45条第2款.
+ * - Days under reconsideration or litigation do not accrue (第73条第3款).
+ *
+ * `days` counts the days on which some fine was overdue and unpaid; `excludedDays` those among
+ * them that were under reconsideration or litigation. Amounts are reckoned in cents.
  */
 export function surchargeFor(s: CaseState, today: string): { days: number; excludedDays: number; amount: number } {
-  const st = paymentStatus(s, today);
-  const fine = s.decision?.penalty ? fineTotal(s.decision.penalty) : 0;
-  if (!st.overdue || !st.surchargeFrom) return { days: 0, excludedDays: 0, amount: 0 };
-  const days = calendarDaysBetween(st.surchargeFrom, today) + 1;
-  const excludedDays = s.remedyProceedings.reduce(
-    (n, r) => n + overlapDays(r.from, r.to ?? today, st.surchargeFrom as string, today),
-    0,
-  );
-  return { days, excludedDays: Math.min(excludedDays, days), amount: computeSurcharge(fine, days, Math.min(excludedDays, days)) };
+  const none = { days: 0, excludedDays: 0, amount: 0 };
+  const d = s.decision;
+  const fineCents = d?.outcome === 'penalty' && d.penalty ? Math.round(fineTotal(d.penalty) * 100) : 0;
+  if (!d || fineCents <= 0) return none;
+  const totalCents = Math.round(amountDue(d) * 100);
+  // What had fallen due before a given day: everything after the (deferred) due date, or the
+  // instalments whose own due dates have passed.
+  const instalments = s.deferral ? null : s.instalments;
+  const single = s.deferral?.until ?? s.paymentDue;
+  const firstDue = instalments ? [...instalments].map((i) => i.due).sort(compareDates)[0] : single;
+  if (!firstDue || compareDates(today, firstDue) <= 0) return none;
+  const owedBefore = (day: string): number =>
+    instalments
+      ? instalments.filter((i) => compareDates(i.due, day) < 0).reduce((n, i) => n + Math.round(i.amount * 100), 0)
+      : single && compareDates(single, day) < 0
+        ? totalCents
+        : 0;
+  const payments = [...s.payments].sort((a, b) => compareDates(a.paidOn, b.paidOn));
+  const capTimes100 = fineCents * 100;
+  let days = 0;
+  let excludedDays = 0;
+  // Sum of (unpaid cents × percent), kept in integers so that no rounding creeps in day by day.
+  let accrued = 0;
+  let paidCents = 0;
+  let next = 0;
+  for (let day = addDays(firstDue, 1); compareDates(day, today) <= 0 && accrued < capTimes100; day = addDays(day, 1)) {
+    while (next < payments.length && compareDates(payments[next].paidOn, day) < 0) paidCents += Math.round(payments[next++].amount * 100);
+    const unpaidFine = Math.max(0, fineCents - paidCents);
+    const overdueUnpaid = Math.max(0, owedBefore(day) - paidCents);
+    const base = Math.min(unpaidFine, overdueUnpaid);
+    if (unpaidFine === 0) break;
+    if (base === 0) continue;
+    days += 1;
+    if (s.remedyProceedings.some((r) => compareDates(r.from, day) <= 0 && compareDates(day, r.to ?? today) <= 0)) {
+      excludedDays += 1;
+      continue;
+    }
+    accrued += base * DAILY_SURCHARGE_PERCENT;
+  }
+  return { days, excludedDays, amount: Math.min(Math.round(accrued / 100), fineCents) / 100 };
 }
 
 export interface CourtWindow {

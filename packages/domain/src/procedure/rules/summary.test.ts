@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { caseDeadlines } from '../deadlines';
 import { calendar, config, fine, header, PEOPLE, refusalCodes, run, SAMPLE } from '../test-support/fixtures';
 import { initialCaseState } from '../fold/initial';
-import { checkOnTheSpotDecision, checkSummaryEligibility, checkSummaryService, summaryFilingDue } from './summary';
+import { checkMinorOnTheSpot, checkOnTheSpotDecision, checkSummaryEligibility, checkSummaryService, summaryFilingDue } from './summary';
 
 const codes = (r: { code: string }[]) => r.map((x) => x.code);
 const onTheSpot = (payload: Partial<typeof SAMPLE.decideOnTheSpot>) => ({
@@ -23,6 +23,28 @@ describe('summary procedure (简易程序)', () => {
   it('行政处罚法 第51条: fine above 3,000 yuan for an organisation refuses the summary procedure', () => {
     expect(codes(checkSummaryEligibility('organisation', fine(3001), config))).toEqual(['summaryFineTooHigh']);
     expect(checkSummaryEligibility('organisation', fine(3000), config)).toEqual([]);
+  });
+
+  it('行政处罚法 第30条: on the spot, no penalty under 14 and only 从轻 or 减轻 from 14 to 18 (ages reached the day after the birthday)', () => {
+    const s = initialCaseState(header('summary'));
+    // The act on 2025-03-03 at 09:30.
+    const person = (birthDate: string) => ({ kind: 'person' as const, name: '王五', birthDate });
+    // 14th birthday on the day of the act: still 13.
+    expect(refusalCodes(s, onTheSpot({ party: person('2011-03-03'), tier: 'mitigated' }))).toEqual(['noPenaltyRequired']);
+    // 14 since the day before: a tier is required, and it must be 从轻 or 减轻.
+    expect(refusalCodes(s, onTheSpot({ party: person('2011-03-02') }))).toEqual(['tierNotAllowed']);
+    expect(refusalCodes(s, onTheSpot({ party: person('2011-03-02'), tier: 'standard' }))).toEqual(['tierNotAllowed']);
+    expect(refusalCodes(s, onTheSpot({ party: person('2011-03-02'), tier: 'lenient' }))).toEqual([]);
+    // 18th birthday on the day of the act: still a minor.
+    expect(refusalCodes(s, onTheSpot({ party: person('2007-03-03'), tier: 'severe' }))).toEqual(['tierNotAllowed']);
+    expect(refusalCodes(s, onTheSpot({ party: person('2007-03-03'), tier: 'mitigated' }))).toEqual([]);
+    // 18 since the day before: an adult, no tier needed.
+    expect(refusalCodes(s, onTheSpot({ party: person('2007-03-02') }))).toEqual([]);
+    expect(checkMinorOnTheSpot(null, undefined)).toEqual([]);
+    expect(checkMinorOnTheSpot(17, 'lenient')).toEqual([]);
+    expect(checkMinorOnTheSpot(17, undefined)[0]).toMatchObject({ code: 'tierNotAllowed', article: '行政处罚法 第30条' });
+    // An organisation has no age.
+    expect(refusalCodes(s, onTheSpot({ party: { kind: 'organisation', name: '某公司' } }))).toEqual([]);
   });
 
   it('行政处罚法 第51条: only a warning or a fine may be imposed on the spot', () => {

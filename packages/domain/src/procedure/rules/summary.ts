@@ -6,6 +6,7 @@ import type { CasePartyKind } from '../party';
 import type { DecideOnTheSpotPayload } from '../payloads/summary';
 import { PENALTY_PROPOSAL_KIND_LABELS, type PenaltyProposal, fineTotal } from '../penalty';
 import { type CaseRefusal, refusal } from '../refusal';
+import { CASE_DISCRETION_TIER_LABELS, type PenaltyTier, assessCircumstances, NO_CIRCUMSTANCES } from './circumstances';
 import { checkPenaltyBasis } from './discretion';
 
 /** 第51条: only a warning or a fine up to 200 yuan (person) / 3,000 yuan (organisation). */
@@ -68,3 +69,23 @@ export function summaryFilingDue(decidedOn: string, calendar: CaseCalendar, conf
   return unit === 'workingDays' ? addWorkingDays(decidedOn, amount, calendar) : addCalendarDays(decidedOn, amount, calendar);
 }
 
+
+/**
+ * 第30条 on the spot too: under 14 no penalty (the guardian is ordered to discipline the child);
+ * from 14 to 18 the penalty must be 从轻 or 减轻, so the form states the tier. `age` is in full
+ * years at the act (`ageOn`: reached the day after the birthday), null when unknown. A tier given
+ * for an adult is accepted as stated.
+ */
+export function checkMinorOnTheSpot(age: number | null, tier: PenaltyTier | undefined): CaseRefusal[] {
+  if (age === null || age >= 18) return [];
+  if (age < 14) return [refusal('noPenaltyRequired', '不满十四周岁的未成年人有违法行为的，不予行政处罚，责令监护人加以管教', ART.minors)];
+  const allowed = assessCircumstances(NO_CIRCUMSTANCES, age).allowedTiers;
+  if (tier && allowed.includes(tier)) return [];
+  return [
+    refusal(
+      'tierNotAllowed',
+      `当事人违法时已满十四周岁不满十八周岁（${age} 周岁），应当从轻或者减轻行政处罚${tier ? `，不得适用“${CASE_DISCRETION_TIER_LABELS[tier]}”` : '，请载明裁量阶次（从轻或减轻）'}`,
+      ART.minors,
+    ),
+  ];
+}

@@ -140,7 +140,7 @@ export const SAMPLE: CasePayloads = {
   releaseCoerciveMeasure: { measureId: 'M-1', reason: 'decided' },
   excludePeriod: { target: 'decisionLimit', from: '2025-03-20', to: '2025-03-29', reason: 'appraisal' },
   markSuspectedCrime: { reportOn: '2025-03-06', reportSummary: '数额巨大', officerIds: ['o1', 'o2'] },
-  referCriminal: { approved: true, recipient: '某县公安局', attachments: ['transferLetter', 'investigationReport', 'itemList'], noExpertReports: true },
+  referCriminal: { approved: true, recipient: '某县公安局', approvedAt: '2025-03-07T10:00', attachments: ['transferLetter', 'investigationReport', 'itemList'], noExpertReports: true },
   recordReferralResponse: { response: 'policeAccepted', on: '2025-03-10' },
   finishInvestigation: {
     report: '调查终结',

@@ -3,7 +3,7 @@
 // an action allowedActions() offers this viewer on the case, so 办审定分离 filters the queues.
 import {
   allowedActions,
-  compareDates,
+  checkNoticeBeforeDecision,
   settlePartyDates,
   statusLabel,
   type Calendar,
@@ -84,7 +84,7 @@ export interface QueueItem {
 interface QueueRule {
   type: CaseActionType;
   label: string;
-  pending: (s: CaseState, today: string, dueSoonKeys: Set<string>) => boolean;
+  pending: (s: CaseState, today: string, dueSoonKeys: Set<string>, overdueKeys: Set<string>) => boolean;
   since?: (s: CaseState) => { at: string | null; by: string | null };
   dueKey?: (s: CaseState) => string | null;
 }
@@ -115,12 +115,14 @@ const APPROVAL_RULES: QueueRule[] = [
     label: '处理决定签发',
     pending: (s, today) =>
       DECISION_READY.includes(s.status) ||
-      (s.status === 'noticeServed' && (s.waiver !== null || (s.notice?.representationDue != null && compareDates(today, s.notice.representationDue) > 0))),
+      // The representation and hearing windows are the domain's (第62–64条): waived in writing or run out.
+      (s.status === 'noticeServed' && checkNoticeBeforeDecision(s, today).length === 0),
     dueKey: () => 'decisionLimit',
   },
   { type: 'closeCase', label: '结案审批', pending: (s) => CLOSABLE.includes(s.status) && (s.status !== 'served' || s.paymentDue === null) },
   { type: 'fileSummaryRecord', label: '当场处罚决定备案', pending: (s) => s.status === 'summaryServed', dueKey: () => 'summaryFiling' },
-  { type: 'extendDeadline', label: '延长办案期限', pending: (_s, _t, soon) => soon.has('decisionLimit'), dueKey: () => 'decisionLimit' },
+  // 第60条: a limit that has already passed can no longer be extended (the domain refuses it).
+  { type: 'extendDeadline', label: '延长办案期限', pending: (_s, _t, soon, overdue) => soon.has('decisionLimit') && !overdue.has('decisionLimit'), dueKey: () => 'decisionLimit' },
 ];
 
 async function queue(app: AppContext, scope: DataScope, viewer: CaseActorInfo, rules: QueueRule[]): Promise<QueueItem[]> {
@@ -144,8 +146,9 @@ export function queueItems(
     const allowed = new Set(allowedActions(c.state, procedureActor(viewer), { calendar: env.calendar, config: env.config, today: env.today }));
     const deadlines = liveDeadlines(c.state, env.calendar, env.config, env.today);
     const soon = new Set(deadlines.filter((d) => d.dueSoon || d.status === 'overdue').map((d) => d.key));
+    const overdue = new Set(deadlines.filter((d) => d.status === 'overdue').map((d) => d.key));
     for (const rule of rules) {
-      if (!allowed.has(rule.type) || !rule.pending(c.state, env.today, soon)) continue;
+      if (!allowed.has(rule.type) || !rule.pending(c.state, env.today, soon, overdue)) continue;
       const since = rule.since?.(c.state) ?? { at: null, by: null };
       const dueKey = rule.dueKey?.(c.state);
       out.push({

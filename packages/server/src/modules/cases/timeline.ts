@@ -1,6 +1,7 @@
 // One line per action for the case's timeline, in the words of the forms.
 import {
   CASE_ACTIONS,
+  CASE_DISCRETION_TIER_LABELS,
   CLOSURE_REASON_LABELS,
   EVIDENCE_KIND_LABELS,
   HEARING_ATTENDANCE_LABELS,
@@ -31,7 +32,10 @@ const SUMMARIES: Record<string, (p: P) => string> = {
   requestRecusal: (p) => cut(p.reason),
   decideRecusal: (p) => `${p.granted ? '准予回避' : '不予回避'}：${cut(p.reason)}`,
   markSuspectedCrime: (p) => cut(p.reportSummary),
-  referCriminal: (p) => (p.approved ? `批准移送${p.recipient ?? ''}` : `不批准移送：${cut(p.reason)}`),
+  referCriminal: (p) =>
+    p.approved
+      ? `批准移送${p.recipient ?? ''}${typeof p.approvedAt === 'string' ? `（批准时间 ${p.approvedAt.replace('T', ' ')}，24小时内移送）` : ''}`
+      : `不批准移送：${cut(p.reason)}`,
   transferCase: (p) => `移送${p.toAgency ?? ''}`,
   recordInterview: (p) => `被询问人：${p.interviewee ?? ''}`,
   recordSiteInspection: (p) => cut(p.findings),
@@ -52,7 +56,7 @@ const SUMMARIES: Record<string, (p: P) => string> = {
   decide: (p) => `${p.decisionNumber ?? ''}；${p.outcome === 'noPenalty' ? '不予行政处罚' : penalty(p.penalty)}`,
   serveDecision: (p) => `${labelOf(SERVICE_METHOD_LABELS, p.method)}，受送达人：${p.recipient ?? ''}`,
   recordPayment: (p) => `${p.amount ?? ''} 元${p.receiptNo ? `，票据号 ${p.receiptNo}` : ''}`,
-  decideOnTheSpot: (p) => `${p.formNumber ?? ''}；${penalty(p.penalty)}`,
+  decideOnTheSpot: (p) => `${p.formNumber ?? ''}；${penalty(p.penalty)}${labelOf(CASE_DISCRETION_TIER_LABELS, p.tier) ? `（${labelOf(CASE_DISCRETION_TIER_LABELS, p.tier)}）` : ''}`,
   recordSummaryService: (p) => (p.partySigned ? '当事人已签收' : `当事人拒绝签收：${cut(p.refusalNote)}`),
   fileSummaryRecord: (p) => `报${p.filedWith ?? ''}备案`,
   closeCase: (p) => labelOf(CLOSURE_REASON_LABELS, p.reason),

@@ -1,7 +1,10 @@
 import { Alert, Checkbox, Form, Input, InputNumber, Radio } from 'antd';
 import {
+  CASE_DISCRETION_TIER_LABELS,
   DEFAULT_CASE_CONFIG,
+  ageOn,
   checkSummaryEligibility,
+  idNumberBirthDate,
   type CasePartyKind,
   type CaseItemRef,
   type DecideOnTheSpotPayload,
@@ -46,6 +49,33 @@ function Eligibility() {
     <RefusalList refusals={refusals} title="不能适用简易程序" live />
   ) : (
     <Alert type="info" showIcon className="form-hint" title={`简易程序：警告，或对${kind === 'person' ? '公民' : '法人或者其他组织'}处 ${max} 元以下罚款（行政处罚法 第51条）`} />
+  );
+}
+
+/**
+ * 第30条 on the spot: the party's age at the act, from the ID number, in full years (reached the
+ * day after the birthday). Under 14 nothing may be imposed; from 14 to 18 the tier is 从轻 or 减轻.
+ */
+function MinorTier() {
+  const form = Form.useFormInstance();
+  const kind = Form.useWatch(['party', 'kind'], form) as CasePartyKind | undefined;
+  const idNumber = Form.useWatch(['party', 'idNumber'], form) as string | undefined;
+  const occurredAt = Form.useWatch('occurredAt', form) as string | undefined;
+  const birth = kind === 'person' && idNumber ? idNumberBirthDate(idNumber) : null;
+  const age = birth && occurredAt ? ageOn(birth, occurredAt.slice(0, 10)) : null;
+  if (age === null || age >= 18) return null;
+  if (age < 14) {
+    return <Alert type="error" showIcon className="form-hint" title={`当事人违法时不满十四周岁（${age} 周岁），不予行政处罚，责令监护人加以管教（行政处罚法 第30条）`} />;
+  }
+  return (
+    <Form.Item
+      name="tier"
+      label="裁量阶次"
+      rules={required('当事人已满十四周岁不满十八周岁，应当从轻或者减轻处罚')}
+      extra={`当事人违法时 ${age} 周岁，应当从轻或者减轻行政处罚（行政处罚法 第30条）`}
+    >
+      <Radio.Group optionType="button" buttonStyle="solid" options={(['lenient', 'mitigated'] as const).map((t) => ({ value: t, label: CASE_DISCRETION_TIER_LABELS[t] }))} />
+    </Form.Item>
   );
 }
 
@@ -108,6 +138,7 @@ export function SummaryFields() {
         </Form.Item>
       )}
       <Eligibility />
+      <MinorTier />
       <BasisList name={['basis']} itemCode={item?.code} label="处罚依据" />
       <Form.Item name="agencyName" label="行政机关名称" rules={requiredText('请填写行政机关名称')}>
         <Input maxLength={200} />
@@ -159,5 +190,6 @@ export function summaryPayload(values: FormValues): DecideOnTheSpotPayload {
     remediesText: v.remediesText as string,
     agencyName: v.agencyName as string,
     officersSigned: v.officersSigned === true,
+    ...(v.tier ? { tier: v.tier as DecideOnTheSpotPayload['tier'] } : {}),
   };
 }

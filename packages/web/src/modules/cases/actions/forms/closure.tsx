@@ -1,5 +1,5 @@
 import { Col, Form, Input, Radio, Row } from 'antd';
-import { CLOSURE_REASON_LABELS, type CaseState } from '@zhifa/domain';
+import { CLOSURE_REASON_LABELS, educationRequired, type CaseState } from '@zhifa/domain';
 import { ServerNumberNote } from '../../fields/ServerNumberNote';
 import { DateInput, required, requiredText } from '../../fields/inputs';
 import type { ActionForms } from '../types';
@@ -25,7 +25,8 @@ export const closureForms: ActionForms = {
         <Form.Item name="report" label="结案报告" rules={requiredText('请填写结案报告')}>
           <TextArea rows={5} maxLength={20000} />
         </Form.Item>
-        {ctx.state.decision?.outcome === 'noPenalty' && !ctx.state.decision.education && (
+        {/* 第33条第3款: not for 违法事实不能成立 (no violation to educate about). */}
+        {ctx.state.decision && educationRequired(ctx.state.decision) && !ctx.state.decision.education && (
           <>
             <Row gutter={16}>
               <Col xs={24} md={8}>

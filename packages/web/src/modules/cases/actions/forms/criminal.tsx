@@ -2,6 +2,7 @@ import { Checkbox, Form, Input, Radio } from 'antd';
 import { REFERRAL_ATTACHMENT_LABELS, REFERRAL_RESPONSE_LABELS } from '@zhifa/domain';
 import { DateInput, DateTimeInput, YesNo, required, requiredText } from '../../fields/inputs';
 import { OfficerSelect } from '../../fields/OfficerSelect';
+import { nowMinute } from '../../fields/today';
 import type { ActionForms } from '../types';
 
 const { TextArea } = Input;
@@ -43,6 +44,9 @@ export const criminalForms: ActionForms = {
               <Form.Item name="recipient" label="接收移送的公安机关" rules={requiredText('请填写')}>
                 <Input maxLength={300} />
               </Form.Item>
+              <Form.Item name="approvedAt" label="批准时间" rules={required('请填写批准时间')} extra="应当自批准时起 24 小时内移送（移送规定 第5条）">
+                <DateTimeInput />
+              </Form.Item>
               <Form.Item name="transferredAt" label="移送时间">
                 <DateTimeInput />
               </Form.Item>
@@ -57,8 +61,8 @@ export const criminalForms: ActionForms = {
         </>
       );
     },
-    initial: () => ({ approved: true, attachments: [] }),
-    toPayload: (v) => ({ ...v, attachments: (v.attachments as string[] | undefined) ?? [] }),
+    initial: () => ({ approved: true, attachments: [], approvedAt: nowMinute() }),
+    toPayload: (v) => ({ ...v, attachments: (v.attachments as string[] | undefined) ?? [], approvedAt: v.approved === true ? v.approvedAt : undefined }),
   },
   recordReferralResponse: {
     Fields: ({ ctx }) => (

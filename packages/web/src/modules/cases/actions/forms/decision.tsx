@@ -76,6 +76,7 @@ function Defaults({ ctx }: { ctx: FormContext }) {
 function DecideFields({ ctx }: { ctx: FormContext }) {
   const form = Form.useFormInstance();
   const outcome = Form.useWatch('outcome', form);
+  const ground = Form.useWatch('noPenaltyGround', form);
   const penalty = outcome === 'penalty';
   return (
     <>
@@ -94,21 +95,25 @@ function DecideFields({ ctx }: { ctx: FormContext }) {
           <Form.Item name="noPenaltyGround" label="不予处罚理由" rules={required('请选择不予处罚的理由')}>
             <Radio.Group className="vertical-radio" options={NO_PENALTY_GROUNDS.map((g) => ({ value: g, label: NO_PENALTY_GROUND_LABELS[g] }))} />
           </Form.Item>
-          <Row gutter={16}>
-            <Col xs={24} md={8}>
-              <Form.Item name={['education', 'on']} label="教育日期">
-                <DateInput />
+          {ground !== 'notEstablished' && (
+            <>
+              <Row gutter={16}>
+                <Col xs={24} md={8}>
+                  <Form.Item name={['education', 'on']} label="教育日期">
+                    <DateInput />
+                  </Form.Item>
+                </Col>
+                <Col xs={24} md={16}>
+                  <Form.Item name={['education', 'method']} label="教育方式">
+                    <Input maxLength={200} />
+                  </Form.Item>
+                </Col>
+              </Row>
+              <Form.Item name={['education', 'content']} label="教育内容">
+                <TextArea rows={2} maxLength={20000} />
               </Form.Item>
-            </Col>
-            <Col xs={24} md={16}>
-              <Form.Item name={['education', 'method']} label="教育方式">
-                <Input maxLength={200} />
-              </Form.Item>
-            </Col>
-          </Row>
-          <Form.Item name={['education', 'content']} label="教育内容">
-            <TextArea rows={2} maxLength={20000} />
-          </Form.Item>
+            </>
+          )}
           <Form.Item name="guardianOrdered" valuePropName="checked">
             <Checkbox>已责令监护人加以管教</Checkbox>
           </Form.Item>

@@ -260,6 +260,14 @@ export const noticeForms: ActionForms = {
         <Form.Item name="rights" label="放弃的权利" rules={required('请选择放弃的权利')}>
           <Checkbox.Group options={[{ value: 'statement', label: '陈述权' }, { value: 'defence', label: '申辩权' }, { value: 'hearing', label: '听证权' }]} />
         </Form.Item>
+        {ctx.state.notice?.rights.hearing && (
+          <Alert
+            type="info"
+            showIcon
+            className="form-hint"
+            title={`告知书已告知听证权利：放弃陈述、申辩不等于放弃听证。当事人未书面放弃听证的，须待要求听证的期限${ctx.state.notice.hearingRequestDue ? `（至 ${ctx.state.notice.hearingRequestDue}）` : ''}届满后方可作出处罚决定（行政处罚法 第63–64条）。`}
+          />
+        )}
         <Form.Item
           name="signedByParty"
           valuePropName="checked"
