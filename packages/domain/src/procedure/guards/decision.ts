@@ -8,7 +8,8 @@ import type { CaseState } from '../state';
 import { ageOn, checkCircumstances } from '../rules/circumstances';
 import { checkNoPenaltyWhileSuspected } from '../rules/criminal';
 import { checkDecisionContents } from '../rules/decision';
-import { checkBenchmarkTier, checkFineRange, checkOneFinePerAct, checkPenaltyBasis } from '../rules/discretion';
+import { checkBenchmarkTier, checkOneFinePerAct, checkPenaltyBasis } from '../rules/discretion';
+import { checkFinesAgainstLaw, checkNotFinedBefore } from '../rules/fines';
 import { hearingRight } from '../rules/hearing';
 import { checkNoticeBeforeDecision, checkNotHeavierThanNotice, checkStatementsAnswered } from '../rules/notice';
 import { checkDeliberation, checkReviewPassed, reviewTriggers } from '../rules/review';
@@ -61,23 +62,30 @@ export const decisionGuards: Pick<Guards, Keys> = {
       out.push(...checkPenaltyBasis(p.basis), ...checkDecisionContents(p, s.party?.name ?? null));
       out.push(...checkEvidenceLinks(p.evidenceIds, s.evidence));
       if (penalty) {
-        out.push(...checkNotHeavierThanNotice(penalty, s.intendedPenalty), ...checkOneFinePerAct(penalty, ctx.priorFinedActIds));
+        out.push(...checkNotHeavierThanNotice(penalty, s.intendedPenalty), ...checkOneFinePerAct(penalty));
+        const codes = s.items.map((i) => i.code);
         const d = p.discretion;
-        // Range and benchmark concern the fine; a warning-only or licence penalty has none to check.
-        if (d && penalty.lines.some((l) => l.kind === 'fine')) {
-          const fine = fineTotal(penalty);
+        const hasFine = penalty.lines.some((l) => l.kind === 'fine');
+        if (hasFine && ctx.fineProvisions) {
+          out.push(...checkNotFinedBefore(penalty, codes, ctx.fineProvisions, ctx.priorFines ?? []));
           out.push(
-            ...checkFineRange({
-              fine,
-              tier: d.tier,
-              reasoning: d.reasoning,
-              hasMitigatingCircumstance: p.circumstances.mitigating.length > 0 || (age !== null && age < 18) || p.circumstances.mentalCapacity === 'partial',
-              ...(d.statutoryMin !== undefined ? { statutoryMin: d.statutoryMin } : {}),
-              ...(d.statutoryMax !== undefined ? { statutoryMax: d.statutoryMax } : {}),
-            }),
+            ...checkFinesAgainstLaw({
+              penalty,
+              partyKind,
+              actDate: s.facts.violationDate,
+              decisionDate: at,
+              caseItemCodes: codes,
+              items: ctx.fineProvisions,
+              mitigation: {
+                tier: d?.tier ?? 'standard',
+                ...(d?.reasoning !== undefined ? { reasoning: d.reasoning } : {}),
+                hasCircumstance: p.circumstances.mitigating.length > 0 || (age !== null && age < 18) || p.circumstances.mentalCapacity === 'partial',
+              },
+            }).refusals,
           );
-          if (d.benchmark) out.push(...checkBenchmarkTier(fine, d.tier, d.benchmark, d.benchmarkApplication));
         }
+        // The benchmark concerns the fine; a warning-only or licence penalty has none to check.
+        if (d?.benchmark && hasFine) out.push(...checkBenchmarkTier(fineTotal(penalty), d.tier, d.benchmark, d.benchmarkApplication));
       }
       if (reviewTriggers(s, penalty, partyKind, ctx.config).length > 0) out.push(...checkReviewPassed(s));
       out.push(...checkDeliberation(s));
