@@ -44,7 +44,6 @@ export type EnforcementItemField = keyof typeof ENFORCEMENT_ITEM_COLUMNS;
 export const PENALTY_SPEC_COLUMNS = {
   itemCode: '事项编码',
   kind: '处罚种类',
-  appliesTo: '适用对象',
   fineMin: '罚款下限（元）',
   fineMax: '罚款上限（元）',
   perUnit: '计罚单位',
@@ -52,10 +51,12 @@ export const PENALTY_SPEC_COLUMNS = {
   multipleMax: '倍数上限',
   multipleOf: '倍数基数',
   valueMax: '没收价值上限（元）',
+  note: '说明',
+  // Added later, so older sheets still line up column by column.
+  appliesTo: '适用对象',
   effectiveFrom: '施行日期',
   effectiveTo: '失效日期',
   basis: '该版本处罚依据',
-  note: '说明',
 } as const;
 export type PenaltySpecField = keyof typeof PENALTY_SPEC_COLUMNS;
 

@@ -87,7 +87,7 @@ describe('the demo catalogue', () => {
     expect(detail.basis[0]).toMatchObject({ citation: '噪声污染防治法 第82条第(一)项' });
     expect(detail.basis[0].text).toContain('高音广播喇叭');
     expect(detail.penaltyBasis[0].text).toContain('二百元以上一千元以下');
-    expect(detail.penalties.find((x: { kind: string; note?: string }) => x.kind === 'fine' && x.note?.includes('对个人'))).toMatchObject({ fineMin: 200, fineMax: 1000 });
+    expect(detail.penalties.find((x: { kind: string; appliesTo?: string }) => x.kind === 'fine' && x.appliesTo === 'person')).toMatchObject({ fineMin: 200, fineMax: 1000 });
     expect(detail.delegatedTo.map((d: { agencyName: string }) => d.agencyName)).toHaveLength(6);
     expect(detail.delegatedTo[0].documentNo).toBe('蓬府〔2024〕12号');
   });
@@ -255,6 +255,32 @@ describe('Excel import', () => {
     const item = (await get('coordinator', '/api/items?q=IMP-012')).json().items[0];
     expect(item.penalties.map((x: { kind: string }) => x.kind)).toEqual(['fine', 'orderToCorrect']);
     expect((await auditOf('item.imported')).at(-1)!.details).toMatchObject({ created: 2, updated: 0 });
+  });
+
+  it('行政处罚法 第37条: penalty versions (period, provision) and the party type (单位/个人) import from the sheet', async () => {
+    // Columns: 事项编码 处罚种类 下限 上限 计罚单位 倍数下限 倍数上限 倍数基数 没收上限 说明 适用对象 施行日期 失效日期 该版本处罚依据
+    const v = (min: number | null, max: number, party: string, from: string | null, to: string | null, basis: string) => [
+      'IMP-021', '罚款', min, max, '元/平方米', null, null, null, null, null, party, from, to, basis,
+    ];
+    const data = await workbook(
+      [goodRow('IMP-021', '版本导入事项')],
+      [v(null, 30, '个人', null, '2021-08-31', '土地管理法实施条例（2014年修订） 第42条'), v(100, 1000, '个人', '2021-09-01', null, '土地管理法实施条例 第57条')],
+    );
+    const res = await importFile('coordinator', data);
+    expect(res.statusCode, res.body).toBe(200);
+    const item = (await get('coordinator', '/api/items?q=IMP-021')).json().items[0];
+    expect(item.penalties).toEqual([
+      { kind: 'fine', appliesTo: 'person', fineMax: 30, perUnit: '元/平方米', effectiveTo: '2021-08-31', basis: '土地管理法实施条例（2014年修订） 第42条', countyReserved: false },
+      { kind: 'fine', appliesTo: 'person', fineMin: 100, fineMax: 1000, perUnit: '元/平方米', effectiveFrom: '2021-09-01', basis: '土地管理法实施条例 第57条', countyReserved: false },
+    ]);
+    // Two versions in force on the same day cannot tell which applies: refused.
+    const overlap = await workbook([goodRow('IMP-022', '重叠版本')], [
+      ['IMP-022', '罚款', null, 30, '元/平方米', null, null, null, null, null, '个人', null, '2021-09-01'],
+      ['IMP-022', '罚款', 100, 1000, '元/平方米', null, null, null, null, null, '个人', '2021-09-01', null],
+    ]);
+    const refused = await importFile('coordinator', overlap);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().details.rows[0].errors[0].message).toContain('施行期间重叠');
   });
 
   it('rejects a file that is not a workbook, or lacks required columns', async () => {
