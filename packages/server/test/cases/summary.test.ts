@@ -11,9 +11,11 @@ afterAll(async () => {
   await h?.close();
 });
 
+// Each decision fines another person: one act of one party is fined once (行政处罚法 第29条).
+let parties = 0;
 async function onTheSpot(over: Record<string, unknown> = {}) {
   return {
-    party: { kind: 'person', name: '王五', birthDate: '1990-01-01' },
+    party: { kind: 'person', name: `王五（${++parties}）`, birthDate: '1990-01-01' },
     items: [{ code: ITEM.code, name: ITEM.name }],
     violation: '在杜阮南路占道摆卖',
     place: '杜阮南路',
@@ -28,6 +30,8 @@ async function onTheSpot(over: Record<string, unknown> = {}) {
     ...over,
   };
 }
+
+const dayBefore = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 async function create(payload: unknown) {
   return h.p.request({ method: 'POST', url: '/api/cases', cookie: await h.cookie('duruan.officer1'), body: { procedure: 'summary', payload } });
@@ -60,11 +64,41 @@ describe('summary procedure (简易程序)', () => {
     expect(codes(person)).toEqual(['summaryFineTooHigh 行政处罚法 第51条']);
     const org = { kind: 'organisation', name: '某某餐饮有限公司' };
     h.ok(await create(await onTheSpot({ party: org, penalty: fine(3000) })), 201);
-    const orgOver = await create(await onTheSpot({ party: org, penalty: fine(3001) }));
+    const orgOver = await create(await onTheSpot({ party: { ...org, name: '另一餐饮有限公司' }, penalty: fine(3001) }));
     expect(codes(orgOver)).toEqual(['summaryFineTooHigh 行政处罚法 第51条']);
     const kind = await create(await onTheSpot({ penalty: { lines: [{ kind: 'suspendLicence', durationDays: 30 }] } }));
     expect(codes(kind)).toContain('summaryKindNotAllowed 行政处罚法 第51条');
     expect(await serial()).toBe(before + 1);
+  });
+
+  it('行政处罚法 第29条: the same act of the same party, already fined on the spot, is not fined again; another day is another act', async () => {
+    const party = { kind: 'person', name: '赵六', birthDate: '1985-05-05' };
+    h.ok(await create(await onTheSpot({ party, penalty: fine(100) })), 201);
+    const again = await create(await onTheSpot({ party, penalty: fine(50) }));
+    expect(again.statusCode).toBe(422);
+    expect(codes(again)).toEqual(['alreadyFined 行政处罚法 第29条']);
+    expect(again.json().message).toMatch(/蓬杜综执当罚〔2026〕\d+号/);
+    h.ok(await create(await onTheSpot({ party, penalty: fine(100), occurredAt: `${T0}T09:30`.replace(T0, dayBefore(T0)), discoveredOn: dayBefore(T0) })), 201);
+  });
+
+  it('行政处罚法 第32条: the on-the-spot fine is held to the catalogue range for the party type, below the 第51条 limit', async () => {
+    const db = h.p.app.db;
+    const before = await db.selectFrom('enforcement_items').select('penalties').where('code', '=', ITEM.code).executeTakeFirstOrThrow();
+    const person = { kind: 'fine', appliesTo: 'person', fineMin: 20, fineMax: 50, basis: '城市市容和环境卫生管理条例 第34条' };
+    await db.updateTable('enforcement_items').set({ penalties: JSON.stringify([person]) }).where('code', '=', ITEM.code).execute();
+    try {
+      h.ok(await create(await onTheSpot({ penalty: fine(50) })), 201);
+      h.ok(await create(await onTheSpot({ penalty: fine(20) })), 201);
+      const above = await create(await onTheSpot({ penalty: fine(50.01) }));
+      expect(codes(above)).toEqual(['fineAboveMaximum 城市市容和环境卫生管理条例 第34条']);
+      const below = await create(await onTheSpot({ penalty: fine(19.99) }));
+      expect(codes(below)).toEqual(['belowMinimumNotMitigated 行政处罚法 第32条']);
+      // No provision fines an organisation under this item: no fine for it.
+      const org = await create(await onTheSpot({ party: { kind: 'organisation', name: '某某建材经营部' }, penalty: fine(50) }));
+      expect(codes(org)).toEqual(['fineNotProvided 行政处罚法 第4条']);
+    } finally {
+      await db.updateTable('enforcement_items').set({ penalties: JSON.stringify(before.penalties) }).where('code', '=', ITEM.code).execute();
+    }
   });
 
   it('行政复议法 第23条: the remedies text sends the party to reconsideration first; wording that offers a direct suit is refused', async () => {
