@@ -122,7 +122,13 @@ async function seedCatalogue(p: TestPlatform) {
   });
 }
 
+/** 2026-02-26, then a day earlier for each further case (within the 2-year limitation of 第36条). */
+function actDay(n: number): string {
+  return new Date(Date.parse('2026-02-27T00:00:00Z') - n * 86_400_000).toISOString().slice(0, 10);
+}
+
 export async function createHarness(): Promise<Harness> {
+  let acts = 0;
   const evidenceDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhifa-evidence-'));
   const p = await createTestPlatform({ config: { evidenceDir } });
   p.clock.now = beijing(T0);
@@ -184,7 +190,8 @@ export async function createHarness(): Promise<Harness> {
           items: [{ code: ITEM.code, name: ITEM.name }],
           source: '日常巡查发现',
           facts: '当事人在杜阮南路占道摆卖',
-          violationDate: '2026-02-26',
+          // Each case is another act of the party, on its own day: one act is fined once (行政处罚法 第29条).
+          violationDate: actDay(++acts),
           discoveredOn: p.clock.now.toISOString().slice(0, 10),
           officerIds: ids,
           ...extra,
