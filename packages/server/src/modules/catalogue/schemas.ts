@@ -120,3 +120,25 @@ export const importRowErrorView = z.object({
   errors: z.array(z.object({ field: z.string(), column: z.string(), message: z.string() })),
 });
 export type ImportRowErrorView = z.infer<typeof importRowErrorView>;
+
+/** An item's fine provisions as the case forms check a fine against them (ItemFineProvisions). */
+export const fineProvisionsView = z.object({
+  code: z.string(),
+  name: z.string(),
+  basis: z.string().optional(),
+  provisions: z.array(
+    z.object({
+      appliesTo: z.enum(PENALTY_PARTIES).optional(),
+      fineMin: z.number().optional(),
+      fineMax: z.number().optional(),
+      perUnit: z.string().optional(),
+      multipleMin: z.number().optional(),
+      multipleMax: z.number().optional(),
+      multipleOf: z.string().optional(),
+      effectiveFrom: z.string().optional(),
+      effectiveTo: z.string().optional(),
+      basis: z.string().optional(),
+      note: z.string().optional(),
+    }),
+  ),
+});
