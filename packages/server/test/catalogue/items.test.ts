@@ -293,6 +293,27 @@ describe('Excel import', () => {
   });
 });
 
+describe('fine provisions for the decision forms', () => {
+  it('行政处罚法 第37条: an officer reads an item’s fine provisions with their party type, versions and provisions', async () => {
+    const res = await get('duruan.officer1', '/api/items/fine-provisions?codes=ZRZY-008,XF-001,NOPE-1');
+    expect(res.statusCode, res.body).toBe(200);
+    const byCode = new Map(res.json().map((i: { code: string }) => [i.code, i]));
+    expect(byCode.has('NOPE-1')).toBe(false);
+    expect(byCode.get('ZRZY-008')).toMatchObject({
+      basis: '广东省土地管理条例 第52条',
+      provisions: [
+        { fineMax: 30, perUnit: '元/平方米', effectiveTo: '2021-08-31', basis: '土地管理法实施条例（2014年修订） 第42条' },
+        { fineMin: 100, fineMax: 1000, perUnit: '元/平方米', effectiveFrom: '2021-09-01', basis: '土地管理法实施条例 第57条' },
+      ],
+    });
+    expect((byCode.get('XF-001') as { provisions: unknown[] }).provisions).toEqual([
+      { appliesTo: 'organisation', fineMin: 1000, fineMax: 5000, note: '拒不改正的' },
+      { appliesTo: 'person', fineMin: 500, fineMax: 1000, note: '拒不改正的' },
+    ]);
+    expect((await get('duruan.officer1', '/api/items/fine-provisions')).statusCode).toBe(400);
+  });
+});
+
 describe('Excel export and template', () => {
   it('the template has the item and penalty sheets and the instructions', async () => {
     const res = await get('hetang.officer1', '/api/items/template');
