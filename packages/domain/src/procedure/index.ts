@@ -135,6 +135,7 @@ export {
   chooseFineProvisions,
   describeFineProvision,
   isInForce,
+  lighterVersionNotes,
   lineItemCode,
   provisionsInForce,
 } from './rules/fines';

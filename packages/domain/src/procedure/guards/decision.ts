@@ -9,7 +9,7 @@ import { ageOn, checkCircumstances } from '../rules/circumstances';
 import { checkNoPenaltyWhileSuspected } from '../rules/criminal';
 import { checkDecisionContents } from '../rules/decision';
 import { checkBenchmarkTier, checkOneFinePerAct, checkPenaltyBasis } from '../rules/discretion';
-import { checkFinesAgainstLaw, checkNotFinedBefore } from '../rules/fines';
+import { checkFinesAgainstLaw, checkNotFinedBefore, lighterVersionNotes } from '../rules/fines';
 import { hearingRight } from '../rules/hearing';
 import { checkNoticeBeforeDecision, checkNotHeavierThanNotice, checkStatementsAnswered } from '../rules/notice';
 import { checkDeliberation, checkReviewPassed, reviewTriggers } from '../rules/review';
@@ -42,6 +42,7 @@ export const decisionGuards: Pick<Guards, Keys> = {
     const age = ageAtAct(s);
     const partyKind = s.party?.kind ?? 'person';
     const out: CaseRefusal[] = [...checkExercisable(ctx), ...checkNoPenaltyWhileSuspected(s)];
+    const notes: CaseRefusal[] = [];
     if (p.outcome === 'penalty' && p.penalty) out.push(...checkCountyReserved(proposalKinds(p.penalty), ctx));
     out.push(
       ...checkCircumstances(p.circumstances, age, {
@@ -68,21 +69,21 @@ export const decisionGuards: Pick<Guards, Keys> = {
         const hasFine = penalty.lines.some((l) => l.kind === 'fine');
         if (hasFine && ctx.fineProvisions) {
           out.push(...checkNotFinedBefore(penalty, codes, ctx.fineProvisions, ctx.priorFines ?? []));
-          out.push(
-            ...checkFinesAgainstLaw({
-              penalty,
-              partyKind,
-              actDate: s.facts.violationDate,
-              decisionDate: at,
-              caseItemCodes: codes,
-              items: ctx.fineProvisions,
-              mitigation: {
-                tier: d?.tier ?? 'standard',
-                ...(d?.reasoning !== undefined ? { reasoning: d.reasoning } : {}),
-                hasCircumstance: p.circumstances.mitigating.length > 0 || (age !== null && age < 18) || p.circumstances.mentalCapacity === 'partial',
-              },
-            }).refusals,
-          );
+          const law = checkFinesAgainstLaw({
+            penalty,
+            partyKind,
+            actDate: s.facts.violationDate,
+            decisionDate: at,
+            caseItemCodes: codes,
+            items: ctx.fineProvisions,
+            mitigation: {
+              tier: d?.tier ?? 'standard',
+              ...(d?.reasoning !== undefined ? { reasoning: d.reasoning } : {}),
+              hasCircumstance: p.circumstances.mitigating.length > 0 || (age !== null && age < 18) || p.circumstances.mentalCapacity === 'partial',
+            },
+          });
+          out.push(...law.refusals);
+          notes.push(...lighterVersionNotes(law.applied));
         }
         // The benchmark concerns the fine; a warning-only or licence penalty has none to check.
         if (d?.benchmark && hasFine) out.push(...checkBenchmarkTier(fineTotal(penalty), d.tier, d.benchmark, d.benchmarkApplication));
@@ -95,6 +96,7 @@ export const decisionGuards: Pick<Guards, Keys> = {
     const triggers = reviewTriggers(s, penalty, partyKind, ctx.config);
     return {
       refusals: out,
+      warnings: notes,
       derived: {
         requiresReview: triggers.length > 0,
         hearingRight: penalty ? hearingRight(penalty, partyKind, ctx.config).required : false,

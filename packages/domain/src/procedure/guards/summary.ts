@@ -3,7 +3,7 @@ import { compareDates } from '../calendar-port';
 import { type CaseRefusal, refusal } from '../refusal';
 import { ageOn } from '../rules/circumstances';
 import { checkOneFinePerAct } from '../rules/discretion';
-import { checkFinesAgainstLaw, checkNotFinedBefore } from '../rules/fines';
+import { checkFinesAgainstLaw, checkNotFinedBefore, lighterVersionNotes } from '../rules/fines';
 import { checkLimitation, limitationCheck } from '../rules/limitation';
 import { checkTwoQualifiedOfficers } from '../rules/officers';
 import { isReconsiderationFirst } from '../rules/remedies';
@@ -38,27 +38,26 @@ export const summaryGuards: Pick<Guards, Keys> = {
       ...notAfter(occurredOn, at, '违法行为时间', ART.summaryForm),
       ...(p.officerIds.includes(actor.userId) ? [] : [refusal('notOnTheSpot', '当场处罚决定应当由在场作出决定的执法人员登记', ART.summaryForm)]),
     ];
+    const notes: CaseRefusal[] = [];
     if (ctx.fineProvisions && p.penalty.lines.some((l) => l.kind === 'fine')) {
       const codes = p.items.map((i) => i.code);
-      out.push(
-        ...checkOneFinePerAct(p.penalty),
-        ...checkNotFinedBefore(p.penalty, codes, ctx.fineProvisions, ctx.priorFines ?? []),
-        // No 减轻 on the spot: a fine below the minimum goes through the ordinary procedure.
-        ...checkFinesAgainstLaw({
-          penalty: p.penalty,
-          partyKind: p.party.kind,
-          actDate: occurredOn,
-          decisionDate: at,
-          caseItemCodes: codes,
-          items: ctx.fineProvisions,
-          mitigation: null,
-        }).refusals,
-      );
+      // No 减轻 on the spot: a fine below the minimum goes through the ordinary procedure.
+      const law = checkFinesAgainstLaw({
+        penalty: p.penalty,
+        partyKind: p.party.kind,
+        actDate: occurredOn,
+        decisionDate: at,
+        caseItemCodes: codes,
+        items: ctx.fineProvisions,
+        mitigation: null,
+      });
+      out.push(...checkOneFinePerAct(p.penalty), ...checkNotFinedBefore(p.penalty, codes, ctx.fineProvisions, ctx.priorFines ?? []), ...law.refusals);
+      notes.push(...lighterVersionNotes(law.applied));
     }
     if (p.party.kind === 'person' && p.party.birthDate && ageOn(p.party.birthDate, occurredOn) < 14) {
       out.push(refusal('noPenaltyRequired', '不满十四周岁的未成年人有违法行为的，不予行政处罚，责令监护人加以管教', ART.minors));
     }
-    return { refusals: out, derived: { reconsiderationFirst: first } };
+    return { refusals: out, warnings: notes, derived: { reconsiderationFirst: first } };
   },
   recordSummaryService({ s, p, at, ctx }) {
     const decidedOn = s.summary?.decidedOn;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PenaltyLine } from '../penalty';
 import { header, PEOPLE, refusalCodes, run, SAMPLE } from '../test-support/fixtures';
-import { checkFinesAgainstLaw, checkNotFinedBefore, chooseFineProvisions, describeFineProvision, type FineLawInput, type ItemFineProvisions } from './fines';
+import { checkFinesAgainstLaw, checkNotFinedBefore, chooseFineProvisions, describeFineProvision, lighterVersionNotes, type FineLawInput, type ItemFineProvisions } from './fines';
 
 const codes = (r: { code: string }[]) => r.map((x) => x.code);
 
@@ -151,7 +151,11 @@ describe('fines held to the law (罚款幅度)', () => {
     const above = check(line(20_000.01), at);
     expect(codes(above.refusals)).toEqual(['fineAboveMaximum']);
     expect(above.refusals[0]!.article).toBe('某条例 第20条');
-    expect(check(line(2000), at)).toMatchObject({ refusals: [], applied: [{ itemCode: 'X-1', reason: 'newLighter', basis: ['某条例 第20条'] }] });
+    const lighter = check(line(2000), at);
+    expect(lighter).toMatchObject({ refusals: [], applied: [{ itemCode: 'X-1', reason: 'newLighter', basis: ['某条例 第20条'] }] });
+    expect(lighterVersionNotes(lighter.applied)).toEqual([
+      { code: 'lighterNewProvisionApplied', message: '事项 X-1 的处罚规定已修改且新规定较轻，按新规定（某条例 第20条）核对罚款', article: '行政处罚法 第37条' },
+    ]);
     // The new version no longer fines the act: no fine (第37条).
     const repealed: ItemFineProvisions = { ...item, provisions: [item.provisions[0]!] };
     expect(codes(check(line(5000), { ...at, items: [repealed] }).refusals)).toEqual(['fineNoLongerProvided']);

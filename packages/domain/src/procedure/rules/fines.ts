@@ -366,3 +366,10 @@ export function describeFineProvision(p: FineProvision): string {
   const tail = [p.basis, when, p.note].filter(Boolean).join('，');
   return `${who}罚款 ${parts.join('，或')}${tail ? `（${tail}）` : ''}`;
 }
+
+/** 第37条: says which provision was applied when the lighter new one replaced the one at the act. */
+export function lighterVersionNotes(applied: readonly AppliedFineVersion[]): CaseRefusal[] {
+  return applied
+    .filter((a) => a.reason === 'newLighter')
+    .map((a) => refusal('lighterNewProvisionApplied', `事项 ${a.itemCode} 的处罚规定已修改且新规定较轻，按新规定（${a.basis.join('、')}）核对罚款`, ART.oldOrLenient));
+}
