@@ -28,7 +28,7 @@ function FineParts({ line, mode }: { line: number; mode: FinePartMode }) {
                 <Input placeholder={perUnit ? '名称（如耕地）' : '名称'} maxLength={200} style={{ width: 140 }} />
               </Form.Item>
               <Form.Item name={[part.name, perUnit ? 'quantity' : 'base']} noStyle rules={[{ required: true, message: '请填写' }]}>
-                <InputNumber min={0} precision={perUnit ? 2 : 2} placeholder={perUnit ? `数量（${unitName}）` : `${mode.baseKind}（元）`} suffix={perUnit ? unitName : '元'} style={{ width: 170 }} />
+                <InputNumber min={0} precision={2} placeholder={perUnit ? `数量（${unitName}）` : `${mode.baseKind}（元）`} suffix={perUnit ? unitName : '元'} style={{ width: 170 }} />
               </Form.Item>
               <Form.Item name={[part.name, 'rate']} noStyle rules={[{ required: true, message: '请填写' }]}>
                 <InputNumber min={0} precision={4} placeholder={perUnit ? '标准' : '倍数（5%填0.05）'} suffix={perUnit ? mode.unit : '倍'} style={{ width: 170 }} />
@@ -55,6 +55,7 @@ export function PenaltyLines({
   label = '处罚内容',
   optional = false,
   fineParts,
+  items,
 }: {
   name: (string | number)[];
   kinds?: readonly PenaltyProposalKind[];
@@ -62,6 +63,8 @@ export function PenaltyLines({
   optional?: boolean;
   /** When the item fines per unit or as a multiple: the fine line gets its 计罚明细. */
   fineParts?: FinePartMode | null;
+  /** The case's items, when several: each fine names the item (and so the act) it punishes (第29条). */
+  items?: readonly { code: string; name: string }[];
 }) {
   const form = Form.useFormInstance();
   return (
@@ -115,6 +118,11 @@ export function PenaltyLines({
                     </Form.Item>
                   )}
                   {fields.length > 1 && <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label="删除此项" />}
+                  {kind === 'fine' && items && items.length > 1 && (
+                    <Form.Item name={[field.name, 'itemCode']} rules={[{ required: true, message: '请选择该罚款所依据的执法事项' }]} className="penalty-desc">
+                      <Select placeholder="所依据的执法事项" options={items.map((i) => ({ value: i.code, label: i.name }))} />
+                    </Form.Item>
+                  )}
                   {kind === 'fine' && fineParts && <FineParts line={field.name} mode={fineParts} />}
                 </div>
               );

@@ -148,7 +148,7 @@ function DecideFields({ ctx }: { ctx: FormContext }) {
       <ServerNumberNote what="决定书文号" />
       {penalty ? (
         <>
-          <PenaltyLines name={['penalty', 'lines']} label="行政处罚" fineParts={partMode} />
+          <PenaltyLines name={['penalty', 'lines']} label="行政处罚" fineParts={partMode} items={ctx.state.items} />
           <PenaltyCheck ctx={ctx} />
           <FineCheck ctx={ctx} />
         </>
