@@ -1,6 +1,10 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENFORCEMENT_ITEM_COLUMNS, PENALTY_SPEC_COLUMNS } from '@zhifa/domain';
+import fs from 'node:fs';
+import path from 'node:path';
+import { sql } from 'kysely';
+import { MIGRATIONS_DIR } from '../../src/db/migrate';
 import { createTestPlatform, type TestPlatform } from '../helpers';
 
 let p: TestPlatform;
@@ -290,6 +294,34 @@ describe('Excel import', () => {
     const missing = await importFile('coordinator', await workbook([['X-1', '名称']], [], ['事项编码', '事项名称']));
     expect(missing.json().code).toBe('MISSING_COLUMNS');
     expect(missing.json().message).toContain('事项类型');
+  });
+});
+
+describe('migration 0120', () => {
+  it('行政处罚法 第32条: penalties kept before it with the party in the note get the structured party type', async () => {
+    const legacy = [
+      { kind: 'fine', fineMin: 200, fineMax: 1000, note: '拒不改正的，对个人' },
+      { kind: 'fine', fineMin: 2000, fineMax: 20_000, note: '对单位' },
+      { kind: 'fine', fineMax: 500, note: '对单位和对个人' },
+      { kind: 'warning' },
+    ];
+    const row = await p.app.db
+      .insertInto('enforcement_items')
+      .values({ code: 'MIG-0120', name: '迁移测试事项', kind: 'penalty', domain: '城市管理', department_id: await agencyId('区城管执法局'), level: '县', penalties: JSON.stringify(legacy) })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const text = fs.readFileSync(path.join(MIGRATIONS_DIR, '0120_penalty_party_versions.sql'), 'utf8');
+    // The file's statements one by one: a prepared statement takes only one.
+    const statements = text.replace(/^--.*$/gm, '').split(/;\s*$/m).map((x) => x.trim()).filter(Boolean);
+    for (const st of statements) await sql.raw(st).execute(p.app.db);
+    const after = await p.app.db.selectFrom('enforcement_items').select('penalties').where('id', '=', row.id).executeTakeFirstOrThrow();
+    await p.app.db.deleteFrom('enforcement_items').where('id', '=', row.id).execute();
+    expect(after.penalties).toEqual([
+      { ...legacy[0], appliesTo: 'person' },
+      { ...legacy[1], appliesTo: 'organisation' },
+      legacy[2],
+      legacy[3],
+    ]);
   });
 });
 
