@@ -167,6 +167,34 @@ describe('decisions', () => {
     expect(above.find((r) => r.code === 'fineAboveMaximum')!.message).toContain('20000');
   });
 
+  it('行政处罚法 第29条, 第32条: a per-㎡ fine in parts (classes of land) is one fine, checked part by part against the recorded area', async () => {
+    const db = h.p.app.db;
+    const before = await db.selectFrom('enforcement_items').select('penalties').where('code', '=', ITEM.code).executeTakeFirstOrThrow();
+    const perSqm = { kind: 'fine', fineMin: 100, fineMax: 1000, perUnit: '元/平方米', basis: '土地管理法实施条例 第57条' };
+    await db.updateTable('enforcement_items').set({ penalties: JSON.stringify([perSqm]) }).where('code', '=', ITEM.code).execute();
+    try {
+      const id = await noticeServedCase(FLAGS, { violationDate: '2025-11-06' });
+      const parts = [
+        { label: '耕地', quantity: 2, unit: '元/平方米', rate: 1000 },
+        { label: '其他农用地', quantity: 10, unit: '元/平方米', rate: 100 },
+      ];
+      const noArea = refusals(await h.cmd(id, 'duruan.head', 'decide', decision()));
+      expect(noArea.map((r) => r.code)).toEqual(['fineBaseMissing']);
+      const over = refusals(await h.cmd(id, 'duruan.head', 'decide', { ...decision(), penalty: { lines: [{ kind: 'fine', amount: 3000.02, parts: [{ ...parts[0], rate: 1000.01 }, parts[1]] }] } }));
+      // (Also heavier than the notice's 3000 yuan, 第45条.)
+      expect(over).toContainEqual({
+        code: 'fineAboveMaximum',
+        message: '第1项罚款第1部分（耕地）的标准1000.01元/平方米超过土地管理法实施条例 第57条规定的最高标准1000元/平方米',
+        article: '土地管理法实施条例 第57条',
+      });
+      // 2 ㎡ × 1000 + 10 ㎡ × 100 = 3000: the notice's 3000 yuan, one fine for one act.
+      const ok = h.ok(await h.cmd(id, 'duruan.head', 'decide', { ...decision(), penalty: { lines: [{ kind: 'fine', amount: 3000, parts }] } }));
+      expect(ok.status).toBe('decided');
+    } finally {
+      await db.updateTable('enforcement_items').set({ penalties: JSON.stringify(before.penalties) }).where('code', '=', ITEM.code).execute();
+    }
+  });
+
   it('行政处罚法 第29条: the same act of the same party, fined in one case, is not fined again in another', async () => {
     const first = await noticeServedCase(FLAGS, { violationDate: '2025-11-04' });
     const decided = h.ok(await h.cmd(first, 'duruan.head', 'decide', decision()));
