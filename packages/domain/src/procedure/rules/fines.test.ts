@@ -86,6 +86,16 @@ describe('fines held to the law (罚款幅度)', () => {
     expect(check(line(240_000, { parts: [part(240, 1000)] }), at).refusals).toEqual([]);
     expect(codes(check(line(240_002.4, { parts: [part(240, 1000.01)] }), at).refusals)).toEqual(['fineAboveMaximum']);
     expect(codes(check(line(25_000, { parts: [part(240, 100)] }), at).refusals)).toEqual(['fineNotMatchingCalculation']);
+    // 120.5 ㎡ × 333.33 = 40166.265: rounded to the fen either way, or down to the yuan; not more.
+    expect(check(line(40_166.27, { parts: [part(120.5, 333.33)] }), at).refusals).toEqual([]);
+    expect(check(line(40_166.26, { parts: [part(120.5, 333.33)] }), at).refusals).toEqual([]);
+    expect(check(line(40_166, { parts: [part(120.5, 333.33)] }), at).refusals).toEqual([]);
+    expect(codes(check(line(40_166.28, { parts: [part(120.5, 333.33)] }), at).refusals)).toEqual(['fineNotMatchingCalculation']);
+    expect(codes(check(line(40_165.99, { parts: [part(120.5, 333.33)] }), at).refusals)).toEqual(['fineNotMatchingCalculation']);
+    // The unit as decisions write it: 平方米, ㎡ or 元/平方米 name the provision's unit.
+    expect(check(line(24_000, { parts: [{ quantity: 240, unit: '㎡', rate: 100 }] }), at).refusals).toEqual([]);
+    expect(check(line(24_000, { parts: [{ quantity: 240, unit: '平方米', rate: 100 }] }), at).refusals).toEqual([]);
+    expect(codes(check(line(24_000, { parts: [{ quantity: 240, unit: '立方米', rate: 100 }] }), at).refusals)).toEqual(['fineCalculationNotProvided']);
     // Without the area recorded, a per-unit fine cannot be checked: the base must be recorded.
     expect(codes(check(line(24_000), at).refusals)).toEqual(['fineBaseMissing']);
   });
@@ -118,6 +128,7 @@ describe('fines held to the law (罚款幅度)', () => {
     expect(check(line(50_000), at).refusals).toEqual([]);
     expect(codes(check(line(50_000.01), at).refusals)).toEqual(['fineAboveMaximum']);
     expect(check(line(200_000, { parts: [{ base: 20_000, baseKind: '货值金额', rate: 10 }] }), at).refusals).toEqual([]);
+    expect(check(line(200_000, { parts: [{ base: 20_000, baseKind: '货值', rate: 10 }] }), at).refusals).toEqual([]);
     expect(codes(check(line(220_000, { parts: [{ base: 20_000, baseKind: '货值金额', rate: 11 }] }), at).refusals)).toEqual(['fineAboveMaximum']);
   });
 

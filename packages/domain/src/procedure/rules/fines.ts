@@ -125,20 +125,36 @@ function partKind(part: FinePart): 'perUnit' | 'multiple' | null {
   return null;
 }
 
+const UNIT_ALIASES: Record<string, string> = { '㎡': '平方米', m2: '平方米', 'm²': '平方米', 平米: '平方米', '㎥': '立方米', m3: '立方米', 'm³': '立方米', 方: '立方米' };
+
+/** 元/平方米, 平方米, ㎡ and m² name one unit; decisions write it in any of these forms. */
+export function sameUnit(a: string, b: string): boolean {
+  const norm = (u: string) => {
+    const bare = u.trim().replace(/^元\s*[/／每]\s*/u, '').replace(/^每/u, '');
+    return UNIT_ALIASES[bare] ?? bare;
+  };
+  return norm(a) === norm(b);
+}
+
+/** 货值 and 货值金额, 工程造价 and 建设工程造价: one base named shorter or longer. */
+export function sameBase(a: string, b: string): boolean {
+  return a === b || a.includes(b) || b.includes(a);
+}
+
 /** The range of the rate for one part: per unit (元/㎡) or a multiple of a base. */
 function partRange(set: readonly FineProvision[], part: FinePart): Range | null {
   const kind = partKind(part);
   if (kind === 'perUnit') {
     return union(
       set
-        .filter((p) => isPerUnit(p) && (part.unit === undefined || p.perUnit === part.unit))
+        .filter((p) => isPerUnit(p) && (part.unit === undefined || sameUnit(p.perUnit!, part.unit)))
         .map((p) => ({ min: p.fineMin ?? 0, max: p.fineMax ?? Infinity, provision: p })),
     );
   }
   if (kind === 'multiple') {
     return union(
       set
-        .filter((p) => isMultiple(p) && (part.baseKind === undefined || p.multipleOf === part.baseKind))
+        .filter((p) => isMultiple(p) && (part.baseKind === undefined || sameBase(p.multipleOf!, part.baseKind)))
         .map((p) => ({ min: p.multipleMin ?? 0, max: p.multipleMax ?? Infinity, provision: p })),
     );
   }
@@ -283,7 +299,8 @@ function checkLine(line: PenaltyLine, n: number, input: FineLawInput): { refusal
         out.push(...belowMinimum(`${partLabel}的标准${rateText(part.rate, range.provision!)}`, `标准${rateText(range.min, range.provision!)}`, input.mitigation, article));
       }
     });
-    if (out.length === 0 && Math.abs(total - amount) > EPS) {
+    // Rounded to the fen either way, or down to the whole yuan (抹零, lighter for the party); never up beyond a fen.
+    if (out.length === 0 && (amount > total + 0.01 + 1e-9 || amount < Math.floor(total + 1e-9) - 1e-9)) {
       out.push(refusal('fineNotMatchingCalculation', `${label} ${yuan(amount)} 元与计罚明细合计 ${yuan(total)} 元不符`, ART.legality));
     }
     return { refusals: out, applied };
