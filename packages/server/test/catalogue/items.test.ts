@@ -121,6 +121,23 @@ describe('creating and editing items', () => {
     expect(await p.app.db.selectFrom('enforcement_items').select('id').where('code', '=', 'TEST-002').executeTakeFirst()).toBeUndefined();
   });
 
+  it('行政处罚法 第37条: the form saves penalty versions and party types; overlapping versions are refused in Chinese', async () => {
+    const versions = [
+      { kind: 'fine', appliesTo: 'organisation', fineMin: 5000, fineMax: 50_000, effectiveTo: '2024-12-31', basis: '大气污染防治法 第118条第3款' },
+      { kind: 'fine', appliesTo: 'organisation', fineMin: 2000, fineMax: 20_000, effectiveFrom: '2025-01-01', basis: '大气污染防治法 第118条第3款' },
+      { kind: 'fine', appliesTo: 'person', fineMin: 500, fineMax: 20_000 },
+    ];
+    const res = await send('coordinator', 'POST', '/api/items', await newItemBody('TEST-037', { penalties: versions }));
+    expect(res.statusCode, res.body).toBe(201);
+    const detail = (await get('coordinator', `/api/items/${res.json().id}`)).json();
+    expect(detail.penalties.map(({ countyReserved: _r, ...p }: { countyReserved: boolean }) => p)).toEqual(versions);
+    const overlap = await send('coordinator', 'POST', '/api/items', await newItemBody('TEST-038', { penalties: [versions[0], { ...versions[1], effectiveFrom: '2024-12-31' }] }));
+    expect(overlap.statusCode).toBe(400);
+    expect(overlap.json().message).toContain('施行期间重叠');
+    const badParty = await send('coordinator', 'POST', '/api/items', await newItemBody('TEST-038', { penalties: [{ ...versions[2], appliesTo: 'company' }] }));
+    expect(badParty.statusCode).toBe(400);
+  });
+
   it('marks an item county-reserved from its penalty kinds or the editor’s flag', async () => {
     const revoke = await send('coordinator', 'POST', '/api/items', await newItemBody('TEST-003', { penalties: [{ kind: 'fine', fineMax: 1000 }, { kind: 'revokeLicence' }] }));
     expect(revoke.statusCode, revoke.body).toBe(201);
