@@ -101,6 +101,31 @@ describe('summary procedure (简易程序)', () => {
     }
   });
 
+  it('行政处罚法 第37条: the provision in force at the act applies on the spot, unless the one in force now is lighter', async () => {
+    const db = h.p.app.db;
+    const before = await db.selectFrom('enforcement_items').select('penalties').where('code', '=', ITEM.code).executeTakeFirstOrThrow();
+    const set = (penalties: unknown[]) => db.updateTable('enforcement_items').set({ penalties: JSON.stringify(penalties) }).where('code', '=', ITEM.code).execute();
+    const v = (fineMax: number, from: string | null, to: string | null, basis: string) => ({
+      kind: 'fine', fineMax, ...(from ? { effectiveFrom: from } : {}), ...(to ? { effectiveTo: to } : {}), basis,
+    });
+    const oldAct = { occurredAt: '2025-12-20T09:30', discoveredOn: T0 };
+    try {
+      // The new provision (from 2026-01-01) is lighter: it applies to an act of December 2025.
+      await set([v(100, null, '2025-12-31', '某条例（旧） 第10条'), v(50, '2026-01-01', null, '某条例 第10条')]);
+      const tooMuch = await create(await onTheSpot({ ...oldAct, penalty: fine(100) }));
+      expect(codes(tooMuch)).toEqual(['fineAboveMaximum 某条例 第10条']);
+      const lighter = h.ok(await create(await onTheSpot({ ...oldAct, penalty: fine(50) })), 201);
+      expect(lighter.warnings).toContainEqual(expect.objectContaining({ code: 'lighterNewProvisionApplied', article: '行政处罚法 第37条' }));
+      // The new provision is heavier: the act of December 2025 keeps the old maximum; an act of 2026 has the new one.
+      await set([v(50, null, '2025-12-31', '某条例（旧） 第10条'), v(100, '2026-01-01', null, '某条例 第10条')]);
+      expect(codes(await create(await onTheSpot({ ...oldAct, penalty: fine(100) })))).toEqual(['fineAboveMaximum 某条例（旧） 第10条']);
+      h.ok(await create(await onTheSpot({ ...oldAct, penalty: fine(50) })), 201);
+      h.ok(await create(await onTheSpot({ occurredAt: '2026-01-05T09:30', discoveredOn: T0, penalty: fine(100) })), 201);
+    } finally {
+      await set(before.penalties as unknown[]);
+    }
+  });
+
   it('行政复议法 第23条: the remedies text sends the party to reconsideration first; wording that offers a direct suit is refused', async () => {
     const res = h.ok(await create(await onTheSpot()), 201);
     const detail = h.ok(await h.p.request({ method: 'GET', url: `/api/cases/${res.id}`, cookie: await h.cookie('duruan.officer1') }));
