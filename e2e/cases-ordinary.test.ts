@@ -322,6 +322,14 @@ describe('ordinary procedure, lead to archive, through the pages', () => {
     const head = await openCase('head');
     await openAction(head, 'decide');
     await head.locator('#action-decide_discretion_reasoning').fill('当事人倾倒建筑垃圾数量较大，但积极配合调查，按一般阶次处以罚款。');
+    // The item's range comes from the catalogue (固体废物污染环境防治法 第111条第2款: 10万–100万元), not
+    // typed in; a fine a cent over the maximum is refused before it is sent (行政处罚法 第32条).
+    expect(await head.locator('.fine-provisions').innerText()).toContain('100000–1000000 元');
+    const amount = head.locator('#action-decide_penalty_lines_0_amount');
+    await amount.fill('1000000.01');
+    await head.locator('.live-check', { hasText: '罚款不符合法定幅度' }).waitFor();
+    await amount.fill(String(FINE));
+    await head.locator('.live-check', { hasText: '罚款不符合法定幅度' }).waitFor({ state: 'detached' });
     await submitAction(head);
     await expectStatus(head, '已作出处罚决定');
     const decisionNumber = (await head.locator('[data-testid="decision-number"]').innerText()).trim();

@@ -95,6 +95,15 @@ describe('summary procedure on a phone-sized screen', () => {
     await refusal.waitFor();
     expect(await refusal.innerText()).toContain('行政处罚法 第51条');
     expect(await page.getByRole('button', { name: /当场作出处罚决定/ }).isDisabled()).toBe(true);
+    // The item's own range for a person (江门市文明行为促进条例 第50条第3款: 100–200 元) is shown and held
+    // too (行政处罚法 第32条); a fine just under its minimum is refused on the spot, where there is no 减轻.
+    expect(await page.locator('.fine-provisions').innerText()).toContain('对个人罚款 100–200 元');
+    const range = page.locator('.live-check', { hasText: '罚款不符合法定幅度' });
+    expect(await range.innerText()).toContain('最高罚款 200 元');
+    await page.locator('#summaryCase_fineAmount').fill('99.99');
+    await page.locator('.live-check', { hasText: '应当按普通程序办理' }).waitFor();
+    await page.locator('#summaryCase_fineAmount').fill('300');
+    await refusal.waitFor();
     fs.mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SHOTS, 'summary-form-refused-phone.png'), fullPage: true });
   });
@@ -102,6 +111,7 @@ describe('summary procedure on a phone-sized screen', () => {
   step('decides a 200-yuan fine on the spot: numbered, with reconsideration first', async () => {
     await page.locator('#summaryCase_fineAmount').fill(String(DEFAULT_CASE_CONFIG.summary.personMaxFine));
     await page.locator('.live-check', { hasText: '不能适用简易程序' }).waitFor({ state: 'detached' });
+    await page.locator('.live-check', { hasText: '罚款不符合法定幅度' }).waitFor({ state: 'detached' });
     await page.getByRole('button', { name: /当场作出处罚决定/ }).click();
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/, { timeout: 30_000 });
     await page.locator('.case-created', { hasText: '当场处罚决定已作出' }).waitFor();

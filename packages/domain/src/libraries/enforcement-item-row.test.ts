@@ -157,4 +157,33 @@ describe('validateEnforcementItemRow', () => {
     expect(no.ok && no.value.reservedFlag).toBe(false);
     expect(errorsOf({ ...VALID, reserved: '也许' }).map((e) => e.column)).toEqual(['县级保留']);
   });
+
+  it('行政处罚法 第37条: penalty versions carry the party, their period and their provision', () => {
+    const result = validateEnforcementItemRow({
+      ...VALID,
+      penalties: [
+        { kind: '罚款', appliesTo: '个人', fineMax: 30, perUnit: '元/平方米', effectiveTo: '2021-08-31', basis: '土地管理法实施条例 第42条' },
+        { kind: '罚款', appliesTo: '个人', fineMin: 100, fineMax: 1000, perUnit: '元/平方米', effectiveFrom: '2021-09-01', basis: '土地管理法实施条例 第57条' },
+      ],
+    });
+    expect(result.ok && result.value.penalties).toEqual([
+      { kind: 'fine', appliesTo: 'person', fineMax: 30, perUnit: '元/平方米', effectiveTo: '2021-08-31', basis: '土地管理法实施条例 第42条' },
+      { kind: 'fine', appliesTo: 'person', fineMin: 100, fineMax: 1000, perUnit: '元/平方米', effectiveFrom: '2021-09-01', basis: '土地管理法实施条例 第57条' },
+    ]);
+  });
+
+  it('行政处罚法 第37条: overlapping versions, a bad party or bad dates are refused', () => {
+    const overlap = errorsOf({
+      ...VALID,
+      penalties: [
+        { kind: '罚款', fineMax: 30, perUnit: '元/平方米', effectiveTo: '2021-09-01' },
+        { kind: '罚款', fineMin: 100, fineMax: 1000, perUnit: '元/平方米', effectiveFrom: '2021-09-01' },
+      ],
+    });
+    expect(overlap.map((e) => e.message)).toEqual([expect.stringContaining('施行期间重叠')]);
+    const bad = errorsOf({ ...VALID, penalties: [{ kind: '罚款', fineMax: 30, appliesTo: '法官', effectiveFrom: '2021-13-01' }] });
+    expect(bad.map((e) => e.message)).toEqual([expect.stringContaining('适用对象“法官”'), expect.stringContaining('施行日期不是有效日期')]);
+    const reversed = errorsOf({ ...VALID, penalties: [{ kind: '罚款', fineMax: 30, effectiveFrom: '2022-01-01', effectiveTo: '2021-01-01' }] });
+    expect(reversed.map((e) => e.message)).toEqual([expect.stringContaining('施行日期晚于失效日期')]);
+  });
 });

@@ -4,12 +4,15 @@
 import { parseCitation, type LawCitation } from '../laws/citation';
 import {
   ITEM_DOMAINS,
+  PENALTY_KIND_LABELS,
   PENALTY_MULTIPLE_BASES,
+  PENALTY_PARTY_LABELS,
   PENALTY_UNITS,
   isActualPenalty,
   parseItemKind,
   parseItemLevel,
   parsePenaltyKind,
+  parsePenaltyParty,
   type ItemDomain,
   type ItemKind,
   type ItemLevel,
@@ -17,6 +20,7 @@ import {
   type PenaltySpec,
   type PenaltyUnit,
 } from './enforcement-item';
+import { normalizeDateCell } from './iso-date';
 import { cellNumber, cellText, type ImportRowError, type ImportRowResult } from './row-errors';
 
 export const ENFORCEMENT_ITEM_COLUMNS = {
@@ -48,6 +52,11 @@ export const PENALTY_SPEC_COLUMNS = {
   multipleOf: '倍数基数',
   valueMax: '没收价值上限（元）',
   note: '说明',
+  // Added later, so older sheets still line up column by column.
+  appliesTo: '适用对象',
+  effectiveFrom: '施行日期',
+  effectiveTo: '失效日期',
+  basis: '该版本处罚依据',
 } as const;
 export type PenaltySpecField = keyof typeof PENALTY_SPEC_COLUMNS;
 
@@ -184,6 +193,25 @@ function readPenalty(raw: unknown, label: string, out: Collector): PenaltySpec |
     if ((PENALTY_MULTIPLE_BASES as readonly string[]).includes(multipleOf)) spec.multipleOf = multipleOf as PenaltyMultipleBase;
     else { out.add('penalties', `${label}的倍数基数“${multipleOf}”无法识别`); sound = false; }
   }
+  const appliesTo = cellText(r.appliesTo);
+  if (appliesTo !== null) {
+    const party = parsePenaltyParty(appliesTo);
+    if (party) spec.appliesTo = party;
+    else { out.add('penalties', `${label}的适用对象“${appliesTo}”无法识别，应为“单位”或“个人”（不填为两者）`); sound = false; }
+  }
+  for (const field of ['effectiveFrom', 'effectiveTo'] as const) {
+    const raw = r[field];
+    if (raw === undefined || raw === null || raw === '') continue;
+    const d = normalizeDateCell(raw);
+    if (d) spec[field] = d;
+    else { out.add('penalties', `${label}的${field === 'effectiveFrom' ? '施行日期' : '失效日期'}不是有效日期（应为 YYYY-MM-DD）`); sound = false; }
+  }
+  const basis = cellText(r.basis);
+  if (basis !== null) {
+    const parsed = parseCitation(basis);
+    if (parsed.ok) spec.basis = basis;
+    else { out.add('penalties', `${label}的处罚依据“${basis}”无法识别：${parsed.error.message}`); sound = false; }
+  }
   const note = cellText(r.note);
   if (note !== null) spec.note = note;
   // Cross-field checks on a spec with unreadable cells would only repeat the same problem.
@@ -213,8 +241,39 @@ function checkPenaltyConsistency(spec: PenaltySpec, label: string, out: Collecto
   if (spec.perUnit !== undefined && !hasAmount) out.add('penalties', `${label}填写了计罚单位但没有罚款数额`);
   if (hasMultiple && spec.multipleOf === undefined) out.add('penalties', `${label}填写了倍数但没有倍数基数（如违法所得、货值金额）`);
   if (spec.multipleOf !== undefined && !hasMultiple) out.add('penalties', `${label}填写了倍数基数但没有倍数`);
+  if (spec.effectiveFrom !== undefined && spec.effectiveTo !== undefined && spec.effectiveFrom > spec.effectiveTo) {
+    out.add('penalties', `${label}的施行日期晚于失效日期`);
+  }
   if (spec.valueMax !== undefined && !CONFISCATION.has(spec.kind)) out.add('penalties', `${label}不是没收，不能填写没收价值上限`);
   return out.errors.length === before;
+}
+
+/**
+ * 行政处罚法 第37条 needs to know which version was in force on a day: two versions of the same
+ * fine (same party, same way of counting) must not both be in force on one day. Lines that
+ * differ by their note (拒不改正的, 情节严重的) are separate provisions, not versions.
+ */
+function checkVersionOverlap(specs: readonly PenaltySpec[], out: Collector): void {
+  const dated = specs.filter((s) => s.effectiveFrom !== undefined || s.effectiveTo !== undefined);
+  if (dated.length === 0) return;
+  const key = (s: PenaltySpec) => [s.kind, s.appliesTo ?? '', s.perUnit ?? '', s.multipleOf ?? '', s.note ?? ''].join('|');
+  const groups = new Map<string, PenaltySpec[]>();
+  for (const s of specs) groups.set(key(s), [...(groups.get(key(s)) ?? []), s]);
+  for (const group of groups.values()) {
+    const sorted = [...group].sort((a, b) => (a.effectiveFrom ?? '').localeCompare(b.effectiveFrom ?? ''));
+    for (let i = 1; i < sorted.length; i++) {
+      const prev = sorted[i - 1]!;
+      const next = sorted[i]!;
+      if (prev.effectiveTo === undefined || (next.effectiveFrom !== undefined && next.effectiveFrom <= prev.effectiveTo)) {
+        out.add('penalties', `“${formatPenaltySpecShort(next)}”有两个版本的施行期间重叠：前一版本须填写失效日期，且早于后一版本的施行日期`);
+        return;
+      }
+    }
+  }
+}
+
+function formatPenaltySpecShort(s: PenaltySpec): string {
+  return `${PENALTY_KIND_LABELS[s.kind]}${s.appliesTo ? `（对${PENALTY_PARTY_LABELS[s.appliesTo]}）` : ''}`;
 }
 
 function readPenalties(row: EnforcementItemRow, kind: ItemKind | null, department: string | null, out: Collector): PenaltySpec[] {
@@ -229,6 +288,7 @@ function readPenalties(row: EnforcementItemRow, kind: ItemKind | null, departmen
     const spec = readPenalty(p, `第${i + 1}项处罚`, out);
     if (spec) specs.push(spec);
   });
+  checkVersionOverlap(specs, out);
   if (kind === 'penalty' && list.length > 0 && specs.length === list.length && !specs.some((s) => isActualPenalty(s.kind))) {
     out.add('penalties', '行政处罚事项须至少有一种行政处罚；责令改正不是行政处罚（行政处罚法 第9条、第28条）');
   }

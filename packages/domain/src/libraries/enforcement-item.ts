@@ -64,8 +64,22 @@ export const PENALTY_MULTIPLE_BASES = [
   '违法所得', '货值金额', '违法经营额', '工程造价', '合同价款', '应缴纳费用',
   // 森林法 第73、74、76、78条; 固体废物污染环境防治法 第102条; 动物防疫法 第100、101条.
   '林木价值', '林木价款', '恢复费用', '处置费用', '运输费用',
+  // 土地管理法实施条例 第51、52、55、56条.
+  '耕地开垦费', '土地复垦费',
 ] as const;
 export type PenaltyMultipleBase = (typeof PENALTY_MULTIPLE_BASES)[number];
+
+export const PENALTY_PARTIES = ['organisation', 'person'] as const;
+export type PenaltyParty = (typeof PENALTY_PARTIES)[number];
+export const PENALTY_PARTY_LABELS: Readonly<Record<PenaltyParty, string>> = { organisation: '单位', person: '个人' };
+
+/** Reads 单位 / 个人 (or the codes); 法人/其他组织 count as 单位, 公民 as 个人. */
+export function parsePenaltyParty(text: string): PenaltyParty | null {
+  const t = text.trim();
+  if (t === 'organisation' || t === '单位' || t === '对单位' || t === '法人或者其他组织' || t === '法人') return 'organisation';
+  if (t === 'person' || t === '个人' || t === '对个人' || t === '公民' || t === '自然人') return 'person';
+  return null;
+}
 
 /**
  * One penalty of an item with its legal range. Amounts are in yuan; with perUnit they are per unit
@@ -74,6 +88,15 @@ export type PenaltyMultipleBase = (typeof PENALTY_MULTIPLE_BASES)[number];
  */
 export interface PenaltySpec {
   kind: PenaltyKind;
+  /** Whom the penalty is for: 单位 (organisation) or 个人 (person); absent for both. */
+  appliesTo?: PenaltyParty;
+  /**
+   * A version of the provision (行政处罚法 第37条): the first and last day it is in force, and the
+   * provision that set it. Absent dates: in force since before any recorded change / still in force.
+   */
+  effectiveFrom?: string;
+  effectiveTo?: string;
+  basis?: string;
   fineMin?: number;
   fineMax?: number;
   perUnit?: PenaltyUnit;

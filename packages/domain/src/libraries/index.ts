@@ -8,6 +8,8 @@ export {
   PENALTY_KINDS,
   PENALTY_KIND_LABELS,
   PENALTY_MULTIPLE_BASES,
+  PENALTY_PARTIES,
+  PENALTY_PARTY_LABELS,
   PENALTY_UNITS,
   isActualPenalty,
   isCountyReservedItem,
@@ -16,6 +18,7 @@ export {
   parseItemKind,
   parseItemLevel,
   parsePenaltyKind,
+  parsePenaltyParty,
 } from './enforcement-item';
 export type {
   CountyReservationOptions,
@@ -24,6 +27,7 @@ export type {
   ItemLevel,
   PenaltyKind,
   PenaltyMultipleBase,
+  PenaltyParty,
   PenaltySpec,
   PenaltyUnit,
 } from './enforcement-item';
@@ -36,7 +40,7 @@ export type {
   PenaltySpecField,
 } from './enforcement-item-row';
 export type { ImportRowError, ImportRowResult } from './row-errors';
-export { formatPenalties, formatPenaltySpec, formatYuan } from './penalty-text';
+export { formatPenalties, formatPenaltySpec, formatYuan, versionText } from './penalty-text';
 export { buildDelegationIndex, delegationHistory, exercisableItems, orderDelegationEvents } from './delegation';
 export type { DelegationEvent, DelegationIndex, DelegationInterval } from './delegation';
 export { checkTownshipConsistency, idleItems } from './township';

@@ -26,4 +26,13 @@ describe('formatPenaltySpec (行政处罚法 第9条: kinds; the range as the la
   it('森林法 第77条: 违法所得一倍以上三倍以下, or an amount when there are no gains', () => {
     expect(formatPenaltySpec({ kind: 'fine', fineMax: 20_000, multipleMin: 1, multipleMax: 3, multipleOf: '违法所得' })).toBe('罚款2万元以下，或违法所得1倍以上3倍以下');
   });
+
+  it('行政处罚法 第37条: a version reads with its party, provision and period', () => {
+    expect(
+      formatPenaltySpec({ kind: 'fine', appliesTo: 'person', fineMax: 30, perUnit: '元/平方米', basis: '土地管理法实施条例（2014年） 第42条', effectiveTo: '2021-08-31' }),
+    ).toBe('对个人罚款30元/平方米以下（土地管理法实施条例（2014年） 第42条；2021-08-31失效）');
+    expect(formatPenaltySpec({ kind: 'fine', fineMin: 100, fineMax: 1000, perUnit: '元/平方米', effectiveFrom: '2021-09-01' })).toBe(
+      '罚款100元/平方米以上1000元/平方米以下（2021-09-01起施行）',
+    );
+  });
 });

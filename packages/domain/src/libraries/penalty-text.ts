@@ -1,7 +1,7 @@
 // How a penalty's legal range reads in a catalogue or a public list: 罚款 五千元以上五万元以下 is
 // written 罚款5000元以上5万元以下, the way county lists print it.
 
-import { PENALTY_KIND_LABELS, type PenaltySpec } from './enforcement-item';
+import { PENALTY_KIND_LABELS, PENALTY_PARTY_LABELS, type PenaltySpec } from './enforcement-item';
 
 /** 50000 → 5万元, 2500 → 2500元, 0.5 → 0.5元. */
 export function formatYuan(amount: number): string {
@@ -20,6 +20,14 @@ function percentOrMultiple(n: number): string {
   return n < 1 ? `${Math.round(n * 10_000) / 100}%` : `${n}倍`;
 }
 
+/** 2021-09-01起 / 至2021-08-31 / 2019-01-01至2021-08-31. */
+export function versionText(spec: Pick<PenaltySpec, 'effectiveFrom' | 'effectiveTo'>): string {
+  if (spec.effectiveFrom && spec.effectiveTo) return `${spec.effectiveFrom}至${spec.effectiveTo}`;
+  if (spec.effectiveFrom) return `${spec.effectiveFrom}起施行`;
+  if (spec.effectiveTo) return `${spec.effectiveTo}失效`;
+  return '';
+}
+
 export function formatPenaltySpec(spec: PenaltySpec): string {
   const label = PENALTY_KIND_LABELS[spec.kind];
   const parts: string[] = [];
@@ -31,8 +39,11 @@ export function formatPenaltySpec(spec: PenaltySpec): string {
     parts.push(`${spec.multipleOf ?? ''}${range(spec.multipleMin, spec.multipleMax, percentOrMultiple)}`);
   }
   if (spec.valueMax !== undefined) parts.push(`价值${formatYuan(spec.valueMax)}以下`);
-  let text = parts.length > 0 ? `${label}${parts.join('，或')}` : label;
-  if (spec.note) text += `（${spec.note}）`;
+  const who = spec.appliesTo ? `对${PENALTY_PARTY_LABELS[spec.appliesTo]}` : '';
+  let text = parts.length > 0 ? `${who}${label}${parts.join('，或')}` : `${who}${label}`;
+  const when = versionText(spec);
+  const extra = [spec.note, spec.basis, when].filter((x): x is string => !!x);
+  if (extra.length) text += `（${extra.join('；')}）`;
   return text;
 }
 

@@ -1,6 +1,7 @@
 // Citation strings attached to refusals and deadlines. One place, so a renumbered article or a
 // corrected citation changes everywhere at once; tests match on these exact strings.
 export const ART = {
+  legality: '行政处罚法 第4条',
   kinds: '行政处罚法 第9条',
   basisLevels: '行政处罚法 第16条',
   jurisdictionPlace: '行政处罚法 第22条',

@@ -2,6 +2,7 @@
 import type { CaseCalendar } from './calendar-port';
 import type { CaseConfig } from './config';
 import type { PenaltyProposalKind } from './penalty';
+import type { ItemFineProvisions, PriorFine } from './rules/fines';
 
 /** Computed by the server (libraries/ canActAsEnforcingOfficer) for the command's date and domain. */
 export interface OfficerQualification {
@@ -31,8 +32,13 @@ export interface CaseContext {
   heads?: string[];
   /** Whether the agency may exercise the case's items on this date (delegation, power list). */
   exercisable?: boolean;
-  /** Acts of this party already fined (第29条), by act id. */
-  priorFinedActIds?: string[];
+  /**
+   * The fine provisions of the case's items, every version (第29–32条, 第37条). Supplied by the
+   * server for decide and decideOnTheSpot; without it the fine is not checked against the law.
+   */
+  fineProvisions?: ItemFineProvisions[];
+  /** 第29条: fines decided in other cases on this party for the same act (item, overlapping dates). */
+  priorFines?: PriorFine[];
   /** 第52条: the on-the-spot form number was pre-allocated to the officers' agency and not used before. */
   summaryForm?: { allocated: boolean; alreadyUsed: boolean };
   /** Whether the agency itself has power to enforce (otherwise it applies to the court). */

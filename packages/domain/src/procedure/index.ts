@@ -36,7 +36,7 @@ export {
   isHeavier,
   describePenalty,
 } from './penalty';
-export type { PenaltyProposal, PenaltyProposalKind, PenaltyLine } from './penalty';
+export type { FinePart, PenaltyProposal, PenaltyProposalKind, PenaltyLine } from './penalty';
 export {
   EVIDENCE_KINDS,
   EVIDENCE_KIND_LABELS,
@@ -127,12 +127,21 @@ export type { LimitationInput, LimitationResult } from './rules/limitation';
 export {
   checkOneFinePerAct,
   chooseHigherFineNorm,
-  checkFineRange,
   checkBenchmarkTier,
   checkPenaltyBasis,
-  chooseApplicableVersion,
 } from './rules/discretion';
-export type { FineNorm, FineRangeInput, BenchmarkInput, BenchmarkTierRange, RuleVersion } from './rules/discretion';
+export type { FineNorm, BenchmarkInput, BenchmarkTierRange } from './rules/discretion';
+export {
+  checkFinesAgainstLaw,
+  checkNotFinedBefore,
+  chooseFineProvisions,
+  describeFineProvision,
+  isInForce,
+  lighterVersionNotes,
+  lineItemCode,
+  provisionsInForce,
+} from './rules/fines';
+export type { AppliedFineVersion, FineLawInput, FineProvision, ItemFineProvisions, Mitigation, PriorFine, VersionReason } from './rules/fines';
 export { checkNoticeContents, checkNoticeBeforeDecision, checkStatementsAnswered, checkNotHeavierThanNotice, waivedHearing, waivedRepresentation } from './rules/notice';
 export {
   hearingRight,

@@ -41,7 +41,28 @@ export interface PenaltyLine {
   durationDays?: number;
   /** Which violation (act) the line punishes; 第29条 allows one fine per act. */
   actId?: string;
+  /** The case's item (执法事项) whose penalty provision sets this fine; needed when the case has several. */
+  itemCode?: string;
+  /**
+   * How a per-unit fine or a fine as a multiple of a base was worked out. Several parts make one
+   * fine for one act (e.g. land of different classes fined at different rates per ㎡).
+   */
+  parts?: FinePart[];
   description?: string;
+}
+
+/** quantity × rate (元/㎡ …) or base × rate (0.05 of 工程造价, 3 倍 违法所得): exactly one of the two. */
+export interface FinePart {
+  label?: string;
+  /** Units fined (平方米, 立方米, 只 …), for a per-unit fine. */
+  quantity?: number;
+  /** The unit as the provision states it, e.g. 元/平方米. */
+  unit?: string;
+  /** Yuan of the base (工程造价, 违法所得, 货值金额 …), for a fine as a multiple of it. */
+  base?: number;
+  baseKind?: string;
+  /** Yuan per unit, or the multiple (0.05 = 百分之五). */
+  rate: number;
 }
 
 export interface PenaltyProposal {

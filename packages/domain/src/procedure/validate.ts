@@ -50,6 +50,12 @@ export const money = (): Validator => (x, p) =>
     ? []
     : [`${name(p)}应为不小于 0、最多两位小数的金额（元）`];
 
+/** A non-negative quantity or rate (平方米, 倍数) with up to four decimals. */
+export const decimal = (max: number): Validator => (x, p) =>
+  typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= max && Math.abs(Math.round(x * 10_000) - x * 10_000) < 1e-4
+    ? []
+    : [`${name(p)}应为 0 至 ${max} 之间、最多四位小数的数`];
+
 export const bool = (): Validator => (x, p) => (typeof x === 'boolean' ? [] : [`${name(p)}应为是或否`]);
 
 export const literal =

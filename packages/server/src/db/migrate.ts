@@ -26,8 +26,10 @@ export function loadMigrations(dir = MIGRATIONS_DIR): Migration[] {
       checksum: crypto.createHash('sha256').update(text).digest('hex'),
     };
   });
+  // Numbers rise but may skip: changes made side by side take numbers from separate ranges.
   migrations.forEach((m, i) => {
-    if (m.version !== i + 1) throw new Error(`迁移文件编号不连续：${m.name}（应为 ${String(i + 1).padStart(4, '0')}）`);
+    const prev = migrations[i - 1];
+    if (m.version < 1 || (prev && m.version <= prev.version)) throw new Error(`迁移文件编号重复或无效：${m.name}`);
   });
   return migrations;
 }

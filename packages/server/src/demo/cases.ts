@@ -3,7 +3,7 @@
 // pipeline (decide() included), dated back from the seeding day — so they are lawful folds with
 // gapless numbers. A step the procedure refuses (e.g. a holiday year not yet loaded) ends that
 // case at the last step that passed; the demo never fails the seed.
-import { addDays, idNumberCheckChar, REVIEW_ITEMS, type BusinessRole } from '@zhifa/domain';
+import { addDays, idNumberCheckChar, REVIEW_ITEMS, type BusinessRole, type PenaltySpec } from '@zhifa/domain';
 import { sql } from 'kysely';
 import type { Tx } from '../db/schema';
 import type { AppContext } from '../platform/context';
@@ -35,6 +35,8 @@ interface Party {
 interface Ctx {
   date: string;
   item: Item;
+  /** A fine within the item's range for the party (行政处罚法 第29–32条). */
+  fine: number;
   party: Party;
   officers: [string, string];
   reviewer: string;
@@ -103,7 +105,7 @@ const ORDINARY: Step[] = [
   {
     by: 'officer1',
     type: 'issueNotice',
-    payload: (c) => ({ intendedPenalty: fine(3000), facts: `当事人${c.item.name}`, reasons: '违反有关规定', basis: BASIS, rights: { statement: true, defence: true, hearing: false } }),
+    payload: (c) => ({ intendedPenalty: fine(c.fine), facts: `当事人${c.item.name}`, reasons: '违反有关规定', basis: BASIS, rights: { statement: true, defence: true, hearing: false } }),
   },
   { by: 'aux', type: 'recordNoticeService', payload: (c) => ({ method: 'direct', recipient: c.party.name, signedOn: c.date }) },
   { by: 'officer1', type: 'waiveRights', payload: (c) => ({ rights: ['statement', 'defence'], signedByParty: true, signedOn: c.date }) },
@@ -118,13 +120,13 @@ const ORDINARY: Step[] = [
     type: 'decide',
     payload: (c) => ({
       outcome: 'penalty',
-      penalty: fine(3000),
+      penalty: fine(c.fine),
       partyAddress: c.party.address,
       facts: `当事人${c.item.name}`,
       evidenceIds: ['DEMO-E1'],
       basis: BASIS,
       circumstances: NO_CIRCUMSTANCES,
-      discretion: { tier: 'standard', reasoning: '情节一般，按一般阶次处罚', statutoryMin: 1000, statutoryMax: 10000 },
+      discretion: { tier: 'standard', reasoning: '情节一般，按一般阶次处罚' },
       performance: { method: '到指定银行或通过电子支付缴纳', deadline: '收到本决定书之日起十五日内' },
       sealed: true,
       surchargeStandardStated: true,
@@ -132,7 +134,7 @@ const ORDINARY: Step[] = [
     }),
   },
   { by: 'aux', type: 'serveDecision', payload: (c) => ({ method: 'direct', recipient: c.party.name, signedOn: c.date }) },
-  { by: 'officer1', type: 'recordPayment', payload: (c) => ({ amount: 3000, paidOn: c.date, channel: 'bank', receiptNo: `粤财罚${c.date.replaceAll('-', '')}01` }) },
+  { by: 'officer1', type: 'recordPayment', payload: (c) => ({ amount: c.fine, paidOn: c.date, channel: 'bank', receiptNo: `粤财罚${c.date.replaceAll('-', '')}01` }) },
   { by: 'head', type: 'closeCase', payload: () => ({ reason: 'executed', report: '罚款已缴清，案件办结' }) },
   { by: 'officer1', type: 'archiveCase', payload: () => ({ retention: 'thirtyYears' }) },
 ];
@@ -160,7 +162,7 @@ const SUMMARY: Step[] = [
       place: c.party.address,
       occurredAt: `${c.date}T09:30`,
       discoveredOn: c.date,
-      penalty: fine(c.party.kind === 'person' ? 100 : 1000),
+      penalty: fine(c.fine),
       basis: BASIS,
       officerIds: c.officers,
       certificatesShown: true,
@@ -170,7 +172,7 @@ const SUMMARY: Step[] = [
   },
   { by: 'officer1', type: 'recordSummaryService', payload: (c) => ({ handedOverOn: c.date, partySigned: true }) },
   { by: 'officer1', type: 'fileSummaryRecord', payload: () => ({ filedWith: '本机关' }) },
-  { by: 'officer1', type: 'recordPayment', payload: (c) => ({ amount: c.party.kind === 'person' ? 100 : 1000, paidOn: c.date, channel: 'electronic', receiptNo: `粤财罚${c.date.replaceAll('-', '')}09` }) },
+  { by: 'officer1', type: 'recordPayment', payload: (c) => ({ amount: c.fine, paidOn: c.date, channel: 'electronic', receiptNo: `粤财罚${c.date.replaceAll('-', '')}09` }) },
   { by: 'head', type: 'closeCase', payload: () => ({ reason: 'executed', report: '当场处罚已执行完毕' }) },
 ];
 
@@ -228,20 +230,42 @@ async function demoActors(tx: Tx): Promise<Map<string, CaseActorInfo>> {
   );
 }
 
-/** A penalty item delegated to the township on the day, in a domain its officers hold certificates for. */
-async function delegatedItem(tx: Tx, agencyId: string, date: string): Promise<Item | null> {
+/**
+ * The fine a demo case imposes under an item: near the amount a township typically imposes,
+ * moved into the item's range for the party on the day, and small enough for the procedure
+ * (第51条 on the spot; no hearing threshold in the ordinary demo path). Null if none fits.
+ */
+function demoFine(specs: PenaltySpec[], party: Party['kind'], date: string, procedure: 'summary' | 'ordinary'): number | null {
+  const want = procedure === 'summary' ? (party === 'person' ? 100 : 1000) : 3000;
+  const cap = procedure === 'summary' ? (party === 'person' ? 200 : 3000) : 5000;
+  for (const s of specs) {
+    if (s.kind !== 'fine' || s.perUnit || s.multipleOf || (s.fineMin === undefined && s.fineMax === undefined)) continue;
+    if (s.appliesTo && s.appliesTo !== party) continue;
+    if ((s.effectiveFrom && date < s.effectiveFrom) || (s.effectiveTo && date > s.effectiveTo)) continue;
+    const amount = Math.min(Math.max(want, s.fineMin ?? 0), s.fineMax ?? Infinity);
+    if (amount > 0 && amount <= cap) return amount;
+  }
+  return null;
+}
+
+/** A penalty item delegated to the township on the day, in a domain its officers hold certificates for, with a fine that fits. */
+async function delegatedItem(tx: Tx, agencyId: string, date: string, party: Party['kind'], procedure: 'summary' | 'ordinary'): Promise<(Item & { fine: number }) | null> {
   const codes = [...(await exercisableItems(tx, agencyId, date))];
   if (codes.length === 0) return null;
-  const row = await tx
+  const rows = await tx
     .selectFrom('enforcement_items')
-    .select(['code', 'name'])
+    .select(['code', 'name', 'penalties'])
     .where('code', 'in', codes)
     .where('kind', '=', 'penalty')
     .where('active', '=', true)
     .where('domain', 'in', OFFICER_DOMAINS)
     .orderBy('code')
-    .executeTakeFirst();
-  return row ?? null;
+    .execute();
+  for (const r of rows) {
+    const amount = demoFine(r.penalties, party, date, procedure);
+    if (amount !== null) return { code: r.code, name: r.name, fine: amount };
+  }
+  return null;
 }
 
 async function savepoint<T>(tx: Tx, name: string, fn: () => Promise<T>): Promise<T | null> {
@@ -261,13 +285,14 @@ async function runPlan(tx: Tx, app: AppContext, plan: Plan, today: string, actor
   const first = addDays(today, -(plan.lastDaysAgo + (steps.length - 1) * plan.spacing));
   const agencyId = agencyIds.get(plan.township);
   if (!agencyId) return;
-  const item = await delegatedItem(tx, agencyId, first);
+  const found = await delegatedItem(tx, agencyId, first, plan.party.kind, plan.procedure);
   const who = (by: Step['by']) => actors.get(`${plan.township}.${by}`);
   const o1 = who('officer1');
   const o2 = who('officer2');
   const rv = who('reviewer');
-  if (!item || !o1?.personId || !o2?.personId || !rv?.personId) return;
-  const base = { item, party: plan.party, officers: [o1.personId, o2.personId] as [string, string], reviewer: rv.personId };
+  if (!found || !o1?.personId || !o2?.personId || !rv?.personId) return;
+  const { fine: amount, ...item } = found;
+  const base = { item, fine: amount, party: plan.party, officers: [o1.personId, o2.personId] as [string, string], reviewer: rv.personId };
 
   let caseId: string | null = null;
   for (const [i, step] of steps.entries()) {

@@ -46,6 +46,8 @@ export const DEMO_AGENCIES: DemoAgency[] = [
   { key: 'zrzy', name: '江门市自然资源局蓬江分局', shortName: '自然资源分局', kind: 'countyDepartment', region: '440703', parentKey: 'gov', docPrefix: '蓬自然资源罚', domains: ['自然资源'], orgCode: '00700033' },
   { key: 'sthj', name: '江门市生态环境局蓬江分局', shortName: '生态环境分局', kind: 'countyDepartment', region: '440703', parentKey: 'gov', docPrefix: '蓬环罚', domains: ['生态环境'], orgCode: '00700034' },
   { key: 'nync', name: '江门市蓬江区农业农村和水利局', shortName: '区农业农村水利局', kind: 'countyDepartment', region: '440703', parentKey: 'gov', docPrefix: '蓬农罚', domains: ['农业农村'], orgCode: '00700035' },
+  { key: 'xf', name: '江门市蓬江区消防救援大队', shortName: '区消防救援大队', kind: 'countyDepartment', region: '440703', parentKey: 'gov', docPrefix: '蓬消行罚', domains: ['消防'], orgCode: '00700038' },
+  { key: 'ga', name: '江门市公安局蓬江分局', shortName: '蓬江公安分局', kind: 'countyDepartment', region: '440703', parentKey: 'gov', docPrefix: '蓬公行罚', domains: ['其他'], orgCode: '00700039' },
   { key: 'sfj', name: '江门市蓬江区司法局', shortName: '区司法局', kind: 'judicialBureau', region: '440703', parentKey: 'gov', docPrefix: '蓬司', domains: [], orgCode: '00700036' },
   { key: 'yfzq', name: '中共江门市蓬江区委全面依法治区委员会办公室', shortName: '区委依法治区办', kind: 'coordinationOffice', region: '440703', parentKey: 'gov', docPrefix: '蓬法治办', domains: [], orgCode: '00700037' },
 ];

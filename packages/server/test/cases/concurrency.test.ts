@@ -2,7 +2,7 @@
 // under concurrent decisions (security.md §6.2–6.3).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../src/platform/audit';
-import { BASIS, commandId, createHarness, fine, NO_CIRCUMSTANCES, PARTY, T0, type Harness } from './fixtures';
+import { BASIS, commandId, createHarness, fine, NO_CIRCUMSTANCES, PARTY, T0, validId, type Harness } from './fixtures';
 
 let h: Harness;
 beforeAll(async () => {
@@ -105,8 +105,11 @@ describe('concurrent commands (read committed, the case row locked)', () => {
 });
 
 describe('gapless decision numbers', () => {
+  // Four parties, each fined once for its own act (行政处罚法 第29条).
+  let parties = 0;
   async function decidable(): Promise<string> {
-    const id = await h.investigatingCase();
+    const n = ++parties;
+    const id = await h.investigatingCase(undefined, { party: { ...PARTY, name: `张三（${n}）`, idNumber: validId('19850612', 300 + n) } });
     const o1 = await h.person('duruan.officer1');
     h.ok(await h.cmd(id, 'duruan.officer1', 'addEvidence', { evidenceId: 'E-1', kind: 'audioVisual', title: '现场照片', source: 'onSite', capturedBy: [o1], capturedAt: `${T0}T10:00` }));
     h.ok(await h.cmd(id, 'duruan.officer1', 'finishInvestigation', { report: '调查终结', proposedOutcome: 'penalty', flags: FLAGS }));
@@ -124,7 +127,7 @@ describe('gapless decision numbers', () => {
     evidenceIds: ['E-1'],
     basis: BASIS,
     circumstances: NO_CIRCUMSTANCES,
-    discretion: { tier: 'standard', reasoning: '情节一般', statutoryMin: 1000, statutoryMax: 10000 },
+    discretion: { tier: 'standard', reasoning: '情节一般' },
     performance: { method: '银行缴纳', deadline: '收到本决定书之日起十五日内' },
     sealed: true,
     surchargeStandardStated: true,

@@ -23,7 +23,7 @@ const DECISION = {
   evidenceIds: ['E-1'],
   basis: BASIS,
   circumstances: NO_CIRCUMSTANCES,
-  discretion: { tier: 'standard', reasoning: '情节一般', statutoryMin: 1000, statutoryMax: 10000 },
+  discretion: { tier: 'standard', reasoning: '情节一般' },
   performance: { method: '银行缴纳', deadline: '收到本决定书之日起十五日内' },
   sealed: true,
   surchargeStandardStated: true,

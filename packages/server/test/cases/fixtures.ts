@@ -14,6 +14,7 @@ import { createTestPlatform, type TestPlatform } from '../helpers';
 export const T0 = '2026-03-02';
 
 export const ITEM = { code: 'TC-CG-001', name: '擅自占用城市道路摆摊设点', domain: '城市管理' };
+export const ITEM_FINE_MAX = 20_000;
 export const ITEM_NOT_DELEGATED = { code: 'TC-CG-002', name: '未经批准设置大型户外广告', domain: '城市管理' };
 export const BASIS = [{ level: 'localRegulation', title: '广东省城乡生活垃圾管理条例', article: '第八十四条' }];
 
@@ -98,7 +99,8 @@ async function seedCatalogue(p: TestPlatform) {
           domain: item.domain,
           department_id: cg.id,
           level: '县',
-          penalties: JSON.stringify([{ kind: 'fine', fineMin: 1000, fineMax: 10000 }]),
+          // 城市道路管理条例 第42条: 可以处以2万元以下的罚款 (the same range for 单位 and 个人).
+          penalties: JSON.stringify([{ kind: 'orderToCorrect' }, { kind: 'fine', fineMax: ITEM_FINE_MAX }]),
         })
         .returning('id')
         .executeTakeFirstOrThrow();
@@ -120,7 +122,13 @@ async function seedCatalogue(p: TestPlatform) {
   });
 }
 
+/** 2026-02-26, then a day earlier for each further case (within the 2-year limitation of 第36条). */
+function actDay(n: number): string {
+  return new Date(Date.parse('2026-02-27T00:00:00Z') - n * 86_400_000).toISOString().slice(0, 10);
+}
+
 export async function createHarness(): Promise<Harness> {
+  let acts = 0;
   const evidenceDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhifa-evidence-'));
   const p = await createTestPlatform({ config: { evidenceDir } });
   p.clock.now = beijing(T0);
@@ -182,7 +190,8 @@ export async function createHarness(): Promise<Harness> {
           items: [{ code: ITEM.code, name: ITEM.name }],
           source: '日常巡查发现',
           facts: '当事人在杜阮南路占道摆卖',
-          violationDate: '2026-02-26',
+          // Each case is another act of the party, on its own day: one act is fined once (行政处罚法 第29条).
+          violationDate: actDay(++acts),
           discoveredOn: p.clock.now.toISOString().slice(0, 10),
           officerIds: ids,
           ...extra,

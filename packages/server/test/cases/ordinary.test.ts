@@ -166,7 +166,7 @@ describe('an ordinary case from lead to archive', () => {
         evidenceIds: [evidenceId],
         basis: BASIS,
         circumstances: NO_CIRCUMSTANCES,
-        discretion: { tier: 'standard', reasoning: '占道面积中等，无从轻从重情节', statutoryMin: 1000, statutoryMax: 10000 },
+        discretion: { tier: 'standard', reasoning: '占道面积中等，无从轻从重情节' },
         performance: { method: '到指定银行或通过电子支付缴纳', deadline: '收到本决定书之日起十五日内' },
         sealed: true,
         surchargeStandardStated: true,

@@ -43,7 +43,7 @@ const decision = (evidenceIds: string[] = ['E-1']) => ({
   evidenceIds,
   basis: BASIS,
   circumstances: NO_CIRCUMSTANCES,
-  discretion: { tier: 'standard', reasoning: '情节一般', statutoryMin: 1000, statutoryMax: 10000 },
+  discretion: { tier: 'standard', reasoning: '情节一般' },
   performance: { method: '银行缴纳', deadline: '收到本决定书之日起十五日内' },
   sealed: true,
   surchargeStandardStated: true,
@@ -55,8 +55,8 @@ const notice = { intendedPenalty: fine(3000), facts: '当事人占道摆卖', re
 const evidence = (by: string) => ({ evidenceId: 'E-1', kind: 'audioVisual', title: '现场照片', source: 'onSite', capturedBy: [by], capturedAt: `${T0}T10:00` });
 
 /** Investigated case with a served notice whose party waived statement and defence. */
-async function noticeServedCase(flags = FLAGS): Promise<string> {
-  const id = await h.investigatingCase();
+async function noticeServedCase(flags = FLAGS, filingExtra: Record<string, unknown> = {}): Promise<string> {
+  const id = await h.investigatingCase(undefined, filingExtra);
   h.ok(await h.cmd(id, 'duruan.officer1', 'addEvidence', evidence(await h.person('duruan.officer1'))));
   h.ok(await h.cmd(id, 'duruan.officer1', 'finishInvestigation', { report: '调查终结', proposedOutcome: 'penalty', flags }));
   h.ok(await h.cmd(id, 'duruan.officer1', 'issueNotice', notice));
@@ -187,6 +187,53 @@ describe('decisions', () => {
     expect(r[0]!.message).toContain(reviewerName);
     expect(await h.version(id)).toBe(before);
     expect(h.ok(await h.cmd(id, 'duruan.head', 'recordDeliberation', record([head, deputy]))).status).toBe('deliberated');
+  });
+
+  it('行政处罚法 第32条: a fine above the item maximum for the party (城市道路管理条例 第42条: 2万元以下) is refused; the maximum itself passes', async () => {
+    const id = await noticeServedCase(FLAGS, { violationDate: '2025-11-03' });
+    const above = refusals(await h.cmd(id, 'duruan.head', 'decide', { ...decision(), penalty: fine(20_000.01) }));
+    expect(above.map((r) => r.code)).toContain('fineAboveMaximum');
+    expect(above.find((r) => r.code === 'fineAboveMaximum')!.message).toContain('20000');
+  });
+
+  it('行政处罚法 第29条, 第32条: a per-㎡ fine in parts (classes of land) is one fine, checked part by part against the recorded area', async () => {
+    const db = h.p.app.db;
+    const before = await db.selectFrom('enforcement_items').select('penalties').where('code', '=', ITEM.code).executeTakeFirstOrThrow();
+    const perSqm = { kind: 'fine', fineMin: 100, fineMax: 1000, perUnit: '元/平方米', basis: '土地管理法实施条例 第57条' };
+    await db.updateTable('enforcement_items').set({ penalties: JSON.stringify([perSqm]) }).where('code', '=', ITEM.code).execute();
+    try {
+      const id = await noticeServedCase(FLAGS, { violationDate: '2025-11-06' });
+      const parts = [
+        { label: '耕地', quantity: 2, unit: '元/平方米', rate: 1000 },
+        { label: '其他农用地', quantity: 10, unit: '元/平方米', rate: 100 },
+      ];
+      const noArea = refusals(await h.cmd(id, 'duruan.head', 'decide', decision()));
+      expect(noArea.map((r) => r.code)).toEqual(['fineBaseMissing']);
+      const over = refusals(await h.cmd(id, 'duruan.head', 'decide', { ...decision(), penalty: { lines: [{ kind: 'fine', amount: 3000.02, parts: [{ ...parts[0], rate: 1000.01 }, parts[1]] }] } }));
+      // (Also heavier than the notice's 3000 yuan, 第45条.)
+      expect(over).toContainEqual({
+        code: 'fineAboveMaximum',
+        message: '第1项罚款第1部分（耕地）的标准1000.01元/平方米超过土地管理法实施条例 第57条规定的最高标准1000元/平方米',
+        article: '土地管理法实施条例 第57条',
+      });
+      // 2 ㎡ × 1000 + 10 ㎡ × 100 = 3000: the notice's 3000 yuan, one fine for one act.
+      const ok = h.ok(await h.cmd(id, 'duruan.head', 'decide', { ...decision(), penalty: { lines: [{ kind: 'fine', amount: 3000, parts }] } }));
+      expect(ok.status).toBe('decided');
+    } finally {
+      await db.updateTable('enforcement_items').set({ penalties: JSON.stringify(before.penalties) }).where('code', '=', ITEM.code).execute();
+    }
+  });
+
+  it('行政处罚法 第29条: the same act of the same party, fined in one case, is not fined again in another', async () => {
+    const first = await noticeServedCase(FLAGS, { violationDate: '2025-11-04' });
+    const decided = h.ok(await h.cmd(first, 'duruan.head', 'decide', decision()));
+    const number = decided.documents[0].number as string;
+    const second = await noticeServedCase(FLAGS, { violationDate: '2025-11-04' });
+    const again = refusals(await h.cmd(second, 'duruan.head', 'decide', decision()));
+    expect(again).toEqual([{ code: 'alreadyFined', message: `该违法行为已由${number}（${T0}）处以罚款，不得再次罚款`, article: '行政处罚法 第29条' }]);
+    // The same kind of act on another day is another act.
+    const other = await noticeServedCase(FLAGS, { violationDate: '2025-11-05' });
+    h.ok(await h.cmd(other, 'duruan.head', 'decide', decision()));
   });
 
   it('行政处罚法 第47条: a case cannot be closed before its execution is on record', async () => {

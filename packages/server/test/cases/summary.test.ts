@@ -12,9 +12,11 @@ afterAll(async () => {
   await h?.close();
 });
 
+// Each decision fines another person: one act of one party is fined once (行政处罚法 第29条).
+let parties = 0;
 async function onTheSpot(over: Record<string, unknown> = {}) {
   return {
-    party: { kind: 'person', name: '王五', birthDate: '1990-01-01' },
+    party: { kind: 'person', name: `王五（${++parties}）`, birthDate: '1990-01-01' },
     items: [{ code: ITEM.code, name: ITEM.name }],
     violation: '在杜阮南路占道摆卖',
     place: '杜阮南路',
@@ -29,6 +31,8 @@ async function onTheSpot(over: Record<string, unknown> = {}) {
     ...over,
   };
 }
+
+const dayBefore = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 async function create(payload: unknown) {
   return h.p.request({ method: 'POST', url: '/api/cases', cookie: await h.cookie('duruan.officer1'), body: { procedure: 'summary', payload } });
@@ -74,11 +78,66 @@ describe('summary procedure (简易程序)', () => {
     expect(codes(person)).toEqual(['summaryFineTooHigh 行政处罚法 第51条']);
     const org = { kind: 'organisation', name: '某某餐饮有限公司' };
     h.ok(await create(await onTheSpot({ party: org, penalty: fine(3000) })), 201);
-    const orgOver = await create(await onTheSpot({ party: org, penalty: fine(3001) }));
+    const orgOver = await create(await onTheSpot({ party: { ...org, name: '另一餐饮有限公司' }, penalty: fine(3001) }));
     expect(codes(orgOver)).toEqual(['summaryFineTooHigh 行政处罚法 第51条']);
     const kind = await create(await onTheSpot({ penalty: { lines: [{ kind: 'suspendLicence', durationDays: 30 }] } }));
     expect(codes(kind)).toContain('summaryKindNotAllowed 行政处罚法 第51条');
     expect(await serial()).toBe(before + 1);
+  });
+
+  it('行政处罚法 第29条: the same act of the same party, already fined on the spot, is not fined again; another day is another act', async () => {
+    const party = { kind: 'person', name: '赵六', birthDate: '1985-05-05' };
+    h.ok(await create(await onTheSpot({ party, penalty: fine(100) })), 201);
+    const again = await create(await onTheSpot({ party, penalty: fine(50) }));
+    expect(again.statusCode).toBe(422);
+    expect(codes(again)).toEqual(['alreadyFined 行政处罚法 第29条']);
+    expect(again.json().message).toMatch(/蓬杜综执当罚〔2026〕\d+号/);
+    h.ok(await create(await onTheSpot({ party, penalty: fine(100), occurredAt: `${T0}T09:30`.replace(T0, dayBefore(T0)), discoveredOn: dayBefore(T0) })), 201);
+  });
+
+  it('行政处罚法 第32条: the on-the-spot fine is held to the catalogue range for the party type, below the 第51条 limit', async () => {
+    const db = h.p.app.db;
+    const before = await db.selectFrom('enforcement_items').select('penalties').where('code', '=', ITEM.code).executeTakeFirstOrThrow();
+    const person = { kind: 'fine', appliesTo: 'person', fineMin: 20, fineMax: 50, basis: '城市市容和环境卫生管理条例 第34条' };
+    await db.updateTable('enforcement_items').set({ penalties: JSON.stringify([person]) }).where('code', '=', ITEM.code).execute();
+    try {
+      h.ok(await create(await onTheSpot({ penalty: fine(50) })), 201);
+      h.ok(await create(await onTheSpot({ penalty: fine(20) })), 201);
+      const above = await create(await onTheSpot({ penalty: fine(50.01) }));
+      expect(codes(above)).toEqual(['fineAboveMaximum 城市市容和环境卫生管理条例 第34条']);
+      const below = await create(await onTheSpot({ penalty: fine(19.99) }));
+      expect(codes(below)).toEqual(['belowMinimumNotMitigated 行政处罚法 第32条']);
+      // No provision fines an organisation under this item: no fine for it.
+      const org = await create(await onTheSpot({ party: { kind: 'organisation', name: '某某建材经营部' }, penalty: fine(50) }));
+      expect(codes(org)).toEqual(['fineNotProvided 行政处罚法 第4条']);
+    } finally {
+      await db.updateTable('enforcement_items').set({ penalties: JSON.stringify(before.penalties) }).where('code', '=', ITEM.code).execute();
+    }
+  });
+
+  it('行政处罚法 第37条: the provision in force at the act applies on the spot, unless the one in force now is lighter', async () => {
+    const db = h.p.app.db;
+    const before = await db.selectFrom('enforcement_items').select('penalties').where('code', '=', ITEM.code).executeTakeFirstOrThrow();
+    const set = (penalties: unknown[]) => db.updateTable('enforcement_items').set({ penalties: JSON.stringify(penalties) }).where('code', '=', ITEM.code).execute();
+    const v = (fineMax: number, from: string | null, to: string | null, basis: string) => ({
+      kind: 'fine', fineMax, ...(from ? { effectiveFrom: from } : {}), ...(to ? { effectiveTo: to } : {}), basis,
+    });
+    const oldAct = { occurredAt: '2025-12-20T09:30', discoveredOn: T0 };
+    try {
+      // The new provision (from 2026-01-01) is lighter: it applies to an act of December 2025.
+      await set([v(100, null, '2025-12-31', '某条例（旧） 第10条'), v(50, '2026-01-01', null, '某条例 第10条')]);
+      const tooMuch = await create(await onTheSpot({ ...oldAct, penalty: fine(100) }));
+      expect(codes(tooMuch)).toEqual(['fineAboveMaximum 某条例 第10条']);
+      const lighter = h.ok(await create(await onTheSpot({ ...oldAct, penalty: fine(50) })), 201);
+      expect(lighter.warnings).toContainEqual(expect.objectContaining({ code: 'lighterNewProvisionApplied', article: '行政处罚法 第37条' }));
+      // The new provision is heavier: the act of December 2025 keeps the old maximum; an act of 2026 has the new one.
+      await set([v(50, null, '2025-12-31', '某条例（旧） 第10条'), v(100, '2026-01-01', null, '某条例 第10条')]);
+      expect(codes(await create(await onTheSpot({ ...oldAct, penalty: fine(100) })))).toEqual(['fineAboveMaximum 某条例（旧） 第10条']);
+      h.ok(await create(await onTheSpot({ ...oldAct, penalty: fine(50) })), 201);
+      h.ok(await create(await onTheSpot({ occurredAt: '2026-01-05T09:30', discoveredOn: T0, penalty: fine(100) })), 201);
+    } finally {
+      await set(before.penalties as unknown[]);
+    }
   });
 
   it('行政复议法 第23条: the remedies text sends the party to reconsideration first; wording that offers a direct suit is refused', async () => {

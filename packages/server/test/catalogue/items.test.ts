@@ -1,6 +1,10 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENFORCEMENT_ITEM_COLUMNS, PENALTY_SPEC_COLUMNS } from '@zhifa/domain';
+import fs from 'node:fs';
+import path from 'node:path';
+import { sql } from 'kysely';
+import { MIGRATIONS_DIR } from '../../src/db/migrate';
 import { createTestPlatform, type TestPlatform } from '../helpers';
 
 let p: TestPlatform;
@@ -87,7 +91,7 @@ describe('the demo catalogue', () => {
     expect(detail.basis[0]).toMatchObject({ citation: '噪声污染防治法 第82条第(一)项' });
     expect(detail.basis[0].text).toContain('高音广播喇叭');
     expect(detail.penaltyBasis[0].text).toContain('二百元以上一千元以下');
-    expect(detail.penalties.find((x: { kind: string; note?: string }) => x.kind === 'fine' && x.note?.includes('对个人'))).toMatchObject({ fineMin: 200, fineMax: 1000 });
+    expect(detail.penalties.find((x: { kind: string; appliesTo?: string }) => x.kind === 'fine' && x.appliesTo === 'person')).toMatchObject({ fineMin: 200, fineMax: 1000 });
     expect(detail.delegatedTo.map((d: { agencyName: string }) => d.agencyName)).toHaveLength(6);
     expect(detail.delegatedTo[0].documentNo).toBe('蓬府〔2024〕12号');
   });
@@ -115,6 +119,23 @@ describe('creating and editing items', () => {
     const unknownLaw = await send('coordinator', 'POST', '/api/items', await newItemBody('TEST-002', { basis: ['城市养狗管理办法 第3条'] }));
     expect(unknownLaw.json().message).toContain('法律法规库中没有“城市养狗管理办法”');
     expect(await p.app.db.selectFrom('enforcement_items').select('id').where('code', '=', 'TEST-002').executeTakeFirst()).toBeUndefined();
+  });
+
+  it('行政处罚法 第37条: the form saves penalty versions and party types; overlapping versions are refused in Chinese', async () => {
+    const versions = [
+      { kind: 'fine', appliesTo: 'organisation', fineMin: 5000, fineMax: 50_000, effectiveTo: '2024-12-31', basis: '大气污染防治法 第118条第3款' },
+      { kind: 'fine', appliesTo: 'organisation', fineMin: 2000, fineMax: 20_000, effectiveFrom: '2025-01-01', basis: '大气污染防治法 第118条第3款' },
+      { kind: 'fine', appliesTo: 'person', fineMin: 500, fineMax: 20_000 },
+    ];
+    const res = await send('coordinator', 'POST', '/api/items', await newItemBody('TEST-037', { penalties: versions }));
+    expect(res.statusCode, res.body).toBe(201);
+    const detail = (await get('coordinator', `/api/items/${res.json().id}`)).json();
+    expect(detail.penalties.map(({ countyReserved: _r, ...p }: { countyReserved: boolean }) => p)).toEqual(versions);
+    const overlap = await send('coordinator', 'POST', '/api/items', await newItemBody('TEST-038', { penalties: [versions[0], { ...versions[1], effectiveFrom: '2024-12-31' }] }));
+    expect(overlap.statusCode).toBe(400);
+    expect(overlap.json().message).toContain('施行期间重叠');
+    const badParty = await send('coordinator', 'POST', '/api/items', await newItemBody('TEST-038', { penalties: [{ ...versions[2], appliesTo: 'company' }] }));
+    expect(badParty.statusCode).toBe(400);
   });
 
   it('marks an item county-reserved from its penalty kinds or the editor’s flag', async () => {
@@ -257,6 +278,32 @@ describe('Excel import', () => {
     expect((await auditOf('item.imported')).at(-1)!.details).toMatchObject({ created: 2, updated: 0 });
   });
 
+  it('行政处罚法 第37条: penalty versions (period, provision) and the party type (单位/个人) import from the sheet', async () => {
+    // Columns: 事项编码 处罚种类 下限 上限 计罚单位 倍数下限 倍数上限 倍数基数 没收上限 说明 适用对象 施行日期 失效日期 该版本处罚依据
+    const v = (min: number | null, max: number, party: string, from: string | null, to: string | null, basis: string) => [
+      'IMP-021', '罚款', min, max, '元/平方米', null, null, null, null, null, party, from, to, basis,
+    ];
+    const data = await workbook(
+      [goodRow('IMP-021', '版本导入事项')],
+      [v(null, 30, '个人', null, '2021-08-31', '土地管理法实施条例（2014年修订） 第42条'), v(100, 1000, '个人', '2021-09-01', null, '土地管理法实施条例 第57条')],
+    );
+    const res = await importFile('coordinator', data);
+    expect(res.statusCode, res.body).toBe(200);
+    const item = (await get('coordinator', '/api/items?q=IMP-021')).json().items[0];
+    expect(item.penalties).toEqual([
+      { kind: 'fine', appliesTo: 'person', fineMax: 30, perUnit: '元/平方米', effectiveTo: '2021-08-31', basis: '土地管理法实施条例（2014年修订） 第42条', countyReserved: false },
+      { kind: 'fine', appliesTo: 'person', fineMin: 100, fineMax: 1000, perUnit: '元/平方米', effectiveFrom: '2021-09-01', basis: '土地管理法实施条例 第57条', countyReserved: false },
+    ]);
+    // Two versions in force on the same day cannot tell which applies: refused.
+    const overlap = await workbook([goodRow('IMP-022', '重叠版本')], [
+      ['IMP-022', '罚款', null, 30, '元/平方米', null, null, null, null, null, '个人', null, '2021-09-01'],
+      ['IMP-022', '罚款', 100, 1000, '元/平方米', null, null, null, null, null, '个人', '2021-09-01', null],
+    ]);
+    const refused = await importFile('coordinator', overlap);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().details.rows[0].errors[0].message).toContain('施行期间重叠');
+  });
+
   it('rejects a file that is not a workbook, or lacks required columns', async () => {
     const notXlsx = await importFile('coordinator', Buffer.from('hello'));
     expect(notXlsx.statusCode).toBe(400);
@@ -264,6 +311,55 @@ describe('Excel import', () => {
     const missing = await importFile('coordinator', await workbook([['X-1', '名称']], [], ['事项编码', '事项名称']));
     expect(missing.json().code).toBe('MISSING_COLUMNS');
     expect(missing.json().message).toContain('事项类型');
+  });
+});
+
+describe('migration 0120', () => {
+  it('行政处罚法 第32条: penalties kept before it with the party in the note get the structured party type', async () => {
+    const legacy = [
+      { kind: 'fine', fineMin: 200, fineMax: 1000, note: '拒不改正的，对个人' },
+      { kind: 'fine', fineMin: 2000, fineMax: 20_000, note: '对单位' },
+      { kind: 'fine', fineMax: 500, note: '对单位和对个人' },
+      { kind: 'warning' },
+    ];
+    const row = await p.app.db
+      .insertInto('enforcement_items')
+      .values({ code: 'MIG-0120', name: '迁移测试事项', kind: 'penalty', domain: '城市管理', department_id: await agencyId('区城管执法局'), level: '县', penalties: JSON.stringify(legacy) })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const text = fs.readFileSync(path.join(MIGRATIONS_DIR, '0120_penalty_party_versions.sql'), 'utf8');
+    // The file's statements one by one: a prepared statement takes only one.
+    const statements = text.replace(/^--.*$/gm, '').split(/;\s*$/m).map((x) => x.trim()).filter(Boolean);
+    for (const st of statements) await sql.raw(st).execute(p.app.db);
+    const after = await p.app.db.selectFrom('enforcement_items').select('penalties').where('id', '=', row.id).executeTakeFirstOrThrow();
+    await p.app.db.deleteFrom('enforcement_items').where('id', '=', row.id).execute();
+    expect(after.penalties).toEqual([
+      { ...legacy[0], appliesTo: 'person' },
+      { ...legacy[1], appliesTo: 'organisation' },
+      legacy[2],
+      legacy[3],
+    ]);
+  });
+});
+
+describe('fine provisions for the decision forms', () => {
+  it('行政处罚法 第37条: an officer reads an item’s fine provisions with their party type, versions and provisions', async () => {
+    const res = await get('duruan.officer1', '/api/items/fine-provisions?codes=ZRZY-008,XF-001,NOPE-1');
+    expect(res.statusCode, res.body).toBe(200);
+    const byCode = new Map(res.json().map((i: { code: string }) => [i.code, i]));
+    expect(byCode.has('NOPE-1')).toBe(false);
+    expect(byCode.get('ZRZY-008')).toMatchObject({
+      basis: '广东省土地管理条例 第52条',
+      provisions: [
+        { fineMax: 30, perUnit: '元/平方米', effectiveTo: '2021-08-31', basis: '土地管理法实施条例（2014年修订） 第42条' },
+        { fineMin: 100, fineMax: 1000, perUnit: '元/平方米', effectiveFrom: '2021-09-01', basis: '土地管理法实施条例 第57条' },
+      ],
+    });
+    expect((byCode.get('XF-001') as { provisions: unknown[] }).provisions).toEqual([
+      { appliesTo: 'organisation', fineMin: 1000, fineMax: 5000, note: '拒不改正的' },
+      { appliesTo: 'person', fineMin: 500, fineMax: 1000, note: '拒不改正的' },
+    ]);
+    expect((await get('duruan.officer1', '/api/items/fine-provisions')).statusCode).toBe(400);
   });
 });
 

@@ -9,7 +9,8 @@ import { ageOn } from '../../identifiers/age';
 import { checkCircumstances } from '../rules/circumstances';
 import { checkNoPenaltyWhileSuspected } from '../rules/criminal';
 import { checkDecisionContents } from '../rules/decision';
-import { checkBenchmarkTier, checkFineRange, checkOneFinePerAct, checkPenaltyBasis } from '../rules/discretion';
+import { checkBenchmarkTier, checkOneFinePerAct, checkPenaltyBasis } from '../rules/discretion';
+import { checkFinesAgainstLaw, checkNotFinedBefore, lighterVersionNotes } from '../rules/fines';
 import { hearingRight } from '../rules/hearing';
 import { checkNoticeBeforeDecision, checkNotHeavierThanNotice, checkStatementsAnswered } from '../rules/notice';
 import { checkDeliberation, checkReviewPassed, reviewTriggers } from '../rules/review';
@@ -42,6 +43,7 @@ export const decisionGuards: Pick<Guards, Keys> = {
     const age = ageAtAct(s);
     const partyKind = s.party?.kind ?? 'person';
     const out: CaseRefusal[] = [...checkExercisable(ctx), ...checkNoPenaltyWhileSuspected(s)];
+    const notes: CaseRefusal[] = [];
     if (p.outcome === 'penalty' && p.penalty) out.push(...checkCountyReserved(proposalKinds(p.penalty), ctx));
     out.push(
       ...checkCircumstances(p.circumstances, age, {
@@ -62,23 +64,30 @@ export const decisionGuards: Pick<Guards, Keys> = {
       out.push(...checkPenaltyBasis(p.basis), ...checkDecisionContents(p, s.party?.name ?? null));
       out.push(...checkEvidenceLinks(p.evidenceIds, s.evidence));
       if (penalty) {
-        out.push(...checkNotHeavierThanNotice(penalty, s.intendedPenalty), ...checkOneFinePerAct(penalty, ctx.priorFinedActIds));
+        out.push(...checkNotHeavierThanNotice(penalty, s.intendedPenalty), ...checkOneFinePerAct(penalty));
+        const codes = s.items.map((i) => i.code);
         const d = p.discretion;
-        // Range and benchmark concern the fine; a warning-only or licence penalty has none to check.
-        if (d && penalty.lines.some((l) => l.kind === 'fine')) {
-          const fine = fineTotal(penalty);
-          out.push(
-            ...checkFineRange({
-              fine,
-              tier: d.tier,
-              reasoning: d.reasoning,
-              hasMitigatingCircumstance: p.circumstances.mitigating.length > 0 || (age !== null && age < 18) || p.circumstances.mentalCapacity === 'partial',
-              ...(d.statutoryMin !== undefined ? { statutoryMin: d.statutoryMin } : {}),
-              ...(d.statutoryMax !== undefined ? { statutoryMax: d.statutoryMax } : {}),
-            }),
-          );
-          if (d.benchmark) out.push(...checkBenchmarkTier(fine, d.tier, d.benchmark, d.benchmarkApplication));
+        const hasFine = penalty.lines.some((l) => l.kind === 'fine');
+        if (hasFine && ctx.fineProvisions) {
+          out.push(...checkNotFinedBefore(penalty, codes, ctx.fineProvisions, ctx.priorFines ?? []));
+          const law = checkFinesAgainstLaw({
+            penalty,
+            partyKind,
+            actDate: s.facts.violationDate,
+            decisionDate: at,
+            caseItemCodes: codes,
+            items: ctx.fineProvisions,
+            mitigation: {
+              tier: d?.tier ?? 'standard',
+              ...(d?.reasoning !== undefined ? { reasoning: d.reasoning } : {}),
+              hasCircumstance: p.circumstances.mitigating.length > 0 || (age !== null && age < 18) || p.circumstances.mentalCapacity === 'partial',
+            },
+          });
+          out.push(...law.refusals);
+          notes.push(...lighterVersionNotes(law.applied));
         }
+        // The benchmark concerns the fine; a warning-only or licence penalty has none to check.
+        if (d?.benchmark && hasFine) out.push(...checkBenchmarkTier(fineTotal(penalty), d.tier, d.benchmark, d.benchmarkApplication));
       }
       if (reviewTriggers(s, penalty, partyKind, ctx.config).length > 0) out.push(...checkReviewPassed(s));
       out.push(...checkDeliberation(s));
@@ -88,6 +97,7 @@ export const decisionGuards: Pick<Guards, Keys> = {
     const triggers = reviewTriggers(s, penalty, partyKind, ctx.config);
     return {
       refusals: out,
+      warnings: notes,
       derived: {
         requiresReview: triggers.length > 0,
         hearingRight: penalty ? hearingRight(penalty, partyKind, ctx.config).required : false,

@@ -3,6 +3,8 @@ import { compareDates } from '../calendar-port';
 import { type CaseRefusal, refusal } from '../refusal';
 import { ageOn } from '../../identifiers/age';
 import { checkMinorOnTheSpot } from '../rules/summary';
+import { checkOneFinePerAct } from '../rules/discretion';
+import { checkFinesAgainstLaw, checkNotFinedBefore, lighterVersionNotes } from '../rules/fines';
 import { checkLimitation, limitationCheck } from '../rules/limitation';
 import { checkTwoQualifiedOfficers } from '../rules/officers';
 import { isReconsiderationFirst } from '../rules/remedies';
@@ -37,9 +39,25 @@ export const summaryGuards: Pick<Guards, Keys> = {
       ...notAfter(occurredOn, at, '违法行为时间', ART.summaryForm),
       ...(p.officerIds.includes(actor.userId) ? [] : [refusal('notOnTheSpot', '当场处罚决定应当由在场作出决定的执法人员登记', ART.summaryForm)]),
     ];
+    const notes: CaseRefusal[] = [];
+    if (ctx.fineProvisions && p.penalty.lines.some((l) => l.kind === 'fine')) {
+      const codes = p.items.map((i) => i.code);
+      // No 减轻 on the spot: a fine below the minimum goes through the ordinary procedure.
+      const law = checkFinesAgainstLaw({
+        penalty: p.penalty,
+        partyKind: p.party.kind,
+        actDate: occurredOn,
+        decisionDate: at,
+        caseItemCodes: codes,
+        items: ctx.fineProvisions,
+        mitigation: null,
+      });
+      out.push(...checkOneFinePerAct(p.penalty), ...checkNotFinedBefore(p.penalty, codes, ctx.fineProvisions, ctx.priorFines ?? []), ...law.refusals);
+      notes.push(...lighterVersionNotes(law.applied));
+    }
     const age = p.party.kind === 'person' && p.party.birthDate ? ageOn(p.party.birthDate, occurredOn) : null;
     out.push(...checkMinorOnTheSpot(age, p.tier));
-    return { refusals: out, derived: { reconsiderationFirst: first } };
+    return { refusals: out, warnings: notes, derived: { reconsiderationFirst: first } };
   },
   recordSummaryService({ s, p, at, ctx }) {
     const decidedOn = s.summary?.decidedOn;

@@ -1,7 +1,7 @@
 // Payload pieces shared by several actions.
 import { CASE_PARTY_KIND_LABELS, type CaseParty } from '../party';
 import { PENALTY_PROPOSAL_KINDS, PENALTY_PROPOSAL_KIND_LABELS, type PenaltyProposal } from '../penalty';
-import { type Validator, bool, date, int, list, money, obj, oneOf, opt, req, text } from '../validate';
+import { type Validator, bool, date, decimal, int, list, money, obj, oneOf, opt, req, text } from '../validate';
 
 export const LEGAL_BASIS_LEVELS = [
   'law',
@@ -81,6 +81,22 @@ export const validatePenalty: Validator = obj({
         amount: opt('金额', money()),
         durationDays: opt('期限（日）', int(1, 36500)),
         actId: opt('违法行为', text(100)),
+        itemCode: opt('执法事项', text(100)),
+        parts: opt(
+          '计罚明细',
+          list(
+            obj({
+              label: opt('名称', text(200)),
+              quantity: opt('计罚数量', decimal(1e9)),
+              unit: opt('计罚单位', text(20)),
+              base: opt('计罚基数（元）', money()),
+              baseKind: opt('基数名称', text(20)),
+              rate: req('标准', decimal(1e7)),
+            }),
+            1,
+            20,
+          ),
+        ),
         description: opt('说明', text(2000)),
       }),
       1,

@@ -18,8 +18,6 @@ import { type LegalBasisRef, type PenaltyProposal, validateBasis, validatePenalt
 export interface DiscretionInput {
   tier: PenaltyTier;
   reasoning: string;
-  statutoryMin?: number;
-  statutoryMax?: number;
   benchmark?: BenchmarkInput;
   /** How the benchmark was applied, stated in the decision. */
   benchmarkApplication?: string;
@@ -72,8 +70,6 @@ export const validateCircumstances: Validator = obj({
 const validateDiscretion: Validator = obj({
   tier: req('裁量阶次', oneOf(CASE_DISCRETION_TIERS.filter((t) => t !== 'noPenalty'), CASE_DISCRETION_TIER_LABELS)),
   reasoning: req('裁量理由', text(20000)),
-  statutoryMin: opt('法定最低罚款', money()),
-  statutoryMax: opt('法定最高罚款', money()),
   benchmark: opt(
     '裁量基准',
     obj({

@@ -5,6 +5,7 @@ import type { BusinessRole } from '../../access/index';
 import type { AnyCaseActionRecord, CaseActionRecord, CaseActor, CaseHeader } from '../case';
 import { DEFAULT_CASE_CONFIG } from '../config';
 import type { CaseContext, OfficerQualification, ReviewerQualification } from '../context';
+import type { ItemFineProvisions } from '../rules/fines';
 import { decide } from '../decide';
 import { applyCaseAction, foldCase } from '../fold';
 import { initialCaseState } from '../fold/initial';
@@ -48,8 +49,14 @@ export const REVIEWERS: ReviewerQualification[] = [
 /** The agency's heads (第57条第2款). */
 export const HEADS = ['h1', 'h2', 'h3'];
 
+/** The catalogue's fine provisions for the sample items, as the server supplies them. */
+export const FINE_PROVISIONS: ItemFineProvisions[] = [
+  { code: 'C-001', name: '擅自占道经营', basis: '城市市容和环境卫生管理条例 第36条', provisions: [{ fineMin: 1000, fineMax: 10_000 }] },
+  { code: 'C-002', name: '乱张贴', basis: '城市市容和环境卫生管理条例 第34条', provisions: [{ fineMax: 200 }] },
+];
+
 export function ctx(today: string, extra: Partial<CaseContext> = {}): CaseContext {
-  return { calendar, config, today, officers: OFFICERS, reviewers: REVIEWERS, heads: HEADS, exercisable: true, ...extra };
+  return { calendar, config, today, officers: OFFICERS, reviewers: REVIEWERS, heads: HEADS, exercisable: true, fineProvisions: FINE_PROVISIONS, ...extra };
 }
 
 export function header(procedure: 'ordinary' | 'summary' = 'ordinary'): CaseHeader {
@@ -175,7 +182,7 @@ export const SAMPLE: CasePayloads = {
     evidenceIds: ['E-1'],
     basis,
     circumstances: NO_CIRCUMSTANCES,
-    discretion: { tier: 'standard', reasoning: '占道面积中等', statutoryMin: 1000, statutoryMax: 10000 },
+    discretion: { tier: 'standard', reasoning: '占道面积中等' },
     performance: { method: '到指定银行或电子支付缴纳', deadline: '收到本决定书之日起十五日内' },
     remedies: { reconsiderationBody: '某县人民政府', court: '某县人民法院', text: '如不服本决定……' },
     agencyName: '某镇人民政府',

@@ -17,6 +17,7 @@ import type { AgencyKind } from '../../db/tables/foundation';
 import { isItemExercisable } from '../delegation/exercisable';
 import { checkLoadedOfficers, loadEnforcingOfficers, type LoadedOfficers } from '../people/enforcing-officers';
 import type { CaseActorInfo } from './case-actor';
+import { itemFineProvisions, partyKeyOf, priorFinesOn } from './fine-provisions';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TOWNSHIP_KINDS: readonly AgencyKind[] = ['township', 'street'];
@@ -31,6 +32,9 @@ export interface ContextInput {
   today: string;
   config: CaseConfig;
   calendar: Calendar;
+  caseId: string;
+  /** Lookup HMAC of the party's ID number given in this payload (the on-the-spot decision). */
+  payloadPartyHmac?: string | null;
   /** What the command's snapshot already read: only what it lacks is queried. */
   preloaded?: { items: readonly CatalogueItem[]; people: LoadedOfficers };
 }
@@ -132,6 +136,23 @@ function mergeLoaded(a: LoadedOfficers, b: LoadedOfficers | null): LoadedOfficer
   return { byId: new Map([...a.byId, ...b.byId]), certs: new Map([...a.certs, ...b.certs]) };
 }
 
+/** 第29–32条, 第37条: the items' fine provisions and the fines already decided on the same act. */
+async function addFineContext(ctx: CaseContext, i: ContextInput, codes: string[]): Promise<void> {
+  ctx.fineProvisions = await itemFineProvisions(i.db, codes);
+  const p = i.payload as { party?: { kind?: unknown; name?: unknown }; occurredAt?: unknown } | null;
+  const spot = i.type === 'decideOnTheSpot';
+  const summaryParty =
+    spot && (p?.party?.kind === 'person' || p?.party?.kind === 'organisation') && typeof p.party.name === 'string'
+      ? { kind: p.party.kind as 'person' | 'organisation', name: p.party.name, idHmac: i.payloadPartyHmac ?? null }
+      : null;
+  const party = await partyKeyOf(i.db, i.caseId, i.state, summaryParty);
+  if (!party) return;
+  const act = spot
+    ? { from: typeof p?.occurredAt === 'string' ? p.occurredAt.slice(0, 10) : null, to: null }
+    : { from: i.state.facts.violationDate, to: i.state.facts.actEndedOn };
+  ctx.priorFines = await priorFinesOn(i.db, i.caseId, party, codes, act);
+}
+
 export async function buildCaseContext(i: ContextInput): Promise<CaseContext> {
   const codes = [...new Set(commandItemCodes(i.state, i.payload))];
   const items = await catalogueItems(i.db, codes, i.preloaded?.items);
@@ -148,6 +169,7 @@ export async function buildCaseContext(i: ContextInput): Promise<CaseContext> {
   };
   const ex = await exercisable(i.db, i.agency, codes, items, i.today);
   if (ex !== undefined) ctx.exercisable = ex;
+  if (i.type === 'decide' || i.type === 'decideOnTheSpot') await addFineContext(ctx, i, codes);
   if (i.type === 'recordReview' && i.actor.personId) ctx.reviewers = await reviewerQualification(i.db, i.actor.personId);
   if (i.type === 'recordDeliberation') ctx.heads = await agencyHeads(i.db, i.agency.id);
   return ctx;

@@ -113,7 +113,20 @@ export async function executeCaseCommand(env: CommandEnv, caseId: string, input:
   const prepared = await preparePayload(tx, app, agency, state, input.type, input.payload, today);
   const guarded = protectPayloadSecrets(app, input.type, prepared.payload, { caseId, seq: state.lastSeq + 1, partyKind: state.party?.kind, today });
   prepared.payload = guarded.payload;
-  const ctx = await buildCaseContext({ db: tx, agency, state, type: input.type, payload: prepared.payload, actor, today, config, calendar, preloaded: snapshot });
+  const ctx = await buildCaseContext({
+    db: tx,
+    caseId,
+    payloadPartyHmac: prepared.party?.hmac ?? null,
+    agency,
+    state,
+    type: input.type,
+    payload: prepared.payload,
+    actor,
+    today,
+    config,
+    calendar,
+    preloaded: snapshot,
+  });
   const result = decide(state, { type: input.type as never, payload: prepared.payload, actor: procedureActor(actor), at: today }, ctx);
   if (!result.ok) throw refusedError(input.type, await namePeopleIn(tx, result.refusals));
 

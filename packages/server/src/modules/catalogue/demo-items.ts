@@ -4,7 +4,7 @@
 
 import type { PenaltySpec } from '@zhifa/domain';
 
-export type DemoDepartment = 'cg' | 'sj' | 'zrzy' | 'sthj' | 'nync';
+export type DemoDepartment = 'cg' | 'sj' | 'zrzy' | 'sthj' | 'nync' | 'xf' | 'ga';
 /** Which demo decision gives the item to townships: d1 both groups (2024), d2 towns only (补充). */
 export type DemoDelegation = 'd1' | 'd2' | null;
 
@@ -23,11 +23,25 @@ export interface DemoItem {
 }
 
 const correct = (note?: string): PenaltySpec => ({ kind: 'orderToCorrect', ...(note ? { note } : {}) });
-const fine = (fineMin: number | undefined, fineMax: number | undefined, note?: string): PenaltySpec => ({
+/** A fine; "对单位" / "对个人" in the note become the structured party, the rest stays the note. */
+const fine = (fineMin: number | undefined, fineMax: number | undefined, note?: string, more: Partial<PenaltySpec> = {}): PenaltySpec => {
+  const appliesTo = note?.includes('对单位') ? 'organisation' : note?.includes('对个人') ? 'person' : undefined;
+  const rest = note?.replace(/，?对(单位|个人)，?/u, '').trim();
+  return {
+    kind: 'fine',
+    ...(appliesTo ? { appliesTo } : {}),
+    ...(fineMin !== undefined ? { fineMin } : {}),
+    ...(fineMax !== undefined ? { fineMax } : {}),
+    ...(rest ? { note: rest } : {}),
+    ...more,
+  };
+};
+const perSqm = (fineMin: number | undefined, fineMax: number, more: Partial<PenaltySpec> = {}): PenaltySpec => ({
   kind: 'fine',
   ...(fineMin !== undefined ? { fineMin } : {}),
-  ...(fineMax !== undefined ? { fineMax } : {}),
-  ...(note ? { note } : {}),
+  fineMax,
+  perUnit: '元/平方米',
+  ...more,
 });
 const gains: PenaltySpec = { kind: 'confiscateGains' };
 const warning: PenaltySpec = { kind: 'warning' };
@@ -74,7 +88,7 @@ export const DEMO_ITEMS: DemoItem[] = [
   { code: 'CSGL-024', name: '对施工工地未设置硬质围挡或者未采取覆盖、洒水抑尘等有效防尘降尘措施的行政处罚', kind: 'penalty', department: 'cg', level: '县', basis: [`${DQ} 第115条第1款第(一)项`], penaltyBasis: [`${DQ} 第115条第1款`], penalties: dust115, note: '拒不改正的责令停工整治由县级部门决定', delegation: 'd1' },
   { code: 'CSGL-025', name: '对建筑土方、工程渣土、建筑垃圾未及时清运或者未采用密闭式防尘网遮盖的行政处罚', kind: 'penalty', department: 'cg', level: '县', basis: [`${DQ} 第115条第1款第(二)项`], penaltyBasis: [`${DQ} 第115条第1款`], penalties: dust115, note: '拒不改正的责令停工整治由县级部门决定', delegation: 'd1' },
   { code: 'CSGL-026', name: '对拒不执行停止工地土石方作业或者建筑物拆除施工等重污染天气应急措施的行政处罚', kind: 'penalty', department: 'cg', level: '县', basis: [`${DQ} 第121条第2款`], penaltyBasis: [`${DQ} 第121条第2款`], penalties: [fine(10_000, 100_000)], delegation: null },
-  { code: 'CSGL-027', name: '对在城市市区范围内饲养危险犬的行政处罚', kind: 'penalty', department: 'cg', level: '县', basis: [`${JM} 第23条第1款第(一)项`], penaltyBasis: [`${JM} 第50条第1款`], penalties: [correct('责令限期依法处置'), { kind: 'fine', fineMin: 5000, fineMax: 5000, perUnit: '元/只', note: '对单位，每只犬' }, { kind: 'fine', fineMin: 2000, fineMax: 2000, perUnit: '元/只', note: '对个人，每只犬' }, { kind: 'confiscateProperty', note: '逾期不处置的，没收犬只' }], delegation: 'd1' },
+  { code: 'CSGL-027', name: '对在城市市区范围内饲养危险犬的行政处罚', kind: 'penalty', department: 'cg', level: '县', basis: [`${JM} 第23条第1款第(一)项`], penaltyBasis: [`${JM} 第50条第1款`], penalties: [correct('责令限期依法处置'), { kind: 'fine', appliesTo: 'organisation', fineMin: 5000, fineMax: 5000, perUnit: '元/只', note: '每只犬' }, { kind: 'fine', appliesTo: 'person', fineMin: 2000, fineMax: 2000, perUnit: '元/只', note: '每只犬' }, { kind: 'confiscateProperty', note: '逾期不处置的，没收犬只' }], delegation: 'd1' },
   { code: 'CSGL-028', name: '对在城市市区范围内携带犬只外出未用牵引带牵领或者装入笼内的行政处罚', kind: 'penalty', department: 'cg', level: '县', basis: [`${JM} 第23条第1款第(四)项`], penaltyBasis: [`${JM} 第50条第3款`], penalties: [correct(), fine(1000, 2000, '对单位'), fine(100, 200, '对个人')], delegation: 'd1' },
   { code: 'CSGL-029', name: '对不符合城市容貌标准、环境卫生标准的建筑物或者设施逾期未改造或者未拆除的强制拆除', kind: 'coercion', department: 'cg', level: '县', basis: ['城市市容和环境卫生管理条例 第37条'], delegation: null },
 
@@ -115,6 +129,9 @@ export const DEMO_ITEMS: DemoItem[] = [
   { code: 'SCJG-009', name: '对在本省生产、销售超过挥发性有机物含量限值标准的原材料和产品的行政处罚', kind: 'penalty', department: 'sj', level: '县', basis: [`${GDDQ} 第73条第1款`], penaltyBasis: [`${GDDQ} 第73条第1款`], penalties: [correct(), { kind: 'confiscateProperty', note: '没收原材料、产品' }, gains, { kind: 'fine', multipleMin: 1, multipleMax: 3, multipleOf: '货值金额' }], delegation: null },
   { code: 'SCJG-010', name: '对生产、进口、销售超过噪声限值的产品的行政处罚', kind: 'penalty', department: 'sj', level: '县', basis: [`${ZS} 第72条第1款`], penaltyBasis: [`${ZS} 第72条第1款`], penalties: [correct(), gains, { kind: 'fine', multipleMin: 1, multipleMax: 3, multipleOf: '货值金额' }, { kind: 'stopProduction', note: '情节严重的，报经批准责令停业' }, { kind: 'closure', note: '情节严重的，报经批准责令关闭' }], delegation: null },
 
+  { code: 'SCJG-011', name: '对食品生产经营者生产经营的食品不符合企业标准规定的食品安全指标拒不停止经营或者改正的行政处罚', kind: 'penalty', department: 'sj', level: '县', basis: ['食品安全法实施条例 第74条'], penaltyBasis: ['食品安全法实施条例 第74条'], penalties: [warning, correct('责令停止经营该食品或者改正'), { kind: 'confiscateProperty', note: '拒不停止经营或者改正的，没收不符合企业标准的食品' }, fine(10_000, 50_000, '货值金额不足1万元的'), { kind: 'fine', multipleMin: 5, multipleMax: 10, multipleOf: '货值金额', note: '货值金额1万元以上的' }], delegation: null },
+  { code: 'SCJG-012', name: '对食品集中交易市场的开办者、食品展销会的举办者未按照规定备案或者报告的行政处罚', kind: 'penalty', department: 'sj', level: '县', basis: ['食品安全法实施条例 第72条'], penaltyBasis: ['食品安全法实施条例 第72条'], penalties: [correct(), warning, fine(10_000, 50_000, '拒不改正的'), fine(50_000, 200_000, '情节严重的'), { kind: 'stopProduction', note: '情节严重的' }], delegation: null },
+
   // ── 自然资源（含林业）──
   { code: 'ZRZY-001', name: '对未取得建设工程规划许可证或者未按照建设工程规划许可证的规定进行建设的行政处罚', kind: 'penalty', department: 'zrzy', level: '县', basis: ['城乡规划法 第64条'], penaltyBasis: ['城乡规划法 第64条'], penalties: [correct('责令停止建设、限期改正或者限期拆除'), { kind: 'fine', multipleMin: 0.05, multipleMax: 0.1, multipleOf: '工程造价', note: '尚可采取改正措施消除影响的' }, { kind: 'confiscateProperty', note: '不能拆除的，没收实物' }, { kind: 'confiscateGains', note: '不能拆除的，没收违法收入' }, { kind: 'fine', multipleMax: 0.1, multipleOf: '工程造价', note: '无法采取改正措施消除影响的，可以并处' }], reserved: true, note: '没收违法建设实物数额较大，属重大处罚，由县级部门办理', delegation: null },
   { code: 'ZRZY-002', name: '对在乡、村庄规划区内未依法取得乡村建设规划许可证或者未按照许可证的规定进行建设逾期不改正的拆除', kind: 'coercion', department: 'zrzy', level: '乡镇', basis: ['城乡规划法 第65条'], delegation: 'd1' },
@@ -123,7 +140,7 @@ export const DEMO_ITEMS: DemoItem[] = [
   { code: 'ZRZY-005', name: '对农村居民未经批准或者违反规划的规定建住宅的行政处罚', kind: 'penalty', department: 'zrzy', level: '乡镇', basis: ['村庄和集镇规划建设管理条例 第37条第2款'], penaltyBasis: ['村庄和集镇规划建设管理条例 第37条第1款'], penalties: [correct('责令停止建设，限期拆除或者限期改正'), { kind: 'confiscateProperty', note: '严重影响规划的，没收违法建筑物、构筑物和其他设施' }, fine(undefined, undefined, `尚可采取改正措施的；${LOCAL_AMOUNT}`)], delegation: 'd2' },
   { code: 'ZRZY-006', name: '对损坏村庄和集镇的房屋、公共设施或者乱堆粪便、垃圾、柴草破坏村容镇貌和环境卫生的行政处罚', kind: 'penalty', department: 'zrzy', level: '乡镇', basis: ['村庄和集镇规划建设管理条例 第39条'], penaltyBasis: ['村庄和集镇规划建设管理条例 第39条'], penalties: [correct('责令停止侵害'), fine(undefined, undefined, LOCAL_AMOUNT)], delegation: 'd2' },
   { code: 'ZRZY-007', name: '对擅自在村庄、集镇规划区内的街道、广场、市场和车站等场所修建临时建筑物、构筑物和其他设施的行政处罚', kind: 'penalty', department: 'zrzy', level: '乡镇', basis: ['村庄和集镇规划建设管理条例 第40条'], penaltyBasis: ['村庄和集镇规划建设管理条例 第40条'], penalties: [correct('责令限期拆除'), fine(undefined, undefined, LOCAL_AMOUNT)], delegation: 'd2' },
-  { code: 'ZRZY-008', name: '对非法占用土地的行政处罚', kind: 'penalty', department: 'zrzy', level: '县', basis: ['土地管理法 第77条第1款'], penaltyBasis: ['广东省土地管理条例 第52条'], penalties: [correct('责令退还非法占用的土地，限期拆除新建的建筑物和其他设施，恢复土地原状'), { kind: 'confiscateProperty', note: '符合国土空间规划的，没收新建的建筑物和其他设施' }, { kind: 'fine', fineMin: 100, fineMax: 1000, perUnit: '元/平方米' }], reserved: true, note: '没收建筑物属重大处罚，由县级部门办理', delegation: null },
+  { code: 'ZRZY-008', name: '对非法占用土地的行政处罚', kind: 'penalty', department: 'zrzy', level: '县', basis: ['土地管理法 第77条第1款'], penaltyBasis: ['广东省土地管理条例 第52条'], penalties: [correct('责令退还非法占用的土地，限期拆除新建的建筑物和其他设施，恢复土地原状'), { kind: 'confiscateProperty', note: '符合国土空间规划的，没收新建的建筑物和其他设施' }, perSqm(undefined, 30, { effectiveTo: '2021-08-31', basis: '土地管理法实施条例（2014年修订） 第42条' }), perSqm(100, 1000, { effectiveFrom: '2021-09-01', basis: '土地管理法实施条例 第57条' })], reserved: true, note: '没收建筑物属重大处罚，由县级部门办理', delegation: null },
   { code: 'ZRZY-009', name: '对占用耕地建窑、建坟或者擅自在耕地上建房、挖砂、采石、采矿、取土等破坏种植条件的行政处罚', kind: 'penalty', department: 'zrzy', level: '县', basis: ['土地管理法 第75条'], penaltyBasis: ['土地管理法 第75条'], penalties: [correct('责令限期改正或者治理'), fine(undefined, undefined, '数额依土地管理法实施条例')], delegation: 'd1' },
   { code: 'ZRZY-010', name: '对在森林防火区野外违规用火的行政处罚', kind: 'penalty', department: 'zrzy', level: '县', basis: ['广东省森林防火条例 第24条', '广东省森林防火条例 第25条'], penaltyBasis: ['广东省森林防火条例 第43条'], penalties: [correct('责令停止违法行为'), warning, fine(200, 2000, '未引起森林火灾的，对个人'), fine(10_000, 30_000, '未引起森林火灾的，对单位'), fine(2000, 3000, '引起森林火灾的，对个人'), fine(30_000, 50_000, '引起森林火灾的，对单位')], delegation: 'd2' },
   { code: 'ZRZY-011', name: '对破坏、侵占森林防火通道、标志、宣传牌、瞭望台、隔离带等森林防火设施的行政处罚', kind: 'penalty', department: 'zrzy', level: '县', basis: ['广东省森林防火条例 第30条'], penaltyBasis: ['广东省森林防火条例 第45条'], penalties: [correct('责令停止违法行为、赔偿损失'), fine(500, 2000, '对个人'), fine(10_000, 20_000, '对单位')], delegation: 'd2' },
@@ -131,6 +148,18 @@ export const DEMO_ITEMS: DemoItem[] = [
   { code: 'ZRZY-013', name: '对盗伐林木的行政处罚', kind: 'penalty', department: 'zrzy', level: '县', basis: ['森林法 第76条第1款'], penaltyBasis: ['森林法 第76条第1款'], penalties: [correct('责令限期补种盗伐株数一倍以上五倍以下的树木'), { kind: 'fine', multipleMin: 5, multipleMax: 10, multipleOf: '林木价值' }], delegation: null },
   { code: 'ZRZY-014', name: '对未经审核同意擅自改变林地用途的行政处罚', kind: 'penalty', department: 'zrzy', level: '县', basis: ['森林法 第73条第1款'], penaltyBasis: ['森林法 第73条第1款'], penalties: [correct('责令限期恢复植被和林业生产条件'), { kind: 'fine', multipleMax: 3, multipleOf: '恢复费用' }], delegation: null },
   { code: 'ZRZY-015', name: '对进行开垦、采石、采砂、采土等活动造成林木或者林地毁坏的行政处罚', kind: 'penalty', department: 'zrzy', level: '县', basis: ['森林法 第74条第1款'], penaltyBasis: ['森林法 第74条第1款'], penalties: [correct('责令停止违法行为，限期补种树木或者恢复植被和林业生产条件'), { kind: 'fine', multipleMax: 5, multipleOf: '林木价值', note: '造成林木毁坏的' }, { kind: 'fine', multipleMax: 3, multipleOf: '恢复费用', note: '造成林地毁坏的' }], delegation: 'd2' },
+
+  { code: 'ZRZY-016', name: '对买卖或者以其他形式非法转让土地的行政处罚', kind: 'penalty', department: 'zrzy', level: '县', basis: ['土地管理法 第74条'], penaltyBasis: ['土地管理法实施条例 第54条'], penalties: [{ kind: 'confiscateGains' }, correct('责令限期拆除在非法转让的土地上新建的建筑物和其他设施，恢复土地原状'), { kind: 'fine', multipleMin: 0.1, multipleMax: 0.5, multipleOf: '违法所得', basis: '土地管理法实施条例 第54条' }], reserved: true, note: '没收违法所得数额可能较大，由县级部门办理', delegation: null },
+  { code: 'ZRZY-017', name: '对在临时使用的土地上修建永久性建筑物的行政处罚', kind: 'penalty', department: 'zrzy', level: '县', basis: ['土地管理法 第57条'], penaltyBasis: ['土地管理法实施条例 第52条'], penalties: [correct('责令限期拆除'), { kind: 'fine', multipleMin: 5, multipleMax: 10, multipleOf: '土地复垦费', note: '按占用面积计算的土地复垦费', basis: '土地管理法实施条例 第52条' }], delegation: 'd2' },
+  { code: 'ZRZY-018', name: '对非法占用永久基本农田发展林果业或者挖塘养鱼逾期不改正的行政处罚', kind: 'penalty', department: 'zrzy', level: '县', basis: ['土地管理法 第37条'], penaltyBasis: ['土地管理法实施条例 第51条'], penalties: [correct('责令限期改正'), { kind: 'fine', multipleMin: 2, multipleMax: 5, multipleOf: '耕地开垦费', note: '逾期不改正的，按占用面积计算的耕地开垦费', basis: '土地管理法实施条例 第51条' }], delegation: 'd2' },
+
+  // ── 消防 ──
+  { code: 'XF-001', name: '对在建筑物的公共门厅、疏散通道、安全出口、楼梯间停放电动自行车或者为其充电拒不改正的行政处罚', kind: 'penalty', department: 'xf', level: '县', basis: ['广东省实施《中华人民共和国消防法》办法 第25条第3款'], penaltyBasis: ['广东省实施《中华人民共和国消防法》办法 第49条'], penalties: [correct('责令立即改正'), fine(1000, 5000, '拒不改正的，对单位'), fine(500, 1000, '拒不改正的，对个人')], delegation: null },
+  { code: 'XF-002', name: '对物业服务人未履行消防安全责任逾期不改正的行政处罚', kind: 'penalty', department: 'xf', level: '县', basis: ['广东省实施《中华人民共和国消防法》办法 第12条第1款'], penaltyBasis: ['广东省实施《中华人民共和国消防法》办法 第44条'], penalties: [correct('责令限期改正'), fine(5000, 20_000, '逾期不改正的，对单位'), fine(20_000, 50_000, '情节严重的，对单位'), { kind: 'warning', note: '物业服务人为个人的' }, fine(undefined, 500, '物业服务人为个人的，对个人')], delegation: null },
+
+  // ── 门楼号牌（公安）──
+  { code: 'GA-001', name: '对未保持门楼牌完好、整洁逾期不改正的行政处罚', kind: 'penalty', department: 'ga', level: '县', basis: ['江门市门楼号牌管理条例 第23条'], penaltyBasis: ['江门市门楼号牌管理条例 第26条'], penalties: [correct('责令限期改正'), fine(undefined, 500, '逾期不改正的')], delegation: null },
+  { code: 'GA-002', name: '对装修完毕后未及时将门楼牌恢复原状逾期不改正的行政处罚', kind: 'penalty', department: 'ga', level: '县', basis: ['江门市门楼号牌管理条例 第24条'], penaltyBasis: ['江门市门楼号牌管理条例 第27条'], penalties: [correct('责令限期改正'), fine(undefined, 500, '逾期不改正的')], delegation: null },
 
   // ── 农业农村 ──
   { code: 'NYNC-001', name: '对饲养的动物未按照动物疫病强制免疫计划或者免疫技术规范实施免疫接种的行政处罚', kind: 'penalty', department: 'nync', level: '县', basis: [`${DW} 第92条第(一)项`], penaltyBasis: [`${DW} 第92条`], penalties: [correct('责令限期改正'), fine(undefined, 1000), fine(1000, 5000, '逾期不改正的')], delegation: 'd2' },
@@ -149,7 +178,9 @@ export const DEMO_ITEMS: DemoItem[] = [
 export const DEMO_REVOKED = ['CSGL-024', 'CSGL-025'];
 
 /** The domain of each department's items. */
-export const DEMO_DOMAINS: Record<DemoDepartment, '城市管理' | '市场监管' | '自然资源' | '生态环境' | '农业农村'> = {
+export const DEMO_DOMAINS: Record<DemoDepartment, '城市管理' | '市场监管' | '自然资源' | '生态环境' | '农业农村' | '消防' | '其他'> = {
+  xf: '消防',
+  ga: '其他',
   cg: '城市管理',
   sj: '市场监管',
   zrzy: '自然资源',

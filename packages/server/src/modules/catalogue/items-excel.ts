@@ -10,6 +10,7 @@ import {
   ITEM_LEVELS,
   PENALTY_KIND_LABELS,
   PENALTY_MULTIPLE_BASES,
+  PENALTY_PARTY_LABELS,
   PENALTY_SPEC_COLUMNS,
   PENALTY_UNITS,
   formatPenalties,
@@ -148,7 +149,7 @@ function addItemsSheet(workbook: ExcelJS.Workbook, withSummary: boolean): ExcelJ
 
 function addPenaltiesSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(PENALTIES_SHEET);
-  sheet.columns = PENALTY_FIELDS.map((f) => ({ header: PENALTY_SPEC_COLUMNS[f], key: f, width: f === 'note' ? 40 : f === 'itemCode' ? 20 : 16 }));
+  sheet.columns = PENALTY_FIELDS.map((f) => ({ header: PENALTY_SPEC_COLUMNS[f], key: f, width: f === 'note' || f === 'basis' ? 40 : f === 'itemCode' ? 20 : 16 }));
   styleHeader(sheet);
   return sheet;
 }
@@ -177,6 +178,10 @@ export async function exportCatalogueWorkbook(items: ItemView[]): Promise<Buffer
       penaltySheet.addRow({
         itemCode: item.code,
         kind: PENALTY_KIND_LABELS[p.kind],
+        appliesTo: p.appliesTo ? PENALTY_PARTY_LABELS[p.appliesTo] : undefined,
+        effectiveFrom: p.effectiveFrom,
+        effectiveTo: p.effectiveTo,
+        basis: p.basis,
         fineMin: p.fineMin,
         fineMax: p.fineMax,
         perUnit: p.perUnit,
@@ -220,7 +225,9 @@ export async function catalogueTemplate(departmentNames: string[]): Promise<Buff
     { c: p.perUnit, d: `按单位计罚时填写：${PENALTY_UNITS.join('、')}。` },
     { c: `${p.multipleMin} / ${p.multipleMax} / ${p.multipleOf}`, d: `按倍数计罚时填写，百分比写小数（百分之五写 0.05）；倍数基数：${PENALTY_MULTIPLE_BASES.join('、')}。` },
     { c: p.valueMax, d: '没收违法所得或非法财物时，目录载明价值上限的填写。' },
-    { c: p.note, d: '选填，如“对个人”“对单位”“拒不改正的”。' },
+    { c: p.appliesTo, d: '填“单位”或“个人”；法律对单位和个人规定不同幅度的，分行填写。不填表示单位和个人适用同一幅度。办案时按当事人类型核对罚款。' },
+    { c: `${p.effectiveFrom} / ${p.effectiveTo} / ${p.basis}`, d: '处罚规定修改过的，每个版本一行：填写该版本的施行日期、失效日期（YYYY-MM-DD）和设定该版本的条款（如“土地管理法实施条例 第57条”）。同一处罚的各版本期间不得重叠。办案时适用违法行为发生时有效的版本，现行版本较轻的适用现行版本（行政处罚法 第37条）。' },
+    { c: p.note, d: '选填，如“拒不改正的”“情节严重的”。' },
   ]);
   help.getRow(1).font = { bold: true };
   help.getColumn('d').alignment = { wrapText: true, vertical: 'top' };

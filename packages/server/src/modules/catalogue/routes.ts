@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { chinaToday } from '../delegation/dates';
 import { defineRead, defineWrite, type RouteContext } from '../../platform/route';
-import { idParams, okResponse } from '../../platform/schemas';
+import { idParams, okResponse, text } from '../../platform/schemas';
+import { itemFineProvisions } from '../cases/fine-provisions';
 import { createItem } from './create-item';
 import { deleteItem } from './delete-item';
 import { importItems } from './import-items';
@@ -9,7 +10,7 @@ import { itemDetail } from './item-detail';
 import { catalogueTemplate, exportCatalogueWorkbook } from './items-excel';
 import { loadDepartments } from './prepare-item';
 import { allItems, listItems } from './queries';
-import { createItemBody, importBody, itemDetailView, itemView, listItemsQuery, updateItemBody } from './schemas';
+import { createItemBody, fineProvisionsView, importBody, itemDetailView, itemView, listItemsQuery, updateItemBody } from './schemas';
 import { changeItem } from './update-item';
 
 const tags = ['执法事项'];
@@ -71,6 +72,16 @@ export const catalogueRoutes = [
       await auditRead({ eventType: 'item.exported', objectType: 'enforcement_item', details: { items: items.length } });
       return sendWorkbook(reply, `执法事项目录-${chinaToday(app)}.xlsx`, 'items.xlsx', data);
     },
+  }),
+  defineRead({
+    method: 'GET',
+    url: '/api/items/fine-provisions',
+    access: 'item:read',
+    summary: '事项的罚款规定（各版本、适用对象），供处罚决定核对罚款幅度（行政处罚法 第29–32条、第37条）',
+    tags,
+    query: z.strictObject({ codes: text(2000, 1) }),
+    response: z.array(fineProvisionsView),
+    handler: ({ app, query }) => itemFineProvisions(app.db, [...new Set(query.codes.split(',').map((c) => c.trim()).filter(Boolean))].slice(0, 50)),
   }),
   defineRead({
     method: 'GET',

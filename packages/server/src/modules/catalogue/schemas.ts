@@ -1,12 +1,16 @@
 import { z } from 'zod';
-import { ITEM_DOMAINS, ITEM_KINDS, ITEM_LEVELS, PENALTY_KINDS, PENALTY_MULTIPLE_BASES, PENALTY_UNITS } from '@zhifa/domain';
-import { text, uuid } from '../../platform/schemas';
+import { ITEM_DOMAINS, ITEM_KINDS, ITEM_LEVELS, PENALTY_KINDS, PENALTY_MULTIPLE_BASES, PENALTY_PARTIES, PENALTY_UNITS } from '@zhifa/domain';
+import { isoDate, text, uuid } from '../../platform/schemas';
 
 const amount = z.number().min(0, '数额不能为负').max(1e12, '数额过大');
 const multiple = z.number().min(0, '倍数不能为负').max(10_000, '倍数过大');
 
 export const penaltySpecBody = z.strictObject({
   kind: z.enum(PENALTY_KINDS),
+  appliesTo: z.enum(PENALTY_PARTIES).optional(),
+  effectiveFrom: isoDate.optional(),
+  effectiveTo: isoDate.optional(),
+  basis: text(200).optional(),
   fineMin: amount.optional(),
   fineMax: amount.optional(),
   perUnit: z.enum(PENALTY_UNITS).optional(),
@@ -27,7 +31,7 @@ const itemFields = {
   level: z.enum(ITEM_LEVELS),
   basis: citationList.min(1, '至少引用一个实施依据条款'),
   penaltyBasis: citationList.default([]),
-  penalties: z.array(penaltySpecBody).max(20, '最多 20 项处罚').default([]),
+  penalties: z.array(penaltySpecBody).max(40, '最多 40 项处罚（含各版本）').default([]),
   reservedFlag: z.boolean().default(false),
   note: text(1000).nullable().optional(),
 };
@@ -39,6 +43,10 @@ export type ItemFields = Omit<ItemBody, 'active' | 'commandId'>;
 
 export const penaltySpecView = z.object({
   kind: z.enum(PENALTY_KINDS),
+  appliesTo: z.enum(PENALTY_PARTIES).optional(),
+  effectiveFrom: z.string().optional(),
+  effectiveTo: z.string().optional(),
+  basis: z.string().optional(),
   fineMin: z.number().optional(),
   fineMax: z.number().optional(),
   perUnit: z.enum(PENALTY_UNITS).optional(),
@@ -112,3 +120,25 @@ export const importRowErrorView = z.object({
   errors: z.array(z.object({ field: z.string(), column: z.string(), message: z.string() })),
 });
 export type ImportRowErrorView = z.infer<typeof importRowErrorView>;
+
+/** An item's fine provisions as the case forms check a fine against them (ItemFineProvisions). */
+export const fineProvisionsView = z.object({
+  code: z.string(),
+  name: z.string(),
+  basis: z.string().optional(),
+  provisions: z.array(
+    z.object({
+      appliesTo: z.enum(PENALTY_PARTIES).optional(),
+      fineMin: z.number().optional(),
+      fineMax: z.number().optional(),
+      perUnit: z.string().optional(),
+      multipleMin: z.number().optional(),
+      multipleMax: z.number().optional(),
+      multipleOf: z.string().optional(),
+      effectiveFrom: z.string().optional(),
+      effectiveTo: z.string().optional(),
+      basis: z.string().optional(),
+      note: z.string().optional(),
+    }),
+  ),
+});

@@ -4,6 +4,8 @@ import {
   PENALTY_KINDS,
   PENALTY_KIND_LABELS,
   PENALTY_MULTIPLE_BASES,
+  PENALTY_PARTIES,
+  PENALTY_PARTY_LABELS,
   PENALTY_UNITS,
   formatPenaltySpec,
   isCountyReservedPenalty,
@@ -12,6 +14,9 @@ import {
 
 const KIND_OPTIONS = PENALTY_KINDS.filter((k) => k !== 'detention').map((k) => ({ value: k, label: PENALTY_KIND_LABELS[k] }));
 const CONFISCATION = new Set(['confiscateGains', 'confiscateProperty']);
+
+/** An emptied date field is no date (not ""). */
+const dateValue = (e: { target: { value: string } }) => e.target.value || undefined;
 
 /** A penalty as the form holds it: numbers may be null while being typed. */
 type Draft = { [K in keyof PenaltySpec]?: PenaltySpec[K] | null };
@@ -39,8 +44,9 @@ function Preview({ draft }: { draft: Draft | undefined }) {
 
 /**
  * Structured penalties (行政处罚法 第9条): kind, and for a fine its legal range — an amount,
- * an amount per unit (元/平方米), or a multiple of a base (违法所得 1–3 倍). Ranges are checked by
- * the server with the domain's row rules.
+ * an amount per unit (元/平方米), or a multiple of a base (违法所得 1–3 倍) — whom it applies to
+ * (单位/个人), and, where the provision changed, one row per version with its period and its
+ * provision (第37条 从旧兼从轻). Ranges are checked by the server with the domain's row rules.
  */
 export function PenaltyEditor() {
   const form = Form.useFormInstance();
@@ -84,10 +90,24 @@ export function PenaltyEditor() {
                       <InputNumber min={0} placeholder="价值上限（元）" aria-label="没收价值上限" />
                     </Form.Item>
                   )}
+                  <Form.Item name={[field.name, 'appliesTo']}>
+                    <Select allowClear placeholder="适用对象" className="penalty-unit" aria-label={`第${index + 1}项适用对象`} options={PENALTY_PARTIES.map((p) => ({ value: p, label: `对${PENALTY_PARTY_LABELS[p]}` }))} />
+                  </Form.Item>
                   <Form.Item name={[field.name, 'note']}>
-                    <Input maxLength={300} placeholder="说明，如“对单位”“拒不改正的”" className="penalty-note" />
+                    <Input maxLength={300} placeholder="说明，如“拒不改正的”" className="penalty-note" />
                   </Form.Item>
                   <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label="删除此项处罚" />
+                </Space>
+                <Space wrap align="start" size={8} className="penalty-version">
+                  <Form.Item name={[field.name, 'effectiveFrom']} getValueFromEvent={dateValue} extra="施行日期（修改过的规定填写）">
+                    <Input type="date" aria-label={`第${index + 1}项施行日期`} />
+                  </Form.Item>
+                  <Form.Item name={[field.name, 'effectiveTo']} getValueFromEvent={dateValue} extra="失效日期（旧版本填写）">
+                    <Input type="date" aria-label={`第${index + 1}项失效日期`} />
+                  </Form.Item>
+                  <Form.Item name={[field.name, 'basis']} extra="该版本的处罚依据，如“土地管理法实施条例 第57条”">
+                    <Input maxLength={200} placeholder="该版本处罚依据" className="penalty-note" aria-label={`第${index + 1}项该版本处罚依据`} />
+                  </Form.Item>
                 </Space>
                 <Preview draft={drafts[index]} />
               </div>

@@ -39,12 +39,14 @@ export function CitationList({ list }: { list: Citation[] }) {
 }
 
 export function PenaltyList({ penalties }: { penalties: PenaltyView[] }) {
+  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
   if (penalties.length === 0) return <Typography.Text type="secondary">—</Typography.Text>;
   return (
     <ul className="penalty-list">
       {penalties.map((p, i) => (
         <li key={i}>
           {formatPenaltySpec(p)}
+          {p.effectiveTo && p.effectiveTo < today && <Tag className="penalty-reserved">已失效版本</Tag>}
           {p.countyReserved && (
             <Tag color="magenta" className="penalty-reserved">
               县级保留

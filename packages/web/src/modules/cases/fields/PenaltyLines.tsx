@@ -5,17 +5,66 @@ import { PENALTY_PROPOSAL_KINDS, PENALTY_PROPOSAL_KIND_LABELS, type PenaltyPropo
 const WITH_AMOUNT: PenaltyProposalKind[] = ['fine', 'confiscateGains', 'confiscateProperty'];
 const WITH_DAYS: PenaltyProposalKind[] = ['suspendLicence', 'restrictBusiness', 'stopProduction', 'restrictPractice', 'detention'];
 
+/** How the item's fine is counted when it is not a plain amount: per unit (元/平方米) or a multiple of a base. */
+export interface FinePartMode {
+  unit?: string;
+  baseKind?: string;
+}
+
+/**
+ * 计罚明细 of a fine line: quantity × rate per unit, or base × multiple; several parts (e.g. classes
+ * of land at different rates) make one fine for one act (行政处罚法 第29条).
+ */
+function FineParts({ line, mode }: { line: number; mode: FinePartMode }) {
+  const perUnit = mode.unit !== undefined;
+  const unitName = mode.unit?.replace(/^元\//, '') ?? '';
+  return (
+    <Form.List name={[line, 'parts']}>
+      {(parts, { add, remove }) => (
+        <div className="fine-parts">
+          {parts.map((part) => (
+            <Space key={part.key} wrap className="fine-part">
+              <Form.Item name={[part.name, 'label']} noStyle>
+                <Input placeholder={perUnit ? '名称（如耕地）' : '名称'} maxLength={200} style={{ width: 140 }} />
+              </Form.Item>
+              <Form.Item name={[part.name, perUnit ? 'quantity' : 'base']} noStyle rules={[{ required: true, message: '请填写' }]}>
+                <InputNumber min={0} precision={2} placeholder={perUnit ? `数量（${unitName}）` : `${mode.baseKind}（元）`} suffix={perUnit ? unitName : '元'} style={{ width: 170 }} />
+              </Form.Item>
+              <Form.Item name={[part.name, 'rate']} noStyle rules={[{ required: true, message: '请填写' }]}>
+                <InputNumber min={0} precision={4} placeholder={perUnit ? '标准' : '倍数（5%填0.05）'} suffix={perUnit ? mode.unit : '倍'} style={{ width: 170 }} />
+              </Form.Item>
+              <Form.Item name={[part.name, perUnit ? 'unit' : 'baseKind']} hidden>
+                <Input />
+              </Form.Item>
+              <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(part.name)} aria-label="删除此部分" />
+            </Space>
+          ))}
+          <Button size="small" icon={<PlusOutlined />} onClick={() => add(perUnit ? { unit: mode.unit } : { baseKind: mode.baseKind })}>
+            {perUnit ? `添加计罚明细（按${mode.unit}）` : `添加计罚明细（按${mode.baseKind}的倍数）`}
+          </Button>
+        </div>
+      )}
+    </Form.List>
+  );
+}
+
 /** The lines of a penalty (种类 + 金额 or 期限); `kinds` narrows the choice (summary procedure: 警告、罚款). */
 export function PenaltyLines({
   name,
   kinds = PENALTY_PROPOSAL_KINDS,
   label = '处罚内容',
   optional = false,
+  fineParts,
+  items,
 }: {
   name: (string | number)[];
   kinds?: readonly PenaltyProposalKind[];
   label?: string;
   optional?: boolean;
+  /** When the item fines per unit or as a multiple: the fine line gets its 计罚明细. */
+  fineParts?: FinePartMode | null;
+  /** The case's items, when several: each fine names the item (and so the act) it punishes (第29条). */
+  items?: readonly { code: string; name: string }[];
 }) {
   const form = Form.useFormInstance();
   return (
@@ -69,6 +118,12 @@ export function PenaltyLines({
                     </Form.Item>
                   )}
                   {fields.length > 1 && <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label="删除此项" />}
+                  {kind === 'fine' && items && items.length > 1 && (
+                    <Form.Item name={[field.name, 'itemCode']} rules={[{ required: true, message: '请选择该罚款所依据的执法事项' }]} className="penalty-desc">
+                      <Select placeholder="所依据的执法事项" options={items.map((i) => ({ value: i.code, label: i.name }))} />
+                    </Form.Item>
+                  )}
+                  {kind === 'fine' && fineParts && <FineParts line={field.name} mode={fineParts} />}
                 </div>
               );
             })}

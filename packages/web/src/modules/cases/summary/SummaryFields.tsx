@@ -16,6 +16,7 @@ import { cleanObject } from '../actions/clean';
 import type { FormValues } from '../actions/types';
 import { remediesFor, useMyAgency } from '../fields/agency';
 import { BasisList } from '../fields/BasisList';
+import { FineProvisionsHint, fineRefusals, useFineProvisions } from '../fields/fines';
 import { DateInput, DateTimeInput, required, requiredText } from '../fields/inputs';
 import { ItemSelect } from '../fields/ItemSelect';
 import { OfficerSelect } from '../fields/OfficerSelect';
@@ -37,18 +38,41 @@ export function useSummaryEligibility() {
   const kind = (Form.useWatch(['party', 'kind'], form) ?? 'person') as CasePartyKind;
   const penaltyKind = Form.useWatch('penaltyKind', form);
   const fineAmount = Form.useWatch('fineAmount', form);
+  const item = Form.useWatch('item', form) as CaseItemRef | undefined;
+  const occurredAt = Form.useWatch('occurredAt', form) as string | undefined;
+  const provisions = useFineProvisions(item?.code ? [item.code] : []);
   const penalty = summaryPenalty({ penaltyKind, fineAmount });
   const touched = penaltyKind === 'warning' || typeof fineAmount === 'number';
-  return { kind, refusals: touched ? checkSummaryEligibility(kind, penalty, DEFAULT_CASE_CONFIG) : [] };
+  const today = todayString();
+  const actDate = typeof occurredAt === 'string' && occurredAt.length >= 10 ? occurredAt.slice(0, 10) : null;
+  // 第29–32条 on the spot too, without 减轻: a fine below the minimum goes to the ordinary procedure.
+  const law = item?.code
+    ? fineRefusals(provisions.data, { penalty, partyKind: kind, actDate, decisionDate: today, caseItemCodes: [item.code], mitigation: null })
+    : [];
+  return {
+    kind,
+    provisions: provisions.data,
+    actDate,
+    today,
+    eligibility: touched ? checkSummaryEligibility(kind, penalty, DEFAULT_CASE_CONFIG) : [],
+    law,
+    refusals: touched ? [...checkSummaryEligibility(kind, penalty, DEFAULT_CASE_CONFIG), ...law] : [],
+  };
 }
 
 function Eligibility() {
-  const { kind, refusals } = useSummaryEligibility();
+  const { kind, eligibility, law, provisions, actDate, today } = useSummaryEligibility();
   const max = kind === 'person' ? DEFAULT_CASE_CONFIG.summary.personMaxFine : DEFAULT_CASE_CONFIG.summary.organisationMaxFine;
-  return refusals.length ? (
-    <RefusalList refusals={refusals} title="不能适用简易程序" live />
-  ) : (
-    <Alert type="info" showIcon className="form-hint" title={`简易程序：警告，或对${kind === 'person' ? '公民' : '法人或者其他组织'}处 ${max} 元以下罚款（行政处罚法 第51条）`} />
+  return (
+    <>
+      <FineProvisionsHint items={provisions} partyKind={kind} actDate={actDate} today={today} />
+      <RefusalList refusals={law} title="罚款不符合法定幅度" live />
+      {eligibility.length ? (
+        <RefusalList refusals={eligibility} title="不能适用简易程序" live />
+      ) : (
+        <Alert type="info" showIcon className="form-hint" title={`简易程序：警告，或对${kind === 'person' ? '公民' : '法人或者其他组织'}处 ${max} 元以下罚款（行政处罚法 第51条）`} />
+      )}
+    </>
   );
 }
 

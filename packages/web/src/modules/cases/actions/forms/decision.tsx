@@ -7,10 +7,15 @@ import {
   NO_CIRCUMSTANCES,
   NO_PENALTY_GROUNDS,
   NO_PENALTY_GROUND_LABELS,
+  ageOn,
   assessCircumstances,
   checkNotHeavierThanNotice,
   describePenalty,
+  type CasePartyKind,
   type CircumstancesInput,
+  type ItemFineProvisions,
+  type PenaltyLine,
+  type PenaltyTier,
 } from '@zhifa/domain';
 import { useEffect } from 'react';
 import { remediesFor, useMyAgency } from '../../fields/agency';
@@ -18,8 +23,8 @@ import { BasisList } from '../../fields/BasisList';
 import { ServerNumberNote } from '../../fields/ServerNumberNote';
 import { DateInput, required, requiredText } from '../../fields/inputs';
 import { EvidenceSelect } from '../../fields/EvidenceSelect';
-import { useItemDetail } from '../../fields/items';
-import { PenaltyLines } from '../../fields/PenaltyLines';
+import { FineProvisionsHint, fineRefusals, useFineProvisions } from '../../fields/fines';
+import { PenaltyLines, type FinePartMode } from '../../fields/PenaltyLines';
 import { clean } from '../clean';
 import { RefusalList } from '../RefusalList';
 import type { ActionForms, FormContext, FormValues } from '../types';
@@ -53,23 +58,78 @@ function PenaltyCheck({ ctx }: { ctx: FormContext }) {
   );
 }
 
-/** Fills the statutory range from the item's catalogue entry, and the remedies from the agency, once loaded. */
+/** Per unit or as a multiple: the way the party's fine is counted under the case's items, if any. */
+function finePartMode(items: ItemFineProvisions[] | undefined, partyKind: CasePartyKind): FinePartMode | null {
+  const all = (items ?? []).flatMap((i) => i.provisions).filter((p) => !p.appliesTo || p.appliesTo === partyKind);
+  const perUnit = all.find((p) => p.perUnit);
+  if (perUnit) return { unit: perUnit.perUnit! };
+  const multiple = all.find((p) => p.multipleOf);
+  return multiple ? { baseKind: multiple.multipleOf! } : null;
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * 行政处罚法 第29–32条, 第37条 live: the item's range for the party, the server's check on the
+ * lines, and a hidden field whose rule keeps the form from being sent while the check refuses.
+ * A fine with 计罚明细 takes its amount from the parts.
+ */
+function FineCheck({ ctx }: { ctx: FormContext }) {
+  const form = Form.useFormInstance();
+  const codes = ctx.state.items.map((i) => i.code);
+  const provisions = useFineProvisions(codes);
+  const lines = Form.useWatch(['penalty', 'lines'], form) as PenaltyLine[] | undefined;
+  const tier = Form.useWatch(['discretion', 'tier'], form) as PenaltyTier | undefined;
+  const reasoning = Form.useWatch(['discretion', 'reasoning'], form) as string | undefined;
+  const circumstances = Form.useWatch('circumstances', form) as CircumstancesInput | undefined;
+  useEffect(() => {
+    (lines ?? []).forEach((l, i) => {
+      const parts = l?.kind === 'fine' ? l.parts : undefined;
+      if (!parts?.length || !parts.every((p) => p && typeof p.rate === 'number' && typeof (p.quantity ?? p.base) === 'number')) return;
+      const total = round2(parts.reduce((s, p) => s + (p.quantity ?? p.base ?? 0) * p.rate, 0));
+      if (l.amount !== total) form.setFieldValue(['penalty', 'lines', i, 'amount'], total);
+    });
+  }, [lines, form]);
+  const partyKind = ctx.state.party?.kind ?? 'person';
+  const penalty = watchedPenalty(lines);
+  const age = ctx.state.party?.birthDate && ctx.state.facts.violationDate ? ageOn(ctx.state.party.birthDate, ctx.state.facts.violationDate) : null;
+  const refusals = fineRefusals(provisions.data, {
+    penalty,
+    partyKind,
+    actDate: ctx.state.facts.violationDate,
+    decisionDate: ctx.today,
+    caseItemCodes: codes,
+    mitigation: {
+      tier: tier ?? 'standard',
+      ...(reasoning !== undefined ? { reasoning } : {}),
+      hasCircumstance: (circumstances?.mitigating?.length ?? 0) > 0 || (age !== null && age < 18) || circumstances?.mentalCapacity === 'partial',
+    },
+  });
+  return (
+    <>
+      <FineProvisionsHint items={provisions.data} partyKind={partyKind} actDate={ctx.state.facts.violationDate} today={ctx.today} />
+      <RefusalList refusals={refusals} title="罚款不符合法定幅度" live />
+      <Form.Item
+        name="fineLawCheck"
+        hidden
+        rules={[{ validator: async () => { if (refusals.length) throw new Error(refusals[0]!.message); } }]}
+      >
+        <Input />
+      </Form.Item>
+    </>
+  );
+}
+
+/** Fills the remedies from the agency, once loaded. */
 function Defaults({ ctx }: { ctx: FormContext }) {
   const form = Form.useFormInstance();
   const agency = useMyAgency();
-  const item = useItemDetail(ctx.state.items[0]?.code);
   useEffect(() => {
     if (!agency.agency || form.getFieldValue(['remedies', 'text'])) return;
     const r = remediesFor(agency, false, ctx.today);
     form.setFieldValue('remedies', { reconsiderationBody: agency.reconsiderationBody, court: agency.court, text: r.text });
     if (!form.getFieldValue('agencyName')) form.setFieldValue('agencyName', agency.agency.name);
   }, [agency, ctx.today, form]);
-  useEffect(() => {
-    const fine = item.data?.penalties.find((p) => p.kind === 'fine' && !p.perUnit);
-    if (!fine) return;
-    if (fine.fineMin !== undefined && form.getFieldValue(['discretion', 'statutoryMin']) === undefined) form.setFieldValue(['discretion', 'statutoryMin'], fine.fineMin);
-    if (fine.fineMax !== undefined && form.getFieldValue(['discretion', 'statutoryMax']) === undefined) form.setFieldValue(['discretion', 'statutoryMax'], fine.fineMax);
-  }, [item.data, form]);
   return null;
 }
 
@@ -78,6 +138,8 @@ function DecideFields({ ctx }: { ctx: FormContext }) {
   const outcome = Form.useWatch('outcome', form);
   const ground = Form.useWatch('noPenaltyGround', form);
   const penalty = outcome === 'penalty';
+  const provisions = useFineProvisions(ctx.state.items.map((i) => i.code));
+  const partMode = finePartMode(provisions.data, ctx.state.party?.kind ?? 'person');
   return (
     <>
       <Defaults ctx={ctx} />
@@ -87,8 +149,9 @@ function DecideFields({ ctx }: { ctx: FormContext }) {
       <ServerNumberNote what="决定书文号" />
       {penalty ? (
         <>
-          <PenaltyLines name={['penalty', 'lines']} label="行政处罚" />
+          <PenaltyLines name={['penalty', 'lines']} label="行政处罚" fineParts={partMode} items={ctx.state.items} />
           <PenaltyCheck ctx={ctx} />
+          <FineCheck ctx={ctx} />
         </>
       ) : (
         <>
@@ -150,18 +213,6 @@ function DecideFields({ ctx }: { ctx: FormContext }) {
           <Form.Item name={['discretion', 'tier']} label="裁量阶次" rules={required('请选择裁量阶次')}>
             <Radio.Group optionType="button" options={TIERS.map((t) => ({ value: t, label: CASE_DISCRETION_TIER_LABELS[t] }))} />
           </Form.Item>
-          <Row gutter={16}>
-            <Col xs={12}>
-              <Form.Item name={['discretion', 'statutoryMin']} label="法定最低罚款">
-                <InputNumber min={0} precision={2} suffix="元" className="full-width" />
-              </Form.Item>
-            </Col>
-            <Col xs={12}>
-              <Form.Item name={['discretion', 'statutoryMax']} label="法定最高罚款">
-                <InputNumber min={0} precision={2} suffix="元" className="full-width" />
-              </Form.Item>
-            </Col>
-          </Row>
           <Form.Item name={['discretion', 'reasoning']} label="裁量理由" rules={requiredText('请说明裁量理由')}>
             <TextArea rows={3} maxLength={20000} />
           </Form.Item>
@@ -240,7 +291,9 @@ export const decisionForms: ActionForms = {
     serverFills: [['decisionNumber']],
     Fields: ({ ctx }) => <DecideFields ctx={ctx} />,
     initial: decideInitial,
-    toPayload: (v) => {
+    toPayload: (values) => {
+      // fineLawCheck only carries the live check's rule; it is not part of the decision.
+      const { fineLawCheck: _check, ...v } = values;
       const out = { ...v, evidenceIds: v.evidenceIds ?? [], basis: v.basis ?? [], circumstances: { ...NO_CIRCUMSTANCES, ...(v.circumstances as object) } };
       if (v.outcome === 'penalty') return { ...out, noPenaltyGround: undefined, education: undefined, guardianOrdered: undefined };
       return { ...out, penalty: undefined, discretion: undefined, performance: undefined, surchargeStandardStated: false };
