@@ -4,6 +4,7 @@
 import type { BusinessRole } from '../access/index';
 import { ART } from './articles';
 import * as coercion from './payloads/coercion';
+import * as correction from './payloads/correction';
 import * as closure from './payloads/closure';
 import * as criminal from './payloads/criminal';
 import * as decision from './payloads/decision';
@@ -77,6 +78,8 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
   recordJurisdictionRuling: { label: '登记指定管辖结果', procedure: 'ordinary', from: ['awaitingJurisdictionRuling'], to: 'investigating', alsoTo: ['transferred'], roles: ['officer', 'agencyHead'], duty: 'none', basis: ART.jurisdictionRuling, validate: v(filing.validateRecordJurisdictionRuling) },
   recordInterview: { label: '询问笔录', procedure: 'ordinary', from: ['investigating'], to: 'same', roles: ['officer'], duty: 'handle', basis: ART.investigationRecord, validate: v(investigation.validateRecordInterview) },
   recordSiteInspection: { label: '现场检查（勘验）笔录', procedure: 'ordinary', from: ['investigating'], to: 'same', roles: ['officer'], duty: 'handle', basis: ART.investigationRecord, validate: v(investigation.validateRecordSiteInspection) },
+  orderCorrection: { label: '责令（限期）改正', procedure: 'ordinary', from: ['filingRequested', ...PRE_DECISION], to: 'same', roles: ['officer'], duty: 'handle', basis: ART.correction, validate: v(correction.validateOrderCorrection) },
+  recordFollowUpInspection: { label: '复查（责令改正情况）', procedure: 'ordinary', from: ['filingRequested', ...PRE_DECISION, ...AFTER_DECISION], to: 'same', roles: ['officer'], duty: 'handle', basis: ART.correction, validate: v(correction.validateRecordFollowUpInspection) },
   addEvidence: { label: '登记证据', procedure: 'both', from: ['filingRequested', ...PRE_DECISION, ...AFTER_DECISION, ...SUMMARY_OPEN], to: 'same', roles: ['officer', 'auxiliary'], duty: 'none', basis: ART.evidence, validate: v(investigation.validateAddEvidence) },
   markEvidenceIllegal: { label: '标记非法证据', procedure: 'both', from: ['filingRequested', ...PRE_DECISION, ...SUMMARY_OPEN], to: 'same', roles: ['officer', 'legalReviewer', 'agencyHead'], duty: 'none', basis: ART.evidence, validate: v(investigation.validateMarkEvidenceIllegal) },
   preserveEvidence: { label: '先行登记保存证据（负责人批准）', procedure: 'ordinary', from: ['investigating'], to: 'same', roles: ['agencyHead'], duty: 'approve', basis: ART.preservation, validate: v(investigation.validatePreserveEvidence) },
@@ -116,7 +119,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
   decideOnTheSpot: { label: '当场作出行政处罚决定', procedure: 'summary', from: ['draft'], to: 'summaryDecided', roles: ['officer'], duty: 'none', basis: ART.summary, validate: v(summary.validateDecideOnTheSpot) },
   recordSummaryService: { label: '当场交付决定书', procedure: 'summary', from: ['summaryDecided'], to: 'summaryServed', roles: ['officer'], duty: 'handle', basis: ART.summaryRefusal, validate: v(summary.validateRecordSummaryService) },
   fileSummaryRecord: { label: '报所属行政机关备案', procedure: 'summary', from: ['summaryServed'], to: 'summaryFiled', roles: ['officer', 'agencyHead'], duty: 'none', basis: ART.summaryFiling, validate: v(summary.validateFileSummaryRecord) },
-  closeCase: { label: '结案', procedure: 'both', from: ['served', 'executed', 'courtEnforcement', 'transferred', 'referredCriminal', 'summaryFiled'], to: 'closed', roles: ['agencyHead'], duty: 'approve', basis: ART.processRecord, validate: v(closure.validateCloseCase) },
+  closeCase: { label: '结案', procedure: 'both', from: ['investigating', 'investigated', 'served', 'executed', 'courtEnforcement', 'transferred', 'referredCriminal', 'summaryFiled'], to: 'closed', roles: ['agencyHead'], duty: 'approve', basis: ART.processRecord, validate: v(closure.validateCloseCase) },
   archiveCase: { label: '立卷归档', procedure: 'both', from: ['closed'], to: 'archived', roles: ['officer', 'agencyHead'], duty: 'none', basis: ART.archiving, validate: v(closure.validateArchiveCase) },
 };
 

@@ -7,6 +7,7 @@ import type { CaseConfig } from './config';
 import type { CaseState } from './state';
 import { cashDepositDue, cashHandInDue } from './rules/cash';
 import { freezeNoticeDue } from './rules/coercion';
+import { correctionDeadlines } from './rules/correction';
 import { criminalReferralDeadlines } from './rules/criminal';
 import { decisionLimitDue } from './rules/decision';
 import { courtEnforcementWindow, paymentStatus } from './rules/execution';
@@ -75,6 +76,7 @@ export function caseDeadlines(s: CaseState, calendar: CaseCalendar, config: Case
     }
   }
   for (const d of criminalReferralDeadlines(s, config)) out.push(entry(d.key, d.label, d.due, d.article, d.met, today, false, d.dueAt));
+  for (const d of correctionDeadlines(s)) out.push(entry(d.key, d.label, d.due, d.article, d.met, today, true));
 
   const n = s.notice;
   if (n?.service && !s.decision) {

@@ -3,6 +3,7 @@
 import { CASE_ACTIONS } from './actions-table';
 import type { AnyCaseActionRecord, CaseActionRecord, CaseHeader } from './case';
 import { coercionReducers } from './fold/coercion';
+import { correctionReducers } from './fold/correction';
 import { decisionReducers } from './fold/decision';
 import { executionReducers } from './fold/execution';
 import { filingReducers } from './fold/filing';
@@ -17,6 +18,7 @@ import type { CaseState } from './state';
 const REDUCERS: Reducers = {
   ...filingReducers,
   ...investigationReducers,
+  ...correctionReducers,
   ...coercionReducers,
   ...noticeReducers,
   ...decisionReducers,

@@ -2,6 +2,7 @@
 import type { EvidenceKind, EvidenceSource, MonitoringDeviceRecord } from './evidence';
 import type { CoerciveMeasureKind, ExcludedPeriodReason, ReleaseReason } from './payloads/coercion';
 import type { CaseItemRef, LegalBasisRef, SignatureRecord } from './payloads/common';
+import type { CorrectionPeriod, FollowUpOutcome } from './payloads/correction';
 import type { ReferralResponse } from './payloads/criminal';
 import type { DecidePayload, EducationRecord } from './payloads/decision';
 import type { CashGround, PaymentChannel } from './payloads/execution';
@@ -49,6 +50,32 @@ export interface PreservationState {
   preservedOn: string;
   handling?: PreservationHandling;
   handledOn?: string;
+}
+
+/** 责令（限期）改正 (第28条) and its 复查. */
+export interface CorrectionOrderState {
+  id: string;
+  number: string;
+  basis: LegalBasisRef[];
+  requirement: string;
+  /** null: 责令立即改正. */
+  period: CorrectionPeriod | null;
+  penaltyOnlyIfUncorrected: boolean;
+  issuedOn: string;
+  issuedBy: string;
+  servedOn: string;
+  /** Last day of the period (party-facing, rolled past rest days). */
+  dueOn: string;
+  seq: number;
+  followUp?: {
+    recordId: string;
+    inspectedOn: string;
+    officerIds: string[];
+    findings: string;
+    outcome: FollowUpOutcome;
+    recordedOn: string;
+    seq: number;
+  };
 }
 
 export interface DatePeriod {
@@ -149,6 +176,8 @@ export interface DecisionState {
   seq: number;
   /** Full payload of an ordinary decision, for documents; null for on-the-spot decisions. */
   document: DecidePayload | null;
+  /** 「逾期不改正的，处……」: the orders whose follow-up found no correction, the penalty's ground. */
+  uncorrectedOrders?: { orderId: string; number: string; dueOn: string; inspectedOn: string }[];
 }
 
 export interface CaseFlags extends CaseComplexityFlags {
@@ -198,6 +227,7 @@ export interface CaseState {
   records: InvestigationRecordState[];
   evidence: EvidenceState[];
   preservations: PreservationState[];
+  corrections: CorrectionOrderState[];
   coerciveMeasures: CoerciveMeasureState[];
   criminal: {
     reportOn?: string;

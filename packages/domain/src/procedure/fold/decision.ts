@@ -47,6 +47,11 @@ export const decisionReducers: Pick<Reducers, Keys> = {
       seq: a.seq,
       document: p,
     };
+    const uncorrected = (p.uncorrectedOrderIds ?? []).flatMap((id) => {
+      const c = s.corrections.find((x) => x.id === id);
+      return c?.followUp ? [{ orderId: c.id, number: c.number, dueOn: c.dueOn, inspectedOn: c.followUp.inspectedOn }] : [];
+    });
+    if (uncorrected.length) s.decision.uncorrectedOrders = uncorrected;
     return p.outcome === 'penalty' ? 'decided' : 'noPenaltyDecided';
   },
   serveDecision(s, a) {

@@ -22,6 +22,7 @@ export function initialCaseState(header: CaseHeader): CaseState {
     records: [],
     evidence: [],
     preservations: [],
+    corrections: [],
     coerciveMeasures: [],
     criminal: { responses: [] },
     jurisdiction: {},

@@ -4,6 +4,7 @@ import type { CaseState } from '../state';
 import { caseFileYear, checkArchiveNumber } from '../rules/archive';
 import { checkEducationRecord } from '../rules/circumstances';
 import { amountDue, amountPaid } from '../rules/execution';
+import { checkCorrectedClosure } from '../rules/correction';
 import { checkClosureRecords } from '../rules/records';
 import type { CloseCasePayload } from '../payloads/closure';
 import type { Guards } from './types';
@@ -13,6 +14,7 @@ function checkReasonMatches(s: CaseState, reason: CloseCasePayload['reason']): C
   const ok: Record<CloseCasePayload['reason'], boolean> = {
     executed: s.decision?.outcome === 'penalty' && paid,
     noPenalty: s.decision?.outcome === 'noPenalty' && s.service !== null,
+    corrected: true,
     transferred: s.status === 'transferred',
     referredCriminal: s.status === 'referredCriminal',
     courtEnforcement: s.courtApplication !== null,
@@ -24,7 +26,9 @@ function checkReasonMatches(s: CaseState, reason: CloseCasePayload['reason']): C
 export const closureGuards: Pick<Guards, 'closeCase' | 'archiveCase'> = {
   closeCase({ s, p }) {
     const out: CaseRefusal[] = [...checkReasonMatches(s, p.reason)];
-    if (p.reason !== 'transferred' && p.reason !== 'referredCriminal') out.push(...checkClosureRecords(s));
+    // Closed as corrected, the case has no decision, service or execution to record (第28条).
+    if (p.reason === 'corrected') out.push(...checkCorrectedClosure(s));
+    else if (p.reason !== 'transferred' && p.reason !== 'referredCriminal') out.push(...checkClosureRecords(s));
     if (s.decision) out.push(...checkEducationRecord(s.decision.outcome, s.decision.education ?? p.education));
     const open = s.coerciveMeasures.filter((m) => !m.released);
     if (open.length && p.reason !== 'transferred' && p.reason !== 'referredCriminal') {

@@ -11,6 +11,7 @@ import { checkDecisionContents } from '../rules/decision';
 import { checkBenchmarkTier, checkFineRange, checkOneFinePerAct, checkPenaltyBasis } from '../rules/discretion';
 import { hearingRight } from '../rules/hearing';
 import { checkNoticeBeforeDecision, checkNotHeavierThanNotice, checkStatementsAnswered } from '../rules/notice';
+import { checkPenaltyAfterCorrection } from '../rules/correction';
 import { checkDeliberation, checkReviewPassed, reviewTriggers } from '../rules/review';
 import { checkService, serviceDate } from '../rules/service';
 import { checkAvRecord } from '../rules/records';
@@ -58,6 +59,7 @@ export const decisionGuards: Pick<Guards, Keys> = {
         out.push(refusal('limitationExpired', '违法行为已超过追责时效，不再给予行政处罚，应当不予处罚并结案', ART.limitation));
       }
       out.push(...checkNoticeBeforeDecision(s, at), ...checkStatementsAnswered(s), ...checkInvestigationRecords(s));
+      out.push(...checkPenaltyAfterCorrection(s, p.uncorrectedOrderIds, at));
       out.push(...checkPenaltyBasis(p.basis), ...checkDecisionContents(p, s.party?.name ?? null));
       out.push(...checkEvidenceLinks(p.evidenceIds, s.evidence));
       if (penalty) {
