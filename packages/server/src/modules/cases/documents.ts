@@ -22,6 +22,8 @@ const DOCS: Partial<Record<string, DocSpec[]>> = {
   refuseFiling: [{ kind: 'filingRefusal', title: '不予立案审批表', docClass: '不立' }],
   recordSiteInspection: [{ kind: 'siteInspectionRecord', title: '现场检查（勘验）笔录' }],
   recordInterview: [{ kind: 'interviewRecord', title: '询问笔录' }],
+  orderCorrection: [{ kind: 'correctionOrder', title: '责令（限期）改正通知书', numberFrom: (p) => p.orderNumber }],
+  recordFollowUpInspection: [{ kind: 'followUpRecord', title: '复查笔录' }],
   preserveEvidence: [{ kind: 'preservationNotice', title: '先行登记保存证据通知书', docClass: '保' }],
   handlePreservedEvidence: [{ kind: 'preservationHandling', title: '先行登记保存物品处理通知书' }],
   applyCoerciveMeasure: [{ kind: 'coerciveDecision', title: '实施行政强制措施决定书', numberFrom: (p) => p.decision?.number }],

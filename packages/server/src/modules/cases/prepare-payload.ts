@@ -95,11 +95,19 @@ export async function preparePayload(
     case 'issueNotice':
       p.noticeNumber = await numberFor('告');
       break;
+    case 'orderCorrection':
+      p.orderNumber = await numberFor('改');
+      break;
     case 'decide': {
       p.agencyName ??= agency.name;
       if (p.remedies === undefined) {
         const r = await remediesFor(tx, agency, false, today);
         p.remedies = { reconsiderationBody: r.reconsiderationBody, court: r.court, text: r.text };
+      }
+      // 「逾期不改正的，处……」: a penalty states the follow-ups that found no correction as its ground.
+      if (p.outcome === 'penalty' && p.uncorrectedOrderIds === undefined) {
+        const found = (state.corrections ?? []).filter((c) => c.followUp?.outcome === 'notCorrected').map((c) => c.id);
+        if (found.length) p.uncorrectedOrderIds = found;
       }
       p.decisionNumber = await numberFor(p.outcome === 'noPenalty' ? '不罚' : '罚');
       break;

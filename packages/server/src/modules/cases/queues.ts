@@ -3,6 +3,7 @@
 // an action allowedActions() offers this viewer on the case, so 办审定分离 filters the queues.
 import {
   allowedActions,
+  closableAsCorrected,
   compareDates,
   statusLabel,
   type Calendar,
@@ -117,7 +118,11 @@ const APPROVAL_RULES: QueueRule[] = [
       (s.status === 'noticeServed' && (s.waiver !== null || (s.notice?.representationDue != null && compareDates(today, s.notice.representationDue) > 0))),
     dueKey: () => 'decisionLimit',
   },
-  { type: 'closeCase', label: '结案审批', pending: (s) => CLOSABLE.includes(s.status) && (s.status !== 'served' || s.paymentDue === null) },
+  {
+    type: 'closeCase',
+    label: '结案审批',
+    pending: (s) => (CLOSABLE.includes(s.status) && (s.status !== 'served' || s.paymentDue === null)) || closableAsCorrected(s),
+  },
   { type: 'fileSummaryRecord', label: '当场处罚决定备案', pending: (s) => s.status === 'summaryServed', dueKey: () => 'summaryFiling' },
   { type: 'extendDeadline', label: '延长办案期限', pending: (_s, _t, soon) => soon.has('decisionLimit'), dueKey: () => 'decisionLimit' },
 ];
