@@ -105,7 +105,10 @@ describe('复查 (follow-up inspection) of an order to correct (行政处罚法 
     expect(refusalCodes(state, one)).toContain('fewerThanTwoOfficers');
     expect(refusalCodes(state, { ...followUp('2025-03-20', 'notCorrected'), payload: { ...SAMPLE.recordFollowUpInspection, startedAt: '2025-03-20T10:00', orderId: 'ZG-9' } })).toEqual(['correctionUnknown']);
     const done = orderedCase({}, [followUp('2025-03-20', 'notCorrected')]).state;
-    expect(refusalCodes(done, followUp('2025-03-21', 'corrected'))).toEqual(['correctionFollowedUp']);
+    expect(refusalCodes(done, followUp('2025-03-21', 'corrected'))).toEqual(['noOpenCorrection']);
+    const second: Step = { type: 'orderCorrection', by: officerA, at: '2025-03-20', payload: { ...SAMPLE.orderCorrection, orderId: 'ZG-2', orderNumber: '某综执改〔2025〕2号', servedOn: '2025-03-20' } };
+    const two = orderedCase({}, [followUp('2025-03-20', 'notCorrected'), second]).state;
+    expect(refusalCodes(two, followUp('2025-03-21', 'corrected'))).toEqual(['correctionFollowedUp']);
     expect(done.corrections[0]?.followUp).toMatchObject({ outcome: 'notCorrected', inspectedOn: '2025-03-20', recordId: 'FC-1' });
   });
 });

@@ -9,7 +9,9 @@ import {
   NO_PENALTY_GROUND_LABELS,
   assessCircumstances,
   checkNotHeavierThanNotice,
+  describeCorrectionPeriod,
   describePenalty,
+  type CaseState,
   type CircumstancesInput,
 } from '@zhifa/domain';
 import { useEffect } from 'react';
@@ -198,6 +200,21 @@ function DecideFields({ ctx }: { ctx: FormContext }) {
           <Checkbox className="block-checkbox">已载明到期不缴纳罚款每日按罚款数额的百分之三加处罚款</Checkbox>
         </Form.Item>
       )}
+      {penalty && uncorrectedOrders(ctx.state).length > 0 && (
+        <Form.Item
+          name="uncorrectedOrderIds"
+          label="处罚的事实依据：当事人经责令限期改正逾期未改正（行政处罚法 第28条）"
+          rules={[{ validator: async (_r, v?: string[]) => { if (!v?.length) throw new Error('依据的规定对逾期不改正的方予处罚，应当载明复查认定的逾期未改正事实'); } }]}
+        >
+          <Checkbox.Group
+            className="vertical-radio"
+            options={uncorrectedOrders(ctx.state).map((c) => ({
+              value: c.id,
+              label: `${c.number}：${describeCorrectionPeriod(c.period)}（至 ${c.dueOn} 届满），${c.followUp?.inspectedOn} 复查：${c.followUp?.findings}`,
+            }))}
+          />
+        </Form.Item>
+      )}
       <Form.Item name="correctionOrdered" valuePropName="checked" noStyle>
         <Checkbox className="block-checkbox">已责令当事人改正或者限期改正违法行为</Checkbox>
       </Form.Item>
@@ -207,6 +224,9 @@ function DecideFields({ ctx }: { ctx: FormContext }) {
     </>
   );
 }
+
+/** Orders whose follow-up found no correction: the ground a 「逾期不改正的，处……」 penalty rests on. */
+const uncorrectedOrders = (s: CaseState) => (s.corrections ?? []).filter((c) => c.followUp?.outcome === 'notCorrected');
 
 function decideInitial(ctx: FormContext): FormValues {
   const s = ctx.state;
@@ -225,6 +245,7 @@ function decideInitial(ctx: FormContext): FormValues {
     surchargeStandardStated: true,
     correctionOrdered: true,
     handedOverOnSpot: false,
+    ...(uncorrectedOrders(s).length ? { uncorrectedOrderIds: uncorrectedOrders(s).map((c) => c.id) } : {}),
   };
 }
 
@@ -238,7 +259,7 @@ export const decisionForms: ActionForms = {
     toPayload: (v) => {
       const out = { ...v, evidenceIds: v.evidenceIds ?? [], basis: v.basis ?? [], circumstances: { ...NO_CIRCUMSTANCES, ...(v.circumstances as object) } };
       if (v.outcome === 'penalty') return { ...out, noPenaltyGround: undefined, education: undefined, guardianOrdered: undefined };
-      return { ...out, penalty: undefined, discretion: undefined, performance: undefined, surchargeStandardStated: false };
+      return { ...out, uncorrectedOrderIds: undefined, penalty: undefined, discretion: undefined, performance: undefined, surchargeStandardStated: false };
     },
   },
 };
