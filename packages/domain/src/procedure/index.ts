@@ -60,7 +60,7 @@ export { PAYMENT_CHANNEL_LABELS, CASH_GROUND_LABELS, COURT_MATERIAL_LABELS } fro
 export { CLOSURE_REASON_LABELS } from './payloads/closure';
 export { CORRECTION_PERIOD_UNITS, CORRECTION_PERIOD_UNIT_LABELS, FOLLOW_UP_OUTCOMES, FOLLOW_UP_OUTCOME_LABELS } from './payloads/correction';
 export type { CorrectionPeriod, CorrectionPeriodUnit, FollowUpOutcome, OrderCorrectionPayload, RecordFollowUpInspectionPayload } from './payloads/correction';
-export { closableAsCorrected, correctionDue, describeCorrectionPeriod } from './rules/correction';
+export { closableAsCorrected, correctionDue, correctionFromItem, describeCorrectionPeriod } from './rules/correction';
 export {
   SENSITIVE_PAYLOAD_FIELDS,
   SENSITIVE_KIND_LABELS,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allowedActions } from '../allowed';
 import { caseDeadlines } from '../deadlines';
 import { calendar, config, ctx, header, PEOPLE, refusalCodes, run, SAMPLE, type Step } from '../test-support/fixtures';
-import { correctionDue } from './correction';
+import { correctionDue, correctionFromItem } from './correction';
 
 const { officerA, head } = PEOPLE;
 
@@ -166,5 +166,20 @@ describe('the outcome: not corrected → the penalty, corrected → closed (行�
   it('行政处罚法 第28条: an order whose provision fines regardless does not hold up the decision', () => {
     const { state } = orderedCase({ penaltyOnlyIfUncorrected: false }, toNotice('2025-03-05'));
     expect(refusalCodes(state, decideStep('2025-03-06'))).toEqual([]);
+  });
+});
+
+describe('the catalogue tells whether a provision fines only non-correction (行政处罚法 第28条)', () => {
+  it('行政处罚法 第28条: 「责令限期改正；逾期不改正的，处……」 is conditional; 「责令改正，处……」 is not', () => {
+    // 广东省大气污染防治条例 第84条.
+    expect(correctionFromItem([{ kind: 'orderToCorrect', note: '责令限期改正' }, { kind: 'fine', fineMin: 5000, fineMax: 20000, note: '逾期不改正的' }])).toEqual({
+      requirement: '责令限期改正',
+      penaltyOnlyIfUncorrected: true,
+    });
+    // 大气污染防治法 第118条第1款: 责令改正，处五千元以上五万元以下的罚款.
+    expect(correctionFromItem([{ kind: 'orderToCorrect' }, { kind: 'fine', fineMin: 5000, fineMax: 50000 }]).penaltyOnlyIfUncorrected).toBe(false);
+    // 动物防疫法 第92条: 可以处一千元以下罚款；逾期不改正的，处一千元以上五千元以下罚款 — one fine is unconditional.
+    expect(correctionFromItem([{ kind: 'orderToCorrect' }, { kind: 'fine', fineMax: 1000 }, { kind: 'fine', fineMin: 1000, fineMax: 5000, note: '逾期不改正的' }]).penaltyOnlyIfUncorrected).toBe(false);
+    expect(correctionFromItem([{ kind: 'orderToCorrect', note: '责令限期拆除' }])).toEqual({ requirement: '责令限期拆除', penaltyOnlyIfUncorrected: false });
   });
 });

@@ -5,6 +5,7 @@
 // nothing to fine, so the case closes without a penalty.
 import { ART } from '../articles';
 import { type CaseCalendar, addCalendarDays, addMonths, compareDates } from '../calendar-port';
+import type { PenaltySpec } from '../../libraries/enforcement-item';
 import type { CorrectionPeriod } from '../payloads/correction';
 import { type CaseRefusal, refusal } from '../refusal';
 import type { CaseState, CorrectionOrderState } from '../state';
@@ -112,4 +113,19 @@ export function correctionDeadlines(s: CaseState): { key: string; label: string;
     article: ART.correction,
     met: c.followUp !== undefined || s.closure !== null,
   }));
+}
+
+const ONLY_IF_UNCORRECTED = /逾期不改正|逾期未改正|拒不改正|逾期不(?:拆除|恢复|退还|处置|补种|履行)/u;
+
+/**
+ * What an item's catalogue entry says about correction: the order's wording, and whether every
+ * fine it provides is conditioned on non-correction (「逾期不改正的，处……」), as a form default.
+ */
+export function correctionFromItem(penalties: readonly PenaltySpec[]): { requirement: string | null; penaltyOnlyIfUncorrected: boolean } {
+  const order = penalties.find((p) => p.kind === 'orderToCorrect');
+  const fines = penalties.filter((p) => p.kind === 'fine');
+  return {
+    requirement: order?.note ?? null,
+    penaltyOnlyIfUncorrected: fines.length > 0 && fines.every((f) => ONLY_IF_UNCORRECTED.test(f.note ?? '')),
+  };
 }

@@ -3,6 +3,7 @@ import {
   CORRECTION_PERIOD_UNIT_LABELS,
   FOLLOW_UP_OUTCOME_LABELS,
   correctionDue,
+  correctionFromItem,
   describeCorrectionPeriod,
   type CorrectionPeriodUnit,
 } from '@zhifa/domain';
@@ -10,6 +11,8 @@ import { BasisList } from '../../fields/BasisList';
 import { withCalendar } from '../../fields/calendar';
 import { DateInput, YesNo, required, requiredText } from '../../fields/inputs';
 import { ServerNumberNote } from '../../fields/ServerNumberNote';
+import { toBasisRef, useItemDetail } from '../../fields/items';
+import { useEffect } from 'react';
 import { nextId } from '../ids';
 import type { ActionForms, FormContext, FormValues } from '../types';
 import { RecordBaseFields, recordInitial } from './record-fields';
@@ -37,11 +40,28 @@ function DueNote() {
   );
 }
 
+/** From the item's catalogue entry, once loaded: the order's wording, its provision, and whether it fines only non-correction. */
+function ItemDefaults({ ctx }: { ctx: FormContext }) {
+  const form = Form.useFormInstance();
+  const item = useItemDetail(ctx.state.items[0]?.code);
+  useEffect(() => {
+    const d = item.data;
+    if (!d) return;
+    const fromItem = correctionFromItem(d.penalties);
+    if (!form.isFieldTouched('penaltyOnlyIfUncorrected')) form.setFieldValue('penaltyOnlyIfUncorrected', fromItem.penaltyOnlyIfUncorrected);
+    if (!form.getFieldValue('requirement') && fromItem.requirement) form.setFieldValue('requirement', fromItem.requirement);
+    const basis = form.getFieldValue('basis') as unknown[] | undefined;
+    if (!basis?.length && d.penaltyBasis.length) form.setFieldValue('basis', d.penaltyBasis.map(toBasisRef));
+  }, [item.data, form]);
+  return null;
+}
+
 function OrderFields({ ctx }: { ctx: FormContext }) {
   const form = Form.useFormInstance();
   const timed = Form.useWatch('timed', form) as boolean | undefined;
   return (
     <>
+      <ItemDefaults ctx={ctx} />
       <ServerNumberNote what="责令（限期）改正通知书文号" how="按本机关“改”字号顺序编号" />
       <Row gutter={16}>
         <Col xs={24} md={8}>
