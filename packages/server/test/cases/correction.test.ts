@@ -91,7 +91,7 @@ describe('an order to correct that is not complied with grounds the penalty', ()
     expect(detail.state.corrections[0].followUp).toMatchObject({ outcome: 'notCorrected', inspectedOn: '2026-03-18' });
     expect(detail.deadlines.find((d: { key: string }) => d.key === 'correction:ZG-1')).toMatchObject({ status: 'met' });
     const again = await followUp(caseId, '2026-03-18', 'corrected');
-    expect(again.json().details.refusals.map((r: { code: string }) => r.code)).toEqual(['correctionFollowedUp']);
+    expect(again.json().details.refusals.map((r: { code: string }) => r.code)).toEqual(['noOpenCorrection']);
   });
 
   it('行政处罚法 第28条, 第57条: the penalty decision states the non-correction as its ground', async () => {
