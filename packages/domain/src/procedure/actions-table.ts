@@ -13,6 +13,7 @@ import * as filing from './payloads/filing';
 import type { CaseActionType } from './payloads/index';
 import * as investigation from './payloads/investigation';
 import * as notice from './payloads/notice';
+import * as parties from './payloads/parties';
 import * as review from './payloads/review';
 import * as service from './payloads/service';
 import * as summary from './payloads/summary';
@@ -71,6 +72,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
   approveFiling: { label: '批准立案', procedure: 'ordinary', from: ['filingRequested'], to: 'investigating', roles: ['agencyHead'], duty: 'approve', basis: ART.filing, validate: v(filing.validateApproveFiling) },
   refuseFiling: { label: '不予立案', procedure: 'ordinary', from: ['filingRequested'], to: 'filingRefused', roles: ['agencyHead'], duty: 'approve', basis: ART.filing, validate: v(filing.validateRefuseFiling) },
   assignOfficers: { label: '调整承办人员', procedure: 'ordinary', from: ['filingRequested', ...PRE_DECISION], to: 'same', roles: ['agencyHead'], duty: 'approve', basis: ART.twoOfficers, validate: v(filing.validateAssignOfficers) },
+  addParty: { label: '追加共同违法当事人', procedure: 'ordinary', from: ['filingRequested', 'investigating', 'awaitingJurisdictionRuling', 'investigated'], to: 'same', roles: ['agencyHead'], duty: 'approve', basis: ART.filing, validate: v(parties.validateAddParty) },
   requestRecusal: { label: '登记回避申请', procedure: 'ordinary', from: ['filingRequested', ...PRE_DECISION], to: 'same', roles: ['officer', 'auxiliary'], duty: 'none', basis: ART.recusalApplication, validate: v(filing.validateRequestRecusal) },
   decideRecusal: { label: '回避决定', procedure: 'ordinary', from: ['filingRequested', ...PRE_DECISION], to: 'same', roles: ['agencyHead'], duty: 'approve', basis: ART.recusalApplication, validate: v(filing.validateDecideRecusal) },
   transferCase: { label: '移送有管辖权机关', procedure: 'ordinary', from: ['filingRequested', 'investigating', 'investigated', 'awaitingJurisdictionRuling'], to: 'transferred', roles: ['agencyHead'], duty: 'approve', basis: ART.jurisdictionPlace, validate: v(filing.validateTransferCase) },

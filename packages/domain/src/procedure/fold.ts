@@ -4,6 +4,7 @@ import { CASE_ACTIONS } from './actions-table';
 import type { AnyCaseActionRecord, CaseActionRecord, CaseHeader } from './case';
 import { coercionReducers } from './fold/coercion';
 import { correctionReducers } from './fold/correction';
+import { partyReducers } from './fold/parties';
 import { decisionReducers } from './fold/decision';
 import { executionReducers } from './fold/execution';
 import { filingReducers } from './fold/filing';
@@ -19,6 +20,7 @@ const REDUCERS: Reducers = {
   ...filingReducers,
   ...investigationReducers,
   ...correctionReducers,
+  ...partyReducers,
   ...coercionReducers,
   ...noticeReducers,
   ...decisionReducers,

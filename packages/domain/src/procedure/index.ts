@@ -60,6 +60,9 @@ export { PAYMENT_CHANNEL_LABELS, CASH_GROUND_LABELS, COURT_MATERIAL_LABELS } fro
 export { CLOSURE_REASON_LABELS } from './payloads/closure';
 export { CORRECTION_PERIOD_UNITS, CORRECTION_PERIOD_UNIT_LABELS, FOLLOW_UP_OUTCOMES, FOLLOW_UP_OUTCOME_LABELS } from './payloads/correction';
 export type { CorrectionPeriod, CorrectionPeriodUnit, FollowUpOutcome, OrderCorrectionPayload, RecordFollowUpInspectionPayload } from './payloads/correction';
+export { PRIMARY_PARTY_ID } from './payloads/parties';
+export type { AddPartyPayload } from './payloads/parties';
+export { caseParties, isJointCase, undecidedParties } from './rules/parties';
 export { closableAsCorrected, correctionDue, correctionFromItem, describeCorrectionPeriod } from './rules/correction';
 export {
   SENSITIVE_PAYLOAD_FIELDS,

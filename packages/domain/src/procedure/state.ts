@@ -7,13 +7,13 @@ import type { ReferralResponse } from './payloads/criminal';
 import type { DecidePayload, EducationRecord } from './payloads/decision';
 import type { CashGround, PaymentChannel } from './payloads/execution';
 import type { RecusalApplicant } from './payloads/filing';
+import type { CaseParty } from './party';
 import type { CaseComplexityFlags, PreservationHandling, ProposedOutcome } from './payloads/investigation';
 import type { HearingAgent, HearingAttendance, NoticeRights, WaivableRight } from './payloads/notice';
 import type { ReviewChecklistEntry, ReviewItem, ReviewTrigger } from './payloads/review';
 import type { ServiceMethod } from './payloads/service';
 import type { CaseActionType } from './payloads/index';
 import type { ClosureReason } from './payloads/closure';
-import type { CaseParty } from './party';
 import type { PenaltyProposal } from './penalty';
 import type { NoPenaltyGround } from './rules/circumstances';
 import type { CaseProcedure, CaseStatus } from './status';
@@ -76,6 +76,15 @@ export interface CorrectionOrderState {
     recordedOn: string;
     seq: number;
   };
+}
+
+/** A party of the case (共同违法: several), in the order named on the log. */
+export interface CasePartyState extends CaseParty {
+  id: string;
+  addedOn: string;
+  seq: number;
+  /** For parties added after filing: what they did together with the others. */
+  jointFacts?: string;
 }
 
 export interface DatePeriod {
@@ -160,6 +169,8 @@ export interface ReviewState {
 }
 
 export interface DecisionState {
+  /** The party decided on (P1 unless the case names several). */
+  partyId?: string;
   outcome: 'penalty' | 'noPenalty';
   number: string;
   penalty: PenaltyProposal | null;
@@ -195,7 +206,9 @@ export interface CaseState {
   createdAt: string;
   createdBy: string;
   lastSeq: number;
+  /** The party named at filing (the first of `parties`). */
   party: CaseParty | null;
+  parties: CasePartyState[];
   items: CaseItemRef[];
   facts: {
     source: string | null;
@@ -255,7 +268,10 @@ export interface CaseState {
     extensions: { days: number; approval: 'head' | 'collective'; on: string; by: string }[];
     excluded: DatePeriod[];
   };
+  /** The first decision made (the only one unless the case names several parties). */
   decision: DecisionState | null;
+  /** One decision per party (共同违法); a single-party case has at most one. */
+  decisions: DecisionState[];
   service: ServiceState | null;
   paymentDue: string | null;
   payments: { amount: number; surchargeAmount: number; paidOn: string; channel: PaymentChannel; receiptNo?: string }[];

@@ -12,6 +12,7 @@ import { checkBenchmarkTier, checkFineRange, checkOneFinePerAct, checkPenaltyBas
 import { hearingRight } from '../rules/hearing';
 import { checkNoticeBeforeDecision, checkNotHeavierThanNotice, checkStatementsAnswered } from '../rules/notice';
 import { checkPenaltyAfterCorrection } from '../rules/correction';
+import { checkDecisionParty, decisionParty } from '../rules/parties';
 import { checkDeliberation, checkReviewPassed, reviewTriggers } from '../rules/review';
 import { checkService, serviceDate } from '../rules/service';
 import { checkAvRecord } from '../rules/records';
@@ -20,10 +21,11 @@ import type { Guards, Precondition } from './types';
 
 type Keys = 'decide' | 'serveDecision';
 
-function ageAtAct(s: CaseState): number | null {
-  const birth = s.party?.birthDate;
+function ageAtAct(s: CaseState, partyId?: string): number | null {
+  const party = decisionParty(s, partyId);
+  const birth = party?.birthDate;
   const act = s.facts.violationDate;
-  return birth && act && s.party?.kind === 'person' ? ageOn(birth, act) : null;
+  return birth && act && party?.kind === 'person' ? ageOn(birth, act) : null;
 }
 
 /** 第42条, 第55条: the case rests on at least one record made by two officers. */
@@ -39,9 +41,10 @@ export const decidePrecondition: Precondition = (s) => checkNoPenaltyWhileSuspec
 
 export const decisionGuards: Pick<Guards, Keys> = {
   decide({ s, p, ctx, at }) {
-    const age = ageAtAct(s);
-    const partyKind = s.party?.kind ?? 'person';
-    const out: CaseRefusal[] = [...checkExercisable(ctx), ...checkNoPenaltyWhileSuspected(s)];
+    const age = ageAtAct(s, p.partyId);
+    const party = decisionParty(s, p.partyId);
+    const partyKind = party?.kind ?? 'person';
+    const out: CaseRefusal[] = [...checkExercisable(ctx), ...checkNoPenaltyWhileSuspected(s), ...checkDecisionParty(s, p.partyId)];
     if (p.outcome === 'penalty' && p.penalty) out.push(...checkCountyReserved(proposalKinds(p.penalty), ctx));
     out.push(
       ...checkCircumstances(p.circumstances, age, {
@@ -60,7 +63,7 @@ export const decisionGuards: Pick<Guards, Keys> = {
       }
       out.push(...checkNoticeBeforeDecision(s, at), ...checkStatementsAnswered(s), ...checkInvestigationRecords(s));
       out.push(...checkPenaltyAfterCorrection(s, p.uncorrectedOrderIds, at));
-      out.push(...checkPenaltyBasis(p.basis), ...checkDecisionContents(p, s.party?.name ?? null));
+      out.push(...checkPenaltyBasis(p.basis), ...checkDecisionContents(p, party?.name ?? null));
       out.push(...checkEvidenceLinks(p.evidenceIds, s.evidence));
       if (penalty) {
         out.push(...checkNotHeavierThanNotice(penalty, s.intendedPenalty), ...checkOneFinePerAct(penalty, ctx.priorFinedActIds));
@@ -97,6 +100,11 @@ export const decisionGuards: Pick<Guards, Keys> = {
     };
   },
   serveDecision({ s, p, at, ctx }) {
+    // Service, payment and enforcement are still kept once per case: a joint case's several decisions
+    // cannot yet be served and executed party by party here.
+    if (s.decisions.length > 1) {
+      return { refusals: [refusal('jointServiceUnsupported', '本案对多名当事人分别作出了决定，平台暂不支持按当事人分别登记送达和执行，请线下分别送达并报系统管理员', ART.service)] };
+    }
     const refusals = checkService(p, ctx.config);
     const date = serviceDate(p, ctx.config);
     if (!date || refusals.length) return { refusals };

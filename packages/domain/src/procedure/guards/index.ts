@@ -2,6 +2,7 @@ import type { CaseActionType } from '../payloads/index';
 import { closureGuards } from './closure';
 import { coercionGuards } from './coercion';
 import { correctionGuards } from './correction';
+import { partyGuards } from './parties';
 import { decidePrecondition, decisionGuards } from './decision';
 import { executionGuards } from './execution';
 import { filingGuards } from './filing';
@@ -18,6 +19,7 @@ export const GUARDS: Guards = {
   ...filingGuards,
   ...investigationGuards,
   ...correctionGuards,
+  ...partyGuards,
   ...coercionGuards,
   ...noticeGuards,
   ...reviewGuards,

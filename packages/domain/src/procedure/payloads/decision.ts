@@ -61,6 +61,8 @@ export interface DecidePayload {
   correctionOrdered?: boolean;
   /** 「逾期不改正的，处……」: the orders (责令改正 ids) whose 复查 found no correction, stated as the ground. */
   uncorrectedOrderIds?: string[];
+  /** 共同违法: the party this decision concerns (required when the case names several). */
+  partyId?: string;
 }
 
 export const validateCircumstances: Validator = obj({
@@ -127,4 +129,5 @@ export const validateDecide: Validator = obj({
   handedOverOnSpot: req('宣告后当场交付', bool()),
   correctionOrdered: opt('已责令改正', bool()),
   uncorrectedOrderIds: opt('逾期未改正的责令改正', list(text(100), 0, 20)),
+  partyId: opt('当事人', text(20)),
 });

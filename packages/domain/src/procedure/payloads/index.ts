@@ -1,6 +1,7 @@
 // The payload of every action type: the contract between the web form, the server and decide().
 import type { ApplyCoerciveMeasurePayload, ConfirmUrgentMeasurePayload, ExcludePeriodPayload, ExtendCoerciveMeasurePayload, ReleaseCoerciveMeasurePayload } from './coercion';
 import type { ArchiveCasePayload, CloseCasePayload } from './closure';
+import type { AddPartyPayload } from './parties';
 import type { OrderCorrectionPayload, RecordFollowUpInspectionPayload } from './correction';
 import type { MarkSuspectedCrimePayload, RecordReferralResponsePayload, ReferCriminalPayload } from './criminal';
 import type { DecidePayload } from './decision';
@@ -53,6 +54,7 @@ export interface CasePayloads {
   approveFiling: ApproveFilingPayload;
   refuseFiling: RefuseFilingPayload;
   assignOfficers: AssignOfficersPayload;
+  addParty: AddPartyPayload;
   requestRecusal: RequestRecusalPayload;
   decideRecusal: DecideRecusalPayload;
   transferCase: TransferCasePayload;

@@ -74,6 +74,11 @@ export const SAMPLE: CasePayloads = {
   approveFiling: { opinion: '同意立案' },
   refuseFiling: { reason: '违法事实不存在' },
   assignOfficers: { officerIds: ['o1', 'o4'], reason: '原承办人回避' },
+  addParty: {
+    partyId: 'P2',
+    party: { kind: 'person', name: '李四', idNumber: '440703198005011231', address: '某镇某村2号', birthDate: '1980-05-01' },
+    jointFacts: '与张三共同占道经营，分工看管摊位',
+  },
   requestRecusal: { applicant: 'party', officerId: 'o2', reason: '与当事人有亲属关系', receivedOn: '2025-03-04' },
   decideRecusal: { officerId: 'o2', granted: true, reason: '情况属实' },
   transferCase: { toAgency: '某县市场监督管理局', reason: '不属于本机关管辖', evidenceList: ['现场检查笔录'] },
