@@ -30,6 +30,7 @@ const SUMMARIES: Record<string, (p: P) => string> = {
   approveFiling: (p) => cut(p.opinion) || '同意立案',
   refuseFiling: (p) => cut(p.reason),
   assignOfficers: (p) => cut(p.reason),
+  addParty: (p) => `追加当事人${p.partyId ?? ''}：${p.party?.name ?? ''}；${cut(p.jointFacts, 60)}`,
   requestRecusal: (p) => cut(p.reason),
   decideRecusal: (p) => `${p.granted ? '准予回避' : '不予回避'}：${cut(p.reason)}`,
   markSuspectedCrime: (p) => cut(p.reportSummary),
@@ -54,7 +55,7 @@ const SUMMARIES: Record<string, (p: P) => string> = {
   recordDeliberation: (p) => cut(p.conclusion),
   extendDeadline: (p) => `延长 ${p.days ?? ''} 日：${cut(p.reason)}`,
   decide: (p) =>
-    `${p.decisionNumber ?? ''}；${p.outcome === 'noPenalty' ? '不予行政处罚' : penalty(p.penalty)}${Array.isArray(p.uncorrectedOrderIds) && p.uncorrectedOrderIds.length ? `；当事人逾期未改正（责令改正 ${p.uncorrectedOrderIds.join('、')} 经复查）` : ''}`,
+    `${p.partyId ? `当事人${p.partyId}：` : ''}${p.decisionNumber ?? ''}；${p.outcome === 'noPenalty' ? '不予行政处罚' : penalty(p.penalty)}${Array.isArray(p.uncorrectedOrderIds) && p.uncorrectedOrderIds.length ? `；当事人逾期未改正（责令改正 ${p.uncorrectedOrderIds.join('、')} 经复查）` : ''}`,
   serveDecision: (p) => `${labelOf(SERVICE_METHOD_LABELS, p.method)}，受送达人：${p.recipient ?? ''}`,
   recordPayment: (p) => `${p.amount ?? ''} 元${p.receiptNo ? `，票据号 ${p.receiptNo}` : ''}`,
   decideOnTheSpot: (p) => `${p.formNumber ?? ''}；${penalty(p.penalty)}`,
