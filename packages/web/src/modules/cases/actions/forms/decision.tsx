@@ -1,4 +1,4 @@
-import { Alert, Checkbox, Col, Divider, Form, Input, InputNumber, Radio, Row } from 'antd';
+import { Alert, Checkbox, Col, Divider, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
 import {
   CASE_DISCRETION_TIER_LABELS,
   MENTAL_CAPACITY_LABELS,
@@ -9,7 +9,9 @@ import {
   NO_PENALTY_GROUND_LABELS,
   assessCircumstances,
   checkNotHeavierThanNotice,
+  caseParties,
   describeCorrectionPeriod,
+  undecidedParties,
   describePenalty,
   type CaseState,
   type CircumstancesInput,
@@ -82,6 +84,14 @@ function DecideFields({ ctx }: { ctx: FormContext }) {
   return (
     <>
       <Defaults ctx={ctx} />
+      {caseParties(ctx.state).length > 1 && (
+        <Form.Item name="partyId" label="当事人（共同违法的，分别作出决定）" rules={required('请选择本决定针对的当事人')}>
+          <Select
+            options={undecidedParties(ctx.state).map((p) => ({ value: p.id, label: `${p.id} ${p.name}` }))}
+            onChange={(id: string) => form.setFieldValue('partyAddress', caseParties(ctx.state).find((p) => p.id === id)?.address)}
+          />
+        </Form.Item>
+      )}
       <Form.Item name="outcome" label="处理结果" rules={required('请选择处理结果')}>
         <Radio.Group optionType="button" buttonStyle="solid" options={[{ value: 'penalty', label: '给予行政处罚' }, { value: 'noPenalty', label: '不予行政处罚' }]} />
       </Form.Item>
@@ -246,6 +256,7 @@ function decideInitial(ctx: FormContext): FormValues {
     correctionOrdered: true,
     handedOverOnSpot: false,
     ...(uncorrectedOrders(s).length ? { uncorrectedOrderIds: uncorrectedOrders(s).map((c) => c.id) } : {}),
+    ...(caseParties(s).length > 1 ? { partyId: undecidedParties(s)[0]?.id, partyAddress: undecidedParties(s)[0]?.address } : {}),
   };
 }
 
