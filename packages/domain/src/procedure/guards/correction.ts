@@ -1,5 +1,7 @@
 import { ART } from '../articles';
+import { compareDates } from '../calendar-port';
 import { checkFollowUpFinding, correctionDue } from '../rules/correction';
+import { decisionLimitDue } from '../rules/decision';
 import { checkCertificatesShown, checkRecordSignature } from '../rules/officers';
 import { checkAvRecord } from '../rules/records';
 import { refusal } from '../refusal';
@@ -16,7 +18,14 @@ export const correctionGuards: Pick<Guards, 'orderCorrection' | 'recordFollowUpI
       ...(p.period?.unit === 'months' && p.period.value > 120 ? [refusal('correctionPeriodTooLong', '改正期限不宜超过十年', ART.correction)] : []),
     ];
     if (refusals.length) return { refusals };
-    return { refusals, derived: { dueOn: correctionDue(p.servedOn, p.period, ctx.calendar) } };
+    const dueOn = correctionDue(p.servedOn, p.period, ctx.calendar);
+    // A period that outlasts the 90 days of 第60条 leaves a fine for non-correction no time: say so now.
+    const limit = p.penaltyOnlyIfUncorrected ? decisionLimitDue(s, ctx.config) : null;
+    const warnings =
+      limit && compareDates(dueOn, limit) >= 0
+        ? [refusal('correctionOutlastsLimit', `改正期限（至 ${dueOn}）届满时已超过办案期限（${limit}），逾期不改正需处罚的，应当依法延长办案期限或者在改正期限届满后另行立案`, ART.decisionLimit)]
+        : [];
+    return { refusals, warnings, derived: { dueOn } };
   },
   recordFollowUpInspection({ s, p, actor, at, ctx }) {
     const order = s.corrections.find((c) => c.id === p.orderId);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allowedActions } from '../allowed';
 import { caseDeadlines } from '../deadlines';
+import { decide } from '../decide';
 import { calendar, config, ctx, header, PEOPLE, refusalCodes, run, SAMPLE, type Step } from '../test-support/fixtures';
 import { correctionDue, correctionFromItem } from './correction';
 
@@ -57,6 +58,19 @@ describe('责令（限期）改正 and its period (行政处罚法 第28条; 民
     // 3 months from 2 January 2026 end on Thursday 2 April; from 4 January, on Saturday 4 April, inside 清明 (4–6 April) → 7 April.
     expect(correctionDue('2026-01-02', { unit: 'months', value: 3 }, calendar)).toBe('2026-04-02');
     expect(correctionDue('2026-01-04', { unit: 'months', value: 3 }, calendar)).toBe('2026-04-07');
+  });
+
+  it('行政处罚法 第60条: a 3-month period outlasting the 90-day limit is recorded with a warning; 15 days are not', () => {
+    const { state } = run(header(), [
+      { type: 'fileCase', by: officerA, at: '2025-03-03' },
+      { type: 'approveFiling', by: head, at: '2025-03-03' },
+    ]);
+    const order = (period: { unit: 'days' | 'months'; value: number }) =>
+      decide(state, { type: 'orderCorrection', payload: { ...SAMPLE.orderCorrection, period }, actor: officerA, at: '2025-03-04' }, ctx('2025-03-04'));
+    const long = order({ unit: 'months', value: 3 });
+    expect(long.ok && long.warnings.map((w) => [w.code, w.article])).toEqual([['correctionOutlastsLimit', '行政处罚法 第60条']]);
+    const short = order({ unit: 'days', value: 15 });
+    expect(short.ok && short.warnings).toEqual([]);
   });
 
   it('行政处罚法 第28条: an order to correct at once is due on the day of service', () => {
