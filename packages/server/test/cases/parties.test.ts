@@ -53,6 +53,8 @@ describe('a case with two joint violators', () => {
     const raw = await h.p.app.db.selectFrom('case_actions').select(sql<string>`payload::text`.as('t')).where('case_id', '=', caseId).execute();
     expect(raw.every((r) => !r.t.includes(LI.idNumber))).toBe(true);
     expect(detail.timeline.at(-1).summary).toContain('追加当事人P2：李四');
+    const found = await get(`/api/cases?q=${encodeURIComponent('李四')}&limit=50`, 'duruan.officer1');
+    expect(found.items.find((c: { id: string }) => c.id === caseId)?.partyName).toBe('张三、李四');
   });
 
   it('行政处罚法 第29条, 第59条: each party gets its own decision, number and document; the case is decided when both are', async () => {
