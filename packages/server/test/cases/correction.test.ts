@@ -65,6 +65,8 @@ describe('an order to correct that is not complied with grounds the penalty', ()
     const list = await get('/api/cases?limit=200', 'duruan.officer1');
     expect(list.items.find((c: { id: string }) => c.id === caseId).nextDeadline).toMatchObject({ due: '2026-03-17', status: 'open' });
     expect(detail.timeline.at(-1).summary).toContain('15日内改正');
+    // While the period runs there is nothing to follow up yet.
+    expect((await get('/api/workbench', 'duruan.officer1')).todo.map((i: { id: string }) => i.id)).not.toContain(`${caseId}:recordFollowUpInspection`);
   });
 
   it('行政处罚法 第28条: a penalty is refused while the period runs; "not corrected" is refused on its last day', async () => {
@@ -85,6 +87,8 @@ describe('an order to correct that is not complied with grounds the penalty', ()
     h.setDay('2026-03-18');
     const overdue = await get('/api/cases?overdue=true&limit=200', 'duruan.officer1');
     expect(overdue.items.find((c: { id: string }) => c.id === caseId)?.nextDeadline).toMatchObject({ due: '2026-03-17', status: 'overdue' });
+    const bench = await get('/api/workbench', 'duruan.officer1');
+    expect(bench.todo).toEqual(expect.arrayContaining([expect.objectContaining({ id: `${caseId}:recordFollowUpInspection`, due: '2026-03-17' })]));
     const res = h.ok(await followUp(caseId, '2026-03-18', 'notCorrected'));
     expect(res.documents).toEqual([{ kind: 'followUpRecord', number: null }]);
     const detail = await get(`/api/cases/${caseId}`, 'duruan.officer1');
