@@ -240,7 +240,7 @@ export interface CaseState {
   records: InvestigationRecordState[];
   evidence: EvidenceState[];
   preservations: PreservationState[];
-  corrections: CorrectionOrderState[];
+  correctionOrders: CorrectionOrderState[];
   coerciveMeasures: CoerciveMeasureState[];
   criminal: {
     reportOn?: string;

@@ -60,7 +60,7 @@ describe('an order to correct that is not complied with grounds the penalty', ()
     orderNumber = res.documents[0].number;
     const detail = await get(`/api/cases/${caseId}`, 'duruan.officer1');
     // Served Monday 2 March: the 15 days run from 3 March and end on Tuesday 17 March.
-    expect(detail.state.corrections[0]).toMatchObject({ id: 'ZG-1', number: orderNumber, dueOn: '2026-03-17', penaltyOnlyIfUncorrected: true });
+    expect(detail.state.correctionOrders[0]).toMatchObject({ id: 'ZG-1', number: orderNumber, dueOn: '2026-03-17', penaltyOnlyIfUncorrected: true });
     expect(detail.deadlines.find((d: { key: string }) => d.key === 'correction:ZG-1')).toMatchObject({ due: '2026-03-17', partyFacing: true, basis: '行政处罚法 第28条', status: 'open' });
     const list = await get('/api/cases?limit=200', 'duruan.officer1');
     expect(list.items.find((c: { id: string }) => c.id === caseId).nextDeadline).toMatchObject({ due: '2026-03-17', status: 'open' });
@@ -92,7 +92,7 @@ describe('an order to correct that is not complied with grounds the penalty', ()
     const res = h.ok(await followUp(caseId, '2026-03-18', 'notCorrected'));
     expect(res.documents).toEqual([{ kind: 'followUpRecord', number: null }]);
     const detail = await get(`/api/cases/${caseId}`, 'duruan.officer1');
-    expect(detail.state.corrections[0].followUp).toMatchObject({ outcome: 'notCorrected', inspectedOn: '2026-03-18' });
+    expect(detail.state.correctionOrders[0].followUp).toMatchObject({ outcome: 'notCorrected', inspectedOn: '2026-03-18' });
     expect(detail.deadlines.find((d: { key: string }) => d.key === 'correction:ZG-1')).toMatchObject({ status: 'met' });
     const again = await followUp(caseId, '2026-03-18', 'corrected');
     expect(again.json().details.refusals.map((r: { code: string }) => r.code)).toEqual(['noOpenCorrection']);

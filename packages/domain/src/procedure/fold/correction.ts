@@ -3,7 +3,7 @@ import type { Reducers } from './types';
 export const correctionReducers: Pick<Reducers, 'orderCorrection' | 'recordFollowUpInspection'> = {
   orderCorrection(s, a) {
     const p = a.payload;
-    s.corrections.push({
+    s.correctionOrders.push({
       id: p.orderId,
       number: p.orderNumber,
       basis: p.basis.map((b) => ({ ...b })),
@@ -19,7 +19,7 @@ export const correctionReducers: Pick<Reducers, 'orderCorrection' | 'recordFollo
   },
   recordFollowUpInspection(s, a) {
     const p = a.payload;
-    const order = s.corrections.find((c) => c.id === p.orderId);
+    const order = s.correctionOrders.find((c) => c.id === p.orderId);
     if (!order) return;
     order.followUp = {
       recordId: p.recordId,

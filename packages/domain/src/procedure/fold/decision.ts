@@ -53,7 +53,7 @@ export const decisionReducers: Pick<Reducers, Keys> = {
     s.decisions.push(decision);
     s.decision ??= decision;
     const uncorrected = (p.uncorrectedOrderIds ?? []).flatMap((id) => {
-      const c = s.corrections.find((x) => x.id === id);
+      const c = s.correctionOrders.find((x) => x.id === id);
       return c?.followUp ? [{ orderId: c.id, number: c.number, dueOn: c.dueOn, inspectedOn: c.followUp.inspectedOn }] : [];
     });
     if (uncorrected.length) decision.uncorrectedOrders = uncorrected;

@@ -23,7 +23,7 @@ export function initialCaseState(header: CaseHeader): CaseState {
     records: [],
     evidence: [],
     preservations: [],
-    corrections: [],
+    correctionOrders: [],
     coerciveMeasures: [],
     criminal: { responses: [] },
     jurisdiction: {},

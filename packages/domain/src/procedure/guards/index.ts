@@ -40,6 +40,6 @@ export const PRECONDITIONS: Partial<Record<CaseActionType, Precondition>> = {
   recordHearing: (s, actor) =>
     s.hearing?.schedule?.presiderId === actor.userId ? [] : [refusal('notPresider', '听证笔录应当由本次听证的主持人登记', ART.hearingPresider)],
   recordFollowUpInspection: (s) =>
-    (s.corrections ?? []).some((c) => !c.followUp) ? [] : [refusal('noOpenCorrection', '没有待复查的责令改正', ART.correction)],
+    (s.correctionOrders ?? []).some((c) => !c.followUp) ? [] : [refusal('noOpenCorrection', '没有待复查的责令改正', ART.correction)],
   recordReview: (s) => (s.reviews.some((r) => !r.result) ? [] : [refusal('noOpenReview', '没有待审核的送审', ART.review)]),
 };

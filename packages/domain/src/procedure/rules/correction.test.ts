@@ -38,7 +38,7 @@ describe('责令（限期）改正 and its period (行政处罚法 第28条; 民
   it('行政处罚法 第28条, 民事诉讼法 第85条: a 15-day period starts the day after service and ends on its 15th day', () => {
     expect(correctionDue('2025-03-04', { unit: 'days', value: 15 }, calendar)).toBe('2025-03-19');
     const { state } = orderedCase();
-    expect(state.corrections[0]).toMatchObject({ id: 'ZG-1', dueOn: '2025-03-19', penaltyOnlyIfUncorrected: true, period: { unit: 'days', value: 15 } });
+    expect(state.correctionOrders[0]).toMatchObject({ id: 'ZG-1', dueOn: '2025-03-19', penaltyOnlyIfUncorrected: true, period: { unit: 'days', value: 15 } });
   });
 
   it('民事诉讼法 第85条: a period ending on a rest day or holiday ends on the next working day', () => {
@@ -75,7 +75,7 @@ describe('责令（限期）改正 and its period (行政处罚法 第28条; 民
 
   it('行政处罚法 第28条: an order to correct at once is due on the day of service', () => {
     const { state } = orderedCase({ period: undefined });
-    expect(state.corrections[0]).toMatchObject({ period: null, dueOn: '2025-03-04' });
+    expect(state.correctionOrders[0]).toMatchObject({ period: null, dueOn: '2025-03-04' });
   });
 
   it('行政处罚法 第28条: the order is served no earlier than the act was discovered and no later than it is recorded', () => {
@@ -123,7 +123,7 @@ describe('复查 (follow-up inspection) of an order to correct (行政处罚法 
     const second: Step = { type: 'orderCorrection', by: officerA, at: '2025-03-20', payload: { ...SAMPLE.orderCorrection, orderId: 'ZG-2', orderNumber: '某综执改〔2025〕2号', servedOn: '2025-03-20' } };
     const two = orderedCase({}, [followUp('2025-03-20', 'notCorrected'), second]).state;
     expect(refusalCodes(two, followUp('2025-03-21', 'corrected'))).toEqual(['correctionFollowedUp']);
-    expect(done.corrections[0]?.followUp).toMatchObject({ outcome: 'notCorrected', inspectedOn: '2025-03-20', recordId: 'FC-1' });
+    expect(done.correctionOrders[0]?.followUp).toMatchObject({ outcome: 'notCorrected', inspectedOn: '2025-03-20', recordId: 'FC-1' });
   });
 });
 

@@ -44,7 +44,7 @@ export function checkFollowUpFinding(order: CorrectionOrderState, inspectedOn: s
   return [];
 }
 
-const conditional = (s: CaseState) => (s.corrections ?? []).filter((c) => c.penaltyOnlyIfUncorrected);
+const conditional = (s: CaseState) => (s.correctionOrders ?? []).filter((c) => c.penaltyOnlyIfUncorrected);
 
 /**
  * A penalty where an order's provision fines only non-correction: the decision must rest on a
@@ -53,7 +53,7 @@ const conditional = (s: CaseState) => (s.corrections ?? []).filter((c) => c.pena
  */
 export function checkPenaltyAfterCorrection(s: CaseState, cited: readonly string[] | undefined, today: string): CaseRefusal[] {
   const out: CaseRefusal[] = [];
-  const orders = s.corrections ?? [];
+  const orders = s.correctionOrders ?? [];
   for (const id of cited ?? []) {
     const order = orders.find((c) => c.id === id);
     if (!order) out.push(refusal('correctionUnknown', `责令改正 ${id} 不存在`, ART.correction));
@@ -82,12 +82,12 @@ export function checkPenaltyAfterCorrection(s: CaseState, cited: readonly string
 
 /** 结案 without a penalty: every order's provision fines only non-correction, and every order was corrected. */
 export function closableAsCorrected(s: CaseState): boolean {
-  const orders = s.corrections ?? [];
+  const orders = s.correctionOrders ?? [];
   return s.decision === null && orders.length > 0 && orders.every((c) => c.penaltyOnlyIfUncorrected && c.followUp?.outcome === 'corrected');
 }
 
 export function checkCorrectedClosure(s: CaseState): CaseRefusal[] {
-  const orders = s.corrections ?? [];
+  const orders = s.correctionOrders ?? [];
   if (s.decision !== null) return [refusal('closureReasonMismatch', '已作出处理决定的案件不能以“当事人已改正”结案', ART.processRecord)];
   if (orders.length === 0) return [refusal('noCorrectionOrder', '案件没有责令改正记录，不能以“当事人已改正”结案', ART.correction)];
   const out: CaseRefusal[] = [];
@@ -106,7 +106,7 @@ export function checkCorrectedClosure(s: CaseState): CaseRefusal[] {
 
 /** The party's correction periods, for the case's deadlines: met once followed up or the case is closed. */
 export function correctionDeadlines(s: CaseState): { key: string; label: string; due: string; article: string; met: boolean }[] {
-  return (s.corrections ?? []).map((c) => ({
+  return (s.correctionOrders ?? []).map((c) => ({
     key: `correction:${c.id}`,
     label: `责令改正期限（${c.number}，${describeCorrectionPeriod(c.period)}），届满后复查`,
     due: c.dueOn,

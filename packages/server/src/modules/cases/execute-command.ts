@@ -173,7 +173,7 @@ export async function executeCaseCommand(env: CommandEnv, caseId: string, input:
 
 function uncorrectedGround(s: CaseState) {
   return (s.decision?.uncorrectedOrders ?? []).map((u) => {
-    const order = s.corrections.find((c) => c.id === u.orderId);
+    const order = s.correctionOrders.find((c) => c.id === u.orderId);
     return { ...u, requirement: order?.requirement ?? '', period: describeCorrectionPeriod(order?.period), findings: order?.followUp?.findings ?? '' };
   });
 }

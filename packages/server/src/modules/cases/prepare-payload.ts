@@ -130,7 +130,7 @@ export async function preparePayload(
       }
       // 「逾期不改正的，处……」: a penalty states the follow-ups that found no correction as its ground.
       if (p.outcome === 'penalty' && p.uncorrectedOrderIds === undefined) {
-        const found = (state.corrections ?? []).filter((c) => c.followUp?.outcome === 'notCorrected').map((c) => c.id);
+        const found = (state.correctionOrders ?? []).filter((c) => c.followUp?.outcome === 'notCorrected').map((c) => c.id);
         if (found.length) p.uncorrectedOrderIds = found;
       }
       p.decisionNumber = await numberFor(p.outcome === 'noPenalty' ? '不罚' : '罚');

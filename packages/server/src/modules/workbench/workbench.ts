@@ -45,7 +45,7 @@ async function nextSteps(app: AppContext, cases: OpenCase[], viewer: CaseActorIn
     );
     for (const t of types) out.push({ id: `${c.id}:${t}`, title: `${CASE_ACTIONS[t].label}：${c.title}`, subtitle: c.number, status: t, href: `/cases/${c.id}` });
     // 行政处罚法 第28条: an order whose period has ended waits for its follow-up inspection.
-    const lapsed = (c.state.corrections ?? []).find((o) => !o.followUp && o.dueOn < today);
+    const lapsed = (c.state.correctionOrders ?? []).find((o) => !o.followUp && o.dueOn < today);
     if (lapsed && allowed.includes('recordFollowUpInspection')) {
       out.push({ id: `${c.id}:recordFollowUpInspection`, title: `复查责令改正情况：${c.title}`, subtitle: `${lapsed.number}，期限 ${lapsed.dueOn} 已届满`, due: lapsed.dueOn, status: 'recordFollowUpInspection', href: `/cases/${c.id}` });
     }

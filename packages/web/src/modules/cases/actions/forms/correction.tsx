@@ -111,7 +111,7 @@ function OrderFields({ ctx }: { ctx: FormContext }) {
 }
 
 function FollowUpFields({ ctx }: { ctx: FormContext }) {
-  const open = (ctx.state.corrections ?? []).filter((c) => !c.followUp);
+  const open = (ctx.state.correctionOrders ?? []).filter((c) => !c.followUp);
   const form = Form.useFormInstance();
   const chosen = open.find((c) => c.id === Form.useWatch('orderId', form));
   return (
@@ -141,7 +141,7 @@ export const correctionForms: ActionForms = {
     serverFills: [['orderNumber']],
     Fields: ({ ctx }) => <OrderFields ctx={ctx} />,
     initial: (ctx): FormValues => ({
-      orderId: nextId('ZG-', (ctx.state.corrections ?? []).map((c) => c.id)),
+      orderId: nextId('ZG-', (ctx.state.correctionOrders ?? []).map((c) => c.id)),
       servedOn: ctx.today,
       timed: true,
       period: { unit: 'days', value: 15 },
@@ -158,10 +158,10 @@ export const correctionForms: ActionForms = {
     intro: '改正期限届满后复查并制作复查笔录；逾期未改正的，依所依据的规定予以处罚（行政处罚法 第28条）。',
     Fields: ({ ctx }) => <FollowUpFields ctx={ctx} />,
     initial: (ctx): FormValues => {
-      const open = (ctx.state.corrections ?? []).filter((c) => !c.followUp);
+      const open = (ctx.state.correctionOrders ?? []).filter((c) => !c.followUp);
       return {
         ...recordInitial(ctx, 'FC-'),
-        recordId: nextId('FC-', (ctx.state.corrections ?? []).flatMap((c) => (c.followUp ? [c.followUp.recordId] : []))),
+        recordId: nextId('FC-', (ctx.state.correctionOrders ?? []).flatMap((c) => (c.followUp ? [c.followUp.recordId] : []))),
         ...(open.length === 1 ? { orderId: open[0]!.id } : {}),
         partyPresent: true,
       };

@@ -236,7 +236,7 @@ function DecideFields({ ctx }: { ctx: FormContext }) {
 }
 
 /** Orders whose follow-up found no correction: the ground a 「逾期不改正的，处……」 penalty rests on. */
-const uncorrectedOrders = (s: CaseState) => (s.corrections ?? []).filter((c) => c.followUp?.outcome === 'notCorrected');
+const uncorrectedOrders = (s: CaseState) => (s.correctionOrders ?? []).filter((c) => c.followUp?.outcome === 'notCorrected');
 
 function decideInitial(ctx: FormContext): FormValues {
   const s = ctx.state;
