@@ -8,6 +8,7 @@ import type { CaseState } from './state';
 import { cashDepositDue, cashHandInDue } from './rules/cash';
 import { freezeNoticeDue } from './rules/coercion';
 import { correctionDeadlines } from './rules/correction';
+import { jointDeadlines } from './rules/parties';
 import { criminalReferralDeadlines } from './rules/criminal';
 import { decisionLimitDue } from './rules/decision';
 import { courtEnforcementWindow, paymentStatus } from './rules/execution';
@@ -77,6 +78,7 @@ export function caseDeadlines(s: CaseState, calendar: CaseCalendar, config: Case
   }
   for (const d of criminalReferralDeadlines(s, config)) out.push(entry(d.key, d.label, d.due, d.article, d.met, today, false, d.dueAt));
   for (const d of correctionDeadlines(s)) out.push(entry(d.key, d.label, d.due, d.article, d.met, today, true));
+  for (const d of jointDeadlines(s)) out.push(entry(d.key, d.label, d.due, d.article, d.met, today, d.partyFacing));
 
   const n = s.notice;
   if (n?.service && !s.decision) {

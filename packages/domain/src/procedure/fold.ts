@@ -4,7 +4,7 @@ import { CASE_ACTIONS } from './actions-table';
 import type { AnyCaseActionRecord, CaseActionRecord, CaseHeader } from './case';
 import { coercionReducers } from './fold/coercion';
 import { correctionReducers } from './fold/correction';
-import { partyReducers } from './fold/parties';
+import { jointAwarePayment, jointAwareServe, partyReducers } from './fold/parties';
 import { decisionReducers } from './fold/decision';
 import { executionReducers } from './fold/execution';
 import { filingReducers } from './fold/filing';
@@ -26,6 +26,8 @@ const REDUCERS: Reducers = {
   ...decisionReducers,
   ...executionReducers,
   ...summaryAndClosureReducers,
+  serveDecision: jointAwareServe(decisionReducers.serveDecision),
+  recordPayment: jointAwarePayment(executionReducers.recordPayment),
 };
 
 /** Applies one action to a state owned by the caller (mutates it). */

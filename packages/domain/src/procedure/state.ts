@@ -187,6 +187,12 @@ export interface DecisionState {
   seq: number;
   /** Full payload of an ordinary decision, for documents; null for on-the-spot decisions. */
   document: DecidePayload | null;
+  /** 共同违法: this party's own service and payments (a single-party case keeps them on the case). */
+  execution?: {
+    service: ServiceState | null;
+    paymentDue: string | null;
+    payments: { amount: number; paidOn: string; channel: PaymentChannel; receiptNo?: string }[];
+  };
   /** 「逾期不改正的，处……」: the orders whose follow-up found no correction, the penalty's ground. */
   uncorrectedOrders?: { orderId: string; number: string; dueOn: string; inspectedOn: string }[];
 }

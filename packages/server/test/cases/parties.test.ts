@@ -95,4 +95,29 @@ describe('a case with two joint violators', () => {
     const again = await h.cmd(caseId, 'duruan.head', 'decide', decision('P2', 1000, LI.address));
     expect(again.statusCode).toBe(422);
   });
+
+  it('行政处罚法 第61条, 第67条: each decision is served on its party and paid on its own; then the case closes', async () => {
+    const unnamed = await h.cmd(caseId, 'duruan.aux', 'serveDecision', { method: 'direct', recipient: PARTY.name, signedOn: T0 });
+    expect(unnamed.json().details.refusals.map((r: { code: string }) => r.code)).toEqual(['servicePartyMissing']);
+    const first = h.ok(await h.cmd(caseId, 'duruan.aux', 'serveDecision', { partyId: 'P1', method: 'direct', recipient: PARTY.name, signedOn: T0 }));
+    expect(first.status).toBe('decided');
+    h.setDay('2026-03-03');
+    const second = h.ok(await h.cmd(caseId, 'duruan.aux', 'serveDecision', { partyId: 'P2', method: 'direct', recipient: LI.name, signedOn: '2026-03-03' }));
+    expect(second.status).toBe('served');
+    const receipts = await h.p.app.db.selectFrom('documents').select('payload').where('case_id', '=', caseId).where('kind', '=', 'serviceReceipt').orderBy('action_seq').execute();
+    expect(receipts.slice(-2).map((d) => (d.payload as { partyName: string }).partyName)).toEqual(['张三', '李四']);
+    const detail = await get(`/api/cases/${caseId}`, 'duruan.officer1');
+    // Served 2 and 3 March: 15 days end on Tuesday 17 and Wednesday 18 March.
+    expect(detail.deadlines.filter((d: { key: string }) => d.key.startsWith('payment:')).map((d: { key: string; due: string }) => `${d.key} ${d.due}`)).toEqual([
+      'payment:P1 2026-03-17',
+      'payment:P2 2026-03-18',
+    ]);
+    h.ok(await h.cmd(caseId, 'duruan.officer1', 'recordPayment', { partyId: 'P1', amount: 3000, paidOn: '2026-03-03', channel: 'bank', receiptNo: 'R-1' }));
+    const over = await h.cmd(caseId, 'duruan.officer1', 'recordPayment', { partyId: 'P2', amount: 3000, paidOn: '2026-03-03', channel: 'bank' });
+    expect(over.json().details.refusals.map((r: { code: string }) => r.code)).toEqual(['overpayment']);
+    const paid = h.ok(await h.cmd(caseId, 'duruan.officer1', 'recordPayment', { partyId: 'P2', amount: 2000, paidOn: '2026-03-03', channel: 'bank', receiptNo: 'R-2' }));
+    expect(paid.status).toBe('executed');
+    const closed = h.ok(await h.cmd(caseId, 'duruan.head', 'closeCase', { reason: 'executed', report: '两名当事人均已缴清罚款，结案' }));
+    expect(closed.status).toBe('closed');
+  });
 });

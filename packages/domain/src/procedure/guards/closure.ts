@@ -5,6 +5,7 @@ import { caseFileYear, checkArchiveNumber } from '../rules/archive';
 import { checkEducationRecord } from '../rules/circumstances';
 import { amountDue, amountPaid } from '../rules/execution';
 import { checkCorrectedClosure } from '../rules/correction';
+import { isJointCase, jointPaidInFull } from '../rules/parties';
 import { checkClosureRecords } from '../rules/records';
 import type { CloseCasePayload } from '../payloads/closure';
 import type { Guards } from './types';
@@ -12,7 +13,7 @@ import type { Guards } from './types';
 function checkReasonMatches(s: CaseState, reason: CloseCasePayload['reason']): CaseRefusal[] {
   const paid = s.decision ? amountPaid(s) >= amountDue(s.decision) : false;
   const ok: Record<CloseCasePayload['reason'], boolean> = {
-    executed: s.decision?.outcome === 'penalty' && paid,
+    executed: isJointCase(s) && s.decisions.length > 1 ? s.decisions.some((d) => d.outcome === 'penalty') && jointPaidInFull(s) : s.decision?.outcome === 'penalty' && paid,
     noPenalty: s.decision?.outcome === 'noPenalty' && s.service !== null,
     corrected: true,
     transferred: s.status === 'transferred',

@@ -100,11 +100,6 @@ export const decisionGuards: Pick<Guards, Keys> = {
     };
   },
   serveDecision({ s, p, at, ctx }) {
-    // Service, payment and enforcement are still kept once per case: a joint case's several decisions
-    // cannot yet be served and executed party by party here.
-    if (s.decisions.length > 1) {
-      return { refusals: [refusal('jointServiceUnsupported', '本案对多名当事人分别作出了决定，平台暂不支持按当事人分别登记送达和执行，请线下分别送达并报系统管理员', ART.service)] };
-    }
     const refusals = checkService(p, ctx.config);
     const date = serviceDate(p, ctx.config);
     if (!date || refusals.length) return { refusals };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allowedActions } from '../allowed';
-import { header, PEOPLE, refusalCodes, run, SAMPLE, servedOrdinaryCase, type Step, ctx, fine } from '../test-support/fixtures';
+import { caseDeadlines } from '../deadlines';
+import { calendar, config, header, PEOPLE, refusalCodes, run, SAMPLE, servedOrdinaryCase, type Step, ctx, fine } from '../test-support/fixtures';
 import { caseParties } from './parties';
 
 const { officerA, head } = PEOPLE;
@@ -68,8 +69,33 @@ describe('共同违法: several parties in one case, each with its own decision 
       ['P2', '某综执罚〔2025〕2号', 2000],
     ]);
     expect(both.state.decision?.partyId).toBe('P1');
-    // Service and execution are still per case: refused with the reason rather than applied to one party only.
-    expect(refusalCodes(both.state, { type: 'serveDecision', by: officerA, at: '2025-03-14', payload: { ...SAMPLE.serveDecision, signedOn: '2025-03-14' } })).toEqual(['jointServiceUnsupported']);
+  });
+
+  it('行政处罚法 第61条, 第67条: each party is served and pays on its own; the case is executed when both have paid', () => {
+    const decided = jointCase([decideFor('P1', 3000), { ...decideFor('P2', 2000), payload: { ...SAMPLE.decide, decisionNumber: '某综执罚〔2025〕2号', penalty: fine(2000), partyId: 'P2' } }]);
+    const serve = (partyId: string | undefined, on: string): Step => ({ type: 'serveDecision', by: officerA, at: on, payload: { ...SAMPLE.serveDecision, recipient: partyId === 'P2' ? '李四' : '张三', signedOn: on, ...(partyId ? { partyId } : {}) } });
+    const pay = (partyId: string | undefined, amount: number, on: string): Step => ({ type: 'recordPayment', by: officerA, at: on, payload: { ...SAMPLE.recordPayment, amount, paidOn: on, ...(partyId ? { partyId } : {}) } });
+    expect(refusalCodes(decided.state, serve(undefined, '2025-03-14'))).toEqual(['servicePartyMissing']);
+    expect(refusalCodes(decided.state, pay('P1', 3000, '2025-03-14'))).toEqual(['notServed']);
+
+    const one = run(header(), [serve('P1', '2025-03-14'), pay('P1', 3000, '2025-03-17')], {}, { actions: decided.actions });
+    // P1 served and paid; P2 not yet served: the case waits.
+    expect(one.state.status).toBe('decided');
+    expect(refusalCodes(one.state, serve('P1', '2025-03-17'))).toEqual(['alreadyServed']);
+    const dues = caseDeadlines(one.state, calendar, config, '2025-03-17').filter((d) => d.key.startsWith('payment:'));
+    // Served Friday 14 March: 15 days end Saturday 29 March, rolled to Monday 31 March.
+    expect(dues).toEqual([expect.objectContaining({ key: 'payment:P1', due: '2025-03-31', status: 'met', partyFacing: true })]);
+
+    const two = run(header(), [serve('P2', '2025-03-18')], {}, { actions: one.actions });
+    expect(two.state.status).toBe('executing');
+    expect(refusalCodes(two.state, pay('P2', 2500, '2025-03-19'))).toEqual(['overpayment']);
+    expect(refusalCodes(two.state, { type: 'issueDemand', by: officerA, at: '2025-04-10' })).toEqual(['jointExecutionUnsupported']);
+    expect(caseDeadlines(two.state, calendar, config, '2025-04-03').find((d) => d.key === 'payment:P2')).toMatchObject({ due: '2025-04-02', status: 'overdue' });
+
+    const paid = run(header(), [pay('P2', 2000, '2025-03-20')], {}, { actions: two.actions });
+    expect(paid.state.status).toBe('executed');
+    const closed = run(header(), [{ type: 'closeCase', by: head, at: '2025-03-21', payload: { reason: 'executed', report: '两名当事人均已缴清罚款，结案' } }], {}, { actions: paid.actions });
+    expect(closed.state.status).toBe('closed');
   });
 
   it('行政处罚法 第30条: the age rules read the decided party’s own birth date', () => {
