@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CASE_ACTIONS, addDays, creditCodeCheckChar, type CaseActionType } from '@zhifa/domain';
-import { chooseItem, ensureChosen, launchBrowser, newPage, signIn, startServer, type RunningServer } from './support';
+import { chooseItem, chooseOption, ensureChosen, launchBrowser, newPage, signIn, startServer, type RunningServer } from './support';
 
 const TOWN = 'duruan';
 const ITEM = '对封堵、改变专用烟道或者向城市地下排水管道排放油烟的行政处罚';
@@ -171,5 +171,69 @@ describe('a joint violator added to a case, through the pages', () => {
     await expectTimeline(head, 'addParty', `追加当事人P2：${JOINT}`);
     await head.goto(`${server.url}/cases`);
     await head.locator('tr', { hasText: `${PARTY}、${JOINT}` }).first().waitFor();
+  });
+
+  step('行政处罚法 第44条: the investigation ends and one notice is served, the parties waiving statement and defence', async () => {
+    const page = await openCase('officer');
+    await openAction(page, 'recordSiteInspection');
+    await page.locator('#action-recordSiteInspection_place').fill('杜阮镇杜阮北路 28 号香满楼饭店后厨');
+    await page.locator('#action-recordSiteInspection_findings').fill('后厨专用烟道接口被砖墙封堵，排油烟管接入后巷雨水井；物业公司承认系其安排人员砌墙。');
+    await submitAction(page);
+    await page.getByRole('tab', { name: /证据/ }).click();
+    await page.getByRole('button', { name: /上传证据/ }).click();
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    await page.locator('#evidence-file').setInputFiles({ name: 'flue.png', mimeType: 'image/png', buffer: png });
+    await page.locator('[data-testid="evidence-sha256"]').waitFor();
+    await page.locator('#evidence_title').fill('现场照片（专用烟道被封堵）');
+    await page.locator('.ant-drawer-footer:visible').getByRole('button', { name: /上\s*传/ }).click();
+    await page.locator('.ant-message-notice', { hasText: '已上传' }).waitFor({ timeout: 30_000 });
+    await openAction(page, 'finishInvestigation');
+    await page.locator('#action-finishInvestigation_report').fill('饭店与物业公司共同封堵专用烟道，建议分别处以罚款。');
+    await submitAction(page);
+    await openAction(page, 'issueNotice');
+    await page.locator('#action-issueNotice_intendedPenalty_lines_0_amount').fill('10000');
+    await page.locator('#action-issueNotice_reasons').fill('当事人的行为违反了《广东省大气污染防治条例》第六十条第四款的规定。');
+    await page.getByRole('button', { name: /带入事项的处罚依据/ }).click();
+    await page.locator('#action-issueNotice_basis_0_title').waitFor();
+    await submitAction(page);
+    await openAction(page, 'recordNoticeService');
+    await submitAction(page);
+    await expectStatus(page, '已告知');
+    await openAction(page, 'waiveRights');
+    await tick(page, '陈述权');
+    await tick(page, '申辩权');
+    await tick(page, '当事人已在放弃声明上签名');
+    await submitAction(page);
+  });
+
+  step('行政处罚法 第29条: the head decides on each party in turn, each with its own fine', async () => {
+    const head = await openCase('head');
+    for (const [name, amount] of [[PARTY, '10000'], [JOINT, '6000']] as const) {
+      await openAction(head, 'decide');
+      await chooseOption(head, '#action-decide_partyId', name);
+      await head.locator('#action-decide_penalty_lines_0_amount').fill(amount);
+      await head.locator('#action-decide_discretion_reasoning').fill('按当事人在共同违法中的作用分别裁量，无从轻从重情节。');
+      await submitAction(head);
+      await expectTimeline(head, 'decide', name === PARTY ? '当事人P1' : '当事人P2');
+    }
+    await expectStatus(head, '已作出处罚决定');
+  });
+
+  step('行政处罚法 第61条, 第67条: each decision is served on its party and each fine paid; the case is executed', async () => {
+    const page = await openCase('officer');
+    for (const name of [PARTY, JOINT]) {
+      await openAction(page, 'serveDecision');
+      await chooseOption(page, '#action-serveDecision_partyId', name);
+      expect(await page.locator('#action-serveDecision_recipient').inputValue()).toBe(name);
+      await submitAction(page);
+    }
+    await expectStatus(page, '决定书已送达');
+    for (const name of [PARTY, JOINT]) {
+      await openAction(page, 'recordPayment');
+      await chooseOption(page, '#action-recordPayment_partyId', name);
+      await page.locator('#action-recordPayment_receiptNo').fill(name === PARTY ? '4400260010001' : '4400260010002');
+      await submitAction(page);
+    }
+    await expectStatus(page, '执行完毕');
   });
 });

@@ -62,7 +62,7 @@ export { CORRECTION_PERIOD_UNITS, CORRECTION_PERIOD_UNIT_LABELS, FOLLOW_UP_OUTCO
 export type { CorrectionPeriod, CorrectionPeriodUnit, FollowUpOutcome, OrderCorrectionPayload, RecordFollowUpInspectionPayload } from './payloads/correction';
 export { PRIMARY_PARTY_ID } from './payloads/parties';
 export type { AddPartyPayload } from './payloads/parties';
-export { caseParties, isJointCase, undecidedParties } from './rules/parties';
+export { caseParties, isJointCase, jointOutstanding, undecidedParties } from './rules/parties';
 export { closableAsCorrected, correctionDue, correctionFromItem, describeCorrectionPeriod } from './rules/correction';
 export {
   SENSITIVE_PAYLOAD_FIELDS,

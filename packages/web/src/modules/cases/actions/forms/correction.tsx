@@ -113,7 +113,8 @@ function OrderFields({ ctx }: { ctx: FormContext }) {
 function FollowUpFields({ ctx }: { ctx: FormContext }) {
   const open = (ctx.state.correctionOrders ?? []).filter((c) => !c.followUp);
   const form = Form.useFormInstance();
-  const chosen = open.find((c) => c.id === Form.useWatch('orderId', form));
+  const orderId = Form.useWatch('orderId', form) as string | undefined;
+  const chosen = open.find((c) => c.id === orderId);
   return (
     <>
       <Form.Item name="orderId" label="复查的责令改正" rules={required('请选择')}>
