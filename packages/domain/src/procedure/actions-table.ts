@@ -4,6 +4,7 @@
 import type { BusinessRole } from '../access/index';
 import { ART } from './articles';
 import * as coercion from './payloads/coercion';
+import * as correction from './payloads/correction';
 import * as closure from './payloads/closure';
 import * as criminal from './payloads/criminal';
 import * as decision from './payloads/decision';
@@ -12,6 +13,7 @@ import * as filing from './payloads/filing';
 import type { CaseActionType } from './payloads/index';
 import * as investigation from './payloads/investigation';
 import * as notice from './payloads/notice';
+import * as parties from './payloads/parties';
 import * as review from './payloads/review';
 import * as service from './payloads/service';
 import * as summary from './payloads/summary';
@@ -70,6 +72,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
   approveFiling: { label: '批准立案', procedure: 'ordinary', from: ['filingRequested'], to: 'investigating', roles: ['agencyHead'], duty: 'approve', basis: ART.filing, validate: v(filing.validateApproveFiling) },
   refuseFiling: { label: '不予立案', procedure: 'ordinary', from: ['filingRequested'], to: 'filingRefused', roles: ['agencyHead'], duty: 'approve', basis: ART.filing, validate: v(filing.validateRefuseFiling) },
   assignOfficers: { label: '调整承办人员', procedure: 'ordinary', from: ['filingRequested', ...PRE_DECISION], to: 'same', roles: ['agencyHead'], duty: 'approve', basis: ART.twoOfficers, validate: v(filing.validateAssignOfficers) },
+  addParty: { label: '追加共同违法当事人', procedure: 'ordinary', from: ['filingRequested', 'investigating', 'awaitingJurisdictionRuling', 'investigated'], to: 'same', roles: ['agencyHead'], duty: 'approve', basis: ART.filing, validate: v(parties.validateAddParty) },
   requestRecusal: { label: '登记回避申请', procedure: 'ordinary', from: ['filingRequested', ...PRE_DECISION], to: 'same', roles: ['officer', 'auxiliary'], duty: 'none', basis: ART.recusalApplication, validate: v(filing.validateRequestRecusal) },
   decideRecusal: { label: '回避决定', procedure: 'ordinary', from: ['filingRequested', ...PRE_DECISION], to: 'same', roles: ['agencyHead'], duty: 'approve', basis: ART.recusalApplication, validate: v(filing.validateDecideRecusal) },
   transferCase: { label: '移送有管辖权机关', procedure: 'ordinary', from: ['filingRequested', 'investigating', 'investigated', 'awaitingJurisdictionRuling'], to: 'transferred', roles: ['agencyHead'], duty: 'approve', basis: ART.jurisdictionPlace, validate: v(filing.validateTransferCase) },
@@ -77,6 +80,8 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
   recordJurisdictionRuling: { label: '登记指定管辖结果', procedure: 'ordinary', from: ['awaitingJurisdictionRuling'], to: 'investigating', alsoTo: ['transferred'], roles: ['officer', 'agencyHead'], duty: 'none', basis: ART.jurisdictionRuling, validate: v(filing.validateRecordJurisdictionRuling) },
   recordInterview: { label: '询问笔录', procedure: 'ordinary', from: ['investigating'], to: 'same', roles: ['officer'], duty: 'handle', basis: ART.investigationRecord, validate: v(investigation.validateRecordInterview) },
   recordSiteInspection: { label: '现场检查（勘验）笔录', procedure: 'ordinary', from: ['investigating'], to: 'same', roles: ['officer'], duty: 'handle', basis: ART.investigationRecord, validate: v(investigation.validateRecordSiteInspection) },
+  orderCorrection: { label: '责令（限期）改正', procedure: 'ordinary', from: ['filingRequested', ...PRE_DECISION], to: 'same', roles: ['officer'], duty: 'handle', basis: ART.correction, validate: v(correction.validateOrderCorrection) },
+  recordFollowUpInspection: { label: '复查（责令改正情况）', procedure: 'ordinary', from: ['filingRequested', ...PRE_DECISION, ...AFTER_DECISION], to: 'same', roles: ['officer'], duty: 'handle', basis: ART.correction, validate: v(correction.validateRecordFollowUpInspection) },
   addEvidence: { label: '登记证据', procedure: 'both', from: ['filingRequested', ...PRE_DECISION, ...AFTER_DECISION, ...SUMMARY_OPEN], to: 'same', roles: ['officer', 'auxiliary'], duty: 'none', basis: ART.evidence, validate: v(investigation.validateAddEvidence) },
   markEvidenceIllegal: { label: '标记非法证据', procedure: 'both', from: ['filingRequested', ...PRE_DECISION, ...SUMMARY_OPEN], to: 'same', roles: ['officer', 'legalReviewer', 'agencyHead'], duty: 'none', basis: ART.evidence, validate: v(investigation.validateMarkEvidenceIllegal) },
   preserveEvidence: { label: '先行登记保存证据（负责人批准）', procedure: 'ordinary', from: ['investigating'], to: 'same', roles: ['agencyHead'], duty: 'approve', basis: ART.preservation, validate: v(investigation.validatePreserveEvidence) },
@@ -104,7 +109,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
   extendDeadline: { label: '延长办案期限', procedure: 'ordinary', from: ['filingRequested', ...PRE_DECISION], to: 'same', roles: ['agencyHead'], duty: 'approve', basis: ART.decisionLimit, validate: v(review.validateExtendDeadline) },
   decide: { label: '作出处理决定', procedure: 'ordinary', from: DECIDABLE, to: 'decided', alsoTo: ['noPenaltyDecided'], roles: ['agencyHead'], duty: 'decide', basis: ART.decisionByHead, validate: v(decision.validateDecide) },
   serveDecision: { label: '决定书送达', procedure: 'ordinary', from: ['decided', 'noPenaltyDecided'], to: 'served', alsoTo: ['executed'], roles: ['officer', 'auxiliary'], duty: 'none', basis: ART.service, validate: v(service.validateService) },
-  recordPayment: { label: '登记缴纳罚款', procedure: 'both', from: EXECUTION, to: 'executing', alsoTo: ['executed', 'summaryServed', 'summaryFiled'], roles: ['officer', 'auxiliary'], duty: 'none', basis: ART.payment, validate: v(execution.validateRecordPayment) },
+  recordPayment: { label: '登记缴纳罚款', procedure: 'both', from: ['decided', ...EXECUTION], to: 'executing', alsoTo: ['executed', 'summaryServed', 'summaryFiled'], roles: ['officer', 'auxiliary'], duty: 'none', basis: ART.payment, validate: v(execution.validateRecordPayment) },
   approveDeferral: { label: '批准暂缓缴纳', procedure: 'both', from: ['served', 'executing', 'overdue', 'summaryServed', 'summaryFiled'], to: 'executing', alsoTo: ['summaryServed', 'summaryFiled'], roles: ['agencyHead'], duty: 'approve', basis: ART.deferral, validate: v(execution.validateApproveDeferral) },
   approveInstalments: { label: '批准分期缴纳', procedure: 'both', from: ['served', 'executing', 'overdue', 'summaryServed', 'summaryFiled'], to: 'executing', alsoTo: ['summaryServed', 'summaryFiled'], roles: ['agencyHead'], duty: 'approve', basis: ART.deferral, validate: v(execution.validateApproveInstalments) },
   issueDemand: { label: '催告', procedure: 'both', from: ['served', 'executing', 'overdue', 'summaryServed', 'summaryFiled'], to: 'overdue', roles: ['officer'], duty: 'none', basis: ART.demand, validate: v(execution.validateIssueDemand) },
@@ -116,7 +121,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
   decideOnTheSpot: { label: '当场作出行政处罚决定', procedure: 'summary', from: ['draft'], to: 'summaryDecided', roles: ['officer'], duty: 'none', basis: ART.summary, validate: v(summary.validateDecideOnTheSpot) },
   recordSummaryService: { label: '当场交付决定书', procedure: 'summary', from: ['summaryDecided'], to: 'summaryServed', roles: ['officer'], duty: 'handle', basis: ART.summaryRefusal, validate: v(summary.validateRecordSummaryService) },
   fileSummaryRecord: { label: '报所属行政机关备案', procedure: 'summary', from: ['summaryServed'], to: 'summaryFiled', roles: ['officer', 'agencyHead'], duty: 'none', basis: ART.summaryFiling, validate: v(summary.validateFileSummaryRecord) },
-  closeCase: { label: '结案', procedure: 'both', from: ['served', 'executed', 'courtEnforcement', 'transferred', 'referredCriminal', 'summaryFiled'], to: 'closed', roles: ['agencyHead'], duty: 'approve', basis: ART.processRecord, validate: v(closure.validateCloseCase) },
+  closeCase: { label: '结案', procedure: 'both', from: ['investigating', 'investigated', 'served', 'executed', 'courtEnforcement', 'transferred', 'referredCriminal', 'summaryFiled'], to: 'closed', roles: ['agencyHead'], duty: 'approve', basis: ART.processRecord, validate: v(closure.validateCloseCase) },
   archiveCase: { label: '立卷归档', procedure: 'both', from: ['closed'], to: 'archived', roles: ['officer', 'agencyHead'], duty: 'none', basis: ART.archiving, validate: v(closure.validateArchiveCase) },
 };
 

@@ -9,6 +9,8 @@ import { partyDates, type SettledDate, settlePartyDates } from './party-dates';
 import type { CaseState } from './state';
 import { cashDepositDue, cashHandInDue } from './rules/cash';
 import { freezeNoticeDue } from './rules/coercion';
+import { correctionDeadlines } from './rules/correction';
+import { jointDeadlines } from './rules/parties';
 import { criminalReferralDeadlines } from './rules/criminal';
 import { decisionLimitDue } from './rules/decision';
 import { courtEnforcementWindow, paymentStatus } from './rules/execution';
@@ -93,6 +95,8 @@ export function caseDeadlines(s: CaseState, calendar: CaseCalendar, config: Case
     }
   }
   for (const d of criminalReferralDeadlines(s, config)) out.push(entry(d.key, d.label, fixed(d.due), d.article, d.met, today, d.dueAt ? { dueAt: d.dueAt } : {}));
+  for (const d of correctionDeadlines(s)) out.push(entry(d.key, d.label, fixed(d.due), d.article, d.met, today, { partyFacing: true }));
+  for (const d of jointDeadlines(s)) out.push(entry(d.key, d.label, fixed(d.due), d.article, d.met, today, { partyFacing: d.partyFacing }));
 
   const party = partyDates(s, calendar, config);
   const n = s.notice;

@@ -32,6 +32,7 @@ const DERIVED_REQUIRED: readonly CaseActionType[] = [
   'recordNoticeService',
   'requestHearing',
   'applyCoerciveMeasure',
+  'orderCorrection',
   'extendCoerciveMeasure',
   'decide',
   'serveDecision',

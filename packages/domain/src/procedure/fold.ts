@@ -3,6 +3,8 @@
 import { CASE_ACTIONS } from './actions-table';
 import type { AnyCaseActionRecord, CaseActionRecord, CaseHeader } from './case';
 import { coercionReducers } from './fold/coercion';
+import { correctionReducers } from './fold/correction';
+import { jointAwarePayment, jointAwareServe, partyReducers } from './fold/parties';
 import { decisionReducers } from './fold/decision';
 import { executionReducers } from './fold/execution';
 import { filingReducers } from './fold/filing';
@@ -17,11 +19,15 @@ import type { CaseState } from './state';
 const REDUCERS: Reducers = {
   ...filingReducers,
   ...investigationReducers,
+  ...correctionReducers,
+  ...partyReducers,
   ...coercionReducers,
   ...noticeReducers,
   ...decisionReducers,
   ...executionReducers,
   ...summaryAndClosureReducers,
+  serveDecision: jointAwareServe(decisionReducers.serveDecision),
+  recordPayment: jointAwarePayment(executionReducers.recordPayment),
 };
 
 /** Applies one action to a state owned by the caller (mutates it). */

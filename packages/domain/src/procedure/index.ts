@@ -60,6 +60,12 @@ export { REFERRAL_ATTACHMENT_LABELS, REFERRAL_RESPONSE_LABELS } from './payloads
 export { HEARING_ATTENDANCE_LABELS } from './payloads/notice';
 export { PAYMENT_CHANNEL_LABELS, CASH_GROUND_LABELS, COURT_MATERIAL_LABELS } from './payloads/execution';
 export { CLOSURE_REASON_LABELS } from './payloads/closure';
+export { CORRECTION_PERIOD_UNITS, CORRECTION_PERIOD_UNIT_LABELS, FOLLOW_UP_OUTCOMES, FOLLOW_UP_OUTCOME_LABELS } from './payloads/correction';
+export type { CorrectionPeriod, CorrectionPeriodUnit, FollowUpOutcome, OrderCorrectionPayload, RecordFollowUpInspectionPayload } from './payloads/correction';
+export { PRIMARY_PARTY_ID } from './payloads/parties';
+export type { AddPartyPayload } from './payloads/parties';
+export { caseParties, isJointCase, jointOutstanding, undecidedParties } from './rules/parties';
+export { closableAsCorrected, correctionDue, correctionFromItem, describeCorrectionPeriod } from './rules/correction';
 export {
   SENSITIVE_PAYLOAD_FIELDS,
   SENSITIVE_KIND_LABELS,

@@ -2,17 +2,18 @@
 import type { EvidenceKind, EvidenceSource, MonitoringDeviceRecord } from './evidence';
 import type { CoerciveMeasureKind, ExcludedPeriodReason, ReleaseReason } from './payloads/coercion';
 import type { CaseItemRef, LegalBasisRef, SignatureRecord } from './payloads/common';
+import type { CorrectionPeriod, FollowUpOutcome } from './payloads/correction';
 import type { ReferralResponse } from './payloads/criminal';
 import type { DecidePayload, EducationRecord } from './payloads/decision';
 import type { CashGround, PaymentChannel } from './payloads/execution';
 import type { RecusalApplicant } from './payloads/filing';
+import type { CaseParty } from './party';
 import type { CaseComplexityFlags, PreservationHandling, ProposedOutcome } from './payloads/investigation';
 import type { HearingAgent, HearingAttendance, NoticeRights, WaivableRight } from './payloads/notice';
 import type { ReviewChecklistEntry, ReviewItem, ReviewTrigger } from './payloads/review';
 import type { ServiceMethod } from './payloads/service';
 import type { CaseActionType } from './payloads/index';
 import type { ClosureReason } from './payloads/closure';
-import type { CaseParty } from './party';
 import type { PenaltyProposal } from './penalty';
 import type { NoPenaltyGround } from './rules/circumstances';
 import type { CaseProcedure, CaseStatus } from './status';
@@ -49,6 +50,41 @@ export interface PreservationState {
   preservedOn: string;
   handling?: PreservationHandling;
   handledOn?: string;
+}
+
+/** 责令（限期）改正 (第28条) and its 复查. */
+export interface CorrectionOrderState {
+  id: string;
+  number: string;
+  basis: LegalBasisRef[];
+  requirement: string;
+  /** null: 责令立即改正. */
+  period: CorrectionPeriod | null;
+  penaltyOnlyIfUncorrected: boolean;
+  issuedOn: string;
+  issuedBy: string;
+  servedOn: string;
+  /** Last day of the period (party-facing, rolled past rest days). */
+  dueOn: string;
+  seq: number;
+  followUp?: {
+    recordId: string;
+    inspectedOn: string;
+    officerIds: string[];
+    findings: string;
+    outcome: FollowUpOutcome;
+    recordedOn: string;
+    seq: number;
+  };
+}
+
+/** A party of the case (共同违法: several), in the order named on the log. */
+export interface CasePartyState extends CaseParty {
+  id: string;
+  addedOn: string;
+  seq: number;
+  /** For parties added after filing: what they did together with the others. */
+  jointFacts?: string;
 }
 
 export interface DatePeriod {
@@ -133,6 +169,8 @@ export interface ReviewState {
 }
 
 export interface DecisionState {
+  /** The party decided on (P1 unless the case names several). */
+  partyId?: string;
   outcome: 'penalty' | 'noPenalty';
   number: string;
   penalty: PenaltyProposal | null;
@@ -149,6 +187,14 @@ export interface DecisionState {
   seq: number;
   /** Full payload of an ordinary decision, for documents; null for on-the-spot decisions. */
   document: DecidePayload | null;
+  /** 共同违法: this party's own service and payments (a single-party case keeps them on the case). */
+  execution?: {
+    service: ServiceState | null;
+    paymentDue: string | null;
+    payments: { amount: number; paidOn: string; channel: PaymentChannel; receiptNo?: string }[];
+  };
+  /** 「逾期不改正的，处……」: the orders whose follow-up found no correction, the penalty's ground. */
+  uncorrectedOrders?: { orderId: string; number: string; dueOn: string; inspectedOn: string }[];
 }
 
 export interface CaseFlags extends CaseComplexityFlags {
@@ -166,7 +212,9 @@ export interface CaseState {
   createdAt: string;
   createdBy: string;
   lastSeq: number;
+  /** The party named at filing (the first of `parties`). */
   party: CaseParty | null;
+  parties: CasePartyState[];
   items: CaseItemRef[];
   facts: {
     source: string | null;
@@ -198,6 +246,7 @@ export interface CaseState {
   records: InvestigationRecordState[];
   evidence: EvidenceState[];
   preservations: PreservationState[];
+  correctionOrders: CorrectionOrderState[];
   coerciveMeasures: CoerciveMeasureState[];
   criminal: {
     reportOn?: string;
@@ -225,7 +274,10 @@ export interface CaseState {
     extensions: { days: number; approval: 'head' | 'collective'; on: string; by: string }[];
     excluded: DatePeriod[];
   };
+  /** The first decision made (the only one unless the case names several parties). */
   decision: DecisionState | null;
+  /** One decision per party (共同违法); a single-party case has at most one. */
+  decisions: DecisionState[];
   service: ServiceState | null;
   paymentDue: string | null;
   payments: { amount: number; surchargeAmount: number; paidOn: string; channel: PaymentChannel; receiptNo?: string }[];

@@ -1,3 +1,5 @@
+import { undecidedParties } from '../rules/parties';
+import type { DecisionState } from '../state';
 import { amountDue } from '../rules/execution';
 import type { Reducers } from './types';
 
@@ -30,7 +32,8 @@ export const decisionReducers: Pick<Reducers, Keys> = {
   },
   decide(s, a) {
     const p = a.payload;
-    s.decision = {
+    const decision: DecisionState = {
+      ...(p.partyId ? { partyId: p.partyId } : {}),
       outcome: p.outcome,
       number: p.decisionNumber,
       penalty: p.outcome === 'penalty' ? (p.penalty ?? null) : null,
@@ -47,7 +50,16 @@ export const decisionReducers: Pick<Reducers, Keys> = {
       seq: a.seq,
       document: p,
     };
-    return p.outcome === 'penalty' ? 'decided' : 'noPenaltyDecided';
+    s.decisions.push(decision);
+    s.decision ??= decision;
+    const uncorrected = (p.uncorrectedOrderIds ?? []).flatMap((id) => {
+      const c = s.correctionOrders.find((x) => x.id === id);
+      return c?.followUp ? [{ orderId: c.id, number: c.number, dueOn: c.dueOn, inspectedOn: c.followUp.inspectedOn }] : [];
+    });
+    if (uncorrected.length) decision.uncorrectedOrders = uncorrected;
+    // 共同违法: the case moves on once every party has its decision; a penalty for any makes it 'decided'.
+    if (undecidedParties(s).length > 0) return s.status;
+    return s.decisions.some((d) => d.outcome === 'penalty') ? 'decided' : 'noPenaltyDecided';
   },
   serveDecision(s, a) {
     s.service = { method: a.payload.method, recipient: a.payload.recipient, serviceDate: a.derived.serviceDate, recordedOn: a.at };

@@ -1,3 +1,4 @@
+import { PRIMARY_PARTY_ID } from '../payloads/parties';
 import type { Reducers } from './types';
 
 type Keys =
@@ -15,6 +16,7 @@ export const filingReducers: Pick<Reducers, Keys> = {
   fileCase(s, a) {
     const p = a.payload;
     s.party = { ...p.party };
+    s.parties = [{ ...p.party, id: PRIMARY_PARTY_ID, addedOn: a.at, seq: a.seq }];
     s.items = p.items.map((i) => ({ ...i }));
     s.facts = {
       source: p.source,

@@ -1,3 +1,4 @@
+import { PRIMARY_PARTY_ID } from '../payloads/parties';
 import type { Reducers } from './types';
 
 type Keys = 'decideOnTheSpot' | 'recordSummaryService' | 'fileSummaryRecord' | 'closeCase' | 'archiveCase';
@@ -7,6 +8,7 @@ export const summaryAndClosureReducers: Pick<Reducers, Keys> = {
     const p = a.payload;
     const date = p.occurredAt.slice(0, 10);
     s.party = { ...p.party };
+    s.parties = [{ ...p.party, id: PRIMARY_PARTY_ID, addedOn: a.at, seq: a.seq }];
     s.items = p.items.map((i) => ({ ...i }));
     s.facts = { source: '现场发现', summary: p.violation, violationDate: date, actEndedOn: null, discoveredOn: p.discoveredOn, lifeOrFinancialSafetyHarm: false };
     s.officerIds = [...p.officerIds];
@@ -34,6 +36,7 @@ export const summaryAndClosureReducers: Pick<Reducers, Keys> = {
       seq: a.seq,
       document: null,
     };
+    s.decisions.push(s.decision);
   },
   recordSummaryService(s, a) {
     const p = a.payload;

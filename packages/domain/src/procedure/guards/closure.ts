@@ -4,6 +4,8 @@ import type { CaseState } from '../state';
 import { caseFileYear, checkArchiveNumber } from '../rules/archive';
 import { checkEducationRecord } from '../rules/circumstances';
 import { amountDue, amountPaid } from '../rules/execution';
+import { checkCorrectedClosure } from '../rules/correction';
+import { isJointCase, jointPaidInFull } from '../rules/parties';
 import { checkClosureRecords } from '../rules/records';
 import type { CloseCasePayload } from '../payloads/closure';
 import type { Guards } from './types';
@@ -11,8 +13,9 @@ import type { Guards } from './types';
 function checkReasonMatches(s: CaseState, reason: CloseCasePayload['reason']): CaseRefusal[] {
   const paid = s.decision ? amountPaid(s) >= amountDue(s.decision) : false;
   const ok: Record<CloseCasePayload['reason'], boolean> = {
-    executed: s.decision?.outcome === 'penalty' && paid,
+    executed: isJointCase(s) && s.decisions.length > 1 ? s.decisions.some((d) => d.outcome === 'penalty') && jointPaidInFull(s) : s.decision?.outcome === 'penalty' && paid,
     noPenalty: s.decision?.outcome === 'noPenalty' && s.service !== null,
+    corrected: true,
     transferred: s.status === 'transferred',
     referredCriminal: s.status === 'referredCriminal',
     courtEnforcement: s.courtApplication !== null,
@@ -24,7 +27,9 @@ function checkReasonMatches(s: CaseState, reason: CloseCasePayload['reason']): C
 export const closureGuards: Pick<Guards, 'closeCase' | 'archiveCase'> = {
   closeCase({ s, p }) {
     const out: CaseRefusal[] = [...checkReasonMatches(s, p.reason)];
-    if (p.reason !== 'transferred' && p.reason !== 'referredCriminal') out.push(...checkClosureRecords(s));
+    // Closed as corrected, the case has no decision, service or execution to record (第28条).
+    if (p.reason === 'corrected') out.push(...checkCorrectedClosure(s));
+    else if (p.reason !== 'transferred' && p.reason !== 'referredCriminal') out.push(...checkClosureRecords(s));
     if (s.decision) out.push(...checkEducationRecord(s.decision, s.decision.education ?? p.education));
     const open = s.coerciveMeasures.filter((m) => !m.released);
     if (open.length && p.reason !== 'transferred' && p.reason !== 'referredCriminal') {

@@ -13,6 +13,8 @@ import { checkBenchmarkTier, checkOneFinePerAct, checkPenaltyBasis } from '../ru
 import { checkFinesAgainstLaw, checkNotFinedBefore, lighterVersionNotes } from '../rules/fines';
 import { hearingRight } from '../rules/hearing';
 import { checkNoticeBeforeDecision, checkNotHeavierThanNotice, checkStatementsAnswered } from '../rules/notice';
+import { checkPenaltyAfterCorrection } from '../rules/correction';
+import { checkDecisionParty, decisionParty } from '../rules/parties';
 import { checkDeliberation, checkReviewPassed, reviewTriggers } from '../rules/review';
 import { checkService, serviceDate } from '../rules/service';
 import { checkAvRecord } from '../rules/records';
@@ -21,10 +23,11 @@ import type { Guards, Precondition } from './types';
 
 type Keys = 'decide' | 'serveDecision';
 
-function ageAtAct(s: CaseState): number | null {
-  const birth = s.party?.birthDate;
+function ageAtAct(s: CaseState, partyId?: string): number | null {
+  const party = decisionParty(s, partyId);
+  const birth = party?.birthDate;
   const act = s.facts.violationDate;
-  return birth && act && s.party?.kind === 'person' ? ageOn(birth, act) : null;
+  return birth && act && party?.kind === 'person' ? ageOn(birth, act) : null;
 }
 
 /** 第42条, 第55条: the case rests on at least one record made by two officers. */
@@ -40,9 +43,10 @@ export const decidePrecondition: Precondition = (s) => checkNoPenaltyWhileSuspec
 
 export const decisionGuards: Pick<Guards, Keys> = {
   decide({ s, p, ctx, at }) {
-    const age = ageAtAct(s);
-    const partyKind = s.party?.kind ?? 'person';
-    const out: CaseRefusal[] = [...checkExercisable(ctx), ...checkNoPenaltyWhileSuspected(s)];
+    const age = ageAtAct(s, p.partyId);
+    const party = decisionParty(s, p.partyId);
+    const partyKind = party?.kind ?? 'person';
+    const out: CaseRefusal[] = [...checkExercisable(ctx), ...checkNoPenaltyWhileSuspected(s), ...checkDecisionParty(s, p.partyId)];
     const notes: CaseRefusal[] = [];
     if (p.outcome === 'penalty' && p.penalty) out.push(...checkCountyReserved(proposalKinds(p.penalty), ctx));
     out.push(
@@ -61,7 +65,8 @@ export const decisionGuards: Pick<Guards, Keys> = {
         out.push(refusal('limitationExpired', '违法行为已超过追责时效，不再给予行政处罚，应当不予处罚并结案', ART.limitation));
       }
       out.push(...checkNoticeBeforeDecision(s, at, penalty, ctx.config), ...checkStatementsAnswered(s), ...checkInvestigationRecords(s));
-      out.push(...checkPenaltyBasis(p.basis), ...checkDecisionContents(p, s.party?.name ?? null));
+      out.push(...checkPenaltyAfterCorrection(s, p.uncorrectedOrderIds, at));
+      out.push(...checkPenaltyBasis(p.basis), ...checkDecisionContents(p, party?.name ?? null));
       out.push(...checkEvidenceLinks(p.evidenceIds, s.evidence));
       if (penalty) {
         out.push(...checkNotHeavierThanNotice(penalty, s.intendedPenalty), ...checkOneFinePerAct(penalty));

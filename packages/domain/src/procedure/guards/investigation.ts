@@ -23,7 +23,7 @@ type Keys =
   | 'finishInvestigation';
 
 /** 第42条, 第55条: two qualified case officers (not recused), the recorder among them, certificates shown. */
-function recordOfficers(s: CaseState, officerIds: string[], actorId: string, ctx: CaseContext): CaseRefusal[] {
+export function recordOfficers(s: CaseState, officerIds: string[], actorId: string, ctx: CaseContext): CaseRefusal[] {
   const notOnCase = officerIds.filter((id) => !s.officerIds.includes(id));
   return [
     ...checkTwoQualifiedOfficers(officerIds, ctx.officers, ART.investigationRecord),

@@ -2,11 +2,12 @@
 import { type Validator, obj, oneOf, opt, req, text } from '../validate';
 import { type EducationRecord, validateEducation } from './decision';
 
-export const CLOSURE_REASONS = ['executed', 'noPenalty', 'transferred', 'referredCriminal', 'courtEnforcement', 'terminated'] as const;
+export const CLOSURE_REASONS = ['executed', 'noPenalty', 'corrected', 'transferred', 'referredCriminal', 'courtEnforcement', 'terminated'] as const;
 export type ClosureReason = (typeof CLOSURE_REASONS)[number];
 export const CLOSURE_REASON_LABELS: Record<ClosureReason, string> = {
   executed: '处罚决定执行完毕',
   noPenalty: '不予行政处罚',
+  corrected: '当事人在责令期限内改正（依法不予处罚）',
   transferred: '已移送有管辖权的机关',
   referredCriminal: '已移送司法机关',
   courtEnforcement: '已申请人民法院强制执行',

@@ -57,6 +57,10 @@ export interface DecidePayload {
   /** Announced and handed over on the spot (第61条), so served the same day. */
   handedOverOnSpot: boolean;
   correctionOrdered?: boolean;
+  /** 「逾期不改正的，处……」: the orders (责令改正 ids) whose 复查 found no correction, stated as the ground. */
+  uncorrectedOrderIds?: string[];
+  /** 共同违法: the party this decision concerns (required when the case names several). */
+  partyId?: string;
 }
 
 export const validateCircumstances: Validator = obj({
@@ -120,4 +124,6 @@ export const validateDecide: Validator = obj({
   surchargeStandardStated: req('已载明加处罚款标准', bool()),
   handedOverOnSpot: req('宣告后当场交付', bool()),
   correctionOrdered: opt('已责令改正', bool()),
+  uncorrectedOrderIds: opt('逾期未改正的责令改正', list(text(100), 0, 20)),
+  partyId: opt('当事人', text(20)),
 });

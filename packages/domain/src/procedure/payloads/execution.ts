@@ -10,6 +10,8 @@ export const PAYMENT_CHANNEL_LABELS: Record<PaymentChannel, string> = {
 };
 
 export interface RecordPaymentPayload {
+  /** 共同违法: whose fine is paid (required when the case decided several parties). */
+  partyId?: string;
   amount: number;
   surchargeAmount?: number;
   paidOn: string;
@@ -17,6 +19,7 @@ export interface RecordPaymentPayload {
   receiptNo?: string;
 }
 export const validateRecordPayment: Validator = obj({
+  partyId: opt('当事人', text(20)),
   amount: req('缴纳罚款金额', money()),
   surchargeAmount: opt('缴纳加处罚款金额', money()),
   paidOn: req('缴纳日期', date()),

@@ -1,6 +1,8 @@
 // The payload of every action type: the contract between the web form, the server and decide().
 import type { ApplyCoerciveMeasurePayload, ConfirmUrgentMeasurePayload, ExcludePeriodPayload, ExtendCoerciveMeasurePayload, ReleaseCoerciveMeasurePayload } from './coercion';
 import type { ArchiveCasePayload, CloseCasePayload } from './closure';
+import type { AddPartyPayload } from './parties';
+import type { OrderCorrectionPayload, RecordFollowUpInspectionPayload } from './correction';
 import type { MarkSuspectedCrimePayload, RecordReferralResponsePayload, ReferCriminalPayload } from './criminal';
 import type { DecidePayload } from './decision';
 import type {
@@ -52,6 +54,7 @@ export interface CasePayloads {
   approveFiling: ApproveFilingPayload;
   refuseFiling: RefuseFilingPayload;
   assignOfficers: AssignOfficersPayload;
+  addParty: AddPartyPayload;
   requestRecusal: RequestRecusalPayload;
   decideRecusal: DecideRecusalPayload;
   transferCase: TransferCasePayload;
@@ -71,6 +74,8 @@ export interface CasePayloads {
   markSuspectedCrime: MarkSuspectedCrimePayload;
   referCriminal: ReferCriminalPayload;
   recordReferralResponse: RecordReferralResponsePayload;
+  orderCorrection: OrderCorrectionPayload;
+  recordFollowUpInspection: RecordFollowUpInspectionPayload;
   finishInvestigation: FinishInvestigationPayload;
   issueNotice: IssueNoticePayload;
   recordNoticeService: ServicePayload;
@@ -112,6 +117,8 @@ export interface CaseDerivedMap {
   recordNoticeService: { serviceDate: string; representationDue: string | null; hearingRequestDue: string | null };
   requestHearing: { late: boolean; due: string | null };
   applyCoerciveMeasure: { endsOn: string };
+  /** The period's last day (民事诉讼法 第85条); the service day itself for 责令立即改正. */
+  orderCorrection: { dueOn: string };
   extendCoerciveMeasure: { endsOn: string };
   decide: { requiresReview: boolean; hearingRight: boolean; ageAtAct: number | null };
   serveDecision: { serviceDate: string; paymentDue: string | null };

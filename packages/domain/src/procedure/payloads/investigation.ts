@@ -3,7 +3,7 @@ import { EVIDENCE_KINDS, EVIDENCE_KIND_LABELS, EVIDENCE_SOURCE_LABELS, type Evid
 import { type Validator, bool, date, dateTime, list, obj, oneOf, opt, req, text } from '../validate';
 import { type SignatureRecord, validateIds, validateSignature } from './common';
 
-interface RecordBase {
+export interface RecordBase {
   recordId: string;
   officerIds: string[];
   startedAt: string;
@@ -25,7 +25,7 @@ export interface RecordSiteInspectionPayload extends RecordBase {
   findings: string;
 }
 
-const recordBase = {
+export const recordBase = {
   recordId: req('笔录编号', text(100)),
   officerIds: req('执法人员', validateIds(1)),
   startedAt: req('开始时间', dateTime()),

@@ -41,6 +41,8 @@ const SERVICE: readonly SensitiveField[] = [{ path: 'electronicAddress', kind: '
 /** Every payload field holding a personal identifier, by action type; types not listed hold none. */
 export const SENSITIVE_PAYLOAD_FIELDS: { readonly [T in CaseActionType]?: readonly SensitiveField[] } = {
   fileCase: PARTY,
+  // An added party's ID number is not on the case row: kept among the action's secrets (a credit code is public).
+  addParty: [{ path: 'party.idNumber', kind: 'idNumber', partyPersonOnly: true }],
   decideOnTheSpot: PARTY,
   scheduleHearing: [{ path: 'agents[].idNumber', kind: 'idNumber' }],
   recordNoticeService: SERVICE,

@@ -12,6 +12,8 @@ export const SERVICE_METHOD_LABELS: Record<ServiceMethod, string> = {
 };
 
 export interface ServicePayload {
+  /** 共同违法: whose decision is served (required when the case decided several parties). */
+  partyId?: string;
   method: ServiceMethod;
   recipient: string;
   /** direct: the signature date on the 送达回证. */
@@ -32,6 +34,7 @@ export interface ServicePayload {
 }
 
 export const validateService: Validator = obj({
+  partyId: opt('当事人', text(20)),
   method: req('送达方式', oneOf(SERVICE_METHODS, SERVICE_METHOD_LABELS)),
   recipient: req('受送达人', text(200)),
   signedOn: opt('签收日期', date()),

@@ -41,6 +41,7 @@ function mainEntries(s: CaseState): Entry[] {
   add('notice', '行政处罚事先告知书', s.notice);
   add('hearingNotice', '听证通知书', s.hearing?.schedule);
   s.preservations.forEach((p) => add(`preservation:${p.id}`, '先行登记保存证据通知书', true));
+  (s.correctionOrders ?? []).forEach((c) => add(`correction:${c.id}`, '责令（限期）改正通知书', true));
   s.coerciveMeasures.forEach((m) => {
     add(`coercive:${m.id}`, '实施行政强制措施决定书', true);
     add(`inventory:${m.id}`, '场所、设施、财物清单', m.kind !== 'freeze');
@@ -54,6 +55,7 @@ function mainEntries(s: CaseState): Entry[] {
   add('hearingTranscript', '听证笔录', s.hearing?.held && s.hearing.status === 'held');
   s.records.filter((r) => r.kind === 'siteInspection').forEach((r) => add(`record:${r.recordId}`, '现场检查（勘验）笔录', true));
   s.records.filter((r) => r.kind === 'interview').forEach((r) => add(`record:${r.recordId}`, '询问笔录', true));
+  (s.correctionOrders ?? []).forEach((c) => add(`followUp:${c.id}`, '复查笔录', c.followUp));
   s.evidence.filter((x) => !x.illegal).forEach((x) => add(`evidence:${x.id}`, `${EVIDENCE_KIND_LABELS[x.kind]}：${x.title}`, true));
   s.preservations.filter((p) => p.handling).forEach((p) => add(`preservationHandling:${p.id}`, '先行登记保存物品处理通知书', true));
   s.payments.forEach((_, i) => add(`payment:${i + 1}`, '罚没款缴纳凭证', true));

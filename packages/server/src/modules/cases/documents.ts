@@ -1,7 +1,7 @@
 // The documents (文书) an action issues. Numbers the decision itself must carry (告, 罚, 当罚,
 // 封/扣/冻, archive) are issued before decide() and read back from the payload; the others are
 // issued here, after the action passed, in the same transaction.
-import type { CaseState } from '@zhifa/domain';
+import { caseParties, type CaseState } from '@zhifa/domain';
 import type { Tx } from '../../db/schema';
 import { writeOrBatch, type BatchedWrite } from '../../platform/write-batch';
 import { issueDocumentNumber, type NumberingAgency } from './numbers';
@@ -18,10 +18,13 @@ interface DocSpec {
 
 const DOCS: Partial<Record<string, DocSpec[]>> = {
   fileCase: [{ kind: 'leadRegistration', title: '案件来源登记表' }],
+  addParty: [{ kind: 'addPartyApproval', title: '追加当事人审批表' }],
   approveFiling: [{ kind: 'filingApproval', title: '立案审批表', docClass: '立' }],
   refuseFiling: [{ kind: 'filingRefusal', title: '不予立案审批表', docClass: '不立' }],
   recordSiteInspection: [{ kind: 'siteInspectionRecord', title: '现场检查（勘验）笔录' }],
   recordInterview: [{ kind: 'interviewRecord', title: '询问笔录' }],
+  orderCorrection: [{ kind: 'correctionOrder', title: '责令（限期）改正通知书', numberFrom: (p) => p.orderNumber }],
+  recordFollowUpInspection: [{ kind: 'followUpRecord', title: '复查笔录' }],
   preserveEvidence: [{ kind: 'preservationNotice', title: '先行登记保存证据通知书', docClass: '保' }],
   handlePreservedEvidence: [{ kind: 'preservationHandling', title: '先行登记保存物品处理通知书' }],
   applyCoerciveMeasure: [{ kind: 'coerciveDecision', title: '实施行政强制措施决定书', numberFrom: (p) => p.decision?.number }],
@@ -71,6 +74,13 @@ export interface IssueDocumentsInput {
   batch?: BatchedWrite[];
 }
 
+/** The party a document is addressed to: a joint case's decision names its own party. */
+function partyNameOf(s: CaseState, payload: Record<string, unknown>): string | null {
+  if (typeof payload.partyId === 'string') return caseParties(s).find((p) => p.id === payload.partyId)?.name ?? null;
+  if (payload.party && typeof payload.party === 'object') return String((payload.party as { name?: unknown }).name ?? '') || null;
+  return s.party?.name ?? null;
+}
+
 export async function issueDocuments(i: IssueDocumentsInput): Promise<{ kind: string; number: string | null }[]> {
   const out: { kind: string; number: string | null }[] = [];
   for (const spec of DOCS[i.type] ?? []) {
@@ -90,7 +100,7 @@ export async function issueDocuments(i: IssueDocumentsInput): Promise<{ kind: st
         issued_at: i.now,
         payload: JSON.stringify({
           caseNumber: i.caseNumber,
-          partyName: i.state.party?.name ?? null,
+          partyName: partyNameOf(i.state, i.payload),
           action: i.type,
           content: i.payload,
           ...i.extra,

@@ -12,6 +12,7 @@ import {
   type AnyCaseActionRecord,
   type CaseRefusal,
   type CaseState,
+  describeCorrectionPeriod,
   type CaseStatus,
 } from '@zhifa/domain';
 import type { Tx } from '../../db/schema';
@@ -176,7 +177,16 @@ export async function executeCaseCommand(env: CommandEnv, caseId: string, input:
     today,
     now,
     ...(action.type === 'archiveCase' ? { extra: { caseFile: assembleCaseFile(state) } } : {}),
+    // The decision states the non-correction it rests on: which order, its period, the 复查 that found it.
+    ...(action.type === 'decide' && state.decision?.uncorrectedOrders ? { extra: { uncorrectedOrders: uncorrectedGround(state) } } : {}),
   });
   await flushWrites(tx, batch, { chainHead: env.lastLockTaken === true });
   return { caseId, seq, version: seq, status: state.status, statusLabel: statusLabel(state.status), warnings, documents, state, row };
+}
+
+function uncorrectedGround(s: CaseState) {
+  return (s.decision?.uncorrectedOrders ?? []).map((u) => {
+    const order = s.correctionOrders.find((c) => c.id === u.orderId);
+    return { ...u, requirement: order?.requirement ?? '', period: describeCorrectionPeriod(order?.period), findings: order?.followUp?.findings ?? '' };
+  });
 }

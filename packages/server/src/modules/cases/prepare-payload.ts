@@ -66,6 +66,27 @@ function protectParty(app: AppContext, party: Obj, today: string): PartyIdentity
   };
 }
 
+/**
+ * An added party's identifier is checked as the filed party's is. A credit code is public and kept
+ * normalised in the log; a person's ID number gives the birth date (第30条) and is then masked and kept
+ * encrypted among the action's secrets (protect-payload.ts), not on the case row, which holds the first party's.
+ */
+function checkAddedParty(party: Obj, today: string): void {
+  const raw = party.idNumber;
+  if (typeof raw !== 'string' || raw.trim() === '') return;
+  if (party.kind === 'organisation') {
+    const code = normaliseCreditCode(raw);
+    const check = validateCreditCode(code);
+    if (!check.ok) throw unprocessable('INVALID_PARTY_ID', `当事人统一社会信用代码无效：${check.message}`);
+    party.idNumber = code;
+    return;
+  }
+  const id = normaliseIdNumber(raw);
+  const check = validateIdNumber(id, today);
+  if (!check.ok) throw unprocessable('INVALID_PARTY_ID', `当事人身份证号码无效：${check.message}`);
+  if (party.birthDate === undefined) party.birthDate = idNumberBirthDate(id) ?? undefined;
+}
+
 export async function preparePayload(
   tx: Tx,
   app: AppContext,
@@ -92,14 +113,25 @@ export async function preparePayload(
       p.formNumber = await numberFor('当罚');
       break;
     }
+    case 'addParty':
+      if (isObj(p.party)) checkAddedParty(p.party, today);
+      break;
     case 'issueNotice':
       p.noticeNumber = await numberFor('告');
+      break;
+    case 'orderCorrection':
+      p.orderNumber = await numberFor('改');
       break;
     case 'decide': {
       p.agencyName ??= agency.name;
       if (p.remedies === undefined) {
         const r = await remediesFor(tx, agency, false, today);
         p.remedies = { reconsiderationBody: r.reconsiderationBody, court: r.court, text: r.text };
+      }
+      // 「逾期不改正的，处……」: a penalty states the follow-ups that found no correction as its ground.
+      if (p.outcome === 'penalty' && p.uncorrectedOrderIds === undefined) {
+        const found = (state.correctionOrders ?? []).filter((c) => c.followUp?.outcome === 'notCorrected').map((c) => c.id);
+        if (found.length) p.uncorrectedOrderIds = found;
       }
       p.decisionNumber = await numberFor(p.outcome === 'noPenalty' ? '不罚' : '罚');
       break;

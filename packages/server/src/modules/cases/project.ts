@@ -1,7 +1,7 @@
 // Projections of the folded state, rewritten in the command's transaction: the case row's list
 // columns and snapshot, the officers on the case, the open deadlines, evidence flags and the
 // item usage the idle-items report reads.
-import { caseDeadlines, deadlinesRefreshOn, handlingOfficerIds, type Calendar, type CaseConfig, type CaseState } from '@zhifa/domain';
+import { caseDeadlines, caseParties, deadlinesRefreshOn, handlingOfficerIds, type Calendar, type CaseConfig, type CaseState } from '@zhifa/domain';
 import type { InsertQueryBuilder, InsertResult, QueryCreator } from 'kysely';
 import type { DB, Tx } from '../../db/schema';
 import { writeOrBatch, type BatchedWrite } from '../../platform/write-batch';
@@ -50,7 +50,8 @@ async function updateCaseRow(i: ProjectInput) {
       version: s.lastSeq,
       title: caseTitle(s),
       party_kind: s.party?.kind ?? null,
-      party_name: s.party?.name ?? null,
+      // A joint case lists every party, so the list shows them and a search by any name finds the case.
+      party_name: caseParties(s).length > 1 ? caseParties(s).map((p) => p.name).join('、') : (s.party?.name ?? null),
       item_code: s.items[0]?.code ?? null,
       item_name: s.items[0]?.name ?? null,
       ...(i.domain ? { domain: i.domain } : {}),

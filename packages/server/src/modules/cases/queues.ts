@@ -4,6 +4,8 @@
 import {
   allowedActions,
   checkNoticeBeforeDecision,
+  closableAsCorrected,
+  compareDates,
   settlePartyDates,
   statusLabel,
   type Calendar,
@@ -119,7 +121,11 @@ const APPROVAL_RULES: QueueRule[] = [
       (s.status === 'noticeServed' && checkNoticeBeforeDecision(s, today).length === 0),
     dueKey: () => 'decisionLimit',
   },
-  { type: 'closeCase', label: '结案审批', pending: (s) => CLOSABLE.includes(s.status) && (s.status !== 'served' || s.paymentDue === null) },
+  {
+    type: 'closeCase',
+    label: '结案审批',
+    pending: (s) => (CLOSABLE.includes(s.status) && (s.status !== 'served' || s.paymentDue === null)) || closableAsCorrected(s),
+  },
   { type: 'fileSummaryRecord', label: '当场处罚决定备案', pending: (s) => s.status === 'summaryServed', dueKey: () => 'summaryFiling' },
   // 第60条: a limit that has already passed can no longer be extended (the domain refuses it).
   { type: 'extendDeadline', label: '延长办案期限', pending: (_s, _t, soon, overdue) => soon.has('decisionLimit') && !overdue.has('decisionLimit'), dueKey: () => 'decisionLimit' },

@@ -39,10 +39,16 @@ async function nextSteps(app: AppContext, cases: OpenCase[], viewer: CaseActorIn
   const out: WorkbenchItem[] = [];
   for (const c of cases) {
     if (!c.state?.status) continue;
-    const types = allowedActions(c.state, procedureActor(viewer), { calendar, config, today }).filter(
+    const allowed = allowedActions(c.state, procedureActor(viewer), { calendar, config, today });
+    const types = allowed.filter(
       (t: CaseActionType) => CASE_ACTIONS[t].to !== 'same' && CASE_ACTIONS[t].duty !== 'approve' && CASE_ACTIONS[t].duty !== 'decide',
     );
     for (const t of types) out.push({ id: `${c.id}:${t}`, title: `${CASE_ACTIONS[t].label}：${c.title}`, subtitle: c.number, status: t, href: `/cases/${c.id}` });
+    // 行政处罚法 第28条: an order whose period has ended waits for its follow-up inspection.
+    const lapsed = (c.state.correctionOrders ?? []).find((o) => !o.followUp && o.dueOn < today);
+    if (lapsed && allowed.includes('recordFollowUpInspection')) {
+      out.push({ id: `${c.id}:recordFollowUpInspection`, title: `复查责令改正情况：${c.title}`, subtitle: `${lapsed.number}，期限 ${lapsed.dueOn} 已届满`, due: lapsed.dueOn, status: 'recordFollowUpInspection', href: `/cases/${c.id}` });
+    }
   }
   return out;
 }

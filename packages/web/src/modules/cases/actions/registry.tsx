@@ -2,6 +2,7 @@ import type { CaseActionType } from '@zhifa/domain';
 import { SummaryFields, summaryInitial, summaryPayload } from '../summary/SummaryFields';
 import { closureForms } from './forms/closure';
 import { coercionForms } from './forms/coercion';
+import { correctionForms } from './forms/correction';
 import { criminalForms } from './forms/criminal';
 import { decisionForms } from './forms/decision';
 import { executionForms } from './forms/execution';
@@ -25,6 +26,7 @@ const onTheSpot: ActionForms = {
 const FORMS: ActionForms = {
   ...filingForms,
   ...investigationForms,
+  ...correctionForms,
   ...coercionForms,
   ...criminalForms,
   ...noticeForms,

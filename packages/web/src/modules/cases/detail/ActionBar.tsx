@@ -7,6 +7,7 @@ import { useIsMobile } from '../../../shared/useIsMobile';
 // a "更多" menu so the bar stays short. Only what the server allows now is ever shown.
 const SECONDARY: CaseActionType[] = [
   'assignOfficers',
+  'addParty',
   'requestRecusal',
   'decideRecusal',
   'transferCase',

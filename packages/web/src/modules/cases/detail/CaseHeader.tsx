@@ -37,6 +37,7 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
             <span>
               {party.name}
               <Typography.Text type="secondary">（{CASE_PARTY_KIND_LABELS[party.kind]}）</Typography.Text>
+              {(s.parties?.length ?? 0) > 1 && <span data-testid="joint-parties">；共同违法：{s.parties.slice(1).map((p) => p.name).join('、')}</span>}
             </span>
           ) : (
             '—'

@@ -1,5 +1,5 @@
 import { Col, Form, Input, Radio, Row } from 'antd';
-import { CLOSURE_REASON_LABELS, educationRequired, type CaseState } from '@zhifa/domain';
+import { CLOSURE_REASON_LABELS, closableAsCorrected, educationRequired, type CaseState } from '@zhifa/domain';
 import { ServerNumberNote } from '../../fields/ServerNumberNote';
 import { DateInput, required, requiredText } from '../../fields/inputs';
 import type { ActionForms } from '../types';
@@ -11,6 +11,7 @@ function closureReason(s: CaseState): string {
   if (s.status === 'referredCriminal') return 'referredCriminal';
   if (s.status === 'courtEnforcement') return 'courtEnforcement';
   if (s.decision?.outcome === 'noPenalty') return 'noPenalty';
+  if (closableAsCorrected(s)) return 'corrected';
   return 'executed';
 }
 

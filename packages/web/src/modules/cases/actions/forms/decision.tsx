@@ -1,4 +1,4 @@
-import { Alert, Checkbox, Col, Divider, Form, Input, InputNumber, Radio, Row } from 'antd';
+import { Alert, Checkbox, Col, Divider, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
 import {
   CASE_DISCRETION_TIER_LABELS,
   MENTAL_CAPACITY_LABELS,
@@ -10,8 +10,12 @@ import {
   ageOn,
   assessCircumstances,
   checkNotHeavierThanNotice,
+  caseParties,
+  describeCorrectionPeriod,
+  undecidedParties,
   describePenalty,
   type CasePartyKind,
+  type CaseState,
   type CircumstancesInput,
   type ItemFineProvisions,
   type PenaltyLine,
@@ -143,6 +147,14 @@ function DecideFields({ ctx }: { ctx: FormContext }) {
   return (
     <>
       <Defaults ctx={ctx} />
+      {caseParties(ctx.state).length > 1 && (
+        <Form.Item name="partyId" label="当事人（共同违法的，分别作出决定）" rules={required('请选择本决定针对的当事人')}>
+          <Select
+            options={undecidedParties(ctx.state).map((p) => ({ value: p.id, label: `${p.id} ${p.name}` }))}
+            onChange={(id: string) => form.setFieldValue('partyAddress', caseParties(ctx.state).find((p) => p.id === id)?.address)}
+          />
+        </Form.Item>
+      )}
       <Form.Item name="outcome" label="处理结果" rules={required('请选择处理结果')}>
         <Radio.Group optionType="button" buttonStyle="solid" options={[{ value: 'penalty', label: '给予行政处罚' }, { value: 'noPenalty', label: '不予行政处罚' }]} />
       </Form.Item>
@@ -254,6 +266,21 @@ function DecideFields({ ctx }: { ctx: FormContext }) {
           <Checkbox className="block-checkbox">已载明到期不缴纳罚款每日按罚款数额的百分之三加处罚款</Checkbox>
         </Form.Item>
       )}
+      {penalty && uncorrectedOrders(ctx.state).length > 0 && (
+        <Form.Item
+          name="uncorrectedOrderIds"
+          label="处罚的事实依据：当事人经责令限期改正逾期未改正（行政处罚法 第28条）"
+          rules={[{ validator: async (_r, v?: string[]) => { if (!v?.length) throw new Error('依据的规定对逾期不改正的方予处罚，应当载明复查认定的逾期未改正事实'); } }]}
+        >
+          <Checkbox.Group
+            className="vertical-radio"
+            options={uncorrectedOrders(ctx.state).map((c) => ({
+              value: c.id,
+              label: `${c.number}：${describeCorrectionPeriod(c.period)}（至 ${c.dueOn} 届满），${c.followUp?.inspectedOn} 复查：${c.followUp?.findings}`,
+            }))}
+          />
+        </Form.Item>
+      )}
       <Form.Item name="correctionOrdered" valuePropName="checked" noStyle>
         <Checkbox className="block-checkbox">已责令当事人改正或者限期改正违法行为</Checkbox>
       </Form.Item>
@@ -263,6 +290,9 @@ function DecideFields({ ctx }: { ctx: FormContext }) {
     </>
   );
 }
+
+/** Orders whose follow-up found no correction: the ground a 「逾期不改正的，处……」 penalty rests on. */
+const uncorrectedOrders = (s: CaseState) => (s.correctionOrders ?? []).filter((c) => c.followUp?.outcome === 'notCorrected');
 
 function decideInitial(ctx: FormContext): FormValues {
   const s = ctx.state;
@@ -281,6 +311,8 @@ function decideInitial(ctx: FormContext): FormValues {
     surchargeStandardStated: true,
     correctionOrdered: true,
     handedOverOnSpot: false,
+    ...(uncorrectedOrders(s).length ? { uncorrectedOrderIds: uncorrectedOrders(s).map((c) => c.id) } : {}),
+    ...(caseParties(s).length > 1 ? { partyId: undecidedParties(s)[0]?.id, partyAddress: undecidedParties(s)[0]?.address } : {}),
   };
 }
 
@@ -296,7 +328,7 @@ export const decisionForms: ActionForms = {
       const { fineLawCheck: _check, ...v } = values;
       const out = { ...v, evidenceIds: v.evidenceIds ?? [], basis: v.basis ?? [], circumstances: { ...NO_CIRCUMSTANCES, ...(v.circumstances as object) } };
       if (v.outcome === 'penalty') return { ...out, noPenaltyGround: undefined, education: undefined, guardianOrdered: undefined };
-      return { ...out, penalty: undefined, discretion: undefined, performance: undefined, surchargeStandardStated: false };
+      return { ...out, uncorrectedOrderIds: undefined, penalty: undefined, discretion: undefined, performance: undefined, surchargeStandardStated: false };
     },
   },
 };

@@ -1,6 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Checkbox, Col, Form, Input, InputNumber, Radio, Row } from 'antd';
-import { CASH_GROUND_LABELS, COURT_MATERIAL_LABELS, PAYMENT_CHANNEL_LABELS, amountDue, amountPaid } from '@zhifa/domain';
+import { Alert, Button, Checkbox, Col, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
+import { CASH_GROUND_LABELS, COURT_MATERIAL_LABELS, PAYMENT_CHANNEL_LABELS, amountDue, amountPaid, caseParties, jointOutstanding, type CaseState } from '@zhifa/domain';
 import { DateInput, DateTimeInput, TimeInput, YesNo, required, requiredText } from '../../fields/inputs';
 import { EvidenceSelect } from '../../fields/EvidenceSelect';
 import { ServiceFields, serviceInitial, servicePayload } from '../../fields/ServiceFields';
@@ -27,24 +27,57 @@ function Owed({ ctx }: { ctx: FormContext }) {
   );
 }
 
+/** 共同违法: a case that decided several parties serves and collects party by party. */
+const jointDecisions = (s: CaseState) => ((s.decisions?.length ?? 0) > 1 ? s.decisions : []);
+const partyName = (s: CaseState, id: string | undefined) => caseParties(s).find((p) => p.id === (id ?? 'P1'))?.name ?? id ?? '';
+
+function JointParty({ ctx, purpose }: { ctx: FormContext; purpose: 'serve' | 'pay' }) {
+  const form = Form.useFormInstance();
+  const partyId = Form.useWatch('partyId', form) as string | undefined;
+  const decisions = jointDecisions(ctx.state).filter((d) => (purpose === 'serve' ? !d.execution?.service : !!d.execution?.service && jointOutstanding(d) > 0));
+  const chosen = decisions.find((d) => d.partyId === partyId);
+  if (!jointDecisions(ctx.state).length) return null;
+  return (
+    <>
+      <Form.Item name="partyId" label={purpose === 'serve' ? '送达的决定书（当事人）' : '缴纳罚款的当事人'} rules={required('请选择当事人')}>
+        <Select
+          options={decisions.map((d) => ({ value: d.partyId, label: `${partyName(ctx.state, d.partyId)}：${d.number}` }))}
+          onChange={(id: string) => {
+            if (purpose === 'serve') form.setFieldValue('recipient', partyName(ctx.state, id));
+            else form.setFieldValue('amount', jointOutstanding(decisions.find((d) => d.partyId === id)!) || undefined);
+          }}
+        />
+      </Form.Item>
+      {purpose === 'pay' && chosen && (
+        <Alert type="info" showIcon className="form-hint" title={`该当事人尚欠 ${formatYuan(jointOutstanding(chosen))}${chosen.execution?.paymentDue ? `；缴纳期限至 ${chosen.execution.paymentDue}` : ''}`} />
+      )}
+    </>
+  );
+}
+
 const PAYMENT_CHANNELS_FOR_RECORD = (['bank', 'electronic'] as const).map((c) => ({ value: c, label: PAYMENT_CHANNEL_LABELS[c] }));
 
 export const executionForms: ActionForms = {
   serveDecision: {
     intro: '决定书不能当场交付的，应当在七日内送达当事人（行政处罚法 第61条）。',
-    Fields: ({ ctx }) => <ServiceFields detail={ctx.detail} today={ctx.today} />,
+    Fields: ({ ctx }) => (
+      <>
+        <JointParty ctx={ctx} purpose="serve" />
+        <ServiceFields detail={ctx.detail} today={ctx.today} />
+      </>
+    ),
     initial: (ctx) => serviceInitial(ctx.detail, ctx.today),
-    toPayload: (v) => servicePayload(v),
+    toPayload: (v) => ({ ...(servicePayload(v) as object), ...(typeof v.partyId === 'string' ? { partyId: v.partyId } : {}) }),
   },
   recordPayment: {
     intro: '当事人应当自收到决定书之日起十五日内到指定银行或者通过电子支付系统缴纳罚款（行政处罚法 第67条）。',
     Fields: ({ ctx }) => (
       <>
-        <Owed ctx={ctx} />
+        {jointDecisions(ctx.state).length ? <JointParty ctx={ctx} purpose="pay" /> : <Owed ctx={ctx} />}
         <Row gutter={16}>
           <Col xs={24} md={12}>
             <Form.Item name="amount" label="缴纳罚款金额" rules={required('请填写缴纳金额')}>
-              <InputNumber min={0.01} max={outstanding(ctx) || undefined} precision={2} suffix="元" className="full-width" />
+              <InputNumber min={0.01} max={jointDecisions(ctx.state).length ? undefined : outstanding(ctx) || undefined} precision={2} suffix="元" className="full-width" />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
@@ -68,7 +101,7 @@ export const executionForms: ActionForms = {
         </Form.Item>
       </>
     ),
-    initial: (ctx) => ({ amount: outstanding(ctx) || undefined, paidOn: ctx.today, channel: 'bank' }),
+    initial: (ctx) => ({ amount: jointDecisions(ctx.state).length ? undefined : outstanding(ctx) || undefined, paidOn: ctx.today, channel: 'bank' }),
   },
   approveDeferral: {
     Fields: ({ ctx }) => (

@@ -1,5 +1,6 @@
 import { Checkbox, Col, Form, Input, Radio, Row, Select } from 'antd';
-import { PENALTY_PROPOSAL_KINDS, PENALTY_PROPOSAL_KIND_LABELS, type CaseItemRef, type FileCasePayload, type PenaltyProposalKind } from '@zhifa/domain';
+import { PENALTY_PROPOSAL_KINDS, PENALTY_PROPOSAL_KIND_LABELS, caseParties, type CaseItemRef, type FileCasePayload, type PenaltyProposalKind } from '@zhifa/domain';
+import { nextId } from '../ids';
 import { DateInput, YesNo, required, requiredText } from '../../fields/inputs';
 import { ItemSelect } from '../../fields/ItemSelect';
 import { OfficerSelect } from '../../fields/OfficerSelect';
@@ -96,6 +97,22 @@ export function filingInitial(ctx: { myPersonId?: string }): FormValues {
 const caseOfficers = (ctx: FormContext) => ctx.detail.people?.filter((p) => ctx.state.officerIds.includes(p.id)) ?? [];
 
 export const filingForms: ActionForms = {
+  addParty: {
+    wide: true,
+    intro: '共同实施违法行为的，每一名当事人分别作出处罚决定（行政处罚法 第29条）。追加当事人应当在事先告知前，由负责人批准。',
+    Fields: () => (
+      <>
+        <Form.Item name="partyId" label="当事人编号" rules={requiredText('请填写')}>
+          <Input maxLength={20} />
+        </Form.Item>
+        <PartyFields />
+        <Form.Item name="jointFacts" label="共同违法事实" rules={requiredText('请写明该当事人参与共同违法的事实')}>
+          <Input.TextArea rows={3} maxLength={5000} />
+        </Form.Item>
+      </>
+    ),
+    initial: (ctx) => ({ partyId: nextId('P', caseParties(ctx.state).map((p) => p.id)), party: { kind: 'person' } }),
+  },
   fileCase: {
     wide: true,
     intro: '立案申请提交后由负责人审批（行政处罚法 第54条）。',
