@@ -115,3 +115,32 @@ export function installSecurityHeaders(app: FastifyInstance) {
     return payload;
   });
 }
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Refuse a state-changing request sent by another site (CSRF). SameSite=Strict cookies do not
+ * cover sibling subdomains (same-site, cross-origin), so the browser's own statements decide:
+ * `Sec-Fetch-Site` other than same-origin/none, or an `Origin` whose host is not this server's.
+ * Clients that send neither (curl, the CLIs, other servers) are not browsers carrying our cookie.
+ */
+export function installOriginCheck(app: FastifyInstance) {
+  app.addHook('onRequest', async (req) => {
+    if (SAFE_METHODS.has(req.method)) return;
+    const site = req.headers['sec-fetch-site'];
+    if (typeof site === 'string' && site !== 'same-origin' && site !== 'none') throw crossSite();
+    const origin = req.headers.origin;
+    if (origin === undefined) return;
+    let host: string;
+    try {
+      host = new URL(origin).host;
+    } catch {
+      throw crossSite();
+    }
+    if (host.toLowerCase() !== (req.host ?? '').toLowerCase()) throw crossSite();
+  });
+}
+
+function crossSite() {
+  return new AppError(403, 'CROSS_SITE_REQUEST', '拒绝来自其他网站的请求：请在本平台页面内操作');
+}

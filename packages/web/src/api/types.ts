@@ -23,7 +23,7 @@ export interface Me {
 }
 
 export type SignInResult =
-  | { status: 'ok'; user: Me }
+  | { status: 'ok'; user: Me; otherSessions: number }
   | { status: 'secondFactorRequired' }
   | { status: 'enrolmentRequired'; otpauthUrl: string; qrDataUrl: string };
 
@@ -83,7 +83,6 @@ export interface NewUserInput {
   username: string;
   name: string;
   agencyId: string;
-  roles: string[];
   password: string;
 }
 

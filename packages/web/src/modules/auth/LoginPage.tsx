@@ -1,6 +1,6 @@
 import { LockOutlined, SafetyCertificateFilled, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input } from 'antd';
+import { Alert, App, Button, Card, Form, Input } from 'antd';
 import { useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { api, isApiError } from '../../api/client';
@@ -26,15 +26,39 @@ export default function LoginPage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<{ username: string; password: string }>();
+  const { notification } = App.useApp();
 
   useEffect(() => {
     document.title = '登录 - 综合行政执法平台';
   }, []);
 
-  const finish = (user: Me) => {
+  const finish = (user: Me, otherSessions: number) => {
     queryClient.setQueryData(ME_QUERY_KEY, user);
     const target = state.from && state.from.startsWith('/') && !state.from.startsWith('/login') ? state.from : '/';
     navigate(target, { replace: true });
+    // The server keeps older sessions unless told otherwise (ZHIFA_SESSIONS_ON_LOGIN): offer to end them.
+    if (otherSessions > 0) {
+      const key = 'other-sessions';
+      notification.info({
+        key,
+        placement: 'bottomLeft',
+        duration: 12,
+        message: `该账号在其他 ${otherSessions} 处仍处于登录状态`,
+        description: '如不是您本人，请退出其他登录并修改密码。',
+        btn: (
+          <Button
+            size="small"
+            type="primary"
+            onClick={() => {
+              notification.destroy(key);
+              void api.post<{ ended: number }>('/api/auth/sessions/end-others', {}).then((r) => notification.success({ message: `已退出其他 ${r.ended} 处登录`, placement: 'bottomLeft' }));
+            }}
+          >
+            退出其他登录
+          </Button>
+        ),
+      });
+    }
   };
 
   const submitCredentials = async (values: { username: string; password: string }) => {
@@ -42,7 +66,7 @@ export default function LoginPage() {
     setError(null);
     try {
       const result = await api.post<SignInResult>('/api/auth/login', { username: values.username.trim(), password: values.password });
-      if (result.status === 'ok') finish(result.user);
+      if (result.status === 'ok') finish(result.user, result.otherSessions);
       else if (result.status === 'secondFactorRequired') setStep({ kind: 'totp' });
       else setStep({ kind: 'enrol', otpauthUrl: result.otpauthUrl, qrDataUrl: result.qrDataUrl });
     } catch (err) {
@@ -56,13 +80,13 @@ export default function LoginPage() {
   const submitCode = async (code: string): Promise<'retry' | 'done'> => {
     setError(null);
     try {
-      const result = await api.post<{ status: 'ok'; user: Me }>('/api/auth/totp', { code });
-      finish(result.user);
+      const result = await api.post<{ status: 'ok'; user: Me; otherSessions: number }>('/api/auth/totp', { code });
+      finish(result.user, result.otherSessions);
       return 'done';
     } catch (err) {
       setError(errorText(err));
       // Anything but a wrong code (expired or missing password step, lock) needs the password again.
-      if (!(isApiError(err) && err.code === 'INVALID_SECOND_FACTOR')) {
+      if (!(isApiError(err) && (err.code === 'INVALID_SECOND_FACTOR' || err.code === 'SECOND_FACTOR_REUSED'))) {
         setStep({ kind: 'credentials' });
         form.setFieldValue('password', '');
       }
