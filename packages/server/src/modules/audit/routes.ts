@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { sql } from 'kysely';
 import { verifyAuditChain } from '../../platform/audit';
+import { readCheckpoint } from '../../platform/audit-checkpoint';
 import { defineRead } from '../../platform/route';
 import { isoDate, text } from '../../platform/schemas';
 
@@ -78,7 +79,8 @@ export const auditRoutes = [
       checked: z.number(),
       lastSeq: z.string().nullable(),
       firstBroken: z.object({ seq: z.string(), reason: z.string() }).optional(),
+      checkpoint: z.object({ seq: z.string(), count: z.number().int(), at: z.string() }).nullable().optional(),
     }),
-    handler: ({ app }) => verifyAuditChain(app.db, app.keys.auditSeal),
+    handler: ({ app }) => verifyAuditChain(app.db, app.keys.auditSeal, undefined, readCheckpoint(app.config.keyDir, app.keys.auditSeal)),
   }),
 ];

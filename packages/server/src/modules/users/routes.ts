@@ -142,7 +142,9 @@ export const userRoutes = [
     handler: async ({ app, tx, params, body, audited, actor }) => {
       if (params.id === actor!.userId) throw badRequest('SELF_DISABLE', '不能停用自己的账号');
       await refuseAdministratorTarget(tx, params.id, 'user.disabledChanged', { disabled: body.disabled });
-      const r = await tx.updateTable('users').set({ disabled: body.disabled }).where('id', '=', params.id).executeTakeFirst();
+      // Re-enabling restarts the idle count (idle-accounts.ts), or the sweep would disable it again at once.
+      const patch = body.disabled ? { disabled: true } : { disabled: false, reenabled_at: app.now(), idle_warned_at: null };
+      const r = await tx.updateTable('users').set(patch).where('id', '=', params.id).executeTakeFirst();
       if (!r.numUpdatedRows) throw notFound();
       if (body.disabled) await tx.deleteFrom('sessions').where('user_id', '=', params.id).execute();
       forgetSessions(app);
