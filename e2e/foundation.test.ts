@@ -59,7 +59,7 @@ describe('platform foundation in the browser', () => {
     const security = await newPage(browser);
     await signIn(security.page, server, 'secadmin');
     await security.page.locator('.greeting-title').waitFor();
-    await security.page.goto(`${server.url}/admin/users`);
+    await security.page.goto(`${server.url}/admin/users?q=duruan.xinren`);
     const row = security.page.locator('tr', { hasText: 'duruan.xinren' });
     await row.getByRole('button', { name: '授予角色' }).click();
     const rolesDialog = security.page.locator('.ant-modal');

@@ -54,9 +54,16 @@ export async function startServer(env: Record<string, string> = {}, options: { c
   };
   if (options.clock) writeClock(0);
   let out = '';
+  // The server runs built, as `npm start` runs it (scripts/build-server.mjs; rebuilt when stale).
+  const { buildServer, serverBundleStale, SERVER_DIST } = (await import(path.join(ROOT, 'scripts/build-server.mjs'))) as {
+    buildServer: () => Promise<void>;
+    serverBundleStale: () => boolean;
+    SERVER_DIST: string;
+  };
+  if (serverBundleStale()) await buildServer();
   const child: ChildProcess = spawn(
     process.execPath,
-    [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), '--conditions=source', path.join(ROOT, 'packages/server/src/main.ts')],
+    ['--enable-source-maps', path.join(SERVER_DIST, 'main.js')],
     {
       cwd: ROOT,
       env: { ...process.env, ZHIFA_MODE: 'demo', ZHIFA_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', ZHIFA_DEMO_PASSWORD: DEMO_PASSWORD, LOG_LEVEL: 'warn', DATABASE_URL: '', ZHIFA_LOGIN_RATE_MAX: '1000', ...(options.clock ? { ZHIFA_CLOCK_FILE: clockFile } : {}), ...env },

@@ -57,6 +57,8 @@ function idleAccounts(env: NodeJS.ProcessEnv, mode: Mode): Config['idleAccounts'
   return { warnDays, disableDays };
 }
 
+// packages/server/src/config.ts and the bundle packages/server/dist/*.js are both two levels below
+// the server package, three below the repository root.
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../..');
 
 function int(value: string | undefined, fallback: number): number {

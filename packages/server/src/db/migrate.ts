@@ -1,11 +1,12 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
+import { REPO_ROOT } from '../config';
 import type { Database } from './database';
 
-export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../migrations');
+// From the repository root: the same path from the source (src/db) and from the bundle (dist).
+export const MIGRATIONS_DIR = path.join(REPO_ROOT, 'packages/server/migrations');
 
 export interface Migration {
   version: number;
