@@ -32,6 +32,9 @@ describe('idle accounts (等保 8.1.4.2c)', () => {
     expect((await sweepIdleAccounts(p.app)).warned).toEqual([]);
     const warnings = await p.app.db.selectFrom('audit_log').select('details').where('event_type', '=', 'user.idleWarning').execute();
     expect(warnings.filter((w) => JSON.stringify(w.details).includes('"hetang.officer1"'))).toHaveLength(1);
+    // The system administrator's user list shows the warning.
+    const list = await p.request({ method: 'GET', url: '/api/users?q=hetang.officer2', cookie: await p.login('sysadmin') });
+    expect(list.json()[0].idleWarnedAt).not.toBeNull();
 
     // Used on day 85: the count starts again.
     p.clock.advanceMinutes(4 * DAY);

@@ -77,6 +77,8 @@ export interface UserRow {
   lockedUntil: string | null;
   totpEnabled: boolean;
   lastLoginAt: string | null;
+  /** Warned as idle (80 days unused); disabled at 90 unless used before. */
+  idleWarnedAt: string | null;
 }
 
 export interface NewUserInput {

@@ -22,6 +22,7 @@ const user = z.object({
   lockedUntil: z.string().nullable(),
   totpEnabled: z.boolean(),
   lastLoginAt: z.string().nullable(),
+  idleWarnedAt: z.string().nullable(),
 });
 
 /**
@@ -66,6 +67,7 @@ export const userRoutes = [
           'users.locked_until',
           'users.totp_enabled',
           'users.last_login_at',
+          'users.idle_warned_at',
           'agencies.short_name as agency_name',
         ]);
       if (query.agencyId) q = q.where('users.agency_id', '=', query.agencyId);
@@ -88,6 +90,7 @@ export const userRoutes = [
         lockedUntil: r.locked_until ? new Date(r.locked_until).toISOString() : null,
         totpEnabled: r.totp_enabled,
         lastLoginAt: r.last_login_at ? new Date(r.last_login_at).toISOString() : null,
+        idleWarnedAt: r.idle_warned_at ? new Date(r.idle_warned_at).toISOString() : null,
       }));
     },
   }),

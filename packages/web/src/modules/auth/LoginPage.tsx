@@ -1,12 +1,13 @@
 import { LockOutlined, SafetyCertificateFilled, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Form, Input } from 'antd';
+import { Alert, Button, Card, Form, Input } from 'antd';
 import { useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { api, isApiError } from '../../api/client';
 import type { Me, SignInResult } from '../../api/types';
 import { errorText } from '../../app/feedback';
 import { ME_QUERY_KEY } from '../../app/session';
+import { OTHER_SESSIONS_KEY } from '../../layout/OtherSessionsBanner';
 import { SecondFactorStep } from './SecondFactorStep';
 
 type Step = { kind: 'credentials' } | { kind: 'totp' } | { kind: 'enrol'; otpauthUrl: string; qrDataUrl: string };
@@ -26,7 +27,6 @@ export default function LoginPage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<{ username: string; password: string }>();
-  const { notification } = App.useApp();
 
   useEffect(() => {
     document.title = '登录 - 综合行政执法平台';
@@ -35,30 +35,10 @@ export default function LoginPage() {
   const finish = (user: Me, otherSessions: number) => {
     queryClient.setQueryData(ME_QUERY_KEY, user);
     const target = state.from && state.from.startsWith('/') && !state.from.startsWith('/login') ? state.from : '/';
+    // The server keeps older sessions unless told otherwise (ZHIFA_SESSIONS_ON_LOGIN): the frame offers to end them.
+    if (otherSessions > 0) sessionStorage.setItem(OTHER_SESSIONS_KEY, String(otherSessions));
+    else sessionStorage.removeItem(OTHER_SESSIONS_KEY);
     navigate(target, { replace: true });
-    // The server keeps older sessions unless told otherwise (ZHIFA_SESSIONS_ON_LOGIN): offer to end them.
-    if (otherSessions > 0) {
-      const key = 'other-sessions';
-      notification.info({
-        key,
-        placement: 'bottomLeft',
-        duration: 12,
-        message: `该账号在其他 ${otherSessions} 处仍处于登录状态`,
-        description: '如不是您本人，请退出其他登录并修改密码。',
-        btn: (
-          <Button
-            size="small"
-            type="primary"
-            onClick={() => {
-              notification.destroy(key);
-              void api.post<{ ended: number }>('/api/auth/sessions/end-others', {}).then((r) => notification.success({ message: `已退出其他 ${r.ended} 处登录`, placement: 'bottomLeft' }));
-            }}
-          >
-            退出其他登录
-          </Button>
-        ),
-      });
-    }
   };
 
   const submitCredentials = async (values: { username: string; password: string }) => {
