@@ -50,6 +50,13 @@ export async function countUnknownFailure(app: AppContext, tx: Tx, username: str
     .values({ username, ...values })
     .onConflict((oc) => oc.column('username').doUpdateSet(values))
     .execute();
+  // Made-up names are the attacker's choice: forget those quiet for a day, so the table stays small.
+  const dayAgo = new Date(now.getTime() - 86_400_000);
+  await tx
+    .deleteFrom('unknown_login_failures')
+    .where('updated_at', '<', dayAgo)
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', now)]))
+    .execute();
   return next;
 }
 
