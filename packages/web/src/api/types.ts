@@ -120,6 +120,8 @@ export interface AuditVerification {
   checked: number;
   lastSeq: string | null;
   firstBroken?: { seq: string; reason: string };
+  /** The head last anchored outside the database that the chain was compared with. */
+  checkpoint?: { seq: string; count: number; at: string } | null;
 }
 
 export interface WorkbenchItem {
