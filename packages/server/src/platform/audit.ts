@@ -70,6 +70,11 @@ export function registerSealSuite(key: Buffer, suite: CryptoSuite): void {
   suites.set(key, suite);
 }
 
+/** The suite registered for a seal key ('intl' when none was). */
+export function sealSuiteOf(key: Buffer): CryptoSuite {
+  return suites.get(key) ?? 'intl';
+}
+
 const SM3_PREFIX = 'sm3:';
 
 /** A link written under SM3 says so (`sm3:` + hex); a bare hex link is SHA-256 (written before the choice existed, or under `intl`). */

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestPlatform, type TestPlatform } from '../helpers';
-import { createHarness, multipart, sha256, type Harness } from '../cases/fixtures';
+import { createHarness, multipart, sha256, T0, type Harness } from '../cases/fixtures';
 
 let p: TestPlatform;
 let h: Harness;
@@ -38,7 +38,7 @@ describe('finding 7: state-changing requests from another site are refused', () 
 
       const caseId = await h.investigatingCase();
       const data = crypto.randomBytes(256);
-      const m = multipart({ sha256: sha256(data), kind: 'documentary', title: '照片', capturedAt: '2026-03-02T09:00:00+08:00' }, { name: 'a.jpg', type: 'image/jpeg', data });
+      const m = multipart({ sha256: sha256(data), kind: 'audioVisual', title: '现场照片', capturedAt: `${T0}T10:05`, location: '杜阮南路' }, { name: 'a.jpg', type: 'image/jpeg', data });
       const upload = await p.fastify.inject({ method: 'POST', url: `/api/cases/${caseId}/evidence`, headers: { ...m.headers, ...headers, cookie }, payload: m.body });
       expect(upload.statusCode, label).toBe(403);
       expect(await p.app.db.selectFrom('evidence').select('id').where('sha256', '=', sha256(data)).execute()).toHaveLength(0);
@@ -60,11 +60,12 @@ describe('finding 8: a truncated multipart body answers 400 with a Chinese messa
   it('evidence upload and training import cut off mid-body', async () => {
     const caseId = await h.investigatingCase();
     const data = crypto.randomBytes(4096);
-    const m = multipart({ sha256: sha256(data), kind: 'documentary', title: '照片', capturedAt: '2026-03-02T09:00:00+08:00' }, { name: 'a.jpg', type: 'image/jpeg', data });
+    const m = multipart({ sha256: sha256(data), kind: 'audioVisual', title: '现场照片', capturedAt: `${T0}T10:05`, location: '杜阮南路' }, { name: 'a.jpg', type: 'image/jpeg', data });
     const cut = m.body.subarray(0, m.body.length - 2000);
     const officer = await p.login('duruan.officer1');
     const upload = await p.fastify.inject({ method: 'POST', url: `/api/cases/${caseId}/evidence`, headers: { ...m.headers, cookie: officer }, payload: cut });
     expect(upload.statusCode).toBe(400);
+    expect(upload.json().code).toBe('INVALID_MULTIPART');
     expect(upload.json().message).toMatch(/[\u4e00-\u9fff]/);
     const tmp = path.join(h.evidenceDir, 'tmp');
     expect(fs.existsSync(tmp) ? fs.readdirSync(tmp).filter((f) => f.endsWith('.part')) : []).toEqual([]);
@@ -74,6 +75,7 @@ describe('finding 8: a truncated multipart body answers 400 with a Chinese messa
     for (const length of [sheet.body.length - 1500, 60, 10]) {
       const res = await p.fastify.inject({ method: 'POST', url: '/api/training/import', headers: { ...sheet.headers, cookie: head }, payload: sheet.body.subarray(0, length) });
       expect(res.statusCode, `cut at ${length}`).toBe(400);
+      expect(res.json().code, `cut at ${length}`).toBe('INVALID_MULTIPART');
       expect(res.json().message).toMatch(/[\u4e00-\u9fff]/);
     }
   });
