@@ -76,6 +76,18 @@ describe('finding 4: the chain head is anchored outside the database', () => {
     fs.writeFileSync(file, JSON.stringify({ ...c, count: 1 }));
     expect(() => readCheckpoint(keyDir, p.app.keys.auditSeal)).toThrow(/封印无效/);
   });
+
+  it('the audit administrator\'s verification reports an edited checkpoint as a failure, not a server error', async () => {
+    const withDemo = await createTestPlatform({ config: { keyDir } });
+    try {
+      const res = await withDemo.request({ method: 'GET', url: '/api/audit/verify', cookie: await withDemo.login('auditadmin') });
+      expect(res.statusCode).toBe(200);
+      expect(res.json().ok).toBe(false);
+      expect(res.json().firstBroken.reason).toMatch(/封印无效/);
+    } finally {
+      await withDemo.close();
+    }
+  });
 });
 
 describe('npm run audit:verify with the checkpoint', () => {
