@@ -37,7 +37,7 @@ describe('platform foundation in the browser', () => {
     await context.close();
   });
 
-  it('the system administrator (with TOTP) creates a user who then signs in', async () => {
+  it('the system administrator (with TOTP) creates a user, the security administrator grants the role, the user signs in', async () => {
     const admin = await newPage(browser);
     await signIn(admin.page, server, 'sysadmin');
     await admin.page.locator('.greeting-title').waitFor();
@@ -49,13 +49,25 @@ describe('platform foundation in the browser', () => {
     await dialog.locator('#userForm_agencyId').click();
     await admin.page.keyboard.type('杜阮镇');
     await admin.page.locator('.ant-select-item-option', { hasText: '杜阮镇' }).first().click();
-    await dialog.getByLabel('执法人员', { exact: true }).check();
     await dialog.locator('#userForm_password').fill('Qz8#vL2!nW5x');
     await dialog.locator('#userForm_confirmPassword').fill('Qz8#vL2!nW5x');
     await dialog.getByRole('button', { name: /创\s*建/ }).click();
     await admin.page.getByText('用户 duruan.xinren 已创建').waitFor();
     expect(admin.problems).toEqual([]);
     await admin.context.close();
+
+    const security = await newPage(browser);
+    await signIn(security.page, server, 'secadmin');
+    await security.page.locator('.greeting-title').waitFor();
+    await security.page.goto(`${server.url}/admin/users?q=duruan.xinren`);
+    const row = security.page.locator('tr', { hasText: 'duruan.xinren' });
+    await row.getByRole('button', { name: '授予角色' }).click();
+    const rolesDialog = security.page.locator('.ant-modal');
+    await rolesDialog.getByLabel('执法人员', { exact: true }).check();
+    await rolesDialog.getByRole('button', { name: /保\s*存|确\s*定/ }).click();
+    await rolesDialog.waitFor({ state: 'hidden' });
+    expect(security.problems).toEqual([]);
+    await security.context.close();
 
     const user = await newPage(browser);
     await signIn(user.page, server, 'duruan.xinren', 'Qz8#vL2!nW5x');

@@ -73,9 +73,16 @@ export async function startServer(env: Record<string, string> = {}, options: { c
   };
   if (clocked) writeClock(offsetDays);
   let out = '';
+  // The server runs built, as `npm start` runs it (scripts/build-server.mjs; rebuilt when stale).
+  const { buildServer, serverBundleStale, SERVER_DIST } = (await import(path.join(ROOT, 'scripts/build-server.mjs'))) as {
+    buildServer: () => Promise<void>;
+    serverBundleStale: () => boolean;
+    SERVER_DIST: string;
+  };
+  if (serverBundleStale()) await buildServer();
   const child: ChildProcess = spawn(
     process.execPath,
-    [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), '--conditions=source', path.join(ROOT, 'packages/server/src/main.ts')],
+    ['--enable-source-maps', path.join(SERVER_DIST, 'main.js')],
     {
       cwd: ROOT,
       env: { ...process.env, ZHIFA_MODE: 'demo', ZHIFA_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', ZHIFA_DEMO_PASSWORD: DEMO_PASSWORD, LOG_LEVEL: 'warn', DATABASE_URL: '', ZHIFA_LOGIN_RATE_MAX: '1000', ...(clocked ? { ZHIFA_CLOCK_FILE: clockFile } : {}), ...env },
@@ -163,6 +170,18 @@ export async function followServerClock(page: Page, server: RunningServer) {
   await page.context().clock.setSystemTime(server.now());
 }
 
+// The last TOTP time step each account used: a code works once, so a second sign-in within the
+// same 30 seconds takes the next step's code (the server accepts one step of drift) or waits.
+const usedSteps = new Map<string, number>();
+
+async function freshCode(server: RunningServer, username: string, secret: string): Promise<string> {
+  const step = Math.floor(server.now().getTime() / 30_000);
+  const target = Math.max(step, (usedSteps.get(username) ?? -1) + 1);
+  if (target > step + 1) await new Promise((r) => setTimeout(r, (target - 1) * 30_000 - server.now().getTime() + 500));
+  usedSteps.set(username, target);
+  return totp(secret, new Date(target * 30_000 + 1_000));
+}
+
 /** Sign in through the login page, answering the TOTP step when the account needs it. */
 export async function signIn(page: Page, server: RunningServer, username: string, password = DEMO_PASSWORD) {
   await followServerClock(page, server);
@@ -173,7 +192,7 @@ export async function signIn(page: Page, server: RunningServer, username: string
   const secret = server.totpSecrets[username];
   if (secret) {
     await page.locator('#totp').waitFor();
-    await page.locator('#totp').fill(totp(secret, server.now()));
+    await page.locator('#totp').fill(await freshCode(server, username, secret));
     await page.getByRole('button', { name: /验\s*证|确\s*认|登\s*录/ }).last().click();
   }
 }

@@ -1,8 +1,10 @@
-// `npm start`: build the web client if it is not built, then run the server (one process).
+// `npm start`: build the web client if it is not built and the server bundle if it is missing
+// or stale, then run the server with plain Node (one process).
 import { spawnSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildServer, SERVER_DIST, serverBundleStale } from './build-server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const webIndex = path.join(root, 'packages/web/dist/index.html');
@@ -19,8 +21,12 @@ if (!fs.existsSync(webIndex)) {
   run(['run', 'build', '-w', '@zhifa/web']);
 }
 
-const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs');
-const child = spawn(process.execPath, [tsx, '--conditions=source', path.join(root, 'packages/server/src/main.ts')], {
+if (serverBundleStale()) {
+  console.log('正在构建服务端…');
+  await buildServer();
+}
+
+const child = spawn(process.execPath, ['--enable-source-maps', path.join(SERVER_DIST, 'main.js')], {
   cwd: root,
   stdio: 'inherit',
   env: { ZHIFA_MODE: 'demo', ...process.env },

@@ -9,7 +9,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppContext } from './platform/context';
-import { cspHeader, installErrorHandler, installJsonParser, installSecurityHeaders, newNonce } from './platform/http';
+import { cspHeader, installErrorHandler, installJsonParser, installOriginCheck, installSecurityHeaders, newNonce } from './platform/http';
 import { registerRoutes } from './platform/register';
 import type { RouteSpec } from './platform/route';
 import { allRoutes } from './routes';
@@ -50,7 +50,9 @@ export async function buildApp(app: AppContext, options: BuildOptions = {}): Pro
       ? { level: app.config.logLevel, redact: { paths: LOG_REDACT, censor: '[已隐去]' }, ...(options.logStream ? { stream: options.logStream } : {}) }
       : false,
     bodyLimit: 1_048_576,
-    trustProxy: true,
+    // X-Forwarded-For is believed only from the proxies the operator lists (ZHIFA_TRUSTED_PROXIES):
+    // otherwise a client would pick its own address for the rate limit and the audit record.
+    trustProxy: app.config.trustedProxies.length > 0 ? app.config.trustedProxies : false,
     genReqId: () => crypto.randomUUID(),
     routerOptions: { maxParamLength: 200 },
   });
@@ -59,6 +61,7 @@ export async function buildApp(app: AppContext, options: BuildOptions = {}): Pro
   installJsonParser(fastify);
   installErrorHandler(fastify);
   installSecurityHeaders(fastify);
+  installOriginCheck(fastify);
 
   await fastify.register(cookie);
   await fastify.register(multipart, { limits: { fileSize: 200 * 1024 * 1024, files: 1, fields: 20 } });

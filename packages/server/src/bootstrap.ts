@@ -7,6 +7,7 @@ import { createAppContext, type AppContext } from './platform/context';
 import { ephemeralKeys, loadOrCreateKeys } from './platform/keys';
 import { ensureReferenceData } from './modules/system/reference-data';
 import { fileClock } from './demo/test-clock';
+import { selfTestNationalAlgorithms } from './platform/crypto-suite';
 
 export interface Opened {
   app: AppContext;
@@ -21,6 +22,8 @@ export interface Opened {
 export async function openPlatform(config: Config, options: { ephemeral?: boolean } = {}): Promise<Opened> {
   // Before touching the database: a wrong clock file should fail the start at once.
   const now = clockOf(config);
+  // Known-answer tests before anything is written with the national algorithms (security.md S25).
+  if (config.cryptoSuite === 'sm') selfTestNationalAlgorithms();
   let release = () => {};
   if (!config.databaseUrl) release = acquireDataDirLock(config.dataDir);
   try {

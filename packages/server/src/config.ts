@@ -23,8 +23,42 @@ export interface Config {
   clockFile?: string;
   webDist: string;
   logLevel: string;
+  /**
+   * ZHIFA_TRUSTED_PROXIES: addresses or CIDR ranges of the reverse proxies whose X-Forwarded-For
+   * is believed. Empty (the default): the peer address is the client, whatever headers say.
+   */
+  trustedProxies: string[];
+  /** ZHIFA_SESSIONS_ON_LOGIN: `end` signs out the account's other sessions at each sign-in; `offer` (default) tells the user and lets them end them. */
+  sessionsOnLogin: 'end' | 'offer';
+  /** ZHIFA_CRYPTO: `intl` (SHA-256, HMAC-SHA-256, AES-256-GCM) or `sm` (SM3, HMAC-SM3, SM4) for what is written from now on. */
+  cryptoSuite: CryptoSuite;
+  /** Accounts unused this long are warned, then disabled (ZHIFA_IDLE_WARN_DAYS / ZHIFA_IDLE_DISABLE_DAYS); null: not enforced. */
+  idleAccounts: { warnDays: number; disableDays: number } | null;
+  /** Seconds between audit-chain checkpoints written to the key folder (ZHIFA_CHECKPOINT_SECONDS, at most 60). */
+  checkpointSeconds: number;
 }
 
+export type CryptoSuite = 'intl' | 'sm';
+
+function list(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function idleAccounts(env: NodeJS.ProcessEnv, mode: Mode): Config['idleAccounts'] {
+  // Off by default outside production: demo and test clocks jump months ahead and would disable
+  // every demo account. Setting either variable turns it on in any mode.
+  if (env.ZHIFA_IDLE_DISABLE_DAYS === '0') return null;
+  if (mode !== 'production' && !env.ZHIFA_IDLE_DISABLE_DAYS && !env.ZHIFA_IDLE_WARN_DAYS) return null;
+  const disableDays = int(env.ZHIFA_IDLE_DISABLE_DAYS, 90);
+  const warnDays = Math.min(int(env.ZHIFA_IDLE_WARN_DAYS, disableDays - 10), disableDays - 1);
+  return { warnDays, disableDays };
+}
+
+// packages/server/src/config.ts and the bundle packages/server/dist/*.js are both two levels below
+// the server package, three below the repository root.
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../..');
 
 function int(value: string | undefined, fallback: number): number {
@@ -36,6 +70,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   const mode = (env.ZHIFA_MODE as Mode) || 'demo';
   if (!['demo', 'production', 'test'].includes(mode)) throw new Error(`ZHIFA_MODE 只能是 demo 或 production，收到：${mode}`);
   const dataDir = path.resolve(env.ZHIFA_DATA_DIR || path.join(ROOT, 'data'));
+  if (env.ZHIFA_SESSIONS_ON_LOGIN && !['end', 'offer'].includes(env.ZHIFA_SESSIONS_ON_LOGIN)) {
+    throw new Error(`ZHIFA_SESSIONS_ON_LOGIN 只能是 end 或 offer，收到：${env.ZHIFA_SESSIONS_ON_LOGIN}`);
+  }
   if (mode === 'production' && env.ZHIFA_CLOCK_FILE) {
     throw new Error('生产模式下不允许设置 ZHIFA_CLOCK_FILE：测试时钟只用于演示和测试，生产环境必须使用真实时间。');
   }
@@ -56,8 +93,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     clockFile: env.ZHIFA_CLOCK_FILE ? path.resolve(env.ZHIFA_CLOCK_FILE) : undefined,
     webDist: path.join(ROOT, 'packages/web/dist'),
     logLevel: env.LOG_LEVEL || 'info',
+    trustedProxies: list(env.ZHIFA_TRUSTED_PROXIES),
+    sessionsOnLogin: env.ZHIFA_SESSIONS_ON_LOGIN === 'end' ? 'end' : 'offer',
+    cryptoSuite: cryptoSuite(env.ZHIFA_CRYPTO),
+    idleAccounts: idleAccounts(env, mode),
+    checkpointSeconds: Math.min(int(env.ZHIFA_CHECKPOINT_SECONDS, 60), 60),
     ...overrides,
   };
+}
+
+function cryptoSuite(value: string | undefined): CryptoSuite {
+  if (value === undefined || value === '' || value === 'intl') return 'intl';
+  if (value === 'sm') return 'sm';
+  throw new Error(`ZHIFA_CRYPTO 只能是 intl（国际算法）或 sm（国密算法 SM3/SM4），收到：${value}`);
 }
 
 export const REPO_ROOT = ROOT;

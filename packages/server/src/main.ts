@@ -4,6 +4,8 @@ import { loadConfig } from './config';
 import { DataDirLockedError } from './db/lock';
 import { ensureDemoCounty, demoBanner } from './demo/seed';
 import { scheduleDeadlineRefresh } from './modules/cases/refresh-deadlines';
+import { scheduleIdleAccountSweep } from './modules/users/idle-accounts';
+import { scheduleCheckpoints, writeCheckpoint } from './platform/audit-checkpoint';
 
 /** `npm start`: one process serving the API under /api and the web client. */
 async function main() {
@@ -24,6 +26,10 @@ async function main() {
   }
   if (config.clockFile) banner += `测试时钟：服务器时间按 ${config.clockFile} 的 offsetDays 偏移（仅限演示和测试）\n`;
   const fastify = await buildApp(app, { logger: true });
+  const checkpoint = () => writeCheckpoint(app.db, config.keyDir, app.keys.auditSeal, app.now());
+  await checkpoint().catch((err: unknown) => fastify.log.error({ err }, '审计链检查点写入失败'));
+  const checkpoints = scheduleCheckpoints(checkpoint, config.checkpointSeconds, fastify.log);
+  const idleAccounts = scheduleIdleAccountSweep(app, fastify.log);
   const vacuum = scheduleVacuum(app);
   // Deadlines that appear with time alone (e.g. the court application period once a fine is overdue).
   const deadlineRefresh = scheduleDeadlineRefresh(app, fastify.log);
@@ -36,7 +42,11 @@ async function main() {
     if (vacuum) clearInterval(vacuum);
     // fastify.close() stops accepting and waits for in-flight requests before resolving.
     await fastify.close();
+    checkpoints.stop();
+    idleAccounts?.stop();
     await deadlineRefresh.stop();
+    // The last head, after the last request: a restart's chain must be at least this long.
+    await checkpoint().catch((err: unknown) => fastify.log.error({ err }, '审计链检查点写入失败'));
     await database.close();
     release();
     process.exit(0);

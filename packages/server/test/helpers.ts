@@ -197,6 +197,9 @@ export async function createTestPlatform(options: { demo?: boolean; config?: Par
     const accounts = await listDemoAccounts(app);
     const secret = accounts.find((a) => a.username === username)?.totpSecret;
     if (!secret) throw new Error(`${username} needs a second factor but has no secret`);
+    // A code works once (single use per time step): a test signing an administrator in twice
+    // within 30 seconds stands for someone who waited for the next code.
+    await app.db.updateTable('users').set({ totp_last_counter: null }).where('username', '=', username).execute();
     const code = generateSync({ secret, epoch: Math.floor(clock.now.getTime() / 1000) } as never);
     const res2 = await request({ method: 'POST', url: '/api/auth/totp', cookie, body: { code } });
     if (res2.statusCode !== 200) throw new Error(`totp ${username} failed: ${res2.statusCode} ${res2.body}`);

@@ -18,7 +18,7 @@ import * as review from './payloads/review';
 import * as service from './payloads/service';
 import * as summary from './payloads/summary';
 import type { CaseStatus } from './status';
-import { type Validator, validateWith } from './validate';
+import { type Validator, unknownKeys, validateWith } from './validate';
 
 /**
  * 办、审、定三分离: which hat the actor wears.
@@ -42,10 +42,12 @@ export interface CaseActionSpec {
   duty: CaseDuty;
   /** The step's legal basis, cited when the step itself is refused. */
   basis: string;
-  validate: (payload: unknown) => string[];
+  validate: PayloadValidator;
 }
 
-const v = (check: Validator) => (payload: unknown) => validateWith(check, payload);
+type PayloadValidator = ((payload: unknown) => string[]) & { check: Validator };
+
+const v = (check: Validator): PayloadValidator => Object.assign((payload: unknown) => validateWith(check, payload), { check });
 
 const PRE_DECISION: CaseStatus[] = [
   'investigating',
@@ -129,4 +131,9 @@ export const CASE_ACTION_TYPES = Object.keys(CASE_ACTIONS) as CaseActionType[];
 
 export function isCaseActionType(value: unknown): value is CaseActionType {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(CASE_ACTIONS, value);
+}
+
+/** Keys of a command's payload that its action does not declare (refused before anything else). */
+export function unknownPayloadKeys(type: CaseActionType, payload: unknown): string[] {
+  return unknownKeys(CASE_ACTIONS[type].validate.check, payload);
 }

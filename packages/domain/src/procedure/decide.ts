@@ -1,6 +1,7 @@
 // decide(): the single gate every command passes. Order: action known → procedure and status →
 // role → 办审定分离 → preconditions → payload shape → the action's legal guards. Every refusal
 // carries its article. A missing holiday year refuses rather than guessing (legal-rules §8.3).
+import { payloadTooLarge } from './payload-limits';
 import { CASE_ACTIONS, isCaseActionType } from './actions-table';
 import { ART } from './articles';
 import { settlePartyDates } from './party-dates';
@@ -71,6 +72,8 @@ export function decide<T extends CaseActionType>(folded: CaseState, command: Cas
   const gate = gateRefusals(state, type, command.actor, ctx);
   if (gate.length) return { ok: false, refusals: gate };
   const payload = normalise(command.payload ?? {});
+  const tooLarge = payloadTooLarge(type, payload);
+  if (tooLarge) return { ok: false, refusals: [refusal('payloadTooLarge', tooLarge, spec.basis)] };
   const errors = spec.validate(payload);
   if (errors.length) {
     return { ok: false, refusals: errors.map((message) => refusal('invalidPayload', message, spec.basis)) };

@@ -2,7 +2,8 @@
 // pass, and the deadlines it runs. Server: load actions → foldCase → decide → append.
 export { CASE_STATUSES, CASE_STATUS_LIST, CASE_PROCEDURE_LABELS, statusLabel } from './status';
 export type { CaseStatus, CaseProcedure, CasePhase, CaseStatusSpec } from './status';
-export { CASE_ACTIONS, CASE_ACTION_TYPES, isCaseActionType } from './actions-table';
+export { CASE_ACTIONS, CASE_ACTION_TYPES, isCaseActionType, unknownPayloadKeys } from './actions-table';
+export { DEFAULT_PAYLOAD_BYTES, payloadByteLimit, payloadTooLarge } from './payload-limits';
 export type { CaseActionSpec, CaseDuty } from './actions-table';
 export type { CaseActionType, CasePayloads, CaseDerived, CaseDerivedMap } from './payloads/index';
 export type { CaseHeader, CaseActionRecord, AnyCaseActionRecord, CaseActor, CaseCommand } from './case';

@@ -70,8 +70,17 @@ export const oneOf =
       ? []
       : [`${name(p)}必须是以下之一：${values.map((v) => labels?.[v] ?? v).join('、')}`];
 
-export const list =
-  (item: Validator, min = 0, max = 1000): Validator =>
+// The structure of list and object validators, kept on the function so that unknownKeys() can
+// walk a payload without running every other check.
+const ITEM = Symbol('item');
+const SHAPE = Symbol('shape');
+type Structured = Validator & { [ITEM]?: Validator; [SHAPE]?: Record<string, Field> };
+
+export const list = (item: Validator, min = 0, max = 1000): Validator =>
+  Object.assign(listCheck(item, min, max), { [ITEM]: item });
+
+const listCheck =
+  (item: Validator, min: number, max: number): Validator =>
   (x, p) => {
     if (!Array.isArray(x)) return [`${name(p)}应为列表`];
     if (x.length < min) return [`${name(p)}至少需要 ${min} 项`];
@@ -79,18 +88,43 @@ export const list =
     return x.flatMap((v, i) => item(v, `${p}第${i + 1}项`));
   };
 
-export const obj =
+export const obj = (shape: Record<string, Field>): Validator => Object.assign(objCheck(shape), { [SHAPE]: shape });
+
+const objCheck =
   (shape: Record<string, Field>): Validator =>
   (x, p) => {
     if (typeof x !== 'object' || x === null || Array.isArray(x)) return [`${name(p)}格式不正确`];
     const record = x as Record<string, unknown>;
-    return Object.entries(shape).flatMap(([key, field]) => {
+    // Strict: a key the shape does not declare is refused by name, never carried into the
+    // append-only log (a made-up key would bypass masking and every size rule).
+    const unknown = Object.keys(record)
+      .filter((key) => !Object.hasOwn(shape, key))
+      .map((key) => `${name(p)}含有不允许的字段「${key.slice(0, 60)}」`);
+    return unknown.concat(Object.entries(shape).flatMap(([key, field]) => {
       const value = record[key];
       const path = join(p, field.label);
       if (value === undefined || value === null) return field.optional ? [] : [`「${path}」必须填写`];
       return field.check(value, path);
-    });
+    }));
   };
+
+/**
+ * The keys of a payload that its validator does not declare, as Chinese refusal texts naming
+ * each key (at any depth). Checked before anything else about a command, so that a made-up key
+ * is refused whatever the case's status.
+ */
+export function unknownKeys(check: Validator, value: unknown, path = ''): string[] {
+  const structured = check as Structured;
+  const shape = structured[SHAPE];
+  if (shape && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    return Object.entries(value as Record<string, unknown>).flatMap(([key, v]) =>
+      Object.hasOwn(shape, key) ? unknownKeys(shape[key]!.check, v, join(path, shape[key]!.label)) : [`${name(path)}含有不允许的字段「${key.slice(0, 60)}」`],
+    );
+  }
+  const item = structured[ITEM];
+  if (item && Array.isArray(value)) return value.flatMap((v, i) => unknownKeys(item, v, `${path}第${i + 1}项`));
+  return [];
+}
 
 /** Runs a top-level validator on a payload. */
 export function validateWith(check: Validator, payload: unknown): string[] {

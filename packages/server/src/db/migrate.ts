@@ -1,11 +1,12 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
+import { REPO_ROOT } from '../config';
 import type { Database } from './database';
 
-export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../migrations');
+// From the repository root: the same path from the source (src/db) and from the bundle (dist).
+export const MIGRATIONS_DIR = path.join(REPO_ROOT, 'packages/server/migrations');
 
 export interface Migration {
   version: number;
@@ -26,10 +27,11 @@ export function loadMigrations(dir = MIGRATIONS_DIR): Migration[] {
       checksum: crypto.createHash('sha256').update(text).digest('hex'),
     };
   });
-  // Numbers rise but may skip: changes made side by side take numbers from separate ranges.
+  // Numbers only grow and never repeat; gaps are allowed, because work done on parallel branches
+  // takes numbers from ranges given out in advance so that merged branches do not collide.
   migrations.forEach((m, i) => {
-    const prev = migrations[i - 1];
-    if (m.version < 1 || (prev && m.version <= prev.version)) throw new Error(`迁移文件编号重复或无效：${m.name}`);
+    const before = migrations[i - 1];
+    if (before && m.version <= before.version) throw new Error(`迁移文件编号重复：${m.name} 与 ${before.name}`);
   });
   return migrations;
 }

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { sql } from 'kysely';
+import type { CryptoSuite } from '../config';
 import type { QueryCreator, UpdateQueryBuilder, UpdateResult } from 'kysely';
 import type { DB, Db, Tx } from '../db/schema';
 
@@ -61,7 +62,23 @@ interface ChainFields {
   details: unknown;
 }
 
-export function linkHash(prevHash: string, row: ChainFields): string {
+// The suite a seal key writes with (ZHIFA_CRYPTO), registered when the app context is created:
+// every append site passes the key, so the choice travels with it without touching them all.
+const suites = new WeakMap<Buffer, CryptoSuite>();
+
+export function registerSealSuite(key: Buffer, suite: CryptoSuite): void {
+  suites.set(key, suite);
+}
+
+/** The suite registered for a seal key ('intl' when none was). */
+export function sealSuiteOf(key: Buffer): CryptoSuite {
+  return suites.get(key) ?? 'intl';
+}
+
+const SM3_PREFIX = 'sm3:';
+
+/** A link written under SM3 says so (`sm3:` + hex); a bare hex link is SHA-256 (written before the choice existed, or under `intl`). */
+export function linkHash(prevHash: string, row: ChainFields, suite: CryptoSuite = 'intl'): string {
   const body = canonical([
     row.seq,
     row.at,
@@ -77,11 +94,15 @@ export function linkHash(prevHash: string, row: ChainFields): string {
     row.request_id,
     row.details ?? {},
   ]);
+  if (suite === 'sm') return SM3_PREFIX + crypto.createHash('sm3').update(prevHash).update('\n').update(body).digest('hex');
   return crypto.createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
 }
 
+const suiteOfHash = (hash: string): CryptoSuite => (hash.startsWith(SM3_PREFIX) ? 'sm' : 'intl');
+
+/** The HMAC seal of a link, with the link's own algorithm (HMAC-SM3 for `sm3:` links). */
 export function sealOf(key: Buffer, hash: string): string {
-  return crypto.createHmac('sha256', key).update(hash).digest('hex');
+  return crypto.createHmac(suiteOfHash(hash) === 'sm' ? 'sm3' : 'sha256', key).update(hash).digest('hex');
 }
 
 /** A write sent with the audit insert (register.ts: the command's stored result). */
@@ -111,7 +132,7 @@ export async function appendAudit(tx: Tx, key: Buffer, entry: AuditEntry, alongs
     details: JSON.parse(canonical(entry.details ?? {})),
   };
   const prevHash = last.hash ?? GENESIS_HASH;
-  const hash = linkHash(prevHash, fields);
+  const hash = linkHash(prevHash, fields, suites.get(key) ?? 'intl');
   // `alongside`: another write of the transaction sent in the same statement (a CTE), one round trip fewer.
   await (alongside ? (tx.with('alongside', alongside) as unknown as Tx) : tx)
     .insertInto('audit_log')
@@ -141,13 +162,49 @@ export interface ChainReport {
   checked: number;
   lastSeq: string | null;
   firstBroken?: { seq: string; reason: string };
+  /** The checkpoint compared against (written outside the database), if there was one. */
+  checkpoint?: { seq: string; count: number; at: string } | null;
+}
+
+/** The chain head as last written outside the database (audit-checkpoint.ts). */
+export interface CheckpointHead {
+  seq: string;
+  hash: string;
+  count: number;
+  at: string;
 }
 
 /**
  * Walk the chain in seq order. A changed row breaks its hash or seal; a deleted row breaks the
  * next row's prev_hash; swapped rows break both. Reads in pages so 100,000 rows stay cheap.
  */
-export async function verifyAuditChain(db: Db, key: Buffer, pageSize = 5000): Promise<ChainReport> {
+export async function verifyAuditChain(db: Db, key: Buffer, pageSize = 5000, checkpoint: CheckpointHead | null = null): Promise<ChainReport> {
+  const report = await walkChain(db, key, pageSize, checkpoint?.seq ?? null);
+  const anchored = checkpoint ? { seq: checkpoint.seq, count: checkpoint.count, at: checkpoint.at } : null;
+  if (!report.ok) return { ...report, checkpoint: anchored };
+  // Rows cut off the end leave an intact chain behind; only a head kept elsewhere shows them missing.
+  if (report.checked === 0) {
+    return { ...report, ok: false, checkpoint: anchored, firstBroken: { seq: '0', reason: '审计日志为空：至少应有安装和登录记录，记录可能已被全部删除' } };
+  }
+  if (checkpoint) {
+    if (report.checked < checkpoint.count || report.hashAt === null || report.hashAt !== checkpoint.hash) {
+      return {
+        ...report,
+        ok: false,
+        checkpoint: anchored,
+        firstBroken: {
+          seq: checkpoint.seq,
+          reason: `审计链短于或不符于 ${checkpoint.at} 的检查点（序号 ${checkpoint.seq}，共 ${checkpoint.count} 条）：末尾的记录可能已被删除`,
+        },
+      };
+    }
+  }
+  const { hashAt: _h, ...rest } = report;
+  return { ...rest, checkpoint: anchored };
+}
+
+async function walkChain(db: Db, key: Buffer, pageSize: number, watchSeq: string | null): Promise<ChainReport & { hashAt: string | null }> {
+  let hashAt: string | null = null;
   let prevHash = GENESIS_HASH;
   let after = '0';
   let checked = 0;
@@ -179,21 +236,22 @@ export async function verifyAuditChain(db: Db, key: Buffer, pageSize = 5000): Pr
         details: typeof row.details === 'string' ? JSON.parse(row.details) : row.details,
       };
       if (row.prev_hash !== prevHash) {
-        return { ok: false, checked, lastSeq, firstBroken: { seq, reason: '链接断裂：上一条记录缺失、被删除或顺序被改动' } };
+        return { ok: false, checked, lastSeq, hashAt, firstBroken: { seq, reason: '链接断裂：上一条记录缺失、被删除或顺序被改动' } };
       }
-      const hash = linkHash(prevHash, fields);
+      const hash = linkHash(prevHash, fields, suiteOfHash(row.hash));
       if (hash !== row.hash) {
-        return { ok: false, checked, lastSeq, firstBroken: { seq, reason: '内容被篡改：记录哈希与内容不符' } };
+        return { ok: false, checked, lastSeq, hashAt, firstBroken: { seq, reason: '内容被篡改：记录哈希与内容不符' } };
       }
       const expected = sealOf(key, hash);
       if (!crypto.timingSafeEqual(Buffer.from(expected), Buffer.from(row.seal.padEnd(expected.length).slice(0, expected.length)))) {
-        return { ok: false, checked, lastSeq, firstBroken: { seq, reason: '封印无效：记录被重新计算过哈希' } };
+        return { ok: false, checked, lastSeq, hashAt, firstBroken: { seq, reason: '封印无效：记录被重新计算过哈希' } };
       }
+      if (seq === watchSeq) hashAt = row.hash;
       prevHash = row.hash;
       checked++;
       lastSeq = seq;
     }
     after = lastSeq!;
   }
-  return { ok: true, checked, lastSeq };
+  return { ok: true, checked, lastSeq, hashAt };
 }

@@ -1,6 +1,7 @@
 import type { Config } from '../config';
 import type { Database } from '../db/database';
 import type { Db } from '../db/schema';
+import { registerSealSuite } from './audit';
 import { FieldCrypto } from './field-crypto';
 import type { Keys } from './keys';
 
@@ -16,5 +17,6 @@ export interface AppContext {
 }
 
 export function createAppContext(config: Config, database: Database, keys: Keys, now: () => Date = () => new Date()): AppContext {
-  return { config, database, db: database.db, keys, fieldCrypto: new FieldCrypto(keys), now };
+  registerSealSuite(keys.auditSeal, config.cryptoSuite);
+  return { config, database, db: database.db, keys, fieldCrypto: new FieldCrypto(keys, config.cryptoSuite), now };
 }

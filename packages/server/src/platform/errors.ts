@@ -11,6 +11,19 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * A refusal that must stay on the audit record although the request's transaction rolls back
+ * (三权分立 attempts): the registry writes the audit row in a transaction of its own.
+ */
+export class AuditedRefusal extends AppError {
+  constructor(
+    error: AppError,
+    public readonly audit: { eventType: string; objectType?: string; objectId?: string; details?: Record<string, unknown> },
+  ) {
+    super(error.statusCode, error.code, error.message, error.details);
+  }
+}
+
 export const badRequest = (code: string, message: string, details?: unknown) => new AppError(400, code, message, details);
 export const unauthorized = (message = '请先登录', code = 'UNAUTHENTICATED') => new AppError(401, code, message);
 export const forbidden = (message = '无权执行此操作', code = 'FORBIDDEN') => new AppError(403, code, message);

@@ -40,6 +40,14 @@ export function installJsonParser(app: FastifyInstance) {
   });
 }
 
+// The multipart parser (busboy/dicer) reports a body cut off or garbled with plain Errors.
+const BROKEN_MULTIPART = /Unexpected end of (multipart data|form)|Malformed part header|Boundary not found|Part terminated early/i;
+
+export function isBrokenMultipart(err: unknown): boolean {
+  const e = err as { message?: unknown; statusCode?: number } | null;
+  return !!e && typeof e.message === 'string' && !e.statusCode && BROKEN_MULTIPART.test(e.message);
+}
+
 function zodDetails(err: unknown) {
   const validation = (err as { validation?: { instancePath?: string; message?: string; params?: { issue?: { path?: unknown[] } } }[] }).validation ?? [];
   return validation.map((v) => ({ path: v.instancePath || (v.params?.issue?.path ?? []).join('.'), message: v.message }));
@@ -61,6 +69,7 @@ export function installErrorHandler(app: FastifyInstance) {
     if (e.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || e.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
       return send(400, { code: 'INVALID_JSON', message: '请求内容不是有效的 JSON' });
     }
+    if (isBrokenMultipart(err)) return send(400, { code: 'INVALID_MULTIPART', message: '上传内容不完整或格式不正确（传输可能中断），请重新上传' });
     if (e.code === '23505') return send(409, { code: 'CONFLICT', message: '记录已存在或命令正在处理，请刷新后重试' });
     if (e.code === '40001' || e.code === '40P01') return send(409, { code: 'CONCURRENT_UPDATE', message: '数据已被他人修改，请刷新后重试' });
     if (e.code === '22P02' || e.code === '22007' || e.code === '22008' || e.code === '22003' || e.code === '22001') {
@@ -114,4 +123,35 @@ export function installSecurityHeaders(app: FastifyInstance) {
     if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
     return payload;
   });
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Refuse a state-changing request sent by another site (CSRF). SameSite=Strict cookies do not
+ * cover sibling subdomains (same-site, cross-origin), so the browser's own statements decide:
+ * `Sec-Fetch-Site` other than same-origin/none, or an `Origin` whose host is not this server's.
+ * Clients that send neither (curl, the CLIs, other servers) are not browsers carrying our cookie.
+ */
+export function installOriginCheck(app: FastifyInstance) {
+  app.addHook('onRequest', async (req) => {
+    if (SAFE_METHODS.has(req.method)) return;
+    const site = req.headers['sec-fetch-site'];
+    if (typeof site === 'string' && site !== 'same-origin' && site !== 'none') throw crossSite();
+    const origin = req.headers.origin;
+    if (origin === undefined) return;
+    // Both sides through the URL parser, so a default port written or left out compares equal.
+    let same = false;
+    try {
+      const from = new URL(origin);
+      same = (from.protocol === 'http:' || from.protocol === 'https:') && new URL(`${from.protocol}//${req.host}`).host === from.host;
+    } catch {
+      same = false;
+    }
+    if (!same) throw crossSite();
+  });
+}
+
+function crossSite() {
+  return new AppError(403, 'CROSS_SITE_REQUEST', '拒绝来自其他网站的请求：请在本平台页面内操作');
 }

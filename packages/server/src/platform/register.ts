@@ -5,7 +5,7 @@ import { hasPermission } from '@zhifa/domain';
 import { resolveSession } from '../modules/auth/sessions';
 import { appendAudit, appendAuditStandalone, type AuditEntry } from './audit';
 import type { AppContext } from './context';
-import { AppError, badRequest, forbidden, unauthorized } from './errors';
+import { AppError, AuditedRefusal, badRequest, forbidden, unauthorized } from './errors';
 import { claimCommand, CommandTaken, completeCommandQuery, fingerprint, storedResult } from './idempotency';
 import { scopeHelpers, type AuditInfo, type RouteSpec, type SessionActor } from './route';
 
@@ -138,7 +138,13 @@ export function registerRoutes(fastify: FastifyInstance, app: AppContext, routes
             if (!(err instanceof CommandTaken) || !actor || !commandId) throw err;
             return { replay: true as const, ...(await storedResult(app.db, actor.userId, commandId, print)) };
           });
-        const result = await withSerializationRetry(runOrReplay, 2);
+        const result = await withSerializationRetry(runOrReplay, 2).catch(async (err) => {
+          if (err instanceof AuditedRefusal) {
+            const { eventType, ...info } = err.audit;
+            await appendAuditStandalone(app.db, app.keys.auditSeal, requestAudit(req, actor, eventType, info, 'denied'));
+          }
+          throw err;
+        });
         if (!result.replay) for (const fn of committed) fn();
         if (result.replay) reply.header('idempotent-replay', 'true');
         reply.status(result.statusCode);

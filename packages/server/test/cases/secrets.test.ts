@@ -87,7 +87,7 @@ describe('case action secrets (depends on protectPayloadSecrets/storeActionSecre
 
     const rows = await secretsOf(scheduleSeq);
     expect(rows.map((r) => r.path)).toEqual(['agents[0].idNumber']);
-    expect(rows[0]!.value_enc).toMatch(/^v1:/);
+    expect(rows[0]!.value_enc).toMatch(/^v2:aes256gcm:/);
     expect(rows[0]!.value_enc).not.toContain(AGENT_ID);
     // Bound to its row: the same ciphertext under another action's key does not decrypt.
     expect(h.p.app.fieldCrypto.decrypt(rows[0]!.value_enc, secretBinding(caseId, scheduleSeq, 'agents[0].idNumber'))).toBe(AGENT_ID);

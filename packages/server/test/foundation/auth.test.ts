@@ -147,7 +147,7 @@ describe('sign-in', () => {
 });
 
 describe('accounts', () => {
-  it('the system administrator creates a user under the password policy; the new user signs in', async () => {
+  it('the system administrator creates a user under the password policy; the security administrator grants the role; the new user signs in', async () => {
     const sys = await p.login('sysadmin');
     const agencies = (await p.request({ method: 'GET', url: '/api/agencies', cookie: sys })).json();
     const duruan = agencies.find((a: { shortName: string }) => a.shortName === '杜阮镇');
@@ -155,7 +155,7 @@ describe('accounts', () => {
       method: 'POST',
       url: '/api/users',
       cookie: sys,
-      body: { username: 'duruan.new', name: '新同事', agencyId: duruan.id, roles: ['officer'], password: 'Password@123' },
+      body: { username: 'duruan.new', name: '新同事', agencyId: duruan.id, password: 'Password@123' },
     });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().code).toBe('WEAK_PASSWORD');
@@ -163,16 +163,18 @@ describe('accounts', () => {
       method: 'POST',
       url: '/api/users',
       cookie: sys,
-      body: { username: 'duruan.new', name: '新同事', agencyId: duruan.id, roles: ['officer'], password: 'Xy9#duruan.new!' },
+      body: { username: 'duruan.new', name: '新同事', agencyId: duruan.id, password: 'Xy9#duruan.new!' },
     });
     expect(withName.statusCode).toBe(400);
     const ok = await p.request({
       method: 'POST',
       url: '/api/users',
       cookie: sys,
-      body: { username: 'duruan.new', name: '新同事', agencyId: duruan.id, roles: ['officer'], password: 'Kq7#mW2!vR9z' },
+      body: { username: 'duruan.new', name: '新同事', agencyId: duruan.id, password: 'Kq7#mW2!vR9z' },
     });
     expect(ok.statusCode).toBe(201);
+    const sec = await p.login('secadmin');
+    expect((await p.request({ method: 'PUT', url: `/api/users/${ok.json().id}/roles`, cookie: sec, body: { roles: ['officer'] } })).statusCode).toBe(200);
     expect((await login('duruan.new', 'Kq7#mW2!vR9z')).json().status).toBe('ok');
   });
 
@@ -191,7 +193,7 @@ describe('accounts', () => {
       method: 'POST',
       url: '/api/users',
       cookie: sec,
-      body: { username: 'sneaky2', name: '某', agencyId: agencies[0].id, roles: ['officer'], password: 'Kq7#mW2!vR9z' },
+      body: { username: 'sneaky2', name: '某', agencyId: agencies[0].id, password: 'Kq7#mW2!vR9z' },
     });
     expect(res2.statusCode).toBe(403);
     expect((await p.request({ method: 'GET', url: '/api/audit', cookie: sec })).statusCode).toBe(403);

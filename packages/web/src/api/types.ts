@@ -23,7 +23,7 @@ export interface Me {
 }
 
 export type SignInResult =
-  | { status: 'ok'; user: Me }
+  | { status: 'ok'; user: Me; otherSessions: number }
   | { status: 'secondFactorRequired' }
   | { status: 'enrolmentRequired'; otpauthUrl: string; qrDataUrl: string };
 
@@ -77,13 +77,14 @@ export interface UserRow {
   lockedUntil: string | null;
   totpEnabled: boolean;
   lastLoginAt: string | null;
+  /** Warned as idle (80 days unused); disabled at 90 unless used before. */
+  idleWarnedAt: string | null;
 }
 
 export interface NewUserInput {
   username: string;
   name: string;
   agencyId: string;
-  roles: string[];
   password: string;
 }
 
@@ -119,6 +120,8 @@ export interface AuditVerification {
   checked: number;
   lastSeq: string | null;
   firstBroken?: { seq: string; reason: string };
+  /** The head last anchored outside the database that the chain was compared with. */
+  checkpoint?: { seq: string; count: number; at: string } | null;
 }
 
 export interface WorkbenchItem {

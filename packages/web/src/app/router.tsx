@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter } from 'react-router-dom';
 import AppLayout from '../layout/AppLayout';
 import { PageFrame } from '../layout/PageFrame';
@@ -7,9 +8,21 @@ import NotFoundPage from '../modules/errors/NotFoundPage';
 import RouteError from '../modules/errors/RouteError';
 import { PAGES } from './routes';
 
+// The public certificate check behind the QR code (事中公示): no sign-in, outside the layout.
+const VerifyCertificatePage = lazy(() => import('../modules/people/VerifyCertificatePage'));
+
 export function createAppRouter() {
   return createBrowserRouter([
     { path: '/login', element: <LoginPage />, errorElement: <RouteError /> },
+    {
+      path: '/verify/:token',
+      element: (
+        <Suspense fallback={null}>
+          <VerifyCertificatePage />
+        </Suspense>
+      ),
+      errorElement: <RouteError />,
+    },
     {
       element: <AppLayout />,
       errorElement: <RouteError />,

@@ -5,6 +5,7 @@ import { isApiError } from '../api/client';
 import { CurrentUserProvider, useMeQuery } from '../app/session';
 import { HeaderBar } from './HeaderBar';
 import { Logo } from './Logo';
+import { OtherSessionsBanner } from './OtherSessionsBanner';
 import { SideMenu } from './SideMenu';
 
 /** The signed-in frame: dark side menu, header with the account menu, page area. */
@@ -75,6 +76,7 @@ function Shell() {
           onToggle={() => (isMobile ? setDrawerOpen(true) : setCollapsed((c) => !c))}
         />
         <Layout.Content className="app-content">
+          <OtherSessionsBanner />
           <Outlet />
         </Layout.Content>
         <Layout.Footer className="app-footer">综合行政执法平台 · 乡镇（街道）综合行政执法 · 县级执法监督</Layout.Footer>

@@ -86,6 +86,16 @@ export interface UsersTable {
   disabled: Generated<boolean>;
   last_login_at: NullableTimestamp;
   created_at: GeneratedTimestamp;
+  totp_last_counter: ColumnType<string | null, string | number | null | undefined, string | number | null>;
+  idle_warned_at: NullableTimestamp;
+  reenabled_at: NullableTimestamp;
+}
+
+export interface UnknownLoginFailuresTable {
+  username: string;
+  failed_attempts: Generated<number>;
+  locked_until: NullableTimestamp;
+  updated_at: GeneratedTimestamp;
 }
 
 export interface SessionsTable {
@@ -159,6 +169,7 @@ export interface FoundationTables {
   certificates: CertificatesTable;
   users: UsersTable;
   sessions: SessionsTable;
+  unknown_login_failures: UnknownLoginFailuresTable;
   audit_log: AuditLogTable;
   command_log: CommandLogTable;
   settings: SettingsTable;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { sql } from 'kysely';
 import { verifyAuditChain } from '../../platform/audit';
+import { readCheckpoint } from '../../platform/audit-checkpoint';
 import { defineRead } from '../../platform/route';
 import { isoDate, text } from '../../platform/schemas';
 
@@ -78,7 +79,18 @@ export const auditRoutes = [
       checked: z.number(),
       lastSeq: z.string().nullable(),
       firstBroken: z.object({ seq: z.string(), reason: z.string() }).optional(),
+      checkpoint: z.object({ seq: z.string(), count: z.number().int(), at: z.string() }).nullable().optional(),
     }),
-    handler: ({ app }) => verifyAuditChain(app.db, app.keys.auditSeal),
+    handler: async ({ app }) => {
+      let checkpoint;
+      try {
+        checkpoint = readCheckpoint(app.config.keyDir, app.keys.auditSeal);
+      } catch (err) {
+        // A checkpoint that does not verify is itself a finding, reported like a broken link.
+        const report = await verifyAuditChain(app.db, app.keys.auditSeal);
+        return { ...report, ok: false, firstBroken: { seq: report.lastSeq ?? '0', reason: (err as Error).message } };
+      }
+      return verifyAuditChain(app.db, app.keys.auditSeal, undefined, checkpoint);
+    },
   }),
 ];

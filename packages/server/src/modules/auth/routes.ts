@@ -4,16 +4,15 @@ import { unauthorized } from '../../platform/errors';
 import { defineRead, defineWrite } from '../../platform/route';
 import { text } from '../../platform/schemas';
 import { loadMe, meSchema } from './current-user';
-import { assertPasswordPolicy, hashPassword, verifyPassword } from './passwords';
 import { confirmSecondFactor } from './second-factor';
-import { destroySession } from './sessions';
+import { changePassword } from './change-password';
+import { destroySession, endOtherSessions } from './sessions';
 import { signIn } from './sign-in';
-import { AppError } from '../../platform/errors';
 
 const tags = ['认证'];
 
 const signInResult = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('ok'), user: meSchema }),
+  z.object({ status: z.literal('ok'), user: meSchema, otherSessions: z.number().int() }),
   z.object({ status: z.literal('secondFactorRequired') }),
   z.object({ status: z.literal('enrolmentRequired'), otpauthUrl: z.string(), qrDataUrl: z.string() }),
 ]);
@@ -39,11 +38,11 @@ export const authRoutes = [
     summary: '提交动态验证码完成登录（首次登录同时完成绑定）',
     tags,
     body: z.strictObject({ code: z.string().regex(/^\d{6}$/, '动态验证码为 6 位数字') }),
-    response: z.object({ status: z.literal('ok'), user: meSchema }),
+    response: z.object({ status: z.literal('ok'), user: meSchema, otherSessions: z.number().int() }),
     auditEvent: 'auth.secondFactor',
     manualTx: true,
     rateLimited: true,
-    handler: async ({ app, req, reply, body }) => ({ status: 'ok' as const, user: await confirmSecondFactor(app, req, reply, body.code) }),
+    handler: async ({ app, req, reply, body }) => ({ status: 'ok' as const, ...(await confirmSecondFactor(app, req, reply, body.code)) }),
   }),
   defineWrite({
     method: 'POST',
@@ -89,26 +88,32 @@ export const authRoutes = [
   }),
   defineWrite({
     method: 'POST',
+    url: '/api/auth/sessions/end-others',
+    access: 'authenticated',
+    summary: '退出本账号在其他设备上的登录',
+    tags,
+    body: z.strictObject({}),
+    response: z.object({ ended: z.number().int() }),
+    auditEvent: 'auth.otherSessionsEnded',
+    handler: async ({ app, tx, actor, audited }) => {
+      const ended = await endOtherSessions(app, tx, actor!.userId, actor!.sessionId);
+      audited({ objectType: 'user', objectId: actor!.userId, details: { ended } });
+      return { ended };
+    },
+  }),
+  defineWrite({
+    method: 'POST',
     url: '/api/auth/password',
     access: 'authenticated',
-    summary: '修改本人密码',
+    summary: '修改本人密码（其他设备上的登录随之退出）',
     tags,
     body: z.strictObject({ currentPassword: text(256, 1), newPassword: text(256, 1) }),
-    response: z.object({ ok: z.literal(true) }),
+    response: z.object({ ok: z.literal(true), endedSessions: z.number().int() }),
     auditEvent: 'auth.passwordChanged',
-    handler: async ({ app, tx, actor, body, audited }) => {
-      const user = await tx.selectFrom('users').select(['id', 'username', 'password_hash']).where('id', '=', actor!.userId).executeTakeFirstOrThrow();
-      if (!(await verifyPassword(user.password_hash, body.currentPassword))) {
-        throw new AppError(400, 'WRONG_PASSWORD', '当前密码不正确');
-      }
-      assertPasswordPolicy(body.newPassword, user.username);
-      await tx
-        .updateTable('users')
-        .set({ password_hash: await hashPassword(body.newPassword), password_changed_at: app.now() })
-        .where('id', '=', user.id)
-        .execute();
-      audited({ objectType: 'user', objectId: user.id });
-      return { ok: true as const };
-    },
+    // Own transactions: a wrong current password must be counted (and audited) although the
+    // change itself is refused, so that a stolen session cannot guess the password unlimited.
+    manualTx: true,
+    rateLimited: true,
+    handler: ({ app, req, actor, body }) => changePassword(app, req, actor!, body.currentPassword, body.newPassword),
   }),
 ];

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { idleTimeoutMinutes, isRole, type Role } from '@zhifa/domain';
+import type { Db, Tx } from '../../db/schema';
 import type { AppContext } from '../../platform/context';
 import type { SessionActor } from '../../platform/route';
 
@@ -19,12 +20,13 @@ export async function createSession(
   req: FastifyRequest,
   userId: string,
   secondFactorPending: boolean,
-): Promise<void> {
+): Promise<string> {
   const token = crypto.randomBytes(32).toString('base64url');
+  const id = hashToken(token);
   await app.db
     .insertInto('sessions')
     .values({
-      id: hashToken(token),
+      id,
       user_id: userId,
       second_factor_pending: secondFactorPending,
       source_ip: req.ip,
@@ -38,6 +40,33 @@ export async function createSession(
     sameSite: 'strict',
     secure: isHttps(req),
   });
+  return id;
+}
+
+/** End every other session of the account (password change, "sign out elsewhere"); returns how many. */
+export async function endOtherSessions(app: AppContext, db: Db | Tx, userId: string, keepId: string): Promise<number> {
+  const rows = await db.deleteFrom('sessions').where('user_id', '=', userId).where('id', '!=', keepId).returning('id').execute();
+  forgetSessions(app);
+  return rows.length;
+}
+
+/**
+ * After a complete sign-in: end the account's older sessions (ZHIFA_SESSIONS_ON_LOGIN=end), or
+ * count them so the client can offer to end them (`offer`, the default).
+ */
+export async function afterSignIn(app: AppContext, userId: string, sessionId: string): Promise<number> {
+  if (app.config.sessionsOnLogin === 'end') {
+    await endOtherSessions(app, app.db, userId, sessionId);
+    return 0;
+  }
+  const row = await app.db
+    .selectFrom('sessions')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('user_id', '=', userId)
+    .where('id', '!=', sessionId)
+    .where('second_factor_pending', '=', false)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 export function sessionToken(req: FastifyRequest): string | null {
@@ -64,7 +93,7 @@ export async function completeSecondFactor(app: AppContext, req: FastifyRequest,
   // Rotate the id again once the second factor is done.
   const token = sessionToken(req);
   if (token) await app.db.deleteFrom('sessions').where('id', '=', hashToken(token)).execute();
-  await createSession(app, reply, req, userId, false);
+  return createSession(app, reply, req, userId, false);
 }
 
 // Every request reads its session; a request right after another of the same session reuses
@@ -132,6 +161,7 @@ export async function resolveSession(app: AppContext, req: FastifyRequest): Prom
   const row = recentSession(app, id) ?? (await readSession(app, id));
   if (!row || row.second_factor_pending || row.disabled) return null;
   const roles = row.roles.filter(isRole) as Role[];
+  if (roles.length === 0) return null;
   const now = app.now().getTime();
   const idleMs = idleTimeoutMinutes(roles) * 60_000;
   const absoluteMs = app.config.session.absoluteHours * 3_600_000;

@@ -6,22 +6,14 @@ import type { AppContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { loadMe, type Me } from './current-user';
 import { decoyHash, verifyPassword } from './passwords';
-import { createSession } from './sessions';
+import { countFailure, countUnknownFailure, invalidCredentials, lockedError, unknownLockedUntil } from './lockout';
+import { afterSignIn, createSession, forgetSessions } from './sessions';
 import { encryptTotpSecret, enrolmentPayload, newTotpSecret } from './totp';
 
 export type SignInResult =
-  | { status: 'ok'; user: Me }
+  | { status: 'ok'; user: Me; otherSessions: number }
   | { status: 'secondFactorRequired' }
   | { status: 'enrolmentRequired'; otpauthUrl: string; qrDataUrl: string };
-
-const INVALID = () => new AppError(401, 'INVALID_CREDENTIALS', '用户名或密码错误');
-
-function lockedError(until: Date) {
-  const hhmm = until.toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Shanghai' });
-  return new AppError(423, 'ACCOUNT_LOCKED', `账号因连续登录失败已被锁定，请于 ${hhmm} 后重试，或联系安全管理员解锁`, {
-    lockedUntil: until.toISOString(),
-  });
-}
 
 interface Audit {
   tx: Tx;
@@ -54,13 +46,20 @@ export async function signIn(app: AppContext, req: FastifyRequest, reply: Fastif
 
   const user = await app.db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
   if (!user) {
+    // An unknown name is counted and locked like a real account, so the answers never tell them apart.
     await verifyPassword(await decoyHash(), password);
-    await app.db.transaction().execute((tx) => audit({ tx, event: 'auth.login', outcome: 'failure', details: { reason: 'unknownUser' } }));
-    throw INVALID();
-  }
-  if (user.disabled) {
-    await app.db.transaction().execute((tx) => audit({ tx, event: 'auth.login', outcome: 'failure', user, details: { reason: 'disabled' } }));
-    throw new AppError(403, 'ACCOUNT_DISABLED', '账号已停用，请联系系统管理员');
+    const locked = await unknownLockedUntil(app, username, now);
+    if (locked) {
+      await app.db.transaction().execute((tx) => audit({ tx, event: 'auth.login', outcome: 'failure', details: { reason: 'unknownUser', locked: true } }));
+      throw lockedError(locked);
+    }
+    const next = await app.db.transaction().execute(async (tx) => {
+      const n = await countUnknownFailure(app, tx, username, now);
+      await audit({ tx, event: 'auth.login', outcome: 'failure', details: { reason: 'unknownUser', failures: n.failures } });
+      return n;
+    });
+    if (next.lockedUntil) throw lockedError(next.lockedUntil);
+    throw invalidCredentials();
   }
   if (user.locked_until && new Date(user.locked_until) > now) {
     // During the lock even the right password is refused, and it is not checked at all.
@@ -69,24 +68,32 @@ export async function signIn(app: AppContext, req: FastifyRequest, reply: Fastif
   }
   const ok = await verifyPassword(user.password_hash, password);
   if (!ok) {
-    const { maxFailures, lockMinutes } = app.config.lockout;
-    const lockExpired = user.locked_until !== null && new Date(user.locked_until) <= now;
-    const failures = (lockExpired ? 0 : user.failed_attempts) + 1;
-    const lockNow = failures >= maxFailures;
-    const until = new Date(now.getTime() + lockMinutes * 60_000);
+    const next = await app.db.transaction().execute(async (tx) => {
+      const n = await countFailure(app, tx, user, now);
+      await audit({ tx, event: 'auth.login', outcome: 'failure', user, details: { reason: 'badPassword', failures: n.failures } });
+      if (n.lockedUntil) await audit({ tx, event: 'auth.lockout', outcome: 'success', user, details: { until: n.lockedUntil.toISOString() } });
+      return n;
+    });
+    forgetSessions(app);
+    if (next.lockedUntil) throw lockedError(next.lockedUntil);
+    throw invalidCredentials();
+  }
+  // Only someone who knows the password learns that the account is disabled or has no role yet.
+  const idle = idleDays(app, user, now);
+  if (!user.disabled && idle !== null && idle >= app.config.idleAccounts!.disableDays) {
     await app.db.transaction().execute(async (tx) => {
-      await tx
-        .updateTable('users')
-        .set({ failed_attempts: lockNow ? 0 : failures, locked_until: lockNow ? until : null })
-        .where('id', '=', user.id)
-        .execute();
-      await audit({ tx, event: 'auth.login', outcome: 'failure', user, details: { reason: 'badPassword', failures } });
-      if (lockNow) await audit({ tx, event: 'auth.lockout', outcome: 'success', user, details: { until: until.toISOString() } });
+      await tx.updateTable('users').set({ disabled: true }).where('id', '=', user.id).execute();
+      await audit({ tx, event: 'user.idleDisabled', outcome: 'success', user, details: { idleDays: idle } });
     });
-    if (lockNow) throw lockedError(until);
-    throw new AppError(401, 'INVALID_CREDENTIALS', `用户名或密码错误，再失败 ${maxFailures - failures} 次账号将被锁定`, {
-      remainingAttempts: maxFailures - failures,
-    });
+    throw new AppError(403, 'ACCOUNT_IDLE_DISABLED', `账号已 ${idle} 天未使用，按规定已停用，请联系系统管理员启用`);
+  }
+  if (user.disabled) {
+    await app.db.transaction().execute((tx) => audit({ tx, event: 'auth.login', outcome: 'failure', user, details: { reason: 'disabled' } }));
+    throw new AppError(403, 'ACCOUNT_DISABLED', '账号已停用，请联系系统管理员');
+  }
+  if (!user.roles.some(isRole)) {
+    await app.db.transaction().execute((tx) => audit({ tx, event: 'auth.login', outcome: 'failure', user, details: { reason: 'noRole' } }));
+    throw new AppError(403, 'NO_ROLE', '账号尚未授予角色，请联系安全管理员');
   }
 
   const roles = user.roles.filter(isRole) as Role[];
@@ -113,8 +120,20 @@ export async function signIn(app: AppContext, req: FastifyRequest, reply: Fastif
       details: needsSecondFactor ? { secondFactor: user.totp_enabled ? 'required' : 'enrolment' } : {},
     });
   });
-  await createSession(app, reply, req, user.id, needsSecondFactor);
+  const sessionId = await createSession(app, reply, req, user.id, needsSecondFactor);
   if (enrolment) return { status: 'enrolmentRequired', ...(enrolment as { otpauthUrl: string; qrDataUrl: string }) };
   if (needsSecondFactor) return { status: 'secondFactorRequired' };
-  return { status: 'ok', user: await loadMe(app, user.id) };
+  const otherSessions = await afterSignIn(app, user.id, sessionId);
+  return { status: 'ok', user: await loadMe(app, user.id), otherSessions };
+}
+
+/** Days since the account was last used (or created, or re-enabled); null when idle accounts are not enforced. */
+export function idleDays(
+  app: AppContext,
+  user: { last_login_at: Date | null; created_at: Date; reenabled_at: Date | null },
+  now: Date,
+): number | null {
+  if (!app.config.idleAccounts) return null;
+  const since = Math.max(...[user.last_login_at, user.created_at, user.reenabled_at].filter((d): d is Date => d !== null).map((d) => new Date(d).getTime()));
+  return Math.floor((now.getTime() - since) / 86_400_000);
 }

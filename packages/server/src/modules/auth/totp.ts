@@ -16,13 +16,23 @@ export function decryptTotpSecret(app: AppContext, enc: string): string {
   return app.fieldCrypto.decrypt(enc, BINDING);
 }
 
-export async function verifyTotp(secret: string, code: string, at: Date): Promise<boolean> {
-  if (!/^\d{6}$/.test(code)) return false;
+/**
+ * The time step of a valid code, or null. `afterTimeStep`: the last step this account used; a
+ * code of that step or an older one is refused (a code works once, RFC 6238 §5.2).
+ */
+export async function verifyTotp(secret: string, code: string, at: Date, afterTimeStep?: number | null): Promise<number | null> {
+  if (!/^\d{6}$/.test(code)) return null;
   try {
-    const result = await verify({ secret, token: code, epoch: Math.floor(at.getTime() / 1000), epochTolerance: 30 } as never);
-    return Boolean((result as { valid: boolean }).valid);
+    const result = (await verify({
+      secret,
+      token: code,
+      epoch: Math.floor(at.getTime() / 1000),
+      epochTolerance: 30,
+      ...(afterTimeStep !== null && afterTimeStep !== undefined ? { afterTimeStep } : {}),
+    } as never)) as { valid: boolean; timeStep?: number };
+    return result.valid && typeof result.timeStep === 'number' ? result.timeStep : null;
   } catch {
-    return false;
+    return null;
   }
 }
 

@@ -1,8 +1,10 @@
 // The evidence custody ledger (security.md §4.2): one row per event, chained per case with
-// SHA-256 (entry hash covers the previous hash), each link sealed with an HMAC whose key lives
+// SHA-256 or SM3 (entry hash covers the previous hash), each link sealed with an HMAC whose key lives
 // outside the database. Appends are serialised per case by an advisory lock.
 import crypto from 'node:crypto';
 import { sql } from 'kysely';
+import type { CryptoSuite } from '../../config';
+import { sealSuiteOf } from '../../platform/audit';
 import type { Db, Tx } from '../../db/schema';
 import type { LedgerEvent } from '../../db/tables/cases';
 
@@ -47,12 +49,17 @@ interface ChainFields {
   details: unknown;
 }
 
-export function ledgerHash(prevHash: string, r: ChainFields): string {
+// Links follow the deployment's suite like the audit chain (ZHIFA_CRYPTO): an SM3 link says so
+// (`sm3:` + hex) and is sealed with HMAC-SM3; a bare hex link is SHA-256. Content hashes stay
+// SHA-256: they are what the capture client computed.
+export function ledgerHash(prevHash: string, r: ChainFields, suite: CryptoSuite = 'intl'): string {
   const body = canonicalJson([r.case_id, r.seq, r.evidence_id, r.event, r.content_sha256, r.metadata_sha256, r.actor_id, r.at.toISOString(), r.details ?? {}]);
+  if (suite === 'sm') return `sm3:${crypto.createHash('sm3').update(prevHash).update('\n').update(body).digest('hex')}`;
   return crypto.createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
 }
 
-const seal = (key: Buffer, hash: string) => crypto.createHmac('sha256', key).update(hash).digest('hex');
+const suiteOfLink = (hash: string): CryptoSuite => (hash.startsWith('sm3:') ? 'sm' : 'intl');
+const seal = (key: Buffer, hash: string) => crypto.createHmac(suiteOfLink(hash) === 'sm' ? 'sm3' : 'sha256', key).update(hash).digest('hex');
 
 export async function appendLedger(tx: Tx, key: Buffer, e: LedgerEntry): Promise<number> {
   await sql`select pg_advisory_xact_lock(7243101, hashtext(${e.caseId}))`.execute(tx);
@@ -70,7 +77,7 @@ export async function appendLedger(tx: Tx, key: Buffer, e: LedgerEntry): Promise
     details: e.details ?? {},
   };
   const prevHash = last?.hash ?? LEDGER_GENESIS;
-  const hash = ledgerHash(prevHash, row);
+  const hash = ledgerHash(prevHash, row, sealSuiteOf(key));
   await tx
     .insertInto('evidence_ledger')
     .values({
@@ -98,7 +105,7 @@ export async function verifyLedger(db: Db, key: Buffer, caseId: string): Promise
   const rows = await db.selectFrom('evidence_ledger').selectAll().where('case_id', '=', caseId).orderBy('seq').execute();
   let prev = LEDGER_GENESIS;
   for (const r of rows) {
-    const expected = ledgerHash(prev, { ...r, details: r.details });
+    const expected = ledgerHash(prev, { ...r, details: r.details }, suiteOfLink(r.hash));
     if (r.prev_hash !== prev || r.hash !== expected || r.seal !== seal(key, r.hash)) return { ok: false, rows: rows.length, brokenAt: r.seq };
     prev = r.hash;
   }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRead, defineWrite } from '../../platform/route';
 import { idParams } from '../../platform/schemas';
+import { assertStrictPayload } from './assert-strict-payload';
 import { assertLeadOpen, createCase } from './create-case';
 import { caseActorOf } from './case-actor';
 import { caseDetail } from './case-detail';
@@ -35,6 +36,7 @@ export const caseCoreRoutes = [
     successStatus: 201,
     auditEvent: 'case.created',
     handler: async (ctx) => {
+      assertStrictPayload(ctx.body.procedure === 'summary' ? 'decideOnTheSpot' : 'fileCase', ctx.body.payload);
       const env = await commandEnv(ctx);
       const leadId = typeof ctx.body.payload.leadId === 'string' ? ctx.body.payload.leadId : undefined;
       if (leadId) await assertLeadOpen(ctx.tx, env.actor, leadId);
@@ -73,6 +75,7 @@ export const caseCoreRoutes = [
     auditEvent: 'case.command',
     claimsCommand: true,
     handler: async (ctx) => {
+      assertStrictPayload(ctx.body.type, ctx.body.payload);
       // The row lock serialises commands on one case (read committed; the version check below
       // then sees the winner's version).
       const locked = await lockCaseForCommand(ctx.tx, ctx.params.id, ctx.actor!.personId, ctx.commandClaim);

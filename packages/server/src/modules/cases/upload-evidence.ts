@@ -5,6 +5,7 @@
 // uploaded) and the audit row.
 import crypto from 'node:crypto';
 import type { MultipartFile, MultipartValue } from '@fastify/multipart';
+import { isBrokenMultipart } from '../../platform/http';
 import { z } from 'zod';
 import { appendAudit } from '../../platform/audit';
 import { AppError, badRequest, conflict, unprocessable } from '../../platform/errors';
@@ -39,6 +40,7 @@ type Fields = z.infer<typeof fieldsSchema>;
 
 function multipartError(err: unknown): unknown {
   if (err instanceof AppError) return err;
+  if (isBrokenMultipart(err)) return badRequest('INVALID_MULTIPART', '上传内容不完整或格式不正确（传输可能中断），请重新上传');
   const e = err as { statusCode?: number; code?: string };
   if (e.statusCode === 413 || e.code === 'FST_REQ_FILE_TOO_LARGE') return new AppError(413, 'FILE_TOO_LARGE', '文件或表单字段超过允许的大小或数量');
   if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) return badRequest('INVALID_MULTIPART', '上传内容格式不正确（应为 multipart/form-data）');

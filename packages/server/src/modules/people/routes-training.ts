@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isBrokenMultipart } from '../../platform/http';
 import { badRequest } from '../../platform/errors';
 import { defineRead, defineWrite } from '../../platform/route';
 import { idParams, okResponse } from '../../platform/schemas';
@@ -66,7 +67,8 @@ export const trainingRoutes = [
       let data: Buffer;
       try {
         data = await part.toBuffer();
-      } catch {
+      } catch (err) {
+        if (isBrokenMultipart(err)) throw badRequest('INVALID_MULTIPART', '上传内容不完整或格式不正确（传输可能中断），请重新上传');
         throw badRequest('FILE_TOO_LARGE', `文件不能超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
       }
       return importTraining(app, actor!, scope(), { data, filename: part.filename.slice(0, 200) }, { ip, requestId });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { sql } from 'kysely';
-import { BUSINESS_ROLES, PERMISSIONS, ROLE_GRANTS, ROLE_LABELS, ROLES, isAdminRole, validateRoleSet, type Role } from '@zhifa/domain';
-import { badRequest, notFound } from '../../platform/errors';
+import { PERMISSIONS, ROLE_GRANTS, ROLE_LABELS, ROLES, isAdminRole, isRole, validateRoleSet, type Role } from '@zhifa/domain';
+import type { Tx } from '../../db/schema';
+import { AuditedRefusal, badRequest, forbidden, notFound } from '../../platform/errors';
 import { defineRead, defineWrite } from '../../platform/route';
 import { idParams, okResponse, text } from '../../platform/schemas';
 import { assertPasswordPolicy, hashPassword } from '../auth/passwords';
@@ -21,7 +22,25 @@ const user = z.object({
   lockedUntil: z.string().nullable(),
   totpEnabled: z.boolean(),
   lastLoginAt: z.string().nullable(),
+  idleWarnedAt: z.string().nullable(),
 });
+
+/**
+ * 三权分立: no administrator changes another administrator's account alone. Over the API every
+ * such attempt is refused and audited; on the server, `npm run admin:account` does it with the
+ * credentials of two other administrators (src/cli/admin-account.ts).
+ */
+async function refuseAdministratorTarget(tx: Tx, id: string, eventType: string, details: Record<string, unknown> = {}) {
+  const target = await tx.selectFrom('users').select(['roles']).where('id', '=', id).executeTakeFirst();
+  if (!target) throw notFound();
+  if (target.roles.some((r) => isRole(r) && isAdminRole(r))) {
+    throw new AuditedRefusal(
+      forbidden('管理员账号不能由其他管理员单独停用、调整角色或重置（三权分立）；确需变更的，须在服务器上由另外两名管理员共同确认', 'ADMIN_ACCOUNT_PROTECTED'),
+      { eventType, objectType: 'user', objectId: id, details: { ...details, targetRoles: target.roles, reason: 'administratorTarget' } },
+    );
+  }
+  return target;
+}
 
 const username = z.string().regex(/^[a-z][a-z0-9._-]{2,31}$/, '用户名为 3–32 位小写字母、数字、点、横线或下划线，以字母开头');
 
@@ -48,6 +67,7 @@ export const userRoutes = [
           'users.locked_until',
           'users.totp_enabled',
           'users.last_login_at',
+          'users.idle_warned_at',
           'agencies.short_name as agency_name',
         ]);
       if (query.agencyId) q = q.where('users.agency_id', '=', query.agencyId);
@@ -70,6 +90,7 @@ export const userRoutes = [
         lockedUntil: r.locked_until ? new Date(r.locked_until).toISOString() : null,
         totpEnabled: r.totp_enabled,
         lastLoginAt: r.last_login_at ? new Date(r.last_login_at).toISOString() : null,
+        idleWarnedAt: r.idle_warned_at ? new Date(r.idle_warned_at).toISOString() : null,
       }));
     },
   }),
@@ -77,21 +98,20 @@ export const userRoutes = [
     method: 'POST',
     url: '/api/users',
     access: 'user:manage',
-    summary: '新建用户（系统管理员；管理员角色须由安全管理员授予）',
+    summary: '新建用户（系统管理员；新账号没有角色，角色由安全管理员授予）',
     tags,
+    // No roles here (三权分立): the system administrator creates the account, the security
+    // administrator decides what it may do. A `roles` key is refused as unknown.
     body: z.strictObject({
       username,
       name: text(50, 1),
       agencyId: z.string().uuid(),
-      roles: z.array(z.enum(BUSINESS_ROLES)).min(1).max(7),
       password: text(256, 1),
     }),
     response: z.object({ id: z.string() }),
     successStatus: 201,
     auditEvent: 'user.created',
     handler: async ({ tx, body, audited }) => {
-      const check = validateRoleSet(body.roles);
-      if (!check.ok) throw badRequest('INVALID_ROLES', check.message);
       assertPasswordPolicy(body.password, body.username);
       const agency = await tx.selectFrom('agencies').select('id').where('id', '=', body.agencyId).executeTakeFirst();
       if (!agency) throw badRequest('UNKNOWN_AGENCY', '所属执法主体不存在');
@@ -103,12 +123,12 @@ export const userRoutes = [
           username: body.username,
           name: body.name,
           agency_id: body.agencyId,
-          roles: body.roles,
+          roles: [],
           password_hash: await hashPassword(body.password),
         })
         .returning('id')
         .executeTakeFirstOrThrow();
-      audited({ objectType: 'user', objectId: row.id, details: { username: body.username, roles: body.roles } });
+      audited({ objectType: 'user', objectId: row.id, details: { username: body.username, roles: [] } });
       return { id: row.id };
     },
   }),
@@ -124,7 +144,10 @@ export const userRoutes = [
     auditEvent: 'user.disabledChanged',
     handler: async ({ app, tx, params, body, audited, actor }) => {
       if (params.id === actor!.userId) throw badRequest('SELF_DISABLE', '不能停用自己的账号');
-      const r = await tx.updateTable('users').set({ disabled: body.disabled }).where('id', '=', params.id).executeTakeFirst();
+      await refuseAdministratorTarget(tx, params.id, 'user.disabledChanged', { disabled: body.disabled });
+      // Re-enabling restarts the idle count (idle-accounts.ts), or the sweep would disable it again at once.
+      const patch = body.disabled ? { disabled: true } : { disabled: false, reenabled_at: app.now(), idle_warned_at: null };
+      const r = await tx.updateTable('users').set(patch).where('id', '=', params.id).executeTakeFirst();
       if (!r.numUpdatedRows) throw notFound();
       if (body.disabled) await tx.deleteFrom('sessions').where('user_id', '=', params.id).execute();
       forgetSessions(app);
@@ -152,18 +175,28 @@ export const userRoutes = [
     method: 'PUT',
     url: '/api/users/:id/roles',
     access: 'role:assign',
-    summary: '调整用户角色（安全管理员）',
+    summary: '授予或取消用户角色（安全管理员；不能授予或改动管理员角色）',
     tags,
     params: idParams,
-    body: z.strictObject({ roles: z.array(z.enum(ROLES)).min(1).max(7) }),
+    // An empty list removes every role: the account stays but cannot sign in.
+    body: z.strictObject({ roles: z.array(z.enum(ROLES)).max(7) }),
     response: okResponse,
     auditEvent: 'user.rolesChanged',
     handler: async ({ app, tx, params, body, audited, actor }) => {
-      const check = validateRoleSet(body.roles);
-      if (!check.ok) throw badRequest('INVALID_ROLES', check.message);
+      if (body.roles.length > 0) {
+        const check = validateRoleSet(body.roles);
+        if (!check.ok) throw badRequest('INVALID_ROLES', check.message);
+      }
       if (params.id === actor!.userId) throw badRequest('SELF_ROLE_CHANGE', '不能调整自己的角色');
-      const before = await tx.selectFrom('users').select('roles').where('id', '=', params.id).executeTakeFirst();
-      if (!before) throw notFound();
+      const before = await refuseAdministratorTarget(tx, params.id, 'user.rolesChanged', { after: body.roles });
+      if (body.roles.some(isAdminRole)) {
+        throw new AuditedRefusal(forbidden('管理员角色只能在服务器上通过 npm run admin:init 创建，不能在线授予', 'ADMIN_ROLE_GRANT'), {
+          eventType: 'user.rolesChanged',
+          objectType: 'user',
+          objectId: params.id,
+          details: { before: before.roles, after: body.roles, reason: 'administratorRole' },
+        });
+      }
       await tx.updateTable('users').set({ roles: body.roles }).where('id', '=', params.id).execute();
       // Sessions carry no roles, but a role change should be felt at once: sign the user out.
       await tx.deleteFrom('sessions').where('user_id', '=', params.id).execute();
@@ -182,7 +215,8 @@ export const userRoutes = [
     response: okResponse,
     auditEvent: 'auth.secondFactorReset',
     handler: async ({ app, tx, params, audited }) => {
-      const r = await tx.updateTable('users').set({ totp_enabled: false, totp_secret_enc: null }).where('id', '=', params.id).executeTakeFirst();
+      await refuseAdministratorTarget(tx, params.id, 'auth.secondFactorReset');
+      const r = await tx.updateTable('users').set({ totp_enabled: false, totp_secret_enc: null, totp_last_counter: null }).where('id', '=', params.id).executeTakeFirst();
       if (!r.numUpdatedRows) throw notFound();
       await tx.deleteFrom('sessions').where('user_id', '=', params.id).execute();
       forgetSessions(app);

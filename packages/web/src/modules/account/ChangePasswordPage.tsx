@@ -17,9 +17,9 @@ export default function ChangePasswordPage() {
   const [form] = Form.useForm<Values>();
 
   const change = useMutation({
-    mutationFn: (v: Values) => api.post('/api/auth/password', { currentPassword: v.currentPassword, newPassword: v.newPassword }),
-    onSuccess: () => {
-      showSuccess('密码已修改，下次登录请使用新密码');
+    mutationFn: (v: Values) => api.post<{ ok: true; endedSessions: number }>('/api/auth/password', { currentPassword: v.currentPassword, newPassword: v.newPassword }),
+    onSuccess: (r) => {
+      showSuccess(r.endedSessions > 0 ? `密码已修改，其他 ${r.endedSessions} 处登录已退出` : '密码已修改，下次登录请使用新密码');
       form.resetFields();
     },
     meta: { silent: true },

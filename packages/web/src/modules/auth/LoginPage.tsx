@@ -7,6 +7,7 @@ import { api, isApiError } from '../../api/client';
 import type { Me, SignInResult } from '../../api/types';
 import { errorText } from '../../app/feedback';
 import { ME_QUERY_KEY } from '../../app/session';
+import { OTHER_SESSIONS_KEY } from '../../layout/OtherSessionsBanner';
 import { SecondFactorStep } from './SecondFactorStep';
 
 type Step = { kind: 'credentials' } | { kind: 'totp' } | { kind: 'enrol'; otpauthUrl: string; qrDataUrl: string };
@@ -31,9 +32,12 @@ export default function LoginPage() {
     document.title = '登录 - 综合行政执法平台';
   }, []);
 
-  const finish = (user: Me) => {
+  const finish = (user: Me, otherSessions: number) => {
     queryClient.setQueryData(ME_QUERY_KEY, user);
     const target = state.from && state.from.startsWith('/') && !state.from.startsWith('/login') ? state.from : '/';
+    // The server keeps older sessions unless told otherwise (ZHIFA_SESSIONS_ON_LOGIN): the frame offers to end them.
+    if (otherSessions > 0) sessionStorage.setItem(OTHER_SESSIONS_KEY, String(otherSessions));
+    else sessionStorage.removeItem(OTHER_SESSIONS_KEY);
     navigate(target, { replace: true });
   };
 
@@ -42,7 +46,7 @@ export default function LoginPage() {
     setError(null);
     try {
       const result = await api.post<SignInResult>('/api/auth/login', { username: values.username.trim(), password: values.password });
-      if (result.status === 'ok') finish(result.user);
+      if (result.status === 'ok') finish(result.user, result.otherSessions);
       else if (result.status === 'secondFactorRequired') setStep({ kind: 'totp' });
       else setStep({ kind: 'enrol', otpauthUrl: result.otpauthUrl, qrDataUrl: result.qrDataUrl });
     } catch (err) {
@@ -56,13 +60,13 @@ export default function LoginPage() {
   const submitCode = async (code: string): Promise<'retry' | 'done'> => {
     setError(null);
     try {
-      const result = await api.post<{ status: 'ok'; user: Me }>('/api/auth/totp', { code });
-      finish(result.user);
+      const result = await api.post<{ status: 'ok'; user: Me; otherSessions: number }>('/api/auth/totp', { code });
+      finish(result.user, result.otherSessions);
       return 'done';
     } catch (err) {
       setError(errorText(err));
       // Anything but a wrong code (expired or missing password step, lock) needs the password again.
-      if (!(isApiError(err) && err.code === 'INVALID_SECOND_FACTOR')) {
+      if (!(isApiError(err) && (err.code === 'INVALID_SECOND_FACTOR' || err.code === 'SECOND_FACTOR_REUSED'))) {
         setStep({ kind: 'credentials' });
         form.setFieldValue('password', '');
       }

@@ -1,15 +1,19 @@
 import { Alert } from 'antd';
 import type { AuditVerification } from '../../../api/types';
+import { formatDateTime } from '../../../shared/format';
 
 export function AuditVerifyResult({ result, checkedAt }: { result: AuditVerification; checkedAt?: string }) {
   const when = checkedAt ? `（校验时间 ${checkedAt}）` : '';
+  const anchor = result.checkpoint
+    ? `记录数不少于 ${formatDateTime(result.checkpoint.at)} 的检查点（序号 ${result.checkpoint.seq}，共 ${result.checkpoint.count} 条），`
+    : '服务器上尚无检查点，无法发现末尾被删除的记录，';
   if (result.ok) {
     return (
       <Alert
         type="success"
         showIcon
         title="审计链完整"
-        description={`已校验 ${result.checked} 条记录，最后序号 ${result.lastSeq ?? '—'}，未发现篡改或缺失${when}。`}
+        description={`已校验 ${result.checked} 条记录，最后序号 ${result.lastSeq ?? '—'}，${anchor}未发现篡改或缺失${when}。`}
       />
     );
   }

@@ -1,11 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Col, Form, Input, Modal, Row, Select } from 'antd';
-import { checkPassword, validateRoleSet } from '@zhifa/domain';
+import { Alert, Col, Form, Input, Modal, Row, Select } from 'antd';
+import { checkPassword } from '@zhifa/domain';
 import { api } from '../../../api/client';
 import type { Agency, NewUserInput } from '../../../api/types';
 import { showSuccess } from '../../../app/feedback';
 import { reportFormError, useCommandKey } from '../../../shared/commands';
-import { RoleChecklist } from './RoleChecklist';
 
 // Same pattern as the server's username schema (the server re-checks; this only saves a round trip).
 const USERNAME = /^[a-z][a-z0-9._-]{2,31}$/;
@@ -22,12 +21,12 @@ export function CreateUserModal({ open, agencies, onClose }: { open: boolean; ag
   const create = useMutation({
     mutationFn: (body: NewUserInput) => api.post<{ id: string }>('/api/users', body, commandKey),
     onSuccess: (_r, body) => {
-      showSuccess(`用户 ${body.username} 已创建，请将初始密码当面或以安全方式告知本人`);
+      showSuccess(`用户 ${body.username} 已创建，尚无角色：请安全管理员授予角色，并将初始密码当面或以安全方式告知本人`);
       void queryClient.invalidateQueries({ queryKey: ['users'] });
       onClose();
     },
     meta: { silent: true },
-    onError: (err) => reportFormError(form, err, { USERNAME_TAKEN: 'username', WEAK_PASSWORD: 'password', INVALID_ROLES: 'roles', UNKNOWN_AGENCY: 'agencyId' }),
+    onError: (err) => reportFormError(form, err, { USERNAME_TAKEN: 'username', WEAK_PASSWORD: 'password', UNKNOWN_AGENCY: 'agencyId' }),
   });
 
   // Runs only after every field validated (Form onFinish).
@@ -48,7 +47,8 @@ export function CreateUserModal({ open, agencies, onClose }: { open: boolean; ag
       width={680}
       mask={{ closable: false }}
     >
-      <Form form={form} name="userForm" layout="vertical" preserve={false} initialValues={{ roles: [] }} onFinish={submit}>
+      <Alert type="info" showIcon title="新账号不带任何角色：角色由安全管理员授予（三权分立）。" className="modal-alert" />
+      <Form form={form} name="userForm" layout="vertical" preserve={false} onFinish={submit}>
         <Row gutter={16}>
           <Col xs={24} md={12}>
             <Form.Item
@@ -75,23 +75,6 @@ export function CreateUserModal({ open, agencies, onClose }: { open: boolean; ag
                 placeholder="请选择"
                 options={agencies.map((a) => ({ value: a.id, label: a.name }))}
               />
-            </Form.Item>
-          </Col>
-          <Col xs={24}>
-            <Form.Item
-              name="roles"
-              label="角色"
-              required
-              rules={[
-                {
-                  validator: async (_r, roles: string[] | undefined) => {
-                    const result = validateRoleSet(roles ?? []);
-                    if (!result.ok) throw new Error(result.message);
-                  },
-                },
-              ]}
-            >
-              <RoleChecklist includeAdminRoles={false} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>

@@ -4,7 +4,7 @@ import { ADMIN_ROLES, BUSINESS_ROLES, ROLE_LABELS, type Role } from '@zhifa/doma
 interface Props {
   value?: string[];
   onChange?: (roles: string[]) => void;
-  /** systemAdmin may only create business accounts; administrator roles come from securityAdmin. */
+  /** Administrator roles are never granted online (三权分立): only `npm run admin:init` creates them. */
   includeAdminRoles: boolean;
   id?: string;
 }

@@ -40,17 +40,18 @@ export function RolesModal({ open, user, onClose }: { open: boolean; user: UserR
         <Form.Item
           name="roles"
           label="角色"
-          required
+          extra="不选任何角色即取消全部角色，账号保留但无法登录。"
           rules={[
             {
               validator: async (_r, roles: string[] | undefined) => {
-                const result = validateRoleSet(roles ?? []);
+                if (!roles || roles.length === 0) return;
+                const result = validateRoleSet(roles);
                 if (!result.ok) throw new Error(result.message);
               },
             },
           ]}
         >
-          <RoleChecklist includeAdminRoles />
+          <RoleChecklist includeAdminRoles={false} />
         </Form.Item>
       </Form>
     </Modal>

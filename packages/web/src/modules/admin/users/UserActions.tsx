@@ -1,4 +1,5 @@
 import { Button, Popconfirm, Space, Typography } from 'antd';
+import { isAdminRole, isRole } from '@zhifa/domain';
 import type { UserRow } from '../../../api/types';
 import { useCan, useCurrentUser } from '../../../app/session';
 import type { useUserActions } from './useUserActions';
@@ -15,8 +16,10 @@ export function UserActions({ user: u, act, onAdjustRoles }: Props) {
   const me = useCurrentUser();
   const self = u.id === me.id;
   const pending = act.isPending && act.variables?.user.id === u.id;
+  // No administrator changes another administrator's account (三权分立): the server refuses it.
+  const adminAccount = u.roles.some((r) => isRole(r) && isAdminRole(r));
   const actions = [];
-  if (can('user:manage') && !self) {
+  if (can('user:manage') && !self && !adminAccount) {
     actions.push(
       u.disabled ? (
         <Button key="enable" type="link" size="small" loading={pending} onClick={() => act.mutate({ action: 'enable', user: u })}>
@@ -46,7 +49,7 @@ export function UserActions({ user: u, act, onAdjustRoles }: Props) {
       </Button>,
     );
   }
-  if (can('user:unlock') && u.totpEnabled) {
+  if (can('user:unlock') && u.totpEnabled && !adminAccount) {
     actions.push(
       <Popconfirm
         key="reset"
@@ -62,10 +65,10 @@ export function UserActions({ user: u, act, onAdjustRoles }: Props) {
       </Popconfirm>,
     );
   }
-  if (can('role:assign') && !self) {
+  if (can('role:assign') && !self && !adminAccount) {
     actions.push(
       <Button key="roles" type="link" size="small" onClick={() => onAdjustRoles(u)}>
-        调整角色
+        {u.roles.length === 0 ? '授予角色' : '调整角色'}
       </Button>,
     );
   }

@@ -1,0 +1,15 @@
+import { payloadTooLarge, unknownPayloadKeys, type CaseActionType } from '@zhifa/domain';
+import { unprocessable } from '../../platform/errors';
+
+/**
+ * Before a command touches anything: its payload holds only the keys its action declares, and
+ * fits its action's size limit. A made-up key would otherwise reach the append-only log unmasked.
+ */
+export function assertStrictPayload(type: CaseActionType, payload: unknown): void {
+  const unknown = unknownPayloadKeys(type, payload);
+  if (unknown.length > 0) {
+    throw unprocessable('UNKNOWN_FIELD', `操作内容不符合要求：${unknown.slice(0, 5).join('；')}`, { unknownKeys: unknown.slice(0, 20) });
+  }
+  const tooLarge = payloadTooLarge(type, payload);
+  if (tooLarge) throw unprocessable('PAYLOAD_TOO_LARGE', tooLarge);
+}
