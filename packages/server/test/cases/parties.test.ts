@@ -27,7 +27,7 @@ const decision = (partyId: string | undefined, amount: number, address: string) 
   evidenceIds: [evidenceId],
   basis: BASIS,
   circumstances: NO_CIRCUMSTANCES,
-  discretion: { tier: 'standard', reasoning: '共同违法，按各自在违法行为中的作用分别处罚', statutoryMin: 1000, statutoryMax: 10000 },
+  discretion: { tier: 'standard', reasoning: '共同违法，按各自在违法行为中的作用分别处罚' },
   performance: { method: '到指定银行或通过电子支付缴纳', deadline: '收到本决定书之日起十五日内' },
   sealed: true,
   surchargeStandardStated: true,
