@@ -26,8 +26,10 @@ export function loadMigrations(dir = MIGRATIONS_DIR): Migration[] {
       checksum: crypto.createHash('sha256').update(text).digest('hex'),
     };
   });
+  // Numbers only rise; gaps are allowed, since work done side by side takes numbers from separate
+  // ranges (0110–0119, …) and is merged without renumbering applied files.
   migrations.forEach((m, i) => {
-    if (m.version !== i + 1) throw new Error(`迁移文件编号不连续：${m.name}（应为 ${String(i + 1).padStart(4, '0')}）`);
+    if (i > 0 && m.version <= migrations[i - 1].version) throw new Error(`迁移文件编号重复：${m.name}`);
   });
   return migrations;
 }
