@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import type { ArticleDetail, ImportResult, LawArticle, LawDetail, LawLevel, LawSummary, SearchResult } from './types';
+import type { ArticleDetail, FindResult, ImportResult, LawArticle, LawDetail, LawLevel, LawSummary } from './types';
 
 // Law texts change only by import: cache them for a while.
 const STALE = 5 * 60_000;
@@ -41,13 +41,10 @@ export function useArticle(id: string) {
   });
 }
 
-export const SEARCH_PAGE_SIZE = 20;
-
-export function useLawSearch(q: string, level: LawLevel | undefined, page: number) {
+export function useLawFind(q: string, date: string | undefined) {
   return useQuery({
-    queryKey: ['laws', 'search', q, level, page],
-    queryFn: ({ signal }) =>
-      api.get<SearchResult>('/api/laws/search', { q, level, limit: SEARCH_PAGE_SIZE, offset: (page - 1) * SEARCH_PAGE_SIZE }, signal),
+    queryKey: ['laws', 'find', q, date],
+    queryFn: ({ signal }) => api.get<FindResult>('/api/laws/find', { q, date, limit: 20 }, signal),
     enabled: q.trim() !== '',
     staleTime: STALE,
     placeholderData: keepPreviousData,

@@ -103,7 +103,7 @@ function planQuery(q: string, lib: LibraryCache, thesaurus: LoadedThesaurus): Co
   for (const h of hits) {
     rest += `${normalised.slice(at, h.start)} `;
     at = h.end;
-    const alternatives = [h.entry.term, ...h.entry.expansions].map((raw, i) => alternative(lib, raw, i <= 1 ? 1 : Math.max(0.8, 1 - 0.05 * (i - 1))));
+    const alternatives = [h.entry.term, ...h.entry.expansions].map((raw, i) => alternative(lib, raw, i <= 1 ? 1 : Math.max(0.6, 1 - 0.1 * (i - 1))));
     const idf = Math.max(...alternatives.map((a) => a.idf));
     add({ source: h.entry.term, entry: h.entry, alternatives, weight: 1.3 * Math.min(8, Math.max(1.5, idf)), unknown: idf === 0 });
   }
