@@ -23,6 +23,8 @@ export const findResultSchema = z.object({
   q: z.string(),
   date: z.string(),
   terms: z.array(z.string()),
+  /** Typos and partial words read as the library's word (烧考 → 烧烤). */
+  corrections: z.array(z.object({ typed: z.string(), word: z.string() })),
   thesaurus: z.array(z.object({ id: z.string(), term: z.string(), expansions: z.array(z.string()), domain: z.string() })),
   /** True when a word was found nowhere and trigram look-alikes stand in for it. */
   fuzzy: z.boolean(),

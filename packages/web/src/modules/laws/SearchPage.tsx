@@ -23,7 +23,7 @@ function reasonText(r: FindReason): string {
     case 'title':
       return `法规名称含“${r.matched}”`;
     case 'fuzzy':
-      return `字形相近：${r.term}`;
+      return r.matched && r.matched !== r.term ? `${r.term} → “${r.matched}”（字形相近）` : `字形相近：${r.term}`;
   }
 }
 
@@ -189,7 +189,15 @@ export default function SearchPage() {
               ))}
             </div>
           )}
-          {data.fuzzy && <Alert className="law-search-note" type="info" showIcon title="有词语在法规中找不到，以下含字面相近的结果。" />}
+          {data.corrections.length > 0 && (
+            <Alert
+              className="law-search-note"
+              type="info"
+              showIcon
+              title={`已按${data.corrections.map((c) => `“${c.word}”`).join('、')}检索（输入的是${data.corrections.map((c) => `“${c.typed}”`).join('、')}）。`}
+            />
+          )}
+          {data.fuzzy && data.corrections.length === 0 && <Alert className="law-search-note" type="info" showIcon title="有词语在法规中找不到，以下含字面相近的结果。" />}
           <Typography.Paragraph type="secondary" className="law-search-count">
             {data.items.length + data.articles.length > 0
               ? `执法事项 ${data.items.length} 项，法条 ${data.articles.length} 条（${data.date} 有效版本）`

@@ -173,6 +173,7 @@ export interface FindResult {
   q: string;
   date: string;
   terms: string[];
+  corrections: { typed: string; word: string }[];
   thesaurus: { id: string; term: string; expansions: string[]; domain: string }[];
   fuzzy: boolean;
   items: FindItem[];

@@ -49,6 +49,8 @@ export interface LibraryCache {
   key: string;
   articleCount: number;
   df: Map<string, number>;
+  /** Known words by length, most frequent first: where a typo's correction is looked up. */
+  vocabulary: Map<number, string[]>;
   articles: Map<string, CachedArticle>;
   items: Map<string, CachedItem>;
   /** Article id → the items citing it. */
@@ -147,10 +149,19 @@ async function build(db: Db, key: string): Promise<LibraryCache> {
     list.push({ id: v.id, versionDate: v.version_date, validFrom: v.valid_from, validTo: v.valid_to });
     byLaw.set(v.law_id, list);
   }
+  const vocabulary = new Map<number, string[]>();
+  for (const r of [...words.rows].sort((a, b) => Number(b.ndoc) - Number(a.ndoc))) {
+    if (!/\p{Script=Han}/u.test(r.word)) continue;
+    const len = [...r.word].length;
+    const list = vocabulary.get(len) ?? [];
+    list.push(r.word);
+    vocabulary.set(len, list);
+  }
   return {
     key,
     articleCount: articles.size,
     df: new Map(words.rows.map((r) => [r.word, Number(r.ndoc)])),
+    vocabulary,
     articles,
     items,
     citedBy,

@@ -42,11 +42,18 @@ interface Alternative {
 
 interface Concept {
   source: string;
+  /** What was typed when the word was corrected (烧考 for 烧烤). */
+  typed: string | null;
   entry: ThesaurusEntry | null;
   alternatives: Alternative[];
   weight: number;
   /** No word of it is in the library: matched by trigram similarity instead. */
   unknown: boolean;
+  /** This concept's words and the next one's as typed side by side (公告送达), when they were. */
+  adjacentNext?: string;
+  /** Where it stands in the normalised query. */
+  start: number;
+  end: number;
 }
 
 export type MatchKind = 'phrase' | 'words' | 'title' | 'fuzzy';
@@ -88,9 +95,87 @@ export function normaliseQuery(q: string): string {
   return n.replace(SEPARATORS, ' ').trim();
 }
 
-function planQuery(q: string, lib: LibraryCache, thesaurus: LoadedThesaurus): Concept[] {
-  const normalised = normaliseQuery(q);
-  const hits = matchThesaurus(thesaurus, normalised);
+/**
+ * The library's word one character away from a word it does not hold (烧考 → 烧烤, 净话 → 净化,
+ * 噪聲 → 噪声), or a known word it is the start of (规划许 → 规划许可): typos and partial words.
+ * A candidate keeping the first character is preferred (a wrong homophone is picked for the later
+ * characters more often), then the most frequent.
+ */
+export function correctWord(lib: LibraryCache, word: string): string | null {
+  const chars = [...word];
+  if (chars.length < 2 || !/\p{Script=Han}/u.test(word)) return null;
+  let other: string | null = null;
+  for (const w of lib.vocabulary.get(chars.length) ?? []) {
+    const wc = [...w];
+    let diff = 0;
+    for (let i = 0; i < wc.length && diff <= 1; i++) if (wc[i] !== chars[i]) diff++;
+    if (diff !== 1) continue;
+    if (wc[0] === chars[0]) return w;
+    other ??= w;
+  }
+  if (other) return other;
+  for (let len = chars.length + 1; len <= chars.length + 3; len++) {
+    for (const w of lib.vocabulary.get(len) ?? []) if (w.startsWith(word)) return w;
+  }
+  return null;
+}
+
+const known = (lib: LibraryCache, w: string) => (lib.df.get(w) ?? 0) > 0;
+
+/**
+ * The query with typos read as the library's words, before the thesaurus looks at it. A word the
+ * library does not hold is corrected; a lone character the library never uses alone is tried
+ * together with the word before it (牵引代 → 牵引带). Words the thesaurus knows stay as typed.
+ */
+function correctQuery(lib: LibraryCache, thesaurus: LoadedThesaurus, normalised: string): { text: string; corrections: Map<string, string> } {
+  const corrections = new Map<string, string>();
+  // What the thesaurus recognises is left as typed.
+  const covered = new Array<boolean>(normalised.length).fill(false);
+  for (const h of matchThesaurus(thesaurus, normalised)) if (h.end - h.start > 1) for (let i = h.start; i < h.end; i++) covered[i] = true;
+  const free = (at: number, len: number) => {
+    for (let i = at; i < at + len; i++) if (covered[i]) return false;
+    return true;
+  };
+  const tokens = phraseWords(normalised);
+  const edits: { at: number; from: string; to: string }[] = [];
+  let cursor = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const at = normalised.indexOf(t, cursor);
+    if (at < 0) continue;
+    cursor = at + t.length;
+    const next = tokens[i + 1];
+    if (next && [...next].length === 1 && (lib.df.get(next) ?? 0) < 3 && /\p{Script=Han}/u.test(next) && normalised.startsWith(next, cursor)) {
+      const joined = t + next;
+      if (!known(lib, joined) && free(at, joined.length)) {
+        const fixed = correctWord(lib, joined);
+        if (fixed && [...fixed][0] === [...joined][0]) {
+          edits.push({ at, from: joined, to: fixed });
+          corrections.set(fixed, joined);
+          cursor = at + joined.length;
+          i++;
+          continue;
+        }
+      }
+    }
+    if ([...t].length >= 2 && !known(lib, t) && free(at, t.length)) {
+      const fixed = correctWord(lib, t);
+      if (fixed) {
+        edits.push({ at, from: t, to: fixed });
+        corrections.set(fixed, t);
+      }
+    }
+  }
+  let text = normalised;
+  for (const e of edits.reverse()) text = text.slice(0, e.at) + e.to + text.slice(e.at + e.from.length);
+  return { text, corrections };
+}
+
+function planQuery(q: string, lib: LibraryCache, thesaurus: LoadedThesaurus): { concepts: Concept[]; corrections: Map<string, string>; literal: string[] } {
+  const { text: normalised, corrections } = correctQuery(lib, thesaurus, normaliseQuery(q));
+  const tokens = new Set(phraseWords(normalised));
+  // A one-character entry (卖, 烧) stands for a verb typed alone, not for a character inside a word.
+  const hits = matchThesaurus(thesaurus, normalised).filter((h) => h.end - h.start > 1 || tokens.has(h.entry.term));
   const concepts: Concept[] = [];
   const seen = new Set<string>();
   const add = (c: Concept) => {
@@ -105,17 +190,36 @@ function planQuery(q: string, lib: LibraryCache, thesaurus: LoadedThesaurus): Co
     at = h.end;
     const alternatives = [h.entry.term, ...h.entry.expansions].map((raw, i) => alternative(lib, raw, i <= 1 ? 1 : Math.max(0.6, 1 - 0.1 * (i - 1))));
     const idf = Math.max(...alternatives.map((a) => a.idf));
-    add({ source: h.entry.term, entry: h.entry, alternatives, weight: 1.3 * Math.min(8, Math.max(1.5, idf)), unknown: idf === 0 });
+    add({ source: h.entry.term, typed: null, entry: h.entry, alternatives, weight: 1.3 * Math.min(8, Math.max(1.5, idf)), unknown: idf === 0, start: h.start, end: h.end });
   }
   rest += normalised.slice(at);
   const words = queryWords(rest);
   // A lone character (罚, 狗) says little next to real words; kept only when it is all there is.
   const kept = words.filter((w) => w.length >= 2 || /\d/.test(w));
+  let cursor = 0;
   for (const w of kept.length > 0 || concepts.length > 0 ? kept : words) {
     const alt = alternative(lib, w, 1);
-    add({ source: w, entry: null, alternatives: [alt], weight: Math.min(8, Math.max(1, alt.idf)), unknown: alt.idf === 0 });
+    const found = normalised.indexOf(w, cursor);
+    const start = found >= 0 ? found : -1;
+    if (found >= 0) cursor = found + w.length;
+    add({ source: w, typed: corrections.get(w) ?? null, entry: null, alternatives: [alt], weight: Math.min(8, Math.max(1, alt.idf)), unknown: alt.idf === 0, start, end: start >= 0 ? start + w.length : -1 });
   }
-  return concepts;
+  concepts.sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < concepts.length; i++) {
+    const a = concepts[i];
+    const b = concepts[i + 1];
+    if (a.start >= 0 && a.end === b.start) a.adjacentNext = normalised.slice(a.start, b.end);
+  }
+  // The words as typed, thesaurus or not: a text that holds them verbatim gains a little.
+  const literal = [...new Set(queryWords(normalised).filter((w) => w.length >= 2))];
+  return { concepts, corrections, literal };
+}
+
+function literalShare(literal: string[], text: string): number {
+  if (literal.length === 0) return 0;
+  let n = 0;
+  for (const w of literal) if (text.includes(w)) n++;
+  return n / literal.length;
 }
 
 /** For each alternative, its two rarest words: enough to find every text holding it. */
@@ -134,6 +238,8 @@ function retrievalWords(lib: LibraryCache, concepts: Concept[]): string[] {
 
 interface TextMatch {
   coverage: number;
+  /** Share of neighbouring query words found side by side as typed (公告 + 送达 = 公告送达). */
+  adjacency: number;
   phrases: number;
   /** Concepts from the procedure part of the thesaurus that matched. */
   procedure: number;
@@ -142,7 +248,7 @@ interface TextMatch {
 }
 
 const reasonOf = (c: Concept, kind: MatchKind, matched: string): Reason => ({
-  term: c.source,
+  term: c.typed ?? c.source,
   kind,
   matched,
   thesaurus: c.entry ? { id: c.entry.id, term: c.entry.term, expansions: c.entry.expansions } : null,
@@ -181,7 +287,7 @@ function matchText(
         const q = a.prior + 0.03 * Math.max(0, inText - 1) + (inHeading ? 0.1 : 0);
         if (q > best) {
           best = q;
-          reason = reasonOf(c, 'phrase', a.raw);
+          reason = reasonOf(c, c.typed ? 'fuzzy' : 'phrase', a.raw);
           marks = [a.raw];
         }
         continue;
@@ -222,7 +328,15 @@ function matchText(
       for (const m of marks) if (t.original.includes(m)) highlights.push(m);
     }
   });
-  return { coverage: total > 0 ? got / total : 0, phrases, procedure, reasons, highlights };
+  let pairs = 0;
+  let together = 0;
+  for (let i = 0; i + 1 < concepts.length; i++) {
+    const joined = concepts[i].adjacentNext;
+    if (!joined) continue;
+    pairs++;
+    if (t.norm.includes(joined) || t.heading.includes(joined)) together++;
+  }
+  return { coverage: total > 0 ? got / total : 0, adjacency: pairs > 0 ? together / pairs : 0, phrases, procedure, reasons, highlights };
 }
 
 const SNIPPET_BEFORE = 30;
@@ -267,11 +381,12 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 export async function searchLibrary(db: Db, params: FindParams) {
   const st = (await cacheKeyQuery.execute(db)).rows[0];
   const [thesaurus, lib] = await Promise.all([loadThesaurus(db, st.thesaurus_version), libraryCache(db, st.key)]);
-  const concepts = planQuery(params.q, lib, thesaurus);
+  const { concepts, corrections, literal } = planQuery(params.q, lib, thesaurus);
   const base = {
     q: params.q,
     date: params.date,
     terms: concepts.map((c) => c.source),
+    corrections: [...corrections].map(([word, typed]) => ({ typed, word })),
     thesaurus: concepts.filter((c) => c.entry).map((c) => ({ id: c.entry!.id, term: c.entry!.term, expansions: c.entry!.expansions, domain: c.entry!.domain })),
   };
   if (concepts.length === 0) return { ...base, fuzzy: false, items: [], articles: [] };
@@ -318,7 +433,7 @@ export async function searchLibrary(db: Db, params: FindParams) {
       for (const u of unknown) fuzzy.set(u.i, bigramSimilarity(u.c.source, it.norm));
       const m = matchText(concepts, { norm: it.norm, heading: '', title: '', original: it.name }, fuzzy);
       const own = delegated.has(it.code);
-      const score = m.coverage * (1 + 0.05 * m.phrases) * (own ? 1.2 : 1) * (it.active ? 1 : 0.5);
+      const score = m.coverage * (1 + 0.05 * m.phrases + 0.3 * m.adjacency + 0.15 * literalShare(literal, it.norm)) * (own ? 1.2 : 1) * (it.active ? 1 : 0.5);
       return { it, m, own, score };
     })
     .filter((x) => x.m.coverage >= 0.3)
@@ -346,7 +461,8 @@ export async function searchLibrary(db: Db, params: FindParams) {
     const citedBy = lib.citedBy.get(id) ?? [];
     const version = lib.versions.get(a.lawId)?.find((v) => v.id === a.versionId);
     const relation = version ? relationOn(params.date, version) : 'inForce';
-    let score = m.coverage * (1 + 0.05 * m.phrases) + boost;
+    // Words found side by side as typed beat the same words scattered.
+    let score = m.coverage * (1 + 0.05 * m.phrases + 0.3 * m.adjacency + 0.15 * literalShare(literal, a.norm)) + boost;
     if (a.penalty) score *= 1.2;
     if (citedBy.length > 0) score *= citedBy.some((c) => delegated.has(c.code)) ? 1.25 : 1.15;
     // A procedure question is answered by the procedure laws before a sector law's passing mention.
@@ -397,7 +513,7 @@ export async function searchLibrary(db: Db, params: FindParams) {
 
   return {
     ...base,
-    fuzzy: unknown.length > 0 && (fuzzyScores.size > 0 || items.some((i) => i.m.reasons.some((r) => r.kind === 'fuzzy'))),
+    fuzzy: corrections.size > 0 || (unknown.length > 0 && (fuzzyScores.size > 0 || items.some((i) => i.m.reasons.some((r) => r.kind === 'fuzzy')))),
     items: items.slice(0, params.limit).map((x) => ({
       itemId: x.it.id,
       code: x.it.code,
