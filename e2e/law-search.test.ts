@@ -14,11 +14,12 @@ const SHOTS = process.env.E2E_SHOTS ?? path.join(os.tmpdir(), 'zhifa-e2e-shots')
 let server: RunningServer;
 let browser: Browser;
 
-async function search(page: Page, q: string) {
+/** Searches and waits until a result holding `shows` is on the page (the last results stay while loading). */
+async function search(page: Page, q: string, shows: string) {
   await page.locator('#search-q').fill(q);
   await page.locator('#search-q').press('Enter');
   await page.waitForURL((url) => url.searchParams.get('q') === q);
-  await page.locator('.find-result').first().waitFor();
+  await page.locator('.find-result', { hasText: shows }).first().waitFor();
 }
 
 describe('law search', () => {
@@ -35,8 +36,9 @@ describe('law search', () => {
   it('遛狗不牵绳 finds the delegated item and its penalty article, with the thesaurus entry and highlights', async () => {
     const { page, problems } = await newPage(browser);
     await signIn(page, server, 'huanshi.officer1');
+    await page.locator('.greeting-title').waitFor();
     await page.goto(`${server.url}/laws/search`);
-    await search(page, '遛狗不牵绳');
+    await search(page, '遛狗不牵绳', '牵引带');
 
     await page.locator('.find-thesaurus', { hasText: '遛狗不牵绳 →' }).waitFor();
     const item = page.locator('.find-item').first();
@@ -65,8 +67,9 @@ describe('law search', () => {
   it('works at phone width: one column, nothing wider than the screen', async () => {
     const { page, problems } = await newPage(browser, PHONE);
     await signIn(page, server, 'huanshi.officer1');
+    await page.locator('.greeting-title').waitFor();
     await page.goto(`${server.url}/laws/search`);
-    await search(page, '找不到当事人怎么送达');
+    await search(page, '找不到当事人怎么送达', '下落不明');
     const first = page.locator('.find-article').first();
     expect(await first.getAttribute('data-citation')).toBe('民事诉讼法 第95条');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -74,7 +77,8 @@ describe('law search', () => {
     const box = await first.boundingBox();
     expect(box!.width).toBeLessThanOrEqual(390);
 
-    await search(page, '餐馆油烟');
+    await search(page, '餐馆油烟', '油烟净化设施');
+    await page.locator('.find-item').first().waitFor();
     const sections = page.locator('.find-section');
     expect(await sections.count()).toBe(2);
     const [a, b] = [await sections.nth(0).boundingBox(), await sections.nth(1).boundingBox()];

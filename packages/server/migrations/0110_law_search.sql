@@ -31,6 +31,24 @@ create table search_state (
   singleton boolean primary key default true check (singleton),
   thesaurus_seeded boolean not null default false,
   thesaurus_version integer not null default 0,
-  words_version integer not null default 0
+  words_version integer not null default 0,
+  -- Bumped by any change to laws, articles, items or citations: each server process rebuilds its
+  -- in-memory copy of what the search ranks with when it moves.
+  library_version bigint not null default 0
 );
 insert into search_state default values;
+
+create function search_library_changed() returns trigger language plpgsql as $$
+begin
+  update search_state set library_version = library_version + 1;
+  return null;
+end;
+$$;
+create trigger law_versions_search after insert or update or delete on law_versions
+  for each statement execute function search_library_changed();
+create trigger law_articles_search after insert or update or delete on law_articles
+  for each statement execute function search_library_changed();
+create trigger enforcement_items_search after insert or update or delete on enforcement_items
+  for each statement execute function search_library_changed();
+create trigger item_citations_search after insert or update or delete on item_citations
+  for each statement execute function search_library_changed();

@@ -90,4 +90,5 @@ export interface SearchStateTable {
   thesaurus_seeded: Generated<boolean>;
   thesaurus_version: Generated<number>;
   words_version: Generated<number>;
+  library_version: Generated<string>;
 }

@@ -1,7 +1,7 @@
 // What the search ranks with, held in memory per process: the articles (normalised once), the
 // items with their citations, the words' document frequencies. PostgreSQL finds the candidates
 // through the stored words; this cache is rebuilt when the library or the catalogue changes
-// (the key is read with every search in one small statement).
+// (search_state.library_version, bumped by triggers, is read with every search).
 
 import { sql } from 'kysely';
 import { normaliseLawText, type LawLevel } from '@zhifa/domain';
@@ -66,13 +66,9 @@ export function isPenaltyArticle(heading: string, text: string): boolean {
   return /违反/.test(text) && PENALTY_WORDS.test(text);
 }
 
-/** One statement: changes to laws, words, items or citations all move it. */
+/** One small read per search: the versions the in-memory copies were built from. */
 export const cacheKeyQuery = sql<{ thesaurus_version: number; key: string }>`
-  select s.thesaurus_version,
-         concat_ws('/', (select count(*) from law_versions), (select count(*) from law_articles where words is not null),
-                   (select count(*) || ':' || coalesce(max(updated_at)::text, '') from enforcement_items),
-                   (select count(*) from item_citations)) as key
-  from search_state s`;
+  select thesaurus_version, library_version::text as key from search_state`;
 
 let cache: LibraryCache | null = null;
 let building: Promise<LibraryCache> | null = null;
