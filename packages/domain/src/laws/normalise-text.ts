@@ -6,7 +6,7 @@ import { parseChineseNumber } from './chinese-number';
 const CN_DIGITS = '零〇一二两三四五六七八九十百千万';
 // Units after which a Chinese numeral is a quantity (a period, an amount, an age), not a name:
 // 第十五条 stays as written (条 is not here), 十五日内 becomes 15日内.
-const UNITS = '(?:个工作日|个月|工作日|周岁|小时|年|日|天|月|倍|元|人|次|周|项|份|米|公里|平方米|分贝)';
+const UNITS = '(?:个工作日|个月|工作日|周岁|岁|小时|年|日|天|月|倍|元|人|次|周|项|份|米|公里|平方米|分贝)';
 const CN_QUANTITY = new RegExp(`(?<![第${CN_DIGITS}])([${CN_DIGITS}]+)(?=${UNITS})`, 'gu');
 const DIGIT_WAN = /(\d+(?:\.\d+)?)万(?=元)/g;
 

@@ -13,7 +13,7 @@ import type { Db } from '../../../db/schema';
 import { exercisableItems } from '../../delegation/exercisable';
 import { articleCitation } from '../queries';
 import { cacheKeyQuery, libraryCache, type CachedArticle, type LibraryCache, type VersionInfo } from './library-cache';
-import { phraseWords, queryWords } from './segmenter';
+import { isDictionaryWord, phraseWords, queryWords } from './segmenter';
 import { loadThesaurus, matchThesaurus, type LoadedThesaurus, type ThesaurusEntry } from './thesaurus';
 import { PROCEDURE_DOMAIN, PROCEDURE_LAWS } from './thesaurus-data';
 
@@ -66,7 +66,6 @@ export interface Reason {
 }
 
 const MAX_CONCEPTS = 8;
-const FUZZY_THRESHOLD = 0.35;
 const SEPARATORS = /[\s\u3000\p{P}\p{S}]+/gu;
 const MULTI_CHAR_VARIANTS = Object.entries(WORD_VARIANTS).filter(([k]) => k.length > 1);
 
@@ -147,7 +146,7 @@ function correctQuery(lib: LibraryCache, thesaurus: LoadedThesaurus, normalised:
     const next = tokens[i + 1];
     if (next && [...next].length === 1 && (lib.df.get(next) ?? 0) < 3 && /\p{Script=Han}/u.test(next) && normalised.startsWith(next, cursor)) {
       const joined = t + next;
-      if (!known(lib, joined) && free(at, joined.length)) {
+      if (!known(lib, joined) && !isDictionaryWord(joined) && free(at, joined.length)) {
         const fixed = correctWord(lib, joined);
         if (fixed && [...fixed][0] === [...joined][0]) {
           edits.push({ at, from: joined, to: fixed });
@@ -158,7 +157,8 @@ function correctQuery(lib: LibraryCache, thesaurus: LoadedThesaurus, normalised:
         }
       }
     }
-    if ([...t].length >= 2 && !known(lib, t) && free(at, t.length)) {
+    // A real word the library happens not to use (门口, 楼顶) is not a typo.
+    if ([...t].length >= 2 && !known(lib, t) && !isDictionaryWord(t) && free(at, t.length)) {
       const fixed = correctWord(lib, t);
       if (fixed) {
         edits.push({ at, from: t, to: fixed });
@@ -222,16 +222,23 @@ function literalShare(literal: string[], text: string): number {
   return n / literal.length;
 }
 
-/** For each alternative, its two rarest words: enough to find every text holding it. */
+/**
+ * For each alternative, its two rarest words: enough to find every text holding it. A word in
+ * more than a tenth of the articles (罚款, 规定) finds too much to be worth reading, unless the
+ * query has nothing rarer.
+ */
 function retrievalWords(lib: LibraryCache, concepts: Concept[]): string[] {
+  const common = lib.articleCount * 0.1;
   const out = new Set<string>();
+  const fallback = new Set<string>();
   for (const c of concepts) {
     for (const a of c.alternatives) {
       const known = a.words.filter((w) => (lib.df.get(w) ?? 0) > 0).sort((x, y) => (lib.df.get(x) ?? 0) - (lib.df.get(y) ?? 0));
-      for (const w of known.slice(0, 2)) out.add(w);
+      for (const w of known.slice(0, 2)) ((lib.df.get(w) ?? 0) > common ? fallback : out).add(w);
     }
   }
-  return [...out].filter((w) => !/["'()|&!:<>-]/.test(w));
+  const words = out.size > 0 ? out : fallback;
+  return [...words].filter((w) => !/["'()|&!:<>-]/.test(w));
 }
 
 // ── matching one text against the concepts ──
@@ -405,12 +412,17 @@ export async function searchLibrary(db: Db, params: FindParams) {
     for (const r of rows.rows) candidates.set(r.id, r.k);
   }
   const fuzzyScores = new Map<string, Map<number, number>>();
-  if (unknown.length > 0) {
+  // The fallback when the words find (almost) nothing: trigram look-alikes for a word the library
+  // does not hold (pg_trgm's index answers `<%`, word similarity ≥ 0.6). Two Chinese characters
+  // make too few trigrams to compare, so only longer words.
+  const trigramWords = unknown.filter((u) => [...u.c.source].length >= 3).slice(0, 2);
+  const found = [...candidates.values()].filter((k) => k === 'a').length;
+  if (trigramWords.length > 0 && found < 5) {
     const rows = await sql<{ id: string; i: number; s: number }>`
       ${sql.join(
-        unknown.slice(0, 2).map(
+        trigramWords.map(
           (u) => sql`(select a.id, ${u.i}::int as i, word_similarity(${u.c.source}, a.text)::float8 as s
-                     from law_articles a where word_similarity(${u.c.source}, a.text) >= ${FUZZY_THRESHOLD}
+                     from law_articles a where ${u.c.source} <% a.text
                      order by s desc limit 60)`,
         ),
         sql` union all `,

@@ -10,7 +10,7 @@ import type { Jieba } from '@node-rs/jieba';
  * Bump when the segmentation below changes: the server then re-segments the stored words at start
  * (search_state.words_version), so index and queries are always cut the same way.
  */
-export const SEGMENTER_VERSION = 1;
+export const SEGMENTER_VERSION = 2;
 
 // Words of enforcement that jieba's general dictionary cuts apart (犬/只, 消防车/通道), so that
 // a statute's term stays one word wherever it stands.
@@ -35,7 +35,7 @@ const QUERY_STOPWORDS = new Set([
   '几', '几个', '几天', '多长', '多长时间', '多久', '哪里', '哪儿', '去哪', '谁', '为什么', '请问', '需要', '必须', '不', '没', '过', '啥', '咋', '咋办', '查', '找', '一', '个',
 ]);
 
-const UNIT_START = /^(个工作日|个月|工作日|周岁|小时|年|日|天|月|倍|元|人|次|周|项|米|公里|分贝)/;
+const UNIT_START = /^(个工作日|个月|工作日|周岁|岁|小时|年|日|天|月|倍|元|人|次|周|项|米|公里|分贝)/;
 const WORDLIKE = /[\p{Script=Han}\p{L}\p{N}]/u;
 
 let jieba: Jieba | null = null;
@@ -92,6 +92,15 @@ export function queryWords(normalisedText: string): string[] {
 /** Finer pieces of a word for retrieval (公告送达 → 公告, 送达, 公告送达). */
 export function searchPieces(word: string): string[] {
   return words(cutter().cutForSearch(word, true));
+}
+
+/**
+ * Is this a word of the dictionary (jieba's own or the enforcement words)? Cut without the HMM,
+ * a dictionary word comes back whole; a typo (烧考, 净话) falls apart into characters.
+ */
+export function isDictionaryWord(word: string): boolean {
+  const pieces = cutter().cut(word, false);
+  return pieces.length === 1 && pieces[0] === word;
 }
 
 /** Space-separated words for to_tsvector('simple', …): the parser keeps each one a lexeme. */
