@@ -21,6 +21,7 @@ describe('normaliseLawText', () => {
 
   it('ages: 不满十四周岁 is 不满14周岁', () => {
     expect(normaliseLawText('不满十四周岁的未成年人')).toBe('不满14周岁的未成年人');
+    expect(normaliseLawText('已满十四不满十八')).toBe('已满14不满18');
   });
 
   it('words that are not quantities are left alone', () => {

@@ -8,6 +8,8 @@ const CN_DIGITS = '零〇一二两三四五六七八九十百千万';
 // 第十五条 stays as written (条 is not here), 十五日内 becomes 15日内.
 const UNITS = '(?:个工作日|个月|工作日|周岁|岁|小时|年|日|天|月|倍|元|人|次|周|项|份|米|公里|平方米|分贝)';
 const CN_QUANTITY = new RegExp(`(?<![第${CN_DIGITS}])([${CN_DIGITS}]+)(?=${UNITS})`, 'gu');
+// 已满十四、不满十八: an age after 满 even when 周岁 is left out.
+const CN_AGE = new RegExp(`(?<=满)([${CN_DIGITS}]+)`, 'gu');
 const DIGIT_WAN = /(\d+(?:\.\d+)?)万(?=元)/g;
 
 /**
@@ -40,6 +42,7 @@ export function normaliseLawText(text: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(CN_QUANTITY, (_m, cn: string) => quantity(cn))
+    .replace(CN_AGE, (_m, cn: string) => quantity(cn))
     .replace(DIGIT_WAN, (_m, n: string) => String(Math.round(Number(n) * 10_000)));
 }
 

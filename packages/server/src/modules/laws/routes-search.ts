@@ -96,7 +96,7 @@ export const lawSearchRoutes: RouteSpec[] = [
     query: z.strictObject({
       q: text(100, 1).refine((s) => s.trim().length > 0, '不能为空'),
       date: isoDate.optional(),
-      limit: z.coerce.number().int().min(1).max(50).default(20),
+      limit: z.coerce.number().int().min(1).max(50).default(15),
     }),
     response: findResultSchema,
     handler: ({ app, query, actor }) =>

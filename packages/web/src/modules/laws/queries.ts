@@ -44,7 +44,7 @@ export function useArticle(id: string) {
 export function useLawFind(q: string, date: string | undefined) {
   return useQuery({
     queryKey: ['laws', 'find', q, date],
-    queryFn: ({ signal }) => api.get<FindResult>('/api/laws/find', { q, date, limit: 20 }, signal),
+    queryFn: ({ signal }) => api.get<FindResult>('/api/laws/find', { q, date, limit: 15 }, signal),
     enabled: q.trim() !== '',
     staleTime: STALE,
     placeholderData: keepPreviousData,

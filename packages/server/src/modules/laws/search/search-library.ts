@@ -120,6 +120,9 @@ export function correctWord(lib: LibraryCache, word: string): string | null {
 }
 
 const known = (lib: LibraryCache, w: string) => (lib.df.get(w) ?? 0) > 0;
+// A word holding one of these is a way of asking (由谁, 前要, 不缴), not a mistyped term.
+const FUNCTION_CHARS = /[谁要不吗呢了的是有在把被给么啥咋哪几多少怎该能会可还都也就]/;
+const correctable = (lib: LibraryCache, w: string) => !known(lib, w) && !FUNCTION_CHARS.test(w) && !isDictionaryWord(w);
 
 /**
  * The query with typos read as the library's words, before the thesaurus looks at it. A word the
@@ -146,7 +149,7 @@ function correctQuery(lib: LibraryCache, thesaurus: LoadedThesaurus, normalised:
     const next = tokens[i + 1];
     if (next && [...next].length === 1 && (lib.df.get(next) ?? 0) < 3 && /\p{Script=Han}/u.test(next) && normalised.startsWith(next, cursor)) {
       const joined = t + next;
-      if (!known(lib, joined) && !isDictionaryWord(joined) && free(at, joined.length)) {
+      if (correctable(lib, joined) && free(at, joined.length)) {
         const fixed = correctWord(lib, joined);
         if (fixed && [...fixed][0] === [...joined][0]) {
           edits.push({ at, from: joined, to: fixed });
@@ -158,7 +161,7 @@ function correctQuery(lib: LibraryCache, thesaurus: LoadedThesaurus, normalised:
       }
     }
     // A real word the library happens not to use (门口, 楼顶) is not a typo.
-    if ([...t].length >= 2 && !known(lib, t) && !isDictionaryWord(t) && free(at, t.length)) {
+    if ([...t].length >= 2 && correctable(lib, t) && free(at, t.length)) {
       const fixed = correctWord(lib, t);
       if (fixed) {
         edits.push({ at, from: t, to: fixed });

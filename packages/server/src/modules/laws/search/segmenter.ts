@@ -10,7 +10,7 @@ import type { Jieba } from '@node-rs/jieba';
  * Bump when the segmentation below changes: the server then re-segments the stored words at start
  * (search_state.words_version), so index and queries are always cut the same way.
  */
-export const SEGMENTER_VERSION = 2;
+export const SEGMENTER_VERSION = 3;
 
 // Words of enforcement that jieba's general dictionary cuts apart (犬/只, 消防车/通道), so that
 // a statute's term stays one word wherever it stands.
