@@ -34,7 +34,9 @@ create table search_state (
   words_version integer not null default 0,
   -- Bumped by any change to laws, articles, items or citations: each server process rebuilds its
   -- in-memory copy of what the search ranks with when it moves.
-  library_version bigint not null default 0
+  library_version bigint not null default 0,
+  -- Tells databases apart for a process's in-memory copies (versions alone repeat across them).
+  epoch uuid not null default gen_random_uuid()
 );
 insert into search_state default values;
 

@@ -91,4 +91,5 @@ export interface SearchStateTable {
   thesaurus_version: Generated<number>;
   words_version: Generated<number>;
   library_version: Generated<string>;
+  epoch: Generated<string>;
 }

@@ -68,7 +68,7 @@ export function isPenaltyArticle(heading: string, text: string): boolean {
 
 /** One small read per search: the versions the in-memory copies were built from. */
 export const cacheKeyQuery = sql<{ thesaurus_version: number; key: string }>`
-  select thesaurus_version, library_version::text as key from search_state`;
+  select thesaurus_version, epoch || ':' || library_version as key from search_state`;
 
 let cache: LibraryCache | null = null;
 let building: Promise<LibraryCache> | null = null;

@@ -388,10 +388,50 @@ function bigramSimilarity(word: string, text: string): number {
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
+interface SearchState {
+  thesaurus_version: number;
+  key: string;
+}
+// The versions the last search saw: the next one plans with the copies they name and checks them
+// in the same statement that finds its candidates (one round trip, not two).
+let lastState: SearchState | null = null;
+
+async function prepare(db: Db, params: FindParams, st: SearchState) {
+  const [thesaurus, lib] = await Promise.all([loadThesaurus(db, `${st.key.split(':')[0]}:${st.thesaurus_version}`), libraryCache(db, st.key)]);
+  const plan = planQuery(params.q, lib, thesaurus);
+  const words = plan.concepts.length > 0 ? retrievalWords(lib, plan.concepts) : [];
+  return { lib, ...plan, tsq: words.join(' or ') };
+}
+
 export async function searchLibrary(db: Db, params: FindParams) {
-  const st = (await cacheKeyQuery.execute(db)).rows[0];
-  const [thesaurus, lib] = await Promise.all([loadThesaurus(db, st.thesaurus_version), libraryCache(db, st.key)]);
-  const { concepts, corrections, literal } = planQuery(params.q, lib, thesaurus);
+  let st = lastState ?? (await cacheKeyQuery.execute(db)).rows[0];
+  let prepared = await prepare(db, params, st);
+  // Candidates: ids only (the texts are in the cache), articles and items, with the versions.
+  const candidates = new Map<string, 'a' | 'i'>();
+  for (let attempt = 0; ; attempt++) {
+    const rows = await sql<{ id: string; k: 'a' | 'i' | 's'; v: number }>`
+      select epoch || ':' || library_version as id, 's' as k, thesaurus_version as v from search_state
+      ${
+        prepared.tsq
+          ? sql`union all
+      select id::text, 'a', 0 from law_articles where words @@ websearch_to_tsquery('simple', ${prepared.tsq})
+      union all
+      select id::text, 'i', 0 from enforcement_items where words @@ websearch_to_tsquery('simple', ${prepared.tsq})`
+          : sql``
+      }`.execute(db);
+    const state = rows.rows.find((r) => r.k === 's')!;
+    const now = { thesaurus_version: Number(state.v), key: state.id };
+    if ((now.key !== st.key || now.thesaurus_version !== st.thesaurus_version) && attempt === 0) {
+      st = now;
+      lastState = now;
+      prepared = await prepare(db, params, st);
+      continue;
+    }
+    lastState = now;
+    for (const r of rows.rows) if (r.k !== 's') candidates.set(r.id, r.k);
+    break;
+  }
+  const { lib, concepts, corrections, literal } = prepared;
   const base = {
     q: params.q,
     date: params.date,
@@ -400,20 +440,8 @@ export async function searchLibrary(db: Db, params: FindParams) {
     thesaurus: concepts.filter((c) => c.entry).map((c) => ({ id: c.entry!.id, term: c.entry!.term, expansions: c.entry!.expansions, domain: c.entry!.domain })),
   };
   if (concepts.length === 0) return { ...base, fuzzy: false, items: [], articles: [] };
-
-  const words = retrievalWords(lib, concepts);
-  const tsq = words.join(' or ');
   const unknown = concepts.map((c, i) => ({ c, i })).filter((x) => x.c.unknown);
 
-  // Candidates: ids only (the texts are in the cache), articles and items in one statement.
-  const candidates = new Map<string, 'a' | 'i'>();
-  if (tsq) {
-    const rows = await sql<{ id: string; k: 'a' | 'i' }>`
-      select id, 'a' as k from law_articles where words @@ websearch_to_tsquery('simple', ${tsq})
-      union all
-      select id, 'i' as k from enforcement_items where words @@ websearch_to_tsquery('simple', ${tsq})`.execute(db);
-    for (const r of rows.rows) candidates.set(r.id, r.k);
-  }
   const fuzzyScores = new Map<string, Map<number, number>>();
   // The fallback when the words find (almost) nothing: trigram look-alikes for a word the library
   // does not hold (pg_trgm's index answers `<%`, word similarity ≥ 0.6). Two Chinese characters

@@ -18,7 +18,8 @@ export interface ThesaurusEntry {
 }
 
 export interface LoadedThesaurus {
-  version: number;
+  /** The database's epoch and the thesaurus version: `epoch:version`. */
+  version: string;
   entries: ThesaurusEntry[];
   /** Normalised term → entry, longest terms first (a longer term wins over one inside it). */
   byTerm: { key: string; entry: ThesaurusEntry }[];
@@ -50,7 +51,7 @@ export async function ensureThesaurus(db: Kysely<DB>): Promise<void> {
   });
 }
 
-export function thesaurusFrom(version: number, rows: { id: string; term: string; expansions: string[]; domain: string; note: string | null; source: 'seed' | 'admin'; updated_at: Date }[]): LoadedThesaurus {
+export function thesaurusFrom(version: string, rows: { id: string; term: string; expansions: string[]; domain: string; note: string | null; source: 'seed' | 'admin'; updated_at: Date }[]): LoadedThesaurus {
   const entries = rows.map((r) => ({
     id: r.id,
     term: r.term,
@@ -67,7 +68,7 @@ export function thesaurusFrom(version: number, rows: { id: string; term: string;
 }
 
 /** The thesaurus as of `version` (read by the search with its other state). */
-export async function loadThesaurus(db: Kysely<DB>, version: number): Promise<LoadedThesaurus> {
+export async function loadThesaurus(db: Kysely<DB>, version: string): Promise<LoadedThesaurus> {
   if (cached && cached.version === version) return cached;
   const rows = await db
     .selectFrom('search_thesaurus')
