@@ -88,4 +88,23 @@ describe('law search', () => {
     await page.screenshot({ path: path.join(SHOTS, 'law-search-phone.png'), fullPage: true });
     expect(problems).toEqual([]);
   });
+
+  it('the coordinator adds a thesaurus entry and the search uses it at once', async () => {
+    const { page, problems } = await newPage(browser);
+    await signIn(page, server, 'coordinator');
+    await page.locator('.greeting-title').waitFor();
+    await page.goto(`${server.url}/laws/thesaurus`);
+    await page.locator('.ant-table-row').first().waitFor();
+    await page.getByRole('button', { name: '新增词条' }).click();
+    await page.locator('#thesaurus_term').fill('电驴上楼');
+    await page.locator('#thesaurus_expansions').fill('疏散通道');
+    await page.locator('#thesaurus_expansions').press('Enter');
+    await page.locator('#thesaurus_domain').fill('消防');
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await page.locator('.ant-modal').waitFor({ state: 'hidden' });
+    await page.goto(`${server.url}/laws/search?q=${encodeURIComponent('电驴上楼')}`);
+    await page.locator('.find-thesaurus', { hasText: '电驴上楼 → 疏散通道' }).waitFor();
+    expect(await page.locator('.find-article').count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
 });

@@ -167,6 +167,7 @@ export default function SearchPage() {
           value={date ? dayjs(date) : null}
           onChange={(d) => update({ date: d ? d.format('YYYY-MM-DD') : undefined })}
         />
+        <Link to="/laws/thesaurus">同义词表</Link>
       </div>
 
       {q.trim() === '' ? (

@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import type { ArticleDetail, FindResult, ImportResult, LawArticle, LawDetail, LawLevel, LawSummary } from './types';
+import { api, newIdempotencyKey } from '../../api/client';
+import type { ArticleDetail, FindResult, ImportResult, LawArticle, LawDetail, LawLevel, LawSummary, ThesaurusEntry } from './types';
 
 // Law texts change only by import: cache them for a while.
 const STALE = 5 * 60_000;
@@ -59,6 +59,38 @@ export function useImportLaw() {
     meta: { silent: true },
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['laws'] });
+    },
+  });
+}
+
+export function useThesaurus(q: string) {
+  return useQuery({
+    queryKey: ['laws', 'thesaurus', q],
+    queryFn: ({ signal }) => api.get<ThesaurusEntry[]>('/api/laws/thesaurus', { q: q || undefined }, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Adds (id null) or corrects an entry; the search follows at once, so its results are dropped too. */
+export function useSaveThesaurusEntry() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...body }: { id: string | null; term: string; expansions: string[]; domain: string; note: string | null }) =>
+      id ? api.put<ThesaurusEntry>(`/api/laws/thesaurus/${id}`, body, newIdempotencyKey()) : api.post<ThesaurusEntry>('/api/laws/thesaurus', body, newIdempotencyKey()),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['laws', 'thesaurus'] });
+      void queryClient.invalidateQueries({ queryKey: ['laws', 'find'] });
+    },
+  });
+}
+
+export function useDeleteThesaurusEntry() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.delete<{ id: string }>(`/api/laws/thesaurus/${id}`, newIdempotencyKey()),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['laws', 'thesaurus'] });
+      void queryClient.invalidateQueries({ queryKey: ['laws', 'find'] });
     },
   });
 }

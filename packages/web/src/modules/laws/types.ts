@@ -179,3 +179,13 @@ export interface FindResult {
   items: FindItem[];
   articles: FindArticle[];
 }
+
+export interface ThesaurusEntry {
+  id: string;
+  term: string;
+  expansions: string[];
+  domain: string;
+  note: string | null;
+  source: 'seed' | 'admin';
+  updatedAt: string;
+}
