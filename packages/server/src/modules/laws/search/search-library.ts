@@ -66,6 +66,7 @@ export interface Reason {
 }
 
 const MAX_CONCEPTS = 8;
+const MIN_CORRECTION_DF = 5;
 const SEPARATORS = /[\s\u3000\p{P}\p{S}]+/gu;
 const MULTI_CHAR_VARIANTS = Object.entries(WORD_VARIANTS).filter(([k]) => k.length > 1);
 
@@ -103,18 +104,25 @@ export function normaliseQuery(q: string): string {
 export function correctWord(lib: LibraryCache, word: string): string | null {
   const chars = [...word];
   if (chars.length < 2 || !/\p{Script=Han}/u.test(word)) return null;
+  // A correction must be a word the library uses often enough to be the likely intent.
+  const common = (w: string) => (lib.df.get(w) ?? 0) >= MIN_CORRECTION_DF;
   let other: string | null = null;
   for (const w of lib.vocabulary.get(chars.length) ?? []) {
+    if (!common(w)) break;
     const wc = [...w];
     let diff = 0;
     for (let i = 0; i < wc.length && diff <= 1; i++) if (wc[i] !== chars[i]) diff++;
     if (diff !== 1) continue;
     if (wc[0] === chars[0]) return w;
-    other ??= w;
+    // In a two-character word, a changed first character leaves too little of what was typed.
+    if (chars.length > 2) other ??= w;
   }
   if (other) return other;
   for (let len = chars.length + 1; len <= chars.length + 3; len++) {
-    for (const w of lib.vocabulary.get(len) ?? []) if (w.startsWith(word)) return w;
+    for (const w of lib.vocabulary.get(len) ?? []) {
+      if (!common(w)) break;
+      if (w.startsWith(word)) return w;
+    }
   }
   return null;
 }
@@ -509,7 +517,7 @@ export async function searchLibrary(db: Db, params: FindParams) {
     if (a.penalty) score *= 1.2;
     if (citedBy.length > 0) score *= citedBy.some((c) => delegated.has(c.code)) ? 1.25 : 1.15;
     // A procedure question is answered by the procedure laws before a sector law's passing mention.
-    if (m.procedure > 0 && PROCEDURE_LAWS.has(a.shortTitle)) score *= 1.3;
+    if (m.procedure > 0) score *= PROCEDURE_LAWS.get(a.shortTitle) ?? 1;
     if (relation !== 'inForce') score *= 0.5;
     // A long article that holds the words only scattered is less about them.
     if (m.phrases === 0 && a.text.length > 400) score *= 0.85;

@@ -92,6 +92,8 @@ export const THESAURUS_SEED: readonly SeedEntry[] = [
   ['消防通道', ['消防车通道', '疏散通道', '安全出口'], '消防'],
   ['堵塞消防通道', ['占用、堵塞、封闭消防车通道', '消防车通道', '疏散通道'], '消防'],
   ['占用消防通道', ['占用、堵塞、封闭消防车通道', '消防车通道'], '消防'],
+  ['楼道', ['疏散通道', '安全出口'], '消防'],
+  ['楼道堆物', ['占用、堵塞、封闭疏散通道', '疏散通道'], '消防'],
   ['安全出口', ['安全出口', '疏散通道'], '消防'],
   ['逃生通道', ['疏散通道', '安全出口'], '消防'],
   ['灭火器', ['消防设施、器材', '消防器材'], '消防'],
@@ -209,6 +211,8 @@ export const THESAURUS_SEED: readonly SeedEntry[] = [
   ['毁坏绿地', ['损坏城市树木花草', '占用城市绿化用地', '绿地'], '绿化'],
   ['占用绿地', ['占用城市绿化用地', '绿化用地'], '绿化'],
   ['绿化带', ['城市绿化用地', '绿地', '树木花草'], '绿化'],
+  ['摘花', ['损坏城市树木花草', '花草'], '绿化'],
+  ['公园', ['公园', '绿地'], '绿化'],
   ['花草', ['树木花草'], '绿化'],
   ['挖树', ['砍伐', '移植', '损坏城市树木'], '绿化'],
   // ── 道路 ──
@@ -464,11 +468,14 @@ export const THESAURUS_SEED: readonly SeedEntry[] = [
 /** The thesaurus domain of procedure questions (当场处罚, 听证, 送达, 时效 …). */
 export const PROCEDURE_DOMAIN = '程序';
 
-/** The laws procedure questions are answered from, before a sector law that mentions the word. */
-export const PROCEDURE_LAWS: ReadonlySet<string> = new Set([
-  '行政处罚法',
-  '行政强制法',
-  '行政执法机关移送涉嫌犯罪案件的规定',
-  '行政复议法',
-  '行政诉讼法',
+/**
+ * The laws procedure questions are answered from, before a sector law that mentions the word: the
+ * laws of the officers' own procedure first, those of review and courts (remedies) a little less.
+ */
+export const PROCEDURE_LAWS: ReadonlyMap<string, number> = new Map([
+  ['行政处罚法', 1.3],
+  ['行政强制法', 1.3],
+  ['行政执法机关移送涉嫌犯罪案件的规定', 1.3],
+  ['行政复议法', 1.1],
+  ['行政诉讼法', 1.1],
 ]);
