@@ -3,6 +3,8 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REFERENCE_LAWS_DIR } from '../../src/modules/laws/reference';
+import { ensureSearchWords } from '../../src/modules/laws/search/index-words';
+import { SEGMENTER_VERSION } from '../../src/modules/laws/search/segmenter';
 import { createTestPlatform, type TestPlatform } from '../helpers';
 
 // The law search (GET /api/laws/find) and its thesaurus: words stored as a 'simple' tsvector,
@@ -57,6 +59,16 @@ describe('stored words', () => {
       from law_articles a join law_versions v on v.id = a.version_id join laws l on l.id = v.law_id
       where l.short_title = '行政处罚法' and a.number = 36`.execute(p.app.db);
     expect(r.rows[0].hit).toBe(true);
+  });
+
+  it('a changed segmenter re-segments everything at the next start; otherwise only rows without words are made', async () => {
+    const rows = await sql<{ n: number }>`select (select count(*)::int from law_articles) + (select count(*)::int from enforcement_items) as n`.execute(p.app.db);
+    expect(await ensureSearchWords(p.app.db)).toBe(0);
+    await sql`update search_state set words_version = ${SEGMENTER_VERSION - 1}`.execute(p.app.db);
+    expect(await ensureSearchWords(p.app.db)).toBe(rows.rows[0].n);
+    const state = await p.app.db.selectFrom('search_state').select('words_version').executeTakeFirstOrThrow();
+    expect(state.words_version).toBe(SEGMENTER_VERSION);
+    expect(await ensureSearchWords(p.app.db)).toBe(0);
   });
 });
 

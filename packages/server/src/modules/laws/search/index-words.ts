@@ -51,7 +51,8 @@ export async function indexItemWords(db: Kysely<DB>, itemId: string): Promise<vo
  */
 export async function ensureSearchWords(db: Kysely<DB>): Promise<number> {
   const state = await db.selectFrom('search_state').select('words_version').executeTakeFirstOrThrow();
-  const all = state.words_version !== SEGMENTER_VERSION;
+  // 0: words were never made before this code (the column is new), so only the missing are made.
+  const all = state.words_version !== SEGMENTER_VERSION && state.words_version !== 0;
   const articles = await db
     .selectFrom('law_articles as a')
     .innerJoin('law_versions as v', 'v.id', 'a.version_id')
@@ -72,6 +73,6 @@ export async function ensureSearchWords(db: Kysely<DB>): Promise<number> {
       from jsonb_to_recordset(${JSON.stringify(data)}::jsonb) as d(id uuid, w text)
       where e.id = d.id`.execute(db);
   }
-  if (all) await db.updateTable('search_state').set({ words_version: SEGMENTER_VERSION }).execute();
+  if (state.words_version !== SEGMENTER_VERSION) await db.updateTable('search_state').set({ words_version: SEGMENTER_VERSION }).execute();
   return articles.length + items.length;
 }
