@@ -28,3 +28,4 @@ export type {
 export { formatCitation, parseCitation } from './citation';
 export type { CitationError, CitationErrorCode, CitationParseResult, LawCitation } from './citation';
 export { searchTerms } from './search-terms';
+export { normaliseLawText, canonicalWord, WORD_VARIANTS } from './normalise-text';

@@ -48,6 +48,7 @@ export const PAGES: PageRoute[] = [
   page('/delegations/new', '登记赋权决定', 'delegation:manage', () => import('../modules/delegation/DecisionWizardPage'), { parent: '/delegations' }),
   page('/delegations/townships/:agencyId', '乡镇赋权清单', 'delegation:read', () => import('../modules/delegation/TownshipListPage'), { parent: '/delegations' }),
   page('/laws/search', '法规检索', 'law:read', () => import('../modules/laws/SearchPage'), { parent: '/laws' }),
+  page('/laws/thesaurus', '执法同义词表', 'law:read', () => import('../modules/laws/ThesaurusPage'), { parent: '/laws/search' }),
   page('/laws/articles/:id', '条文', 'law:read', () => import('../modules/laws/ArticlePage'), { parent: '/laws' }),
   page('/laws/:id', '法律法规', 'law:read', () => import('../modules/laws/LawPage'), { parent: '/laws' }),
   page('/people', '执法人员', 'person:read', () => import('../modules/people/PeoplePage')),

@@ -23,6 +23,8 @@ export interface EnforcementItemsTable {
   revision: Generated<number>;
   created_at: GeneratedTimestamp;
   updated_at: GeneratedTimestamp;
+  /** tsvector of the segmented name and note (migration 0110). */
+  words: ColumnType<string | null, never, never>;
 }
 
 export type CitationRole = 'basis' | 'penalty';

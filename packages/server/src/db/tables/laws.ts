@@ -52,6 +52,8 @@ export interface LawArticlesTable {
   section_number: number | null;
   heading: Generated<string>;
   text: string;
+  /** tsvector of the segmented words (migration 0110); written as `to_tsvector('simple', …)`. */
+  words: ColumnType<string | null, never, never>;
 }
 
 export interface LawParagraphsTable {
@@ -67,4 +69,27 @@ export interface LawTables {
   law_chapters: LawChaptersTable;
   law_articles: LawArticlesTable;
   law_paragraphs: LawParagraphsTable;
+  search_thesaurus: SearchThesaurusTable;
+  search_state: SearchStateTable;
+}
+
+export interface SearchThesaurusTable {
+  id: Generated<string>;
+  term: string;
+  expansions: Json<string[]>;
+  domain: string;
+  note: string | null;
+  source: 'seed' | 'admin';
+  updated_by: string | null;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface SearchStateTable {
+  singleton: Generated<boolean>;
+  thesaurus_seeded: Generated<boolean>;
+  thesaurus_version: Generated<number>;
+  words_version: Generated<number>;
+  library_version: Generated<string>;
+  epoch: Generated<string>;
 }

@@ -2,6 +2,7 @@
 
 import type { Tx } from '../../db/schema';
 import type { PreparedItem } from './prepare-item';
+import { indexItemWords } from '../laws/search/index-words';
 
 async function writeCitations(tx: Tx, itemId: string, prepared: PreparedItem): Promise<void> {
   await tx.deleteFrom('item_citations').where('item_id', '=', itemId).execute();
@@ -46,6 +47,7 @@ export async function insertItem(tx: Tx, prepared: PreparedItem, note: string | 
     .returning('id')
     .executeTakeFirstOrThrow();
   await writeCitations(tx, row.id, prepared);
+  await indexItemWords(tx, row.id);
   return row.id;
 }
 
@@ -56,4 +58,5 @@ export async function updateItem(tx: Tx, id: string, prepared: PreparedItem, ext
     .where('id', '=', id)
     .execute();
   await writeCitations(tx, id, prepared);
+  await indexItemWords(tx, id);
 }

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { parseLawMarkdown, toChineseNumber, type ParsedArticle, type ParsedLaw } from '@zhifa/domain';
 import type { Tx } from '../../db/schema';
+import { indexVersionWords } from './search/index-words';
 import { badRequest, conflict } from '../../platform/errors';
 
 export type ImportOutcome = 'created' | 'unchanged' | 'newVersion';
@@ -140,6 +141,7 @@ export async function importLaw(tx: Tx, input: ImportLawInput): Promise<ImportLa
     })
     .execute();
   await insertBody(tx, versionId, parsed);
+  await indexVersionWords(tx, versionId);
 
   return {
     outcome: created ? 'created' : 'newVersion',

@@ -8,11 +8,13 @@ import { getArticle, getLaw, listArticles, listLaws } from './queries';
 import { resolveCitation } from './resolve-citation';
 import { articleDetailSchema, articleSchema, lawDetailSchema, lawSummarySchema, levelSchema, searchResultSchema } from './schemas';
 import { searchLaws } from './search-laws';
+import { lawSearchRoutes } from './routes-search';
 
 const tags = ['法律法规库'];
 const ordinal = z.coerce.number().int().min(1).max(10_000);
 
 export const lawRoutes: RouteSpec[] = [
+  ...lawSearchRoutes,
   defineRead({
     method: 'GET',
     url: '/api/laws',

@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import type { ArticleDetail, ImportResult, LawArticle, LawDetail, LawLevel, LawSummary, SearchResult } from './types';
+import { api, newIdempotencyKey } from '../../api/client';
+import type { ArticleDetail, FindResult, ImportResult, LawArticle, LawDetail, LawLevel, LawSummary, ThesaurusEntry } from './types';
 
 // Law texts change only by import: cache them for a while.
 const STALE = 5 * 60_000;
@@ -41,13 +41,10 @@ export function useArticle(id: string) {
   });
 }
 
-export const SEARCH_PAGE_SIZE = 20;
-
-export function useLawSearch(q: string, level: LawLevel | undefined, page: number) {
+export function useLawFind(q: string, date: string | undefined) {
   return useQuery({
-    queryKey: ['laws', 'search', q, level, page],
-    queryFn: ({ signal }) =>
-      api.get<SearchResult>('/api/laws/search', { q, level, limit: SEARCH_PAGE_SIZE, offset: (page - 1) * SEARCH_PAGE_SIZE }, signal),
+    queryKey: ['laws', 'find', q, date],
+    queryFn: ({ signal }) => api.get<FindResult>('/api/laws/find', { q, date, limit: 15 }, signal),
     enabled: q.trim() !== '',
     staleTime: STALE,
     placeholderData: keepPreviousData,
@@ -62,6 +59,38 @@ export function useImportLaw() {
     meta: { silent: true },
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['laws'] });
+    },
+  });
+}
+
+export function useThesaurus(q: string) {
+  return useQuery({
+    queryKey: ['laws', 'thesaurus', q],
+    queryFn: ({ signal }) => api.get<ThesaurusEntry[]>('/api/laws/thesaurus', { q: q || undefined }, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Adds (id null) or corrects an entry; the search follows at once, so its results are dropped too. */
+export function useSaveThesaurusEntry() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...body }: { id: string | null; term: string; expansions: string[]; domain: string; note: string | null }) =>
+      id ? api.put<ThesaurusEntry>(`/api/laws/thesaurus/${id}`, body, newIdempotencyKey()) : api.post<ThesaurusEntry>('/api/laws/thesaurus', body, newIdempotencyKey()),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['laws', 'thesaurus'] });
+      void queryClient.invalidateQueries({ queryKey: ['laws', 'find'] });
+    },
+  });
+}
+
+export function useDeleteThesaurusEntry() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.delete<{ id: string }>(`/api/laws/thesaurus/${id}`, newIdempotencyKey()),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['laws', 'thesaurus'] });
+      void queryClient.invalidateQueries({ queryKey: ['laws', 'find'] });
     },
   });
 }

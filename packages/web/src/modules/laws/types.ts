@@ -124,3 +124,68 @@ export interface ImportResult {
   articleCount: number;
   current: boolean;
 }
+
+// The law search (GET /api/laws/find, packages/server/src/modules/laws/routes-search.ts).
+export interface FindReason {
+  term: string;
+  kind: 'phrase' | 'words' | 'title' | 'fuzzy';
+  matched: string;
+  thesaurus: { id: string; term: string; expansions: string[] } | null;
+}
+
+export type VersionRelation = 'inForce' | 'older' | 'newer';
+
+export interface FindItem {
+  itemId: string;
+  code: string;
+  name: string;
+  kind: string;
+  domain: string;
+  active: boolean;
+  delegated: boolean;
+  highlights: string[];
+  reasons: FindReason[];
+  articles: { articleId: string | null; citation: string; role: 'basis' | 'penalty' }[];
+  score: number;
+}
+
+export interface FindArticle {
+  articleId: string;
+  lawId: string;
+  versionId: string;
+  shortTitle: string;
+  lawTitle: string;
+  level: LawLevel;
+  label: string;
+  heading: string;
+  citation: string;
+  snippet: string;
+  highlights: string[];
+  reasons: FindReason[];
+  penalty: boolean;
+  citedBy: { itemId: string; code: string; name: string; role: 'basis' | 'penalty'; delegated: boolean }[];
+  version: { versionDate: string; validFrom: string; validTo: string | null; relation: VersionRelation };
+  otherVersions: { versionId: string; versionDate: string; relation: VersionRelation }[];
+  score: number;
+}
+
+export interface FindResult {
+  q: string;
+  date: string;
+  terms: string[];
+  corrections: { typed: string; word: string }[];
+  thesaurus: { id: string; term: string; expansions: string[]; domain: string }[];
+  fuzzy: boolean;
+  items: FindItem[];
+  articles: FindArticle[];
+}
+
+export interface ThesaurusEntry {
+  id: string;
+  term: string;
+  expansions: string[];
+  domain: string;
+  note: string | null;
+  source: 'seed' | 'admin';
+  updatedAt: string;
+}
