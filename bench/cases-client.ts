@@ -81,7 +81,7 @@ export async function closedLoop<C>(seconds: number, clients: C[], step: (c: C) 
 export async function signInOfficers(server: BenchServer, clients: number, casesPerClient: number): Promise<Officer[]> {
   const officers: Officer[] = [];
   for (let i = 0; i < clients; i++) {
-    const township = TOWNSHIPS[i % TOWNSHIPS.length]!;
+    const township = TOWNSHIPS[i % TOWNSHIPS.length];
     const username = `${township}.officer${1 + Math.floor(i / TOWNSHIPS.length)}`;
     officers.push({ username, township, cookie: await signIn(server, username), officers: [], cases: [], next: 0 });
   }
@@ -93,13 +93,13 @@ export async function signInOfficers(server: BenchServer, clients: number, cases
     let after: string | null = null;
     do {
       const q = new URLSearchParams({ status: Object.keys(COMMAND_FOR).join(','), assigned: 'me', limit: '200', ...(after ? { after } : {}) });
-      const page: { items: Target[]; next: string | null } = await json(await fetch(`${server.url}/api/cases?${q}`, { headers: { cookie: mine[0]!.cookie } }));
+      const page: { items: Target[]; next: string | null } = await json(await fetch(`${server.url}/api/cases?${q}`, { headers: { cookie: mine[0].cookie } }));
       found.push(...page.items.map((c) => ({ id: c.id, version: c.version, status: c.status })));
       after = page.next;
     } while (after && found.length < wanted);
     if (found.length === 0) throw new Error(`${township}: no open cases for the bench's commands`);
-    const detail: { state: { officerIds: string[] } } = await json(await fetch(`${server.url}/api/cases/${found[0]!.id}`, { headers: { cookie: mine[0]!.cookie } }));
-    found.slice(0, wanted).forEach((c, k) => mine[k % mine.length]!.cases.push(c));
+    const detail: { state: { officerIds: string[] } } = await json(await fetch(`${server.url}/api/cases/${found[0].id}`, { headers: { cookie: mine[0].cookie } }));
+    found.slice(0, wanted).forEach((c, k) => mine[k % mine.length].cases.push(c));
     for (const o of mine) o.officers = detail.state.officerIds;
   }
   return officers.filter((o) => o.cases.length > 0);
@@ -108,10 +108,10 @@ export async function signInOfficers(server: BenchServer, clients: number, cases
 export function commandStep(server: BenchServer, run: string) {
   let n = 0;
   return async (o: Officer): Promise<string | null> => {
-    const target = o.cases[o.next++ % o.cases.length]!;
+    const target = o.cases[o.next++ % o.cases.length];
     const today = chinaToday();
     const seq = n++;
-    const type = COMMAND_FOR[target.status]!;
+    const type = COMMAND_FOR[target.status];
     const payload =
       type === 'recordInterview'
         ? {
@@ -159,12 +159,12 @@ interface Walker {
 /** One page per step: the first page of a filter, then the next `pages - 1` by the cursor, then the next filter. */
 export function listStep(server: BenchServer, pages: number, limit: number, perFilter: number[][]) {
   return async (w: Walker): Promise<string | null> => {
-    const f = LIST_FILTERS[w.filter]!;
+    const f = LIST_FILTERS[w.filter];
     const q = new URLSearchParams({ ...f.query, limit: String(limit), ...(w.after ? { after: w.after } : {}) });
     const t = performance.now();
     const res = await call(`${server.url}/api/cases?${q}`, { headers: { cookie: w.officer.cookie } });
     const body = res.body as { items?: unknown[]; next?: string | null; code?: string };
-    perFilter[w.filter]!.push(performance.now() - t);
+    perFilter[w.filter].push(performance.now() - t);
     if (res.status !== 200) return `${res.status} ${body.code ?? ''}`;
     w.page++;
     w.after = body.next ?? null;

@@ -70,7 +70,7 @@ async function caseColumns(db: Db, t: TemplateSet): Promise<Map<string, Column[]
         if (row.table !== table) continue;
         for (const [name, value] of Object.entries(JSON.parse(row.body) as Record<string, unknown>)) {
           const text = typeof value === 'string' ? value : JSON.stringify(value);
-          for (const m of text.matchAll(PLACEHOLDER)) found.set(name, (found.get(name) ?? new Set()).add(m[1]!));
+          for (const m of text.matchAll(PLACEHOLDER)) found.set(name, (found.get(name) ?? new Set()).add(m[1]));
         }
       }
     }
@@ -118,13 +118,13 @@ async function stage(db: Db, t: TemplateSet, columns: Map<string, Column[]>): Pr
   for (const tpl of t.templates) {
     await db
       .insertInto('bench_tpl_info' as never)
-      .values({ tpl: tpl.index, nh: tpl.numberHeads, nt: tpl.numberTails, nstep: tpl.numberStep, span_minutes: tpl.spanMinutes } as never)
+      .values({ tpl: tpl.index, nh: tpl.numberHeads, nt: tpl.numberTails, nstep: tpl.numberStep, span_minutes: tpl.spanMinutes })
       .execute();
     const rows = tpl.rows.map((r) => ({ tpl: tpl.index, tbl: r.table, body: r.body }));
-    for (let i = 0; i < rows.length; i += 200) await db.insertInto('bench_tpl_rows' as never).values(rows.slice(i, i + 200) as never).execute();
+    for (let i = 0; i < rows.length; i += 200) await db.insertInto('bench_tpl_rows' as never).values(rows.slice(i, i + 200)).execute();
   }
   const picks = t.slots.map((tpl, slot) => ({ slot, tpl }));
-  for (let i = 0; i < picks.length; i += 500) await db.insertInto('bench_pick' as never).values(picks.slice(i, i + 500) as never).execute();
+  for (let i = 0; i < picks.length; i += 500) await db.insertInto('bench_pick' as never).values(picks.slice(i, i + 500)).execute();
   for (const table of CASE_TABLES) {
     const cols = columns.get(table)!;
     const text = cols.filter((c) => c.placeholders.length > 0).map((c) => c.name);
@@ -220,7 +220,7 @@ export async function loadCases(app: AppContext, count: number, batch: number, l
     total: Object.values(byStatus).reduce((a, b) => a + b, 0),
     seconds: (loadedAt - started) / 1000,
     vacuumSeconds: (done - loadedAt) / 1000,
-    actions: Number(actions.rows[0]!.n),
+    actions: Number(actions.rows[0].n),
     byStatus,
     templates: t.templates.length,
   };

@@ -67,9 +67,9 @@ const replaceAll = (text: string, from: string, to: string) => (from && from !==
 
 function splitNumber(n: string): { head: string; tail: string } {
   const doc = /^(.*〔\d{4}〕)(\d+)(号)$/.exec(n);
-  if (doc) return { head: doc[1]!, tail: doc[3]! };
+  if (doc) return { head: doc[1], tail: doc[3] };
   const archive = /^(\d{4})(\d+)$/.exec(n);
-  if (archive) return { head: archive[1]!, tail: '' };
+  if (archive) return { head: archive[1], tail: '' };
   return { head: `${n}-`, tail: '' };
 }
 
@@ -102,7 +102,7 @@ export async function buildTemplates(db: Db, exercisable: (agencyId: string, dat
   const users = await db.selectFrom('users').select(['id', 'username', 'name', 'person_id', 'agency_id']).execute();
   const people: Person[] = users
     .filter((u) => /^[a-z]+\.[a-z0-9]+$/.test(u.username) && u.agency_id)
-    .map((u) => ({ township: u.username.split('.')[0]!, suffix: u.username.split('.')[1]!, userId: u.id, personId: u.person_id, name: u.name, agencyId: u.agency_id! }));
+    .map((u) => ({ township: u.username.split('.')[0], suffix: u.username.split('.')[1], userId: u.id, personId: u.person_id, name: u.name, agencyId: u.agency_id! }));
   const peopleNames = new Set(users.map((u) => u.name));
   const townships = new Map<string, { agencyId: string; staff: Map<string, Person> }>();
   for (const p of people) {
@@ -168,9 +168,9 @@ function allocateSlots(templates: Template[]): number[] {
   const shares = weights.map(({ s, w }) => ({ s, exact: (w * SLOTS) / sum, n: Math.floor((w * SLOTS) / sum) }));
   let left = SLOTS - shares.reduce((a, b) => a + b.n, 0);
   for (const x of [...shares].sort((a, b) => b.exact - b.n - (a.exact - a.n))) if (left-- > 0) x.n++;
-  const lists = shares.map(({ s, n }) => Array.from({ length: n }, (_, i) => byStatus.get(s)![i % byStatus.get(s)!.length]!.index));
+  const lists = shares.map(({ s, n }) => Array.from({ length: n }, (_, i) => byStatus.get(s)![i % byStatus.get(s)!.length].index));
   // Interleave the statuses so every run of consecutive clones has the whole mix.
   const slots: number[] = [];
-  for (let i = 0; slots.length < SLOTS; i++) for (const l of lists) if (i < l.length) slots.push(l[i]!);
+  for (let i = 0; slots.length < SLOTS; i++) for (const l of lists) if (i < l.length) slots.push(l[i]);
   return slots;
 }

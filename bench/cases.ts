@@ -59,7 +59,7 @@ async function phase(server: BenchServer, officers: Officer[], seconds: number, 
   const perFilter: number[][] = LIST_FILTERS.map(() => []);
   if (WARMUP > 0) await closedLoop(WARMUP, walkers(officers), listStep(server, PAGES, LIMIT, LIST_FILTERS.map(() => [])));
   const list = await closedLoop(seconds, walkers(officers), listStep(server, PAGES, LIMIT, perFilter));
-  const listByFilter = LIST_FILTERS.map((f, i) => ({ name: f.name, n: perFilter[i]!.length, p50: percentile(perFilter[i]!, 0.5), p99: percentile(perFilter[i]!, 0.99) }));
+  const listByFilter = LIST_FILTERS.map((f, i) => ({ name: f.name, n: perFilter[i].length, p50: percentile(perFilter[i], 0.5), p99: percentile(perFilter[i], 0.99) }));
   log(`  ${label} 列表：${fmt(list.okRps)} 页/秒，p50 ${fmt(list.p50)} ms，p99 ${fmt(list.p99)} ms，错误 ${list.errors}${errorText(list)}`);
   for (const f of listByFilter) log(`      ${f.name}：${f.n} 页，p50 ${fmt(f.p50)} ms，p99 ${fmt(f.p99)} ms`);
   return { commands, list, listByFilter };

@@ -34,7 +34,7 @@ export async function measureCeiling(seconds: number, clients: number): Promise<
   });
   try {
     await new Promise<void>((resolve, reject) => {
-      child.stdout!.on('data', (d: Buffer) => d.toString().includes('ready') && resolve());
+      child.stdout.on('data', (d: Buffer) => d.toString().includes('ready') && resolve());
       child.once('exit', (code) => reject(new Error(`ceiling server exited (${code})`)));
     });
     const rows: CeilingRow[] = [];

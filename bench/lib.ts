@@ -105,7 +105,7 @@ export async function startServer(db: PreparedDatabase): Promise<BenchServer & {
   const secrets: Record<string, string> = {};
   for (const line of out.split('\n')) {
     const m = line.match(/^\s+(\S+)\s.*动态验证码密钥：([A-Z2-7]+)/);
-    if (m) secrets[m[1]!] = m[2]!;
+    if (m) secrets[m[1]] = m[2]!;
   }
   return {
     url,
@@ -134,13 +134,13 @@ export async function startBenchServer(kind: 'postgres' | 'pglite'): Promise<Ben
 
 export async function signIn(server: BenchServer, username: string): Promise<string> {
   const res = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }) });
-  let cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
+  let cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
   const body = (await res.json()) as { status: string };
   if (body.status === 'secondFactorRequired') {
     const r2 = await fetch(`${server.url}/api/auth/totp`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie },
-      body: JSON.stringify({ code: generateSync({ secret: server.secrets[username]! }) }),
+      body: JSON.stringify({ code: generateSync({ secret: server.secrets[username] }) }),
     });
     cookie = (r2.headers.get('set-cookie') ?? '').split(';')[0]!;
   }

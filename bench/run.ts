@@ -16,7 +16,7 @@ for (const kind of ['postgres', 'pglite'] as const) {
   try {
     const cookie = await signIn(server, 'sysadmin');
     const agencies = (await (await fetch(`${server.url}/api/agencies`, { headers: { cookie } })).json()) as { id: string }[];
-    const agencyId = agencies[0]!.id;
+    const agencyId = agencies[0].id;
     const run = Date.now().toString(36);
     const result = await load(SECONDS, 10, async (i) => {
       const res = await fetch(`${server.url}/api/agencies/${agencyId}/teams`, {

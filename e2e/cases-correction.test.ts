@@ -39,7 +39,7 @@ let orderNumber = '';
 /** Names of demo accounts, read from the start banner ("  duruan.officer1   陈志强 …"). */
 function bannerNames(output: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const m of output.matchAll(/^\s+(\S+\.\S+|\S+)\s+(\S+)\s/gmu)) out[m[1]!] = m[2]!;
+  for (const m of output.matchAll(/^\s+(\S+\.\S+|\S+)\s+(\S+)\s/gmu)) out[m[1]] = m[2]!;
   return out;
 }
 
@@ -180,8 +180,8 @@ describe('an order to correct, its follow-up, and the penalty it grounds, throug
     await page.locator('#vetLead_party_idNumber').fill(body + creditCodeCheckChar(body));
     await page.locator('#vetLead_party_address').fill('江门市蓬江区杜阮镇杜阮北路 28 号');
     await page.locator('#vetLead_violationDate').fill(addDays(serverToday(), -1));
-    await ensureChosen(page, '#vetLead_officerIds', names[`${TOWN}.officer1`]!);
-    await ensureChosen(page, '#vetLead_officerIds', names[`${TOWN}.officer2`]!);
+    await ensureChosen(page, '#vetLead_officerIds', names[`${TOWN}.officer1`]);
+    await ensureChosen(page, '#vetLead_officerIds', names[`${TOWN}.officer2`]);
     await page.getByRole('button', { name: /提交立案申请/ }).click();
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
     caseUrl = page.url();

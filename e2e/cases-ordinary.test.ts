@@ -50,7 +50,7 @@ function tinyPng(): Buffer {
 /** Names of demo accounts, read from the start banner ("  duruan.officer1   陈志强 …"). */
 function bannerNames(output: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const m of output.matchAll(/^\s+(\S+\.\S+|\S+)\s+(\S+)\s/gmu)) out[m[1]!] = m[2]!;
+  for (const m of output.matchAll(/^\s+(\S+\.\S+|\S+)\s+(\S+)\s/gmu)) out[m[1]] = m[2]!;
   return out;
 }
 
@@ -145,8 +145,8 @@ describe('ordinary procedure, lead to archive, through the pages', () => {
     await page.locator('#vetLead_party_idNumber').fill(creditCode());
     await page.locator('#vetLead_party_address').fill('江门市蓬江区杜阮镇杜阮北路 66 号');
     await page.locator('#vetLead_violationDate').fill(addDays(todayIn(), -3));
-    await ensureChosen(page, '#vetLead_officerIds', names['duruan.officer1']!);
-    await ensureChosen(page, '#vetLead_officerIds', names['duruan.officer2']!);
+    await ensureChosen(page, '#vetLead_officerIds', names['duruan.officer1']);
+    await ensureChosen(page, '#vetLead_officerIds', names['duruan.officer2']);
     await page.getByRole('button', { name: /提交立案申请/ }).click();
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
     caseUrl = page.url();
@@ -259,7 +259,7 @@ describe('ordinary procedure, lead to archive, through the pages', () => {
     expect(workingDaysBetween(noticeDate, hearingDate, defaultCalendar())).toBeGreaterThanOrEqual(DEFAULT_CASE_CONFIG.hearing.noticeLeadWorkingDays);
     expect(hearingDate).toBe(addWorkingDays(noticeDate, DEFAULT_CASE_CONFIG.hearing.noticeLeadWorkingDays + 1, defaultCalendar()));
     await page.locator('#action-scheduleHearing_place').fill('杜阮镇人民政府第一会议室');
-    await chooseOption(page, '#action-scheduleHearing_presiderId', names['duruan.head']!);
+    await chooseOption(page, '#action-scheduleHearing_presiderId', names['duruan.head']);
     // Too short a notice: the form warns while typing, and the server refuses with the article.
     await page.locator('#action-scheduleHearing_hearingDate').fill(addDays(noticeDate, 2));
     await page.locator('.live-check', { hasText: '听证安排不符合法定要求' }).waitFor();

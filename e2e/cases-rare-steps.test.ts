@@ -42,7 +42,7 @@ let server: RunningServer;
 let browser: Browser;
 const pages: Record<'officer' | 'head', { page: Page; problems: string[] }> = {} as never;
 let names: Record<string, string> = {};
-const person = (who: string) => names[`${TOWN}.${who}`]!;
+const person = (who: string) => names[`${TOWN}.${who}`];
 
 interface Lead {
   /** Text unique to this lead, to find its row. */
@@ -151,7 +151,7 @@ const creditCode = (body: string) => body + creditCodeCheckChar(body);
 /** Names of demo accounts, read from the start banner ("  tangxia.officer1   陈志强 …"). */
 function bannerNames(output: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const m of output.matchAll(/^\s+(\S+\.\S+|\S+)\s+(\S+)\s/gmu)) out[m[1]!] = m[2]!;
+  for (const m of output.matchAll(/^\s+(\S+\.\S+|\S+)\s+(\S+)\s/gmu)) out[m[1]] = m[2]!;
   return out;
 }
 

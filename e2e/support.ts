@@ -107,7 +107,7 @@ export async function startServer(env: Record<string, string> = {}, options: { c
   const totpSecrets: Record<string, string> = {};
   for (const line of out.split('\n')) {
     const m = line.match(/^\s+(\S+)\s.*动态验证码密钥：([A-Z2-7]+)/);
-    if (m) totpSecrets[m[1]!] = m[2]!;
+    if (m) totpSecrets[m[1]] = m[2]!;
   }
   return {
     url,

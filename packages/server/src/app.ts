@@ -114,7 +114,7 @@ async function serveWeb(fastify: FastifyInstance, dist: string) {
   };
   fastify.get('/', { schema: { hide: true }, config: { access: 'public' } }, sendIndex);
   fastify.get('/*', { schema: { hide: true }, config: { access: 'public' } }, (req, reply) => {
-    const url = req.url.split('?')[0]!;
+    const url = req.url.split('?')[0];
     if (url.startsWith('/api/')) return reply.status(404).send({ code: 'NOT_FOUND', message: `接口不存在：${url}` });
     const file = path.join(dist, path.normalize(url).replace(/^(\.\.[/\\])+/, ''));
     if (file.startsWith(dist) && fs.existsSync(file) && fs.statSync(file).isFile()) return reply.sendFile(path.relative(dist, file));

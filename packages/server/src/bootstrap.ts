@@ -68,5 +68,5 @@ export async function missingAdministrators(app: AppContext): Promise<string[]> 
   const labels: Record<string, string> = { systemAdmin: '系统管理员', securityAdmin: '安全管理员', auditAdmin: '审计管理员' };
   const rows = await sql<{ role: string }>`select distinct unnest(roles) as role from users where not disabled`.execute(app.db);
   const present = new Set(rows.rows.map((r) => r.role));
-  return Object.keys(labels).filter((r) => !present.has(r)).map((r) => labels[r]!);
+  return Object.keys(labels).filter((r) => !present.has(r)).map((r) => labels[r]);
 }

@@ -56,7 +56,7 @@ interface Template {
 
 async function seedInto(database: Database, keys: Keys, demo: boolean) {
   await migrate(database);
-  const config = loadConfig({ ZHIFA_MODE: 'test', ZHIFA_DEMO_PASSWORD: DEMO_PASSWORD } as NodeJS.ProcessEnv, { mode: 'test', keyDir: '/nonexistent' });
+  const config = loadConfig({ ZHIFA_MODE: 'test', ZHIFA_DEMO_PASSWORD: DEMO_PASSWORD }, { mode: 'test', keyDir: '/nonexistent' });
   const seededAt = testNow();
   const app = createAppContext(config, database, keys, () => seededAt);
   await ensureReferenceData(app);
@@ -163,7 +163,7 @@ export interface TestPlatform {
 export async function createTestPlatform(options: { demo?: boolean; config?: Partial<Config> } = {}): Promise<TestPlatform> {
   const { database, keys, drop } = await freshDatabase(options.demo !== false);
   await migrate(database);
-  const config = loadConfig({ ZHIFA_MODE: 'test', ZHIFA_DEMO_PASSWORD: DEMO_PASSWORD } as NodeJS.ProcessEnv, {
+  const config = loadConfig({ ZHIFA_MODE: 'test', ZHIFA_DEMO_PASSWORD: DEMO_PASSWORD }, {
     mode: 'test',
     keyDir: '/nonexistent',
     loginRateLimit: { max: 10_000, windowMs: 60_000 },
@@ -200,7 +200,7 @@ export async function createTestPlatform(options: { demo?: boolean; config?: Par
     // A code works once (single use per time step): a test signing an administrator in twice
     // within 30 seconds stands for someone who waited for the next code.
     await app.db.updateTable('users').set({ totp_last_counter: null }).where('username', '=', username).execute();
-    const code = generateSync({ secret, epoch: Math.floor(clock.now.getTime() / 1000) } as never);
+    const code = generateSync({ secret, epoch: Math.floor(clock.now.getTime() / 1000) });
     const res2 = await request({ method: 'POST', url: '/api/auth/totp', cookie, body: { code } });
     if (res2.statusCode !== 200) throw new Error(`totp ${username} failed: ${res2.statusCode} ${res2.body}`);
     return cookieOf(res2);
@@ -226,5 +226,5 @@ export function cookieOf(res: LightMyRequestResponse): string {
   const list = Array.isArray(raw) ? raw : raw ? [raw] : [];
   const c = list.find((x) => x.startsWith('zhifa_sid='));
   if (!c) throw new Error('no session cookie');
-  return c.split(';')[0]!;
+  return c.split(';')[0];
 }

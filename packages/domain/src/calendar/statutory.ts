@@ -34,7 +34,7 @@ export function statutoryHolidays(year: number): CalendarEntry[] {
   const owed: { after: string; name: string }[] = [];
   for (const block of festivalBlocks(year)) {
     for (const d of block.days) {
-      if (off.has(d) || isWeekend(d)) owed.push({ after: block.days[block.days.length - 1] as string, name: block.name });
+      if (off.has(d) || isWeekend(d)) owed.push({ after: block.days[block.days.length - 1], name: block.name });
       if (!off.has(d)) off.set(d, block.name);
     }
   }

@@ -140,12 +140,12 @@ describe('validateEnforcementItemRow', () => {
     expect(errorsOf({ ...VALID, penaltyBasis: '' }).map((e) => e.column)).toEqual(['处罚依据']);
     const bad = errorsOf({ ...VALID, penaltyBasis: '城乡规划法 第64条；有关规定' });
     expect(bad).toHaveLength(1);
-    expect(bad[0]!.message).toContain('有关规定');
+    expect(bad[0].message).toContain('有关规定');
   });
 
   it('城市绿化条例 第26条: a fine whose amount the law leaves to local rules is accepted with a note saying so', () => {
     const noAmount = { ...VALID, penalties: [{ kind: '罚款' }] };
-    expect(errorsOf(noAmount)[0]!.message).toContain('须在说明中写明');
+    expect(errorsOf(noAmount)[0].message).toContain('须在说明中写明');
     const withNote = validateEnforcementItemRow({ ...VALID, penalties: [{ kind: '罚款', note: '数额依省级地方性法规' }] });
     expect(withNote.ok && withNote.value.penalties).toEqual([{ kind: 'fine', note: '数额依省级地方性法规' }]);
   });

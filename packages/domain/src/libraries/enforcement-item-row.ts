@@ -262,8 +262,8 @@ function checkVersionOverlap(specs: readonly PenaltySpec[], out: Collector): voi
   for (const group of groups.values()) {
     const sorted = [...group].sort((a, b) => (a.effectiveFrom ?? '').localeCompare(b.effectiveFrom ?? ''));
     for (let i = 1; i < sorted.length; i++) {
-      const prev = sorted[i - 1]!;
-      const next = sorted[i]!;
+      const prev = sorted[i - 1];
+      const next = sorted[i];
       if (prev.effectiveTo === undefined || (next.effectiveFrom !== undefined && next.effectiveFrom <= prev.effectiveTo)) {
         out.add('penalties', `“${formatPenaltySpecShort(next)}”有两个版本的施行期间重叠：前一版本须填写失效日期，且早于后一版本的施行日期`);
         return;

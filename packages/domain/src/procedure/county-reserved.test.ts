@@ -16,9 +16,9 @@ describe('county-reserved penalties (乡镇不得作出县级保留的处罚)', 
     expect(r.ok).toBe(false);
     const refusals = r.ok ? [] : r.refusals;
     expect(refusals.map((x) => x.code)).toEqual(['countyReservedPenalty']);
-    expect(refusals[0]!.article).toBe('行政处罚法 第24条');
-    expect(refusals[0]!.message).toContain('责令停产停业');
-    expect(refusals[0]!.message).toContain('移送');
+    expect(refusals[0].article).toBe('行政处罚法 第24条');
+    expect(refusals[0].message).toContain('责令停产停业');
+    expect(refusals[0].message).toContain('移送');
   });
 
   it('行政处罚法 第24条: the same filing by a county department (nothing reserved) is accepted', () => {

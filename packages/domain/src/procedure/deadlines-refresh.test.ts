@@ -75,7 +75,7 @@ const move = fc.record({
 function attempt(state: CaseState, type: CaseActionType, by: (typeof PEOPLE)[keyof typeof PEOPLE], at: string, payload: unknown) {
   const r = decide(state, { type, payload, actor: by, at }, ctx(at));
   if (!r.ok) return;
-  applyCaseAction(state, { ...r.action, seq: state.lastSeq + 1 } as CaseActionRecord as AnyCaseActionRecord);
+  applyCaseAction(state, { ...r.action, seq: state.lastSeq + 1 });
 }
 
 function history(summary: boolean, moves: { kind: Move; gap: number; v: number }[]): { state: CaseState; day: string } {

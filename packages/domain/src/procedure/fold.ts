@@ -34,7 +34,7 @@ const REDUCERS: Reducers = {
 export function applyCaseAction(s: CaseState, action: CaseActionRecord | AnyCaseActionRecord): CaseState {
   const spec = CASE_ACTIONS[action.type];
   const reducer = REDUCERS[action.type] as Reducer<CaseActionType>;
-  const computed = reducer(s, action as CaseActionRecord);
+  const computed = reducer(s, action);
   s.status = computed ?? (spec.to === 'same' ? s.status : spec.to);
   s.lastSeq = Math.max(s.lastSeq, action.seq);
   s.history.push({ seq: action.seq, type: action.type, actorId: action.actorId, at: action.at });

@@ -354,7 +354,7 @@ describe('procedure properties', () => {
           if (step.type === 'recordHearing' && state.hearing?.schedule) day = state.hearing.schedule.hearingDate;
           const r = decide(state, { type: step.type, payload: step.payload, actor: step.by, at: day }, ctx(day));
           if (!r.ok) continue;
-          applyCaseAction(state, { ...r.action, seq: state.lastSeq + 1 } as CaseActionRecord as AnyCaseActionRecord);
+          applyCaseAction(state, { ...r.action, seq: state.lastSeq + 1 });
           if (state.decision) {
             checkWindowsClosed(state, state.decision.decidedOn);
             seen.decisions += 1;

@@ -118,7 +118,7 @@ export function unknownKeys(check: Validator, value: unknown, path = ''): string
   const shape = structured[SHAPE];
   if (shape && typeof value === 'object' && value !== null && !Array.isArray(value)) {
     return Object.entries(value as Record<string, unknown>).flatMap(([key, v]) =>
-      Object.hasOwn(shape, key) ? unknownKeys(shape[key]!.check, v, join(path, shape[key]!.label)) : [`${name(path)}含有不允许的字段「${key.slice(0, 60)}」`],
+      Object.hasOwn(shape, key) ? unknownKeys(shape[key].check, v, join(path, shape[key].label)) : [`${name(path)}含有不允许的字段「${key.slice(0, 60)}」`],
     );
   }
   const item = structured[ITEM];

@@ -64,9 +64,9 @@ try {
     }
     if (action !== 'enable') await tx.deleteFrom('sessions').where('user_id', '=', target.id).execute();
     await appendAudit(tx, app.keys.auditSeal, {
-      actorId: approvers[0]!.id,
-      actorName: approvers[0]!.username,
-      actorRole: approvers[0]!.role,
+      actorId: approvers[0].id,
+      actorName: approvers[0].username,
+      actorRole: approvers[0].role,
       eventType: 'admin.accountChange',
       outcome: 'success',
       objectType: 'user',

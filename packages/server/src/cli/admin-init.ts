@@ -2,7 +2,7 @@ import readline from 'node:readline/promises';
 import { validateRoleSet, type AdminRole } from '@zhifa/domain';
 import { appendAudit } from '../platform/audit';
 import { assertPasswordPolicy, hashPassword } from '../modules/auth/passwords';
-import { AppError } from '../platform/errors';
+import { type AppError } from '../platform/errors';
 import { fail, openForCli } from './open';
 
 /**

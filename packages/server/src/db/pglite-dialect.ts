@@ -65,7 +65,7 @@ class PGliteConnection implements DatabaseConnection {
     // The same text form PGlite's query() would send for each parameter's type.
     const values = parameters.map((v, i) => {
       if (v === null || v === undefined) return null;
-      const serializer = this.pg.serializers[statement.types[i]!];
+      const serializer = this.pg.serializers[statement.types[i]];
       return serializer ? serializer(v) : String(v);
     });
     const result = await this.pg.execProtocol(

@@ -221,7 +221,7 @@ async function demoActors(tx: Tx): Promise<Map<string, CaseActorInfo>> {
     .execute();
   return new Map(
     rows.map((r) => {
-      const roles = businessRoles(r.roles) as BusinessRole[];
+      const roles = businessRoles(r.roles);
       return [
         r.username,
         { userId: r.id, personId: r.person_id, domainId: r.person_id ?? r.id, name: r.name, roles, primaryRole: r.roles[0] ?? '', agencyId: r.agency_id },

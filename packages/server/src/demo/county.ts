@@ -75,7 +75,7 @@ const SURNAMES = '陈李黄张梁林吴刘何罗谭冯邓区甄余郑叶许钟�
 const GIVEN = ['志强', '丽华', '建军', '晓敏', '国栋', '嘉怡', '伟明', '秀英', '俊杰', '慧玲', '振华', '思颖', '家豪', '婉婷', '锦荣', '雪梅', '永康', '淑贞', '子健', '美玲', '文辉', '燕芳', '德明', '佩珊'];
 
 export function demoName(i: number): string {
-  return SURNAMES[i % SURNAMES.length]! + GIVEN[(i * 7) % GIVEN.length]!;
+  return SURNAMES[i % SURNAMES.length] + GIVEN[(i * 7) % GIVEN.length];
 }
 
 /** About 50 people: every township team has a head and a deputy, a legal reviewer, three officers and an auxiliary. */

@@ -149,7 +149,7 @@ export async function appendAudit(tx: Tx, key: Buffer, entry: AuditEntry, alongs
 
 async function readChainHead(tx: Tx) {
   const next = await sql<{ prev_hash: string | null; next_seq: string }>`select prev_hash, next_seq::text as next_seq from audit_chain_next(${CHAIN_LOCK})`.execute(tx);
-  return { hash: next.rows[0]!.prev_hash, seq: next.rows[0]!.next_seq };
+  return { hash: next.rows[0].prev_hash, seq: next.rows[0].next_seq };
 }
 
 /** Append an audit row in a transaction of its own (security events of failed requests). */

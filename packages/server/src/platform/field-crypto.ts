@@ -48,7 +48,7 @@ export class FieldCrypto {
 
   decrypt(token: string, binding: string): string {
     const parts = token.split(':');
-    if (parts[0] === 'v1' && parts.length === 4) return this.openGcm(parts[1]!, parts[2]!, parts[3]!, binding);
+    if (parts[0] === 'v1' && parts.length === 4) return this.openGcm(parts[1], parts[2], parts[3], binding);
     const [v, alg, keyId, iv, tag, ct] = parts;
     if (v !== 'v2' || !alg || !keyId || !iv || !tag || ct === undefined || parts.length !== 6) throw new Error('密文格式错误');
     if (keyId !== this.keyId) throw new Error(`字段加密密钥不符：密文使用密钥 ${keyId}，当前密钥为 ${this.keyId}`);

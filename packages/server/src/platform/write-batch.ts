@@ -14,7 +14,7 @@ export type BatchedWrite = (db: QueryCreator<DB>) => { execute(): Promise<unknow
 /** Add a write to the caller's batch, or run it now when there is none. */
 export async function writeOrBatch(tx: Tx, batch: BatchedWrite[] | undefined, write: BatchedWrite): Promise<void> {
   if (batch) batch.push(write);
-  else await write(tx as unknown as QueryCreator<DB>).execute();
+  else await write(tx).execute();
 }
 
 export interface FlushOptions {
@@ -31,7 +31,7 @@ export async function flushWrites(tx: Tx, writes: readonly BatchedWrite[], opts:
   const ctes = opts.chainHead ? writes : writes.slice(0, -1);
   let qc = tx as unknown as QueryCreator<DB>;
   ctes.forEach((write, n) => {
-    qc = qc.with(`w${n}`, (db) => write(db as QueryCreator<DB>) as never) as unknown as QueryCreator<DB>;
+    qc = qc.with(`w${n}`, (db) => write(db) as never) as unknown as QueryCreator<DB>;
   });
   if (!opts.chainHead) {
     await writes.at(-1)!(qc).execute();

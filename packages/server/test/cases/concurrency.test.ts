@@ -95,7 +95,7 @@ describe('concurrent commands (read committed, the case row locked)', () => {
     const ids = await Promise.all(Array.from({ length: 10 }, () => h.investigatingCase()));
     const versions = await Promise.all(ids.map((id) => h.version(id)));
     const results = await Promise.all(
-      ids.map(async (id, i) => h.cmd(id, i % 2 ? 'duruan.officer1' : 'duruan.officer2', 'recordInterview', await interview(`XW-M${i}`), { expectedVersion: versions[i]!, commandId: commandId() })),
+      ids.map(async (id, i) => h.cmd(id, i % 2 ? 'duruan.officer1' : 'duruan.officer2', 'recordInterview', await interview(`XW-M${i}`), { expectedVersion: versions[i], commandId: commandId() })),
     );
     expect(results.map((r) => r.statusCode)).toEqual(Array(10).fill(200));
     expect(await Promise.all(ids.map((id) => h.version(id)))).toEqual(versions.map((v) => v + 1));

@@ -115,7 +115,7 @@ async function seedCatalogue(p: TestPlatform) {
       amendsId: null,
       note: null,
       createdBy: null,
-      itemIds: [ids[0]!],
+      itemIds: [ids[0]],
       groups: [],
       targets: targets.map((t) => ({ agencyId: t.id, viaGroup: null })),
     });

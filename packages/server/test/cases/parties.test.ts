@@ -88,7 +88,7 @@ describe('a case with two joint violators', () => {
       [numbers[1], '李四'],
     ]);
     const detail = await get(`/api/cases/${caseId}`, 'duruan.head');
-    expect(detail.state.decisions.map((d: { partyId: string; penalty: { lines: { amount: number }[] } }) => [d.partyId, d.penalty.lines[0]!.amount])).toEqual([
+    expect(detail.state.decisions.map((d: { partyId: string; penalty: { lines: { amount: number }[] } }) => [d.partyId, d.penalty.lines[0].amount])).toEqual([
       ['P1', 3000],
       ['P2', 2000],
     ]);

@@ -70,7 +70,7 @@ describe('case list', () => {
         .executeTakeFirstOrThrow();
       ids.push(row.id);
     }
-    await h.p.app.db.insertInto('case_officers').values({ case_id: ids[2]!, person_id: user.person_id!, active: true, assigned_on: '2026-01-05' }).execute();
+    await h.p.app.db.insertInto('case_officers').values({ case_id: ids[2], person_id: user.person_id!, active: true, assigned_on: '2026-01-05' }).execute();
 
     const seen: string[] = [];
     let after: string | null = null;

@@ -87,11 +87,11 @@ describe('case action secrets (depends on protectPayloadSecrets/storeActionSecre
 
     const rows = await secretsOf(scheduleSeq);
     expect(rows.map((r) => r.path)).toEqual(['agents[0].idNumber']);
-    expect(rows[0]!.value_enc).toMatch(/^v2:aes256gcm:/);
-    expect(rows[0]!.value_enc).not.toContain(AGENT_ID);
+    expect(rows[0].value_enc).toMatch(/^v2:aes256gcm:/);
+    expect(rows[0].value_enc).not.toContain(AGENT_ID);
     // Bound to its row: the same ciphertext under another action's key does not decrypt.
-    expect(h.p.app.fieldCrypto.decrypt(rows[0]!.value_enc, secretBinding(caseId, scheduleSeq, 'agents[0].idNumber'))).toBe(AGENT_ID);
-    expect(() => h.p.app.fieldCrypto.decrypt(rows[0]!.value_enc, secretBinding(caseId, scheduleSeq - 1, 'agents[0].idNumber'))).toThrow();
+    expect(h.p.app.fieldCrypto.decrypt(rows[0].value_enc, secretBinding(caseId, scheduleSeq, 'agents[0].idNumber'))).toBe(AGENT_ID);
+    expect(() => h.p.app.fieldCrypto.decrypt(rows[0].value_enc, secretBinding(caseId, scheduleSeq - 1, 'agents[0].idNumber'))).toThrow();
   });
 
   it('个人信息保护法 第51条, 行政处罚法 第59条: an electronic service address is masked in the log as well; the party\'s address stays, the decision needs it', async () => {

@@ -136,7 +136,7 @@ describe('summary procedure (简易程序)', () => {
       h.ok(await create(await onTheSpot({ ...oldAct, penalty: fine(50) })), 201);
       h.ok(await create(await onTheSpot({ occurredAt: '2026-01-05T09:30', discoveredOn: T0, penalty: fine(100) })), 201);
     } finally {
-      await set(before.penalties as unknown[]);
+      await set(before.penalties);
     }
   });
 

@@ -54,8 +54,8 @@ describe('the demo delegations', () => {
   it('gives most items to all six townships through the 街道 and 镇 groups, more to the towns later, and takes two back from 潮连街道 in 2025', async () => {
     const decisions = (await get('huanshi.officer1', '/api/delegation/decisions')).json() as { documentNo: string; kind: string; groups: string[]; targets: unknown[] }[];
     expect(decisions.map((d) => `${d.documentNo}:${d.kind}`)).toEqual(['蓬府〔2025〕8号:revoke', '蓬府〔2024〕35号:addItems', '蓬府〔2024〕12号:delegate']);
-    expect(decisions[2]!.groups).toEqual(['街道', '镇']);
-    expect(decisions[2]!.targets).toHaveLength(6);
+    expect(decisions[2].groups).toEqual(['街道', '镇']);
+    expect(decisions[2].targets).toHaveLength(6);
     const huanshi = await listOn('环市街道', today);
     const chaolian = await listOn('潮连街道', today);
     const hetang = await listOn('荷塘镇', today);
@@ -82,7 +82,7 @@ describe('point in time: which items may a township exercise on a date', () => {
   it('follows delegation, revocation and re-delegation, through the API and the service function', async () => {
     await newItem('PIT-A');
     await newItem('PIT-B');
-    const hetang = ids['荷塘镇']!;
+    const hetang = ids['荷塘镇'];
     const first = await post('coordinator', '/api/delegation/decisions', decision('delegate', { agencyIds: [hetang], itemCodes: ['PIT-A', 'PIT-B'], announcementDate: '2031-01-10', effectiveDate: '2031-02-01' }));
     expect(first.statusCode, first.body).toBe(201);
     const revoke = await post('coordinator', '/api/delegation/decisions', decision('revoke', { agencyIds: [hetang], itemCodes: ['PIT-A'], announcementDate: '2031-05-20', effectiveDate: '2031-06-01' }));
@@ -190,7 +190,7 @@ describe('permissions and audit', () => {
   it('each decision and group change has its audit row', async () => {
     const decided = await p.app.db.selectFrom('audit_log').selectAll().where('event_type', '=', 'delegation.decided').orderBy('seq').execute();
     expect(decided.length).toBeGreaterThanOrEqual(4);
-    expect(decided[0]!.details).toMatchObject({ kind: 'delegate', itemCodes: ['PIT-A', 'PIT-B'], agencyIds: [ids['荷塘镇']] });
+    expect(decided[0].details).toMatchObject({ kind: 'delegate', itemCodes: ['PIT-A', 'PIT-B'], agencyIds: [ids['荷塘镇']] });
     const groups = await p.app.db.selectFrom('audit_log').select('event_type').where('event_type', 'like', 'townshipGroup.%').execute();
     expect(groups.map((g) => g.event_type)).toEqual(['townshipGroup.created', 'townshipGroup.updated']);
   });
@@ -208,7 +208,7 @@ describe('reports', () => {
     expect(hetang.idle.length).toBeLessThan(hetang.delegatedCount);
     const target = hetang.idle.find((i: { delegatedFrom: string }) => i.delegatedFrom <= '2024-11-01');
     await p.app.db.transaction().execute((tx) =>
-      recordItemUsage(tx, { agencyId: ids['荷塘镇']!, itemCode: target.code, usedOn: today, source: 'case', sourceId: 'case-test-1' }),
+      recordItemUsage(tx, { agencyId: ids['荷塘镇'], itemCode: target.code, usedOn: today, source: 'case', sourceId: 'case-test-1' }),
     );
     const after = await report();
     const hetangAfter = after.townships.find((t: { agencyName: string }) => t.agencyName.includes('荷塘'));

@@ -242,12 +242,12 @@ describe('Excel import', () => {
     expect(body.message).toContain('未导入任何事项');
     const rows = body.details.rows as { sheet: string; row: number; code: string | null; errors: { column: string; message: string }[] }[];
     expect(rows.map((r) => `${r.sheet}:${r.row}`)).toEqual(['执法事项:4', '执法事项:5', '处罚种类及幅度:5']);
-    const bad = rows[0]!;
+    const bad = rows[0];
     expect(bad.errors.map((e) => e.column)).toEqual(expect.arrayContaining(['事项编码', '事项名称', '事项类型', '实施部门']));
     for (const e of bad.errors) expect(e.message).toMatch(/[\u4e00-\u9fff]/);
-    expect(rows[1]!.errors[0]!.message).toContain('下限大于上限');
-    expect(rows[1]!.errors[0]!.message).toContain('“处罚种类及幅度”表第 4 行');
-    expect(rows[2]!.errors[0]!.message).toContain('IMP-009');
+    expect(rows[1].errors[0].message).toContain('下限大于上限');
+    expect(rows[1].errors[0].message).toContain('“处罚种类及幅度”表第 4 行');
+    expect(rows[2].errors[0].message).toContain('IMP-009');
     expect(await itemCount()).toBe(before);
     const imported = await p.app.db.selectFrom('enforcement_items').select('code').where('code', 'like', 'IMP-%').execute();
     expect(imported).toEqual([]);

@@ -97,7 +97,7 @@ describe('sign-in', () => {
     const bad = await p.request({ method: 'POST', url: '/api/auth/totp', cookie: pending, body: { code: '000000' } });
     expect(bad.statusCode).toBe(401);
     const secret = (await listDemoAccounts(p.app)).find((a) => a.username === 'sysadmin')!.totpSecret!;
-    const code = generateSync({ secret, epoch: Math.floor(p.clock.now.getTime() / 1000) } as never);
+    const code = generateSync({ secret, epoch: Math.floor(p.clock.now.getTime() / 1000) });
     const ok = await p.request({ method: 'POST', url: '/api/auth/totp', cookie: pending, body: { code } });
     expect(ok.statusCode).toBe(200);
     const full = cookieOf(ok);
@@ -207,7 +207,7 @@ describe('accounts', () => {
       expect(body.status).toBe('enrolmentRequired');
       expect(body.qrDataUrl).toMatch(/^data:image\/png;base64,/);
       const secret = new URL(body.otpauthUrl).searchParams.get('secret')!;
-      const code = generateSync({ secret, epoch: Math.floor(strict.clock.now.getTime() / 1000) } as never);
+      const code = generateSync({ secret, epoch: Math.floor(strict.clock.now.getTime() / 1000) });
       const done = await strict.request({ method: 'POST', url: '/api/auth/totp', cookie: cookieOf(res), body: { code } });
       expect(done.statusCode).toBe(200);
       expect(done.json().user.totpEnabled).toBe(true);

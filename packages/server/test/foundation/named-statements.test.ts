@@ -56,16 +56,16 @@ describe('named statements', () => {
     await expect(insert(10)).rejects.toMatchObject({ code: '23505' });
     await insert(11);
     const n = await sql<{ n: string }>`select count(*)::text as n from named_probe where id >= ${10}`.execute(database.db);
-    expect(n.rows[0]!.n).toBe('2');
+    expect(n.rows[0].n).toBe('2');
   });
 
   it('a statement text run many times with other values is prepared once', async () => {
     for (let i = 0; i < 7; i++) {
       const r = await sql<{ v: number }>`select ${i}::int + 1 as v`.execute(database.db);
-      expect(r.rows[0]!.v).toBe(i + 1);
+      expect(r.rows[0].v).toBe(i + 1);
     }
     const prepared = await sql<{ n: string }>`select count(*)::text as n from pg_prepared_statements where statement like ${'%::int + 1 as v%'} and statement not like ${'%pg_prepared_statements%'}`.execute(database.db);
-    expect(prepared.rows[0]!.n).toBe('1');
+    expect(prepared.rows[0].n).toBe('1');
   });
 
   it('inside a transaction, a rolled-back write through a named statement leaves nothing', async () => {
@@ -76,6 +76,6 @@ describe('named statements', () => {
       }),
     ).rejects.toThrow('abort');
     const n = await sql<{ n: string }>`select count(*)::text as n from named_probe where id = ${20}`.execute(database.db);
-    expect(n.rows[0]!.n).toBe('0');
+    expect(n.rows[0].n).toBe('0');
   });
 });

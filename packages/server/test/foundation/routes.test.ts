@@ -108,7 +108,7 @@ async function fingerprint(): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const { table_name } of tables.rows) {
     const r = await sql<{ d: string }>`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as d from ${sql.table(table_name)} t`.execute(p.app.db);
-    out[table_name] = r.rows[0]!.d;
+    out[table_name] = r.rows[0].d;
   }
   return out;
 }

@@ -52,7 +52,7 @@ describe('public verification (事中公示)', () => {
     expect((await verify(cert.verify_token)).json().validNow).toBe(true);
     const audit = await p.app.db.selectFrom('audit_log').select('details').where('event_type', '=', 'certificate.statusChanged').where('object_id', '=', cert.id).execute();
     expect(audit.map((a) => (a.details as { action: string }).action)).toEqual(['suspend', 'restore']);
-    expect(audit[0]!.details).toMatchObject({ before: 'valid', after: 'suspended', reason: '涉嫌违规执法，暂扣待查' });
+    expect(audit[0].details).toMatchObject({ before: 'valid', after: 'suspended', reason: '涉嫌违规执法，暂扣待查' });
   });
 
   it('revocation is final: a revoked certificate cannot be restored', async () => {
@@ -142,7 +142,7 @@ describe('checkEnforcingOfficers (行政处罚法 第42条; 行政强制法 第1
     const officer = await personOf(p, 'hetang.officer1');
     const [r] = await checkEnforcingOfficers(p.app.db, [officer], act());
     expect(r).toMatchObject({ personId: officer, ok: true });
-    expect(r!.certificateNumber).toBe((await certOf('hetang.officer1')).number);
+    expect(r.certificateNumber).toBe((await certOf('hetang.officer1')).number);
   });
 
   it('refuses an auxiliary, an expired certificate and a domain the certificate does not cover', async () => {

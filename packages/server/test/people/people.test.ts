@@ -146,8 +146,8 @@ describe('full identity', () => {
     expect(res.json()).toEqual({ idNumber: id, phone: '13700001111' });
     const audit = await p.app.db.selectFrom('audit_log').selectAll().where('event_type', '=', 'person.identityViewed').where('object_id', '=', personId).execute();
     expect(audit).toHaveLength(1);
-    expect(audit[0]!.actor_name).toBeTruthy();
-    expect(JSON.stringify(audit[0]!.details)).not.toContain(id);
+    expect(audit[0].actor_name).toBeTruthy();
+    expect(JSON.stringify(audit[0].details)).not.toContain(id);
   });
 
   it('the county supervisor may read identities across the county; an officer is refused (403) and the denial audited', async () => {

@@ -93,7 +93,7 @@ describe('shortfall report', () => {
     expect(refused.statusCode).toBe(403);
     const set = await p.request({ method: 'PUT', url: `/api/agencies/${duruan}/people-settings`, cookie: await as('coordinator'), body: { yearlyTrainingHours: 30, minReviewerRatio: 0.05 } });
     expect(set.statusCode).toBe(200);
-    const agency = (await shortfall('duruan.head')).agencies[0]!;
+    const agency = (await shortfall('duruan.head')).agencies[0];
     expect(agency.requirement).toBe(30);
     expect(agency.shortCount).toBe(0);
     const audit = await p.app.db.selectFrom('audit_log').select('details').where('event_type', '=', 'agency.peopleSettingsChanged').executeTakeFirstOrThrow();
@@ -168,7 +168,7 @@ describe('Excel import', () => {
     expect(res.statusCode).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-    expect((wb.worksheets[0]!.getRow(1).values as unknown[]).slice(1)).toEqual(HEADER);
+    expect((wb.worksheets[0].getRow(1).values as unknown[]).slice(1)).toEqual(HEADER);
   });
 });
 

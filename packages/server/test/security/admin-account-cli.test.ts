@@ -24,13 +24,13 @@ describe('npm run admin:account', () => {
       secrets[username] = generateSecret();
       await opened.app.db
         .insertInto('users')
-        .values({ username, name: username, agency_id: null, roles: [role], password_hash: await hashPassword(PASSWORD), totp_secret_enc: encryptTotpSecret(opened.app, secrets[username]!), totp_enabled: true })
+        .values({ username, name: username, agency_id: null, roles: [role], password_hash: await hashPassword(PASSWORD), totp_secret_enc: encryptTotpSecret(opened.app, secrets[username]), totp_enabled: true })
         .execute();
     }
     await opened.database.close();
     opened.release();
     // A code works once: a later attempt takes the next step's code (the server allows one step of drift).
-    const code = (u: string, step = 0) => generateSync({ secret: secrets[u]!, epoch: Math.floor(Date.now() / 1000) + step * 30 } as never);
+    const code = (u: string, step = 0) => generateSync({ secret: secrets[u], epoch: Math.floor(Date.now() / 1000) + step * 30 });
     const run = (approvers: Record<string, string>) =>
       spawnSync(process.execPath, [path.join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'), '--conditions=source', 'packages/server/src/cli/admin-account.ts', 'disable', 'aud'], {
         cwd: REPO_ROOT,

@@ -18,9 +18,9 @@ const disabled = async (username: string) => (await p.app.db.selectFrom('users')
 
 describe('idle accounts (等保 8.1.4.2c)', () => {
   it('production enforces 90/80 days by default; demo and test modes only when asked', () => {
-    expect(loadConfig({ ZHIFA_MODE: 'production' } as NodeJS.ProcessEnv).idleAccounts).toEqual({ warnDays: 80, disableDays: 90 });
-    expect(loadConfig({ ZHIFA_MODE: 'demo' } as NodeJS.ProcessEnv).idleAccounts).toBeNull();
-    expect(loadConfig({ ZHIFA_MODE: 'demo', ZHIFA_IDLE_DISABLE_DAYS: '60' } as NodeJS.ProcessEnv).idleAccounts).toEqual({ warnDays: 50, disableDays: 60 });
+    expect(loadConfig({ ZHIFA_MODE: 'production' }).idleAccounts).toEqual({ warnDays: 80, disableDays: 90 });
+    expect(loadConfig({ ZHIFA_MODE: 'demo' }).idleAccounts).toBeNull();
+    expect(loadConfig({ ZHIFA_MODE: 'demo', ZHIFA_IDLE_DISABLE_DAYS: '60' }).idleAccounts).toEqual({ warnDays: 50, disableDays: 60 });
   });
 
   it('warned once at 80 days, disabled at 90 unless used in between; the sign-in itself also applies the rule', async () => {

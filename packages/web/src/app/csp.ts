@@ -19,5 +19,5 @@ export function applyNonceToCreatedStyles(nonce: string | undefined) {
     const element = original.call(this, tagName, options);
     if (element instanceof HTMLStyleElement && !element.nonce) element.nonce = nonce;
     return element;
-  } as typeof Document.prototype.createElement;
+  };
 }

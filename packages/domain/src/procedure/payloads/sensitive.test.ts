@@ -69,7 +69,7 @@ describe('sensitive payload fields (个人信息保护法 第51条; security.md 
     const declared = fs
       .readdirSync(dir)
       .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'sensitive.ts')
-      .flatMap((f) => [...fs.readFileSync(path.join(dir, f), 'utf8').matchAll(/(\w+):\s*(?:req|opt)\(/g)].map((m) => m[1]!));
+      .flatMap((f) => [...fs.readFileSync(path.join(dir, f), 'utf8').matchAll(/(\w+):\s*(?:req|opt)\(/g)].map((m) => m[1]));
     const personal = declared.filter((key) => /id(Number|Card)|phone|mobile|tel|address|bank|account|contact|email|wechat/i.test(key));
     expect(personal.length).toBeGreaterThan(0);
     expect([...new Set(personal)].filter((key) => !listed.has(key))).toEqual([]);
@@ -83,9 +83,9 @@ describe('sensitive payload fields (个人信息保护法 第51条; security.md 
       { path: 'agents[2].idNumber', kind: 'idNumber', value: ID2, masked: `${ID2.slice(0, 4)}**********${ID2.slice(-4)}` },
     ]);
     const masked = out.payload as typeof payload;
-    expect(masked.agents.map((a) => a.idNumber)).toEqual([out.values[0]!.masked, undefined, out.values[1]!.masked]);
+    expect(masked.agents.map((a) => a.idNumber)).toEqual([out.values[0].masked, undefined, out.values[1].masked]);
     // The input is not changed: the caller keeps the clear values only through `values`.
-    expect(payload.agents[0]!.idNumber).toContain(ID.toLowerCase());
+    expect(payload.agents[0].idNumber).toContain(ID.toLowerCase());
   });
 
   it('行政处罚法 第59条: the party\'s address stays in the log, since the notice, the decision and service need it; its ID number is protected on the case row', () => {
@@ -112,7 +112,7 @@ describe('sensitive payload fields (个人信息保护法 第51条; security.md 
     const withSecrets = (Object.keys(SENSITIVE_PAYLOAD_FIELDS) as CaseActionType[]).filter((t) => SENSITIVE_PAYLOAD_FIELDS[t]!.some((f) => !f.storedOnCase));
     expect(withSecrets.length).toBeGreaterThan(0);
     for (const type of withSecrets) {
-      const payload = { ...(SAMPLE[type] as object), ...extra[type] };
+      const payload = { ...(SAMPLE[type]), ...extra[type] };
       const out = maskSensitivePayload(type, payload, 'person');
       expect(out.values.length, type).toBeGreaterThan(0);
       expect(CASE_ACTIONS[type].validate(out.payload), type).toEqual([]);

@@ -80,7 +80,7 @@ const PHONE_LIKE = /^\+?[\d\s()*-]+$/;
 export function maskContact(contact: string): string {
   const s = contact.trim();
   const email = EMAIL.exec(s);
-  if (email) return `${email[1]!.slice(0, 1)}***@${email[2]}`;
+  if (email) return `${email[1].slice(0, 1)}***@${email[2]}`;
   if (PHONE_LIKE.test(s) && (s.match(/\d/g)?.length ?? 0) >= 5) return maskPhone(s);
   const chars = [...s];
   if (chars.length <= 2) return '*'.repeat(chars.length);

@@ -63,7 +63,7 @@ describe('fines held to the law (罚款幅度)', () => {
     const above = check(line(5000.01)).refusals;
     expect(codes(above)).toEqual(['fineAboveMaximum']);
     expect(above[0]).toMatchObject({ article: '广东省实施《消防法》办法 第49条' });
-    expect(above[0]!.message).toContain('单位');
+    expect(above[0].message).toContain('单位');
   });
 
   it('行政处罚法 第32条: the range is the one for the party type (个人 500–1000, not the 单位 range)', () => {
@@ -107,10 +107,10 @@ describe('fines held to the law (罚款幅度)', () => {
       { label: '其他农用地', quantity: 200, unit: '元/平方米', rate: 150 },
     ];
     expect(check(line(66_150, { parts }), at).refusals).toEqual([]);
-    const over = [{ ...parts[0]!, rate: 1200 }, parts[1]!];
+    const over = [{ ...parts[0], rate: 1200 }, parts[1]];
     const refused = check(line(174_600, { parts: over }), at).refusals;
     expect(codes(refused)).toEqual(['fineAboveMaximum']);
-    expect(refused[0]!.message).toContain('耕地');
+    expect(refused[0].message).toContain('耕地');
   });
 
   it('行政处罚法 第32条: a fine as a percentage of 工程造价 is checked against the recorded cost', () => {
@@ -139,7 +139,7 @@ describe('fines held to the law (罚款幅度)', () => {
     expect(check(line(3000, { parts: [part(30)] }), before).refusals).toEqual([]);
     const heavier = check(line(10_000, { parts: [part(100)] }), before);
     expect(codes(heavier.refusals)).toEqual(['fineAboveMaximum']);
-    expect(heavier.refusals[0]!.article).toBe('土地管理法实施条例（2014年） 第42条');
+    expect(heavier.refusals[0].article).toBe('土地管理法实施条例（2014年） 第42条');
     // Act on the first day of the new version: the new range applies.
     const after = { caseItemCodes: ['ZRZY-008'], actDate: '2021-09-01', decisionDate: '2022-03-01' };
     expect(check(line(10_000, { parts: [part(100)] }), after).refusals).toEqual([]);
@@ -161,24 +161,24 @@ describe('fines held to the law (罚款幅度)', () => {
     expect(check(line(20_000), at).refusals).toEqual([]);
     const above = check(line(20_000.01), at);
     expect(codes(above.refusals)).toEqual(['fineAboveMaximum']);
-    expect(above.refusals[0]!.article).toBe('某条例 第20条');
+    expect(above.refusals[0].article).toBe('某条例 第20条');
     const lighter = check(line(2000), at);
     expect(lighter).toMatchObject({ refusals: [], applied: [{ itemCode: 'X-1', reason: 'newLighter', basis: ['某条例 第20条'] }] });
     expect(lighterVersionNotes(lighter.applied)).toEqual([
       { code: 'lighterNewProvisionApplied', message: '事项 X-1 的处罚规定已修改且新规定较轻，按新规定（某条例 第20条）核对罚款', article: '行政处罚法 第37条' },
     ]);
     // The new version no longer fines the act: no fine (第37条).
-    const repealed: ItemFineProvisions = { ...item, provisions: [item.provisions[0]!] };
+    const repealed: ItemFineProvisions = { ...item, provisions: [item.provisions[0]] };
     expect(codes(check(line(5000), { ...at, items: [repealed] }).refusals)).toEqual(['fineNoLongerProvided']);
     // No fine in force at the act: none may be imposed for it.
-    expect(codes(check(line(5000), { ...at, items: [{ ...item, provisions: [item.provisions[1]!] }] }).refusals)).toEqual(['fineNotProvided']);
+    expect(codes(check(line(5000), { ...at, items: [{ ...item, provisions: [item.provisions[1]] }] }).refusals)).toEqual(['fineNotProvided']);
   });
 
   it('行政处罚法 第29条: an act of this party fined in an earlier decision is not fined again', () => {
     const prior = [{ itemCode: 'XF-049', decisionNumber: '蓬江消罚决字〔2025〕3号', decidedOn: '2025-04-02' }];
     const refused = checkNotFinedBefore({ lines: [line(1000)] }, ['XF-049'], ITEMS, prior);
     expect(codes(refused)).toEqual(['alreadyFined']);
-    expect(refused[0]!.message).toContain('蓬江消罚决字〔2025〕3号');
+    expect(refused[0].message).toContain('蓬江消罚决字〔2025〕3号');
     expect(checkNotFinedBefore({ lines: [line(1000)] }, ['XF-049'], ITEMS, [])).toEqual([]);
     expect(checkNotFinedBefore({ lines: [{ kind: 'warning' }] }, ['XF-049'], ITEMS, prior)).toEqual([]);
   });
@@ -200,8 +200,8 @@ describe('fines held to the law (罚款幅度)', () => {
   });
 
   it('describes a provision for the forms', () => {
-    expect(describeFineProvision(EBIKE.provisions[1]!)).toBe('对个人罚款 500–1000 元（广东省实施《消防法》办法 第49条）');
-    expect(describeFineProvision(LAND.provisions[1]!)).toBe('罚款 100–1000 元/平方米（土地管理法实施条例 第57条，2021-09-01 起）');
-    expect(describeFineProvision(PLANNING.provisions[0]!)).toBe('罚款 工程造价的5%–10%（城乡规划法 第64条）');
+    expect(describeFineProvision(EBIKE.provisions[1])).toBe('对个人罚款 500–1000 元（广东省实施《消防法》办法 第49条）');
+    expect(describeFineProvision(LAND.provisions[1])).toBe('罚款 100–1000 元/平方米（土地管理法实施条例 第57条，2021-09-01 起）');
+    expect(describeFineProvision(PLANNING.provisions[0])).toBe('罚款 工程造价的5%–10%（城乡规划法 第64条）');
   });
 });

@@ -227,9 +227,9 @@ function belowMinimum(label: string, min: string, mitigation: Mitigation | null,
 /** Which of the case's items a fine line punishes: the one it names, or the case's only item. */
 export function lineItemCode(line: PenaltyLine, caseItemCodes: readonly string[], items: readonly ItemFineProvisions[]): string | null {
   if (line.itemCode) return line.itemCode;
-  if (caseItemCodes.length === 1) return caseItemCodes[0]!;
+  if (caseItemCodes.length === 1) return caseItemCodes[0];
   const withFines = caseItemCodes.filter((c) => items.some((i) => i.code === c && i.provisions.length > 0));
-  return withFines.length === 1 ? withFines[0]! : null;
+  return withFines.length === 1 ? withFines[0] : null;
 }
 
 function checkLine(line: PenaltyLine, n: number, input: FineLawInput): { refusals: CaseRefusal[]; applied?: AppliedFineVersion } {

@@ -30,7 +30,7 @@ describe('collective deliberation and legal review (集体讨论, 法制审核)'
   it('行政处罚法 第57条第2款: only the agency’s heads take part in the collective deliberation, and the one recording it is among them', () => {
     expect(checkDeliberationParticipants(['h1', 'h2'], 'h1', HEADS)).toEqual([]);
     expect(codes(checkDeliberationParticipants(['h1', 'r1'], 'h1', HEADS))).toEqual(['participantNotHead']);
-    expect(checkDeliberationParticipants(['h1', 'r1'], 'h1', HEADS)[0]!.message).toContain('r1');
+    expect(checkDeliberationParticipants(['h1', 'r1'], 'h1', HEADS)[0].message).toContain('r1');
     expect(codes(checkDeliberationParticipants(['h2', 'h3'], 'h1', HEADS))).toEqual(['chairNotParticipant']);
     expect(checkDeliberationParticipants(['h1', 'r1'], 'h1', undefined)).toEqual([]);
     const s = served();

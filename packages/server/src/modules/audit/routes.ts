@@ -64,7 +64,7 @@ export const auditRoutes = [
           requestId: r.request_id,
           details: r.details,
         })),
-        nextBefore: rows.length > query.limit ? String(page[page.length - 1]!.seq) : null,
+        nextBefore: rows.length > query.limit ? String(page[page.length - 1].seq) : null,
       };
     },
   }),

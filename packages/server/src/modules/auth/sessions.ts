@@ -180,7 +180,7 @@ export async function resolveSession(app: AppContext, req: FastifyRequest): Prom
     username: row.username,
     name: row.name,
     roles,
-    primaryRole: roles[0]!,
+    primaryRole: roles[0],
     agencyId: row.agency_id,
     regionCode: row.region_code ?? null,
     sessionId: id,

@@ -29,7 +29,7 @@ export async function verifyTotp(secret: string, code: string, at: Date, afterTi
       epoch: Math.floor(at.getTime() / 1000),
       epochTolerance: 30,
       ...(afterTimeStep !== null && afterTimeStep !== undefined ? { afterTimeStep } : {}),
-    } as never)) as { valid: boolean; timeStep?: number };
+    })) as { valid: boolean; timeStep?: number };
     return result.valid && typeof result.timeStep === 'number' ? result.timeStep : null;
   } catch {
     return null;

@@ -141,9 +141,9 @@ async function addFineContext(ctx: CaseContext, i: ContextInput, codes: string[]
   ctx.fineProvisions = await itemFineProvisions(i.db, codes);
   const p = i.payload as { party?: { kind?: unknown; name?: unknown }; occurredAt?: unknown } | null;
   const spot = i.type === 'decideOnTheSpot';
-  const summaryParty =
+  const summaryParty: Parameters<typeof partyKeyOf>[3] =
     spot && (p?.party?.kind === 'person' || p?.party?.kind === 'organisation') && typeof p.party.name === 'string'
-      ? { kind: p.party.kind as 'person' | 'organisation', name: p.party.name, idHmac: i.payloadPartyHmac ?? null }
+      ? { kind: p.party.kind, name: p.party.name, idHmac: i.payloadPartyHmac ?? null }
       : null;
   const party = await partyKeyOf(i.db, i.caseId, i.state, summaryParty);
   if (!party) return;

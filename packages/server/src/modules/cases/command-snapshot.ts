@@ -97,7 +97,7 @@ export async function lockCaseForCommand(tx: Tx, caseId: string, actorPersonId: 
   if (!r) throw notFound();
   if (claim && Number((r as { claimed?: unknown }).claimed) === 0) throw new CommandTaken();
   const row = toCaseRow(r);
-  const snapshot = snapshotFrom(r as unknown as Record<string, unknown>);
+  const snapshot = snapshotFrom(r);
   if ((snapshot.actions.at(-1)?.seq ?? 0) === row.version) return { row, snapshot };
   return { row, snapshot: await loadCommandSnapshot(tx, caseId, actorPersonId) };
 }

@@ -155,7 +155,7 @@ export async function executeCaseCommand(env: CommandEnv, caseId: string, input:
         at: now,
         command_id: env.commandId,
       });
-  applyCaseAction(state, { ...action, seq } as unknown as AnyCaseActionRecord);
+  applyCaseAction(state, { ...action, seq });
 
   const payload = action.payload as unknown as Record<string, unknown>;
   const domain = seq === 1 ? await itemDomain(tx, state.items[0]?.code) : null;

@@ -9,7 +9,7 @@ export async function nextSerial(tx: Tx, agencyId: string, year: number, docClas
     insert into document_counters (agency_id, year, doc_class, last_serial) values (${agencyId}, ${year}, ${docClass}, 1)
     on conflict (agency_id, year, doc_class) do update set last_serial = document_counters.last_serial + 1
     returning last_serial`.execute(tx);
-  return Number(row.rows[0]!.last_serial);
+  return Number(row.rows[0].last_serial);
 }
 
 /**

@@ -138,7 +138,7 @@ export async function preparePayload(
     }
     case 'applyCoerciveMeasure':
       if (isObj(p.decision) && typeof p.kind === 'string' && MEASURE_CLASS[p.kind]) {
-        p.decision.number = await numberFor(MEASURE_CLASS[p.kind]!);
+        p.decision.number = await numberFor(MEASURE_CLASS[p.kind]);
         p.decision.agencyName ??= agency.name;
       }
       break;

@@ -26,7 +26,7 @@ export interface RefreshReport {
 
 type Log = Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'>;
 
-const silent: Log = { info: () => undefined, warn: () => undefined, error: () => undefined } as unknown as Log;
+const silent: Log = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
 /** Refresh every case whose deadlines_refresh_on is today or earlier, in keyset batches by id. */
 export async function refreshDueDeadlines(app: AppContext, options: { batchSize?: number; log?: Log } = {}): Promise<RefreshReport> {

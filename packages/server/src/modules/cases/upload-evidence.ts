@@ -55,7 +55,7 @@ async function readUpload(ctx: WriteContext<{ id: string }, unknown, unknown>): 
   try {
     for await (const part of ctx.req.parts()) {
       if (part.type === 'file') {
-        const f = part as MultipartFile;
+        const f = part;
         if (f.fieldname !== 'file' || received) {
           f.file.resume();
           throw badRequest('FILE_FIELD', '只能上传一个文件，字段名为 file');
@@ -64,7 +64,7 @@ async function readUpload(ctx: WriteContext<{ id: string }, unknown, unknown>): 
         if (f.file.truncated) throw new AppError(413, 'FILE_TOO_LARGE', '文件超过允许的大小');
         file = { name: (f.filename || 'evidence').slice(0, 200), mime: (f.mimetype || 'application/octet-stream').slice(0, 100) };
       } else {
-        const v = part as MultipartValue<unknown>;
+        const v = part;
         const value = typeof v.value === 'string' ? v.value : String(v.value);
         if (value.length > MAX_FIELD) throw badRequest('FIELD_TOO_LONG', `字段 ${v.fieldname.slice(0, 40)} 过长`);
         (fields[v.fieldname] ??= []).push(value);

@@ -10,7 +10,7 @@ import { findItem } from './queries';
  */
 export async function deleteItem(ctx: WriteContext<{ id: string }, unknown, unknown>): Promise<{ ok: true }> {
   const { tx, params, actor } = ctx;
-  const item = await findItem(tx as Tx, { id: params.id });
+  const item = await findItem(tx, { id: params.id });
   if (!item) throw notFound();
   assertMayManage(ctx, actor, { id: item.departmentId, regionCode: item.departmentRegion, name: item.departmentName });
   const decided = await tx.selectFrom('delegation_decision_items').select('decision_id').where('item_id', '=', params.id).limit(1).executeTakeFirst();

@@ -67,7 +67,7 @@ function toView(r: ItemRow, citations: CitationRow[], reservation: CountyReserva
     level: r.level,
     basis: cite('basis'),
     penaltyBasis: cite('penalty'),
-    penalties: (r.penalties as PenaltySpec[]).map((p) => ({ ...p, countyReserved: isCountyReservedPenalty(p, reservation) })),
+    penalties: (r.penalties).map((p) => ({ ...p, countyReserved: isCountyReservedPenalty(p, reservation) })),
     reservedFlag: r.reserved_flag,
     countyReserved: r.county_reserved,
     note: r.note,

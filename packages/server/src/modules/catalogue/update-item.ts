@@ -10,7 +10,7 @@ import type { ItemBody } from './schemas';
 /** The code never changes: decisions, usage records and cases name the item by it. */
 export async function changeItem(ctx: WriteContext<{ id: string }, unknown, ItemBody>): Promise<{ id: string; revision: number }> {
   const { tx, params, body, actor } = ctx;
-  const before = await findItem(tx as Tx, { id: params.id });
+  const before = await findItem(tx, { id: params.id });
   if (!before) throw notFound();
   // Both the department that held the item and the one it moves to must be the editor's.
   assertMayManage(ctx, actor, { id: before.departmentId, regionCode: before.departmentRegion, name: before.departmentName });

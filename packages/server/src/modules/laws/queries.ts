@@ -106,12 +106,12 @@ export async function getLaw(db: Db, lawId: string, versionId?: string) {
     shortTitle: law.short_title,
     versions: versions.map(versionDto),
     version: { ...versionDto(version), history: version.history },
-    parts: (version.parts as ParsedPart[]).map((p) => heading(p.number, '编', p.title)),
+    parts: (version.parts).map((p) => heading(p.number, '编', p.title)),
     chapters: chapters.map((c) => ({
       ...heading(c.number, '章', c.title),
       partNumber: c.part_number,
       articleCount: count(c.number),
-      sections: (c.sections as ParsedSection[]).map((s) => ({ ...heading(s.number, '节', s.title), articleCount: count(c.number, s.number) })),
+      sections: (c.sections).map((s) => ({ ...heading(s.number, '节', s.title), articleCount: count(c.number, s.number) })),
     })),
   };
 }
@@ -128,7 +128,7 @@ async function paragraphsOf(db: Db, articleIds: string[]) {
     .execute();
   for (const p of rows) {
     const list = byArticle.get(p.article_id) ?? [];
-    list.push({ number: p.number, text: p.text, items: p.items as ParsedItem[] });
+    list.push({ number: p.number, text: p.text, items: p.items });
     byArticle.set(p.article_id, list);
   }
   return byArticle;
@@ -215,8 +215,8 @@ export async function getArticle(db: Db, articleId: string) {
     a.chapter_number === null
       ? undefined
       : await db.selectFrom('law_chapters').selectAll().where('version_id', '=', a.version_id).where('number', '=', a.chapter_number).executeTakeFirst();
-  const section = (chapter?.sections as ParsedSection[] | undefined)?.find((s) => s.number === a.section_number);
-  const part = (a.parts as ParsedPart[]).find((p) => p.number === a.part_number);
+  const section = (chapter?.sections)?.find((s) => s.number === a.section_number);
+  const part = (a.parts).find((p) => p.number === a.part_number);
   const near = (position: number) => {
     const n = neighbours.find((x) => x.position === position);
     return n ? { id: n.id, label: n.label } : null;

@@ -92,7 +92,7 @@ export async function resolveCitation(db: Kysely<DB>, input: string | LawCitatio
     if (c.paragraph !== undefined && !paragraph) return notFound(`${where}${articleName(c)}没有第${c.paragraph}款`);
     if (!paragraph) {
       // 第N条第(一)项 without a paragraph: the items of the one paragraph that has any.
-      const withItems = paragraphs.filter((p) => (p.items as ParsedItem[]).length > 0);
+      const withItems = paragraphs.filter((p) => (p.items).length > 0);
       if (withItems.length > 1) return notFound(`${where}${articleName(c)}有多款列有项，请写明款号，如“第1款第(一)项”`);
       paragraph = withItems[0];
     }
@@ -104,9 +104,9 @@ export async function resolveCitation(db: Kysely<DB>, input: string | LawCitatio
       itemNo = item.number;
       text = item.text;
     } else {
-      text = paragraph!.text;
+      text = paragraph.text;
     }
-    paragraphNo = c.paragraph !== undefined ? paragraph!.number : null;
+    paragraphNo = c.paragraph !== undefined ? paragraph.number : null;
   }
 
   return {

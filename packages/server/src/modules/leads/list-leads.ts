@@ -52,7 +52,7 @@ export async function loadLead(app: AppContext, id: string): Promise<LeadRow & {
     .where('leads.id', '=', id)
     .executeTakeFirst();
   if (!row) throw notFound();
-  return row as LeadRow & { region_code: string };
+  return row;
 }
 
 export async function leadDetail(app: AppContext, row: LeadRow) {

@@ -68,7 +68,7 @@ export async function vetLead(ctx: WriteContext<{ id: string }, unknown, VetBody
   }
 
   const filing = {
-    source: `${LEAD_SOURCE_LABELS[lead.source as LeadSource]}（案源 ${lead.number}）`,
+    source: `${LEAD_SOURCE_LABELS[lead.source]}（案源 ${lead.number}）`,
     facts: lead.summary,
     discoveredOn: lead.received_on,
     ...(body.filing ?? {}),

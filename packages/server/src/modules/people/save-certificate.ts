@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { z } from 'zod';
+import { type z } from 'zod';
 import type { Tx } from '../../db/schema';
 import { badRequest, conflict } from '../../platform/errors';
 import type { WriteContext } from '../../platform/route';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { type z } from 'zod';
 import { trainingHours } from '@zhifa/domain';
 import type { Tx } from '../../db/schema';
 import { badRequest, notFound } from '../../platform/errors';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { type z } from 'zod';
 import type { WriteContext } from '../../platform/route';
 import { sealIdNumber, sealPhone } from './identity';
 import { personLocation } from './queries';

@@ -50,7 +50,7 @@ export default function DecisionWizardPage() {
   const [commandKey] = useState(newIdempotencyKey);
   const kindParam = params.get('kind');
   const initialKind: DecisionKind = kindParam === 'revoke' || kindParam === 'addItems' ? kindParam : 'delegate';
-  const kind = (Form.useWatch('kind', form) ?? basics?.kind ?? initialKind) as DecisionKind;
+  const kind = (Form.useWatch('kind', form) ?? basics?.kind ?? initialKind);
 
   const townships = useTownships();
   const groups = useGroups();
@@ -202,11 +202,11 @@ export default function DecisionWizardPage() {
           <Checkbox.Group
             className="target-groups"
             value={groupIds}
-            onChange={(v) => setGroupIds(v as string[])}
+            onChange={(v) => setGroupIds(v)}
             options={(groups.data ?? []).map((g) => ({ value: g.id, label: `${g.name}（${g.members.map((m) => short(m.name)).join('、') || '无成员'}）` }))}
           />
           <Typography.Title level={5}>单独选择乡镇（街道）</Typography.Title>
-          <Checkbox.Group value={agencyIds} onChange={(v) => setAgencyIds(v as string[])} options={(townships.data ?? []).map((t) => ({ value: t.id, label: short(t.name) }))} />
+          <Checkbox.Group value={agencyIds} onChange={(v) => setAgencyIds(v)} options={(townships.data ?? []).map((t) => ({ value: t.id, label: short(t.name) }))} />
           {kind === 'addItems' && <Alert className="import-result" type="info" showIcon title="不选择时，补充赋权适用于所补充决定的全部乡镇（街道）" />}
           <Typography.Paragraph type="secondary" className="import-result">
             将适用于：{reached.length ? reached.map((id) => short(townships.data?.find((t) => t.id === id)?.name ?? id)).join('、') : '（未选择）'}

@@ -44,7 +44,7 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
           )}
         </Descriptions.Item>
         <Descriptions.Item label="执法事项">{s.items.map((i) => i.name).join('；') || '—'}</Descriptions.Item>
-        <Descriptions.Item label="执法主体">{(detail.header.agencyName as string | undefined) ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label="执法主体">{(detail.header.agencyName) ?? '—'}</Descriptions.Item>
         {s.procedure === 'ordinary' && <Descriptions.Item label="承办人员">{names(detail, s.officerIds)}</Descriptions.Item>}
         {s.filing?.approvedOn && <Descriptions.Item label="立案日期">{s.filing.approvedOn}</Descriptions.Item>}
         {decision && (

@@ -37,7 +37,7 @@ export function EvidenceSelect({ id, value, onChange, detail, multiple, kinds, p
       options={options}
       optionRender={(o) => (
         <span>
-          <Tag>{EVIDENCE_KIND_LABELS[o.data.kind as EvidenceKind]}</Tag>
+          <Tag>{EVIDENCE_KIND_LABELS[o.data.kind]}</Tag>
           {o.data.label.split('：').slice(1).join('：')}
         </span>
       )}

@@ -163,7 +163,7 @@ export const correctionForms: ActionForms = {
       return {
         ...recordInitial(ctx, 'FC-'),
         recordId: nextId('FC-', (ctx.state.correctionOrders ?? []).flatMap((c) => (c.followUp ? [c.followUp.recordId] : []))),
-        ...(open.length === 1 ? { orderId: open[0]!.id } : {}),
+        ...(open.length === 1 ? { orderId: open[0].id } : {}),
         partyPresent: true,
       };
     },

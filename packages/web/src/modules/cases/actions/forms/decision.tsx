@@ -116,7 +116,7 @@ function FineCheck({ ctx }: { ctx: FormContext }) {
       <Form.Item
         name="fineLawCheck"
         hidden
-        rules={[{ validator: async () => { if (refusals.length) throw new Error(refusals[0]!.message); } }]}
+        rules={[{ validator: async () => { if (refusals.length) throw new Error(refusals[0].message); } }]}
       >
         <Input />
       </Form.Item>
