@@ -45,7 +45,7 @@ export interface RouteContext<P, Q, B> {
   /** Refuse (404, never data) a record outside the actor's scope for the route's permission. */
   authorize(record: RecordLocation, permission?: Permission): void;
   /** Describe the object a write touched; the registry writes the audit row with it. */
-  audited(info: AuditInfo): void;
+  audited: (info: AuditInfo) => void;
   /** Put a read on the audit record (full personal data, an export), before the data leaves. */
   auditRead(info: AuditInfo & { eventType: string }): Promise<void>;
 }
@@ -53,7 +53,7 @@ export interface RouteContext<P, Q, B> {
 export interface WriteContext<P, Q, B> extends RouteContext<P, Q, B> {
   tx: Tx;
   /** Runs once the transaction has committed (e.g. to drop a cache other requests may have refilled meanwhile). */
-  afterCommit(fn: () => void): void;
+  afterCommit: (fn: () => void) => void;
   /**
    * Routes with `claimsCommand`: the command id this request must claim in its first statement
    * (null when the request carries none). The handler sends the claim with its first read

@@ -14,6 +14,7 @@ export function readCspNonce(): string | undefined {
 
 export function applyNonceToCreatedStyles(nonce: string | undefined) {
   if (!nonce) return;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- kept to be re-invoked with .call(this), never bare
   const original = Document.prototype.createElement;
   Document.prototype.createElement = function createElement(this: Document, tagName: string, options?: ElementCreationOptions) {
     const element = original.call(this, tagName, options);

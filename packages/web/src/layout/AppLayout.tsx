@@ -27,7 +27,7 @@ export default function AppLayout() {
           status="500"
           title="暂时无法连接服务器"
           subTitle={me.error.message}
-          extra={<Button type="primary" onClick={() => me.refetch()}>重试</Button>}
+          extra={<Button type="primary" onClick={() => void me.refetch()}>重试</Button>}
         />
       </div>
     );

@@ -52,7 +52,7 @@ export function HeaderBar({ isMobile, collapsed, onToggle }: Props) {
           menu={{
             items,
             onClick: ({ key }) => {
-              if (key === 'password') navigate('/account/password');
+              if (key === 'password') void navigate('/account/password');
               if (key === 'logout') signOut.mutate();
             },
           }}

@@ -50,7 +50,7 @@ export function SideMenu({ collapsed = false, onNavigate }: { collapsed?: boolea
       onClick={({ key }) => {
         const entry = byKey.get(key);
         if (entry) {
-          navigate(entry.path);
+          void navigate(entry.path);
           onNavigate?.();
         }
       }}

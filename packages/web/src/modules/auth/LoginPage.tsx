@@ -38,7 +38,7 @@ export default function LoginPage() {
     // The server keeps older sessions unless told otherwise (ZHIFA_SESSIONS_ON_LOGIN): the frame offers to end them.
     if (otherSessions > 0) sessionStorage.setItem(OTHER_SESSIONS_KEY, String(otherSessions));
     else sessionStorage.removeItem(OTHER_SESSIONS_KEY);
-    navigate(target, { replace: true });
+    void navigate(target, { replace: true });
   };
 
   const submitCredentials = async (values: { username: string; password: string }) => {
@@ -92,7 +92,7 @@ export default function LoginPage() {
             <Alert type={state.expired ? 'warning' : 'success'} showIcon title={notice} className="login-alert" />
           ) : null}
           {step.kind === 'credentials' ? (
-            <Form form={form} layout="vertical" size="large" requiredMark={false} onFinish={submitCredentials} disabled={busy}>
+            <Form form={form} layout="vertical" size="large" requiredMark={false} onFinish={(values: { username: string; password: string }) => void submitCredentials(values)} disabled={busy}>
               <Form.Item name="username" label="用户名" rules={[{ required: true, whitespace: true, message: '请输入用户名' }]}>
                 <Input prefix={<UserOutlined />} placeholder="请输入用户名" autoComplete="username" autoFocus maxLength={64} />
               </Form.Item>

@@ -48,7 +48,7 @@ export function SecondFactorStep({ enrolment, onSubmit, onBack }: Props) {
       ) : (
         <Typography.Paragraph>请打开手机上的身份验证器应用，输入当前显示的 6 位动态验证码。</Typography.Paragraph>
       )}
-      <Form form={form} layout="vertical" size="large" requiredMark={false} onFinish={submit} disabled={busy}>
+      <Form form={form} layout="vertical" size="large" requiredMark={false} onFinish={(values: { totp: string }) => void submit(values)} disabled={busy}>
         <Form.Item
           name="totp"
           label="动态验证码"

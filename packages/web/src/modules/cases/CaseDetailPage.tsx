@@ -42,7 +42,7 @@ export default function CaseDetailPage() {
   if (query.isError) {
     return (
       <Card>
-        <QueryError error={query.error} onRetry={() => query.refetch()} />
+        <QueryError error={query.error} onRetry={() => void query.refetch()} />
       </Card>
     );
   }

@@ -133,11 +133,11 @@ export default function CasesPage() {
         </Space>
         {can('case:handle') && (
           <Space wrap>
-            <Button type="primary" icon={<ThunderboltOutlined />} onClick={() => navigate('/cases/new/summary')}>
+            <Button type="primary" icon={<ThunderboltOutlined />} onClick={() => void navigate('/cases/new/summary')}>
               新建简易程序案件
             </Button>
             {can('lead:manage') && (
-              <Button icon={<PlusOutlined />} onClick={() => navigate('/leads')}>
+              <Button icon={<PlusOutlined />} onClick={() => void navigate('/leads')}>
                 从案源立案
               </Button>
             )}
@@ -145,7 +145,7 @@ export default function CasesPage() {
         )}
       </div>
       {list.isError ? (
-        <QueryError error={list.error} onRetry={() => list.refetch()} />
+        <QueryError error={list.error} onRetry={() => void list.refetch()} />
       ) : (
         <>
           <Table<CaseListItem>
@@ -157,7 +157,7 @@ export default function CasesPage() {
             pagination={false}
             scroll={isMobile ? undefined : { x: 1000 }}
             locale={{ emptyText: '没有符合条件的案件' }}
-            onRow={(c) => ({ onClick: (e) => { if (!(e.target as HTMLElement).closest('a')) navigate(`/cases/${c.id}`); }, className: 'clickable-row' })}
+            onRow={(c) => ({ onClick: (e) => { if (!(e.target as HTMLElement).closest('a')) void navigate(`/cases/${c.id}`); }, className: 'clickable-row' })}
           />
           <div className="load-more">
             {list.hasNextPage ? (

@@ -41,7 +41,7 @@ export function ItemDrawer({ id, onClose, onEdit }: { id: string | null; onClose
       }
       destroyOnHidden
     >
-      {item.isError && <QueryError error={item.error} onRetry={() => item.refetch()} />}
+      {item.isError && <QueryError error={item.error} onRetry={() => void item.refetch()} />}
       {!d && !item.isError && <Skeleton active />}
       {d && (
         <Space orientation="vertical" size="large" className="full-width">

@@ -107,6 +107,7 @@ export default function ItemsPage() {
             description="已被赋权决定或案件引用的事项不能删除，只能停用"
             okText="删除"
             cancelText="取消"
+            // eslint-disable-next-line @typescript-eslint/no-misused-promises -- Popconfirm awaits a returned promise (OK button loading, closes when settled)
             onConfirm={() => remove.mutateAsync(i.id).then(() => showSuccess(`已删除事项 ${i.code}`), () => undefined)}
           >
             <Button type="link" size="small" danger icon={<DeleteOutlined />} aria-label={`删除 ${i.code}`} />
@@ -182,7 +183,7 @@ export default function ItemsPage() {
         </Space>
       </div>
       {items.isError ? (
-        <QueryError error={items.error} onRetry={() => items.refetch()} />
+        <QueryError error={items.error} onRetry={() => void items.refetch()} />
       ) : (
         <Table<Item>
           rowKey="id"

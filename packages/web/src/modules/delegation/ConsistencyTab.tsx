@@ -20,7 +20,7 @@ export function ConsistencyTab() {
           <DatePicker allowClear placeholder="今天" value={date ? dayjs(date) : null} onChange={(d) => setDate(d ? d.format('YYYY-MM-DD') : undefined)} />
         </Space>
       </div>
-      {report.isError && <QueryError error={report.error} onRetry={() => report.refetch()} />}
+      {report.isError && <QueryError error={report.error} onRetry={() => void report.refetch()} />}
       {report.data &&
         (total === 0 ? (
           <Alert type="success" showIcon icon={<CheckCircleOutlined />} title={`${report.data.date}：各乡镇可行使事项均在目录中，且不含县级保留事项`} />

@@ -13,7 +13,7 @@ export function DecisionDrawer({ id, onClose }: { id: string | null; onClose: ()
   const d = decision.data;
   return (
     <Drawer open={id !== null} onClose={onClose} size={isMobile ? '100%' : 760} title={d ? d.documentNo : '决定详情'} destroyOnHidden>
-      {decision.isError && <QueryError error={decision.error} onRetry={() => decision.refetch()} />}
+      {decision.isError && <QueryError error={decision.error} onRetry={() => void decision.refetch()} />}
       {!d && !decision.isError && <Skeleton active />}
       {d && (
         <Space orientation="vertical" size="large" className="full-width">

@@ -103,8 +103,8 @@ export default function DecisionWizardPage() {
       showSuccess(`已登记${DECISION_KIND_LABELS[basics!.kind]}决定 ${basics!.documentNo}`);
       void queryClient.invalidateQueries({ queryKey: ['delegation'] });
       void queryClient.invalidateQueries({ queryKey: ['items'] });
-      if (reached.length === 1) navigate(`/delegations/townships/${reached[0]}?date=${effective}`);
-      else navigate('/delegations');
+      if (reached.length === 1) void navigate(`/delegations/townships/${reached[0]}?date=${effective}`);
+      else void navigate('/delegations');
     },
     meta: { silent: true },
     onError: (err) => {
@@ -220,7 +220,7 @@ export default function DecisionWizardPage() {
             <Alert className="form-alert" type="info" showIcon title="县级保留事项（含吊销许可证件、责令停产停业、责令关闭、限制从业等重大处罚）不能赋权乡镇，已置灰" />
           )}
           {kind === 'revoke' && <Alert className="form-alert" type="info" showIcon title={`列出所选乡镇在 ${effective} 可行使的事项`} />}
-          {catalogue.isError && <QueryError error={catalogue.error} onRetry={() => catalogue.refetch()} />}
+          {catalogue.isError && <QueryError error={catalogue.error} onRetry={() => void catalogue.refetch()} />}
           <Transfer<TransferRow>
             className="wizard-transfer"
             dataSource={rows}

@@ -40,7 +40,7 @@ export function DecisionsTab() {
         )}
       </div>
       {decisions.isError ? (
-        <QueryError error={decisions.error} onRetry={() => decisions.refetch()} />
+        <QueryError error={decisions.error} onRetry={() => void decisions.refetch()} />
       ) : (
         <Table<DecisionSummary>
           rowKey="id"

@@ -71,7 +71,7 @@ export function GroupsTab() {
       void queryClient.invalidateQueries({ queryKey: ['delegation'] });
     },
   });
-  if (groups.isError) return <QueryError error={groups.error} onRetry={() => groups.refetch()} />;
+  if (groups.isError) return <QueryError error={groups.error} onRetry={() => void groups.refetch()} />;
   return (
     <>
       <div className="table-toolbar">
@@ -100,7 +100,14 @@ export function GroupsTab() {
                   render: (_v: unknown, g: TownshipGroup) => (
                     <Space size={0}>
                       <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing({ group: g })} aria-label={`修改 ${g.name}`} />
-                      <Popconfirm title={`删除分类“${g.name}”？`} description="已作出的决定不受影响" okText="删除" cancelText="取消" onConfirm={() => remove.mutateAsync(g.id).catch(() => undefined)}>
+                      <Popconfirm
+                        title={`删除分类“${g.name}”？`}
+                        description="已作出的决定不受影响"
+                        okText="删除"
+                        cancelText="取消"
+                        // eslint-disable-next-line @typescript-eslint/no-misused-promises -- Popconfirm awaits a returned promise (OK button loading, closes when settled)
+                        onConfirm={() => remove.mutateAsync(g.id).catch(() => undefined)}
+                      >
                         <Button type="link" size="small" danger icon={<DeleteOutlined />} aria-label={`删除 ${g.name}`} />
                       </Popconfirm>
                     </Space>

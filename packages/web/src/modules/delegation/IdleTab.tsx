@@ -20,7 +20,7 @@ export function IdleTab() {
         </Space>
         {report.data && <Typography.Text type="secondary">统计截至 {report.data.asOf}；赋权不满统计期间的事项不计入</Typography.Text>}
       </div>
-      {report.isError && <QueryError error={report.error} onRetry={() => report.refetch()} />}
+      {report.isError && <QueryError error={report.error} onRetry={() => void report.refetch()} />}
       {report.data && (
         <Collapse
           items={report.data.townships.map((t) => ({

@@ -48,7 +48,7 @@ export default function TownshipListPage() {
           </Space>
         </div>
         {list.isError ? (
-          <QueryError error={list.error} onRetry={() => list.refetch()} />
+          <QueryError error={list.error} onRetry={() => void list.refetch()} />
         ) : (
           <Table<Row>
             rowKey="code"
@@ -70,7 +70,7 @@ export default function TownshipListPage() {
         )}
       </Card>
       <Card title="赋权与收回历史">
-        {history.isError && <QueryError error={history.error} onRetry={() => history.refetch()} />}
+        {history.isError && <QueryError error={history.error} onRetry={() => void history.refetch()} />}
         {history.data && history.data.decisions.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="尚无赋权决定" />}
         {history.data && history.data.decisions.length > 0 && (
           <Timeline

@@ -6,7 +6,7 @@ import type { Township } from './types';
 
 export function TownshipsTab() {
   const townships = useTownships();
-  if (townships.isError) return <QueryError error={townships.error} onRetry={() => townships.refetch()} />;
+  if (townships.isError) return <QueryError error={townships.error} onRetry={() => void townships.refetch()} />;
   return (
     <Table<Township>
       rowKey="id"

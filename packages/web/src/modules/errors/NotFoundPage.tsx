@@ -13,7 +13,7 @@ export default function NotFoundPage() {
       title="页面不存在"
       subTitle="您访问的页面不存在或已被移除，请检查地址是否正确。"
       extra={
-        <Button type="primary" onClick={() => navigate('/')}>
+        <Button type="primary" onClick={() => void navigate('/')}>
           返回工作台
         </Button>
       }

@@ -22,7 +22,7 @@ export default function RouteError() {
           <Button type="primary" onClick={() => window.location.reload()}>
             刷新页面
           </Button>
-          <Button onClick={() => navigate('/')}>返回工作台</Button>
+          <Button onClick={() => void navigate('/')}>返回工作台</Button>
         </Space>
       }
     />

@@ -24,7 +24,7 @@ export default function ArticlePage() {
   const navigate = useNavigate();
   const article = useArticle(id);
 
-  if (article.isError) return <QueryError error={article.error} onRetry={() => article.refetch()} />;
+  if (article.isError) return <QueryError error={article.error} onRetry={() => void article.refetch()} />;
   if (!article.data) return <Card><Skeleton active /></Card>;
   const a = article.data;
   const place = [a.part, a.chapter, a.section].filter((h) => h !== null).map((h) => `${h.label} ${h.title}`);
@@ -68,13 +68,13 @@ export default function ArticlePage() {
         </div>
       )}
       <div className="law-pager">
-        <Button icon={<LeftOutlined />} disabled={!a.prev} onClick={() => a.prev && navigate(`/laws/articles/${a.prev.id}`)}>
+        <Button icon={<LeftOutlined />} disabled={!a.prev} onClick={() => a.prev && void navigate(`/laws/articles/${a.prev.id}`)}>
           {a.prev ? a.prev.label : '已是第一条'}
         </Button>
-        <Button className="law-pager-back" onClick={() => navigate(lawLink)}>
+        <Button className="law-pager-back" onClick={() => void navigate(lawLink)}>
           返回全文
         </Button>
-        <Button disabled={!a.next} onClick={() => a.next && navigate(`/laws/articles/${a.next.id}`)}>
+        <Button disabled={!a.next} onClick={() => a.next && void navigate(`/laws/articles/${a.next.id}`)}>
           {a.next ? a.next.label : '已是最后一条'}
           <RightOutlined />
         </Button>

@@ -72,7 +72,7 @@ export default function LawPage() {
     setDrawer(false);
   };
 
-  if (law.isError) return <QueryError error={law.error} onRetry={() => law.refetch()} />;
+  if (law.isError) return <QueryError error={law.error} onRetry={() => void law.refetch()} />;
   if (!law.data) return <Card><Skeleton active /></Card>;
   const data = law.data;
   const v = data.version;
@@ -163,7 +163,7 @@ export default function LawPage() {
             }
           >
             {articles.isError ? (
-              <QueryError error={articles.error} onRetry={() => articles.refetch()} />
+              <QueryError error={articles.error} onRetry={() => void articles.refetch()} />
             ) : articles.isPending ? (
               <Skeleton active paragraph={{ rows: 8 }} />
             ) : shown.length === 0 ? (

@@ -33,7 +33,7 @@ export default function LawsPage() {
     const text = q.trim();
     if (!text) return;
     const query = new URLSearchParams({ q: text, ...(level ? { level } : {}) });
-    navigate(`/laws/search?${query.toString()}`);
+    void navigate(`/laws/search?${query.toString()}`);
   };
 
   const columns: ColumnsType<LawSummary> = [
@@ -108,7 +108,7 @@ export default function LawsPage() {
         )}
       </div>
       {laws.isError ? (
-        <QueryError error={laws.error} onRetry={() => laws.refetch()} />
+        <QueryError error={laws.error} onRetry={() => void laws.refetch()} />
       ) : (
         <Table<LawSummary>
           rowKey="id"

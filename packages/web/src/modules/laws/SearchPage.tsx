@@ -173,7 +173,7 @@ export default function SearchPage() {
       {q.trim() === '' ? (
         <Empty description="输入执法中常说的词语或问题，同时检索执法事项和法条，例如：违建、餐馆油烟、找不到当事人怎么送达" />
       ) : result.isError ? (
-        <QueryError error={result.error} onRetry={() => result.refetch()} />
+        <QueryError error={result.error} onRetry={() => void result.refetch()} />
       ) : !data ? (
         <div className="page-loading">
           <Spin />

@@ -88,7 +88,7 @@ export default function ThesaurusPage() {
       </div>
       <Typography.Paragraph type="secondary">法规检索时，输入中出现的“常用说法”会一并按右侧的法律用语检索。</Typography.Paragraph>
       {list.isError ? (
-        <QueryError error={list.error} onRetry={() => list.refetch()} />
+        <QueryError error={list.error} onRetry={() => void list.refetch()} />
       ) : (
         <Table<ThesaurusEntry> rowKey="id" size="small" columns={columns} dataSource={list.data ?? []} loading={list.isLoading} scroll={{ x: 600 }} pagination={{ pageSize: 50, showSizeChanger: false }} />
       )}

@@ -129,7 +129,7 @@ export default function LeadsPage() {
         )}
       </div>
       {leads.isError ? (
-        <QueryError error={leads.error} onRetry={() => leads.refetch()} />
+        <QueryError error={leads.error} onRetry={() => void leads.refetch()} />
       ) : (
         <>
           <Table<Lead>

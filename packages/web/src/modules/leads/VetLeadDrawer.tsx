@@ -75,7 +75,7 @@ export function VetLeadDrawer({ lead, onClose }: { lead: Lead | null; onClose: (
       if (decision === 'file') {
         showSuccess('已提交立案申请，等待负责人审批');
         onClose();
-        if (result.caseId) navigate(`/cases/${result.caseId}`);
+        if (result.caseId) void navigate(`/cases/${result.caseId}`);
       } else {
         showSuccess(decision === 'close' ? '已作出不予立案的处理' : '已合并案源');
         onClose();

@@ -42,6 +42,7 @@ export function IdentityButton({ personId }: { personId: string }) {
       description="本次查看将记入审计日志。"
       okText="查看"
       cancelText="取消"
+      // eslint-disable-next-line @typescript-eslint/no-misused-promises -- Popconfirm awaits a returned promise (OK button loading, closes when settled)
       onConfirm={load}
     >
       <Button size="small" icon={<EyeOutlined />} loading={loading}>

@@ -180,7 +180,7 @@ export default function PeoplePage() {
         )}
       </div>
       {people.isError ? (
-        <QueryError error={people.error} onRetry={() => people.refetch()} />
+        <QueryError error={people.error} onRetry={() => void people.refetch()} />
       ) : (
         <Table<PersonRow>
           rowKey="id"

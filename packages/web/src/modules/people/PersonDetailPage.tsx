@@ -24,7 +24,7 @@ import './people.css';
 export default function PersonDetailPage() {
   const { id } = useParams();
   const person = usePerson(id);
-  if (person.isError) return <QueryError error={person.error} onRetry={() => person.refetch()} />;
+  if (person.isError) return <QueryError error={person.error} onRetry={() => void person.refetch()} />;
   if (!person.data) return <div className="page-loading"><Spin size="large" /></div>;
   return <PersonDetailView person={person.data} />;
 }

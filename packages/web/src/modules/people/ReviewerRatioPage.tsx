@@ -27,7 +27,7 @@ export default function ReviewerRatioPage() {
   return (
     <Card>
       {ratio.isError ? (
-        <QueryError error={ratio.error} onRetry={() => ratio.refetch()} />
+        <QueryError error={ratio.error} onRetry={() => void ratio.refetch()} />
       ) : (
         <>
           <Space size={48} wrap className="report-summary">

@@ -62,7 +62,7 @@ export default function ShortfallPage() {
         </Space>
       </div>
       {report.isError ? (
-        <QueryError error={report.error} onRetry={() => report.refetch()} />
+        <QueryError error={report.error} onRetry={() => void report.refetch()} />
       ) : (
         <>
           <Space size={48} wrap className="report-summary">

@@ -149,7 +149,7 @@ export default function AgenciesPage() {
         )}
       </div>
       {agencies.isError ? (
-        <QueryError error={agencies.error} onRetry={() => agencies.refetch()} />
+        <QueryError error={agencies.error} onRetry={() => void agencies.refetch()} />
       ) : (
         <Table<Agency>
           rowKey="id"

@@ -208,7 +208,7 @@ export default function AuditPage() {
 
       <Card>
         {audit.isError && !audit.data ? (
-          <QueryError error={audit.error} onRetry={() => audit.refetch()} />
+          <QueryError error={audit.error} onRetry={() => void audit.refetch()} />
         ) : (
           <>
             <Table<AuditEntry>
@@ -238,7 +238,7 @@ export default function AuditPage() {
             <div className="load-more">
               <Typography.Text type="secondary">已加载 {rows.length} 条</Typography.Text>
               {audit.hasNextPage ? (
-                <Button onClick={() => audit.fetchNextPage()} loading={audit.isFetchingNextPage}>
+                <Button onClick={() => void audit.fetchNextPage()} loading={audit.isFetchingNextPage}>
                   加载更多
                 </Button>
               ) : (

@@ -87,7 +87,7 @@ export default function RolesPage() {
         </span>
       </Space>
       {roles.isError ? (
-        <QueryError error={roles.error} onRetry={() => roles.refetch()} />
+        <QueryError error={roles.error} onRetry={() => void roles.refetch()} />
       ) : (
         <Table<Row>
           rowKey="permission"

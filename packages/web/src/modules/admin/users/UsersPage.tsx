@@ -145,7 +145,7 @@ export default function UsersPage() {
         )}
       </div>
       {users.isError ? (
-        <QueryError error={users.error} onRetry={() => users.refetch()} />
+        <QueryError error={users.error} onRetry={() => void users.refetch()} />
       ) : (
         <Table<UserRow>
           rowKey="id"

@@ -33,7 +33,7 @@ export function CaseFileTab({ caseId, active }: { caseId: string; active: boolea
   const isMobile = useIsMobile();
   const file = useCaseFile(caseId, active);
   if (file.isPending) return <Skeleton active />;
-  if (file.isError) return <QueryError error={file.error} onRetry={() => file.refetch()} />;
+  if (file.isError) return <QueryError error={file.error} onRetry={() => void file.refetch()} />;
   const f = file.data;
   return (
     <div className="case-file">

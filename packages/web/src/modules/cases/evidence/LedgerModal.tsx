@@ -42,7 +42,7 @@ export function LedgerModal({ evidence, onClose }: { evidence: CaseEvidence | nu
       {ledger.isPending ? (
         <Skeleton active />
       ) : ledger.isError ? (
-        <QueryError error={ledger.error} onRetry={() => ledger.refetch()} />
+        <QueryError error={ledger.error} onRetry={() => void ledger.refetch()} />
       ) : (
         <>
           <Alert

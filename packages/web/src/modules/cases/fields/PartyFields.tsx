@@ -15,7 +15,7 @@ export function PartyFields({ prefix = ['party'], requireId = false, compact = f
             optionType="button"
             buttonStyle="solid"
             options={(Object.keys(CASE_PARTY_KIND_LABELS) as CasePartyKind[]).map((k) => ({ value: k, label: CASE_PARTY_KIND_LABELS[k] }))}
-            onChange={() => form.validateFields([[...prefix, 'idNumber']]).catch(() => undefined)}
+            onChange={() => void form.validateFields([[...prefix, 'idNumber']]).catch(() => undefined)}
           />
         </Form.Item>
       </Col>

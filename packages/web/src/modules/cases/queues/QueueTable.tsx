@@ -20,7 +20,7 @@ export function QueueTable({ kind, action, actionLabel, intro, emptyText }: { ki
     <Card>
       <Typography.Paragraph type="secondary">{intro}</Typography.Paragraph>
       {queue.isError ? (
-        <QueryError error={queue.error} onRetry={() => queue.refetch()} />
+        <QueryError error={queue.error} onRetry={() => void queue.refetch()} />
       ) : (
         <Table<QueueItem>
           rowKey={(r) => `${r.caseId ?? r.id}:${r.kind ?? ''}`}

@@ -59,7 +59,7 @@ export default function SummaryCasePage() {
       });
       showSuccess('当场处罚决定已作出');
       await invalidate();
-      navigate(`/cases/${created.id}`, { state: { created: true } });
+      void navigate(`/cases/${created.id}`, { state: { created: true } });
     } catch (err) {
       setCommandId(crypto.randomUUID());
       const refusals = refusalsOf(err);

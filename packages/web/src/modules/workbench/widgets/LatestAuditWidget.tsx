@@ -47,7 +47,7 @@ export default function LatestAuditWidget() {
   return (
     <Card className="wb-card" title="最新审计事件" extra={<Link to="/admin/audit">查看全部</Link>}>
       {latest.isError ? (
-        <QueryError error={latest.error} onRetry={() => latest.refetch()} />
+        <QueryError error={latest.error} onRetry={() => void latest.refetch()} />
       ) : (
         <Table<AuditEntry>
           size="small"

@@ -18,7 +18,7 @@ export default function LockedAccountsWidget() {
       {users.isPending ? (
         <Skeleton active paragraph={{ rows: 2 }} />
       ) : users.isError ? (
-        <QueryError error={users.error} onRetry={() => users.refetch()} />
+        <QueryError error={users.error} onRetry={() => void users.refetch()} />
       ) : (
         <div className="locked-widget">
           <Statistic
@@ -28,7 +28,7 @@ export default function LockedAccountsWidget() {
             prefix={<LockOutlined />}
             styles={{ content: { color: locked > 0 ? '#cf1322' : undefined } }}
           />
-          <Button type={locked > 0 ? 'primary' : 'default'} onClick={() => navigate('/admin/users?status=locked')}>
+          <Button type={locked > 0 ? 'primary' : 'default'} onClick={() => void navigate('/admin/users?status=locked')}>
             {locked > 0 ? '查看并解锁' : '查看账号'}
           </Button>
         </div>

@@ -37,7 +37,7 @@ export function WorkbenchListCard({ title, icon, pick, emptyText }: Props) {
       {query.isPending ? (
         <Skeleton active paragraph={{ rows: 3 }} />
       ) : query.isError ? (
-        <QueryError error={query.error} onRetry={() => query.refetch()} />
+        <QueryError error={query.error} onRetry={() => void query.refetch()} />
       ) : items.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText} />
       ) : (
