@@ -40,6 +40,9 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-return': 'off',
       '@typescript-eslint/no-unsafe-enum-comparison': 'off',
       '@typescript-eslint/no-unsafe-unary-minus': 'off',
+      // The anys that remain sit at the same boundaries (raw SQL rows, JSON payload records, generic
+      // variance in the route registry); they go with the no-unsafe-* work, not piecemeal.
+      '@typescript-eslint/no-explicit-any': 'off',
 
       // Promises: every one is awaited, returned, or marked `void` on purpose.
       '@typescript-eslint/no-floating-promises': 'error',
@@ -55,7 +58,10 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
       ],
       '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowNever: true }],
       eqeqeq: ['error', 'always', { null: 'ignore' }],
+      // The ideographic space (U+3000) is ordinary Chinese typography in comments and display text.
+      'no-irregular-whitespace': ['error', { skipStrings: true, skipComments: true, skipTemplates: true }],
     },
   },
   {
@@ -79,8 +85,20 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
+    // Ant Design's Form `validator` contract is a function returning a promise; an async function
+    // that throws is its clearest form, and a synchronous throw would be logged and rethrown by the
+    // validation library. Every other async function in the tree still needs an await.
+    files: ['packages/web/src/**/*.tsx'],
+    rules: { '@typescript-eslint/require-await': 'off' },
+  },
+  {
     files: ['**/*.{js,mjs}'],
     extends: [js.configs.recommended],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // Browser automation scripts: callbacks passed to page.evaluate run in the page.
+    files: ['packages/web/scripts/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -93,7 +93,7 @@ export async function signInOfficers(server: BenchServer, clients: number, cases
     let after: string | null = null;
     do {
       const q = new URLSearchParams({ status: Object.keys(COMMAND_FOR).join(','), assigned: 'me', limit: '200', ...(after ? { after } : {}) });
-      const page: { items: Target[]; next: string | null } = await json(await fetch(`${server.url}/api/cases?${q}`, { headers: { cookie: mine[0].cookie } }));
+      const page: { items: Target[]; next: string | null } = await json(await fetch(`${server.url}/api/cases?${q.toString()}`, { headers: { cookie: mine[0].cookie } }));
       found.push(...page.items.map((c) => ({ id: c.id, version: c.version, status: c.status })));
       after = page.next;
     } while (after && found.length < wanted);
@@ -162,7 +162,7 @@ export function listStep(server: BenchServer, pages: number, limit: number, perF
     const f = LIST_FILTERS[w.filter];
     const q = new URLSearchParams({ ...f.query, limit: String(limit), ...(w.after ? { after: w.after } : {}) });
     const t = performance.now();
-    const res = await call(`${server.url}/api/cases?${q}`, { headers: { cookie: w.officer.cookie } });
+    const res = await call(`${server.url}/api/cases?${q.toString()}`, { headers: { cookie: w.officer.cookie } });
     const body = res.body as { items?: unknown[]; next?: string | null; code?: string };
     perFilter[w.filter].push(performance.now() - t);
     if (res.status !== 200) return `${res.status} ${body.code ?? ''}`;

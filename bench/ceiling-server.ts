@@ -8,7 +8,7 @@ import pg from 'pg';
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
 await pool.query('create table if not exists bench_ceiling (id bigserial primary key, v text not null)');
 const app = Fastify();
-app.post('/none', async () => ({ ok: true }));
+app.post('/none', () => ({ ok: true }));
 app.post('/one', async (req) => {
   const r = await pool.query('insert into bench_ceiling (v) values ($1) returning id', [(req.body as { v: string }).v]);
   return { id: r.rows[0].id };

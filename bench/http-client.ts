@@ -20,7 +20,7 @@ export function call(url: string, init: { method?: string; headers?: Record<stri
         try {
           resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : null });
         } catch (e) {
-          reject(e);
+          reject(e instanceof Error ? e : new Error(String(e)));
         }
       });
       res.on('error', reject);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import multipart from '@fastify/multipart';
@@ -86,7 +86,7 @@ export async function buildApp(app: AppContext, options: BuildOptions = {}): Pro
     }
   });
   registerRoutes(fastify, app, options.routes ?? allRoutes);
-  fastify.get('/api/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async () => fastify.swagger());
+  fastify.get('/api/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, () => fastify.swagger());
 
   if (options.serveWeb !== false) await serveWeb(fastify, app.config.webDist);
   return fastify;
@@ -104,7 +104,7 @@ async function serveWeb(fastify: FastifyInstance, dist: string) {
     return cached.text;
   };
   await fastify.register(fastifyStatic, { root: dist, prefix: '/', index: false, wildcard: false });
-  const sendIndex = (_req: unknown, reply: import('fastify').FastifyReply) => {
+  const sendIndex = (_req: unknown, reply: FastifyReply) => {
     const nonce = newNonce();
     reply
       .header('content-security-policy', cspHeader(nonce))

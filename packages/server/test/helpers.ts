@@ -192,7 +192,7 @@ export async function createTestPlatform(options: { demo?: boolean; config?: Par
     const res = await request({ method: 'POST', url: '/api/auth/login', body: { username, password } });
     if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
     const cookie = cookieOf(res);
-    const body = res.json() as { status: string };
+    const body = res.json<{ status: string }>();
     if (body.status === 'ok') return cookie;
     const accounts = await listDemoAccounts(app);
     const secret = accounts.find((a) => a.username === username)?.totpSecret;

@@ -3,7 +3,6 @@
 // today without deadlinesRefreshOn() knowing fails here.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AnyCaseActionRecord, CaseActionRecord } from './case';
 import { addDays, compareDates } from './calendar-port';
 import { type CaseDeadline, caseDeadlines, deadlinesRefreshOn } from './deadlines';
 import { decide } from './decide';

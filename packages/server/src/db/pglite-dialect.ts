@@ -66,6 +66,7 @@ class PGliteConnection implements DatabaseConnection {
     const values = parameters.map((v, i) => {
       if (v === null || v === undefined) return null;
       const serializer = this.pg.serializers[statement.types[i]];
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- PGlite's query() stringifies parameters without a serializer the same way
       return serializer ? serializer(v) : String(v);
     });
     const result = await this.pg.execProtocol(
@@ -82,8 +83,7 @@ class PGliteConnection implements DatabaseConnection {
       numAffectedRows: affected !== undefined ? BigInt(affected) : undefined,
     };
   }
-  // eslint-disable-next-line require-yield
-  async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
+  streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
     throw new Error('streaming is not supported on PGlite');
   }
 }
@@ -111,10 +111,11 @@ class PGliteDriver implements Driver {
   async rollbackTransaction(conn: DatabaseConnection): Promise<void> {
     await conn.executeQuery(CompiledQuery.raw('rollback'));
   }
-  async releaseConnection(conn: DatabaseConnection): Promise<void> {
+  releaseConnection(conn: DatabaseConnection): Promise<void> {
     const release = this.releases.get(conn);
     this.releases.delete(conn);
     release?.();
+    return Promise.resolve();
   }
   async destroy(): Promise<void> {}
 }

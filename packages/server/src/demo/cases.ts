@@ -3,7 +3,7 @@
 // pipeline (decide() included), dated back from the seeding day — so they are lawful folds with
 // gapless numbers. A step the procedure refuses (e.g. a holiday year not yet loaded) ends that
 // case at the last step that passed; the demo never fails the seed.
-import { addDays, idNumberCheckChar, REVIEW_ITEMS, type BusinessRole, type PenaltySpec } from '@zhifa/domain';
+import { addDays, idNumberCheckChar, REVIEW_ITEMS, type PenaltySpec } from '@zhifa/domain';
 import { sql } from 'kysely';
 import type { Tx } from '../db/schema';
 import type { AppContext } from '../platform/context';

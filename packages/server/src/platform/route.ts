@@ -41,13 +41,13 @@ export interface RouteContext<P, Q, B> {
   requestId: string;
   ip: string;
   /** The data scope the route's permission gives this actor (for list queries). */
-  scope(): DataScope;
+  scope: () => DataScope;
   /** Refuse (404, never data) a record outside the actor's scope for the route's permission. */
-  authorize(record: RecordLocation, permission?: Permission): void;
+  authorize: (record: RecordLocation, permission?: Permission) => void;
   /** Describe the object a write touched; the registry writes the audit row with it. */
   audited: (info: AuditInfo) => void;
   /** Put a read on the audit record (full personal data, an export), before the data leaves. */
-  auditRead(info: AuditInfo & { eventType: string }): Promise<void>;
+  auditRead: (info: AuditInfo & { eventType: string }) => Promise<void>;
 }
 
 export interface WriteContext<P, Q, B> extends RouteContext<P, Q, B> {

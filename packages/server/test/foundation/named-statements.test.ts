@@ -8,7 +8,7 @@ import { openDatabase, type Database } from '../../src/db/database';
 // PGlite dialect). These tests pin what that must not change: values of every kind go in and
 // come out as before, an error leaves the connection usable, and a text is prepared only once.
 let database: Database;
-let drop: () => Promise<void> = async () => undefined;
+let drop: () => Promise<void> = () => Promise.resolve();
 
 beforeAll(async () => {
   const serverUrl = process.env.TEST_DATABASE_URL;

@@ -181,7 +181,7 @@ describe('malformed input: every write route answers 4xx and changes nothing', (
         sent++;
         if (res.statusCode < 400 || res.statusCode >= 500) failures.push(`${spec.method} ${spec.url} [${body.label}] → ${res.statusCode} ${res.body.slice(0, 200)}`);
         else {
-          const err = res.json() as { code?: unknown; message?: unknown };
+          const err = res.json<{ code?: unknown; message?: unknown }>();
           if (typeof err.code !== 'string' || typeof err.message !== 'string' || !/[\u4e00-\u9fff]/.test(err.message)) {
             failures.push(`${spec.method} ${spec.url} [${body.label}] error body not {code, Chinese message}: ${res.body.slice(0, 200)}`);
           }

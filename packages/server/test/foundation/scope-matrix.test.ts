@@ -35,11 +35,11 @@ const AGENCY_SCOPED: Record<string, Fixture> = {
   '/api/people/:id': (a) => first(sql<{ id: string }>`select id::text from persons where agency_id = ${a} order by name limit 1`.execute(p.app.db)),
   '/api/certificates/:id': (a) =>
     first(sql<{ id: string }>`select c.id::text from certificates c join persons x on x.id = c.person_id where x.agency_id = ${a} limit 1`.execute(p.app.db)),
-  '/api/agencies/:id': async (a) => a,
+  '/api/agencies/:id': (a) => Promise.resolve(a),
   '/api/leads/:id': (a) => first(sql<{ id: string }>`select id::text from leads where agency_id = ${a} limit 1`.execute(p.app.db)),
   '/api/cases/:id': (a) => first(sql<{ id: string }>`select id::text from cases where agency_id = ${a} order by updated_at desc limit 1`.execute(p.app.db)),
   '/api/evidence/:id': (a) => first(sql<{ id: string }>`select id::text from evidence where agency_id = ${a} limit 1`.execute(p.app.db)),
-  '/api/delegation/agencies/:agencyId': async (a) => a,
+  '/api/delegation/agencies/:agencyId': (a) => Promise.resolve(a),
 };
 
 beforeAll(async () => {

@@ -43,7 +43,7 @@ describe('law search relevance', () => {
     for (const c of RELEVANCE_SET) {
       const res = await p.request({ method: 'GET', url: `/api/laws/find?q=${encodeURIComponent(c.q)}&date=${DATE}&limit=10`, cookie: officer });
       expect(res.statusCode, c.q).toBe(200);
-      const body = res.json() as Found;
+      const body = res.json<Found>();
       const rankOf = (want: string) =>
         ITEM_CODE.test(want) ? body.items.findIndex((i) => i.code === want) + 1 : body.articles.findIndex((a) => a.citation === want) + 1;
       const ranks = c.expect.map(rankOf);

@@ -46,7 +46,7 @@ interface FindBody {
 async function find(q: string, opts: { date?: string; cookie?: string } = {}) {
   const date = opts.date ?? DATE;
   const res = await p.request({ method: 'GET', url: `/api/laws/find?q=${encodeURIComponent(q)}&date=${date}`, cookie: opts.cookie ?? officer });
-  return { status: res.statusCode, body: res.json() as FindBody };
+  return { status: res.statusCode, body: res.json<FindBody>() };
 }
 
 describe('stored words', () => {
@@ -154,7 +154,7 @@ describe('thesaurus administration', () => {
   it('ships at least 200 entries across the catalogue’s domains and the procedure questions', async () => {
     const res = await p.request({ method: 'GET', url: '/api/laws/thesaurus', cookie: officer });
     expect(res.statusCode).toBe(200);
-    const entries = res.json() as { term: string; domain: string }[];
+    const entries = res.json<{ term: string; domain: string }[]>();
     expect(entries.length).toBeGreaterThanOrEqual(200);
     const domains = new Set(entries.map((e) => e.domain));
     for (const d of ['市容环卫', '城乡规划', '消防', '噪声', '大气', '犬只', '食品', '广告', '绿化', '道路', '森林防火', '动物防疫', '土地', '文明行为', '程序']) {

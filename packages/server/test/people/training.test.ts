@@ -38,7 +38,7 @@ const upload = async (username: string, data: Buffer) => {
 const shortfall = async (username: string) => {
   const res = await p.request({ method: 'GET', url: `/api/training/shortfall?year=${year}`, cookie: await as(username) });
   expect(res.statusCode).toBe(200);
-  return res.json() as { year: number; agencies: { agencyName: string; requirement: number; shortCount: number; people: { personId: string; name: string; hours: number; shortfall: number; met: boolean }[] }[] };
+  return res.json<{ year: number; agencies: { agencyName: string; requirement: number; shortCount: number; people: { personId: string; name: string; hours: number; shortfall: number; met: boolean }[] }[] }>();
 };
 
 describe('学时 arithmetic', () => {

@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestPlatform, type TestPlatform } from '../helpers';
+import { type TestPlatform } from '../helpers';
 import { createHarness, multipart, sha256, T0, type Harness } from '../cases/fixtures';
 
 let p: TestPlatform;

@@ -92,7 +92,7 @@ export interface RoleInfo {
   role: string;
   label: string;
   admin: boolean;
-  grants: { permission: string; label: string; scope: 'agency' | 'region' | 'all' | string }[];
+  grants: { permission: string; label: string; /** 'agency' | 'region' | 'all' today; open to scopes a newer server adds. */ scope: string }[];
 }
 
 export interface AuditEntry {
@@ -105,7 +105,8 @@ export interface AuditEntry {
   eventType: string;
   objectType: string | null;
   objectId: string | null;
-  outcome: 'success' | 'failure' | 'denied' | string;
+  /** 'success' | 'failure' | 'denied' today; open to outcomes a newer server adds. */
+  outcome: string;
   requestId: string | null;
   details: unknown;
 }

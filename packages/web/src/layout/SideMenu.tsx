@@ -21,17 +21,14 @@ export function SideMenu({ collapsed = false, onNavigate }: { collapsed?: boolea
   const can = useCan();
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const visible = (e: MenuEntry) => can(e.permission) && isRegistered(e.path);
-
-  const items = useMemo<Item[]>(
-    () =>
-      MENU.flatMap((item): Item[] => {
+  const items = useMemo<Item[]>(() => {
+    const visible = (e: MenuEntry) => can(e.permission) && isRegistered(e.path);
+    return MENU.flatMap((item): Item[] => {
         if (!isGroup(item)) return visible(item) ? [{ key: item.key, icon: item.icon, label: item.label }] : [];
         const children = item.entries.filter(visible).map((e) => ({ key: e.key, icon: e.icon, label: e.label }));
         return children.length ? [{ key: item.key, icon: item.icon, label: item.label, children }] : [];
-      }),
-    [can],
-  );
+    });
+  }, [can]);
 
   const current = selectedEntry(pathname);
   const [openKeys, setOpenKeys] = useState<string[]>(() =>

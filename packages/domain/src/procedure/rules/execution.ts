@@ -7,12 +7,10 @@ import {
   addDays,
   addMonths,
   addMonthsClamped,
-  calendarDaysBetween,
   compareDates,
   countWorkingDaysAfter,
   isWorkingDay,
   maxDate,
-  overlapDays,
 } from '../calendar-port';
 import type { CaseConfig } from '../config';
 import { type PenaltyProposal, fineTotal } from '../penalty';

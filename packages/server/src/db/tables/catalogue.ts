@@ -5,7 +5,6 @@ import type { ItemKind, ItemLevel, PenaltySpec } from '@zhifa/domain';
 type GeneratedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type DateOnly = ColumnType<string, string, string>;
 /** jsonb: read back parsed, written as a JSON string. */
-type Json<T> = ColumnType<T, string, string>;
 
 export interface EnforcementItemsTable {
   id: Generated<string>;

@@ -36,7 +36,7 @@ export async function loadMe(app: AppContext, userId: string): Promise<Me> {
     ])
     .where('users.id', '=', userId)
     .executeTakeFirstOrThrow();
-  const roles = row.roles.filter(isRole) as Role[];
+  const roles: Role[] = row.roles.filter(isRole);
   return {
     id: row.id,
     username: row.username,

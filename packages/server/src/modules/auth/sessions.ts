@@ -160,7 +160,7 @@ export async function resolveSession(app: AppContext, req: FastifyRequest): Prom
   const id = hashToken(token);
   const row = recentSession(app, id) ?? (await readSession(app, id));
   if (!row || row.second_factor_pending || row.disabled) return null;
-  const roles = row.roles.filter(isRole) as Role[];
+  const roles: Role[] = row.roles.filter(isRole);
   if (roles.length === 0) return null;
   const now = app.now().getTime();
   const idleMs = idleTimeoutMinutes(roles) * 60_000;

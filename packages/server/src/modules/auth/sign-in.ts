@@ -96,7 +96,7 @@ export async function signIn(app: AppContext, req: FastifyRequest, reply: Fastif
     throw new AppError(403, 'NO_ROLE', '账号尚未授予角色，请联系安全管理员');
   }
 
-  const roles = user.roles.filter(isRole) as Role[];
+  const roles: Role[] = user.roles.filter(isRole);
   const needsSecondFactor = requiresSecondFactor(roles, app.config.require2fa);
   let enrolment: { otpauthUrl: string; qrDataUrl: string } | null = null;
   await app.db.transaction().execute(async (tx) => {

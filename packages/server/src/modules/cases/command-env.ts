@@ -10,7 +10,7 @@ export function commandIdOf(ctx: WriteContext<any, any, any>): string | null {
   return typeof header === 'string' ? header : (ctx.body?.commandId ?? null);
 }
 
-export async function commandEnv(ctx: WriteContext<any, any, any>): Promise<CommandEnv> {
+export function commandEnv(ctx: WriteContext<any, any, any>): CommandEnv {
   return {
     tx: ctx.tx,
     app: ctx.app,

@@ -77,7 +77,10 @@ export interface IssueDocumentsInput {
 /** The party a document is addressed to: a joint case's decision names its own party. */
 function partyNameOf(s: CaseState, payload: Record<string, unknown>): string | null {
   if (typeof payload.partyId === 'string') return caseParties(s).find((p) => p.id === payload.partyId)?.name ?? null;
-  if (payload.party && typeof payload.party === 'object') return String((payload.party as { name?: unknown }).name ?? '') || null;
+  if (payload.party && typeof payload.party === 'object') {
+    const name = (payload.party as { name?: unknown }).name;
+    return typeof name === 'string' && name ? name : null;
+  }
   return s.party?.name ?? null;
 }
 

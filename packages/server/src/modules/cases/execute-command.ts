@@ -9,7 +9,6 @@ import {
   decide,
   isCaseActionType,
   statusLabel,
-  type AnyCaseActionRecord,
   type CaseRefusal,
   type CaseState,
   describeCorrectionPeriod,

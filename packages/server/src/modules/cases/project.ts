@@ -156,7 +156,7 @@ export async function projectCase(i: ProjectInput): Promise<void> {
   if (i.type === 'markEvidenceIllegal' && typeof i.payload.evidenceId === 'string' && /^[0-9a-f-]{36}$/i.test(i.payload.evidenceId)) {
     await i.tx
       .updateTable('evidence')
-      .set({ illegal: true, illegal_reason: String(i.payload.reason ?? '') })
+      .set({ illegal: true, illegal_reason: typeof i.payload.reason === 'string' ? i.payload.reason : '' })
       .where('id', '=', i.payload.evidenceId)
       .where('case_id', '=', i.caseId)
       .execute();

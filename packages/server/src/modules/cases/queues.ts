@@ -5,7 +5,6 @@ import {
   allowedActions,
   checkNoticeBeforeDecision,
   closableAsCorrected,
-  compareDates,
   settlePartyDates,
   statusLabel,
   type Calendar,

@@ -37,7 +37,7 @@ export const caseCoreRoutes = [
     auditEvent: 'case.created',
     handler: async (ctx) => {
       assertStrictPayload(ctx.body.procedure === 'summary' ? 'decideOnTheSpot' : 'fileCase', ctx.body.payload);
-      const env = await commandEnv(ctx);
+      const env = commandEnv(ctx);
       const leadId = typeof ctx.body.payload.leadId === 'string' ? ctx.body.payload.leadId : undefined;
       if (leadId) await assertLeadOpen(ctx.tx, env.actor, leadId);
       const out = await createCase(env, { procedure: ctx.body.procedure, payload: ctx.body.payload, ...(leadId ? { leadId } : {}) });
@@ -82,7 +82,7 @@ export const caseCoreRoutes = [
       const { row } = locked;
       ctx.authorize({ agencyId: row.agencyId, regionCode: row.regionCode });
       // Nothing after the command locks anything: its last statement may take the audit chain's lock.
-      const env = { ...(await commandEnv(ctx)), lastLockTaken: true };
+      const env = { ...commandEnv(ctx), lastLockTaken: true };
       const out = await executeCaseCommand(env, row.id, { type: ctx.body.type, payload: ctx.body.payload, expectedVersion: ctx.body.expectedVersion }, locked);
       ctx.audited({ objectType: 'case', objectId: row.id, details: { type: ctx.body.type, seq: out.seq, version: out.version, status: out.status } });
       return commandResponse(out);

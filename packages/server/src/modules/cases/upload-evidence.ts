@@ -4,7 +4,6 @@
 // case gets its 登记证据 action (through decide()), the evidence row, the ledger rows (captured,
 // uploaded) and the audit row.
 import crypto from 'node:crypto';
-import type { MultipartFile, MultipartValue } from '@fastify/multipart';
 import { isBrokenMultipart } from '../../platform/http';
 import { z } from 'zod';
 import { appendAudit } from '../../platform/audit';

@@ -1,4 +1,3 @@
-import type { Tx } from '../../db/schema';
 import { conflict, notFound } from '../../platform/errors';
 import type { WriteContext } from '../../platform/route';
 import { assertMayManage } from './manage-access';

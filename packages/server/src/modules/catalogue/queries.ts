@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { isCountyReservedPenalty, type CountyReservationOptions, type PenaltySpec } from '@zhifa/domain';
+import { isCountyReservedPenalty, type CountyReservationOptions } from '@zhifa/domain';
 import type { DB } from '../../db/schema';
 import type { CitationRole } from '../../db/tables/catalogue';
 import type { ItemView, ListItemsQuery } from './schemas';

@@ -1,4 +1,3 @@
-import type { Tx } from '../../db/schema';
 import { notFound } from '../../platform/errors';
 import type { WriteContext } from '../../platform/route';
 import { checkItemBody } from './create-item';

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { formatCitation, toChineseNumber, type LawLevel, type ParsedItem, type ParsedPart, type ParsedSection } from '@zhifa/domain';
+import { formatCitation, toChineseNumber, type LawLevel, type ParsedItem } from '@zhifa/domain';
 import type { Db } from '../../db/schema';
 import { notFound } from '../../platform/errors';
 

@@ -2,7 +2,6 @@
 // a reason, or merge it into the lead it duplicates.
 import { LEAD_SOURCE_LABELS } from './views';
 import type { Tx } from '../../db/schema';
-import type { LeadSource } from '../../db/tables/cases';
 import { forbidden, notFound, unprocessable } from '../../platform/errors';
 import type { WriteContext } from '../../platform/route';
 import { createCase } from '../cases/create-case';
@@ -33,7 +32,7 @@ export async function vetLead(ctx: WriteContext<{ id: string }, unknown, VetBody
   const { tx, body } = ctx;
   const lead = await lockLead(tx, ctx.params.id);
   ctx.authorize({ agencyId: lead.agency_id, regionCode: lead.region_code });
-  const env = await commandEnv(ctx);
+  const env = commandEnv(ctx);
   if (env.actor.agencyId !== lead.agency_id) throw forbidden('只能核查本机关的案源', 'NOT_LEAD_AGENCY');
   if (lead.status !== 'pending') throw unprocessable('LEAD_NOT_PENDING', '该案源已处理，不能再次核查');
   const who = { userId: env.actor.userId, name: env.actor.name };

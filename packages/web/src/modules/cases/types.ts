@@ -33,7 +33,8 @@ export interface KeysetPage<T> {
 
 export interface TimelineEntry {
   seq: number;
-  type: CaseActionType | string;
+  /** A CaseActionType, or a type a newer server records. */
+  type: string;
   label: string;
   actorName: string | null;
   actorRole: string | null;

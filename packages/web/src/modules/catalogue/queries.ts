@@ -53,7 +53,8 @@ export async function readAsBase64(file: File, onProgress: (percent: number) => 
     };
     reader.onerror = () => reject(new Error('文件读取失败'));
     reader.onload = () => {
-      const url = String(reader.result);
+      // readAsDataURL always yields a string.
+      const url = typeof reader.result === 'string' ? reader.result : '';
       resolve(url.slice(url.indexOf(',') + 1));
     };
     reader.readAsDataURL(file);

@@ -57,7 +57,11 @@ export default function LawPage() {
   const [tocOpen, setTocOpen] = useState(true);
   const [drawer, setDrawer] = useState(false);
 
-  const shown = useMemo(() => filterArticles(articles.data?.articles ?? [], selection), [articles.data, selection.part, selection.chapter, selection.section]);
+  const { part, chapter, section } = selection;
+  const shown = useMemo(
+    () => filterArticles(articles.data?.articles ?? [], { part, chapter, section }),
+    [articles.data, part, chapter, section],
+  );
 
   const update = (changes: Record<string, string | number | undefined>) => {
     const next = new URLSearchParams(params);

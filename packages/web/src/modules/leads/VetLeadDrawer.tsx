@@ -56,7 +56,7 @@ export function VetLeadDrawer({ lead, onClose }: { lead: Lead | null; onClose: (
       return;
     }
     const v = form.getFieldsValue(true) as Record<string, unknown>;
-    const body: Record<string, unknown> = { decision, reason: String(v.reason ?? '').trim() };
+    const body: Record<string, unknown> = { decision, reason: typeof v.reason === 'string' ? v.reason.trim() : '' };
     if (decision === 'merge') body.mergeInto = v.mergeInto;
     if (decision === 'file') {
       const filing = filingPayload(v, { leadId: lead.id, source: `${lead.sourceLabel}（案源 ${lead.number}）` });

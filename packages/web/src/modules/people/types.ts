@@ -52,7 +52,8 @@ export interface TrainingRecord {
   minutes: number | null;
   hours: number | null;
   credited: number;
-  source: 'manual' | 'import' | string;
+  /** 'manual' | 'import' today; open to sources a newer server adds. */
+  source: string;
 }
 
 export interface PersonDetail extends Omit<PersonRow, 'certificates' | 'expiringTier' | 'roles' | 'agencyName'> {

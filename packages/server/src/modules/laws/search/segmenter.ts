@@ -4,6 +4,7 @@
 
 import { createRequire } from 'node:module';
 import { canonicalWord, normaliseLawText } from '@zhifa/domain';
+import type * as JiebaModule from '@node-rs/jieba';
 import type { Jieba } from '@node-rs/jieba';
 
 /**
@@ -43,7 +44,7 @@ function cutter(): Jieba {
   if (jieba) return jieba;
   // The package is CommonJS with a native addon; require keeps it out of the ESM loader's way.
   const require = createRequire(import.meta.url);
-  const { Jieba: JiebaClass } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
+  const { Jieba: JiebaClass } = require('@node-rs/jieba') as typeof JiebaModule;
   const { dict } = require('@node-rs/jieba/dict.js') as { dict: Uint8Array };
   const j = JiebaClass.withDict(dict);
   j.loadDict(Buffer.from(LEGAL_WORDS.map((w) => `${w} 200000 n`).join('\n'), 'utf8'));

@@ -1,4 +1,4 @@
-import { Alert, Checkbox, Col, Divider, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
+import { Alert, Checkbox, Col, Divider, Form, Input, Radio, Row, Select } from 'antd';
 import {
   CASE_DISCRETION_TIER_LABELS,
   MENTAL_CAPACITY_LABELS,
