@@ -5,6 +5,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import comments from '@eslint-community/eslint-plugin-eslint-comments';
 import globals from 'globals';
 
 export default tseslint.config(
@@ -18,7 +19,14 @@ export default tseslint.config(
     ],
   },
   {
+    // A finding is fixed in the code. The rare exception is one line, names its rule and says why.
     linterOptions: { reportUnusedDisableDirectives: 'error' },
+    plugins: { '@eslint-community/eslint-comments': comments },
+    rules: {
+      '@eslint-community/eslint-comments/no-use': ['error', { allow: ['eslint-disable-next-line'] }],
+      '@eslint-community/eslint-comments/no-unlimited-disable': 'error',
+      '@eslint-community/eslint-comments/require-description': 'error',
+    },
   },
   {
     files: ['**/*.{ts,tsx}'],

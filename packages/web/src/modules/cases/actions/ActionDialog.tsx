@@ -1,6 +1,6 @@
 import { Alert, App, Button, Drawer, Form, Modal, Space, Typography } from 'antd';
 import { CASE_ACTIONS, type CaseActionType } from '@zhifa/domain';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { ApiError } from '../../../api/client';
 import { errorText, showSuccess } from '../../../app/feedback';
 import { useCurrentUser } from '../../../app/session';
@@ -55,17 +55,19 @@ export function ActionDialog({ detail, type, label, onClose, onDone }: Props) {
     [detail, me, myPerson?.id],
   );
 
-  useEffect(() => {
-    if (!open || !type) return;
+  // Reads the case as it is when the form opens; an effect event, so that a reload of the case while
+  // the form is open does not re-run it and wipe what was typed.
+  const startForm = useEffectEvent((opened: CaseActionType) => {
     setCommandId(crypto.randomUUID());
     setProblem(null);
     setVersionShown(detail.version);
     // One form instance serves every action: clear what the last form left, then start this one.
     // Values are set here rather than through initialValues, which would lose to the old store.
     form.resetFields();
-    form.setFieldsValue(actionForm(type)?.initial?.(ctx) ?? {});
-    // Only on opening: a reload of the case while the form is open must not wipe what was typed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    form.setFieldsValue(actionForm(opened)?.initial?.(ctx) ?? {});
+  });
+  useEffect(() => {
+    if (open && type) startForm(type);
   }, [open, type]);
 
   const title = label ?? (type ? CASE_ACTIONS[type].label : '');

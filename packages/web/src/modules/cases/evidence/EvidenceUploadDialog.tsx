@@ -2,7 +2,7 @@ import { CameraOutlined, EnvironmentOutlined, FileAddOutlined, SafetyCertificate
 import { Alert, Button, Drawer, Form, Input, Progress, Select, Space, Spin, Typography } from 'antd';
 import { EVIDENCE_KINDS, EVIDENCE_KIND_LABELS, EVIDENCE_SOURCE_LABELS, type EvidenceKind } from '@zhifa/domain';
 import dayjs from 'dayjs';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { errorText, showSuccess } from '../../../app/feedback';
 import { useIsMobile } from '../../../shared/useIsMobile';
 import { useInvalidateCase } from '../api';
@@ -52,8 +52,8 @@ export function EvidenceUploadDialog({ detail, open, onClose }: { detail: CaseDe
   const [key, setKey] = useState(() => crypto.randomUUID());
   const [locating, setLocating] = useState(false);
 
-  useEffect(() => {
-    if (!open) return;
+  // Only on opening (an effect event): a reload of the case must not reset what is being typed.
+  const startForm = useEffectEvent(() => {
     setFile(null);
     setHash(null);
     setProgress(null);
@@ -61,8 +61,9 @@ export function EvidenceUploadDialog({ detail, open, onClose }: { detail: CaseDe
     setKey(crypto.randomUUID());
     form.resetFields();
     form.setFieldsValue({ kind: 'audioVisual', source: 'onSite', capturedAt: nowMinute(), officerIds: detail.state.officerIds });
-    // Only on opening: a reload of the case must not reset what is being typed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+  });
+  useEffect(() => {
+    if (open) startForm();
   }, [open]);
 
   const choose = async (f: File | undefined) => {
