@@ -5,8 +5,9 @@ import { AppError, type ErrorBody } from './errors';
 
 // Control characters other than tab, newline and carriage return; and lone surrogates, which
 // PostgreSQL cannot store. Rejected anywhere in a JSON body.
-// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's purpose
-const FORBIDDEN_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const FORBIDDEN_CHARS =
+  // eslint-disable-next-line no-control-regex -- matching control characters is this pattern's purpose
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 function findBadString(value: unknown, depth = 0): boolean {
