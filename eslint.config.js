@@ -10,13 +10,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: [
-      '**/dist/**',
-      '**/node_modules/**',
-      'reference/**',
-      'packages/web/public/**',
-      '**/coverage/**',
-    ],
+    ignores: ['**/dist/**', '**/node_modules/**', 'reference/**', 'packages/web/public/**', '**/coverage/**'],
   },
   {
     // A finding is fixed in the code. The rare exception is one line, names its rule and says why.

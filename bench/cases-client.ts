@@ -35,7 +35,10 @@ export interface Officer {
 }
 
 /** The statuses the bench's commands apply to, and the command for each. */
-const COMMAND_FOR: Record<string, 'recordInterview' | 'recordStatement'> = { investigating: 'recordInterview', noticeServed: 'recordStatement' };
+const COMMAND_FOR: Record<string, 'recordInterview' | 'recordStatement'> = {
+  investigating: 'recordInterview',
+  noticeServed: 'recordStatement',
+};
 const TOWNSHIPS = Object.keys(TOWNSHIP_PINYIN);
 const chinaToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
@@ -48,11 +51,23 @@ async function json<T>(res: Response): Promise<T> {
 function stats(latencies: number[], errors: number, seconds: number, errorKinds: Record<string, number>): Stats {
   latencies.sort((a, b) => a - b);
   const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? 0;
-  return { requests: latencies.length, errors, rps: latencies.length / seconds, okRps: (latencies.length - errors) / seconds, p50: q(0.5), p99: q(0.99), errorKinds };
+  return {
+    requests: latencies.length,
+    errors,
+    rps: latencies.length / seconds,
+    okRps: (latencies.length - errors) / seconds,
+    p50: q(0.5),
+    p99: q(0.99),
+    errorKinds,
+  };
 }
 
 /** Closed loop: each client sends its next request when the last one returns. */
-export async function closedLoop<C>(seconds: number, clients: C[], step: (c: C) => Promise<string | null>): Promise<Stats> {
+export async function closedLoop<C>(
+  seconds: number,
+  clients: C[],
+  step: (c: C) => Promise<string | null>,
+): Promise<Stats> {
   const latencies: number[] = [];
   const errorKinds: Record<string, number> = {};
   let errors = 0;
@@ -92,13 +107,22 @@ export async function signInOfficers(server: BenchServer, clients: number, cases
     const found: Target[] = [];
     let after: string | null = null;
     do {
-      const q = new URLSearchParams({ status: Object.keys(COMMAND_FOR).join(','), assigned: 'me', limit: '200', ...(after ? { after } : {}) });
-      const page: { items: Target[]; next: string | null } = await json(await fetch(`${server.url}/api/cases?${q.toString()}`, { headers: { cookie: mine[0].cookie } }));
+      const q = new URLSearchParams({
+        status: Object.keys(COMMAND_FOR).join(','),
+        assigned: 'me',
+        limit: '200',
+        ...(after ? { after } : {}),
+      });
+      const page: { items: Target[]; next: string | null } = await json(
+        await fetch(`${server.url}/api/cases?${q.toString()}`, { headers: { cookie: mine[0].cookie } }),
+      );
       found.push(...page.items.map((c) => ({ id: c.id, version: c.version, status: c.status })));
       after = page.next;
     } while (after && found.length < wanted);
     if (found.length === 0) throw new Error(`${township}: no open cases for the bench's commands`);
-    const detail: { state: { officerIds: string[] } } = await json(await fetch(`${server.url}/api/cases/${found[0].id}`, { headers: { cookie: mine[0].cookie } }));
+    const detail: { state: { officerIds: string[] } } = await json(
+      await fetch(`${server.url}/api/cases/${found[0].id}`, { headers: { cookie: mine[0].cookie } }),
+    );
     found.slice(0, wanted).forEach((c, k) => mine[k % mine.length].cases.push(c));
     for (const o of mine) o.officers = detail.state.officerIds;
   }
@@ -132,7 +156,11 @@ export function commandStep(server: BenchServer, run: string) {
       headers: { cookie: o.cookie, 'content-type': 'application/json', 'idempotency-key': commandId },
       body: JSON.stringify({ commandId, expectedVersion: target.version, type, payload }),
     });
-    const body = res.body as { version?: number; code?: string; details?: { currentVersion?: number; refusals?: { code: string }[] } };
+    const body = res.body as {
+      version?: number;
+      code?: string;
+      details?: { currentVersion?: number; refusals?: { code: string }[] };
+    };
     if (res.status === 200) {
       target.version = body.version!;
       return null;

@@ -19,11 +19,44 @@ import type { AppContext } from '../packages/server/src/platform/context';
 import { buildTemplates, type TemplateSet } from './cases-templates';
 
 /** Rows of these tables belong to one case and are cloned with it, in this order (foreign keys). */
-export const CASE_TABLES = ['cases', 'case_actions', 'case_officers', 'case_deadlines', 'documents', 'item_usage'] as const;
+export const CASE_TABLES = [
+  'cases',
+  'case_actions',
+  'case_officers',
+  'case_deadlines',
+  'documents',
+  'item_usage',
+] as const;
 /** Serials of the clones' case and document numbers start above this, clear of the counters real cases use. */
 const SERIAL_OFFSET = 100_000;
 const SURNAMES = '陈李黄张梁林吴刘何罗谭冯邓区甄余郑叶许钟胡赵周'.split('');
-const GIVEN = ['志强', '丽华', '建军', '晓敏', '国栋', '嘉怡', '伟明', '秀英', '俊杰', '慧玲', '振华', '思颖', '家豪', '婉婷', '锦荣', '雪梅', '永康', '淑贞', '子健', '美玲', '文', '芳', '明', '珊', '华'];
+const GIVEN = [
+  '志强',
+  '丽华',
+  '建军',
+  '晓敏',
+  '国栋',
+  '嘉怡',
+  '伟明',
+  '秀英',
+  '俊杰',
+  '慧玲',
+  '振华',
+  '思颖',
+  '家豪',
+  '婉婷',
+  '锦荣',
+  '雪梅',
+  '永康',
+  '淑贞',
+  '子健',
+  '美玲',
+  '文',
+  '芳',
+  '明',
+  '珊',
+  '华',
+];
 
 export interface LoadReport {
   kind: string;
@@ -51,8 +84,10 @@ interface Column {
 /** The value clone g puts in place of a placeholder. */
 function placeholderValue(p: string, salt: string): string {
   // An RFC 4122 version-4 shape (version and variant digits set), as gen_random_uuid() makes.
-  if (p === 'ID') return `overlay(overlay(md5(${lit(salt)} || g::text) placing '4' from 13) placing '8' from 17)::uuid::text`;
-  if (p === 'P') return `(${arr(SURNAMES)})[1 + g % ${SURNAMES.length}] || (${arr(GIVEN)})[1 + (g / ${SURNAMES.length}) % ${GIVEN.length}]`;
+  if (p === 'ID')
+    return `overlay(overlay(md5(${lit(salt)} || g::text) placing '4' from 13) placing '8' from 17)::uuid::text`;
+  if (p === 'P')
+    return `(${arr(SURNAMES)})[1 + g % ${SURNAMES.length}] || (${arr(GIVEN)})[1 + (g / ${SURNAMES.length}) % ${GIVEN.length}]`;
   const k = Number(p.slice(1));
   return `coalesce(i.nh[${k + 1}] || (${SERIAL_OFFSET}::bigint + g::bigint * i.nstep + ${k} * least(i.nstep - 1, 1))::text || i.nt[${k + 1}], '')`;
 }
@@ -112,23 +147,47 @@ const STAGING = ['bench_tpl_rows', 'bench_tpl_info', 'bench_pick', ...CASE_TABLE
 /** Template rows into typed staging tables, one per case table; columns with placeholders as text. */
 async function stage(db: Db, t: TemplateSet, columns: Map<string, Column[]>): Promise<void> {
   await sql.raw(`drop table if exists ${STAGING.join(', ')}`).execute(db);
-  await sql.raw(`create unlogged table bench_tpl_rows (tpl int not null, tbl text not null, body text not null)`).execute(db);
-  await sql.raw(`create unlogged table bench_tpl_info (tpl int primary key, nh text[] not null, nt text[] not null, nstep int not null, span_minutes int not null)`).execute(db);
+  await sql
+    .raw(`create unlogged table bench_tpl_rows (tpl int not null, tbl text not null, body text not null)`)
+    .execute(db);
+  await sql
+    .raw(
+      `create unlogged table bench_tpl_info (tpl int primary key, nh text[] not null, nt text[] not null, nstep int not null, span_minutes int not null)`,
+    )
+    .execute(db);
   await sql.raw(`create unlogged table bench_pick (slot int primary key, tpl int not null)`).execute(db);
   for (const tpl of t.templates) {
     await db
       .insertInto('bench_tpl_info' as never)
-      .values({ tpl: tpl.index, nh: tpl.numberHeads, nt: tpl.numberTails, nstep: tpl.numberStep, span_minutes: tpl.spanMinutes })
+      .values({
+        tpl: tpl.index,
+        nh: tpl.numberHeads,
+        nt: tpl.numberTails,
+        nstep: tpl.numberStep,
+        span_minutes: tpl.spanMinutes,
+      })
       .execute();
     const rows = tpl.rows.map((r) => ({ tpl: tpl.index, tbl: r.table, body: r.body }));
-    for (let i = 0; i < rows.length; i += 200) await db.insertInto('bench_tpl_rows' as never).values(rows.slice(i, i + 200)).execute();
+    for (let i = 0; i < rows.length; i += 200)
+      await db
+        .insertInto('bench_tpl_rows' as never)
+        .values(rows.slice(i, i + 200))
+        .execute();
   }
   const picks = t.slots.map((tpl, slot) => ({ slot, tpl }));
-  for (let i = 0; i < picks.length; i += 500) await db.insertInto('bench_pick' as never).values(picks.slice(i, i + 500)).execute();
+  for (let i = 0; i < picks.length; i += 500)
+    await db
+      .insertInto('bench_pick' as never)
+      .values(picks.slice(i, i + 500))
+      .execute();
   for (const table of CASE_TABLES) {
     const cols = columns.get(table)!;
     const text = cols.filter((c) => c.placeholders.length > 0).map((c) => c.name);
-    await sql.raw(`create unlogged table bench_tpl_${table} (tpl int not null, ${cols.map((c) => `${ident(c.name)} ${text.includes(c.name) ? 'text' : c.type}`).join(', ')})`).execute(db);
+    await sql
+      .raw(
+        `create unlogged table bench_tpl_${table} (tpl int not null, ${cols.map((c) => `${ident(c.name)} ${text.includes(c.name) ? 'text' : c.type}`).join(', ')})`,
+      )
+      .execute(db);
     await sql
       .raw(
         `insert into bench_tpl_${table}
@@ -168,11 +227,22 @@ async function saveProgress(db: Db, p: Progress): Promise<void> {
  * Load `count` more cases (the demo's own cases are the templates), `batch` per transaction;
  * with a budget, stop after the batch that passes it (the count loaded is in the report).
  */
-export async function loadCases(app: AppContext, count: number, batch: number, log: (s: string) => void, budgetSeconds?: number, verbose = false): Promise<LoadReport> {
+export async function loadCases(
+  app: AppContext,
+  count: number,
+  batch: number,
+  log: (s: string) => void,
+  budgetSeconds?: number,
+  verbose = false,
+): Promise<LoadReport> {
   const db = app.db;
   const started = performance.now();
   const earlier = await readProgress(db);
-  const t = await buildTemplates(db, (agencyId, date) => exercisableItems(db, agencyId, date), earlier?.sourceCaseIds ?? null);
+  const t = await buildTemplates(
+    db,
+    (agencyId, date) => exercisableItems(db, agencyId, date),
+    earlier?.sourceCaseIds ?? null,
+  );
   if (t.templates.length === 0) throw new Error('没有可用作模板的演示案件（演示数据未加载或案件模块未生成演示案件）');
   const columns = await caseColumns(db, t);
   await stage(db, t, columns);
@@ -198,7 +268,9 @@ export async function loadCases(app: AppContext, count: number, batch: number, l
     loaded = hi - first + 1;
     const elapsed = (performance.now() - started) / 1000;
     if (verbose || loaded % Math.max(batch, 50_000) < batch || hi === last) {
-      log(`  已载入 ${loaded.toLocaleString()} / ${count.toLocaleString()} 件（${elapsed.toFixed(0)} 秒）${verbose ? ` ${JSON.stringify(timings, (_, v) => (typeof v === 'number' ? Math.round(v) : v))}` : ''}`);
+      log(
+        `  已载入 ${loaded.toLocaleString()} / ${count.toLocaleString()} 件（${elapsed.toFixed(0)} 秒）${verbose ? ` ${JSON.stringify(timings, (_, v) => (typeof v === 'number' ? Math.round(v) : v))}` : ''}`,
+      );
     }
     if (budgetSeconds && elapsed > budgetSeconds && hi < last) {
       log(`  载入时限 ${budgetSeconds} 秒已到：停在 ${loaded.toLocaleString()} 件`);
@@ -211,7 +283,10 @@ export async function loadCases(app: AppContext, count: number, batch: number, l
   // insert (and its visibility-map work) out of the measured runs.
   await app.database.exec('VACUUM (ANALYZE)');
   const done = performance.now();
-  const counts = await sql<{ status: string; n: string }>`select status, count(*)::text as n from cases group by status order by 2 desc`.execute(db);
+  const counts = await sql<{
+    status: string;
+    n: string;
+  }>`select status, count(*)::text as n from cases group by status order by 2 desc`.execute(db);
   const actions = await sql<{ n: string }>`select count(*)::text as n from case_actions`.execute(db);
   const byStatus = Object.fromEntries(counts.rows.map((r) => [r.status, Number(r.n)]));
   return {
@@ -236,7 +311,14 @@ async function main() {
     await ensureDemoCounty(app);
     process.stderr.write(`  演示数据 ${((performance.now() - t0) / 1000).toFixed(1)} 秒\n`);
     const budget = Number(process.env.BENCH_CASES_LOAD_BUDGET ?? 0) || undefined;
-    const report = await loadCases(app, count, batch, (s) => process.stderr.write(`${s}\n`), budget, !!process.env.BENCH_CASES_VERBOSE);
+    const report = await loadCases(
+      app,
+      count,
+      batch,
+      (s) => process.stderr.write(`${s}\n`),
+      budget,
+      !!process.env.BENCH_CASES_VERBOSE,
+    );
     process.stdout.write(`${JSON.stringify(report)}\n`);
   } finally {
     await database.close();

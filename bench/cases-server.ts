@@ -7,7 +7,11 @@ import type { LoadReport } from './cases-load';
 
 function run(args: string[], env: Record<string, string>, onStderr: (s: string) => void): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [TSX, '--conditions=source', ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [TSX, '--conditions=source', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => (out += d));
@@ -15,12 +19,19 @@ function run(args: string[], env: Record<string, string>, onStderr: (s: string) 
       err += d;
       onStderr(String(d));
     });
-    child.once('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`${args.join(' ')} exited with ${code}:\n${err.slice(-4000)}`))));
+    child.once('exit', (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`${args.join(' ')} exited with ${code}:\n${err.slice(-4000)}`)),
+    );
   });
 }
 
 /** Seed the demo county and bulk-load `count` cases in a process of its own (the loader CLI). */
-export async function loadDatabase(db: PreparedDatabase, count: number, budgetSeconds: number, log: (s: string) => void): Promise<LoadReport> {
+export async function loadDatabase(
+  db: PreparedDatabase,
+  count: number,
+  budgetSeconds: number,
+  log: (s: string) => void,
+): Promise<LoadReport> {
   const env = { ...db.env, BENCH_CASES_COUNT: String(count), BENCH_CASES_LOAD_BUDGET: String(budgetSeconds) };
   const out = await run([path.join(ROOT, 'bench/cases-load.ts')], env, (s) => log(s.trimEnd()));
   return JSON.parse(out.trim().split('\n').at(-1)!) as LoadReport;

@@ -75,34 +75,80 @@ function splitNumber(n: string): { head: string; tail: string } {
 
 async function rowsOf(db: Db, ids: string[]): Promise<Map<string, TemplateRow[]>> {
   const out = new Map<string, TemplateRow[]>(ids.map((id) => [id, []]));
-  const add = (rows: { cid: string; body: string }[], table: string) => rows.forEach((r) => out.get(r.cid)?.push({ table, body: r.body }));
-  const q = async (text: string, table: string) => add((await sql<{ cid: string; body: string }>`${sql.raw(text)}`.execute(db)).rows, table);
+  const add = (rows: { cid: string; body: string }[], table: string) =>
+    rows.forEach((r) => out.get(r.cid)?.push({ table, body: r.body }));
+  const q = async (text: string, table: string) =>
+    add((await sql<{ cid: string; body: string }>`${sql.raw(text)}`.execute(db)).rows, table);
   const list = `array[${ids.map((id) => `'${id}'`).join(',')}]`;
-  await q(`select c.id::text as cid, to_jsonb(c)::text as body from cases c where c.id = any(${list}::uuid[])`, 'cases');
-  await q(`select t.case_id::text as cid, to_jsonb(t)::text as body from case_actions t where t.case_id = any(${list}::uuid[]) order by t.seq`, 'case_actions');
-  await q(`select t.case_id::text as cid, to_jsonb(t)::text as body from case_officers t where t.case_id = any(${list}::uuid[])`, 'case_officers');
-  await q(`select t.case_id::text as cid, to_jsonb(t)::text as body from case_deadlines t where t.case_id = any(${list}::uuid[])`, 'case_deadlines');
-  await q(`select t.case_id::text as cid, to_jsonb(t)::text as body from documents t where t.case_id = any(${list}::uuid[])`, 'documents');
-  await q(`select t.source_id as cid, to_jsonb(t)::text as body from item_usage t where t.source = 'case' and t.source_id = any(${list})`, 'item_usage');
+  await q(
+    `select c.id::text as cid, to_jsonb(c)::text as body from cases c where c.id = any(${list}::uuid[])`,
+    'cases',
+  );
+  await q(
+    `select t.case_id::text as cid, to_jsonb(t)::text as body from case_actions t where t.case_id = any(${list}::uuid[]) order by t.seq`,
+    'case_actions',
+  );
+  await q(
+    `select t.case_id::text as cid, to_jsonb(t)::text as body from case_officers t where t.case_id = any(${list}::uuid[])`,
+    'case_officers',
+  );
+  await q(
+    `select t.case_id::text as cid, to_jsonb(t)::text as body from case_deadlines t where t.case_id = any(${list}::uuid[])`,
+    'case_deadlines',
+  );
+  await q(
+    `select t.case_id::text as cid, to_jsonb(t)::text as body from documents t where t.case_id = any(${list}::uuid[])`,
+    'documents',
+  );
+  await q(
+    `select t.source_id as cid, to_jsonb(t)::text as body from item_usage t where t.source = 'case' and t.source_id = any(${list})`,
+    'item_usage',
+  );
   return out;
 }
 
-export async function buildTemplates(db: Db, exercisable: (agencyId: string, date: string) => Promise<Set<string>>, sourceIds: string[] | null): Promise<TemplateSet> {
+export async function buildTemplates(
+  db: Db,
+  exercisable: (agencyId: string, date: string) => Promise<Set<string>>,
+  sourceIds: string[] | null,
+): Promise<TemplateSet> {
   let cq = db
     .selectFrom('cases')
-    .select(['id', 'agency_id', 'status', 'party_kind', 'party_name', 'item_code', 'number', 'decision_number', 'archive_number'])
+    .select([
+      'id',
+      'agency_id',
+      'status',
+      'party_kind',
+      'party_name',
+      'item_code',
+      'number',
+      'decision_number',
+      'archive_number',
+    ])
     .orderBy('created_at');
   if (sourceIds) cq = cq.where('id', 'in', sourceIds.length ? sourceIds : ['00000000-0000-0000-0000-000000000000']);
   const cases = await cq.execute();
   const ids = cases.map((c) => c.id);
   if (ids.length === 0) return { templates: [], slots: [], sourceCaseIds: [] };
   const rows = await rowsOf(db, ids);
-  const docNumbers = await db.selectFrom('documents').select(['case_id', 'number']).where('case_id', 'in', ids).where('number', 'is not', null).execute();
+  const docNumbers = await db
+    .selectFrom('documents')
+    .select(['case_id', 'number'])
+    .where('case_id', 'in', ids)
+    .where('number', 'is not', null)
+    .execute();
   const agencies = await db.selectFrom('agencies').select(['id', 'doc_prefix', 'kind']).execute();
   const users = await db.selectFrom('users').select(['id', 'username', 'name', 'person_id', 'agency_id']).execute();
   const people: Person[] = users
     .filter((u) => /^[a-z]+\.[a-z0-9]+$/.test(u.username) && u.agency_id)
-    .map((u) => ({ township: u.username.split('.')[0], suffix: u.username.split('.')[1], userId: u.id, personId: u.person_id, name: u.name, agencyId: u.agency_id! }));
+    .map((u) => ({
+      township: u.username.split('.')[0],
+      suffix: u.username.split('.')[1],
+      userId: u.id,
+      personId: u.person_id,
+      name: u.name,
+      agencyId: u.agency_id!,
+    }));
   const peopleNames = new Set(users.map((u) => u.name));
   const townships = new Map<string, { agencyId: string; staff: Map<string, Person> }>();
   for (const p of people) {
@@ -121,14 +167,27 @@ export async function buildTemplates(db: Db, exercisable: (agencyId: string, dat
   for (const c of cases) {
     const from = [...townships.values()].find((t) => t.agencyId === c.agency_id);
     if (!from) continue;
-    const numbers = [...new Set([c.number, c.decision_number, c.archive_number, ...docNumbers.filter((d) => d.case_id === c.id).map((d) => d.number)].filter((n): n is string => !!n))].sort(
-      (a, b) => b.length - a.length,
-    );
-    const partyPlaceholder = c.party_kind === 'person' && c.party_name && !peopleNames.has(c.party_name) ? c.party_name : null;
+    const numbers = [
+      ...new Set(
+        [
+          c.number,
+          c.decision_number,
+          c.archive_number,
+          ...docNumbers.filter((d) => d.case_id === c.id).map((d) => d.number),
+        ].filter((n): n is string => !!n),
+      ),
+    ].sort((a, b) => b.length - a.length);
+    const partyPlaceholder =
+      c.party_kind === 'person' && c.party_name && !peopleNames.has(c.party_name) ? c.party_name : null;
     for (const to of townships.values()) {
       if (c.item_code && !exercisableBy.get(to.agencyId)?.has(c.item_code)) continue;
       if ([...from.staff.keys()].some((s) => !to.staff.has(s))) continue;
-      const split = numbers.map(splitNumber).map(({ head, tail }) => ({ head: head.startsWith(prefix(c.agency_id)) ? prefix(to.agencyId) + head.slice(prefix(c.agency_id).length) : head, tail }));
+      const split = numbers.map(splitNumber).map(({ head, tail }) => ({
+        head: head.startsWith(prefix(c.agency_id))
+          ? prefix(to.agencyId) + head.slice(prefix(c.agency_id).length)
+          : head,
+        tail,
+      }));
       const transform = (body: string) => {
         let text = body;
         numbers.forEach((n, k) => (text = replaceAll(text, n, `⟦N${k}⟧`)));
@@ -168,7 +227,9 @@ function allocateSlots(templates: Template[]): number[] {
   const shares = weights.map(({ s, w }) => ({ s, exact: (w * SLOTS) / sum, n: Math.floor((w * SLOTS) / sum) }));
   let left = SLOTS - shares.reduce((a, b) => a + b.n, 0);
   for (const x of [...shares].sort((a, b) => b.exact - b.n - (a.exact - a.n))) if (left-- > 0) x.n++;
-  const lists = shares.map(({ s, n }) => Array.from({ length: n }, (_, i) => byStatus.get(s)![i % byStatus.get(s)!.length].index));
+  const lists = shares.map(({ s, n }) =>
+    Array.from({ length: n }, (_, i) => byStatus.get(s)![i % byStatus.get(s)!.length].index),
+  );
   // Interleave the statuses so every run of consecutive clones has the whole mix.
   const slots: number[] = [];
   for (let i = 0; slots.length < SLOTS; i++) for (const l of lists) if (i < l.length) slots.push(l[i]);

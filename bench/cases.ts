@@ -1,4 +1,14 @@
-import { closedLoop, commandStep, LIST_FILTERS, listStep, percentile, signInOfficers, walkers, type Officer, type Stats } from './cases-client';
+import {
+  closedLoop,
+  commandStep,
+  LIST_FILTERS,
+  listStep,
+  percentile,
+  signInOfficers,
+  walkers,
+  type Officer,
+  type Stats,
+} from './cases-client';
 import type { LoadReport } from './cases-load';
 import { loadDatabase } from './cases-server';
 import type { BenchServer } from './lib';
@@ -23,7 +33,9 @@ import { pgbenchTps, prepareDatabase, startServer } from './lib';
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const COUNT = Number(process.env.BENCH_CASES_COUNT ?? 1_000_000);
-const KINDS = (process.env.BENCH_CASES_DB ?? 'postgres,pglite').split(',').map((s) => s.trim()) as ('postgres' | 'pglite')[];
+const KINDS = (process.env.BENCH_CASES_DB ?? 'postgres,pglite').split(',').map((s) => s.trim()) as (
+  'postgres' | 'pglite'
+)[];
 const CLIENTS = Number(process.env.BENCH_CASES_CLIENTS ?? 10);
 const POOL = Number(process.env.BENCH_CASES_POOL ?? 300);
 const PAGES = Number(process.env.BENCH_LIST_PAGES ?? 5);
@@ -32,7 +44,8 @@ const SOLO = Number(process.env.BENCH_CASES_SOLO ?? 10);
 const LIMIT = 20;
 const TARGET = { postgres: 0.3, pglite: 0.12 } as const;
 const P99_TARGET_MS = 50;
-const budget = (kind: 'postgres' | 'pglite') => Number(process.env.BENCH_CASES_LOAD_BUDGET ?? (kind === 'pglite' ? 900 : 0));
+const budget = (kind: 'postgres' | 'pglite') =>
+  Number(process.env.BENCH_CASES_LOAD_BUDGET ?? (kind === 'pglite' ? 900 : 0));
 
 const fmt = (n: number, d = 1) => n.toFixed(d);
 const log = (s: string) => console.log(s);
@@ -55,12 +68,31 @@ async function phase(server: BenchServer, officers: Officer[], seconds: number, 
   const command = commandStep(server, `${Date.now().toString(36)}${officers.length}`);
   if (WARMUP > 0) await closedLoop(WARMUP, officers, command);
   const commands = await closedLoop(seconds, officers, command);
-  log(`  ${label} 命令：成功 ${fmt(commands.okRps)} 次/秒（连同失败 ${fmt(commands.rps)}），p50 ${fmt(commands.p50)} ms，p99 ${fmt(commands.p99)} ms，错误 ${commands.errors}${errorText(commands)}`);
+  log(
+    `  ${label} 命令：成功 ${fmt(commands.okRps)} 次/秒（连同失败 ${fmt(commands.rps)}），p50 ${fmt(commands.p50)} ms，p99 ${fmt(commands.p99)} ms，错误 ${commands.errors}${errorText(commands)}`,
+  );
   const perFilter: number[][] = LIST_FILTERS.map(() => []);
-  if (WARMUP > 0) await closedLoop(WARMUP, walkers(officers), listStep(server, PAGES, LIMIT, LIST_FILTERS.map(() => [])));
+  if (WARMUP > 0)
+    await closedLoop(
+      WARMUP,
+      walkers(officers),
+      listStep(
+        server,
+        PAGES,
+        LIMIT,
+        LIST_FILTERS.map(() => []),
+      ),
+    );
   const list = await closedLoop(seconds, walkers(officers), listStep(server, PAGES, LIMIT, perFilter));
-  const listByFilter = LIST_FILTERS.map((f, i) => ({ name: f.name, n: perFilter[i].length, p50: percentile(perFilter[i], 0.5), p99: percentile(perFilter[i], 0.99) }));
-  log(`  ${label} 列表：${fmt(list.okRps)} 页/秒，p50 ${fmt(list.p50)} ms，p99 ${fmt(list.p99)} ms，错误 ${list.errors}${errorText(list)}`);
+  const listByFilter = LIST_FILTERS.map((f, i) => ({
+    name: f.name,
+    n: perFilter[i].length,
+    p50: percentile(perFilter[i], 0.5),
+    p99: percentile(perFilter[i], 0.99),
+  }));
+  log(
+    `  ${label} 列表：${fmt(list.okRps)} 页/秒，p50 ${fmt(list.p50)} ms，p99 ${fmt(list.p99)} ms，错误 ${list.errors}${errorText(list)}`,
+  );
   for (const f of listByFilter) log(`      ${f.name}：${f.n} 页，p50 ${fmt(f.p50)} ms，p99 ${fmt(f.p99)} ms`);
   return { commands, list, listByFilter };
 }
@@ -70,13 +102,18 @@ log(`pgbench -N (10 clients, ${SECONDS}s): ${fmt(tps)} TPS`);
 
 // What the machine allows with no application code: the ceiling any command is measured against.
 const ceiling = process.env.BENCH_CEILING === '0' ? [] : await measureCeiling(Math.min(SECONDS, 10), CLIENTS);
-for (const c of ceiling) log(`  上限参照（Fastify + node-postgres，无业务逻辑，${CLIENTS} 个客户端）${c.route}：${fmt(c.rps)} 次/秒 = ${fmt(c.rps / tps, 3)} × pgbench，p99 ${fmt(c.p99)} ms`);
+for (const c of ceiling)
+  log(
+    `  上限参照（Fastify + node-postgres，无业务逻辑，${CLIENTS} 个客户端）${c.route}：${fmt(c.rps)} 次/秒 = ${fmt(c.rps / tps, 3)} × pgbench，p99 ${fmt(c.p99)} ms`,
+  );
 
 const rows: Row[] = [];
 for (const kind of KINDS) {
   const db = prepareDatabase(kind, 'zhifa_bench_cases');
   try {
-    log(`\n[${kind}] 载入 ${COUNT.toLocaleString()} 件案件（演示县的案件为模板，insert … select … from generate_series，分批）${budget(kind) ? `，时限 ${budget(kind)} 秒` : ''}…`);
+    log(
+      `\n[${kind}] 载入 ${COUNT.toLocaleString()} 件案件（演示县的案件为模板，insert … select … from generate_series，分批）${budget(kind) ? `，时限 ${budget(kind)} 秒` : ''}…`,
+    );
     const load = await loadDatabase(db, COUNT, budget(kind), (s) => log(s));
     log(
       `[${kind}] 载入 ${load.loaded.toLocaleString()} 件用 ${fmt(load.seconds)} 秒，VACUUM (ANALYZE) ${fmt(load.vacuumSeconds)} 秒：共 ${load.total.toLocaleString()} 件，办案记录 ${load.actions.toLocaleString()} 条；` +
@@ -87,7 +124,9 @@ for (const kind of KINDS) {
     const server = await startServer(db);
     try {
       const officers = await signInOfficers(server, CLIENTS, POOL);
-      log(`[${kind}] ${officers.length} 个客户端：${officers.map((o) => `${o.username}(${o.cases.length} 件)`).join(' ')}`);
+      log(
+        `[${kind}] ${officers.length} 个客户端：${officers.map((o) => `${o.username}(${o.cases.length} 件)`).join(' ')}`,
+      );
       const loaded = await phase(server, officers, SECONDS, `${officers.length} 个客户端`);
       const solo = SOLO > 0 ? await phase(server, officers.slice(0, 1), SOLO, '单个客户端') : null;
       rows.push({ kind, load, ...loaded, solo });
@@ -102,8 +141,12 @@ for (const kind of KINDS) {
 
 const met = (ok: boolean) => (ok ? '达标' : '未达标');
 const p = (s: Stats) => `${fmt(s.p50)} / ${fmt(s.p99)}`;
-log(`\n案件办理基准（${CLIENTS} 个客户端，每项 ${SECONDS} 秒；pgbench -N ${fmt(tps)} TPS；列表每页 ${LIMIT} 件，每个筛选翻 ${PAGES} 页）`);
-log('| 数据库 | 案件（载入用时） | 成功命令/秒 | ÷ pgbench（目标） | 命令 p50 / p99 ms（目标 p99 ≤ 50） | 列表 p50 / p99 ms（目标 p99 ≤ 50） | 错误 | 单个客户端：命令 / 列表 p50 / p99 ms |');
+log(
+  `\n案件办理基准（${CLIENTS} 个客户端，每项 ${SECONDS} 秒；pgbench -N ${fmt(tps)} TPS；列表每页 ${LIMIT} 件，每个筛选翻 ${PAGES} 页）`,
+);
+log(
+  '| 数据库 | 案件（载入用时） | 成功命令/秒 | ÷ pgbench（目标） | 命令 p50 / p99 ms（目标 p99 ≤ 50） | 列表 p50 / p99 ms（目标 p99 ≤ 50） | 错误 | 单个客户端：命令 / 列表 p50 / p99 ms |',
+);
 log('|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
   const ratio = r.commands.okRps / tps;

@@ -39,7 +39,14 @@ export async function measureCeiling(seconds: number, clients: number): Promise<
     });
     const rows: CeilingRow[] = [];
     for (const r of ROUTES) {
-      const send = async () => (await call(`http://127.0.0.1:${port}${r.path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"v":"bench"}' })).status === 200;
+      const send = async () =>
+        (
+          await call(`http://127.0.0.1:${port}${r.path}`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: '{"v":"bench"}',
+          })
+        ).status === 200;
       await load(Math.min(3, seconds), clients, send);
       const result = await load(seconds, clients, send);
       rows.push({ route: r.label, rps: result.rps, p99: result.p99 });

@@ -11,17 +11,38 @@ export const PASSWORD = 'Bench-Passw0rd!2025';
 export const PG_ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 export function psql(sql: string, db = 'postgres') {
-  execFileSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-d', db, '-qAtc', sql], { stdio: ['ignore', 'pipe', 'pipe'] });
+  execFileSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-d', db, '-qAtc', sql], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 /** pgbench -N (no updates of the small tables) TPS on the local PostgreSQL server. */
 export function pgbenchTps(seconds = 20, clients = 10): number {
   psql('drop database if exists zhifa_pgbench');
   psql('create database zhifa_pgbench');
-  execFileSync('pgbench', ['-h', '127.0.0.1', '-U', 'postgres', '-i', '-q', '-s', '10', 'zhifa_pgbench'], { stdio: 'ignore' });
-  const out = execFileSync('pgbench', ['-h', '127.0.0.1', '-U', 'postgres', '-N', '-c', String(clients), '-j', '2', '-T', String(seconds), 'zhifa_pgbench'], {
-    encoding: 'utf8',
+  execFileSync('pgbench', ['-h', '127.0.0.1', '-U', 'postgres', '-i', '-q', '-s', '10', 'zhifa_pgbench'], {
+    stdio: 'ignore',
   });
+  const out = execFileSync(
+    'pgbench',
+    [
+      '-h',
+      '127.0.0.1',
+      '-U',
+      'postgres',
+      '-N',
+      '-c',
+      String(clients),
+      '-j',
+      '2',
+      '-T',
+      String(seconds),
+      'zhifa_pgbench',
+    ],
+    {
+      encoding: 'utf8',
+    },
+  );
   psql('drop database if exists zhifa_pgbench');
   const m = out.match(/tps = ([\d.]+)/);
   if (!m) throw new Error(`pgbench output not understood:\n${out}`);
@@ -67,7 +88,14 @@ export function prepareDatabase(kind: 'postgres' | 'pglite', prefix = 'zhifa_ben
   }
   return {
     kind,
-    env: { ZHIFA_MODE: 'demo', ZHIFA_DATA_DIR: dataDir, DATABASE_URL: databaseUrl, ZHIFA_DEMO_PASSWORD: PASSWORD, LOG_LEVEL: 'error', ZHIFA_LOGIN_RATE_MAX: '100000' },
+    env: {
+      ZHIFA_MODE: 'demo',
+      ZHIFA_DATA_DIR: dataDir,
+      DATABASE_URL: databaseUrl,
+      ZHIFA_DEMO_PASSWORD: PASSWORD,
+      LOG_LEVEL: 'error',
+      ZHIFA_LOGIN_RATE_MAX: '100000',
+    },
     drop: () => {
       fs.rmSync(dataDir, { recursive: true, force: true });
       if (dbName) psql(`drop database if exists ${dbName} with (force)`);
@@ -83,7 +111,9 @@ export async function startServer(db: PreparedDatabase): Promise<BenchServer & {
   // node flags, with tsx as an import hook so the flags reach the process that serves.
   const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean);
   const main = path.join(ROOT, 'packages/server/src/main.ts');
-  const args = nodeArgs ? [...nodeArgs, '--import', 'tsx', '--conditions=source', main] : [TSX, '--conditions=source', main];
+  const args = nodeArgs
+    ? [...nodeArgs, '--import', 'tsx', '--conditions=source', main]
+    : [TSX, '--conditions=source', main];
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, ...db.env, PORT: String(port), HOST: '127.0.0.1' },
@@ -133,7 +163,11 @@ export async function startBenchServer(kind: 'postgres' | 'pglite'): Promise<Ben
 }
 
 export async function signIn(server: BenchServer, username: string): Promise<string> {
-  const res = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }) });
+  const res = await fetch(`${server.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: PASSWORD }),
+  });
   let cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
   const body = (await res.json()) as { status: string };
   if (body.status === 'secondFactorRequired') {
@@ -156,7 +190,11 @@ export interface LoadResult {
 }
 
 /** A closed-loop load: `concurrency` clients each send the next request when the last returns. */
-export async function load(seconds: number, concurrency: number, send: (i: number) => Promise<boolean>): Promise<LoadResult> {
+export async function load(
+  seconds: number,
+  concurrency: number,
+  send: (i: number) => Promise<boolean>,
+): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   let n = 0;

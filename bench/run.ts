@@ -15,7 +15,9 @@ for (const kind of ['postgres', 'pglite'] as const) {
   const server = await startBenchServer(kind);
   try {
     const cookie = await signIn(server, 'sysadmin');
-    const agencies = (await (await fetch(`${server.url}/api/agencies`, { headers: { cookie } })).json()) as { id: string }[];
+    const agencies = (await (await fetch(`${server.url}/api/agencies`, { headers: { cookie } })).json()) as {
+      id: string;
+    }[];
     const agencyId = agencies[0].id;
     const run = Date.now().toString(36);
     const result = await load(SECONDS, 10, async (i) => {
@@ -34,4 +36,7 @@ for (const kind of ['postgres', 'pglite'] as const) {
     await server.stop();
   }
 }
-if (process.env.BENCH_CASES === '1') { process.env.BENCH_PGBENCH_TPS ??= String(tps); await import('./cases'); }
+if (process.env.BENCH_CASES === '1') {
+  process.env.BENCH_PGBENCH_TPS ??= String(tps);
+  await import('./cases');
+}

@@ -13,8 +13,27 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_CASE_CONFIG, addDays, addWorkingDays, creditCodeCheckChar, defaultCalendar, workingDaysBetween } from '@zhifa/domain';
-import { chooseItem, chooseOption, ensureChosen, PHONE, followServerClock, launchBrowser, newPage, serverToday, signIn, startServer, type RunningServer } from './support';
+import {
+  DEFAULT_CASE_CONFIG,
+  addDays,
+  addWorkingDays,
+  creditCodeCheckChar,
+  defaultCalendar,
+  workingDaysBetween,
+} from '@zhifa/domain';
+import {
+  chooseItem,
+  chooseOption,
+  ensureChosen,
+  PHONE,
+  followServerClock,
+  launchBrowser,
+  newPage,
+  serverToday,
+  signIn,
+  startServer,
+  type RunningServer,
+} from './support';
 
 const ITEM = '对工程施工单位擅自倾倒、抛撒或者堆放工程施工过程中产生的建筑垃圾的行政处罚';
 const PARTY = '江门市蓬江区恒达建筑工程有限公司';
@@ -44,7 +63,10 @@ function creditCode(): string {
 
 function tinyPng(): Buffer {
   // A real 1×1 PNG: the server stores bytes, the hash must match what the browser computed.
-  return Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+  return Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+    'base64',
+  );
 }
 
 /** Names of demo accounts, read from the start banner ("  duruan.officer1   陈志强 …"). */
@@ -65,7 +87,8 @@ function step(name: string, fn: () => Promise<void>) {
       broken = true;
       // Leave what each user saw, and any page errors, for whoever reads the failure.
       fs.mkdirSync(SHOTS, { recursive: true });
-      for (const [who, p] of Object.entries(pages)) await p.page.screenshot({ path: path.join(SHOTS, `failed-${who}.png`), fullPage: true }).catch(() => undefined);
+      for (const [who, p] of Object.entries(pages))
+        await p.page.screenshot({ path: path.join(SHOTS, `failed-${who}.png`), fullPage: true }).catch(() => undefined);
       const seen = Object.entries(pages).flatMap(([who, p]) => p.problems.map((x) => `${who}: ${x}`));
       if (seen.length) throw new Error(`${(err as Error).message}\npage problems:\n${seen.join('\n')}`);
       throw err;
@@ -102,7 +125,11 @@ async function openCase(who: keyof typeof pages) {
 }
 
 async function shot(page: Page, name: string) {
-  await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => undefined);
+  await page
+    .locator('.ant-message-notice')
+    .first()
+    .waitFor({ state: 'detached', timeout: 15_000 })
+    .catch(() => undefined);
   fs.mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 }
@@ -129,11 +156,16 @@ describe('ordinary procedure, lead to archive, through the pages', () => {
     const { page } = pages.officer;
     await page.goto(`${server.url}/leads`);
     await page.getByRole('button', { name: /登记案源/ }).click();
-    await page.locator('#leadForm_summary').fill('巡查发现杜阮镇龙榜村工地旁空地堆放大量建筑垃圾，疑为附近施工单位倾倒。');
+    await page
+      .locator('#leadForm_summary')
+      .fill('巡查发现杜阮镇龙榜村工地旁空地堆放大量建筑垃圾，疑为附近施工单位倾倒。');
     await page.locator('#leadForm_location').fill('杜阮镇龙榜村工业路 18 号旁');
     await page.locator('#leadForm_partyName').fill(PARTY);
     await chooseItem(page, '#leadForm_item', '建筑垃圾', ITEM);
-    await page.locator('.ant-modal-footer').getByRole('button', { name: /登\s*记/ }).click();
+    await page
+      .locator('.ant-modal-footer')
+      .getByRole('button', { name: /登\s*记/ })
+      .click();
     await page.locator('.ant-message-notice', { hasText: '案源已登记' }).waitFor();
 
     await shot(page, 'leads-desktop');
@@ -163,7 +195,11 @@ describe('ordinary procedure, lead to archive, through the pages', () => {
     await shot(page, 'workbench-head');
     await page.goto(`${server.url}/queues/approval`);
     // 办理 opens the case at the step that waits for the head: the approval form is already open.
-    await page.locator('tr', { hasText: PARTY }).first().getByRole('button', { name: /办\s*理/ }).click();
+    await page
+      .locator('tr', { hasText: PARTY })
+      .first()
+      .getByRole('button', { name: /办\s*理/ })
+      .click();
     await page.locator('[data-testid="case-number"]').waitFor();
     await page.locator(FOOTER).first().waitFor();
     expect(await page.locator('.ant-modal-title:visible').innerText()).toBe('批准立案');
@@ -175,14 +211,18 @@ describe('ordinary procedure, lead to archive, through the pages', () => {
     const page = await openCase('officer');
     await openAction(page, 'recordInterview');
     await page.locator('#action-recordInterview_place').fill('杜阮镇综合行政执法办询问室');
-    await page.locator('#action-recordInterview_summary').fill('被询问人承认公司施工产生的建筑垃圾于三日前由本公司车辆运至该空地堆放，未办理处置手续。');
+    await page
+      .locator('#action-recordInterview_summary')
+      .fill('被询问人承认公司施工产生的建筑垃圾于三日前由本公司车辆运至该空地堆放，未办理处置手续。');
     await submitAction(page);
     await page.locator('[data-testid="timeline-recordInterview"]').waitFor();
 
     const phone = await openCase('phone');
     await openAction(phone, 'recordSiteInspection');
     await phone.locator('#action-recordSiteInspection_place').fill('杜阮镇龙榜村工业路 18 号旁空地');
-    await phone.locator('#action-recordSiteInspection_findings').fill('现场堆放混凝土块、碎砖等建筑垃圾约 120 立方米，无围挡、无覆盖，堆放点距村道约 5 米。');
+    await phone
+      .locator('#action-recordSiteInspection_findings')
+      .fill('现场堆放混凝土块、碎砖等建筑垃圾约 120 立方米，无围挡、无覆盖，堆放点距村道约 5 米。');
     // The record form fits a 390 px screen: nothing sticks out sideways.
     const body = phone.locator('.ant-drawer-body:visible').first();
     expect(await body.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
@@ -193,34 +233,49 @@ describe('ordinary procedure, lead to archive, through the pages', () => {
     await phone.locator('[data-testid="timeline-recordSiteInspection"]').waitFor();
   });
 
-  step('officer 2 photographs the site with the phone camera; the browser computes the SHA-256 the server verifies', async () => {
-    const page = await openCase('phone');
-    await page.getByRole('tab', { name: /证据/ }).click();
-    await page.getByRole('button', { name: /上传证据/ }).click();
-    expect(await page.locator('#evidence-camera').getAttribute('capture')).toBe('environment');
-    expect(await page.locator('#evidence-camera').getAttribute('accept')).toBe('image/*,video/*,audio/*');
-    const png = tinyPng();
-    await page.locator('#evidence-camera').setInputFiles({ name: 'IMG_20261126_0930.png', mimeType: 'image/png', buffer: png });
-    const expected = crypto.createHash('sha256').update(png).digest('hex');
-    await page.locator('[data-testid="evidence-sha256"]', { hasText: expected }).waitFor();
-    await page.locator('#evidence_title').fill('现场照片（建筑垃圾堆放情况）');
-    await page.locator('#evidence_location').fill('杜阮镇龙榜村工业路 18 号旁空地');
-    await page.locator('.ant-drawer-footer:visible').getByRole('button', { name: /上\s*传/ }).click();
-    await page.locator('.ant-message-notice', { hasText: '已上传' }).waitFor({ timeout: 30_000 });
-    await page.locator('td', { hasText: '现场照片（建筑垃圾堆放情况）' }).waitFor();
-    expect(await page.locator('.ant-table').last().innerText()).toContain(`${expected.slice(0, 8)}…${expected.slice(-8)}`);
-    await shot(page, 'case-evidence-phone');
-    // The custody ledger: captured and uploaded, hash-chained and intact.
-    await page.getByRole('button', { name: /的保管记录$/ }).first().click();
-    await page.locator('.ant-alert', { hasText: '保管链完整' }).waitFor();
-    expect(await page.locator('.ant-modal-body:visible').innerText()).toContain('上传入库');
-    await page.keyboard.press('Escape');
-  });
+  step(
+    'officer 2 photographs the site with the phone camera; the browser computes the SHA-256 the server verifies',
+    async () => {
+      const page = await openCase('phone');
+      await page.getByRole('tab', { name: /证据/ }).click();
+      await page.getByRole('button', { name: /上传证据/ }).click();
+      expect(await page.locator('#evidence-camera').getAttribute('capture')).toBe('environment');
+      expect(await page.locator('#evidence-camera').getAttribute('accept')).toBe('image/*,video/*,audio/*');
+      const png = tinyPng();
+      await page
+        .locator('#evidence-camera')
+        .setInputFiles({ name: 'IMG_20261126_0930.png', mimeType: 'image/png', buffer: png });
+      const expected = crypto.createHash('sha256').update(png).digest('hex');
+      await page.locator('[data-testid="evidence-sha256"]', { hasText: expected }).waitFor();
+      await page.locator('#evidence_title').fill('现场照片（建筑垃圾堆放情况）');
+      await page.locator('#evidence_location').fill('杜阮镇龙榜村工业路 18 号旁空地');
+      await page
+        .locator('.ant-drawer-footer:visible')
+        .getByRole('button', { name: /上\s*传/ })
+        .click();
+      await page.locator('.ant-message-notice', { hasText: '已上传' }).waitFor({ timeout: 30_000 });
+      await page.locator('td', { hasText: '现场照片（建筑垃圾堆放情况）' }).waitFor();
+      expect(await page.locator('.ant-table').last().innerText()).toContain(
+        `${expected.slice(0, 8)}…${expected.slice(-8)}`,
+      );
+      await shot(page, 'case-evidence-phone');
+      // The custody ledger: captured and uploaded, hash-chained and intact.
+      await page
+        .getByRole('button', { name: /的保管记录$/ })
+        .first()
+        .click();
+      await page.locator('.ant-alert', { hasText: '保管链完整' }).waitFor();
+      expect(await page.locator('.ant-modal-body:visible').innerText()).toContain('上传入库');
+      await page.keyboard.press('Escape');
+    },
+  );
 
   step('investigation ends; the notice proposes a fine that carries the hearing right', async () => {
     const page = await openCase('officer');
     await openAction(page, 'finishInvestigation');
-    await page.locator('#action-finishInvestigation_report').fill('经调查，当事人擅自倾倒工程施工过程中产生的建筑垃圾，事实清楚，证据确凿，建议给予行政处罚。');
+    await page
+      .locator('#action-finishInvestigation_report')
+      .fill('经调查，当事人擅自倾倒工程施工过程中产生的建筑垃圾，事实清楚，证据确凿，建议给予行政处罚。');
     await submitAction(page);
     await expectStatus(page, '调查终结');
 
@@ -229,7 +284,9 @@ describe('ordinary procedure, lead to archive, through the pages', () => {
     await page.locator('#action-issueNotice_intendedPenalty_lines_0_amount').fill(String(FINE));
     await page.locator('.ant-alert', { hasText: '当事人有权要求听证' }).waitFor();
     await page.locator('label', { hasText: '要求听证的权利' }).last().click();
-    await page.locator('#action-issueNotice_reasons').fill('当事人的行为违反了《中华人民共和国固体废物污染环境防治法》第一百一十一条第一款第（四）项的规定。');
+    await page
+      .locator('#action-issueNotice_reasons')
+      .fill('当事人的行为违反了《中华人民共和国固体废物污染环境防治法》第一百一十一条第一款第（四）项的规定。');
     await page.getByRole('button', { name: /带入事项的处罚依据/ }).click();
     await page.locator('#action-issueNotice_basis_0_title').waitFor();
     await submitAction(page);
@@ -245,48 +302,67 @@ describe('ordinary procedure, lead to archive, through the pages', () => {
     await shot(phone, 'case-phone');
   });
 
-  step('the party asks for a hearing; the head schedules it at least seven working days ahead and holds it', async () => {
-    const officer = await openCase('officer');
-    await openAction(officer, 'requestHearing');
-    await submitAction(officer);
-    await expectStatus(officer, '已申请听证');
+  step(
+    'the party asks for a hearing; the head schedules it at least seven working days ahead and holds it',
+    async () => {
+      const officer = await openCase('officer');
+      await openAction(officer, 'requestHearing');
+      await submitAction(officer);
+      await expectStatus(officer, '已申请听证');
 
-    const page = await openCase('head');
-    await openAction(page, 'scheduleHearing');
-    const noticeDate = await page.locator('#action-scheduleHearing_noticeDate').inputValue();
-    const hearingDate = await page.locator('#action-scheduleHearing_hearingDate').inputValue();
-    // The form proposes a date the domain's calendar accepts; check it against the same rule.
-    expect(workingDaysBetween(noticeDate, hearingDate, defaultCalendar())).toBeGreaterThanOrEqual(DEFAULT_CASE_CONFIG.hearing.noticeLeadWorkingDays);
-    expect(hearingDate).toBe(addWorkingDays(noticeDate, DEFAULT_CASE_CONFIG.hearing.noticeLeadWorkingDays + 1, defaultCalendar()));
-    await page.locator('#action-scheduleHearing_place').fill('杜阮镇人民政府第一会议室');
-    await chooseOption(page, '#action-scheduleHearing_presiderId', names['duruan.head']);
-    // Too short a notice: the form warns while typing, and the server refuses with the article.
-    await page.locator('#action-scheduleHearing_hearingDate').fill(addDays(noticeDate, 2));
-    await page.locator('.live-check', { hasText: '听证安排不符合法定要求' }).waitFor();
-    await page.locator(FOOTER).first().getByRole('button', { name: /提\s*交/ }).click();
-    const refused = page.locator('.refusal-alert', { hasText: '不符合法定程序，未予办理' });
-    await refused.waitFor();
-    expect(await refused.innerText()).toContain('行政处罚法 第64条');
-    await page.locator('#action-scheduleHearing_hearingDate').fill(hearingDate);
-    await refused.waitFor({ state: 'detached' });
-    await submitAction(page);
-    await expectStatus(page, '听证已安排');
+      const page = await openCase('head');
+      await openAction(page, 'scheduleHearing');
+      const noticeDate = await page.locator('#action-scheduleHearing_noticeDate').inputValue();
+      const hearingDate = await page.locator('#action-scheduleHearing_hearingDate').inputValue();
+      // The form proposes a date the domain's calendar accepts; check it against the same rule.
+      expect(workingDaysBetween(noticeDate, hearingDate, defaultCalendar())).toBeGreaterThanOrEqual(
+        DEFAULT_CASE_CONFIG.hearing.noticeLeadWorkingDays,
+      );
+      expect(hearingDate).toBe(
+        addWorkingDays(noticeDate, DEFAULT_CASE_CONFIG.hearing.noticeLeadWorkingDays + 1, defaultCalendar()),
+      );
+      await page.locator('#action-scheduleHearing_place').fill('杜阮镇人民政府第一会议室');
+      await chooseOption(page, '#action-scheduleHearing_presiderId', names['duruan.head']);
+      // Too short a notice: the form warns while typing, and the server refuses with the article.
+      await page.locator('#action-scheduleHearing_hearingDate').fill(addDays(noticeDate, 2));
+      await page.locator('.live-check', { hasText: '听证安排不符合法定要求' }).waitFor();
+      await page
+        .locator(FOOTER)
+        .first()
+        .getByRole('button', { name: /提\s*交/ })
+        .click();
+      const refused = page.locator('.refusal-alert', { hasText: '不符合法定程序，未予办理' });
+      await refused.waitFor();
+      expect(await refused.innerText()).toContain('行政处罚法 第64条');
+      await page.locator('#action-scheduleHearing_hearingDate').fill(hearingDate);
+      await refused.waitFor({ state: 'detached' });
+      await submitAction(page);
+      await expectStatus(page, '听证已安排');
 
-    // Before the notified date the hearing cannot be recorded as held (行政处罚法 第64条(二)).
-    await openAction(page, 'recordHearing');
-    expect(await page.locator('#action-recordHearing_heldOn').inputValue()).toBe(todayIn());
-    await page.locator(FOOTER).first().getByRole('button', { name: /提\s*交/ }).click();
-    await page.locator('.ant-form-item-explain-error', { hasText: `不能早于听证通知载明的日期（${hearingDate}）` }).waitFor();
+      // Before the notified date the hearing cannot be recorded as held (行政处罚法 第64条(二)).
+      await openAction(page, 'recordHearing');
+      expect(await page.locator('#action-recordHearing_heldOn').inputValue()).toBe(todayIn());
+      await page
+        .locator(FOOTER)
+        .first()
+        .getByRole('button', { name: /提\s*交/ })
+        .click();
+      await page
+        .locator('.ant-form-item-explain-error', { hasText: `不能早于听证通知载明的日期（${hearingDate}）` })
+        .waitFor();
 
-    // The day of the hearing comes: the sessions of the days between have lapsed.
-    await advanceTo(hearingDate);
-    await openCase('head');
-    await openAction(page, 'recordHearing');
-    expect(await page.locator('#action-recordHearing_heldOn').inputValue()).toBe(hearingDate);
-    await page.locator('#action-recordHearing_report').fill('当事人对违法事实无异议，请求从轻处罚；经听证，认定事实清楚，建议维持拟处罚意见。');
-    await submitAction(page);
-    await expectStatus(page, '听证已举行');
-  });
+      // The day of the hearing comes: the sessions of the days between have lapsed.
+      await advanceTo(hearingDate);
+      await openCase('head');
+      await openAction(page, 'recordHearing');
+      expect(await page.locator('#action-recordHearing_heldOn').inputValue()).toBe(hearingDate);
+      await page
+        .locator('#action-recordHearing_report')
+        .fill('当事人对违法事实无异议，请求从轻处罚；经听证，认定事实清楚，建议维持拟处罚意见。');
+      await submitAction(page);
+      await expectStatus(page, '听证已举行');
+    },
+  );
 
   step('the party’s statement at the hearing is answered, and the case goes to legal review', async () => {
     const page = await openCase('officer');
@@ -294,7 +370,9 @@ describe('ordinary procedure, lead to archive, through the pages', () => {
     await page.locator('#action-recordStatement_content').fill('当事人称已自行清运部分建筑垃圾，请求从轻处罚。');
     await submitAction(page);
     await openAction(page, 'answerStatement');
-    await page.locator('#action-answerStatement_reasoning').fill('经复核，当事人清运数量不足堆放量的一成，危害后果未消除，不予采纳。');
+    await page
+      .locator('#action-answerStatement_reasoning')
+      .fill('经复核，当事人清运数量不足堆放量的一成，危害后果未消除，不予采纳。');
     await submitAction(page);
     await openAction(page, 'submitForReview');
     await submitAction(page);
@@ -306,14 +384,20 @@ describe('ordinary procedure, lead to archive, through the pages', () => {
     await page.goto(`${server.url}/queues/review`);
     await page.locator('tr', { hasText: PARTY }).first().waitFor();
     await shot(page, 'queue-review-desktop');
-    await page.locator('tr', { hasText: PARTY }).first().getByRole('button', { name: /审\s*核/ }).click();
+    await page
+      .locator('tr', { hasText: PARTY })
+      .first()
+      .getByRole('button', { name: /审\s*核/ })
+      .click();
     await page.locator('.review-checklist').waitFor();
     await shot(page, 'form-review-checklist');
     const items = page.locator('.review-item');
     expect(await items.count()).toBe(9);
     for (let i = 0; i < 9; i++) await items.nth(i).getByText('符合', { exact: true }).click();
     await page.locator('label', { hasText: '同意（通过）' }).last().click();
-    await page.locator('#action-recordReview_opinion').fill('经审核，执法主体合法，程序合法，事实清楚，证据充分，适用法律正确，裁量适当，同意拟处理意见。');
+    await page
+      .locator('#action-recordReview_opinion')
+      .fill('经审核，执法主体合法，程序合法，事实清楚，证据充分，适用法律正确，裁量适当，同意拟处理意见。');
     await submitAction(page);
     await expectStatus(page, '法制审核通过');
   });
@@ -321,7 +405,9 @@ describe('ordinary procedure, lead to archive, through the pages', () => {
   step('the head decides; the decision is served and the fine paid', async () => {
     const head = await openCase('head');
     await openAction(head, 'decide');
-    await head.locator('#action-decide_discretion_reasoning').fill('当事人倾倒建筑垃圾数量较大，但积极配合调查，按一般阶次处以罚款。');
+    await head
+      .locator('#action-decide_discretion_reasoning')
+      .fill('当事人倾倒建筑垃圾数量较大，但积极配合调查，按一般阶次处以罚款。');
     // The item's range comes from the catalogue (固体废物污染环境防治法 第111条第2款: 10万–100万元), not
     // typed in; a fine a cent over the maximum is refused before it is sent (行政处罚法 第32条).
     expect(await head.locator('.fine-provisions').innerText()).toContain('100000–1000000 元');
@@ -349,7 +435,9 @@ describe('ordinary procedure, lead to archive, through the pages', () => {
   step('the head closes the case and it is archived with an archive number', async () => {
     const head = await openCase('head');
     await openAction(head, 'closeCase');
-    await head.locator('#action-closeCase_report').fill('当事人已于期限内缴清罚款，违法堆放的建筑垃圾已清运完毕，本案执行完毕，予以结案。');
+    await head
+      .locator('#action-closeCase_report')
+      .fill('当事人已于期限内缴清罚款，违法堆放的建筑垃圾已清运完毕，本案执行完毕，予以结案。');
     await submitAction(head);
     await expectStatus(head, '已结案');
     await openAction(head, 'archiveCase');

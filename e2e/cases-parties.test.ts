@@ -9,7 +9,16 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CASE_ACTIONS, addDays, creditCodeCheckChar, type CaseActionType } from '@zhifa/domain';
-import { chooseItem, chooseOption, ensureChosen, launchBrowser, newPage, signIn, startServer, type RunningServer } from './support';
+import {
+  chooseItem,
+  chooseOption,
+  ensureChosen,
+  launchBrowser,
+  newPage,
+  signIn,
+  startServer,
+  type RunningServer,
+} from './support';
 
 const TOWN = 'duruan';
 const ITEM = '对封堵、改变专用烟道或者向城市地下排水管道排放油烟的行政处罚';
@@ -38,7 +47,12 @@ function bannerNames(output: string): Record<string, string> {
 
 /** A day in Beijing (the server and the browsers both count days there). */
 function dayIn(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(at);
 }
 const serverToday = () => dayIn(server.now());
 
@@ -53,7 +67,10 @@ function step(name: string, fn: () => Promise<void>) {
     } catch (err) {
       broken = true;
       fs.mkdirSync(SHOTS, { recursive: true });
-      for (const [who, p] of Object.entries(pages)) await p.page.screenshot({ path: path.join(SHOTS, `parties-failed-${who}.png`), fullPage: true }).catch(() => undefined);
+      for (const [who, p] of Object.entries(pages))
+        await p.page
+          .screenshot({ path: path.join(SHOTS, `parties-failed-${who}.png`), fullPage: true })
+          .catch(() => undefined);
       const seen = Object.entries(pages).flatMap(([who, p]) => p.problems.map((x) => `${who}: ${x}`));
       if (seen.length) throw new Error(`${(err as Error).message}\npage problems:\n${seen.join('\n')}`);
       throw err;
@@ -81,12 +98,18 @@ async function openAction(page: Page, type: CaseActionType) {
 
 /** Submits the open form; it closes once the server took the step. */
 async function submitAction(page: Page) {
-  await page.locator(FOOTER).first().getByRole('button', { name: /提\s*交/ }).click();
+  await page
+    .locator(FOOTER)
+    .first()
+    .getByRole('button', { name: /提\s*交/ })
+    .click();
   const bad = page.locator('.refusal-alert:visible, .ant-form-item-explain-error:visible');
   for (const until = Date.now() + 30_000; Date.now() < until; await page.waitForTimeout(100)) {
     if (await bad.count()) {
       const fields = await page.locator('.ant-form-item-has-error').allInnerTexts();
-      throw new Error(`action refused: ${(await bad.allInnerTexts()).join(' | ')}${fields.length ? `\nfields: ${fields.join(' | ')}` : ''}`);
+      throw new Error(
+        `action refused: ${(await bad.allInnerTexts()).join(' | ')}${fields.length ? `\nfields: ${fields.join(' | ')}` : ''}`,
+      );
     }
     if ((await page.locator(FOOTER).count()) === 0) return;
   }
@@ -130,11 +153,16 @@ describe('a joint violator added to a case, through the pages', () => {
     const { page } = pages.officer;
     await page.goto(`${server.url}/leads`);
     await page.getByRole('button', { name: /登记案源/ }).click();
-    await page.locator('#leadForm_summary').fill('群众投诉杜阮北路香满楼饭店封堵楼内专用烟道，油烟经后巷排入城市地下排水管道。');
+    await page
+      .locator('#leadForm_summary')
+      .fill('群众投诉杜阮北路香满楼饭店封堵楼内专用烟道，油烟经后巷排入城市地下排水管道。');
     await page.locator('#leadForm_location').fill('杜阮镇杜阮北路 28 号');
     await page.locator('#leadForm_partyName').fill(PARTY);
     await chooseItem(page, '#leadForm_item', '专用烟道', ITEM);
-    await page.locator('.ant-modal-footer').getByRole('button', { name: /登\s*记/ }).click();
+    await page
+      .locator('.ant-modal-footer')
+      .getByRole('button', { name: /登\s*记/ })
+      .click();
     await page.locator('.ant-message-notice', { hasText: '案源已登记' }).waitFor();
     await page.locator('tr', { hasText: '香满楼饭店' }).getByRole('link').first().click();
     await page.waitForURL(/\/leads\/[0-9a-f-]{36}$/);
@@ -154,86 +182,117 @@ describe('a joint violator added to a case, through the pages', () => {
     await expectStatus(head, '调查取证中');
   });
 
-  step('行政处罚法 第29条: the head adds the property company as a joint violator; the case names both parties', async () => {
-    const officer = await openCase('officer');
-    expect(await officer.locator('[data-action="addParty"]').count()).toBe(0);
-    const head = await openCase('head');
-    await openAction(head, 'addParty');
-    expect(await head.locator('#action-addParty_partyId').inputValue()).toBe('P2');
-    await tick(head, '法人或者其他组织');
-    await head.locator('#action-addParty_party_name').fill(JOINT);
-    const code = '91440703MA4UH2K8X';
-    await head.locator('#action-addParty_party_idNumber').fill(code + creditCodeCheckChar(code));
-    await head.locator('#action-addParty_party_address').fill('江门市蓬江区杜阮镇杜阮北路 30 号');
-    await head.locator('#action-addParty_jointFacts').fill('物业公司应饭店要求安排人员砌墙封堵专用烟道，并将排油烟管接入后巷雨水井。');
-    await submitAction(head);
-    await head.locator('[data-testid="joint-parties"]', { hasText: JOINT }).waitFor();
-    await expectTimeline(head, 'addParty', `追加当事人P2：${JOINT}`);
-    await head.goto(`${server.url}/cases`);
-    await head.locator('tr', { hasText: `${PARTY}、${JOINT}` }).first().waitFor();
-  });
+  step(
+    '行政处罚法 第29条: the head adds the property company as a joint violator; the case names both parties',
+    async () => {
+      const officer = await openCase('officer');
+      expect(await officer.locator('[data-action="addParty"]').count()).toBe(0);
+      const head = await openCase('head');
+      await openAction(head, 'addParty');
+      expect(await head.locator('#action-addParty_partyId').inputValue()).toBe('P2');
+      await tick(head, '法人或者其他组织');
+      await head.locator('#action-addParty_party_name').fill(JOINT);
+      const code = '91440703MA4UH2K8X';
+      await head.locator('#action-addParty_party_idNumber').fill(code + creditCodeCheckChar(code));
+      await head.locator('#action-addParty_party_address').fill('江门市蓬江区杜阮镇杜阮北路 30 号');
+      await head
+        .locator('#action-addParty_jointFacts')
+        .fill('物业公司应饭店要求安排人员砌墙封堵专用烟道，并将排油烟管接入后巷雨水井。');
+      await submitAction(head);
+      await head.locator('[data-testid="joint-parties"]', { hasText: JOINT }).waitFor();
+      await expectTimeline(head, 'addParty', `追加当事人P2：${JOINT}`);
+      await head.goto(`${server.url}/cases`);
+      await head
+        .locator('tr', { hasText: `${PARTY}、${JOINT}` })
+        .first()
+        .waitFor();
+    },
+  );
 
-  step('行政处罚法 第44条: the investigation ends and one notice is served, the parties waiving statement and defence', async () => {
-    const page = await openCase('officer');
-    await openAction(page, 'recordSiteInspection');
-    await page.locator('#action-recordSiteInspection_place').fill('杜阮镇杜阮北路 28 号香满楼饭店后厨');
-    await page.locator('#action-recordSiteInspection_findings').fill('后厨专用烟道接口被砖墙封堵，排油烟管接入后巷雨水井；物业公司承认系其安排人员砌墙。');
-    await submitAction(page);
-    await page.getByRole('tab', { name: /证据/ }).click();
-    await page.getByRole('button', { name: /上传证据/ }).click();
-    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
-    await page.locator('#evidence-file').setInputFiles({ name: 'flue.png', mimeType: 'image/png', buffer: png });
-    await page.locator('[data-testid="evidence-sha256"]').waitFor();
-    await page.locator('#evidence_title').fill('现场照片（专用烟道被封堵）');
-    await page.locator('.ant-drawer-footer:visible').getByRole('button', { name: /上\s*传/ }).click();
-    await page.locator('.ant-message-notice', { hasText: '已上传' }).waitFor({ timeout: 30_000 });
-    await openAction(page, 'finishInvestigation');
-    await page.locator('#action-finishInvestigation_report').fill('饭店与物业公司共同封堵专用烟道，建议分别处以罚款。');
-    await submitAction(page);
-    await openAction(page, 'issueNotice');
-    await page.locator('#action-issueNotice_intendedPenalty_lines_0_amount').fill('10000');
-    await page.locator('#action-issueNotice_reasons').fill('当事人的行为违反了《广东省大气污染防治条例》第六十条第四款的规定。');
-    await page.getByRole('button', { name: /带入事项的处罚依据/ }).click();
-    await page.locator('#action-issueNotice_basis_0_title').waitFor();
-    await submitAction(page);
-    await openAction(page, 'recordNoticeService');
-    await submitAction(page);
-    await expectStatus(page, '已告知');
-    await openAction(page, 'waiveRights');
-    await tick(page, '陈述权');
-    await tick(page, '申辩权');
-    await tick(page, '当事人已在放弃声明上签名');
-    await submitAction(page);
-  });
+  step(
+    '行政处罚法 第44条: the investigation ends and one notice is served, the parties waiving statement and defence',
+    async () => {
+      const page = await openCase('officer');
+      await openAction(page, 'recordSiteInspection');
+      await page.locator('#action-recordSiteInspection_place').fill('杜阮镇杜阮北路 28 号香满楼饭店后厨');
+      await page
+        .locator('#action-recordSiteInspection_findings')
+        .fill('后厨专用烟道接口被砖墙封堵，排油烟管接入后巷雨水井；物业公司承认系其安排人员砌墙。');
+      await submitAction(page);
+      await page.getByRole('tab', { name: /证据/ }).click();
+      await page.getByRole('button', { name: /上传证据/ }).click();
+      const png = Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+        'base64',
+      );
+      await page.locator('#evidence-file').setInputFiles({ name: 'flue.png', mimeType: 'image/png', buffer: png });
+      await page.locator('[data-testid="evidence-sha256"]').waitFor();
+      await page.locator('#evidence_title').fill('现场照片（专用烟道被封堵）');
+      await page
+        .locator('.ant-drawer-footer:visible')
+        .getByRole('button', { name: /上\s*传/ })
+        .click();
+      await page.locator('.ant-message-notice', { hasText: '已上传' }).waitFor({ timeout: 30_000 });
+      await openAction(page, 'finishInvestigation');
+      await page
+        .locator('#action-finishInvestigation_report')
+        .fill('饭店与物业公司共同封堵专用烟道，建议分别处以罚款。');
+      await submitAction(page);
+      await openAction(page, 'issueNotice');
+      await page.locator('#action-issueNotice_intendedPenalty_lines_0_amount').fill('10000');
+      await page
+        .locator('#action-issueNotice_reasons')
+        .fill('当事人的行为违反了《广东省大气污染防治条例》第六十条第四款的规定。');
+      await page.getByRole('button', { name: /带入事项的处罚依据/ }).click();
+      await page.locator('#action-issueNotice_basis_0_title').waitFor();
+      await submitAction(page);
+      await openAction(page, 'recordNoticeService');
+      await submitAction(page);
+      await expectStatus(page, '已告知');
+      await openAction(page, 'waiveRights');
+      await tick(page, '陈述权');
+      await tick(page, '申辩权');
+      await tick(page, '当事人已在放弃声明上签名');
+      await submitAction(page);
+    },
+  );
 
   step('行政处罚法 第29条: the head decides on each party in turn, each with its own fine', async () => {
     const head = await openCase('head');
-    for (const [name, amount] of [[PARTY, '10000'], [JOINT, '6000']] as const) {
+    for (const [name, amount] of [
+      [PARTY, '10000'],
+      [JOINT, '6000'],
+    ] as const) {
       await openAction(head, 'decide');
       await chooseOption(head, '#action-decide_partyId', name);
       await head.locator('#action-decide_penalty_lines_0_amount').fill(amount);
-      await head.locator('#action-decide_discretion_reasoning').fill('按当事人在共同违法中的作用分别裁量，无从轻从重情节。');
+      await head
+        .locator('#action-decide_discretion_reasoning')
+        .fill('按当事人在共同违法中的作用分别裁量，无从轻从重情节。');
       await submitAction(head);
       await expectTimeline(head, 'decide', name === PARTY ? '当事人P1' : '当事人P2');
     }
     await expectStatus(head, '已作出处罚决定');
   });
 
-  step('行政处罚法 第61条, 第67条: each decision is served on its party and each fine paid; the case is executed', async () => {
-    const page = await openCase('officer');
-    for (const name of [PARTY, JOINT]) {
-      await openAction(page, 'serveDecision');
-      await chooseOption(page, '#action-serveDecision_partyId', name);
-      expect(await page.locator('#action-serveDecision_recipient').inputValue()).toBe(name);
-      await submitAction(page);
-    }
-    await expectStatus(page, '决定书已送达');
-    for (const name of [PARTY, JOINT]) {
-      await openAction(page, 'recordPayment');
-      await chooseOption(page, '#action-recordPayment_partyId', name);
-      await page.locator('#action-recordPayment_receiptNo').fill(name === PARTY ? '4400260010001' : '4400260010002');
-      await submitAction(page);
-    }
-    await expectStatus(page, '执行完毕');
-  });
+  step(
+    '行政处罚法 第61条, 第67条: each decision is served on its party and each fine paid; the case is executed',
+    async () => {
+      const page = await openCase('officer');
+      for (const name of [PARTY, JOINT]) {
+        await openAction(page, 'serveDecision');
+        await chooseOption(page, '#action-serveDecision_partyId', name);
+        expect(await page.locator('#action-serveDecision_recipient').inputValue()).toBe(name);
+        await submitAction(page);
+      }
+      await expectStatus(page, '决定书已送达');
+      for (const name of [PARTY, JOINT]) {
+        await openAction(page, 'recordPayment');
+        await chooseOption(page, '#action-recordPayment_partyId', name);
+        await page.locator('#action-recordPayment_receiptNo').fill(name === PARTY ? '4400260010001' : '4400260010002');
+        await submitAction(page);
+      }
+      await expectStatus(page, '执行完毕');
+    },
+  );
 });

@@ -26,8 +26,28 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CASE_ACTIONS, DEFAULT_CASE_CONFIG, addDays, addWorkingDays, creditCodeCheckChar, defaultCalendar, type CaseActionType } from '@zhifa/domain';
-import { chooseItem, chooseOption, closeDropdown, ensureChosen, launchBrowser, newPage, serverMinute, serverToday, signIn, startServer, type RunningServer } from './support';
+import {
+  CASE_ACTIONS,
+  DEFAULT_CASE_CONFIG,
+  addDays,
+  addWorkingDays,
+  creditCodeCheckChar,
+  defaultCalendar,
+  type CaseActionType,
+} from '@zhifa/domain';
+import {
+  chooseItem,
+  chooseOption,
+  closeDropdown,
+  ensureChosen,
+  launchBrowser,
+  newPage,
+  serverMinute,
+  serverToday,
+  signIn,
+  startServer,
+  type RunningServer,
+} from './support';
 
 const TOWN = 'tangxia';
 /** The footer of the open action form (drawer or modal). */
@@ -112,10 +132,15 @@ const URGENT: Lead = {
 async function uploadVideo(page: Page, fileName: string, title: string, bytes: string) {
   await page.getByRole('tab', { name: /证据/ }).click();
   await page.getByRole('button', { name: /上传证据/ }).click();
-  await page.locator('#evidence-file').setInputFiles({ name: fileName, mimeType: 'video/mp4', buffer: Buffer.from(bytes) });
+  await page
+    .locator('#evidence-file')
+    .setInputFiles({ name: fileName, mimeType: 'video/mp4', buffer: Buffer.from(bytes) });
   await page.locator('[data-testid="evidence-sha256"]').waitFor();
   await page.locator('#evidence_title').fill(title);
-  await page.locator('.ant-drawer-footer:visible').getByRole('button', { name: /上\s*传/ }).click();
+  await page
+    .locator('.ant-drawer-footer:visible')
+    .getByRole('button', { name: /上\s*传/ })
+    .click();
   await page.locator('.ant-message-notice', { hasText: '已上传' }).waitFor({ timeout: 30_000 });
 }
 
@@ -161,8 +186,14 @@ const nowMinuteIn = () => serverMinute(server);
 const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 
 async function unchoose(page: Page, input: string, name: string) {
-  const select = page.locator('.ant-select').filter({ has: page.locator(input) }).first();
-  await select.locator('.ant-select-selection-item', { hasText: name }).locator('.ant-select-selection-item-remove').click();
+  const select = page
+    .locator('.ant-select')
+    .filter({ has: page.locator(input) })
+    .first();
+  await select
+    .locator('.ant-select-selection-item', { hasText: name })
+    .locator('.ant-select-selection-item-remove')
+    .click();
   await select.locator('.ant-select-selection-item', { hasText: name }).waitFor({ state: 'detached' });
 }
 
@@ -170,13 +201,21 @@ async function unchoose(page: Page, input: string, name: string) {
 async function addTag(page: Page, input: string, text: string) {
   await page.locator(input).fill(text);
   await page.locator(input).press('Enter');
-  await page.locator('.ant-select').filter({ has: page.locator(input) }).locator('.ant-select-selection-item', { hasText: text }).waitFor();
+  await page
+    .locator('.ant-select')
+    .filter({ has: page.locator(input) })
+    .locator('.ant-select-selection-item', { hasText: text })
+    .waitFor();
   await closeDropdown(page);
 }
 
 /** Clicks a radio button or checkbox of the open form by its exact label. */
 async function tick(page: Page, label: string) {
-  await page.locator('label:visible').filter({ hasText: exactly(label) }).first().click();
+  await page
+    .locator('label:visible')
+    .filter({ hasText: exactly(label) })
+    .first()
+    .click();
 }
 
 /** One story; on failure leave what each user saw, and any page errors, for whoever reads it. */
@@ -187,7 +226,10 @@ function story(name: string, fn: () => Promise<void>) {
       for (const [who, p] of Object.entries(pages)) expect(p.problems, who).toEqual([]);
     } catch (err) {
       fs.mkdirSync(SHOTS, { recursive: true });
-      for (const [who, p] of Object.entries(pages)) await p.page.screenshot({ path: path.join(SHOTS, `rare-failed-${who}.png`), fullPage: true }).catch(() => undefined);
+      for (const [who, p] of Object.entries(pages))
+        await p.page
+          .screenshot({ path: path.join(SHOTS, `rare-failed-${who}.png`), fullPage: true })
+          .catch(() => undefined);
       const seen = Object.entries(pages).flatMap(([who, p]) => p.problems.map((x) => `${who}: ${x}`));
       if (seen.length) throw new Error(`${(err as Error).message}\npage problems:\n${seen.join('\n')}`);
       throw err;
@@ -215,7 +257,11 @@ async function openAction(page: Page, type: CaseActionType) {
 
 /** Submits the open form; it closes once the server took the step (after the case reloaded). */
 async function submitAction(page: Page) {
-  await page.locator(FOOTER).first().getByRole('button', { name: /提\s*交/ }).click();
+  await page
+    .locator(FOOTER)
+    .first()
+    .getByRole('button', { name: /提\s*交/ })
+    .click();
   const bad = page.locator('.refusal-alert:visible, .ant-form-item-explain-error:visible');
   for (const until = Date.now() + 30_000; Date.now() < until; await page.waitForTimeout(100)) {
     if (await bad.count()) throw new Error(`action refused: ${(await bad.allInnerTexts()).join(' | ')}`);
@@ -226,7 +272,11 @@ async function submitAction(page: Page) {
 
 /** Submits the open form and expects the server's refusal, citing its article; the form stays open. */
 async function expectRefusal(page: Page, message: string, article: string) {
-  await page.locator(FOOTER).first().getByRole('button', { name: /提\s*交/ }).click();
+  await page
+    .locator(FOOTER)
+    .first()
+    .getByRole('button', { name: /提\s*交/ })
+    .click();
   const refused = page.locator('.refusal-alert', { hasText: '不符合法定程序，未予办理' });
   await refused.waitFor({ timeout: 30_000 });
   const text = await refused.innerText();
@@ -241,7 +291,10 @@ async function expectStatus(page: Page, label: string) {
 
 async function expectTimeline(page: Page, type: CaseActionType, text?: string) {
   await page.getByRole('tab', { name: '办案进程' }).click();
-  await page.locator(`[data-testid="timeline-${type}"]`, text ? { hasText: text } : {}).first().waitFor();
+  await page
+    .locator(`[data-testid="timeline-${type}"]`, text ? { hasText: text } : {})
+    .first()
+    .waitFor();
 }
 
 /** A row of the 期限 tab holding the label and every one of the texts (due date, state). */
@@ -275,7 +328,10 @@ async function fileFromLead(lead: Lead): Promise<string> {
   await page.locator('#leadForm_location').fill(lead.location);
   await page.locator('#leadForm_partyName').fill(lead.party);
   await chooseItem(page, '#leadForm_item', lead.search, lead.item);
-  await page.locator('.ant-modal-footer').getByRole('button', { name: /登\s*记/ }).click();
+  await page
+    .locator('.ant-modal-footer')
+    .getByRole('button', { name: /登\s*记/ })
+    .click();
   await page.locator('.ant-message-notice', { hasText: '案源已登记' }).waitFor();
   await page.locator('tr', { hasText: lead.key }).getByRole('link').first().click();
   await page.waitForURL(/\/leads\/[0-9a-f-]{36}$/);
@@ -321,7 +377,10 @@ describe('rare steps of an ordinary case, through the pages', () => {
     server = await startServer();
     browser = await launchBrowser();
     names = bannerNames(server.output());
-    for (const [who, username] of [['officer', `${TOWN}.officer1`], ['head', `${TOWN}.head`]] as const) {
+    for (const [who, username] of [
+      ['officer', `${TOWN}.officer1`],
+      ['head', `${TOWN}.head`],
+    ] as const) {
       const { page, problems } = await newPage(browser, DESKTOP);
       await signIn(page, server, username);
       await page.locator('.greeting-title').waitFor();
@@ -345,7 +404,13 @@ describe('rare steps of an ordinary case, through the pages', () => {
 
     // Not urgent, so the head approves beforehand and the case officers carry it out (第18条(一)).
     const head = await openCase('head', seizureCase);
-    await fillSeizure(head, '木炭烧烤炉', '2 台', '当事人在禁止区域露天烧烤食品，经责令停止后仍继续经营，为制止违法行为，依法扣押烧烤工具。', AV_TITLE);
+    await fillSeizure(
+      head,
+      '木炭烧烤炉',
+      '2 台',
+      '当事人在禁止区域露天烧烤食品，经责令停止后仍继续经营，为制止违法行为，依法扣押烧烤工具。',
+      AV_TITLE,
+    );
     expect(await head.locator('#action-applyCoerciveMeasure_decision_partyName').inputValue()).toBe(SEIZURE.party);
     // One officer only: refused under 行政强制法 第18条(二).
     await unchoose(head, '#action-applyCoerciveMeasure_officerIds', person('officer2'));
@@ -354,26 +419,44 @@ describe('rare steps of an ordinary case, through the pages', () => {
     await submitAction(head);
     await expectTimeline(head, 'applyCoerciveMeasure');
     const measureDeadline = '强制措施期限届满前作出处理决定';
-    await expectDeadline(head, measureDeadline, addDays(today, DEFAULT_CASE_CONFIG.coercion.days), '进行中', '行政强制法 第25条');
+    await expectDeadline(
+      head,
+      measureDeadline,
+      addDays(today, DEFAULT_CASE_CONFIG.coercion.days),
+      '进行中',
+      '行政强制法 第25条',
+    );
     expect(await documentNumber(head, '实施行政强制措施决定书')).toMatch(/^蓬棠综执扣〔\d{4}〕\d+号$/);
 
     // One extension of at most thirty days (第25条): 31 is refused, 30 moves the end.
     await openAction(head, 'extendCoerciveMeasure');
     await chooseOption(head, '#action-extendCoerciveMeasure_measureId', 'QZ-1');
-    await head.locator('#action-extendCoerciveMeasure_reason').fill('涉案物品需进一步核查权属，情况复杂，经负责人批准延长扣押期限。');
-    await head.locator('#action-extendCoerciveMeasure_extensionDays').fill(String(DEFAULT_CASE_CONFIG.coercion.extensionDays + 1));
+    await head
+      .locator('#action-extendCoerciveMeasure_reason')
+      .fill('涉案物品需进一步核查权属，情况复杂，经负责人批准延长扣押期限。');
+    await head
+      .locator('#action-extendCoerciveMeasure_extensionDays')
+      .fill(String(DEFAULT_CASE_CONFIG.coercion.extensionDays + 1));
     await expectRefusal(head, `延长期限不得超过 ${DEFAULT_CASE_CONFIG.coercion.extensionDays} 日`, '行政强制法 第25条');
-    await head.locator('#action-extendCoerciveMeasure_extensionDays').fill(String(DEFAULT_CASE_CONFIG.coercion.extensionDays));
+    await head
+      .locator('#action-extendCoerciveMeasure_extensionDays')
+      .fill(String(DEFAULT_CASE_CONFIG.coercion.extensionDays));
     await submitAction(head);
     // (No state tag asserted: past the loaded holiday years the page asks to check the date.)
-    await expectDeadline(head, measureDeadline, addDays(today, DEFAULT_CASE_CONFIG.coercion.days + DEFAULT_CASE_CONFIG.coercion.extensionDays));
+    await expectDeadline(
+      head,
+      measureDeadline,
+      addDays(today, DEFAULT_CASE_CONFIG.coercion.days + DEFAULT_CASE_CONFIG.coercion.extensionDays),
+    );
 
     // The officer releases the measure (第28条): its time limit is met.
     await openCase('officer', seizureCase);
     await openAction(officer, 'releaseCoerciveMeasure');
     await chooseOption(officer, '#action-releaseCoerciveMeasure_measureId', 'QZ-1');
     await tick(officer, '不再需要采取措施');
-    await officer.locator('#action-releaseCoerciveMeasure_note').fill('当事人已停止露天烧烤并承诺不再违法经营，烧烤炉具予以退还。');
+    await officer
+      .locator('#action-releaseCoerciveMeasure_note')
+      .fill('当事人已停止露天烧烤并承诺不再违法经营，烧烤炉具予以退还。');
     await submitAction(officer);
     await expectTimeline(officer, 'releaseCoerciveMeasure');
     await expectDeadline(officer, measureDeadline, '已完成');
@@ -383,11 +466,18 @@ describe('rare steps of an ordinary case, through the pages', () => {
     await openCase('head', seizureCase);
     await openAction(head, 'preserveEvidence');
     await addTag(head, '#action-preserveEvidence_items', '烧烤用木炭 3 袋');
-    await head.locator('#action-preserveEvidence_reason').fill('木炭系当事人露天烧烤的直接证据，现场无法固定，如不及时保存可能灭失。');
+    await head
+      .locator('#action-preserveEvidence_reason')
+      .fill('木炭系当事人露天烧烤的直接证据，现场无法固定，如不及时保存可能灭失。');
     await head.locator('#action-preserveEvidence_place').fill('棠下镇综合行政执法办涉案物品保管室');
     await submitAction(head);
     const preservationDeadline = '先行登记保存证据七个工作日内作出处理决定';
-    await expectDeadline(head, preservationDeadline, addWorkingDays(today, DEFAULT_CASE_CONFIG.preservationWorkingDays, defaultCalendar()), '行政处罚法 第56条');
+    await expectDeadline(
+      head,
+      preservationDeadline,
+      addWorkingDays(today, DEFAULT_CASE_CONFIG.preservationWorkingDays, defaultCalendar()),
+      '行政处罚法 第56条',
+    );
     expect(await documentNumber(head, '先行登记保存证据通知书')).toMatch(/^蓬棠综执保〔\d{4}〕\d+号$/);
     await openAction(head, 'handlePreservedEvidence');
     await chooseOption(head, '#action-handlePreservedEvidence_preservationId', 'BC-1');
@@ -398,242 +488,316 @@ describe('rare steps of an ordinary case, through the pages', () => {
     seizureDone = true;
   });
 
-  story('the party asks for an officer’s recusal; the head grants it and reassigns, refuses a second request, and the heads deliberate', async (): Promise<void> => {
-    if (!seizureDone) throw new Error('depends on the seizure case, which failed');
-    const today = todayIn();
-    const recusalDeadline = '负责人对回避申请作出决定';
-    /** The officer records the party's request; the head decides it (回避 or 不予回避). */
-    const recusal = async (who: string, request: string, decision: '回避' | '不予回避', reason: string) => {
-      const officer = await openCase('officer', seizureCase);
-      await openAction(officer, 'requestRecusal');
-      await chooseOption(officer, '#action-requestRecusal_officerId', person(who));
-      await officer.locator('#action-requestRecusal_reason').fill(request);
-      await submitAction(officer);
-      await expectDeadline(officer, recusalDeadline, addDays(today, DEFAULT_CASE_CONFIG.recusalDecisionDays));
-      const head = await openCase('head', seizureCase);
-      await openAction(head, 'decideRecusal');
-      await chooseOption(head, '#action-decideRecusal_officerId', person(who));
-      await tick(head, decision);
-      await head.locator('#action-decideRecusal_reason').fill(reason);
+  story(
+    'the party asks for an officer’s recusal; the head grants it and reassigns, refuses a second request, and the heads deliberate',
+    async (): Promise<void> => {
+      if (!seizureDone) throw new Error('depends on the seizure case, which failed');
+      const today = todayIn();
+      const recusalDeadline = '负责人对回避申请作出决定';
+      /** The officer records the party's request; the head decides it (回避 or 不予回避). */
+      const recusal = async (who: string, request: string, decision: '回避' | '不予回避', reason: string) => {
+        const officer = await openCase('officer', seizureCase);
+        await openAction(officer, 'requestRecusal');
+        await chooseOption(officer, '#action-requestRecusal_officerId', person(who));
+        await officer.locator('#action-requestRecusal_reason').fill(request);
+        await submitAction(officer);
+        await expectDeadline(officer, recusalDeadline, addDays(today, DEFAULT_CASE_CONFIG.recusalDecisionDays));
+        const head = await openCase('head', seizureCase);
+        await openAction(head, 'decideRecusal');
+        await chooseOption(head, '#action-decideRecusal_officerId', person(who));
+        await tick(head, decision);
+        await head.locator('#action-decideRecusal_reason').fill(reason);
+        await submitAction(head);
+        await expectTimeline(head, 'decideRecusal', decision === '回避' ? '准予回避' : '不予回避');
+        await expectNoDeadline(head, recusalDeadline);
+        return head;
+      };
+      const head = await recusal(
+        'officer2',
+        '当事人称该执法人员与其法定代表人存在经济纠纷，可能影响公正执法，申请其回避。',
+        '回避',
+        '经核实，该执法人员与当事人法定代表人存在未结经济纠纷，决定其回避。',
+      );
+
+      // The recused officer cannot be put back on the case (行政处罚法 第43条第1款); officer 3 can.
+      await openAction(head, 'assignOfficers');
+      await ensureChosen(head, '#action-assignOfficers_officerIds', person('officer3'));
+      await ensureChosen(head, '#action-assignOfficers_officerIds', person('officer2'));
+      await head.locator('#action-assignOfficers_reason').fill('原承办人员回避，另行指派执法人员承办。');
+      await expectRefusal(head, '已回避，不得承办本案', '行政处罚法 第43条第1款');
+      await unchoose(head, '#action-assignOfficers_officerIds', person('officer2'));
       await submitAction(head);
-      await expectTimeline(head, 'decideRecusal', decision === '回避' ? '准予回避' : '不予回避');
-      await expectNoDeadline(head, recusalDeadline);
-      return head;
-    };
-    const head = await recusal(
-      'officer2',
-      '当事人称该执法人员与其法定代表人存在经济纠纷，可能影响公正执法，申请其回避。',
-      '回避',
-      '经核实，该执法人员与当事人法定代表人存在未结经济纠纷，决定其回避。',
-    );
+      await expectTimeline(head, 'assignOfficers');
 
-    // The recused officer cannot be put back on the case (行政处罚法 第43条第1款); officer 3 can.
-    await openAction(head, 'assignOfficers');
-    await ensureChosen(head, '#action-assignOfficers_officerIds', person('officer3'));
-    await ensureChosen(head, '#action-assignOfficers_officerIds', person('officer2'));
-    await head.locator('#action-assignOfficers_reason').fill('原承办人员回避，另行指派执法人员承办。');
-    await expectRefusal(head, '已回避，不得承办本案', '行政处罚法 第43条第1款');
-    await unchoose(head, '#action-assignOfficers_officerIds', person('officer2'));
-    await submitAction(head);
-    await expectTimeline(head, 'assignOfficers');
+      // A second request, without grounds, is refused (第43条第2款): officer 1 stays and investigates.
+      await recusal(
+        'officer1',
+        '当事人认为该执法人员态度严厉，申请其回避。',
+        '不予回避',
+        '执法态度不属于法定回避情形，该执法人员与本案无直接利害关系，不予回避。',
+      );
 
-    // A second request, without grounds, is refused (第43条第2款): officer 1 stays and investigates.
-    await recusal('officer1', '当事人认为该执法人员态度严厉，申请其回避。', '不予回避', '执法态度不属于法定回避情形，该执法人员与本案无直接利害关系，不予回避。');
+      await investigate(
+        seizureCase,
+        '当事人法定代表人承认在禁止区域露天烧烤，经劝阻后仍继续经营。',
+        '经调查，当事人在禁止的时段和区域内露天烧烤食品，事实清楚；当事人多次经劝阻仍不改正，情节复杂，建议提请负责人集体讨论。',
+        '情节复杂',
+      );
+      // A complex case: the heads deliberate (行政处罚法 第57条第2款), after which the decision is open.
+      await openCase('head', seizureCase);
+      await openAction(head, 'recordDeliberation');
+      await ensureChosen(head, '#action-recordDeliberation_participantIds', person('head'));
+      await head
+        .locator('#action-recordDeliberation_conclusion')
+        .fill('经集体讨论，当事人违法事实清楚，证据充分，同意给予罚款并没收烧烤工具。');
+      // One participant is no collective: the form says so before anything is sent.
+      await head
+        .locator(FOOTER)
+        .first()
+        .getByRole('button', { name: /提\s*交/ })
+        .click();
+      const tooFew = head.locator('.ant-form-item-explain-error', { hasText: '集体讨论应当由两名以上负责人参加' });
+      await tooFew.waitFor();
+      // Only the town's heads are offered (第57条第2款): the deputy head is the second participant.
+      await ensureChosen(head, '#action-recordDeliberation_participantIds', person('deputy'));
+      await head.locator('.ant-form-item-explain-error').waitFor({ state: 'detached' });
+      await submitAction(head);
+      await expectStatus(head, '已集体讨论');
+      await documentNumber(head, '重大案件集体讨论记录');
+      await head.locator('[data-action="decide"]').waitFor();
+    },
+  );
 
-    await investigate(
-      seizureCase,
-      '当事人法定代表人承认在禁止区域露天烧烤，经劝阻后仍继续经营。',
-      '经调查，当事人在禁止的时段和区域内露天烧烤食品，事实清楚；当事人多次经劝阻仍不改正，情节复杂，建议提请负责人集体讨论。',
-      '情节复杂',
-    );
-    // A complex case: the heads deliberate (行政处罚法 第57条第2款), after which the decision is open.
-    await openCase('head', seizureCase);
-    await openAction(head, 'recordDeliberation');
-    await ensureChosen(head, '#action-recordDeliberation_participantIds', person('head'));
-    await head.locator('#action-recordDeliberation_conclusion').fill('经集体讨论，当事人违法事实清楚，证据充分，同意给予罚款并没收烧烤工具。');
-    // One participant is no collective: the form says so before anything is sent.
-    await head.locator(FOOTER).first().getByRole('button', { name: /提\s*交/ }).click();
-    const tooFew = head.locator('.ant-form-item-explain-error', { hasText: '集体讨论应当由两名以上负责人参加' });
-    await tooFew.waitFor();
-    // Only the town's heads are offered (第57条第2款): the deputy head is the second participant.
-    await ensureChosen(head, '#action-recordDeliberation_participantIds', person('deputy'));
-    await head.locator('.ant-form-item-explain-error').waitFor({ state: 'detached' });
-    await submitAction(head);
-    await expectStatus(head, '已集体讨论');
-    await documentNumber(head, '重大案件集体讨论记录');
-    await head.locator('[data-action="decide"]').waitFor();
-  });
+  story(
+    'a suspected crime takes the decision from the head until the referral; a referral on a rough estimate is not approved, the measured one is, and answered',
+    async () => {
+      const today = todayIn();
+      const caseUrl = await fileFromLead(FELLING);
+      await approveFiling(caseUrl);
+      await investigate(
+        caseUrl,
+        '当事人法定代表人承认未办理林木采伐许可证，组织工人砍伐后山桉树林约 30 亩。',
+        '经调查，当事人未取得采伐许可证滥伐林木，事实清楚，建议给予行政处罚。',
+      );
+      const head = await openCase('head', caseUrl);
+      await head.locator('[data-action="decide"]').waitFor();
 
-  story('a suspected crime takes the decision from the head until the referral; a referral on a rough estimate is not approved, the measured one is, and answered', async () => {
-    const today = todayIn();
-    const caseUrl = await fileFromLead(FELLING);
-    await approveFiling(caseUrl);
-    await investigate(
-      caseUrl,
-      '当事人法定代表人承认未办理林木采伐许可证，组织工人砍伐后山桉树林约 30 亩。',
-      '经调查，当事人未取得采伐许可证滥伐林木，事实清楚，建议给予行政处罚。',
-    );
-    const head = await openCase('head', caseUrl);
-    await head.locator('[data-action="decide"]').waitFor();
+      // A first report on a rough estimate: the head does not approve it, with the reason on record
+      // (移送规定 第5条), and the case goes on as an administrative one.
+      const officer = await openCase('officer', caseUrl);
+      const referralDeadline = '负责人对涉嫌犯罪移送报告作出批准或不批准决定';
+      await openAction(officer, 'markSuspectedCrime');
+      await officer
+        .locator('#action-markSuspectedCrime_reportSummary')
+        .fill('现场目测滥伐桉树数量较多，初步估算蓄积可能达到滥伐林木罪立案标准，报请移送。');
+      await submitAction(officer);
+      await openCase('head', caseUrl);
+      expect(await head.locator('[data-action="decide"]').count()).toBe(0);
+      await openAction(head, 'referCriminal');
+      await head.locator('#action-referCriminal_approved').getByText('不批准移送', { exact: true }).click();
+      // The form asks for the reason before anything is sent.
+      await head
+        .locator(FOOTER)
+        .first()
+        .getByRole('button', { name: /提\s*交/ })
+        .click();
+      await head.locator('.ant-form-item-explain-error', { hasText: '请填写不批准的理由' }).waitFor();
+      await head
+        .locator('#action-referCriminal_reason')
+        .fill('蓄积量系目测估算，未经专业测量，尚不足以认定达到立案标准；请委托林业调查规划设计单位测量后再报。');
+      await head.locator('.ant-form-item-explain-error').waitFor({ state: 'detached' });
+      await submitAction(head);
+      await expectTimeline(head, 'referCriminal', '不批准移送');
+      await expectDeadline(head, referralDeadline, '已完成');
+      await head.locator('[data-action="decide"]').waitFor();
 
-    // A first report on a rough estimate: the head does not approve it, with the reason on record
-    // (移送规定 第5条), and the case goes on as an administrative one.
-    const officer = await openCase('officer', caseUrl);
-    const referralDeadline = '负责人对涉嫌犯罪移送报告作出批准或不批准决定';
-    await openAction(officer, 'markSuspectedCrime');
-    await officer.locator('#action-markSuspectedCrime_reportSummary').fill('现场目测滥伐桉树数量较多，初步估算蓄积可能达到滥伐林木罪立案标准，报请移送。');
-    await submitAction(officer);
-    await openCase('head', caseUrl);
-    expect(await head.locator('[data-action="decide"]').count()).toBe(0);
-    await openAction(head, 'referCriminal');
-    await head.locator('#action-referCriminal_approved').getByText('不批准移送', { exact: true }).click();
-    // The form asks for the reason before anything is sent.
-    await head.locator(FOOTER).first().getByRole('button', { name: /提\s*交/ }).click();
-    await head.locator('.ant-form-item-explain-error', { hasText: '请填写不批准的理由' }).waitFor();
-    await head.locator('#action-referCriminal_reason').fill('蓄积量系目测估算，未经专业测量，尚不足以认定达到立案标准；请委托林业调查规划设计单位测量后再报。');
-    await head.locator('.ant-form-item-explain-error').waitFor({ state: 'detached' });
-    await submitAction(head);
-    await expectTimeline(head, 'referCriminal', '不批准移送');
-    await expectDeadline(head, referralDeadline, '已完成');
-    await head.locator('[data-action="decide"]').waitFor();
+      // Measured, the felled volume is over the criminal threshold: the officers report it again.
+      await openCase('officer', caseUrl);
+      await openAction(officer, 'markSuspectedCrime');
+      await officer
+        .locator('#action-markSuspectedCrime_reportSummary')
+        .fill('经林业调查规划设计单位现场测量，滥伐桉树立木蓄积约 45 立方米，已达滥伐林木罪立案标准，涉嫌犯罪。');
+      await submitAction(officer);
+      await expectTimeline(officer, 'markSuspectedCrime');
+      await expectDeadline(
+        officer,
+        referralDeadline,
+        addDays(today, DEFAULT_CASE_CONFIG.criminalReferral.headDecisionDays),
+      );
 
-    // Measured, the felled volume is over the criminal threshold: the officers report it again.
-    await openCase('officer', caseUrl);
-    await openAction(officer, 'markSuspectedCrime');
-    await officer.locator('#action-markSuspectedCrime_reportSummary').fill('经林业调查规划设计单位现场测量，滥伐桉树立木蓄积约 45 立方米，已达滥伐林木罪立案标准，涉嫌犯罪。');
-    await submitAction(officer);
-    await expectTimeline(officer, 'markSuspectedCrime');
-    await expectDeadline(officer, referralDeadline, addDays(today, DEFAULT_CASE_CONFIG.criminalReferral.headDecisionDays));
+      // A penalty may not take the place of the transfer (行政处罚法 第27条).
+      await openAction(officer, 'issueNotice');
+      await officer.locator('#action-issueNotice_intendedPenalty_lines_0_amount').fill('30000');
+      await officer
+        .locator('#action-issueNotice_reasons')
+        .fill('当事人的行为违反了《中华人民共和国森林法》第七十六条第二款的规定。');
+      await officer.getByRole('button', { name: /带入事项的处罚依据/ }).click();
+      await officer.locator('#action-issueNotice_basis_0_title').waitFor();
+      await expectRefusal(officer, '不得以行政处罚代替移送', '行政处罚法 第27条');
+      await officer
+        .locator(FOOTER)
+        .first()
+        .getByRole('button', { name: /取\s*消/ })
+        .click();
+      await officer.locator(FOOTER).first().waitFor({ state: 'detached' });
 
-    // A penalty may not take the place of the transfer (行政处罚法 第27条).
-    await openAction(officer, 'issueNotice');
-    await officer.locator('#action-issueNotice_intendedPenalty_lines_0_amount').fill('30000');
-    await officer.locator('#action-issueNotice_reasons').fill('当事人的行为违反了《中华人民共和国森林法》第七十六条第二款的规定。');
-    await officer.getByRole('button', { name: /带入事项的处罚依据/ }).click();
-    await officer.locator('#action-issueNotice_basis_0_title').waitFor();
-    await expectRefusal(officer, '不得以行政处罚代替移送', '行政处罚法 第27条');
-    await officer.locator(FOOTER).first().getByRole('button', { name: /取\s*消/ }).click();
-    await officer.locator(FOOTER).first().waitFor({ state: 'detached' });
+      await openCase('head', caseUrl);
+      expect(await head.locator('[data-action="decide"]').count()).toBe(0);
+      await openAction(head, 'referCriminal');
+      await head.locator('#action-referCriminal_recipient').fill('江门市公安局蓬江分局');
+      await head.locator('#action-referCriminal_transferredAt').fill(nowMinuteIn());
+      // Without the materials of 移送规定 第6条 the transfer is refused.
+      await expectRefusal(head, '移送材料缺少：涉嫌犯罪案件移送书', '移送规定 第6条');
+      for (const label of [
+        '涉嫌犯罪案件移送书',
+        '涉嫌犯罪案件情况的调查报告',
+        '涉案物品清单',
+        '本案无检验报告或鉴定结论',
+      ])
+        await tick(head, label);
+      await submitAction(head);
+      await expectStatus(head, '已移送司法机关');
+      expect(await documentNumber(head, '涉嫌犯罪案件移送书')).toMatch(/^蓬棠综执刑移〔\d{4}〕\d+号$/);
+      await expectDeadline(head, '批准后24小时内向公安机关移送', '已完成');
+      // Referred, the case no longer runs against the ninety-day decision limit.
+      await expectNoDeadline(head, '自立案之日起九十日内作出处理决定');
 
-    await openCase('head', caseUrl);
-    expect(await head.locator('[data-action="decide"]').count()).toBe(0);
-    await openAction(head, 'referCriminal');
-    await head.locator('#action-referCriminal_recipient').fill('江门市公安局蓬江分局');
-    await head.locator('#action-referCriminal_transferredAt').fill(nowMinuteIn());
-    // Without the materials of 移送规定 第6条 the transfer is refused.
-    await expectRefusal(head, '移送材料缺少：涉嫌犯罪案件移送书', '移送规定 第6条');
-    for (const label of ['涉嫌犯罪案件移送书', '涉嫌犯罪案件情况的调查报告', '涉案物品清单', '本案无检验报告或鉴定结论']) await tick(head, label);
-    await submitAction(head);
-    await expectStatus(head, '已移送司法机关');
-    expect(await documentNumber(head, '涉嫌犯罪案件移送书')).toMatch(/^蓬棠综执刑移〔\d{4}〕\d+号$/);
-    await expectDeadline(head, '批准后24小时内向公安机关移送', '已完成');
-    // Referred, the case no longer runs against the ninety-day decision limit.
-    await expectNoDeadline(head, '自立案之日起九十日内作出处理决定');
+      await openCase('officer', caseUrl);
+      const handOver = '公安机关立案后移交涉案物品及有关材料';
+      await openAction(officer, 'recordReferralResponse');
+      await tick(officer, '公安机关立案');
+      await submitAction(officer);
+      await expectDeadline(
+        officer,
+        handOver,
+        addDays(today, DEFAULT_CASE_CONFIG.criminalReferral.handOverDays),
+        '移送规定 第12条',
+      );
+      await openAction(officer, 'recordReferralResponse');
+      await tick(officer, '已移交涉案物品和材料');
+      await submitAction(officer);
+      await expectDeadline(officer, handOver, '已完成');
+      await expectStatus(officer, '已移送司法机关');
+    },
+  );
 
-    await openCase('officer', caseUrl);
-    const handOver = '公安机关立案后移交涉案物品及有关材料';
-    await openAction(officer, 'recordReferralResponse');
-    await tick(officer, '公安机关立案');
-    await submitAction(officer);
-    await expectDeadline(officer, handOver, addDays(today, DEFAULT_CASE_CONFIG.criminalReferral.handOverDays), '移送规定 第12条');
-    await openAction(officer, 'recordReferralResponse');
-    await tick(officer, '已移交涉案物品和材料');
-    await submitAction(officer);
-    await expectDeadline(officer, handOver, '已完成');
-    await expectStatus(officer, '已移送司法机关');
-  });
+  story(
+    'an emergency seizure is approved by the head within 24 hours; an excluded period and extensions move the 90-day limit',
+    async () => {
+      const today = todayIn();
+      const urgentCase = await fileFromLead(URGENT);
+      await approveFiling(urgentCase);
+      const limitLabel = '自立案之日起九十日内作出处理决定（含批准延长、扣除期间）';
+      const officer = await openCase('officer', urgentCase);
+      expect(await deadlineDue(officer, limitLabel)).toBe(addDays(today, DEFAULT_CASE_CONFIG.decisionLimit.days));
 
-  story('an emergency seizure is approved by the head within 24 hours; an excluded period and extensions move the 90-day limit', async () => {
-    const today = todayIn();
-    const urgentCase = await fileFromLead(URGENT);
-    await approveFiling(urgentCase);
-    const limitLabel = '自立案之日起九十日内作出处理决定（含批准延长、扣除期间）';
-    const officer = await openCase('officer', urgentCase);
-    expect(await deadlineDue(officer, limitLabel)).toBe(addDays(today, DEFAULT_CASE_CONFIG.decisionLimit.days));
+      // On the spot, in an emergency, the officers seize first (行政强制法 第19条), recorded on video.
+      const title = '执法记录仪录像（当场扣押液化气钢瓶）';
+      await uploadVideo(officer, 'VID_20261126_1015.mp4', title, 'the cylinders being carried off, in bytes');
+      await fillSeizure(
+        officer,
+        '液化石油气钢瓶',
+        '3 个',
+        '钢瓶紧邻明火置于人行道，随时可能爆燃，情况紧急，当场扣押以消除危险。',
+        title,
+      );
+      await officer.locator('#action-applyCoerciveMeasure_urgent').getByText('是', { exact: true }).click();
+      const takenAt = await officer.locator('#action-applyCoerciveMeasure_takenAt').inputValue();
+      await submitAction(officer);
+      await expectTimeline(officer, 'applyCoerciveMeasure');
+      const approvalLabel = '当场实施强制措施后24小时内报告负责人并补办批准';
+      // Due within a day: flagged as coming due.
+      await expectDeadline(officer, approvalLabel, '即将到期', '行政强制法 第19条');
 
-    // On the spot, in an emergency, the officers seize first (行政强制法 第19条), recorded on video.
-    const title = '执法记录仪录像（当场扣押液化气钢瓶）';
-    await uploadVideo(officer, 'VID_20261126_1015.mp4', title, 'the cylinders being carried off, in bytes');
-    await fillSeizure(officer, '液化石油气钢瓶', '3 个', '钢瓶紧邻明火置于人行道，随时可能爆燃，情况紧急，当场扣押以消除危险。', title);
-    await officer.locator('#action-applyCoerciveMeasure_urgent').getByText('是', { exact: true }).click();
-    const takenAt = await officer.locator('#action-applyCoerciveMeasure_takenAt').inputValue();
-    await submitAction(officer);
-    await expectTimeline(officer, 'applyCoerciveMeasure');
-    const approvalLabel = '当场实施强制措施后24小时内报告负责人并补办批准';
-    // Due within a day: flagged as coming due.
-    await expectDeadline(officer, approvalLabel, '即将到期', '行政强制法 第19条');
+      // The head's approval 25 hours later is refused; the same day it is recorded.
+      const head = await openCase('head', urgentCase);
+      await openAction(head, 'confirmUrgentMeasure');
+      await chooseOption(head, '#action-confirmUrgentMeasure_measureId', 'QZ-1');
+      await head.locator('#action-confirmUrgentMeasure_reportedAt').fill(takenAt);
+      await head.locator('#action-confirmUrgentMeasure_approvedAt').fill(plusHours(takenAt, 25));
+      await expectRefusal(
+        head,
+        `应当在 ${DEFAULT_CASE_CONFIG.coercion.urgentApprovalHours} 小时内向负责人报告并补办批准手续`,
+        '行政强制法 第19条',
+      );
+      await head
+        .locator('#action-confirmUrgentMeasure_approvedAt')
+        .fill(nowMinuteIn() < takenAt ? takenAt : nowMinuteIn());
+      await submitAction(head);
+      await expectTimeline(head, 'confirmUrgentMeasure');
+      await expectDeadline(head, approvalLabel, '已完成');
 
-    // The head's approval 25 hours later is refused; the same day it is recorded.
-    const head = await openCase('head', urgentCase);
-    await openAction(head, 'confirmUrgentMeasure');
-    await chooseOption(head, '#action-confirmUrgentMeasure_measureId', 'QZ-1');
-    await head.locator('#action-confirmUrgentMeasure_reportedAt').fill(takenAt);
-    await head.locator('#action-confirmUrgentMeasure_approvedAt').fill(plusHours(takenAt, 25));
-    await expectRefusal(head, `应当在 ${DEFAULT_CASE_CONFIG.coercion.urgentApprovalHours} 小时内向负责人报告并补办批准手续`, '行政强制法 第19条');
-    await head.locator('#action-confirmUrgentMeasure_approvedAt').fill(nowMinuteIn() < takenAt ? takenAt : nowMinuteIn());
-    await submitAction(head);
-    await expectTimeline(head, 'confirmUrgentMeasure');
-    await expectDeadline(head, approvalLabel, '已完成');
+      // Ten days of appraisal do not count (第60条), then one 30-day extension by the head.
+      await openAction(head, 'excludePeriod');
+      await head.locator('#action-excludePeriod_from').fill(addDays(today, 1));
+      await head.locator('#action-excludePeriod_to').fill(addDays(today, 10));
+      await tick(head, '鉴定');
+      await submitAction(head);
+      expect(await deadlineDue(head, limitLabel)).toBe(addDays(today, DEFAULT_CASE_CONFIG.decisionLimit.days + 10));
+      const days = DEFAULT_CASE_CONFIG.decisionLimit.headExtensionDays;
+      await openAction(head, 'extendDeadline');
+      await head
+        .locator('#action-extendDeadline_reason')
+        .fill('钢瓶安全性能须送检鉴定，案情复杂，报负责人批准延长办案期限。');
+      await submitAction(head);
+      expect(await deadlineDue(head, limitLabel)).toBe(
+        addDays(today, DEFAULT_CASE_CONFIG.decisionLimit.days + 10 + days),
+      );
+      // A second extension is the collective's to decide, not the head's alone.
+      await openAction(head, 'extendDeadline');
+      await head.locator('#action-extendDeadline_days').fill('15');
+      await head.locator('#action-extendDeadline_reason').fill('鉴定机构出具报告延迟，需再次延长办案期限。');
+      await expectRefusal(head, `负责人只能批准一次不超过 ${days} 日的延期`, '行政处罚法 第60条');
+      await tick(head, '集体讨论决定');
+      await submitAction(head);
+      expect(await deadlineDue(head, limitLabel)).toBe(
+        addDays(today, DEFAULT_CASE_CONFIG.decisionLimit.days + 10 + days + 15),
+      );
+      await expectTimeline(head, 'extendDeadline');
+    },
+  );
 
-    // Ten days of appraisal do not count (第60条), then one 30-day extension by the head.
-    await openAction(head, 'excludePeriod');
-    await head.locator('#action-excludePeriod_from').fill(addDays(today, 1));
-    await head.locator('#action-excludePeriod_to').fill(addDays(today, 10));
-    await tick(head, '鉴定');
-    await submitAction(head);
-    expect(await deadlineDue(head, limitLabel)).toBe(addDays(today, DEFAULT_CASE_CONFIG.decisionLimit.days + 10));
-    const days = DEFAULT_CASE_CONFIG.decisionLimit.headExtensionDays;
-    await openAction(head, 'extendDeadline');
-    await head.locator('#action-extendDeadline_reason').fill('钢瓶安全性能须送检鉴定，案情复杂，报负责人批准延长办案期限。');
-    await submitAction(head);
-    expect(await deadlineDue(head, limitLabel)).toBe(addDays(today, DEFAULT_CASE_CONFIG.decisionLimit.days + 10 + days));
-    // A second extension is the collective's to decide, not the head's alone.
-    await openAction(head, 'extendDeadline');
-    await head.locator('#action-extendDeadline_days').fill('15');
-    await head.locator('#action-extendDeadline_reason').fill('鉴定机构出具报告延迟，需再次延长办案期限。');
-    await expectRefusal(head, `负责人只能批准一次不超过 ${days} 日的延期`, '行政处罚法 第60条');
-    await tick(head, '集体讨论决定');
-    await submitAction(head);
-    expect(await deadlineDue(head, limitLabel)).toBe(addDays(today, DEFAULT_CASE_CONFIG.decisionLimit.days + 10 + days + 15));
-    await expectTimeline(head, 'extendDeadline');
-  });
+  story(
+    'a jurisdiction dispute goes to the superior, which names the other town; another case is transferred at filing',
+    async () => {
+      const today = todayIn();
+      const disputed = await fileFromLead(DUMPING);
+      await approveFiling(disputed);
+      const head = await openCase('head', disputed);
+      await openAction(head, 'requestJurisdictionRuling');
+      await head.locator('#action-requestJurisdictionRuling_otherAgency').fill('江门市蓬江区荷塘镇人民政府');
+      await head.locator('#action-requestJurisdictionRuling_negotiationFailedOn').fill(today);
+      await head.locator('#action-requestJurisdictionRuling_superior').fill('江门市蓬江区人民政府');
+      await submitAction(head);
+      await expectStatus(head, '待指定管辖');
 
-  story('a jurisdiction dispute goes to the superior, which names the other town; another case is transferred at filing', async () => {
-    const today = todayIn();
-    const disputed = await fileFromLead(DUMPING);
-    await approveFiling(disputed);
-    const head = await openCase('head', disputed);
-    await openAction(head, 'requestJurisdictionRuling');
-    await head.locator('#action-requestJurisdictionRuling_otherAgency').fill('江门市蓬江区荷塘镇人民政府');
-    await head.locator('#action-requestJurisdictionRuling_negotiationFailedOn').fill(today);
-    await head.locator('#action-requestJurisdictionRuling_superior').fill('江门市蓬江区人民政府');
-    await submitAction(head);
-    await expectStatus(head, '待指定管辖');
+      const officer = await openCase('officer', disputed);
+      await openAction(officer, 'recordJurisdictionRuling');
+      await tick(officer, '由其他机关管辖');
+      await officer.locator('#action-recordJurisdictionRuling_rulingBody').fill('江门市蓬江区人民政府');
+      await officer.locator('#action-recordJurisdictionRuling_ruledOn').fill(today);
+      // Named another agency, the ruling must say which (行政处罚法 第25条第2款).
+      await expectRefusal(officer, '应当登记被指定机关', '行政处罚法 第25条第2款');
+      await officer.locator('#action-recordJurisdictionRuling_otherAgency').fill('江门市蓬江区荷塘镇人民政府');
+      await submitAction(officer);
+      await expectStatus(officer, '已移送有管辖权机关');
+      await expectTimeline(officer, 'recordJurisdictionRuling');
+      await expectNoDeadline(officer, '自立案之日起九十日内作出处理决定');
 
-    const officer = await openCase('officer', disputed);
-    await openAction(officer, 'recordJurisdictionRuling');
-    await tick(officer, '由其他机关管辖');
-    await officer.locator('#action-recordJurisdictionRuling_rulingBody').fill('江门市蓬江区人民政府');
-    await officer.locator('#action-recordJurisdictionRuling_ruledOn').fill(today);
-    // Named another agency, the ruling must say which (行政处罚法 第25条第2款).
-    await expectRefusal(officer, '应当登记被指定机关', '行政处罚法 第25条第2款');
-    await officer.locator('#action-recordJurisdictionRuling_otherAgency').fill('江门市蓬江区荷塘镇人民政府');
-    await submitAction(officer);
-    await expectStatus(officer, '已移送有管辖权机关');
-    await expectTimeline(officer, 'recordJurisdictionRuling');
-    await expectNoDeadline(officer, '自立案之日起九十日内作出处理决定');
-
-    // At the filing step the head sees the road is not the town's and transfers the case (第22条).
-    const road = await fileFromLead(ROAD);
-    await openCase('head', road);
-    await openAction(head, 'transferCase');
-    await head.locator('#action-transferCase_toAgency').fill('江门市蓬江区交通运输局');
-    await head.locator('#action-transferCase_reason').fill('江鹤路棠下段为公路路段，擅自挖掘公路的查处不属于本机关管辖，依法移送。');
-    await addTag(head, '#action-transferCase_evidenceList', '案源登记表及现场照片');
-    await submitAction(head);
-    await expectStatus(head, '已移送有管辖权机关');
-    await expectTimeline(head, 'transferCase', '江门市蓬江区交通运输局');
-    expect(await documentNumber(head, '案件移送函')).toMatch(/^蓬棠综执移〔\d{4}〕\d+号$/);
-    expect(await head.locator('[data-action="approveFiling"]').count()).toBe(0);
-  });
+      // At the filing step the head sees the road is not the town's and transfers the case (第22条).
+      const road = await fileFromLead(ROAD);
+      await openCase('head', road);
+      await openAction(head, 'transferCase');
+      await head.locator('#action-transferCase_toAgency').fill('江门市蓬江区交通运输局');
+      await head
+        .locator('#action-transferCase_reason')
+        .fill('江鹤路棠下段为公路路段，擅自挖掘公路的查处不属于本机关管辖，依法移送。');
+      await addTag(head, '#action-transferCase_evidenceList', '案源登记表及现场照片');
+      await submitAction(head);
+      await expectStatus(head, '已移送有管辖权机关');
+      await expectTimeline(head, 'transferCase', '江门市蓬江区交通运输局');
+      expect(await documentNumber(head, '案件移送函')).toMatch(/^蓬棠综执移〔\d{4}〕\d+号$/);
+      expect(await head.locator('[data-action="approveFiling"]').count()).toBe(0);
+    },
+  );
 });

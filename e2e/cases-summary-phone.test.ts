@@ -10,7 +10,16 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CASE_CONFIG, idNumberCheckChar } from '@zhifa/domain';
-import { chooseItem, chooseOption, PHONE, launchBrowser, newPage, signIn, startServer, type RunningServer } from './support';
+import {
+  chooseItem,
+  chooseOption,
+  PHONE,
+  launchBrowser,
+  newPage,
+  signIn,
+  startServer,
+  type RunningServer,
+} from './support';
 
 const ITEM = '对在城市市区范围内携带犬只外出未用牵引带牵领或者装入笼内的行政处罚';
 const SHOTS = process.env.E2E_SHOTS ?? path.join(os.tmpdir(), 'zhifa-e2e-shots');
@@ -27,7 +36,10 @@ function idNumber(): string {
 }
 
 async function submitAction(p: Page) {
-  await p.locator('.ant-drawer-footer:visible').getByRole('button', { name: /提\s*交/ }).click();
+  await p
+    .locator('.ant-drawer-footer:visible')
+    .getByRole('button', { name: /提\s*交/ })
+    .click();
   const ok = p.locator('.ant-message-notice', { hasText: '已办理' });
   const bad = p.locator('.refusal-alert:visible, .ant-form-item-explain-error:visible');
   await ok.or(bad).first().waitFor({ timeout: 30_000 });
@@ -76,8 +88,12 @@ describe('summary procedure on a phone-sized screen', () => {
     await chooseItem(page, '#summaryCase_item', '牵引带', ITEM);
     await page.locator('#summaryCase_violation').fill('携带犬只在杜阮镇中心广场活动，未用牵引带牵领。');
     await page.locator('#summaryCase_place').fill('杜阮镇中心广场');
-    const select = page.locator('.ant-select').filter({ has: page.locator('#summaryCase_officerIds') }).first();
-    if ((await select.locator('.ant-select-selection-item', { hasText: officer2 }).count()) === 0) await chooseOption(page, '#summaryCase_officerIds', officer2);
+    const select = page
+      .locator('.ant-select')
+      .filter({ has: page.locator('#summaryCase_officerIds') })
+      .first();
+    if ((await select.locator('.ant-select-selection-item', { hasText: officer2 }).count()) === 0)
+      await chooseOption(page, '#summaryCase_officerIds', officer2);
     await page.keyboard.press('Escape');
     expect(await select.locator('.ant-select-selection-item').count()).toBe(2);
     await page.getByRole('button', { name: /带入事项的处罚依据/ }).click();
@@ -127,8 +143,12 @@ describe('summary procedure on a phone-sized screen', () => {
   step('records that the party refused to sign, with the note, then files the decision (备案)', async () => {
     await page.locator('[data-action="recordSummaryService"]').click();
     await page.locator('label', { hasText: '拒绝签收' }).last().click();
-    await page.locator('#action-recordSummaryService_refusalNote').fill('当事人拒绝在决定书上签收，执法人员已在决定书上注明并当场交付。');
-    const drawerWidth = await page.locator('.ant-drawer-content-wrapper:visible').evaluate((el) => Math.round(el.getBoundingClientRect().width));
+    await page
+      .locator('#action-recordSummaryService_refusalNote')
+      .fill('当事人拒绝在决定书上签收，执法人员已在决定书上注明并当场交付。');
+    const drawerWidth = await page
+      .locator('.ant-drawer-content-wrapper:visible')
+      .evaluate((el) => Math.round(el.getBoundingClientRect().width));
     expect(drawerWidth).toBeLessThanOrEqual(390);
     await submitAction(page);
     await page.locator('[data-testid="case-status"]', { hasText: '当场处罚决定已交付' }).waitFor();
@@ -138,7 +158,11 @@ describe('summary procedure on a phone-sized screen', () => {
     await page.locator('[data-testid="case-status"]', { hasText: '已报所属机关备案' }).waitFor();
     expect(await page.locator('.case-card', { hasText: '当场行政处罚决定书' }).innerText()).toContain('拒绝签收');
 
-    await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => undefined);
+    await page
+      .locator('.ant-message-notice')
+      .first()
+      .waitFor({ state: 'detached', timeout: 15_000 })
+      .catch(() => undefined);
     fs.mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SHOTS, 'case-summary-phone.png'), fullPage: true });
     expect(problems).toEqual([]);

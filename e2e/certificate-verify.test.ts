@@ -20,10 +20,15 @@ describe('public certificate check (事中公示)', () => {
     const head = await newPage(browser);
     await signIn(head.page, server, 'duruan.head');
     await head.page.locator('.greeting-title').waitFor();
-    const people = await head.page.evaluate(() => fetch('/api/people?certificateStatus=valid&limit=1').then((r) => r.json()));
+    const people = await head.page.evaluate(() =>
+      fetch('/api/people?certificateStatus=valid&limit=1').then((r) => r.json()),
+    );
     const person = (people as { items: { id: string; name: string }[] }).items[0];
     await head.page.goto(`${server.url}/people/${person.id}`);
-    await head.page.getByRole('button', { name: /二维码/ }).first().click();
+    await head.page
+      .getByRole('button', { name: /二维码/ })
+      .first()
+      .click();
     const img = head.page.locator('.qr-card img');
     await img.waitFor();
     await head.page.waitForFunction(() => {

@@ -30,7 +30,11 @@ async function moveItem(code: string) {
   await search.fill(code);
   await left.locator('.ant-transfer-list-content-item', { hasText: code }).first().click();
   await page.locator('.ant-transfer-actions button').first().click();
-  await page.locator('.ant-transfer-section').last().locator('.ant-transfer-list-content-item', { hasText: code }).waitFor();
+  await page
+    .locator('.ant-transfer-section')
+    .last()
+    .locator('.ant-transfer-list-content-item', { hasText: code })
+    .waitFor();
   await search.fill('');
 }
 

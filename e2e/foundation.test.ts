@@ -89,7 +89,10 @@ describe('platform foundation in the browser', () => {
     await page.locator('#username').fill('baisha.officer2');
     await page.locator('#password').fill('Demo-Passw0rd!2025');
     await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.getByText(/已被锁定/).first().waitFor();
+    await page
+      .getByText(/已被锁定/)
+      .first()
+      .waitFor();
     expect(page.url()).toContain('/login');
     await context.close();
   });

@@ -30,7 +30,12 @@ export interface RunningServer {
 
 /** The date in Beijing (the server and the browsers both count days there). */
 export function beijingDate(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(at);
 }
 
 /** Today on the server's (test) clock. */
@@ -40,7 +45,12 @@ export function serverToday(server: RunningServer): string {
 
 /** Now on the server's clock in Beijing as a datetime-local value ('YYYY-MM-DDTHH:MM'). */
 export function serverMinute(server: RunningServer): string {
-  const time = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hour12: false }).format(server.now());
+  const time = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Shanghai',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).format(server.now());
   return `${serverToday(server)}T${time}`;
 }
 
@@ -56,7 +66,10 @@ async function freePort(): Promise<number> {
 }
 
 /** Start the real server (built web client, embedded database in a temp folder, demo county). */
-export async function startServer(env: Record<string, string> = {}, options: { clock?: boolean } = {}): Promise<RunningServer> {
+export async function startServer(
+  env: Record<string, string> = {},
+  options: { clock?: boolean } = {},
+): Promise<RunningServer> {
   if (!fs.existsSync(path.join(ROOT, 'packages/web/dist/index.html'))) {
     throw new Error('web client not built: run `npm run build -w @zhifa/web` (npm run test:e2e does it)');
   }
@@ -74,21 +87,31 @@ export async function startServer(env: Record<string, string> = {}, options: { c
   if (clocked) writeClock(offsetDays);
   let out = '';
   // The server runs built, as `npm start` runs it (scripts/build-server.mjs; rebuilt when stale).
-  const { buildServer, serverBundleStale, SERVER_DIST } = (await import(path.join(ROOT, 'scripts/build-server.mjs'))) as {
+  const { buildServer, serverBundleStale, SERVER_DIST } = (await import(
+    path.join(ROOT, 'scripts/build-server.mjs')
+  )) as {
     buildServer: () => Promise<void>;
     serverBundleStale: () => boolean;
     SERVER_DIST: string;
   };
   if (serverBundleStale()) await buildServer();
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ['--enable-source-maps', path.join(SERVER_DIST, 'main.js')],
-    {
-      cwd: ROOT,
-      env: { ...process.env, ZHIFA_MODE: 'demo', ZHIFA_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', ZHIFA_DEMO_PASSWORD: DEMO_PASSWORD, LOG_LEVEL: 'warn', DATABASE_URL: '', ZHIFA_LOGIN_RATE_MAX: '1000', ...(clocked ? { ZHIFA_CLOCK_FILE: clockFile } : {}), ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
+  const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', path.join(SERVER_DIST, 'main.js')], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      ZHIFA_MODE: 'demo',
+      ZHIFA_DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      ZHIFA_DEMO_PASSWORD: DEMO_PASSWORD,
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+      ZHIFA_LOGIN_RATE_MAX: '1000',
+      ...(clocked ? { ZHIFA_CLOCK_FILE: clockFile } : {}),
+      ...env,
     },
-  );
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
   const url = `http://127.0.0.1:${port}`;
@@ -117,7 +140,9 @@ export async function startServer(env: Record<string, string> = {}, options: { c
     now: () => new Date(Date.now() + offsetDays * DAY_MS),
     setToday: async (date: string) => {
       if (!options.clock) throw new Error('server started without a clock file: startServer(env, { clock: true })');
-      const days = Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${beijingDate(new Date())}T00:00:00Z`)) / DAY_MS);
+      const days = Math.round(
+        (Date.parse(`${date}T00:00:00Z`) - Date.parse(`${beijingDate(new Date())}T00:00:00Z`)) / DAY_MS,
+      );
       writeClock(days);
       offsetDays = days;
       // The server looks at the file at most every 200 ms.
@@ -143,14 +168,25 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: await chromiumPath(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   });
 }
 
 export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 
 /** A page that fails the test on any CSP violation or uncaught error. */
-export async function newPage(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+export async function newPage(
+  browser: Browser,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
   const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...options });
   const page = await context.newPage();
   const problems: string[] = [];
@@ -193,20 +229,29 @@ export async function signIn(page: Page, server: RunningServer, username: string
   if (secret) {
     await page.locator('#totp').waitFor();
     await page.locator('#totp').fill(await freshCode(server, username, secret));
-    await page.getByRole('button', { name: /验\s*证|确\s*认|登\s*录/ }).last().click();
+    await page
+      .getByRole('button', { name: /验\s*证|确\s*认|登\s*录/ })
+      .last()
+      .click();
   }
 }
 
 /** Picks an option of a select and waits until the select shows it (lists may still be loading). */
 export async function chooseOption(page: Page, input: string, text: string) {
-  const select = page.locator('.ant-select').filter({ has: page.locator(input) }).first();
+  const select = page
+    .locator('.ant-select')
+    .filter({ has: page.locator(input) })
+    .first();
   let last: unknown = null;
   for (let attempt = 0; attempt < 4; attempt++) {
     await page.locator(input).click();
     // A dropdown opened while its drawer still slides in can move or close under the click: then
     // open it again rather than spend the whole test timeout waiting on the vanished option.
     try {
-      await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click({ timeout: 8_000 });
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
+        .first()
+        .click({ timeout: 8_000 });
     } catch (err) {
       last = err;
       continue;
@@ -223,14 +268,21 @@ export async function closeDropdown(page: Page) {
 
 /** Adds a person to a multiple select unless already chosen (clicking a chosen option would drop it). */
 export async function ensureChosen(page: Page, input: string, name: string) {
-  const select = page.locator('.ant-select').filter({ has: page.locator(input) }).first();
-  if ((await select.locator('.ant-select-selection-item', { hasText: name }).count()) === 0) await chooseOption(page, input, name);
+  const select = page
+    .locator('.ant-select')
+    .filter({ has: page.locator(input) })
+    .first();
+  if ((await select.locator('.ant-select-selection-item', { hasText: name }).count()) === 0)
+    await chooseOption(page, input, name);
   await closeDropdown(page);
 }
 
 /** Picks an enforcement item by searching its name, and waits until the select shows it. */
 export async function chooseItem(page: Page, input: string, search: string, name: string) {
-  const select = page.locator('.ant-select').filter({ has: page.locator(input) }).first();
+  const select = page
+    .locator('.ant-select')
+    .filter({ has: page.locator(input) })
+    .first();
   for (let attempt = 0; attempt < 3; attempt++) {
     await page.locator(input).fill(search);
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: name }).first().click();

@@ -27,8 +27,8 @@ export function serverBundleStale() {
       const full = path.join(dir, e.name);
       return e.isDirectory() ? newer(full) : fs.statSync(full).mtimeMs > built;
     });
-  return [path.join(server, 'src'), path.join(root, 'packages/domain/src'), path.join(server, 'package.json')].some((p) =>
-    fs.statSync(p).isDirectory() ? newer(p) : fs.statSync(p).mtimeMs > built,
+  return [path.join(server, 'src'), path.join(root, 'packages/domain/src'), path.join(server, 'package.json')].some(
+    (p) => (fs.statSync(p).isDirectory() ? newer(p) : fs.statSync(p).mtimeMs > built),
   );
 }
 
@@ -49,7 +49,9 @@ export async function buildServer() {
     sourcemap: true,
     logLevel: 'warning',
     // Bundled CommonJS code (none today) would look for require in an ES module.
-    banner: { js: "import { createRequire as __zhifaRequire } from 'node:module'; const require = __zhifaRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __zhifaRequire } from 'node:module'; const require = __zhifaRequire(import.meta.url);",
+    },
   });
 }
 

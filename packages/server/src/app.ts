@@ -9,7 +9,14 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppContext } from './platform/context';
-import { cspHeader, installErrorHandler, installJsonParser, installOriginCheck, installSecurityHeaders, newNonce } from './platform/http';
+import {
+  cspHeader,
+  installErrorHandler,
+  installJsonParser,
+  installOriginCheck,
+  installSecurityHeaders,
+  newNonce,
+} from './platform/http';
 import { registerRoutes } from './platform/register';
 import type { RouteSpec } from './platform/route';
 import { allRoutes } from './routes';
@@ -47,7 +54,11 @@ export const LOG_REDACT = [
 export async function buildApp(app: AppContext, options: BuildOptions = {}): Promise<FastifyInstance> {
   const fastify = Fastify({
     logger: options.logger
-      ? { level: app.config.logLevel, redact: { paths: LOG_REDACT, censor: '[已隐去]' }, ...(options.logStream ? { stream: options.logStream } : {}) }
+      ? {
+          level: app.config.logLevel,
+          redact: { paths: LOG_REDACT, censor: '[已隐去]' },
+          ...(options.logStream ? { stream: options.logStream } : {}),
+        }
       : false,
     bodyLimit: 1_048_576,
     // X-Forwarded-For is believed only from the proxies the operator lists (ZHIFA_TRUSTED_PROXIES):
@@ -117,7 +128,8 @@ async function serveWeb(fastify: FastifyInstance, dist: string) {
     const url = req.url.split('?')[0];
     if (url.startsWith('/api/')) return reply.status(404).send({ code: 'NOT_FOUND', message: `接口不存在：${url}` });
     const file = path.join(dist, path.normalize(url).replace(/^(\.\.[/\\])+/, ''));
-    if (file.startsWith(dist) && fs.existsSync(file) && fs.statSync(file).isFile()) return reply.sendFile(path.relative(dist, file));
+    if (file.startsWith(dist) && fs.existsSync(file) && fs.statSync(file).isFile())
+      return reply.sendFile(path.relative(dist, file));
     return sendIndex(req, reply);
   });
 }

@@ -28,7 +28,9 @@ export async function openPlatform(config: Config, options: { ephemeral?: boolea
   if (!config.databaseUrl) release = acquireDataDirLock(config.dataDir);
   try {
     const database = await openDatabase(
-      config.databaseUrl ? { url: config.databaseUrl } : { dataDir: options.ephemeral ? undefined : `${config.dataDir}/pgdata` },
+      config.databaseUrl
+        ? { url: config.databaseUrl }
+        : { dataDir: options.ephemeral ? undefined : `${config.dataDir}/pgdata` },
     );
     await migrate(database);
     const keys = options.ephemeral ? ephemeralKeys() : loadOrCreateKeys(config.keyDir);
@@ -65,8 +67,16 @@ export async function vacuumNow(app: AppContext): Promise<void> {
 
 /** Administrator roles (三权分立) that no enabled account holds yet, by Chinese label. */
 export async function missingAdministrators(app: AppContext): Promise<string[]> {
-  const labels: Record<string, string> = { systemAdmin: '系统管理员', securityAdmin: '安全管理员', auditAdmin: '审计管理员' };
-  const rows = await sql<{ role: string }>`select distinct unnest(roles) as role from users where not disabled`.execute(app.db);
+  const labels: Record<string, string> = {
+    systemAdmin: '系统管理员',
+    securityAdmin: '安全管理员',
+    auditAdmin: '审计管理员',
+  };
+  const rows = await sql<{ role: string }>`select distinct unnest(roles) as role from users where not disabled`.execute(
+    app.db,
+  );
   const present = new Set(rows.rows.map((r) => r.role));
-  return Object.keys(labels).filter((r) => !present.has(r)).map((r) => labels[r]);
+  return Object.keys(labels)
+    .filter((r) => !present.has(r))
+    .map((r) => labels[r]);
 }

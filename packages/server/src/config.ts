@@ -68,7 +68,8 @@ function int(value: string | undefined, fallback: number): number {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
   const mode = (env.ZHIFA_MODE as Mode) || 'demo';
-  if (!['demo', 'production', 'test'].includes(mode)) throw new Error(`ZHIFA_MODE 只能是 demo 或 production，收到：${mode}`);
+  if (!['demo', 'production', 'test'].includes(mode))
+    throw new Error(`ZHIFA_MODE 只能是 demo 或 production，收到：${mode}`);
   const dataDir = path.resolve(env.ZHIFA_DATA_DIR || path.join(ROOT, 'data'));
   if (env.ZHIFA_SESSIONS_ON_LOGIN && !['end', 'offer'].includes(env.ZHIFA_SESSIONS_ON_LOGIN)) {
     throw new Error(`ZHIFA_SESSIONS_ON_LOGIN 只能是 end 或 offer，收到：${env.ZHIFA_SESSIONS_ON_LOGIN}`);

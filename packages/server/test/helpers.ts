@@ -33,7 +33,8 @@ function templateKey(): string {
       else if (!entry.name.endsWith('.test.ts')) hash.update(full).update(fs.readFileSync(full));
     }
   };
-  for (const dir of ['packages/server/migrations', 'packages/server/src', 'packages/domain/src', 'reference']) walk(path.join(REPO_ROOT, dir));
+  for (const dir of ['packages/server/migrations', 'packages/server/src', 'packages/domain/src', 'reference'])
+    walk(path.join(REPO_ROOT, dir));
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -56,20 +57,30 @@ interface Template {
 
 async function seedInto(database: Database, keys: Keys, demo: boolean) {
   await migrate(database);
-  const config = loadConfig({ ZHIFA_MODE: 'test', ZHIFA_DEMO_PASSWORD: DEMO_PASSWORD }, { mode: 'test', keyDir: '/nonexistent' });
+  const config = loadConfig(
+    { ZHIFA_MODE: 'test', ZHIFA_DEMO_PASSWORD: DEMO_PASSWORD },
+    { mode: 'test', keyDir: '/nonexistent' },
+  );
   const seededAt = testNow();
   const app = createAppContext(config, database, keys, () => seededAt);
   await ensureReferenceData(app);
   if (demo) await ensureDemoCounty(app);
 }
 
-const keysToJson = (k: Keys) => JSON.stringify(Object.fromEntries(Object.entries(k).map(([n, v]) => [n, (v as Buffer).toString('hex')])));
-const keysFromJson = (s: string) => Object.fromEntries(Object.entries(JSON.parse(s) as Record<string, string>).map(([n, v]) => [n, Buffer.from(v, 'hex')])) as unknown as Keys;
+const keysToJson = (k: Keys) =>
+  JSON.stringify(Object.fromEntries(Object.entries(k).map(([n, v]) => [n, (v as Buffer).toString('hex')])));
+const keysFromJson = (s: string) =>
+  Object.fromEntries(
+    Object.entries(JSON.parse(s) as Record<string, string>).map(([n, v]) => [n, Buffer.from(v, 'hex')]),
+  ) as unknown as Keys;
 
 async function pgliteTemplate(demo: boolean): Promise<Template> {
   const base = path.join(TEMPLATE_DIR, `${templateKey()}-${templateDay()}-${demo ? 'demo' : 'bare'}`);
   if (fs.existsSync(`${base}.tar`) && fs.existsSync(`${base}.keys.json`)) {
-    return { keys: keysFromJson(fs.readFileSync(`${base}.keys.json`, 'utf8')), blob: new Blob([fs.readFileSync(`${base}.tar`)]) };
+    return {
+      keys: keysFromJson(fs.readFileSync(`${base}.keys.json`, 'utf8')),
+      blob: new Blob([fs.readFileSync(`${base}.tar`)]),
+    };
   }
   const keys = ephemeralKeys();
   const database = await openDatabase({});
@@ -83,7 +94,10 @@ async function pgliteTemplate(demo: boolean): Promise<Template> {
   fs.writeFileSync(`${tmp}.tar`, Buffer.from(await blob.arrayBuffer()));
   fs.renameSync(`${tmp}.keys.json`, `${base}.keys.json`);
   fs.renameSync(`${tmp}.tar`, `${base}.tar`);
-  return { keys: keysFromJson(fs.readFileSync(`${base}.keys.json`, 'utf8')), blob: new Blob([fs.readFileSync(`${base}.tar`)]) };
+  return {
+    keys: keysFromJson(fs.readFileSync(`${base}.keys.json`, 'utf8')),
+    blob: new Blob([fs.readFileSync(`${base}.tar`)]),
+  };
 }
 
 async function postgresTemplate(serverUrl: string, demo: boolean): Promise<Template> {
@@ -119,7 +133,9 @@ async function postgresTemplate(serverUrl: string, demo: boolean): Promise<Templ
  * PostgreSQL server named by TEST_DATABASE_URL (dropped again at the end). Seeded from a template
  * (migrations, reference data and, unless `demo: false`, the demo county) with its keys.
  */
-export async function freshDatabase(demo = true): Promise<{ database: Database; keys: Keys; drop: () => Promise<void> }> {
+export async function freshDatabase(
+  demo = true,
+): Promise<{ database: Database; keys: Keys; drop: () => Promise<void> }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const template = await pgliteTemplate(demo);
@@ -157,18 +173,29 @@ export interface TestPlatform {
   close(): Promise<void>;
   /** Sign in a demo account (completing TOTP where needed) and return its cookie header. */
   login(username: string, password?: string): Promise<string>;
-  request(opts: { method: string; url: string; cookie?: string; body?: unknown; headers?: Record<string, string> }): Promise<LightMyRequestResponse>;
+  request(opts: {
+    method: string;
+    url: string;
+    cookie?: string;
+    body?: unknown;
+    headers?: Record<string, string>;
+  }): Promise<LightMyRequestResponse>;
 }
 
-export async function createTestPlatform(options: { demo?: boolean; config?: Partial<Config> } = {}): Promise<TestPlatform> {
+export async function createTestPlatform(
+  options: { demo?: boolean; config?: Partial<Config> } = {},
+): Promise<TestPlatform> {
   const { database, keys, drop } = await freshDatabase(options.demo !== false);
   await migrate(database);
-  const config = loadConfig({ ZHIFA_MODE: 'test', ZHIFA_DEMO_PASSWORD: DEMO_PASSWORD }, {
-    mode: 'test',
-    keyDir: '/nonexistent',
-    loginRateLimit: { max: 10_000, windowMs: 60_000 },
-    ...options.config,
-  });
+  const config = loadConfig(
+    { ZHIFA_MODE: 'test', ZHIFA_DEMO_PASSWORD: DEMO_PASSWORD },
+    {
+      mode: 'test',
+      keyDir: '/nonexistent',
+      loginRateLimit: { max: 10_000, windowMs: 60_000 },
+      ...options.config,
+    },
+  );
   const clock = {
     now: testNow(),
     advanceMinutes(m: number) {
@@ -184,8 +211,17 @@ export async function createTestPlatform(options: { demo?: boolean; config?: Par
     fastify.inject({
       method: method as 'GET',
       url,
-      headers: { ...(cookie ? { cookie } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
-      payload: body === undefined ? undefined : typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body),
+      headers: {
+        ...(cookie ? { cookie } : {}),
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...headers,
+      },
+      payload:
+        body === undefined
+          ? undefined
+          : typeof body === 'string' || Buffer.isBuffer(body)
+            ? body
+            : JSON.stringify(body),
     });
 
   const login = async (username: string, password = DEMO_PASSWORD) => {

@@ -21,7 +21,11 @@ const check = (ok, what) => {
 async function newPage(label) {
   const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
   page.on('console', (m) => {
-    if (/Content Security Policy/i.test(m.text()) || (m.type() === 'error' && !/Failed to load resource/.test(m.text()))) problems.push(`[${label}] ${m.text()}`);
+    if (
+      /Content Security Policy/i.test(m.text()) ||
+      (m.type() === 'error' && !/Failed to load resource/.test(m.text()))
+    )
+      problems.push(`[${label}] ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`[${label}] pageerror ${e.message}`));
   return page;
@@ -40,7 +44,15 @@ async function signIn(page, username, password = PASSWORD) {
   await page.waitForSelector('.greeting-title');
 }
 
-const toast = (page, text) => page.locator('.ant-message').getByText(text).waitFor({ timeout: 10000 }).then(() => true, () => false);
+const toast = (page, text) =>
+  page
+    .locator('.ant-message')
+    .getByText(text)
+    .waitFor({ timeout: 10000 })
+    .then(
+      () => true,
+      () => false,
+    );
 
 // Lock an account: five wrong passwords.
 {
@@ -78,9 +90,14 @@ const toast = (page, text) => page.locator('.ant-message').getByText(text).waitF
   await page.fill('#filter-q', username);
   await page.keyboard.press('Enter');
   await page.waitForURL(/q=test/);
-  await page.waitForFunction(() => document.querySelectorAll('.ant-table-row').length === 1, null, { timeout: 10000 }).catch(() => {});
+  await page
+    .waitForFunction(() => document.querySelectorAll('.ant-table-row').length === 1, null, { timeout: 10000 })
+    .catch(() => {});
   const found = await page.locator('.ant-table-row').allInnerTexts();
-  check(found.length === 1, `search finds the new user (${page.url()} → ${found.length}: ${found.join(' / ').slice(0, 200)})`);
+  check(
+    found.length === 1,
+    `search finds the new user (${page.url()} → ${found.length}: ${found.join(' / ').slice(0, 200)})`,
+  );
 
   await page.goto(`${BASE}/admin/agencies`);
   await page.getByRole('button', { name: '编辑' }).first().click();
@@ -100,7 +117,16 @@ const toast = (page, text) => page.locator('.ant-message').getByText(text).waitF
   await page.fill('#filter-q', 'duruan');
   await page.keyboard.press('Enter');
   await page.waitForURL(`${BASE}/login`);
-  check(await page.getByText('登录已失效').waitFor({ timeout: 5000 }).then(() => true, () => false), 'expired session leads to /login with notice');
+  check(
+    await page
+      .getByText('登录已失效')
+      .waitFor({ timeout: 5000 })
+      .then(
+        () => true,
+        () => false,
+      ),
+    'expired session leads to /login with notice',
+  );
   await page.context().close();
 }
 
@@ -120,7 +146,11 @@ const toast = (page, text) => page.locator('.ant-message').getByText(text).waitF
   await page.getByLabel('系统管理员').check();
   await page.getByRole('button', { name: '保存' }).click();
   await page.waitForTimeout(300);
-  const err = await page.locator('#rolesForm_roles_help, .ant-form-item-explain-error').first().innerText().catch(() => '');
+  const err = await page
+    .locator('#rolesForm_roles_help, .ant-form-item-explain-error')
+    .first()
+    .innerText()
+    .catch(() => '');
   check(/单独授予/.test(err), `admin+business role refused client-side: ${err}`);
   await page.getByLabel('系统管理员').uncheck();
   await page.getByLabel('法制审核人员').check();

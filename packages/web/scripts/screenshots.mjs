@@ -11,7 +11,8 @@ const BASE = process.env.BASE_URL ?? 'http://localhost:3100';
 const OUT = process.env.OUT ?? '/tmp/shots';
 const PASSWORD = process.env.ZHIFA_DEMO_PASSWORD ?? 'Demo-Passw0rd!2025';
 const accounts = JSON.parse(fs.readFileSync(process.env.ACCOUNTS_JSON ?? '/tmp/accounts.json', 'utf8'));
-const secretOf = (u) => (Array.isArray(accounts) ? accounts : accounts.accounts).find((a) => a.username === u)?.totpSecret;
+const secretOf = (u) =>
+  (Array.isArray(accounts) ? accounts : accounts.accounts).find((a) => a.username === u)?.totpSecret;
 fs.mkdirSync(OUT, { recursive: true });
 
 const DESKTOP = { width: 1440, height: 900 };

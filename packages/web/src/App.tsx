@@ -18,7 +18,9 @@ export default function App({ nonce }: { nonce?: string }) {
       if (r.state.location.pathname === '/login') return;
       const hadSession = queryClient.getQueryData(ME_QUERY_KEY) !== undefined;
       const from = r.state.location.pathname + r.state.location.search;
-      void r.navigate('/login', { replace: true, state: { from, expired: hadSession } }).then(() => queryClient.clear());
+      void r
+        .navigate('/login', { replace: true, state: { from, expired: hadSession } })
+        .then(() => queryClient.clear());
     });
     return r;
   });

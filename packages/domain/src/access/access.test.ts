@@ -30,9 +30,14 @@ describe('access module', () => {
     const business = new Set(BUSINESS_ROLES.flatMap((r) => permissionsOf([r])));
     for (const r of ADMIN_ROLES) {
       for (const p of adminPerms[r]) {
-        expect(['case:', 'lead:', 'evidence:', 'law:manage', 'item:manage', 'delegation:', 'person:'].some((b) => p.startsWith(b))).toBe(false);
+        expect(
+          ['case:', 'lead:', 'evidence:', 'law:manage', 'item:manage', 'delegation:', 'person:'].some((b) =>
+            p.startsWith(b),
+          ),
+        ).toBe(false);
         if (p.endsWith(':read') && p !== 'audit:read') continue;
-        for (const other of ADMIN_ROLES) if (other !== r && !p.endsWith(':read')) expect(adminPerms[other].has(p)).toBe(false);
+        for (const other of ADMIN_ROLES)
+          if (other !== r && !p.endsWith(':read')) expect(adminPerms[other].has(p)).toBe(false);
       }
     }
     expect(business.has('audit:read')).toBe(false);
@@ -57,7 +62,8 @@ describe('access module', () => {
   });
 
   it('every grant names a known permission and a known role', () => {
-    for (const role of ROLES) for (const grant of ROLE_GRANTS[role]) expect(PERMISSION_LIST).toContain(grant.permission);
+    for (const role of ROLES)
+      for (const grant of ROLE_GRANTS[role]) expect(PERMISSION_LIST).toContain(grant.permission);
   });
 
   it('property: a record is in scope only if the permission is granted at all', () => {

@@ -22,7 +22,16 @@ const READ_LIBRARIES: Permission[] = ['law:read', 'item:read', 'delegation:read'
 export const ROLE_GRANTS: Record<Role, Grant[]> = {
   officer: [
     ...g('all', ...READ_LIBRARIES, 'workbench:read'),
-    ...g('agency', 'person:read', 'lead:read', 'lead:manage', 'case:read', 'case:handle', 'evidence:read', 'evidence:upload'),
+    ...g(
+      'agency',
+      'person:read',
+      'lead:read',
+      'lead:manage',
+      'case:read',
+      'case:handle',
+      'evidence:read',
+      'evidence:upload',
+    ),
   ],
   auxiliary: [
     ...g('all', ...READ_LIBRARIES, 'workbench:read'),
@@ -48,19 +57,47 @@ export const ROLE_GRANTS: Record<Role, Grant[]> = {
   ],
   departmentOfficer: [
     ...g('all', ...READ_LIBRARIES, 'workbench:read'),
-    ...g('agency', 'person:read', 'lead:read', 'lead:manage', 'case:read', 'case:handle', 'evidence:read', 'evidence:upload'),
+    ...g(
+      'agency',
+      'person:read',
+      'lead:read',
+      'lead:manage',
+      'case:read',
+      'case:handle',
+      'evidence:read',
+      'evidence:upload',
+    ),
     ...g('region', 'item:manage'),
   ],
   countyCoordinator: [
     ...g('all', ...READ_LIBRARIES, 'workbench:read'),
-    ...g('region', 'law:manage', 'item:manage', 'delegation:manage', 'person:read', 'person:manage', 'lead:read', 'case:read', 'oversight:read'),
+    ...g(
+      'region',
+      'law:manage',
+      'item:manage',
+      'delegation:manage',
+      'person:read',
+      'person:manage',
+      'lead:read',
+      'case:read',
+      'oversight:read',
+    ),
   ],
   countySupervisor: [
     ...g('all', ...READ_LIBRARIES, 'workbench:read'),
     ...g('region', 'person:read', 'person:viewIdentity', 'lead:read', 'case:read', 'evidence:read', 'oversight:read'),
   ],
   systemAdmin: [
-    ...g('all', 'region:read', 'agency:read', 'agency:manage', 'user:read', 'user:manage', 'role:read', 'config:manage'),
+    ...g(
+      'all',
+      'region:read',
+      'agency:read',
+      'agency:manage',
+      'user:read',
+      'user:manage',
+      'role:read',
+      'config:manage',
+    ),
   ],
   securityAdmin: [...g('all', 'user:read', 'user:unlock', 'role:read', 'role:assign', 'agency:read')],
   auditAdmin: [...g('all', 'audit:read', 'audit:verify')],

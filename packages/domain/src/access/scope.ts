@@ -17,10 +17,7 @@ export interface RecordLocation {
 }
 
 export type DataScope =
-  | { kind: 'none' }
-  | { kind: 'all' }
-  | { kind: 'region'; regionCode: string }
-  | { kind: 'agency'; agencyId: string };
+  { kind: 'none' } | { kind: 'all' } | { kind: 'region'; regionCode: string } | { kind: 'agency'; agencyId: string };
 
 const RANK: Record<ScopeLevel, number> = { agency: 1, region: 2, all: 3 };
 

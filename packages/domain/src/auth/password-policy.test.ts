@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { WEAK_PASSWORDS, checkPassword, isWeakPassword, passwordCharacterClasses } from './index';
 
-const codes = (password: string, username = 'zhangsan') => checkPassword(password, { username }).problems.map((p) => p.code);
+const codes = (password: string, username = 'zhangsan') =>
+  checkPassword(password, { username }).problems.map((p) => p.code);
 
 describe('password policy (security.md §7 item 2; ASVS V2.1.1, V2.1.7)', () => {
   it('ASVS V2.1.1: a strong password such as Zf!9kq2#Lm7w is accepted', () => {
@@ -12,7 +13,9 @@ describe('password policy (security.md §7 item 2; ASVS V2.1.1, V2.1.7)', () => 
 
   it('ASVS V2.1.1: fewer than 12 characters is refused', () => {
     expect(codes('Zf!9kq2#Lm7')).toEqual(['tooShort']);
-    expect(checkPassword('Zf!9kq2#Lm7', { username: 'x' }).problems[0].message).toBe('密码至少需要 12 个字符（当前 11 个）');
+    expect(checkPassword('Zf!9kq2#Lm7', { username: 'x' }).problems[0].message).toBe(
+      '密码至少需要 12 个字符（当前 11 个）',
+    );
   });
 
   it('security.md §7 item 2: at least three of upper, lower, digit and symbol are required', () => {
@@ -38,12 +41,23 @@ describe('password policy (security.md §7 item 2; ASVS V2.1.1, V2.1.7)', () => 
     for (const w of WEAK_PASSWORDS) {
       const result = checkPassword(w, { username: 'nobody-here' });
       expect(result.ok, w).toBe(false);
-      expect(result.problems.map((p) => p.code), w).toContain('weak');
+      expect(
+        result.problems.map((p) => p.code),
+        w,
+      ).toContain('weak');
     }
   });
 
   it('ASVS V2.1.7: variants that pass length and class rules are still refused as weak', () => {
-    for (const w of ['Password@123', 'Admin@123456', 'Qwer1234!@#$', 'P@ssw0rd2024', 'Woaini1314!!', 'ADMIN@1234567', 'Zhang123!@#$%']) {
+    for (const w of [
+      'Password@123',
+      'Admin@123456',
+      'Qwer1234!@#$',
+      'P@ssw0rd2024',
+      'Woaini1314!!',
+      'ADMIN@1234567',
+      'Zhang123!@#$%',
+    ]) {
       expect(codes(w), w).toEqual(['weak']);
     }
   });
@@ -55,20 +69,26 @@ describe('password policy (security.md §7 item 2; ASVS V2.1.1, V2.1.7)', () => 
   });
 
   it('accepts a caller-supplied weak list, case-insensitively', () => {
-    expect(checkPassword('Jiangmen#2025x', { username: 'u', weakList: ['JIANGMEN#2025X'] }).problems.map((p) => p.code)).toEqual(['weak']);
+    expect(
+      checkPassword('Jiangmen#2025x', { username: 'u', weakList: ['JIANGMEN#2025X'] }).problems.map((p) => p.code),
+    ).toEqual(['weak']);
     expect(checkPassword('Jiangmen#2025x', { username: 'u', weakList: [] }).ok).toBe(true);
   });
 
   it('security.md §7 item 2: every accepted password satisfies all four rules', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 0, maxLength: 20 }), fc.string({ minLength: 0, maxLength: 6 }), (password, username) => {
-        const result = checkPassword(password, { username });
-        if (!result.ok) return;
-        expect([...password].length).toBeGreaterThanOrEqual(12);
-        expect(passwordCharacterClasses(password)).toBeGreaterThanOrEqual(3);
-        expect(isWeakPassword(password)).toBe(false);
-        if (username.trim().length >= 3) expect(password.toLowerCase()).not.toContain(username.trim().toLowerCase());
-      }),
+      fc.property(
+        fc.string({ minLength: 0, maxLength: 20 }),
+        fc.string({ minLength: 0, maxLength: 6 }),
+        (password, username) => {
+          const result = checkPassword(password, { username });
+          if (!result.ok) return;
+          expect([...password].length).toBeGreaterThanOrEqual(12);
+          expect(passwordCharacterClasses(password)).toBeGreaterThanOrEqual(3);
+          expect(isWeakPassword(password)).toBe(false);
+          if (username.trim().length >= 3) expect(password.toLowerCase()).not.toContain(username.trim().toLowerCase());
+        },
+      ),
     );
   });
 });

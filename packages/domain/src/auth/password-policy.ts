@@ -49,7 +49,10 @@ export function isWeakPassword(password: string, weakList: readonly string[] = W
   return set.has(lower) || (stem !== '' && set.has(stem));
 }
 
-export function checkPassword(password: string, { username, weakList = WEAK_PASSWORDS }: PasswordContext): PasswordCheck {
+export function checkPassword(
+  password: string,
+  { username, weakList = WEAK_PASSWORDS }: PasswordContext,
+): PasswordCheck {
   const problems: PasswordProblem[] = [];
   const length = [...password].length;
   if (length < PASSWORD_MIN_LENGTH) {

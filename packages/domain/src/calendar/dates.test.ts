@@ -15,7 +15,16 @@ import {
 
 describe('YYYY-MM-DD dates', () => {
   it('rejects malformed and impossible dates with a clear error', () => {
-    for (const bad of ['2025-02-29', '2025-13-01', '2025-00-10', '2025-1-01', '20250101', '', '2025-04-31', '2025-01-01T00:00']) {
+    for (const bad of [
+      '2025-02-29',
+      '2025-13-01',
+      '2025-00-10',
+      '2025-1-01',
+      '20250101',
+      '',
+      '2025-04-31',
+      '2025-01-01T00:00',
+    ]) {
       expect(isValidDate(bad), bad).toBe(false);
       expect(() => addDays(bad, 1), bad).toThrow(InvalidDateError);
     }

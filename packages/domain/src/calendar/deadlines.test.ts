@@ -112,15 +112,31 @@ describe('legal-rules §8.3: a year without a loaded notice is computed provisio
   });
 
   it('行政处罚法 第85条: working days running past 2026-12-31 skip 元旦 2027 and are marked provisional', () => {
-    expect(trackProvisional(cal, (c) => addWorkingDays('2026-12-28', 3, c))).toEqual({ value: '2026-12-31', provisional: false, provisionalYears: [] });
+    expect(trackProvisional(cal, (c) => addWorkingDays('2026-12-28', 3, c))).toEqual({
+      value: '2026-12-31',
+      provisional: false,
+      provisionalYears: [],
+    });
     // 29, 30, 31 December; 1 January 2027 (元旦, a Friday) is off; Monday 4 January is the fourth.
-    expect(trackProvisional(cal, (c) => addWorkingDays('2026-12-28', 4, c))).toEqual({ value: '2027-01-04', provisional: true, provisionalYears: [2027] });
+    expect(trackProvisional(cal, (c) => addWorkingDays('2026-12-28', 4, c))).toEqual({
+      value: '2027-01-04',
+      provisional: true,
+      provisionalYears: [2027],
+    });
   });
 
   it('行政处罚法 第85条: a calendar-day period is provisional only when its last day has to be rolled on a provisional year', () => {
     // 4 January 2027 is a Monday: nothing of 2027 is looked at without the roll, and the roll keeps it.
-    expect(trackProvisional(cal, (c) => addCalendarDays('2026-12-20', 15, c))).toEqual({ value: '2027-01-04', provisional: false, provisionalYears: [] });
-    expect(trackProvisional(cal, (c) => addCalendarDays('2026-12-20', 15, c, roll))).toEqual({ value: '2027-01-04', provisional: true, provisionalYears: [2027] });
+    expect(trackProvisional(cal, (c) => addCalendarDays('2026-12-20', 15, c))).toEqual({
+      value: '2027-01-04',
+      provisional: false,
+      provisionalYears: [],
+    });
+    expect(trackProvisional(cal, (c) => addCalendarDays('2026-12-20', 15, c, roll))).toEqual({
+      value: '2027-01-04',
+      provisional: true,
+      provisionalYears: [2027],
+    });
     // 17 December + 15 = 1 January 2027 (元旦) → Monday 4 January.
     expect(addCalendarDays('2026-12-17', 15, cal, roll)).toBe('2027-01-04');
     expect(addMonths('2026-08-31', 6, cal, roll)).toBe('2027-03-01');
@@ -130,14 +146,28 @@ describe('legal-rules §8.3: a year without a loaded notice is computed provisio
 
   it('legal-rules §8.3: only the years counted — a start in an unloaded year needs nothing from that year', () => {
     // The start day is never counted: 2 January 2024 onwards, 元旦 2024 off.
-    expect(trackProvisional(cal, (c) => addWorkingDays('2023-12-31', 5, c))).toEqual({ value: '2024-01-08', provisional: false, provisionalYears: [] });
-    expect(trackProvisional(cal, (c) => addWorkingDays('2023-12-29', 1, c))).toMatchObject({ value: '2024-01-02', provisional: true, provisionalYears: [2023] });
-    expect(trackProvisional(cal, (c) => workingDaysBetween('2023-12-01', '2024-01-10', c)).provisionalYears).toEqual([2023]);
+    expect(trackProvisional(cal, (c) => addWorkingDays('2023-12-31', 5, c))).toEqual({
+      value: '2024-01-08',
+      provisional: false,
+      provisionalYears: [],
+    });
+    expect(trackProvisional(cal, (c) => addWorkingDays('2023-12-29', 1, c))).toMatchObject({
+      value: '2024-01-02',
+      provisional: true,
+      provisionalYears: [2023],
+    });
+    expect(trackProvisional(cal, (c) => workingDaysBetween('2023-12-01', '2024-01-10', c)).provisionalYears).toEqual([
+      2023,
+    ]);
   });
 
   it('a gap year between loaded years is provisional too', () => {
     const gappy = createCalendar(CN_HOLIDAYS_2024_2026.filter((e) => !e.date.startsWith('2025')));
     expect(loadedYears(gappy)).toEqual([2024, 2026]);
-    expect(trackProvisional(gappy, (c) => addWorkingDays('2024-12-30', 5, c))).toEqual({ value: '2025-01-07', provisional: true, provisionalYears: [2025] });
+    expect(trackProvisional(gappy, (c) => addWorkingDays('2024-12-30', 5, c))).toEqual({
+      value: '2025-01-07',
+      provisional: true,
+      provisionalYears: [2025],
+    });
   });
 });

@@ -45,7 +45,10 @@ export function icuLunarMonthDay(date: string): { month: string; day: number } {
   const f = new Intl.DateTimeFormat('en-u-ca-chinese', { timeZone: 'Asia/Shanghai', month: 'numeric', day: 'numeric' });
   // Noon Beijing time: the civil day, whatever the host's time zone.
   const parts = f.formatToParts(new Date(Date.UTC(y, m - 1, d, 4)));
-  return { month: parts.find((p) => p.type === 'month')?.value ?? '', day: Number(parts.find((p) => p.type === 'day')?.value) };
+  return {
+    month: parts.find((p) => p.type === 'month')?.value ?? '',
+    day: Number(parts.find((p) => p.type === 'day')?.value),
+  };
 }
 
 function icuFind(year: number, month: string, day: number, from: string, to: string): string {
@@ -58,7 +61,8 @@ function icuFind(year: number, month: string, day: number, from: string, to: str
 
 export function lunarFestivals(year: number): LunarFestivals {
   const row = TABLE[year];
-  if (row) return { springFestival: `${year}-${row[0]}`, dragonBoat: `${year}-${row[1]}`, midAutumn: `${year}-${row[2]}` };
+  if (row)
+    return { springFestival: `${year}-${row[0]}`, dragonBoat: `${year}-${row[1]}`, midAutumn: `${year}-${row[2]}` };
   return {
     springFestival: icuFind(year, '1', 1, '01-19', '02-21'),
     dragonBoat: icuFind(year, '5', 5, '05-26', '06-26'),

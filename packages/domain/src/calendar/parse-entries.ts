@@ -4,8 +4,7 @@ import type { CalendarEntry } from './calendar';
 import { dayOfWeek, isValidDate, yearOf } from './dates';
 
 export type ParseCalendarEntriesResult =
-  | { ok: true; entries: CalendarEntry[]; years: number[]; warnings: string[] }
-  | { ok: false; errors: string[] };
+  { ok: true; entries: CalendarEntry[]; years: number[]; warnings: string[] } | { ok: false; errors: string[] };
 
 const NAME_MAX_LENGTH = 30;
 const WEEKDAY_NAMES = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
@@ -34,7 +33,11 @@ function checkEntry(item: unknown, label: string, errors: string[]): CalendarEnt
   if (typeof name !== 'string' || name.trim() === '') errors.push(`${label}：缺少节日名称`);
   else if (name.trim().length > NAME_MAX_LENGTH) errors.push(`${label}：节日名称过长（最多 ${NAME_MAX_LENGTH} 字）`);
   if (errors.length > before) return null;
-  const entry: CalendarEntry = { date: date as string, kind: kind as CalendarEntry['kind'], name: (name as string).trim() };
+  const entry: CalendarEntry = {
+    date: date as string,
+    kind: kind as CalendarEntry['kind'],
+    name: (name as string).trim(),
+  };
   const weekday = dayOfWeek(entry.date);
   if (entry.kind === 'workday' && weekday !== 0 && weekday !== 6) {
     errors.push(`${label}：${entry.date} 是${WEEKDAY_NAMES[weekday]}，本来就是工作日，不应标为调休上班`);

@@ -35,7 +35,7 @@ describe('放假办法 第二条, 第六条: the provisional calendar of a year 
     expect(statutoryHolidays(2028).filter((e) => e.date.startsWith('2028-10'))).toHaveLength(5);
   });
 
-  it('第二条 (2024年修订): every provisional day of 2025 and 2026 is a day off in that year\'s real notice', () => {
+  it("第二条 (2024年修订): every provisional day of 2025 and 2026 is a day off in that year's real notice", () => {
     const real = new Set(CN_HOLIDAYS_2024_2026.filter((e) => e.kind === 'holiday').map((e) => e.date));
     for (const year of [2025, 2026]) {
       for (const d of days(year)) expect(real.has(d), d).toBe(true);
@@ -43,6 +43,7 @@ describe('放假办法 第二条, 第六条: the provisional calendar of a year 
   });
 
   it('第七条: no 调休 — a provisional year has no working weekend day', () => {
-    for (const year of [2027, 2030, 2035]) expect(statutoryHolidays(year).every((e) => e.kind === 'holiday')).toBe(true);
+    for (const year of [2027, 2030, 2035])
+      expect(statutoryHolidays(year).every((e) => e.kind === 'holiday')).toBe(true);
   });
 });

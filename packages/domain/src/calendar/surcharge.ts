@@ -8,7 +8,8 @@ const DAILY_RATE_PERCENT = 3;
 export function computeSurcharge(fine: number, daysOverdue: number, excludedDays = 0): number {
   if (!Number.isFinite(fine) || fine < 0) throw new RangeError(`罚款金额无效：${fine}`);
   if (!Number.isInteger(daysOverdue) || daysOverdue < 0) throw new RangeError(`逾期天数必须为非负整数：${daysOverdue}`);
-  if (!Number.isInteger(excludedDays) || excludedDays < 0) throw new RangeError(`扣除天数必须为非负整数：${excludedDays}`);
+  if (!Number.isInteger(excludedDays) || excludedDays < 0)
+    throw new RangeError(`扣除天数必须为非负整数：${excludedDays}`);
   const fineCents = Math.round(fine * 100);
   const days = Math.max(0, daysOverdue - excludedDays);
   const surchargeCents = Math.round((fineCents * DAILY_RATE_PERCENT * days) / 100);

@@ -51,11 +51,31 @@ describe('统一社会信用代码 (GB 32100-2015)', () => {
   });
 
   it('GB 32100-2015: the message distinguishes length, character set, category and check character', () => {
-    expect(validateCreditCode('91350100M000100Y4')).toEqual({ ok: false, code: 'length', message: '统一社会信用代码应为 18 位，当前为 17 位' });
-    expect(validateCreditCode('91350100M000100YO3')).toMatchObject({ ok: false, code: 'charset', message: expect.stringContaining('“O”') });
-    expect(validateCreditCode('91350100m000100Y43')).toMatchObject({ ok: false, code: 'charset', message: '统一社会信用代码中的字母应为大写' });
-    expect(validateCreditCode('B1350100M000100Y43')).toMatchObject({ ok: false, code: 'category', message: expect.stringContaining('登记管理部门码“B”') });
-    expect(validateCreditCode('99350100M000100Y43')).toMatchObject({ ok: false, code: 'category', message: expect.stringContaining('第 2 位机构类别码“9”') });
+    expect(validateCreditCode('91350100M000100Y4')).toEqual({
+      ok: false,
+      code: 'length',
+      message: '统一社会信用代码应为 18 位，当前为 17 位',
+    });
+    expect(validateCreditCode('91350100M000100YO3')).toMatchObject({
+      ok: false,
+      code: 'charset',
+      message: expect.stringContaining('“O”'),
+    });
+    expect(validateCreditCode('91350100m000100Y43')).toMatchObject({
+      ok: false,
+      code: 'charset',
+      message: '统一社会信用代码中的字母应为大写',
+    });
+    expect(validateCreditCode('B1350100M000100Y43')).toMatchObject({
+      ok: false,
+      code: 'category',
+      message: expect.stringContaining('登记管理部门码“B”'),
+    });
+    expect(validateCreditCode('99350100M000100Y43')).toMatchObject({
+      ok: false,
+      code: 'category',
+      message: expect.stringContaining('第 2 位机构类别码“9”'),
+    });
     expect(validateCreditCode('913501A0M000100Y43')).toMatchObject({ ok: false, code: 'region' });
     expect(validateCreditCode('91350100M000100Y44')).toMatchObject({ ok: false, code: 'checkDigit' });
     // Z is outside the 31-character set, so this one fails before the check character is computed.

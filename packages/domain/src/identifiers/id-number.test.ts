@@ -43,13 +43,17 @@ describe('居民身份证号码 (GB 11643-1999)', () => {
   it('GB/T 2260: the first two digits must be a known province (81/82/83 permits included)', () => {
     expect(validateIdNumber(withCheck('99010519491231002'), TODAY)).toMatchObject({ ok: false, code: 'province' });
     expect(validateIdNumber(withCheck('20010519491231002'), TODAY)).toMatchObject({ ok: false, code: 'province' });
-    for (const p of ['81', '82', '83', '44', '65']) expect(isValidIdNumber(withCheck(`${p}000019900101002`), TODAY), p).toBe(true);
+    for (const p of ['81', '82', '83', '44', '65'])
+      expect(isValidIdNumber(withCheck(`${p}000019900101002`), TODAY), p).toBe(true);
   });
 
   it('GB 11643-1999: impossible and future birth dates are refused', () => {
     expect(validateIdNumber(withCheck('44070319900230001'), TODAY)).toMatchObject({ ok: false, code: 'birthDate' });
     expect(validateIdNumber(withCheck('44070318000101001'), TODAY)).toMatchObject({ ok: false, code: 'birthDate' });
-    expect(validateIdNumber(withCheck('44070320250602001'), TODAY)).toMatchObject({ ok: false, code: 'futureBirthDate' });
+    expect(validateIdNumber(withCheck('44070320250602001'), TODAY)).toMatchObject({
+      ok: false,
+      code: 'futureBirthDate',
+    });
     expect(isValidIdNumber(withCheck('44070320250601001'), TODAY)).toBe(true);
     expect(isValidIdNumber(withCheck('44070321000101001'))).toBe(false);
   });

@@ -31,7 +31,12 @@ describe('parseChineseNumber', () => {
 
   it('writes the forms statutes use: 十二 but 一百一十, 一千零一十', () => {
     expect([12, 110, 1010, 108, 2000, 10].map(toChineseNumber)).toEqual([
-      '十二', '一百一十', '一千零一十', '一百零八', '二千', '十',
+      '十二',
+      '一百一十',
+      '一千零一十',
+      '一百零八',
+      '二千',
+      '十',
     ]);
   });
 
@@ -43,6 +48,8 @@ describe('parseChineseNumber', () => {
   });
 
   it('round-trips numbers with 万 as well', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 99_999_999 }), (n) => parseChineseNumber(toChineseNumber(n)) === n));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99_999_999 }), (n) => parseChineseNumber(toChineseNumber(n)) === n),
+    );
   });
 });

@@ -12,11 +12,7 @@ export interface LawCitation {
   item?: number;
 }
 
-export type CitationErrorCode =
-  | 'empty'
-  | 'missingLawTitle'
-  | 'missingArticle'
-  | 'invalidNumber';
+export type CitationErrorCode = 'empty' | 'missingLawTitle' | 'missingArticle' | 'invalidNumber';
 
 export interface CitationError {
   code: CitationErrorCode;
@@ -25,9 +21,7 @@ export interface CitationError {
   input: string;
 }
 
-export type CitationParseResult =
-  | { ok: true; citation: LawCitation }
-  | { ok: false; error: CitationError };
+export type CitationParseResult = { ok: true; citation: LawCitation } | { ok: false; error: CitationError };
 
 function positive(n: number | undefined, what: string): void {
   if (n !== undefined && (!Number.isInteger(n) || n < 1)) {
@@ -88,7 +82,12 @@ export function parseCitation(input: string): CitationParseResult {
     if (suffix !== undefined) citation.articleSuffix = suffix;
     if (paragraph !== undefined) citation.paragraph = paragraph;
     if (item !== undefined) citation.item = item;
-    for (const [n, what] of [[citation.article, '条号'], [suffix, '“之”后的序号'], [paragraph, '款号'], [item, '项号']] as const) {
+    for (const [n, what] of [
+      [citation.article, '条号'],
+      [suffix, '“之”后的序号'],
+      [paragraph, '款号'],
+      [item, '项号'],
+    ] as const) {
       if (n !== undefined && n < 1) return fail('invalidNumber', `${what}必须大于零：“${input.trim()}”`, input);
     }
     return { ok: true, citation };

@@ -14,7 +14,9 @@ const HEADING = /^第[零一二三四五六七八九十百千两]+条/u;
 
 function lawFiles(): string[] {
   if (!existsSync(LAWS_DIR)) throw new Error(`law texts not found in ${LAWS_DIR}; set ZHIFA_LAWS_DIR`);
-  return readdirSync(LAWS_DIR).filter((f) => f.endsWith('.md')).sort();
+  return readdirSync(LAWS_DIR)
+    .filter((f) => f.endsWith('.md'))
+    .sort();
 }
 
 function load(fileName: string): { law: ParsedLaw; text: string } {
@@ -60,11 +62,14 @@ describe('every law file in the data folder', () => {
     expect(law.history.length).toBeGreaterThan(0);
   });
 
-  it.each(files)('%s: chapter numbers run 1..N and every article sits in a chapter when the law has chapters', (fileName) => {
-    const { law } = load(fileName);
-    expect(law.chapters.map((c) => c.number)).toEqual(law.chapters.map((_, i) => i + 1));
-    if (law.chapters.length > 0) expect(law.articles.every((a) => a.chapterNumber !== null)).toBe(true);
-  });
+  it.each(files)(
+    '%s: chapter numbers run 1..N and every article sits in a chapter when the law has chapters',
+    (fileName) => {
+      const { law } = load(fileName);
+      expect(law.chapters.map((c) => c.number)).toEqual(law.chapters.map((_, i) => i + 1));
+      if (law.chapters.length > 0) expect(law.articles.every((a) => a.chapterNumber !== null)).toBe(true);
+    },
+  );
 });
 
 describe('spot checks against the texts', () => {

@@ -59,12 +59,17 @@ describe('parseLawMarkdown', () => {
   });
 
   it('reads parts, chapters with sections, and puts each article under its headings', () => {
-    expect(law.parts).toEqual([{ number: 1, title: '总则' }, { number: 2, title: '附则' }]);
+    expect(law.parts).toEqual([
+      { number: 1, title: '总则' },
+      { number: 2, title: '附则' },
+    ]);
     expect(law.chapters).toEqual([
       { number: 1, title: '一般规定', partNumber: 1, sections: [{ number: 1, title: '程序' }] },
       { number: 2, title: '附则', partNumber: 2, sections: [] },
     ]);
-    expect(law.articles.map((a) => [a.label, a.number, a.suffix, a.partNumber, a.chapterNumber, a.sectionNumber])).toEqual([
+    expect(
+      law.articles.map((a) => [a.label, a.number, a.suffix, a.partNumber, a.chapterNumber, a.sectionNumber]),
+    ).toEqual([
       ['第一条', 1, null, 1, 1, null],
       ['第二条', 2, null, 1, 1, null],
       ['第三条', 3, null, 1, 1, 1],
@@ -79,7 +84,10 @@ describe('parseLawMarkdown', () => {
       {
         number: 1,
         text: '有下列情形之一的，适用本法：',
-        items: [{ number: 1, text: '第一种情形；' }, { number: 2, text: '第二种情形。' }],
+        items: [
+          { number: 1, text: '第一种情形；' },
+          { number: 2, text: '第二种情形。' },
+        ],
       },
       { number: 2, text: '前款规定以外的情形，不适用本法。', items: [] },
     ]);
@@ -112,14 +120,19 @@ describe('parseLawMarkdown', () => {
 
 describe('parseLawFileName', () => {
   it('accepts ASCII and full-width brackets and paths', () => {
-    expect(parseLawFileName('laws/行政处罚法(2021-01-22).md')).toEqual({ name: '行政处罚法', versionDate: '2021-01-22' });
+    expect(parseLawFileName('laws/行政处罚法(2021-01-22).md')).toEqual({
+      name: '行政处罚法',
+      versionDate: '2021-01-22',
+    });
     expect(parseLawFileName('行政强制法（2011-06-30）.md')).toEqual({ name: '行政强制法', versionDate: '2011-06-30' });
   });
 });
 
 describe('parseLawHistory', () => {
   it('drops the stray closing bracket the source leaves on the last line', () => {
-    const [entry] = parseLawHistory(['2020年8月7日 《国务院关于修改〈行政执法机关移送涉嫌犯罪案件的规定〉的决定》修订）']);
+    const [entry] = parseLawHistory([
+      '2020年8月7日 《国务院关于修改〈行政执法机关移送涉嫌犯罪案件的规定〉的决定》修订）',
+    ]);
     expect(entry).toEqual({
       date: '2020-08-07',
       kind: 'revised',
@@ -130,19 +143,26 @@ describe('parseLawHistory', () => {
 
 describe('classifyLaw (行政处罚法 第10–14条: who may make which kind of norm)', () => {
   it('a …法 passed by the NPC Standing Committee is a 法律', () => {
-    expect(classifyLaw('中华人民共和国行政强制法', ['2011年6月30日 第十一届全国人民代表大会常务委员会第二十一次会议通过'])).toEqual({
+    expect(
+      classifyLaw('中华人民共和国行政强制法', ['2011年6月30日 第十一届全国人民代表大会常务委员会第二十一次会议通过']),
+    ).toEqual({
       level: '法律',
       issuer: '全国人民代表大会常务委员会',
     });
   });
 
   it('a State Council 条例 or 办法 is a 行政法规 even with the national prefix', () => {
-    expect(classifyLaw('中华人民共和国政府信息公开条例', ['2007年4月5日 中华人民共和国国务院令第492号公布']).level).toBe('行政法规');
+    expect(
+      classifyLaw('中华人民共和国政府信息公开条例', ['2007年4月5日 中华人民共和国国务院令第492号公布']).level,
+    ).toBe('行政法规');
     expect(classifyLaw('无证无照经营查处办法', []).level).toBe('行政法规');
   });
 
   it('全国年节及纪念日放假办法 comes from the override table, not from its 法 ending', () => {
-    expect(classifyLaw('全国年节及纪念日放假办法', ['1949年12月23日 政务院发布'])).toEqual({ level: '行政法规', issuer: '国务院' });
+    expect(classifyLaw('全国年节及纪念日放假办法', ['1949年12月23日 政务院发布'])).toEqual({
+      level: '行政法规',
+      issuer: '国务院',
+    });
   });
 
   it('a city 条例 passed by the city congress and approved by the province is the city’s 地方性法规', () => {

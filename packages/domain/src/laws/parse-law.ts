@@ -4,8 +4,7 @@
 import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from './chinese-number';
 import { classifyLaw, shortLawTitle, type LawLevel } from './law-level';
 
-export type HistoryEventKind =
-  | 'adopted' | 'revised' | 'amended' | 'promulgated' | 'approved' | 'effective' | 'other';
+export type HistoryEventKind = 'adopted' | 'revised' | 'amended' | 'promulgated' | 'approved' | 'effective' | 'other';
 
 export interface LawHistoryEntry {
   /** YYYY-MM-DD, or null when the line carries no readable date. */
@@ -132,8 +131,10 @@ export function parseLawHistory(lines: readonly string[]): LawHistoryEntry[] {
   const entries: LawHistoryEntry[] = [];
   for (const line of joined) {
     for (const piece of line.split(/[\s\u3000]*(?=\d{4}年\d{1,2}月\d{1,2}日)/u)) {
-      const text = clean(piece.replace(/[\s\u3000]*根据[\s\u3000]*$/u, '').replace(/[）)][\s\u3000]*$/u, ''))
-        .replace(/^根据\s*/u, '');
+      const text = clean(piece.replace(/[\s\u3000]*根据[\s\u3000]*$/u, '').replace(/[）)][\s\u3000]*$/u, '')).replace(
+        /^根据\s*/u,
+        '',
+      );
       if (text === '') continue;
       const d = HISTORY_DATE.exec(text);
       const date = d && d.index === 0 ? `${d[1]}-${pad2(d[2])}-${pad2(d[3])}` : null;
@@ -252,13 +253,18 @@ export function parseLawMarkdown(fileName: string, text: string): ParsedLaw {
     }
     if (line.startsWith('#')) continue;
     const heading = ARTICLE_HEADING.exec(line);
-    if (heading && numberOrWarn(heading[2], i, warnings) !== null && (!heading[3] || numberOrWarn(heading[3], i, warnings) !== null)) {
+    if (
+      heading &&
+      numberOrWarn(heading[2], i, warnings) !== null &&
+      (!heading[3] || numberOrWarn(heading[3], i, warnings) !== null)
+    ) {
       article = startArticle(heading, cursor);
       articles.push(article);
       if (heading[4].trim() !== '') addLine(article, clean(heading[4]));
       continue;
     }
-    if (LOOSE_ARTICLE_HEADING.test(line)) warnings.push(`第${i + 1}行疑似条文标题但条号后没有空格：${line.slice(0, 20)}`);
+    if (LOOSE_ARTICLE_HEADING.test(line))
+      warnings.push(`第${i + 1}行疑似条文标题但条号后没有空格：${line.slice(0, 20)}`);
     if (article) addLine(article, line);
   }
 

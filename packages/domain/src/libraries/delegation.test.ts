@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  buildDelegationIndex,
-  delegationHistory,
-  exercisableItems,
-  type DelegationEvent,
-} from './delegation';
+import { buildDelegationIndex, delegationHistory, exercisableItems, type DelegationEvent } from './delegation';
 
 const HT = 'hetang';
 const DR = 'duruan';
 
-function ev(kind: DelegationEvent['kind'], decisionNo: string, effectiveDate: string, itemCodes: string[], agencyIds = [HT], announcementDate?: string): DelegationEvent {
+function ev(
+  kind: DelegationEvent['kind'],
+  decisionNo: string,
+  effectiveDate: string,
+  itemCodes: string[],
+  agencyIds = [HT],
+  announcementDate?: string,
+): DelegationEvent {
   return { kind, decisionNo, effectiveDate, itemCodes, agencyIds, ...(announcementDate ? { announcementDate } : {}) };
 }
 
@@ -46,7 +48,10 @@ describe('exercisableItems (行政处罚法 第24条: delegation by published de
   });
 
   it('same effective day: the decision published later prevails', () => {
-    const events = [ev('delegate', 'D', '2024-01-01', ['A'], [HT], '2023-12-20'), ev('revoke', 'R', '2024-01-01', ['A'], [HT], '2023-12-10')];
+    const events = [
+      ev('delegate', 'D', '2024-01-01', ['A'], [HT], '2023-12-20'),
+      ev('revoke', 'R', '2024-01-01', ['A'], [HT], '2023-12-10'),
+    ];
     expect(exercisableItems(events, HT, '2024-01-01')).toEqual(new Set(['A']));
   });
 
@@ -60,10 +65,19 @@ describe('delegationHistory', () => {
   it('gives per-item intervals [from, to) with the deciding numbers', () => {
     expect(delegationHistory(EVENTS, HT)).toEqual(
       new Map([
-        ['A', [
-          { itemCode: 'A', from: '2022-01-01', to: '2024-07-01', delegatedBy: '蓬府〔2022〕3号', revokedBy: '蓬府〔2024〕7号' },
-          { itemCode: 'A', from: '2025-03-01', to: null, delegatedBy: '蓬府〔2025〕2号', revokedBy: null },
-        ]],
+        [
+          'A',
+          [
+            {
+              itemCode: 'A',
+              from: '2022-01-01',
+              to: '2024-07-01',
+              delegatedBy: '蓬府〔2022〕3号',
+              revokedBy: '蓬府〔2024〕7号',
+            },
+            { itemCode: 'A', from: '2025-03-01', to: null, delegatedBy: '蓬府〔2025〕2号', revokedBy: null },
+          ],
+        ],
         ['B', [{ itemCode: 'B', from: '2022-01-01', to: null, delegatedBy: '蓬府〔2022〕3号', revokedBy: null }]],
       ]),
     );
@@ -78,7 +92,9 @@ describe('delegationHistory', () => {
       ev('revoke', 'R2', '2024-01-01', ['C']),
     ];
     const history = delegationHistory(events, HT);
-    expect(history.get('A')).toEqual([{ itemCode: 'A', from: '2022-01-01', to: null, delegatedBy: 'D1', revokedBy: null }]);
+    expect(history.get('A')).toEqual([
+      { itemCode: 'A', from: '2022-01-01', to: null, delegatedBy: 'D1', revokedBy: null },
+    ]);
     expect(history.get('B')?.[0].to).toBe('2023-01-01');
     expect(history.has('C')).toBe(false);
   });
@@ -103,17 +119,19 @@ function later(a: DelegationEvent, ai: number, b: DelegationEvent, bi: number): 
 }
 
 const day = fc.integer({ min: 1, max: 28 }).map((d) => `2024-01-${String(d).padStart(2, '0')}`);
-const event = fc.record({
-  kind: fc.constantFrom<'delegate' | 'revoke'>('delegate', 'revoke'),
-  decisionNo: fc.string({ maxLength: 3 }),
-  effectiveDate: day,
-  announcementDate: fc.option(day, { nil: undefined }),
-  itemCodes: fc.subarray(['A', 'B', 'C'], { minLength: 1 }),
-  agencyIds: fc.subarray([HT, DR], { minLength: 1 }),
-}).map((e) => {
-  const { announcementDate, ...rest } = e;
-  return announcementDate === undefined ? rest : { ...rest, announcementDate };
-});
+const event = fc
+  .record({
+    kind: fc.constantFrom<'delegate' | 'revoke'>('delegate', 'revoke'),
+    decisionNo: fc.string({ maxLength: 3 }),
+    effectiveDate: day,
+    announcementDate: fc.option(day, { nil: undefined }),
+    itemCodes: fc.subarray(['A', 'B', 'C'], { minLength: 1 }),
+    agencyIds: fc.subarray([HT, DR], { minLength: 1 }),
+  })
+  .map((e) => {
+    const { announcementDate, ...rest } = e;
+    return announcementDate === undefined ? rest : { ...rest, announcementDate };
+  });
 
 describe('buildDelegationIndex', () => {
   it('answers like a naive replay of the decisions, for every agency, item and day', () => {

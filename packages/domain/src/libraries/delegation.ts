@@ -67,12 +67,15 @@ function buildTimelines(events: readonly DelegationEvent[]): Map<string, Timelin
         const k = key(agencyId, itemCode);
         let timeline = timelines.get(k);
         if (!timeline) timelines.set(k, (timeline = []));
-        const open = timeline.length > 0 && timeline[timeline.length - 1].to === null ? timeline[timeline.length - 1] : null;
+        const open =
+          timeline.length > 0 && timeline[timeline.length - 1].to === null ? timeline[timeline.length - 1] : null;
         if (e.kind === 'delegate') {
           // A second delegation while one is open changes nothing: the power was already there.
-          if (!open) timeline.push({ itemCode, from: e.effectiveDate, to: null, delegatedBy: e.decisionNo, revokedBy: null });
+          if (!open)
+            timeline.push({ itemCode, from: e.effectiveDate, to: null, delegatedBy: e.decisionNo, revokedBy: null });
         } else if (open) {
-          if (open.from === e.effectiveDate) timeline.pop(); // revoked on its first day: never exercisable
+          if (open.from === e.effectiveDate)
+            timeline.pop(); // revoked on its first day: never exercisable
           else {
             open.to = e.effectiveDate;
             open.revokedBy = e.decisionNo;
@@ -139,7 +142,11 @@ export function buildDelegationIndex(events: readonly DelegationEvent[]): Delega
       const result = new Map<string, DelegationInterval[]>();
       const items = [...(byAgency.get(agencyId) ?? [])].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
       for (const [itemCode, timeline] of items) {
-        if (timeline.length > 0) result.set(itemCode, timeline.map((i) => ({ ...i })));
+        if (timeline.length > 0)
+          result.set(
+            itemCode,
+            timeline.map((i) => ({ ...i })),
+          );
       }
       return result;
     },
@@ -152,6 +159,9 @@ export function exercisableItems(events: readonly DelegationEvent[], agencyId: s
 }
 
 /** Per item, the periods [from, to) during which the agency could exercise it, in date order. */
-export function delegationHistory(events: readonly DelegationEvent[], agencyId: string): Map<string, DelegationInterval[]> {
+export function delegationHistory(
+  events: readonly DelegationEvent[],
+  agencyId: string,
+): Map<string, DelegationInterval[]> {
   return buildDelegationIndex(events.filter((e) => e.agencyIds.includes(agencyId))).history(agencyId);
 }

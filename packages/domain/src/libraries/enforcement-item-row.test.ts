@@ -52,7 +52,15 @@ describe('validateEnforcementItemRow', () => {
 
   it('reports every missing column at once, named by its header', () => {
     const errors = errorsOf({});
-    expect(errors.map((e) => e.column)).toEqual(['事项编码', '事项名称', '事项类型', '所属领域', '实施部门', '行使层级', '实施依据']);
+    expect(errors.map((e) => e.column)).toEqual([
+      '事项编码',
+      '事项名称',
+      '事项类型',
+      '所属领域',
+      '实施部门',
+      '行使层级',
+      '实施依据',
+    ]);
     for (const e of errors) expect(e.message).toMatch(/[\u4e00-\u9fa5]/u);
   });
 
@@ -71,7 +79,11 @@ describe('validateEnforcementItemRow', () => {
   it('行政处罚法 第9条: fine ranges must be non-negative with min ≤ max', () => {
     const errors = errorsOf({
       ...VALID,
-      penalties: [{ kind: '罚款', fineMin: 5000, fineMax: 200 }, { kind: '罚款', fineMin: -1 }, { kind: '罚款', fineMax: 'abc' }],
+      penalties: [
+        { kind: '罚款', fineMin: 5000, fineMax: 200 },
+        { kind: '罚款', fineMin: -1 },
+        { kind: '罚款', fineMax: 'abc' },
+      ],
     });
     expect(errors.map((e) => e.message)).toEqual([
       '第1项处罚的罚款下限大于上限',
@@ -121,8 +133,13 @@ describe('validateEnforcementItemRow', () => {
 
   it('only penalty items carry penalty kinds', () => {
     const errors = errorsOf({ ...VALID, kind: '行政检查' });
-    expect(errors.map((e) => e.message)).toEqual(['只有行政处罚事项可以填写处罚依据', '只有行政处罚事项可以填写处罚种类及幅度']);
-    expect(validateEnforcementItemRow({ ...VALID, kind: '行政检查', penalties: undefined, penaltyBasis: undefined }).ok).toBe(true);
+    expect(errors.map((e) => e.message)).toEqual([
+      '只有行政处罚事项可以填写处罚依据',
+      '只有行政处罚事项可以填写处罚种类及幅度',
+    ]);
+    expect(
+      validateEnforcementItemRow({ ...VALID, kind: '行政检查', penalties: undefined, penaltyBasis: undefined }).ok,
+    ).toBe(true);
   });
 
   it('行政处罚法 第18条第3款: 行政拘留 only for public security', () => {
@@ -146,7 +163,10 @@ describe('validateEnforcementItemRow', () => {
   it('城市绿化条例 第26条: a fine whose amount the law leaves to local rules is accepted with a note saying so', () => {
     const noAmount = { ...VALID, penalties: [{ kind: '罚款' }] };
     expect(errorsOf(noAmount)[0].message).toContain('须在说明中写明');
-    const withNote = validateEnforcementItemRow({ ...VALID, penalties: [{ kind: '罚款', note: '数额依省级地方性法规' }] });
+    const withNote = validateEnforcementItemRow({
+      ...VALID,
+      penalties: [{ kind: '罚款', note: '数额依省级地方性法规' }],
+    });
     expect(withNote.ok && withNote.value.penalties).toEqual([{ kind: 'fine', note: '数额依省级地方性法规' }]);
   });
 
@@ -162,13 +182,43 @@ describe('validateEnforcementItemRow', () => {
     const result = validateEnforcementItemRow({
       ...VALID,
       penalties: [
-        { kind: '罚款', appliesTo: '个人', fineMax: 30, perUnit: '元/平方米', effectiveTo: '2021-08-31', basis: '土地管理法实施条例 第42条' },
-        { kind: '罚款', appliesTo: '个人', fineMin: 100, fineMax: 1000, perUnit: '元/平方米', effectiveFrom: '2021-09-01', basis: '土地管理法实施条例 第57条' },
+        {
+          kind: '罚款',
+          appliesTo: '个人',
+          fineMax: 30,
+          perUnit: '元/平方米',
+          effectiveTo: '2021-08-31',
+          basis: '土地管理法实施条例 第42条',
+        },
+        {
+          kind: '罚款',
+          appliesTo: '个人',
+          fineMin: 100,
+          fineMax: 1000,
+          perUnit: '元/平方米',
+          effectiveFrom: '2021-09-01',
+          basis: '土地管理法实施条例 第57条',
+        },
       ],
     });
     expect(result.ok && result.value.penalties).toEqual([
-      { kind: 'fine', appliesTo: 'person', fineMax: 30, perUnit: '元/平方米', effectiveTo: '2021-08-31', basis: '土地管理法实施条例 第42条' },
-      { kind: 'fine', appliesTo: 'person', fineMin: 100, fineMax: 1000, perUnit: '元/平方米', effectiveFrom: '2021-09-01', basis: '土地管理法实施条例 第57条' },
+      {
+        kind: 'fine',
+        appliesTo: 'person',
+        fineMax: 30,
+        perUnit: '元/平方米',
+        effectiveTo: '2021-08-31',
+        basis: '土地管理法实施条例 第42条',
+      },
+      {
+        kind: 'fine',
+        appliesTo: 'person',
+        fineMin: 100,
+        fineMax: 1000,
+        perUnit: '元/平方米',
+        effectiveFrom: '2021-09-01',
+        basis: '土地管理法实施条例 第57条',
+      },
     ]);
   });
 
@@ -181,9 +231,18 @@ describe('validateEnforcementItemRow', () => {
       ],
     });
     expect(overlap.map((e) => e.message)).toEqual([expect.stringContaining('施行期间重叠')]);
-    const bad = errorsOf({ ...VALID, penalties: [{ kind: '罚款', fineMax: 30, appliesTo: '法官', effectiveFrom: '2021-13-01' }] });
-    expect(bad.map((e) => e.message)).toEqual([expect.stringContaining('适用对象“法官”'), expect.stringContaining('施行日期不是有效日期')]);
-    const reversed = errorsOf({ ...VALID, penalties: [{ kind: '罚款', fineMax: 30, effectiveFrom: '2022-01-01', effectiveTo: '2021-01-01' }] });
+    const bad = errorsOf({
+      ...VALID,
+      penalties: [{ kind: '罚款', fineMax: 30, appliesTo: '法官', effectiveFrom: '2021-13-01' }],
+    });
+    expect(bad.map((e) => e.message)).toEqual([
+      expect.stringContaining('适用对象“法官”'),
+      expect.stringContaining('施行日期不是有效日期'),
+    ]);
+    const reversed = errorsOf({
+      ...VALID,
+      penalties: [{ kind: '罚款', fineMax: 30, effectiveFrom: '2022-01-01', effectiveTo: '2021-01-01' }],
+    });
     expect(reversed.map((e) => e.message)).toEqual([expect.stringContaining('施行日期晚于失效日期')]);
   });
 });

@@ -136,7 +136,8 @@ function readPenaltyBasis(row: EnforcementItemRow, kind: ItemKind | null, out: C
     return [];
   }
   if (!given) {
-    if (kind === 'penalty') out.add('penaltyBasis', '行政处罚事项须填写处罚依据：设定该处罚的具体条款（行政处罚法 第4条）');
+    if (kind === 'penalty')
+      out.add('penaltyBasis', '行政处罚事项须填写处罚依据：设定该处罚的具体条款（行政处罚法 第4条）');
     return [];
   }
   return readCitations(row, 'penaltyBasis', out);
@@ -156,7 +157,11 @@ function readReserved(row: EnforcementItemRow, out: Collector): boolean {
 
 type NumberField = 'fineMin' | 'fineMax' | 'multipleMin' | 'multipleMax' | 'valueMax';
 const NUMBER_LABELS: Record<NumberField, string> = {
-  fineMin: '罚款下限', fineMax: '罚款上限', multipleMin: '倍数下限', multipleMax: '倍数上限', valueMax: '没收价值上限',
+  fineMin: '罚款下限',
+  fineMax: '罚款上限',
+  multipleMin: '倍数下限',
+  multipleMax: '倍数上限',
+  valueMax: '没收价值上限',
 };
 
 function readPenalty(raw: unknown, label: string, out: Collector): PenaltySpec | null {
@@ -168,7 +173,10 @@ function readPenalty(raw: unknown, label: string, out: Collector): PenaltySpec |
   const kindText = cellText(r.kind);
   const kind = kindText === null ? null : parsePenaltyKind(kindText);
   if (kind === null) {
-    out.add('penalties', kindText === null ? `${label}缺少处罚种类` : `${label}的处罚种类“${kindText}”不在行政处罚法第9条所列种类之中`);
+    out.add(
+      'penalties',
+      kindText === null ? `${label}缺少处罚种类` : `${label}的处罚种类“${kindText}”不在行政处罚法第9条所列种类之中`,
+    );
     return null;
   }
   const spec: PenaltySpec = { kind };
@@ -186,31 +194,50 @@ function readPenalty(raw: unknown, label: string, out: Collector): PenaltySpec |
   const perUnit = cellText(r.perUnit);
   if (perUnit !== null) {
     if ((PENALTY_UNITS as readonly string[]).includes(perUnit)) spec.perUnit = perUnit as PenaltyUnit;
-    else { out.add('penalties', `${label}的计罚单位“${perUnit}”无法识别`); sound = false; }
+    else {
+      out.add('penalties', `${label}的计罚单位“${perUnit}”无法识别`);
+      sound = false;
+    }
   }
   const multipleOf = cellText(r.multipleOf);
   if (multipleOf !== null) {
-    if ((PENALTY_MULTIPLE_BASES as readonly string[]).includes(multipleOf)) spec.multipleOf = multipleOf as PenaltyMultipleBase;
-    else { out.add('penalties', `${label}的倍数基数“${multipleOf}”无法识别`); sound = false; }
+    if ((PENALTY_MULTIPLE_BASES as readonly string[]).includes(multipleOf))
+      spec.multipleOf = multipleOf as PenaltyMultipleBase;
+    else {
+      out.add('penalties', `${label}的倍数基数“${multipleOf}”无法识别`);
+      sound = false;
+    }
   }
   const appliesTo = cellText(r.appliesTo);
   if (appliesTo !== null) {
     const party = parsePenaltyParty(appliesTo);
     if (party) spec.appliesTo = party;
-    else { out.add('penalties', `${label}的适用对象“${appliesTo}”无法识别，应为“单位”或“个人”（不填为两者）`); sound = false; }
+    else {
+      out.add('penalties', `${label}的适用对象“${appliesTo}”无法识别，应为“单位”或“个人”（不填为两者）`);
+      sound = false;
+    }
   }
   for (const field of ['effectiveFrom', 'effectiveTo'] as const) {
     const raw = r[field];
     if (raw === undefined || raw === null || raw === '') continue;
     const d = normalizeDateCell(raw);
     if (d) spec[field] = d;
-    else { out.add('penalties', `${label}的${field === 'effectiveFrom' ? '施行日期' : '失效日期'}不是有效日期（应为 YYYY-MM-DD）`); sound = false; }
+    else {
+      out.add(
+        'penalties',
+        `${label}的${field === 'effectiveFrom' ? '施行日期' : '失效日期'}不是有效日期（应为 YYYY-MM-DD）`,
+      );
+      sound = false;
+    }
   }
   const basis = cellText(r.basis);
   if (basis !== null) {
     const parsed = parseCitation(basis);
     if (parsed.ok) spec.basis = basis;
-    else { out.add('penalties', `${label}的处罚依据“${basis}”无法识别：${parsed.error.message}`); sound = false; }
+    else {
+      out.add('penalties', `${label}的处罚依据“${basis}”无法识别：${parsed.error.message}`);
+      sound = false;
+    }
   }
   const note = cellText(r.note);
   if (note !== null) spec.note = note;
@@ -239,12 +266,14 @@ function checkPenaltyConsistency(spec: PenaltySpec, label: string, out: Collecto
     out.add('penalties', `${label}的倍数下限大于上限`);
   }
   if (spec.perUnit !== undefined && !hasAmount) out.add('penalties', `${label}填写了计罚单位但没有罚款数额`);
-  if (hasMultiple && spec.multipleOf === undefined) out.add('penalties', `${label}填写了倍数但没有倍数基数（如违法所得、货值金额）`);
+  if (hasMultiple && spec.multipleOf === undefined)
+    out.add('penalties', `${label}填写了倍数但没有倍数基数（如违法所得、货值金额）`);
   if (spec.multipleOf !== undefined && !hasMultiple) out.add('penalties', `${label}填写了倍数基数但没有倍数`);
   if (spec.effectiveFrom !== undefined && spec.effectiveTo !== undefined && spec.effectiveFrom > spec.effectiveTo) {
     out.add('penalties', `${label}的施行日期晚于失效日期`);
   }
-  if (spec.valueMax !== undefined && !CONFISCATION.has(spec.kind)) out.add('penalties', `${label}不是没收，不能填写没收价值上限`);
+  if (spec.valueMax !== undefined && !CONFISCATION.has(spec.kind))
+    out.add('penalties', `${label}不是没收，不能填写没收价值上限`);
   return out.errors.length === before;
 }
 
@@ -256,7 +285,8 @@ function checkPenaltyConsistency(spec: PenaltySpec, label: string, out: Collecto
 function checkVersionOverlap(specs: readonly PenaltySpec[], out: Collector): void {
   const dated = specs.filter((s) => s.effectiveFrom !== undefined || s.effectiveTo !== undefined);
   if (dated.length === 0) return;
-  const key = (s: PenaltySpec) => [s.kind, s.appliesTo ?? '', s.perUnit ?? '', s.multipleOf ?? '', s.note ?? ''].join('|');
+  const key = (s: PenaltySpec) =>
+    [s.kind, s.appliesTo ?? '', s.perUnit ?? '', s.multipleOf ?? '', s.note ?? ''].join('|');
   const groups = new Map<string, PenaltySpec[]>();
   for (const s of specs) groups.set(key(s), [...(groups.get(key(s)) ?? []), s]);
   for (const group of groups.values()) {
@@ -264,8 +294,14 @@ function checkVersionOverlap(specs: readonly PenaltySpec[], out: Collector): voi
     for (let i = 1; i < sorted.length; i++) {
       const prev = sorted[i - 1];
       const next = sorted[i];
-      if (prev.effectiveTo === undefined || (next.effectiveFrom !== undefined && next.effectiveFrom <= prev.effectiveTo)) {
-        out.add('penalties', `“${formatPenaltySpecShort(next)}”有两个版本的施行期间重叠：前一版本须填写失效日期，且早于后一版本的施行日期`);
+      if (
+        prev.effectiveTo === undefined ||
+        (next.effectiveFrom !== undefined && next.effectiveFrom <= prev.effectiveTo)
+      ) {
+        out.add(
+          'penalties',
+          `“${formatPenaltySpecShort(next)}”有两个版本的施行期间重叠：前一版本须填写失效日期，且早于后一版本的施行日期`,
+        );
         return;
       }
     }
@@ -276,7 +312,12 @@ function formatPenaltySpecShort(s: PenaltySpec): string {
   return `${PENALTY_KIND_LABELS[s.kind]}${s.appliesTo ? `（对${PENALTY_PARTY_LABELS[s.appliesTo]}）` : ''}`;
 }
 
-function readPenalties(row: EnforcementItemRow, kind: ItemKind | null, department: string | null, out: Collector): PenaltySpec[] {
+function readPenalties(
+  row: EnforcementItemRow,
+  kind: ItemKind | null,
+  department: string | null,
+  out: Collector,
+): PenaltySpec[] {
   const raw = row.penalties;
   const list: unknown[] = raw === undefined || raw === null || raw === '' ? [] : Array.isArray(raw) ? raw : [raw];
   if (kind !== null && kind !== 'penalty') {
@@ -289,10 +330,16 @@ function readPenalties(row: EnforcementItemRow, kind: ItemKind | null, departmen
     if (spec) specs.push(spec);
   });
   checkVersionOverlap(specs, out);
-  if (kind === 'penalty' && list.length > 0 && specs.length === list.length && !specs.some((s) => isActualPenalty(s.kind))) {
+  if (
+    kind === 'penalty' &&
+    list.length > 0 &&
+    specs.length === list.length &&
+    !specs.some((s) => isActualPenalty(s.kind))
+  ) {
     out.add('penalties', '行政处罚事项须至少有一种行政处罚；责令改正不是行政处罚（行政处罚法 第9条、第28条）');
   }
-  if (kind === 'penalty' && list.length === 0) out.add('penalties', '行政处罚事项须填写处罚种类及幅度（行政处罚法 第9条）');
+  if (kind === 'penalty' && list.length === 0)
+    out.add('penalties', '行政处罚事项须填写处罚种类及幅度（行政处罚法 第9条）');
   if (department !== null && specs.some((s) => s.kind === 'detention') && !department.includes('公安')) {
     out.add('penalties', '行政拘留只能由公安机关和法律规定的其他机关行使（行政处罚法 第18条第3款）');
   }
@@ -315,7 +362,10 @@ export function validateEnforcementItemRow(
   const kindText = required(row, 'kind', out);
   const kind = kindText === null ? null : parseItemKind(kindText);
   if (kindText !== null && kind === null) {
-    out.add('kind', `事项类型“${kindText}”无法识别，应为行政处罚、行政检查、行政强制、行政许可、行政征收征用、行政确认或行政给付`);
+    out.add(
+      'kind',
+      `事项类型“${kindText}”无法识别，应为行政处罚、行政检查、行政强制、行政许可、行政征收征用、行政确认或行政给付`,
+    );
   }
   const domain = required(row, 'domain', out);
   if (domain !== null && !(ITEM_DOMAINS as readonly string[]).includes(domain)) {

@@ -33,7 +33,13 @@ describe('item and penalty kinds', () => {
   });
 
   it('reads levels as spreadsheets write them', () => {
-    expect(['省级', '市', '县级', '乡镇（街道）', '街道'].map(parseItemLevel)).toEqual(['省', '市', '县', '乡镇', '乡镇']);
+    expect(['省级', '市', '县级', '乡镇（街道）', '街道'].map(parseItemLevel)).toEqual([
+      '省',
+      '市',
+      '县',
+      '乡镇',
+      '乡镇',
+    ]);
     expect(parseItemLevel('村')).toBeNull();
   });
 });
@@ -60,10 +66,17 @@ describe('isCountyReservedPenalty (行政处罚法 第24条: only what a townshi
 
 describe('isCountyReservedItem (行政处罚法 第24条)', () => {
   it('an item is reserved when any of its penalties is, or when the editor marks it', () => {
-    expect(isCountyReservedItem({ penalties: [{ kind: 'fine', fineMax: 5000 }, { kind: 'stopProduction' }] })).toBe(true);
+    expect(isCountyReservedItem({ penalties: [{ kind: 'fine', fineMax: 5000 }, { kind: 'stopProduction' }] })).toBe(
+      true,
+    );
     expect(isCountyReservedItem({ penalties: [{ kind: 'fine', fineMax: 5000 }] })).toBe(false);
     expect(isCountyReservedItem({ penalties: [{ kind: 'fine', fineMax: 5000 }], reservedFlag: true })).toBe(true);
-    expect(isCountyReservedItem({ penalties: [{ kind: 'confiscateProperty', valueMax: 80_000 }] }, { largeConfiscationThreshold: 50_000 })).toBe(true);
+    expect(
+      isCountyReservedItem(
+        { penalties: [{ kind: 'confiscateProperty', valueMax: 80_000 }] },
+        { largeConfiscationThreshold: 50_000 },
+      ),
+    ).toBe(true);
   });
 });
 

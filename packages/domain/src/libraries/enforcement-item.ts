@@ -1,7 +1,15 @@
 // The enforcement-item catalogue (执法事项): kinds of power, domains, penalty kinds and the
 // structured form of a penalty's range.
 
-export const ITEM_KINDS = ['penalty', 'inspection', 'coercion', 'licensing', 'levy', 'confirmation', 'benefit'] as const;
+export const ITEM_KINDS = [
+  'penalty',
+  'inspection',
+  'coercion',
+  'licensing',
+  'levy',
+  'confirmation',
+  'benefit',
+] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
 export const ITEM_KIND_LABELS: Readonly<Record<ItemKind, string>> = {
@@ -15,8 +23,19 @@ export const ITEM_KIND_LABELS: Readonly<Record<ItemKind, string>> = {
 };
 
 export const ITEM_DOMAINS = [
-  '城市管理', '市场监管', '自然资源', '生态环境', '农业农村', '卫生健康', '应急管理',
-  '文化旅游', '交通运输', '水利', '住房城乡建设', '消防', '其他',
+  '城市管理',
+  '市场监管',
+  '自然资源',
+  '生态环境',
+  '农业农村',
+  '卫生健康',
+  '应急管理',
+  '文化旅游',
+  '交通运输',
+  '水利',
+  '住房城乡建设',
+  '消防',
+  '其他',
 ] as const;
 export type ItemDomain = (typeof ITEM_DOMAINS)[number];
 
@@ -26,9 +45,20 @@ export type ItemLevel = (typeof ITEM_LEVELS)[number];
 
 /** 行政处罚法 第9条 lists the kinds; 责令改正 is added because catalogues list it beside them. */
 export const PENALTY_KINDS = [
-  'warning', 'criticism', 'fine', 'confiscateGains', 'confiscateProperty', 'suspendLicence',
-  'lowerQualification', 'revokeLicence', 'restrictBusiness', 'stopProduction', 'closure',
-  'restrictPractice', 'detention', 'orderToCorrect',
+  'warning',
+  'criticism',
+  'fine',
+  'confiscateGains',
+  'confiscateProperty',
+  'suspendLicence',
+  'lowerQualification',
+  'revokeLicence',
+  'restrictBusiness',
+  'stopProduction',
+  'closure',
+  'restrictPractice',
+  'detention',
+  'orderToCorrect',
 ] as const;
 export type PenaltyKind = (typeof PENALTY_KINDS)[number];
 
@@ -55,17 +85,39 @@ export function isActualPenalty(kind: PenaltyKind): boolean {
 }
 
 export const PENALTY_UNITS = [
-  '元/平方米', '元/立方米', '元/米', '元/日', '元/吨', '元/千克', '元/辆', '元/件', '元/株', '元/头', '元/只', '元/人', '元/次',
+  '元/平方米',
+  '元/立方米',
+  '元/米',
+  '元/日',
+  '元/吨',
+  '元/千克',
+  '元/辆',
+  '元/件',
+  '元/株',
+  '元/头',
+  '元/只',
+  '元/人',
+  '元/次',
 ] as const;
 export type PenaltyUnit = (typeof PENALTY_UNITS)[number];
 
 /** What a fine "N 倍以上 M 倍以下" multiplies. */
 export const PENALTY_MULTIPLE_BASES = [
-  '违法所得', '货值金额', '违法经营额', '工程造价', '合同价款', '应缴纳费用',
+  '违法所得',
+  '货值金额',
+  '违法经营额',
+  '工程造价',
+  '合同价款',
+  '应缴纳费用',
   // 森林法 第73、74、76、78条; 固体废物污染环境防治法 第102条; 动物防疫法 第100、101条.
-  '林木价值', '林木价款', '恢复费用', '处置费用', '运输费用',
+  '林木价值',
+  '林木价款',
+  '恢复费用',
+  '处置费用',
+  '运输费用',
   // 土地管理法实施条例 第51、52、55、56条.
-  '耕地开垦费', '土地复垦费',
+  '耕地开垦费',
+  '土地复垦费',
 ] as const;
 export type PenaltyMultipleBase = (typeof PENALTY_MULTIPLE_BASES)[number];
 
@@ -76,7 +128,8 @@ export const PENALTY_PARTY_LABELS: Readonly<Record<PenaltyParty, string>> = { or
 /** Reads 单位 / 个人 (or the codes); 法人/其他组织 count as 单位, 公民 as 个人. */
 export function parsePenaltyParty(text: string): PenaltyParty | null {
   const t = text.trim();
-  if (t === 'organisation' || t === '单位' || t === '对单位' || t === '法人或者其他组织' || t === '法人') return 'organisation';
+  if (t === 'organisation' || t === '单位' || t === '对单位' || t === '法人或者其他组织' || t === '法人')
+    return 'organisation';
   if (t === 'person' || t === '个人' || t === '对个人' || t === '公民' || t === '自然人') return 'person';
   return null;
 }
@@ -113,7 +166,12 @@ export interface PenaltySpec {
  * keep them (e.g. 桐庐 2025): 吊销许可证件, 责令停产停业, 责令关闭, 限制从业, and confiscation of a
  * large amount. 行政处罚法 第24条 allows devolving only what a township "能够有效承接".
  */
-export const COUNTY_RESERVED_KINDS: readonly PenaltyKind[] = ['revokeLicence', 'stopProduction', 'closure', 'restrictPractice'];
+export const COUNTY_RESERVED_KINDS: readonly PenaltyKind[] = [
+  'revokeLicence',
+  'stopProduction',
+  'closure',
+  'restrictPractice',
+];
 
 export interface CountyReservationOptions {
   /** Yuan at or above which a confiscation counts as 较大数额; without it confiscation is never reserved. */
@@ -142,12 +200,19 @@ export function isCountyReservedItem(
  * Who keeps an item's entry up to date (谁主管、谁维护): a department officer edits the items of
  * their own department; the county coordination office edits every item of the county.
  */
-export function mayManageItemOf(actor: { roles: readonly string[]; agencyId: string | null }, departmentId: string): boolean {
+export function mayManageItemOf(
+  actor: { roles: readonly string[]; agencyId: string | null },
+  departmentId: string,
+): boolean {
   if (actor.roles.includes('countyCoordinator')) return true;
   return actor.roles.includes('departmentOfficer') && actor.agencyId === departmentId;
 }
 
-function fromCodeOrLabel<K extends string>(text: string, codes: readonly K[], labels: Readonly<Record<K, string>>): K | null {
+function fromCodeOrLabel<K extends string>(
+  text: string,
+  codes: readonly K[],
+  labels: Readonly<Record<K, string>>,
+): K | null {
   const t = text.trim();
   if ((codes as readonly string[]).includes(t)) return t as K;
   return codes.find((k) => labels[k] === t) ?? null;
@@ -164,8 +229,20 @@ export function parsePenaltyKind(text: string): PenaltyKind | null {
 }
 
 const LEVEL_ALIASES: Readonly<Record<string, ItemLevel>> = {
-  省: '省', 省级: '省', 市: '市', 市级: '市', 县: '县', 县级: '县', 区: '县', 县区: '县',
-  乡镇: '乡镇', 乡镇级: '乡镇', 镇街: '乡镇', 街道: '乡镇', '乡镇（街道）': '乡镇', '乡镇(街道)': '乡镇',
+  省: '省',
+  省级: '省',
+  市: '市',
+  市级: '市',
+  县: '县',
+  县级: '县',
+  区: '县',
+  县区: '县',
+  乡镇: '乡镇',
+  乡镇级: '乡镇',
+  镇街: '乡镇',
+  街道: '乡镇',
+  '乡镇（街道）': '乡镇',
+  '乡镇(街道)': '乡镇',
 };
 
 /** Reads a level as spreadsheets write it (县级, 乡镇（街道）…). */

@@ -31,7 +31,12 @@ export type {
   PenaltySpec,
   PenaltyUnit,
 } from './enforcement-item';
-export { ENFORCEMENT_ITEM_COLUMNS, ITEM_CODE_PATTERN, PENALTY_SPEC_COLUMNS, validateEnforcementItemRow } from './enforcement-item-row';
+export {
+  ENFORCEMENT_ITEM_COLUMNS,
+  ITEM_CODE_PATTERN,
+  PENALTY_SPEC_COLUMNS,
+  validateEnforcementItemRow,
+} from './enforcement-item-row';
 export type {
   EnforcementItem,
   EnforcementItemField,

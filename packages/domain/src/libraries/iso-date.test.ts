@@ -19,7 +19,14 @@ describe('iso-date helpers', () => {
   });
 
   it('reads the date forms of spreadsheets and refuses the rest', () => {
-    expect(['2025/3/5', '2025.03.05', '2025年3月5日', ' 2025-03-05 '].map(normalizeDateCell)).toEqual(Array(4).fill('2025-03-05'));
-    expect([45000, '3/5/2025', '2025-02-30', new Date(Number.NaN)].map(normalizeDateCell)).toEqual([null, null, null, null]);
+    expect(['2025/3/5', '2025.03.05', '2025年3月5日', ' 2025-03-05 '].map(normalizeDateCell)).toEqual(
+      Array(4).fill('2025-03-05'),
+    );
+    expect([45000, '3/5/2025', '2025-02-30', new Date(Number.NaN)].map(normalizeDateCell)).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 });

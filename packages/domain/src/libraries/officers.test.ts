@@ -61,7 +61,8 @@ describe('canActAsEnforcingOfficer', () => {
       [cert({ status: 'suspended' }), 'certificateSuspended'],
       [cert({ status: 'revoked' }), 'certificateRevoked'],
     ];
-    for (const [c, code] of cases) expect(canActAsEnforcingOfficer(officer('o1', [c]), ctx)).toMatchObject({ ok: false, code });
+    for (const [c, code] of cases)
+      expect(canActAsEnforcingOfficer(officer('o1', [c]), ctx)).toMatchObject({ ok: false, code });
   });
 
   it('a renewed certificate qualifies beside an expired one', () => {
@@ -77,7 +78,11 @@ describe('checkTwoOfficers (行政处罚法 第42条、第55条; 行政强制法
   });
 
   it('the same officer listed twice counts once', () => {
-    expect(checkTwoOfficers([officer('o1'), officer('o1')], ctx)).toMatchObject({ ok: false, officerIds: ['o1'], refused: [] });
+    expect(checkTwoOfficers([officer('o1'), officer('o1')], ctx)).toMatchObject({
+      ok: false,
+      officerIds: ['o1'],
+      refused: [],
+    });
   });
 
   it('an officer with an auxiliary does not make two, and the refusal says why', () => {

@@ -42,8 +42,7 @@ export type OfficerRefusalCode =
   | 'certificateRevoked';
 
 export type OfficerCheck =
-  | { ok: true; certificate: OfficerCertificate }
-  | { ok: false; code: OfficerRefusalCode; reason: string };
+  { ok: true; certificate: OfficerCertificate } | { ok: false; code: OfficerRefusalCode; reason: string };
 
 const BASIS = '（行政处罚法 第42条；行政强制法 第17条；粤府办〔2025〕15号）';
 
@@ -132,7 +131,10 @@ export interface CertificateReminder<C extends OfficerCertificate = OfficerCerti
  * Certificates valid today that expire within 60 days, in two tiers: within 30 days (urgent) and
  * within 31–60 days. Soonest first.
  */
-export function certificateReminders<C extends OfficerCertificate>(certs: readonly C[], today: string): CertificateReminder<C>[] {
+export function certificateReminders<C extends OfficerCertificate>(
+  certs: readonly C[],
+  today: string,
+): CertificateReminder<C>[] {
   const reminders: CertificateReminder<C>[] = [];
   for (const certificate of certs) {
     if (certificateStatusOn(certificate, today) !== 'valid') continue;

@@ -37,16 +37,28 @@ describe('idleItems (行政处罚法 第24条: 定期组织评估 of delegated p
   });
 
   it('a shorter window makes more items idle', () => {
-    expect(idleItems({ delegated, lastUse, asOf: '2025-06-30', months: 3 })).toEqual(['used', 'edge', 'old', 'never', 'unknown']);
+    expect(idleItems({ delegated, lastUse, asOf: '2025-06-30', months: 3 })).toEqual([
+      'used',
+      'edge',
+      'old',
+      'never',
+      'unknown',
+    ]);
   });
 
   it('an item delegated within the window is too new to be idle', () => {
-    const delegatedFrom = new Map([['never', '2025-01-01'], ['unknown', '2020-01-01']]);
+    const delegatedFrom = new Map([
+      ['never', '2025-01-01'],
+      ['unknown', '2020-01-01'],
+    ]);
     expect(idleItems({ delegated, lastUse, asOf: '2025-06-30', delegatedFrom })).toEqual(['old', 'unknown']);
   });
 
   it('the window ends on the last day of a shorter month (2025-02-28 minus 12 months is 2024-02-28)', () => {
-    const uses = new Map([['x', '2024-02-28'], ['y', '2024-02-27']]);
+    const uses = new Map([
+      ['x', '2024-02-28'],
+      ['y', '2024-02-27'],
+    ]);
     expect(idleItems({ delegated: ['x', 'y'], lastUse: uses, asOf: '2025-02-28' })).toEqual(['y']);
   });
 

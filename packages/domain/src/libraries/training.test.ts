@@ -35,7 +35,12 @@ describe('yearlyShortfall', () => {
   });
 
   it('many small records do not drift: 600 × 0.1 学时 meet 60', () => {
-    expect(yearlyShortfall(Array.from({ length: 600 }, () => ({ hours: 0.1 })))).toEqual({ hours: 60, required: 60, shortfall: 0, met: true });
+    expect(yearlyShortfall(Array.from({ length: 600 }, () => ({ hours: 0.1 })))).toEqual({
+      hours: 60,
+      required: 60,
+      shortfall: 0,
+      met: true,
+    });
   });
 
   it('takes another requirement', () => {
@@ -45,14 +50,25 @@ describe('yearlyShortfall', () => {
 
 describe('validateTrainingRow', () => {
   const row = {
-    personName: '张三', certificateNumber: '44070300001', course: '行政处罚法专题', date: '2025/3/5', minutes: '90', organiser: '蓬江区司法局',
+    personName: '张三',
+    certificateNumber: '44070300001',
+    course: '行政处罚法专题',
+    date: '2025/3/5',
+    minutes: '90',
+    organiser: '蓬江区司法局',
   };
 
   it('accepts a row, normalising the date and crediting 学时', () => {
     expect(validateTrainingRow(row)).toEqual({
       ok: true,
       value: {
-        personName: '张三', certificateNumber: '44070300001', course: '行政处罚法专题', date: '2025-03-05', minutes: 90, organiser: '蓬江区司法局', credited: 2,
+        personName: '张三',
+        certificateNumber: '44070300001',
+        course: '行政处罚法专题',
+        date: '2025-03-05',
+        minutes: 90,
+        organiser: '蓬江区司法局',
+        credited: 2,
       },
     });
   });
@@ -67,13 +83,23 @@ describe('validateTrainingRow', () => {
     const result = validateTrainingRow({ date: '2025-02-30', minutes: 'abc' });
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.errors.map((e) => e.column)).toEqual(['姓名', '执法证号', '培训内容', '培训日期', '培训时长（分钟）']);
+      expect(result.errors.map((e) => e.column)).toEqual([
+        '姓名',
+        '执法证号',
+        '培训内容',
+        '培训日期',
+        '培训时长（分钟）',
+      ]);
     }
   });
 
   it('needs minutes or hours, and refuses a future date when today is given', () => {
     const result = validateTrainingRow({ ...row, minutes: undefined, date: '2025-07-01' }, { today: '2025-06-30' });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.map((e) => e.message)).toEqual(['培训日期2025-07-01晚于今天', '培训时长（分钟）和学时至少填写一项']);
+    if (!result.ok)
+      expect(result.errors.map((e) => e.message)).toEqual([
+        '培训日期2025-07-01晚于今天',
+        '培训时长（分钟）和学时至少填写一项',
+      ]);
   });
 });

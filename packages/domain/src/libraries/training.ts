@@ -20,7 +20,8 @@ function floorHundredths(x: number): number {
 }
 
 function checkAmount(value: number | undefined, what: string): void {
-  if (value !== undefined && (!Number.isFinite(value) || value < 0)) throw new RangeError(`${what}必须是不小于零的数字：${value}`);
+  if (value !== undefined && (!Number.isFinite(value) || value < 0))
+    throw new RangeError(`${what}必须是不小于零的数字：${value}`);
 }
 
 /**
@@ -43,7 +44,10 @@ export interface TrainingShortfall {
 }
 
 /** Sum of one officer's records for one year against the requirement (the caller picks the records). */
-export function yearlyShortfall(records: readonly TrainingDuration[], requirement = DEFAULT_YEARLY_TRAINING_HOURS): TrainingShortfall {
+export function yearlyShortfall(
+  records: readonly TrainingDuration[],
+  requirement = DEFAULT_YEARLY_TRAINING_HOURS,
+): TrainingShortfall {
   checkAmount(requirement, '年度学时要求');
   // Summed in hundredths so that many records do not drift.
   const total = records.reduce((sum, r) => sum + Math.round(trainingHours(r) * 100), 0);
@@ -80,9 +84,13 @@ export interface TrainingRowOptions {
 }
 
 /** Checks one row of a training spreadsheet; every error is returned with its column. */
-export function validateTrainingRow(row: TrainingRow, options: TrainingRowOptions = {}): ImportRowResult<TrainingRecordImport> {
+export function validateTrainingRow(
+  row: TrainingRow,
+  options: TrainingRowOptions = {},
+): ImportRowResult<TrainingRecordImport> {
   const errors: ImportRowError[] = [];
-  const add = (field: TrainingField, message: string) => errors.push({ field, column: TRAINING_COLUMNS[field], message });
+  const add = (field: TrainingField, message: string) =>
+    errors.push({ field, column: TRAINING_COLUMNS[field], message });
   const text = (field: TrainingField): string | null => {
     const t = cellText(row[field]);
     if (t === null) add(field, `${TRAINING_COLUMNS[field]}不能为空`);
@@ -97,7 +105,8 @@ export function validateTrainingRow(row: TrainingRow, options: TrainingRowOption
   else {
     date = normalizeDateCell(row.date);
     if (date === null) add('date', `培训日期“${String(row.date)}”无法识别，应为YYYY-MM-DD`);
-    else if (options.today !== undefined && isIsoDate(options.today) && date > options.today) add('date', `培训日期${date}晚于今天`);
+    else if (options.today !== undefined && isIsoDate(options.today) && date > options.today)
+      add('date', `培训日期${date}晚于今天`);
   }
 
   const duration: TrainingDuration = {};
@@ -116,8 +125,13 @@ export function validateTrainingRow(row: TrainingRow, options: TrainingRowOption
   return {
     ok: true,
     value: {
-      personName: personName!, certificateNumber: certificateNumber!, course: course!, date: date!,
-      ...duration, ...(organiser !== undefined ? { organiser } : {}), credited: trainingHours(duration),
+      personName: personName!,
+      certificateNumber: certificateNumber!,
+      course: course!,
+      date: date!,
+      ...duration,
+      ...(organiser !== undefined ? { organiser } : {}),
+      credited: trainingHours(duration),
     },
   };
 }

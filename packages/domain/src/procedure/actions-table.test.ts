@@ -19,14 +19,17 @@ describe('CASE_ACTIONS table', () => {
   it('only names statuses that exist', () => {
     for (const type of CASE_ACTION_TYPES) {
       const spec = CASE_ACTIONS[type];
-      for (const s of [...spec.from, ...(spec.to === 'same' ? [] : [spec.to])]) expect(CASE_STATUS_LIST, `${type} → ${s}`).toContain(s);
+      for (const s of [...spec.from, ...(spec.to === 'same' ? [] : [spec.to])])
+        expect(CASE_STATUS_LIST, `${type} → ${s}`).toContain(s);
     }
   });
 
   it('gives every status a Chinese label, and every non-terminal, non-draft status a way out', () => {
     for (const status of CASE_STATUS_LIST) {
       expect(CASE_STATUSES[status].label).toMatch(HAN);
-      const leaves = CASE_ACTION_TYPES.some((t) => CASE_ACTIONS[t].from.includes(status) && CASE_ACTIONS[t].to !== 'same');
+      const leaves = CASE_ACTION_TYPES.some(
+        (t) => CASE_ACTIONS[t].from.includes(status) && CASE_ACTIONS[t].to !== 'same',
+      );
       if (!CASE_STATUSES[status].terminal) expect(leaves, status).toBe(true);
     }
   });
@@ -38,13 +41,19 @@ describe('CASE_ACTIONS table', () => {
   });
 
   it('reports missing and malformed fields in Chinese with the field path', () => {
-    const errors = CASE_ACTIONS.fileCase.validate({ ...SAMPLE.fileCase, discoveredOn: '2025-13-01', party: { kind: 'robot' } });
+    const errors = CASE_ACTIONS.fileCase.validate({
+      ...SAMPLE.fileCase,
+      discoveredOn: '2025-13-01',
+      party: { kind: 'robot' },
+    });
     expect(errors).toContain('「发现日期」应为 YYYY-MM-DD 格式的日期');
     expect(errors.some((e) => e.startsWith('「当事人 / 当事人类型」必须是以下之一'))).toBe(true);
     expect(errors).toContain('「当事人 / 当事人名称」必须填写');
   });
 
   it('行政处罚法 第42条: filing names at least two officers', () => {
-    expect(CASE_ACTIONS.fileCase.validate({ ...SAMPLE.fileCase, officerIds: ['o1'] })).toContain('「承办执法人员」至少需要 2 项');
+    expect(CASE_ACTIONS.fileCase.validate({ ...SAMPLE.fileCase, officerIds: ['o1'] })).toContain(
+      '「承办执法人员」至少需要 2 项',
+    );
   });
 });

@@ -19,8 +19,12 @@ describe('allowedActions()', () => {
     expect(allowedActions(state, officerA, today)).not.toContain('approveFiling');
     expect(allowedActions(state, reviewer, today)).not.toContain('approveFiling');
     const served = servedOrdinaryCase();
-    expect(allowedActions(served.state, officerA, today)).toEqual(expect.arrayContaining(['recordPayment', 'issueDemand']));
-    expect(allowedActions(served.state, head, today)).toEqual(expect.arrayContaining(['approveDeferral', 'approveInstalments', 'closeCase']));
+    expect(allowedActions(served.state, officerA, today)).toEqual(
+      expect.arrayContaining(['recordPayment', 'issueDemand']),
+    );
+    expect(allowedActions(served.state, head, today)).toEqual(
+      expect.arrayContaining(['approveDeferral', 'approveInstalments', 'closeCase']),
+    );
     expect(allowedActions(served.state, officerA, today)).not.toContain('decide');
   });
 
@@ -30,7 +34,12 @@ describe('allowedActions()', () => {
       { type: 'approveFiling', by: head, at: '2025-03-03' },
       { type: 'recordSiteInspection', by: officerA, at: '2025-03-04' },
       { type: 'markSuspectedCrime', by: officerA, at: '2025-03-05' },
-      { type: 'finishInvestigation', by: officerA, at: '2025-03-06', payload: { ...SAMPLE.finishInvestigation, proposedOutcome: 'criminalReferral' } },
+      {
+        type: 'finishInvestigation',
+        by: officerA,
+        at: '2025-03-06',
+        payload: { ...SAMPLE.finishInvestigation, proposedOutcome: 'criminalReferral' },
+      },
     ]);
     const buttons = allowedActions(state, head, today);
     expect(buttons).not.toContain('decide');

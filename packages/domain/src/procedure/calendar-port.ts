@@ -51,4 +51,3 @@ export function overlapDays(from: string, to: string, start: string, end: string
   const n = calendarDaysBetween(a, b) + 1;
   return n > 0 ? n : 0;
 }
-

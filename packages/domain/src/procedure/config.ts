@@ -61,7 +61,12 @@ export interface CaseConfig {
   /** 第68–71条. */
   cash: { smallAmountMax: number; handInWorkingDays: number; depositWorkingDays: number };
   /** 移送规定 第5, 9, 12条 (calendar days; agency-internal, so not rolled). */
-  criminalReferral: { headDecisionDays: number; transferHours: number; handOverDays: number; reconsiderationDays: number };
+  criminalReferral: {
+    headDecisionDays: number;
+    transferHours: number;
+    handOverDays: number;
+    reconsiderationDays: number;
+  };
   /** 行政强制法 第53–54条; 行政复议法 第20条; 行政诉讼法 第46条. */
   court: { demandWaitWorkingDays: number; windowMonths: number };
   remedies: { reconsiderationDays: number; litigationMonths: number; unstatedLimitMonths: number };
@@ -77,7 +82,15 @@ export const DEFAULT_CASE_CONFIG: CaseConfig = {
     organisationFineThreshold: 100000,
     personConfiscationThreshold: 5000,
     organisationConfiscationThreshold: 100000,
-    heavyKinds: ['lowerQualification', 'revokeLicence', 'stopProduction', 'closure', 'restrictPractice', 'restrictBusiness', 'detention'],
+    heavyKinds: [
+      'lowerQualification',
+      'revokeLicence',
+      'stopProduction',
+      'closure',
+      'restrictPractice',
+      'restrictBusiness',
+      'detention',
+    ],
     requestWorkingDays: 5,
     noticeLeadWorkingDays: 7,
     maxAgents: 2,

@@ -10,7 +10,12 @@ describe('county-reserved penalties (乡镇不得作出县级保留的处罚)', 
   it('行政处罚法 第24条: filing that seeks a county-reserved penalty is refused and points to transfer', () => {
     const r = decide(
       initialCaseState(header()),
-      { type: 'fileCase', payload: { ...SAMPLE.fileCase, intendedPenaltyKinds: ['fine', 'stopProduction'] }, actor: officerA, at: '2025-03-03' },
+      {
+        type: 'fileCase',
+        payload: { ...SAMPLE.fileCase, intendedPenaltyKinds: ['fine', 'stopProduction'] },
+        actor: officerA,
+        at: '2025-03-03',
+      },
       ctx('2025-03-03', { countyReservedKinds: [...TOWNSHIP.countyReservedKinds] }),
     );
     expect(r.ok).toBe(false);
@@ -24,7 +29,12 @@ describe('county-reserved penalties (乡镇不得作出县级保留的处罚)', 
   it('行政处罚法 第24条: the same filing by a county department (nothing reserved) is accepted', () => {
     const r = decide(
       initialCaseState(header()),
-      { type: 'fileCase', payload: { ...SAMPLE.fileCase, intendedPenaltyKinds: ['stopProduction'] }, actor: officerA, at: '2025-03-03' },
+      {
+        type: 'fileCase',
+        payload: { ...SAMPLE.fileCase, intendedPenaltyKinds: ['stopProduction'] },
+        actor: officerA,
+        at: '2025-03-03',
+      },
       ctx('2025-03-03'),
     );
     expect(r.ok).toBe(true);

@@ -48,7 +48,12 @@ describe('deadlines refresh date', () => {
     expect(refreshOn(deferred.state, '2025-03-25')).toBe('2025-07-01');
     const instalments = servedOrdinaryCase([
       { type: 'approveInstalments', by: head, at: '2025-03-25' },
-      { type: 'recordPayment', by: officerA, at: '2025-04-20', payload: { amount: 1500, paidOn: '2025-04-20', channel: 'bank' } },
+      {
+        type: 'recordPayment',
+        by: officerA,
+        at: '2025-04-20',
+        payload: { amount: 1500, paidOn: '2025-04-20', channel: 'bank' },
+      },
     ]);
     // The first instalment (1 May) is paid: the second one (1 June) decides.
     expect(refreshOn(instalments.state, '2025-04-20')).toBe('2025-06-02');
@@ -58,8 +63,15 @@ describe('deadlines refresh date', () => {
 
   it('行政强制法 第53条: once the court has been applied to, or the case is closed, nothing changes with time', () => {
     const { state } = servedOrdinaryCase();
-    expect(refreshOn({ ...state, courtApplication: { on: '2025-04-01', court: '某县人民法院', by: 'h1' } }, '2025-04-01')).toBeNull();
-    expect(refreshOn({ ...state, closure: { on: '2025-04-01', by: 'h1', reason: 'executed', report: '执行完毕' } }, '2025-04-01')).toBeNull();
+    expect(
+      refreshOn({ ...state, courtApplication: { on: '2025-04-01', court: '某县人民法院', by: 'h1' } }, '2025-04-01'),
+    ).toBeNull();
+    expect(
+      refreshOn(
+        { ...state, closure: { on: '2025-04-01', by: 'h1', reason: 'executed', report: '执行完毕' } },
+        '2025-04-01',
+      ),
+    ).toBeNull();
   });
 });
 
@@ -71,7 +83,13 @@ const move = fc.record({
   v: fc.nat({ max: 1000 }),
 });
 
-function attempt(state: CaseState, type: CaseActionType, by: (typeof PEOPLE)[keyof typeof PEOPLE], at: string, payload: unknown) {
+function attempt(
+  state: CaseState,
+  type: CaseActionType,
+  by: (typeof PEOPLE)[keyof typeof PEOPLE],
+  at: string,
+  payload: unknown,
+) {
   const r = decide(state, { type, payload, actor: by, at }, ctx(at));
   if (!r.ok) return;
   applyCaseAction(state, { ...r.action, seq: state.lastSeq + 1 });
@@ -91,7 +109,11 @@ function history(summary: boolean, moves: { kind: Move; gap: number; v: number }
     const owed = state.decision ? amountDue(state.decision) - amountPaid(state) : 0;
     switch (m.kind) {
       case 'pay':
-        attempt(state, 'recordPayment', officerA, day, { amount: Math.max(1, Math.floor((owed * (1 + (m.v % 3))) / 3)), paidOn: day, channel: 'bank' });
+        attempt(state, 'recordPayment', officerA, day, {
+          amount: Math.max(1, Math.floor((owed * (1 + (m.v % 3))) / 3)),
+          paidOn: day,
+          channel: 'bank',
+        });
         break;
       case 'defer':
         attempt(state, 'approveDeferral', head, day, { until: addDays(day, 1 + (m.v % 90)), reason: '经营困难' });
@@ -108,13 +130,22 @@ function history(summary: boolean, moves: { kind: Move; gap: number; v: number }
         break;
       }
       case 'demand':
-        attempt(state, 'issueDemand', officerA, day, { ...SAMPLE.issueDemand, servedOn: day, performBy: addDays(day, 10), amount: owed });
+        attempt(state, 'issueDemand', officerA, day, {
+          ...SAMPLE.issueDemand,
+          servedOn: day,
+          performBy: addDays(day, 10),
+          amount: owed,
+        });
         break;
       case 'court':
         attempt(state, 'applyCourtEnforcement', head, day, SAMPLE.applyCourtEnforcement);
         break;
       case 'remedy':
-        attempt(state, 'recordRemedyProceeding', officerA, day, { kind: 'reconsideration', from: addDays(day, -(m.v % 20)), to: day });
+        attempt(state, 'recordRemedyProceeding', officerA, day, {
+          kind: 'reconsideration',
+          from: addDays(day, -(m.v % 20)),
+          to: day,
+        });
         break;
       case 'close':
         attempt(state, 'closeCase', head, day, { reason: 'executed', report: '执行完毕' });

@@ -26,11 +26,22 @@ describe('case deadlines', () => {
   it('legal-rules §8.3: a deadline reaching a year without a loaded notice is provisional, and the event is recorded', () => {
     const only2025 = createCalendar([{ date: '2025-01-01', kind: 'holiday', name: '元旦' }]);
     const { state } = servedOrdinaryCase();
-    const late = { ...state, cash: { ...state.cash, collections: [{ amount: 1, ground: 'remoteArea' as const, collectedOn: '2025-12-31', onWater: false, receiptNo: 'x' }] } };
+    const late = {
+      ...state,
+      cash: {
+        ...state.cash,
+        collections: [
+          { amount: 1, ground: 'remoteArea' as const, collectedOn: '2025-12-31', onWater: false, receiptNo: 'x' },
+        ],
+      },
+    };
     const d = caseDeadlines(late, only2025, config, '2025-12-31').find((x) => x.key === 'cashHandIn:1');
     // 1 January 2026 (元旦) is off by the 办法: 2 and 5 January are the two working days.
     expect(d).toMatchObject({ due: '2026-01-05', status: 'open', provisional: true });
-    expect(caseDeadlines(late, calendar, config, '2025-12-31').find((x) => x.key === 'cashHandIn:1')).toMatchObject({ due: '2026-01-05', provisional: false });
+    expect(caseDeadlines(late, calendar, config, '2025-12-31').find((x) => x.key === 'cashHandIn:1')).toMatchObject({
+      due: '2026-01-05',
+      provisional: false,
+    });
     expect(caseDeadlines(state, only2025, config, '2025-04-02').every((x) => !x.provisional)).toBe(true);
   });
 
@@ -46,9 +57,19 @@ describe('case deadlines', () => {
         { type: 'addEvidence', by: officerA, at: '2025-11-04' },
         { type: 'finishInvestigation', by: officerA, at: '2025-11-10' },
         { type: 'issueNotice', by: officerA, at: '2025-11-11' },
-        { type: 'recordNoticeService', by: officerA, at: '2025-11-12', payload: { method: 'direct', recipient: '张三', signedOn: '2025-11-12' } },
+        {
+          type: 'recordNoticeService',
+          by: officerA,
+          at: '2025-11-12',
+          payload: { method: 'direct', recipient: '张三', signedOn: '2025-11-12' },
+        },
         { type: 'decide', by: head, at: '2025-12-01' },
-        { type: 'serveDecision', by: officerA, at: '2025-12-20', payload: { method: 'direct', recipient: '张三', signedOn: '2025-12-20' } },
+        {
+          type: 'serveDecision',
+          by: officerA,
+          at: '2025-12-20',
+          payload: { method: 'direct', recipient: '张三', signedOn: '2025-12-20' },
+        },
       ],
       { calendar: only2025 },
     );
@@ -61,8 +82,14 @@ describe('case deadlines', () => {
     const after = caseDeadlines(state, calendar, config, '2025-12-22').find((x) => x.key === 'payment');
     expect(after).toMatchObject({ due: '2026-01-05', provisional: false });
     // A notice that adds a day off moves it later: the party gets the later date.
-    const longer = createCalendar([{ date: '2025-01-01', kind: 'holiday', name: '元旦' }, { date: '2026-01-05', kind: 'holiday', name: '元旦' }]);
-    expect(caseDeadlines(state, longer, config, '2025-12-22').find((x) => x.key === 'payment')).toMatchObject({ due: '2026-01-06', provisional: false });
+    const longer = createCalendar([
+      { date: '2025-01-01', kind: 'holiday', name: '元旦' },
+      { date: '2026-01-05', kind: 'holiday', name: '元旦' },
+    ]);
+    expect(caseDeadlines(state, longer, config, '2025-12-22').find((x) => x.key === 'payment')).toMatchObject({
+      due: '2026-01-06',
+      provisional: false,
+    });
     expect(settlePartyDates(state, longer, config).paymentDue).toBe('2026-01-06');
     expect(settlePartyDates(state, calendar, config).paymentDue).toBe('2026-01-05');
   });

@@ -25,8 +25,7 @@ export interface DecidedAction<T extends CaseActionType = CaseActionType> {
 }
 
 export type DecideResult<T extends CaseActionType = CaseActionType> =
-  | { ok: true; action: DecidedAction<T>; warnings: CaseRefusal[] }
-  | { ok: false; refusals: CaseRefusal[] };
+  { ok: true; action: DecidedAction<T>; warnings: CaseRefusal[] } | { ok: false; refusals: CaseRefusal[] };
 
 const DERIVED_REQUIRED: readonly CaseActionType[] = [
   'fileCase',
@@ -45,10 +44,18 @@ const DERIVED_REQUIRED: readonly CaseActionType[] = [
 export function gateRefusals(s: CaseState, type: CaseActionType, actor: CaseActor, ctx: CaseContext): CaseRefusal[] {
   const spec = CASE_ACTIONS[type];
   if (spec.procedure !== 'both' && spec.procedure !== s.procedure) {
-    return [refusal('wrongProcedure', `“${spec.label}”不适用于${s.procedure === 'summary' ? '简易程序' : '普通程序'}案件`, spec.basis)];
+    return [
+      refusal(
+        'wrongProcedure',
+        `“${spec.label}”不适用于${s.procedure === 'summary' ? '简易程序' : '普通程序'}案件`,
+        spec.basis,
+      ),
+    ];
   }
   if (!spec.from.includes(s.status)) {
-    return [refusal('wrongStatus', `案件处于“${CASE_STATUSES[s.status].label}”状态，不能办理“${spec.label}”`, spec.basis)];
+    return [
+      refusal('wrongStatus', `案件处于“${CASE_STATUSES[s.status].label}”状态，不能办理“${spec.label}”`, spec.basis),
+    ];
   }
   const role = checkRole(spec, actor);
   if (role.length) return role;
@@ -62,10 +69,17 @@ function normalise(payload: unknown): unknown {
   return JSON.parse(JSON.stringify(payload)) as unknown;
 }
 
-export function decide<T extends CaseActionType>(folded: CaseState, command: CaseCommand<T>, ctx: CaseContext): DecideResult<T> {
+export function decide<T extends CaseActionType>(
+  folded: CaseState,
+  command: CaseCommand<T>,
+  ctx: CaseContext,
+): DecideResult<T> {
   const state = settlePartyDates(folded, ctx.calendar, ctx.config);
   if (!isCaseActionType(command.type)) {
-    return { ok: false, refusals: [refusal('unknownAction', `未知的操作：${String(command.type)}`, ART.processRecord)] };
+    return {
+      ok: false,
+      refusals: [refusal('unknownAction', `未知的操作：${String(command.type)}`, ART.processRecord)],
+    };
   }
   const type = command.type;
   const spec = CASE_ACTIONS[type];

@@ -9,7 +9,11 @@ describe('who may take a case action', () => {
   });
 
   it('行政处罚法 第42条: an auxiliary may not record an interview; a county supervisor has no case role', () => {
-    expect(checkRole(CASE_ACTIONS.recordInterview, { userId: 'a1', roles: ['auxiliary'] })[0]?.code).toBe('auxiliaryNotAllowed');
-    expect(checkRole(CASE_ACTIONS.recordInterview, { userId: 's1', roles: ['countySupervisor'] })[0]?.code).toBe('roleNotAllowed');
+    expect(checkRole(CASE_ACTIONS.recordInterview, { userId: 'a1', roles: ['auxiliary'] })[0]?.code).toBe(
+      'auxiliaryNotAllowed',
+    );
+    expect(checkRole(CASE_ACTIONS.recordInterview, { userId: 's1', roles: ['countySupervisor'] })[0]?.code).toBe(
+      'roleNotAllowed',
+    );
   });
 });

@@ -54,7 +54,9 @@ export function checkDuty(spec: CaseActionSpec, s: CaseState, actor: CaseActor):
         ? [refusal('investigatorApproving', `本案调查人员不得以负责人身份办理“${spec.label}”`, SEPARATION_OF_DUTIES)]
         : [];
     case 'review':
-      return investigator ? [refusal('investigatorReviewing', '本案调查人员不得进行本案的法制审核', SEPARATION_OF_DUTIES)] : [];
+      return investigator
+        ? [refusal('investigatorReviewing', '本案调查人员不得进行本案的法制审核', SEPARATION_OF_DUTIES)]
+        : [];
     case 'decide': {
       const out: CaseRefusal[] = [];
       if (investigator) out.push(refusal('investigatorDeciding', '本案调查人员不得作出本案决定', SEPARATION_OF_DUTIES));

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkEvidenceKind, checkEvidenceLinks, checkMonitoringEvidence, EVIDENCE_KINDS, EVIDENCE_KIND_LABELS } from './evidence';
+import {
+  checkEvidenceKind,
+  checkEvidenceLinks,
+  checkMonitoringEvidence,
+  EVIDENCE_KINDS,
+  EVIDENCE_KIND_LABELS,
+} from './evidence';
 import { header, PEOPLE, refusalCodes, run, SAMPLE } from './test-support/fixtures';
 import { CASE_ACTIONS } from './actions-table';
 
@@ -8,7 +14,16 @@ const codes = (r: { code: string }[]) => r.map((x) => x.code);
 describe('evidence (证据)', () => {
   it('行政处罚法 第46条: the eight statutory kinds, with their Chinese names', () => {
     expect(EVIDENCE_KINDS).toHaveLength(8);
-    expect(Object.values(EVIDENCE_KIND_LABELS)).toEqual(['书证', '物证', '视听资料', '电子数据', '证人证言', '当事人的陈述', '鉴定意见', '勘验笔录、现场笔录']);
+    expect(Object.values(EVIDENCE_KIND_LABELS)).toEqual([
+      '书证',
+      '物证',
+      '视听资料',
+      '电子数据',
+      '证人证言',
+      '当事人的陈述',
+      '鉴定意见',
+      '勘验笔录、现场笔录',
+    ]);
     expect(codes(checkEvidenceKind('rumour'))).toEqual(['evidenceKindUnknown']);
     expect(checkEvidenceKind('physical')).toEqual([]);
     expect(CASE_ACTIONS.addEvidence.validate({ ...SAMPLE.addEvidence, kind: 'rumour' })[0]).toContain('证据种类');
@@ -33,7 +48,14 @@ describe('evidence (证据)', () => {
   });
 
   it('行政处罚法 第41条: monitoring-device evidence needs the device review, published location and a per-record review', () => {
-    const device = { deviceId: 'CAM-1', legalAndTechnicalReviewOn: '2024-06-01', locationPublished: true, recordReviewedOn: '2025-03-04', recordReviewedBy: 'o1', recordConforms: true };
+    const device = {
+      deviceId: 'CAM-1',
+      legalAndTechnicalReviewOn: '2024-06-01',
+      locationPublished: true,
+      recordReviewedOn: '2025-03-04',
+      recordReviewedBy: 'o1',
+      recordConforms: true,
+    };
     expect(checkMonitoringEvidence(device)).toEqual([]);
     expect(codes(checkMonitoringEvidence(undefined))).toEqual(['monitoringDeviceMissing']);
     expect(codes(checkMonitoringEvidence({ deviceId: 'CAM-1', locationPublished: false }))).toEqual([
@@ -41,12 +63,19 @@ describe('evidence (证据)', () => {
       'monitoringLocationNotPublished',
       'monitoringRecordNotReviewed',
     ]);
-    expect(codes(checkMonitoringEvidence({ ...device, recordConforms: false }))).toEqual(['monitoringRecordNonConforming']);
+    expect(codes(checkMonitoringEvidence({ ...device, recordConforms: false }))).toEqual([
+      'monitoringRecordNonConforming',
+    ]);
     const { state } = run(header(), [
       { type: 'fileCase', by: PEOPLE.officerA, at: '2025-03-03' },
       { type: 'approveFiling', by: PEOPLE.head, at: '2025-03-03' },
     ]);
-    const step = { type: 'addEvidence' as const, by: PEOPLE.officerA, at: '2025-03-04', payload: { ...SAMPLE.addEvidence, source: 'monitoringDevice' } };
+    const step = {
+      type: 'addEvidence' as const,
+      by: PEOPLE.officerA,
+      at: '2025-03-04',
+      payload: { ...SAMPLE.addEvidence, source: 'monitoringDevice' },
+    };
     expect(refusalCodes(state, step)).toEqual(['monitoringDeviceMissing']);
     expect(refusalCodes(state, { ...step, payload: { ...step.payload, device } })).toEqual([]);
   });

@@ -70,15 +70,27 @@ export function checkMonitoringEvidence(device: MonitoringDeviceRecord | undefin
   }
   const out: CaseRefusal[] = [];
   if (!device.legalAndTechnicalReviewOn) {
-    out.push(refusal('monitoringDeviceNotReviewed', `监控设备 ${device.deviceId} 未经法制和技术审核，记录不得作为证据`, ART.monitoring));
+    out.push(
+      refusal(
+        'monitoringDeviceNotReviewed',
+        `监控设备 ${device.deviceId} 未经法制和技术审核，记录不得作为证据`,
+        ART.monitoring,
+      ),
+    );
   }
   if (!device.locationPublished) {
-    out.push(refusal('monitoringLocationNotPublished', `监控设备 ${device.deviceId} 的设置地点未向社会公布`, ART.monitoring));
+    out.push(
+      refusal('monitoringLocationNotPublished', `监控设备 ${device.deviceId} 的设置地点未向社会公布`, ART.monitoring),
+    );
   }
   if (!device.recordReviewedOn || !device.recordReviewedBy) {
-    out.push(refusal('monitoringRecordNotReviewed', '监控记录未经行政机关审核，不得作为行政处罚的证据', ART.monitoring));
+    out.push(
+      refusal('monitoringRecordNotReviewed', '监控记录未经行政机关审核，不得作为行政处罚的证据', ART.monitoring),
+    );
   } else if (device.recordConforms !== true) {
-    out.push(refusal('monitoringRecordNonConforming', '监控记录经审核不符合要求，不得作为行政处罚的证据', ART.monitoring));
+    out.push(
+      refusal('monitoringRecordNonConforming', '监控记录经审核不符合要求，不得作为行政处罚的证据', ART.monitoring),
+    );
   }
   return out;
 }
@@ -97,7 +109,9 @@ export function checkEvidenceLinks(linkedIds: readonly string[], evidence: reado
     if (!item) {
       out.push(refusal('evidenceUnknown', `证据 ${id} 未在本案登记，不能作为认定事实的依据`, ART.evidence));
     } else if (item.illegal) {
-      out.push(refusal('evidenceIllegal', `证据 ${id} 已被标记为以非法手段取得，不得作为认定案件事实的根据`, ART.evidence));
+      out.push(
+        refusal('evidenceIllegal', `证据 ${id} 已被标记为以非法手段取得，不得作为认定案件事实的根据`, ART.evidence),
+      );
     }
   }
   return out;

@@ -54,15 +54,31 @@ export { SERVICE_METHODS, SERVICE_METHOD_LABELS } from './payloads/service';
 export type { ServiceMethod, ServicePayload } from './payloads/service';
 export { REVIEW_ITEMS, REVIEW_ITEM_LABELS, REVIEW_TRIGGERS, REVIEW_TRIGGER_LABELS } from './payloads/review';
 export type { ReviewItem, ReviewTrigger, ReviewChecklistEntry } from './payloads/review';
-export { COERCIVE_MEASURE_KINDS, COERCIVE_MEASURE_KIND_LABELS, RELEASE_REASON_LABELS, EXCLUDED_PERIOD_REASON_LABELS } from './payloads/coercion';
+export {
+  COERCIVE_MEASURE_KINDS,
+  COERCIVE_MEASURE_KIND_LABELS,
+  RELEASE_REASON_LABELS,
+  EXCLUDED_PERIOD_REASON_LABELS,
+} from './payloads/coercion';
 export type { CoerciveMeasureKind } from './payloads/coercion';
 export { PRESERVATION_HANDLING_LABELS } from './payloads/investigation';
 export { REFERRAL_ATTACHMENT_LABELS, REFERRAL_RESPONSE_LABELS } from './payloads/criminal';
 export { HEARING_ATTENDANCE_LABELS } from './payloads/notice';
 export { PAYMENT_CHANNEL_LABELS, CASH_GROUND_LABELS, COURT_MATERIAL_LABELS } from './payloads/execution';
 export { CLOSURE_REASON_LABELS } from './payloads/closure';
-export { CORRECTION_PERIOD_UNITS, CORRECTION_PERIOD_UNIT_LABELS, FOLLOW_UP_OUTCOMES, FOLLOW_UP_OUTCOME_LABELS } from './payloads/correction';
-export type { CorrectionPeriod, CorrectionPeriodUnit, FollowUpOutcome, OrderCorrectionPayload, RecordFollowUpInspectionPayload } from './payloads/correction';
+export {
+  CORRECTION_PERIOD_UNITS,
+  CORRECTION_PERIOD_UNIT_LABELS,
+  FOLLOW_UP_OUTCOMES,
+  FOLLOW_UP_OUTCOME_LABELS,
+} from './payloads/correction';
+export type {
+  CorrectionPeriod,
+  CorrectionPeriodUnit,
+  FollowUpOutcome,
+  OrderCorrectionPayload,
+  RecordFollowUpInspectionPayload,
+} from './payloads/correction';
 export { PRIMARY_PARTY_ID } from './payloads/parties';
 export type { AddPartyPayload } from './payloads/parties';
 export { caseParties, isJointCase, jointOutstanding, undecidedParties } from './rules/parties';
@@ -88,7 +104,12 @@ export type * from './payloads/summary';
 export type * from './payloads/closure';
 
 // Pure rules, one per statement group of legal-rules.md §11.
-export { checkSummaryEligibility, checkOnTheSpotDecision, checkSummaryService, summaryFilingDue } from './rules/summary';
+export {
+  checkSummaryEligibility,
+  checkOnTheSpotDecision,
+  checkSummaryService,
+  summaryFilingDue,
+} from './rules/summary';
 export { checkCashCollection, cashHandInDue, cashDepositDue } from './rules/cash';
 export {
   AGENCY_KIND_LABELS,
@@ -99,7 +120,13 @@ export {
   isReconsiderationFirst,
 } from './rules/remedies';
 export type { AgencyKind, RemediesTextInput, RemediesText, RemediesStated, RemedyDeadlines } from './rules/remedies';
-export { checkTwoQualifiedOfficers, checkRecordSignature, checkCertificatesShown, checkNotRecused, RECUSAL_ROUTING } from './rules/officers';
+export {
+  checkTwoQualifiedOfficers,
+  checkRecordSignature,
+  checkCertificatesShown,
+  checkNotRecused,
+  RECUSAL_ROUTING,
+} from './rules/officers';
 export { preservationDue, checkPreservationHandled } from './rules/preservation';
 export { leadVettingStatus } from './rules/leads';
 export type { LeadVettingInput, LeadVettingResult, LeadVettingStatus } from './rules/leads';
@@ -131,12 +158,7 @@ export type {
 } from './rules/circumstances';
 export { limitationCheck, checkLimitation } from './rules/limitation';
 export type { LimitationInput, LimitationResult } from './rules/limitation';
-export {
-  checkOneFinePerAct,
-  chooseHigherFineNorm,
-  checkBenchmarkTier,
-  checkPenaltyBasis,
-} from './rules/discretion';
+export { checkOneFinePerAct, chooseHigherFineNorm, checkBenchmarkTier, checkPenaltyBasis } from './rules/discretion';
 export type { FineNorm, BenchmarkInput, BenchmarkTierRange } from './rules/discretion';
 export {
   checkFinesAgainstLaw,
@@ -148,8 +170,23 @@ export {
   lineItemCode,
   provisionsInForce,
 } from './rules/fines';
-export type { AppliedFineVersion, FineLawInput, FineProvision, ItemFineProvisions, Mitigation, PriorFine, VersionReason } from './rules/fines';
-export { checkNoticeContents, checkNoticeBeforeDecision, checkStatementsAnswered, checkNotHeavierThanNotice, waivedHearing, waivedRepresentation } from './rules/notice';
+export type {
+  AppliedFineVersion,
+  FineLawInput,
+  FineProvision,
+  ItemFineProvisions,
+  Mitigation,
+  PriorFine,
+  VersionReason,
+} from './rules/fines';
+export {
+  checkNoticeContents,
+  checkNoticeBeforeDecision,
+  checkStatementsAnswered,
+  checkNotHeavierThanNotice,
+  waivedHearing,
+  waivedRepresentation,
+} from './rules/notice';
 export {
   hearingRight,
   checkNoticeHearingRight,
@@ -193,7 +230,13 @@ export {
   checkUrgentApproval,
   freezeNoticeDue,
 } from './rules/coercion';
-export { avRequirement, checkAvRecord, recordedStages, checkClosureRecords, PROCESS_STAGE_LABELS } from './rules/records';
+export {
+  avRequirement,
+  checkAvRecord,
+  recordedStages,
+  checkClosureRecords,
+  PROCESS_STAGE_LABELS,
+} from './rules/records';
 export type { AvActivity, ProcessStage } from './rules/records';
 export { assembleCaseFile, caseFileYear, checkArchiveNumber } from './rules/archive';
 export type { CaseFile, CaseFileDocument, CaseFileVolume } from './rules/archive';

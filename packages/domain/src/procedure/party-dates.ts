@@ -32,10 +32,16 @@ export function partyDates(s: CaseState, calendar: CaseCalendar, config: CaseCon
   const served = s.notice?.service?.serviceDate;
   const n = s.notice;
   const representation =
-    n?.representationDue && served ? settle(n.representationDue, (c) => addWorkingDays(served, config.representationWorkingDays, c), calendar) : null;
-  const hearingRequest = n?.hearingRequestDue && served ? settle(n.hearingRequestDue, (c) => hearingRequestDue(served, c, config), calendar) : null;
+    n?.representationDue && served
+      ? settle(n.representationDue, (c) => addWorkingDays(served, config.representationWorkingDays, c), calendar)
+      : null;
+  const hearingRequest =
+    n?.hearingRequestDue && served
+      ? settle(n.hearingRequestDue, (c) => hearingRequestDue(served, c, config), calendar)
+      : null;
   const received = s.service?.serviceDate;
-  const payment = s.paymentDue && received ? settle(s.paymentDue, (c) => paymentDeadline(received, c, config), calendar) : null;
+  const payment =
+    s.paymentDue && received ? settle(s.paymentDue, (c) => paymentDeadline(received, c, config), calendar) : null;
   return { representation, hearingRequest, payment };
 }
 
@@ -52,7 +58,11 @@ export function settlePartyDates(s: CaseState, calendar: CaseCalendar, config: C
   return {
     ...s,
     notice: s.notice
-      ? { ...s.notice, representationDue: d.representation?.due ?? s.notice.representationDue, hearingRequestDue: d.hearingRequest?.due ?? s.notice.hearingRequestDue }
+      ? {
+          ...s.notice,
+          representationDue: d.representation?.due ?? s.notice.representationDue,
+          hearingRequestDue: d.hearingRequest?.due ?? s.notice.hearingRequestDue,
+        }
       : s.notice,
     paymentDue: d.payment?.due ?? s.paymentDue,
   };

@@ -251,7 +251,14 @@ export interface CaseState {
   criminal: {
     reportOn?: string;
     officerIds?: string[];
-    decision?: { approved: boolean; on: string; by: string; reason?: string; approvedAt?: string; transferredAt?: string };
+    decision?: {
+      approved: boolean;
+      on: string;
+      by: string;
+      reason?: string;
+      approvedAt?: string;
+      transferredAt?: string;
+    };
     responses: { response: ReferralResponse; on: string }[];
   };
   jurisdiction: {
@@ -263,13 +270,26 @@ export interface CaseState {
   flags: CaseFlags;
   notice: NoticeState | null;
   statements: { receivedOn: string; form: 'written' | 'oral'; seq: number }[];
-  answers: { on: string; by: string; adopted: 'full' | 'partial' | 'none'; revisedPenalty?: PenaltyProposal; seq: number }[];
+  answers: {
+    on: string;
+    by: string;
+    adopted: 'full' | 'partial' | 'none';
+    revisedPenalty?: PenaltyProposal;
+    seq: number;
+  }[];
   /** The penalty the party was last told of: the notice's, lowered by any 复核. */
   intendedPenalty: PenaltyProposal | null;
   waiver: { rights: WaivableRight[]; signedOn: string } | null;
   hearing: HearingState | null;
   reviews: ReviewState[];
-  deliberations: { heldOn: string; by: string; participantIds: string[]; conclusion: string; proposedPenalty?: PenaltyProposal; seq: number }[];
+  deliberations: {
+    heldOn: string;
+    by: string;
+    participantIds: string[];
+    conclusion: string;
+    proposedPenalty?: PenaltyProposal;
+    seq: number;
+  }[];
   decisionLimit: {
     extensions: { days: number; approval: 'head' | 'collective'; on: string; by: string }[];
     excluded: DatePeriod[];
@@ -288,7 +308,14 @@ export interface CaseState {
   enforcements: { on: string; scheduledDate: string; startTime: string; urgent: boolean; method: string }[];
   remedyProceedings: { kind: 'reconsideration' | 'litigation'; from: string; to?: string }[];
   cash: {
-    collections: { amount: number; ground: CashGround; collectedOn: string; onWater: boolean; landedOn?: string; receiptNo: string }[];
+    collections: {
+      amount: number;
+      ground: CashGround;
+      collectedOn: string;
+      onWater: boolean;
+      landedOn?: string;
+      receiptNo: string;
+    }[];
     handIns: string[];
     deposits: string[];
   };

@@ -7,15 +7,7 @@ export const CASE_PROCEDURE_LABELS: Record<CaseProcedure, string> = {
 };
 
 export type CasePhase =
-  | 'filing'
-  | 'investigation'
-  | 'notice'
-  | 'hearing'
-  | 'review'
-  | 'decision'
-  | 'service'
-  | 'execution'
-  | 'closure';
+  'filing' | 'investigation' | 'notice' | 'hearing' | 'review' | 'decision' | 'service' | 'execution' | 'closure';
 
 export interface CaseStatusSpec {
   label: string;

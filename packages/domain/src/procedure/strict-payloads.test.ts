@@ -4,7 +4,9 @@ import { DEFAULT_PAYLOAD_BYTES, payloadByteLimit, payloadTooLarge } from './payl
 
 describe('行政处罚法 第47条 (全过程记录): the record holds only what each action declares', () => {
   it.each(CASE_ACTION_TYPES)('%s: an unknown key is refused by name, alone or beside the declared fields', (type) => {
-    expect(unknownPayloadKeys(type, { madeUpKey: '110101199003077777' })).toEqual(['内容含有不允许的字段「madeUpKey」']);
+    expect(unknownPayloadKeys(type, { madeUpKey: '110101199003077777' })).toEqual([
+      '内容含有不允许的字段「madeUpKey」',
+    ]);
     const errors = CASE_ACTIONS[type].validate({ madeUpKey: 'x' });
     expect(errors).toContain('内容含有不允许的字段「madeUpKey」');
   });

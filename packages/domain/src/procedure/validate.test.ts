@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { bool, date, dateTime, int, list, literal, money, obj, oneOf, opt, req, text, time, validateWith } from './validate';
+import {
+  bool,
+  date,
+  dateTime,
+  int,
+  list,
+  literal,
+  money,
+  obj,
+  oneOf,
+  opt,
+  req,
+  text,
+  time,
+  validateWith,
+} from './validate';
 
 describe('payload validator', () => {
   it('checks each scalar kind and names the field in Chinese', () => {

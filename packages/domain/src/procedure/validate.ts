@@ -37,12 +37,15 @@ export const dateTime = (): Validator => (x, p) => {
 };
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-export const time = (): Validator => (x, p) => (typeof x === 'string' && TIME.test(x) ? [] : [`${name(p)}应为 HH:MM 格式的时刻`]);
+export const time = (): Validator => (x, p) =>
+  typeof x === 'string' && TIME.test(x) ? [] : [`${name(p)}应为 HH:MM 格式的时刻`];
 
 export const int =
   (min = 0, max = Number.MAX_SAFE_INTEGER): Validator =>
   (x, p) =>
-    typeof x === 'number' && Number.isInteger(x) && x >= min && x <= max ? [] : [`${name(p)}应为 ${min} 至 ${max} 之间的整数`];
+    typeof x === 'number' && Number.isInteger(x) && x >= min && x <= max
+      ? []
+      : [`${name(p)}应为 ${min} 至 ${max} 之间的整数`];
 
 /** Yuan, non-negative, at most two decimals. */
 export const money = (): Validator => (x, p) =>
@@ -51,10 +54,16 @@ export const money = (): Validator => (x, p) =>
     : [`${name(p)}应为不小于 0、最多两位小数的金额（元）`];
 
 /** A non-negative quantity or rate (平方米, 倍数) with up to four decimals. */
-export const decimal = (max: number): Validator => (x, p) =>
-  typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= max && Math.abs(Math.round(x * 10_000) - x * 10_000) < 1e-4
-    ? []
-    : [`${name(p)}应为 0 至 ${max} 之间、最多四位小数的数`];
+export const decimal =
+  (max: number): Validator =>
+  (x, p) =>
+    typeof x === 'number' &&
+    Number.isFinite(x) &&
+    x >= 0 &&
+    x <= max &&
+    Math.abs(Math.round(x * 10_000) - x * 10_000) < 1e-4
+      ? []
+      : [`${name(p)}应为 0 至 ${max} 之间、最多四位小数的数`];
 
 export const bool = (): Validator => (x, p) => (typeof x === 'boolean' ? [] : [`${name(p)}应为是或否`]);
 
@@ -100,12 +109,14 @@ const objCheck =
     const unknown = Object.keys(record)
       .filter((key) => !Object.hasOwn(shape, key))
       .map((key) => `${name(p)}含有不允许的字段「${key.slice(0, 60)}」`);
-    return unknown.concat(Object.entries(shape).flatMap(([key, field]) => {
-      const value = record[key];
-      const path = join(p, field.label);
-      if (value === undefined || value === null) return field.optional ? [] : [`「${path}」必须填写`];
-      return field.check(value, path);
-    }));
+    return unknown.concat(
+      Object.entries(shape).flatMap(([key, field]) => {
+        const value = record[key];
+        const path = join(p, field.label);
+        if (value === undefined || value === null) return field.optional ? [] : [`「${path}」必须填写`];
+        return field.check(value, path);
+      }),
+    );
   };
 
 /**
@@ -118,7 +129,9 @@ export function unknownKeys(check: Validator, value: unknown, path = ''): string
   const shape = structured[SHAPE];
   if (shape && typeof value === 'object' && value !== null && !Array.isArray(value)) {
     return Object.entries(value as Record<string, unknown>).flatMap(([key, v]) =>
-      Object.hasOwn(shape, key) ? unknownKeys(shape[key].check, v, join(path, shape[key].label)) : [`${name(path)}含有不允许的字段「${key.slice(0, 60)}」`],
+      Object.hasOwn(shape, key)
+        ? unknownKeys(shape[key].check, v, join(path, shape[key].label))
+        : [`${name(path)}含有不允许的字段「${key.slice(0, 60)}」`],
     );
   }
   const item = structured[ITEM];

@@ -25,8 +25,12 @@ try {
       process.stdout.write(`${r.label}已存在，跳过。\n`);
       continue;
     }
-    const username = process.env[`ZHIFA_ADMIN_${r.env}_USERNAME`] || (rl ? (await rl.question(`${r.label}用户名 [${r.fallback}]：`)) || r.fallback : r.fallback);
-    const password = process.env[`ZHIFA_ADMIN_${r.env}_PASSWORD`] || (rl ? await rl.question(`${r.label}密码（至少 12 位，含三类字符）：`) : '');
+    const username =
+      process.env[`ZHIFA_ADMIN_${r.env}_USERNAME`] ||
+      (rl ? (await rl.question(`${r.label}用户名 [${r.fallback}]：`)) || r.fallback : r.fallback);
+    const password =
+      process.env[`ZHIFA_ADMIN_${r.env}_PASSWORD`] ||
+      (rl ? await rl.question(`${r.label}密码（至少 12 位，含三类字符）：`) : '');
     if (!password) fail(`缺少${r.label}密码：请交互运行，或设置 ZHIFA_ADMIN_${r.env}_PASSWORD`);
     try {
       assertPasswordPolicy(password, username);
@@ -38,7 +42,13 @@ try {
     await app.db.transaction().execute(async (tx) => {
       const row = await tx
         .insertInto('users')
-        .values({ username, name: r.label, agency_id: null, roles: [r.role], password_hash: await hashPassword(password) })
+        .values({
+          username,
+          name: r.label,
+          agency_id: null,
+          roles: [r.role],
+          password_hash: await hashPassword(password),
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       await appendAudit(tx, app.keys.auditSeal, {

@@ -19,10 +19,16 @@ try {
   if (snapshot) process.stdout.write('（平台正在运行，已在数据快照上校验）\n');
   if (!checkpoint) process.stdout.write('注意：密钥目录中没有审计检查点，无法发现从末尾删除的记录。\n');
   if (report.ok) {
-    const anchored = report.checkpoint ? `；不短于 ${report.checkpoint.at} 的检查点（序号 ${report.checkpoint.seq}，共 ${report.checkpoint.count} 条）` : '';
-    process.stdout.write(`审计链完整：共校验 ${report.checked} 条记录，最后序号 ${report.lastSeq ?? '无'}${anchored}\n`);
+    const anchored = report.checkpoint
+      ? `；不短于 ${report.checkpoint.at} 的检查点（序号 ${report.checkpoint.seq}，共 ${report.checkpoint.count} 条）`
+      : '';
+    process.stdout.write(
+      `审计链完整：共校验 ${report.checked} 条记录，最后序号 ${report.lastSeq ?? '无'}${anchored}\n`,
+    );
   } else {
-    process.stdout.write(`审计链断裂：第一处断点在序号 ${report.firstBroken!.seq}：${report.firstBroken!.reason}（此前 ${report.checked} 条完好）\n`);
+    process.stdout.write(
+      `审计链断裂：第一处断点在序号 ${report.firstBroken!.seq}：${report.firstBroken!.reason}（此前 ${report.checked} 条完好）\n`,
+    );
     process.exitCode = 1;
   }
 } finally {

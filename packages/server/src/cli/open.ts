@@ -9,7 +9,9 @@ import { DataDirLockedError } from '../db/lock';
  * Open the platform's database from a command-line tool. When a running server holds the
  * embedded data folder, read-only tools work on a snapshot copy instead of touching it.
  */
-export async function openForCli(options: { readOnly: boolean }): Promise<Opened & { config: Config; snapshot: boolean }> {
+export async function openForCli(options: {
+  readOnly: boolean;
+}): Promise<Opened & { config: Config; snapshot: boolean }> {
   const config = loadConfig();
   try {
     return { ...(await openPlatform(config)), config, snapshot: false };

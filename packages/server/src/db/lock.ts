@@ -6,7 +6,10 @@ import path from 'node:path';
  * exclusive lock file created with O_EXCL; a lock left by a dead process is taken over.
  */
 export class DataDirLockedError extends Error {
-  constructor(public readonly dir: string, public readonly pid: number) {
+  constructor(
+    public readonly dir: string,
+    public readonly pid: number,
+  ) {
     super(`数据目录 ${dir} 已被另一个进程（PID ${pid}）占用：同一数据目录只能由一个平台进程使用。请先停止该进程。`);
     this.name = 'DataDirLockedError';
   }

@@ -52,8 +52,11 @@ class PGliteConnection implements DatabaseConnection {
     const known = this.statements.get(text);
     if (known || this.statements.size >= MAX_NAMED) return known ?? null;
     const name = `z_${this.statements.size}`;
-    const described = await this.pg.execProtocol(concat([serialize.parse({ name, text }), serialize.describe({ type: 'S', name }), serialize.sync()]));
-    const params = described.messages.find((m) => m.name === 'parameterDescription') as { dataTypeIDs?: number[] } | undefined;
+    const described = await this.pg.execProtocol(
+      concat([serialize.parse({ name, text }), serialize.describe({ type: 'S', name }), serialize.sync()]),
+    );
+    const params = described.messages.find((m) => m.name === 'parameterDescription') as
+      { dataTypeIDs?: number[] } | undefined;
     const statement = { name, types: params?.dataTypeIDs ?? [] };
     this.statements.set(text, statement);
     return statement;
@@ -70,7 +73,12 @@ class PGliteConnection implements DatabaseConnection {
       return serializer ? serializer(v) : String(v);
     });
     const result = await this.pg.execProtocol(
-      concat([serialize.bind({ statement: statement.name, values }), serialize.describe({ type: 'P' }), serialize.execute({}), serialize.sync()]),
+      concat([
+        serialize.bind({ statement: statement.name, values }),
+        serialize.describe({ type: 'P' }),
+        serialize.execute({}),
+        serialize.sync(),
+      ]),
     );
     return parse.parseResults(result.messages, this.pg.parsers)[0] as Results<R>;
   }

@@ -17,8 +17,20 @@ import type { DemoLibraryContext } from './libraries';
 // The domains every demo township officer's certificate covers (county.ts).
 const OFFICER_DOMAINS = ['城市管理', '自然资源', '生态环境', '市场监管', '农业农村'];
 const BASIS = [{ level: 'localRegulation', title: '广东省城乡生活垃圾管理条例', article: '第八十四条' }];
-const NO_FLAGS = { complex: false, majorViolation: false, majorPublicInterest: false, multipleLegalRelations: false, lawRequiresReview: false };
-const NO_CIRCUMSTANCES = { mentalCapacity: 'full', mitigating: [], minorPromptlyCorrectedNoHarm: false, firstOffenceMinorHarmCorrected: false, noFaultProven: false };
+const NO_FLAGS = {
+  complex: false,
+  majorViolation: false,
+  majorPublicInterest: false,
+  multipleLegalRelations: false,
+  lawRequiresReview: false,
+};
+const NO_CIRCUMSTANCES = {
+  mentalCapacity: 'full',
+  mitigating: [],
+  minorPromptlyCorrectedNoHarm: false,
+  firstOffenceMinorHarmCorrected: false,
+  noFaultProven: false,
+};
 
 interface Item {
   code: string;
@@ -84,7 +96,14 @@ const ORDINARY: Step[] = [
   {
     by: 'officer1',
     type: 'addEvidence',
-    payload: (c) => ({ evidenceId: 'DEMO-E1', kind: 'audioVisual', title: '现场照片及执法记录仪视频', source: 'onSite', capturedBy: c.officers, capturedAt: `${c.date}T10:10` }),
+    payload: (c) => ({
+      evidenceId: 'DEMO-E1',
+      kind: 'audioVisual',
+      title: '现场照片及执法记录仪视频',
+      source: 'onSite',
+      capturedBy: c.officers,
+      capturedAt: `${c.date}T10:10`,
+    }),
   },
   {
     by: 'officer1',
@@ -101,19 +120,41 @@ const ORDINARY: Step[] = [
       avEvidenceId: 'DEMO-AV-1',
     }),
   },
-  { by: 'officer1', type: 'finishInvestigation', payload: () => ({ report: '违法事实清楚，证据确凿，建议给予罚款', proposedOutcome: 'penalty', flags: NO_FLAGS }) },
+  {
+    by: 'officer1',
+    type: 'finishInvestigation',
+    payload: () => ({ report: '违法事实清楚，证据确凿，建议给予罚款', proposedOutcome: 'penalty', flags: NO_FLAGS }),
+  },
   {
     by: 'officer1',
     type: 'issueNotice',
-    payload: (c) => ({ intendedPenalty: fine(c.fine), facts: `当事人${c.item.name}`, reasons: '违反有关规定', basis: BASIS, rights: { statement: true, defence: true, hearing: false } }),
+    payload: (c) => ({
+      intendedPenalty: fine(c.fine),
+      facts: `当事人${c.item.name}`,
+      reasons: '违反有关规定',
+      basis: BASIS,
+      rights: { statement: true, defence: true, hearing: false },
+    }),
   },
-  { by: 'aux', type: 'recordNoticeService', payload: (c) => ({ method: 'direct', recipient: c.party.name, signedOn: c.date }) },
-  { by: 'officer1', type: 'waiveRights', payload: (c) => ({ rights: ['statement', 'defence'], signedByParty: true, signedOn: c.date }) },
+  {
+    by: 'aux',
+    type: 'recordNoticeService',
+    payload: (c) => ({ method: 'direct', recipient: c.party.name, signedOn: c.date }),
+  },
+  {
+    by: 'officer1',
+    type: 'waiveRights',
+    payload: (c) => ({ rights: ['statement', 'defence'], signedByParty: true, signedOn: c.date }),
+  },
   { by: 'officer1', type: 'submitForReview', payload: () => ({ triggers: ['voluntary'], materials: '案卷全部材料' }) },
   {
     by: 'reviewer',
     type: 'recordReview',
-    payload: () => ({ outcome: 'pass', opinion: '主体合法，事实清楚，证据充分，程序合法，同意', checklist: Object.fromEntries(REVIEW_ITEMS.map((i) => [i, { ok: true }])) }),
+    payload: () => ({
+      outcome: 'pass',
+      opinion: '主体合法，事实清楚，证据充分，程序合法，同意',
+      checklist: Object.fromEntries(REVIEW_ITEMS.map((i) => [i, { ok: true }])),
+    }),
   },
   {
     by: 'head',
@@ -133,8 +174,21 @@ const ORDINARY: Step[] = [
       handedOverOnSpot: false,
     }),
   },
-  { by: 'aux', type: 'serveDecision', payload: (c) => ({ method: 'direct', recipient: c.party.name, signedOn: c.date }) },
-  { by: 'officer1', type: 'recordPayment', payload: (c) => ({ amount: c.fine, paidOn: c.date, channel: 'bank', receiptNo: `粤财罚${c.date.replaceAll('-', '')}01` }) },
+  {
+    by: 'aux',
+    type: 'serveDecision',
+    payload: (c) => ({ method: 'direct', recipient: c.party.name, signedOn: c.date }),
+  },
+  {
+    by: 'officer1',
+    type: 'recordPayment',
+    payload: (c) => ({
+      amount: c.fine,
+      paidOn: c.date,
+      channel: 'bank',
+      receiptNo: `粤财罚${c.date.replaceAll('-', '')}01`,
+    }),
+  },
   { by: 'head', type: 'closeCase', payload: () => ({ reason: 'executed', report: '罚款已缴清，案件办结' }) },
   { by: 'officer1', type: 'archiveCase', payload: () => ({ retention: 'thirtyYears' }) },
 ];
@@ -172,7 +226,16 @@ const SUMMARY: Step[] = [
   },
   { by: 'officer1', type: 'recordSummaryService', payload: (c) => ({ handedOverOn: c.date, partySigned: true }) },
   { by: 'officer1', type: 'fileSummaryRecord', payload: () => ({ filedWith: '本机关' }) },
-  { by: 'officer1', type: 'recordPayment', payload: (c) => ({ amount: c.fine, paidOn: c.date, channel: 'electronic', receiptNo: `粤财罚${c.date.replaceAll('-', '')}09` }) },
+  {
+    by: 'officer1',
+    type: 'recordPayment',
+    payload: (c) => ({
+      amount: c.fine,
+      paidOn: c.date,
+      channel: 'electronic',
+      receiptNo: `粤财罚${c.date.replaceAll('-', '')}09`,
+    }),
+  },
   { by: 'head', type: 'closeCase', payload: () => ({ reason: 'executed', report: '当场处罚已执行完毕' }) },
 ];
 
@@ -192,25 +255,135 @@ function idNumber(birth: string, seq: number): string {
   return base + idNumberCheckChar(base)!;
 }
 
-const person = (name: string, birth: string, seq: number, address: string): Party => ({ kind: 'person', name, idNumber: idNumber(birth, seq), address });
+const person = (name: string, birth: string, seq: number, address: string): Party => ({
+  kind: 'person',
+  name,
+  idNumber: idNumber(birth, seq),
+  address,
+});
 const company = (name: string, address: string): Party => ({ kind: 'organisation', name, address });
 
 const PLANS: Plan[] = [
-  { township: 'duruan', procedure: 'summary', steps: 5, lastDaysAgo: 20, spacing: 0, party: person('梁国华', '19780304', 201, '杜阮镇杜阮南路18号') },
-  { township: 'duruan', procedure: 'summary', steps: 2, lastDaysAgo: 1, spacing: 0, party: person('何晓东', '19910707', 202, '杜阮镇井根村') },
-  { township: 'hetang', procedure: 'summary', steps: 2, lastDaysAgo: 12, spacing: 0, party: company('江门市荷塘某某五金加工厂', '荷塘镇篁湾村工业区') },
-  { township: 'duruan', procedure: 'ordinary', steps: STAGE.filingRequested + 1, lastDaysAgo: 0, spacing: 1, party: person('陈伟强', '19850519', 203, '杜阮镇杜阮北路6号') },
-  { township: 'duruan', procedure: 'ordinary', steps: STAGE.investigating + 1, lastDaysAgo: 3, spacing: 1, party: company('江门市杜阮某某餐饮店', '杜阮镇龙榜村') },
-  { township: 'duruan', procedure: 'ordinary', steps: STAGE.noticeServed + 1, lastDaysAgo: 2, spacing: 1, party: person('黄丽珍', '19690911', 204, '杜阮镇松园村') },
-  { township: 'duruan', procedure: 'ordinary', steps: STAGE.underReview + 1, lastDaysAgo: 2, spacing: 1, party: person('罗志明', '19820101', 205, '杜阮镇杜阮中路22号') },
-  { township: 'hetang', procedure: 'ordinary', steps: STAGE.reviewPassed + 1, lastDaysAgo: 1, spacing: 1, party: company('江门市荷塘某某建材经营部', '荷塘镇三丫村') },
-  { township: 'duruan', procedure: 'ordinary', steps: STAGE.decided + 1, lastDaysAgo: 6, spacing: 1, party: person('区文辉', '19750823', 206, '杜阮镇北芦村') },
-  { township: 'hetang', procedure: 'ordinary', steps: STAGE.served + 1, lastDaysAgo: 5, spacing: 1, party: person('冯淑贞', '19880216', 207, '荷塘镇禾岗村') },
-  { township: 'duruan', procedure: 'ordinary', steps: STAGE.archived + 1, lastDaysAgo: 10, spacing: 2, party: company('江门市杜阮某某汽车维修店', '杜阮镇长乔村') },
-  { township: 'huanshi', procedure: 'summary', steps: 5, lastDaysAgo: 8, spacing: 0, party: person('谭子健', '19930612', 208, '环市街道建设路') },
-  { township: 'baisha', procedure: 'ordinary', steps: STAGE.investigating + 1, lastDaysAgo: 4, spacing: 1, party: person('钟美玲', '19860430', 209, '白沙街道白沙大道') },
-  { township: 'chaolian', procedure: 'summary', steps: 2, lastDaysAgo: 2, spacing: 0, party: person('许德明', '19700208', 210, '潮连街道芝山路') },
-  { township: 'tangxia', procedure: 'ordinary', steps: STAGE.filingRequested + 1, lastDaysAgo: 1, spacing: 1, party: company('江门市棠下某某塑料制品厂', '棠下镇堡棠路') },
+  {
+    township: 'duruan',
+    procedure: 'summary',
+    steps: 5,
+    lastDaysAgo: 20,
+    spacing: 0,
+    party: person('梁国华', '19780304', 201, '杜阮镇杜阮南路18号'),
+  },
+  {
+    township: 'duruan',
+    procedure: 'summary',
+    steps: 2,
+    lastDaysAgo: 1,
+    spacing: 0,
+    party: person('何晓东', '19910707', 202, '杜阮镇井根村'),
+  },
+  {
+    township: 'hetang',
+    procedure: 'summary',
+    steps: 2,
+    lastDaysAgo: 12,
+    spacing: 0,
+    party: company('江门市荷塘某某五金加工厂', '荷塘镇篁湾村工业区'),
+  },
+  {
+    township: 'duruan',
+    procedure: 'ordinary',
+    steps: STAGE.filingRequested + 1,
+    lastDaysAgo: 0,
+    spacing: 1,
+    party: person('陈伟强', '19850519', 203, '杜阮镇杜阮北路6号'),
+  },
+  {
+    township: 'duruan',
+    procedure: 'ordinary',
+    steps: STAGE.investigating + 1,
+    lastDaysAgo: 3,
+    spacing: 1,
+    party: company('江门市杜阮某某餐饮店', '杜阮镇龙榜村'),
+  },
+  {
+    township: 'duruan',
+    procedure: 'ordinary',
+    steps: STAGE.noticeServed + 1,
+    lastDaysAgo: 2,
+    spacing: 1,
+    party: person('黄丽珍', '19690911', 204, '杜阮镇松园村'),
+  },
+  {
+    township: 'duruan',
+    procedure: 'ordinary',
+    steps: STAGE.underReview + 1,
+    lastDaysAgo: 2,
+    spacing: 1,
+    party: person('罗志明', '19820101', 205, '杜阮镇杜阮中路22号'),
+  },
+  {
+    township: 'hetang',
+    procedure: 'ordinary',
+    steps: STAGE.reviewPassed + 1,
+    lastDaysAgo: 1,
+    spacing: 1,
+    party: company('江门市荷塘某某建材经营部', '荷塘镇三丫村'),
+  },
+  {
+    township: 'duruan',
+    procedure: 'ordinary',
+    steps: STAGE.decided + 1,
+    lastDaysAgo: 6,
+    spacing: 1,
+    party: person('区文辉', '19750823', 206, '杜阮镇北芦村'),
+  },
+  {
+    township: 'hetang',
+    procedure: 'ordinary',
+    steps: STAGE.served + 1,
+    lastDaysAgo: 5,
+    spacing: 1,
+    party: person('冯淑贞', '19880216', 207, '荷塘镇禾岗村'),
+  },
+  {
+    township: 'duruan',
+    procedure: 'ordinary',
+    steps: STAGE.archived + 1,
+    lastDaysAgo: 10,
+    spacing: 2,
+    party: company('江门市杜阮某某汽车维修店', '杜阮镇长乔村'),
+  },
+  {
+    township: 'huanshi',
+    procedure: 'summary',
+    steps: 5,
+    lastDaysAgo: 8,
+    spacing: 0,
+    party: person('谭子健', '19930612', 208, '环市街道建设路'),
+  },
+  {
+    township: 'baisha',
+    procedure: 'ordinary',
+    steps: STAGE.investigating + 1,
+    lastDaysAgo: 4,
+    spacing: 1,
+    party: person('钟美玲', '19860430', 209, '白沙街道白沙大道'),
+  },
+  {
+    township: 'chaolian',
+    procedure: 'summary',
+    steps: 2,
+    lastDaysAgo: 2,
+    spacing: 0,
+    party: person('许德明', '19700208', 210, '潮连街道芝山路'),
+  },
+  {
+    township: 'tangxia',
+    procedure: 'ordinary',
+    steps: STAGE.filingRequested + 1,
+    lastDaysAgo: 1,
+    spacing: 1,
+    party: company('江门市棠下某某塑料制品厂', '棠下镇堡棠路'),
+  },
 ];
 
 async function demoActors(tx: Tx): Promise<Map<string, CaseActorInfo>> {
@@ -224,7 +397,15 @@ async function demoActors(tx: Tx): Promise<Map<string, CaseActorInfo>> {
       const roles = businessRoles(r.roles);
       return [
         r.username,
-        { userId: r.id, personId: r.person_id, domainId: r.person_id ?? r.id, name: r.name, roles, primaryRole: r.roles[0] ?? '', agencyId: r.agency_id },
+        {
+          userId: r.id,
+          personId: r.person_id,
+          domainId: r.person_id ?? r.id,
+          name: r.name,
+          roles,
+          primaryRole: r.roles[0] ?? '',
+          agencyId: r.agency_id,
+        },
       ];
     }),
   );
@@ -235,11 +416,17 @@ async function demoActors(tx: Tx): Promise<Map<string, CaseActorInfo>> {
  * moved into the item's range for the party on the day, and small enough for the procedure
  * (第51条 on the spot; no hearing threshold in the ordinary demo path). Null if none fits.
  */
-function demoFine(specs: PenaltySpec[], party: Party['kind'], date: string, procedure: 'summary' | 'ordinary'): number | null {
+function demoFine(
+  specs: PenaltySpec[],
+  party: Party['kind'],
+  date: string,
+  procedure: 'summary' | 'ordinary',
+): number | null {
   const want = procedure === 'summary' ? (party === 'person' ? 100 : 1000) : 3000;
   const cap = procedure === 'summary' ? (party === 'person' ? 200 : 3000) : 5000;
   for (const s of specs) {
-    if (s.kind !== 'fine' || s.perUnit || s.multipleOf || (s.fineMin === undefined && s.fineMax === undefined)) continue;
+    if (s.kind !== 'fine' || s.perUnit || s.multipleOf || (s.fineMin === undefined && s.fineMax === undefined))
+      continue;
     if (s.appliesTo && s.appliesTo !== party) continue;
     if ((s.effectiveFrom && date < s.effectiveFrom) || (s.effectiveTo && date > s.effectiveTo)) continue;
     const amount = Math.min(Math.max(want, s.fineMin ?? 0), s.fineMax ?? Infinity);
@@ -249,7 +436,13 @@ function demoFine(specs: PenaltySpec[], party: Party['kind'], date: string, proc
 }
 
 /** A penalty item delegated to the township on the day, in a domain its officers hold certificates for, with a fine that fits. */
-async function delegatedItem(tx: Tx, agencyId: string, date: string, party: Party['kind'], procedure: 'summary' | 'ordinary'): Promise<(Item & { fine: number }) | null> {
+async function delegatedItem(
+  tx: Tx,
+  agencyId: string,
+  date: string,
+  party: Party['kind'],
+  procedure: 'summary' | 'ordinary',
+): Promise<(Item & { fine: number }) | null> {
   const codes = [...(await exercisableItems(tx, agencyId, date))];
   if (codes.length === 0) return null;
   const rows = await tx
@@ -280,7 +473,14 @@ async function savepoint<T>(tx: Tx, name: string, fn: () => Promise<T>): Promise
   }
 }
 
-async function runPlan(tx: Tx, app: AppContext, plan: Plan, today: string, actors: Map<string, CaseActorInfo>, agencyIds: Map<string, string>): Promise<void> {
+async function runPlan(
+  tx: Tx,
+  app: AppContext,
+  plan: Plan,
+  today: string,
+  actors: Map<string, CaseActorInfo>,
+  agencyIds: Map<string, string>,
+): Promise<void> {
   const steps = (plan.procedure === 'summary' ? SUMMARY : ORDINARY).slice(0, plan.steps);
   const first = addDays(today, -(plan.lastDaysAgo + (steps.length - 1) * plan.spacing));
   const agencyId = agencyIds.get(plan.township);
@@ -292,7 +492,13 @@ async function runPlan(tx: Tx, app: AppContext, plan: Plan, today: string, actor
   const rv = who('reviewer');
   if (!found || !o1?.personId || !o2?.personId || !rv?.personId) return;
   const { fine: amount, ...item } = found;
-  const base = { item, fine: amount, party: plan.party, officers: [o1.personId, o2.personId] as [string, string], reviewer: rv.personId };
+  const base = {
+    item,
+    fine: amount,
+    party: plan.party,
+    officers: [o1.personId, o2.personId] as [string, string],
+    reviewer: rv.personId,
+  };
 
   let caseId: string | null = null;
   for (const [i, step] of steps.entries()) {

@@ -51,14 +51,23 @@ export async function seedCatalogueDemo(tx: Tx, _app: AppContext, ctx: DemoLibra
   }
 
   const group = async (name: string, description: string, keys: string[]) => {
-    const g = await tx.insertInto('township_groups').values({ name, description }).returning('id').executeTakeFirstOrThrow();
-    await tx.insertInto('township_group_members').values(keys.map((k) => ({ group_id: g.id, agency_id: id(k) }))).execute();
+    const g = await tx
+      .insertInto('township_groups')
+      .values({ name, description })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await tx
+      .insertInto('township_group_members')
+      .values(keys.map((k) => ({ group_id: g.id, agency_id: id(k) })))
+      .execute();
     return { id: g.id, name, keys };
   };
   const streets = await group('街道', '城区街道：以城市管理、生态环境类事项为主', STREETS);
   const towns = await group('镇', '镇：另承接农村规划建设、森林防火、动物防疫等事项', TOWNS);
-  const targetsOf = (...groups: (typeof streets)[]) => groups.flatMap((g) => g.keys.map((k) => ({ agencyId: id(k), viaGroup: g.name })));
-  const items = (delegation: 'd1' | 'd2') => DEMO_ITEMS.filter((i) => i.delegation === delegation).map((i) => itemIds.get(i.code)!);
+  const targetsOf = (...groups: (typeof streets)[]) =>
+    groups.flatMap((g) => g.keys.map((k) => ({ agencyId: id(k), viaGroup: g.name })));
+  const items = (delegation: 'd1' | 'd2') =>
+    DEMO_ITEMS.filter((i) => i.delegation === delegation).map((i) => itemIds.get(i.code)!);
   const base = {
     amendsId: null,
     note: null,
@@ -114,7 +123,13 @@ export async function seedCatalogueDemo(tx: Tx, _app: AppContext, ctx: DemoLibra
       if ((i + t) % 3 === 0) usedOn = addDays(ctx.today, -(((i * 37 + t * 11) % 280) + 5));
       else if ((i + t) % 7 === 1) usedOn = addDays(ctx.today, -(400 + ((i * 13) % 60)));
       if (usedOn && usedOn >= open.from && usedOn <= ctx.today) {
-        usage.push({ agency_id: agencyId, item_id: itemIds.get(item.code)!, used_on: usedOn, source: 'inspection', source_id: `demo-${key}-${item.code}` });
+        usage.push({
+          agency_id: agencyId,
+          item_id: itemIds.get(item.code)!,
+          used_on: usedOn,
+          source: 'inspection',
+          source_id: `demo-${key}-${item.code}`,
+        });
       }
     });
   });

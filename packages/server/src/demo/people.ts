@@ -36,24 +36,48 @@ export async function seedPeopleDemo(tx: Tx, _app: AppContext, ctx: DemoLibraryC
     .execute();
 
   const reviewers = accounts.filter((a) => a.roles.includes('legalReviewer')).map((a) => a.person_id);
-  if (reviewers.length) await tx.updateTable('persons').set({ legal_reviewer: true }).where('id', 'in', reviewers).execute();
+  if (reviewers.length)
+    await tx.updateTable('persons').set({ legal_reviewer: true }).where('id', 'in', reviewers).execute();
 
   const yearStart = `${ctx.today.slice(0, 4)}-01-01`;
   const dateOf = (daysAgo: number) => {
     const d = addDays(ctx.today, -daysAgo);
     return d < yearStart ? yearStart : d;
   };
-  const rows: { person_id: string; course: string; provider: string; date: string; minutes: number | null; hours: number | null; source: 'manual' | 'import' }[] = [];
+  const rows: {
+    person_id: string;
+    course: string;
+    provider: string;
+    date: string;
+    minutes: number | null;
+    hours: number | null;
+    source: 'manual' | 'import';
+  }[] = [];
   const add = (personId: string, list: DemoTraining[], date: (t: DemoTraining) => string) => {
-    for (const t of list) rows.push({ person_id: personId, course: t.course, provider: t.provider, date: date(t), minutes: t.minutes ?? null, hours: t.hours ?? null, source: 'manual' });
+    for (const t of list)
+      rows.push({
+        person_id: personId,
+        course: t.course,
+        provider: t.provider,
+        date: date(t),
+        minutes: t.minutes ?? null,
+        hours: t.hours ?? null,
+        source: 'manual',
+      });
   };
-  const trained = accounts.filter((a) => a.post === 'establishment' && !a.roles.some((r) => r.endsWith('Admin')) && a.username !== 'coordinator');
+  const trained = accounts.filter(
+    (a) => a.post === 'establishment' && !a.roles.some((r) => r.endsWith('Admin')) && a.username !== 'coordinator',
+  );
   for (const a of trained) {
     const suffix = a.username.split('.')[1] ?? '';
     const list = VERY_SHORT.has(a.username) ? FULL_YEAR.slice(3) : (SHORT[suffix] ?? FULL_YEAR);
     add(a.person_id, list, (t) => dateOf(t.daysAgo));
     // Last year's training does not count towards this year.
-    add(a.person_id, [{ course: '年度执法人员轮训', provider: '江门市司法局', daysAgo: 0, hours: 40 }], () => `${Number(ctx.today.slice(0, 4)) - 1}-11-15`);
+    add(
+      a.person_id,
+      [{ course: '年度执法人员轮训', provider: '江门市司法局', daysAgo: 0, hours: 40 }],
+      () => `${Number(ctx.today.slice(0, 4)) - 1}-11-15`,
+    );
   }
   if (rows.length) await tx.insertInto('training_records').values(rows).execute();
 }

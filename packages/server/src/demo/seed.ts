@@ -57,7 +57,14 @@ export async function listDemoAccounts(app: AppContext): Promise<DemoAccount[]> 
   const rows = await app.db
     .selectFrom('users')
     .leftJoin('agencies', 'agencies.id', 'users.agency_id')
-    .select(['users.username', 'users.name', 'users.roles', 'users.totp_secret_enc', 'users.totp_enabled', 'agencies.name as agency'])
+    .select([
+      'users.username',
+      'users.name',
+      'users.roles',
+      'users.totp_secret_enc',
+      'users.totp_enabled',
+      'agencies.name as agency',
+    ])
     .orderBy('users.created_at')
     .orderBy('users.username')
     .execute();
@@ -66,7 +73,9 @@ export async function listDemoAccounts(app: AppContext): Promise<DemoAccount[]> 
     name: r.name,
     roles: r.roles as Role[],
     agency: r.agency ?? '',
-    ...(r.totp_enabled && r.totp_secret_enc ? { totpSecret: app.fieldCrypto.decrypt(r.totp_secret_enc, 'users.totp_secret') } : {}),
+    ...(r.totp_enabled && r.totp_secret_enc
+      ? { totpSecret: app.fieldCrypto.decrypt(r.totp_secret_enc, 'users.totp_secret') }
+      : {}),
   }));
 }
 
@@ -168,7 +177,10 @@ export async function ensureDemoCounty(app: AppContext): Promise<DemoResult> {
     }
     await seedLibraryDemo(tx, app, { agencyIds, today: today.toISOString().slice(0, 10) });
     await seedCaseDemo(tx, app, { agencyIds, today: today.toISOString().slice(0, 10) });
-    await tx.insertInto('settings').values({ key: 'demo.seeded', value: JSON.stringify({ at: today.toISOString() }) }).execute();
+    await tx
+      .insertInto('settings')
+      .values({ key: 'demo.seeded', value: JSON.stringify({ at: today.toISOString() }) })
+      .execute();
     await appendAudit(tx, app.keys.auditSeal, {
       eventType: 'system.demoSeeded',
       outcome: 'success',

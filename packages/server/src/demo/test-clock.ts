@@ -47,7 +47,8 @@ export function fileClock(file: string, { realNow = Date.now, minCheckMs = 200 }
       seen = version;
     } catch (err) {
       if (!atStart) return;
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`测试时钟文件 ${file} 不存在（ZHIFA_CLOCK_FILE）`);
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT')
+        throw new Error(`测试时钟文件 ${file} 不存在（ZHIFA_CLOCK_FILE）`);
       throw err;
     }
   };

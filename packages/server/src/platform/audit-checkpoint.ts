@@ -26,7 +26,10 @@ const body = (c: CheckpointHead) => JSON.stringify([c.seq, c.hash, c.count, c.at
 
 export function sealCheckpoint(key: Buffer, head: CheckpointHead): Checkpoint {
   // HMAC-SM3 when the head itself is an SM3 link, so one deployment's anchors use one algorithm.
-  return { ...head, seal: hmacHex(head.hash.startsWith('sm3:') ? 'sm3' : 'sha256', key, 'zhifa-audit-checkpoint\n', body(head)) };
+  return {
+    ...head,
+    seal: hmacHex(head.hash.startsWith('sm3:') ? 'sm3' : 'sha256', key, 'zhifa-audit-checkpoint\n', body(head)),
+  };
 }
 
 /** The current head of the chain, or null when it has no rows. */
@@ -47,7 +50,12 @@ export function readCheckpoint(keyDir: string, key: Buffer): Checkpoint | null {
   } catch {
     throw new Error(`审计检查点文件 ${file} 无法解析：可能已被改动`);
   }
-  const expected = sealCheckpoint(key, { seq: String(parsed.seq), hash: String(parsed.hash), count: Number(parsed.count), at: String(parsed.at) });
+  const expected = sealCheckpoint(key, {
+    seq: String(parsed.seq),
+    hash: String(parsed.hash),
+    count: Number(parsed.count),
+    at: String(parsed.at),
+  });
   if (expected.seal !== parsed.seal) throw new Error(`审计检查点文件 ${file} 的封印无效：检查点被改动或换用了其他密钥`);
   return expected;
 }
@@ -61,7 +69,9 @@ export async function writeCheckpoint(db: Db, keyDir: string, key: Buffer, at: D
   if (!head) return null;
   const last = readCheckpoint(keyDir, key);
   if (last && (head.count < last.count || Number(head.seq) < Number(last.seq))) {
-    throw new Error(`审计链短于上一个检查点（序号 ${last.seq}，共 ${last.count} 条），不覆盖检查点：请运行 npm run audit:verify`);
+    throw new Error(
+      `审计链短于上一个检查点（序号 ${last.seq}，共 ${last.count} 条），不覆盖检查点：请运行 npm run audit:verify`,
+    );
   }
   const checkpoint = sealCheckpoint(key, head);
   fs.mkdirSync(keyDir, { recursive: true, mode: 0o700 });
@@ -70,7 +80,11 @@ export async function writeCheckpoint(db: Db, keyDir: string, key: Buffer, at: D
   fs.writeFileSync(tmp, JSON.stringify(checkpoint), { mode: 0o600 });
   fs.renameSync(tmp, file);
   if (!last || last.seq !== checkpoint.seq) {
-    fs.appendFileSync(path.join(keyDir, CHECKPOINT_LOG), `${JSON.stringify({ event: 'audit.checkpoint', ...checkpoint })}\n`, { mode: 0o600 });
+    fs.appendFileSync(
+      path.join(keyDir, CHECKPOINT_LOG),
+      `${JSON.stringify({ event: 'audit.checkpoint', ...checkpoint })}\n`,
+      { mode: 0o600 },
+    );
   }
   return checkpoint;
 }

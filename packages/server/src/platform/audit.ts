@@ -94,7 +94,8 @@ export function linkHash(prevHash: string, row: ChainFields, suite: CryptoSuite 
     row.request_id,
     row.details ?? {},
   ]);
-  if (suite === 'sm') return SM3_PREFIX + crypto.createHash('sm3').update(prevHash).update('\n').update(body).digest('hex');
+  if (suite === 'sm')
+    return SM3_PREFIX + crypto.createHash('sm3').update(prevHash).update('\n').update(body).digest('hex');
   return crypto.createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
 }
 
@@ -102,7 +103,10 @@ const suiteOfHash = (hash: string): CryptoSuite => (hash.startsWith(SM3_PREFIX) 
 
 /** The HMAC seal of a link, with the link's own algorithm (HMAC-SM3 for `sm3:` links). */
 export function sealOf(key: Buffer, hash: string): string {
-  return crypto.createHmac(suiteOfHash(hash) === 'sm' ? 'sm3' : 'sha256', key).update(hash).digest('hex');
+  return crypto
+    .createHmac(suiteOfHash(hash) === 'sm' ? 'sm3' : 'sha256', key)
+    .update(hash)
+    .digest('hex');
 }
 
 /** A write sent with the audit insert (register.ts: the command's stored result). */
@@ -148,7 +152,10 @@ export async function appendAudit(tx: Tx, key: Buffer, entry: AuditEntry, alongs
 }
 
 async function readChainHead(tx: Tx) {
-  const next = await sql<{ prev_hash: string | null; next_seq: string }>`select prev_hash, next_seq::text as next_seq from audit_chain_next(${CHAIN_LOCK})`.execute(tx);
+  const next = await sql<{
+    prev_hash: string | null;
+    next_seq: string;
+  }>`select prev_hash, next_seq::text as next_seq from audit_chain_next(${CHAIN_LOCK})`.execute(tx);
   return { hash: next.rows[0].prev_hash, seq: next.rows[0].next_seq };
 }
 
@@ -178,13 +185,23 @@ export interface CheckpointHead {
  * Walk the chain in seq order. A changed row breaks its hash or seal; a deleted row breaks the
  * next row's prev_hash; swapped rows break both. Reads in pages so 100,000 rows stay cheap.
  */
-export async function verifyAuditChain(db: Db, key: Buffer, pageSize = 5000, checkpoint: CheckpointHead | null = null): Promise<ChainReport> {
+export async function verifyAuditChain(
+  db: Db,
+  key: Buffer,
+  pageSize = 5000,
+  checkpoint: CheckpointHead | null = null,
+): Promise<ChainReport> {
   const report = await walkChain(db, key, pageSize, checkpoint?.seq ?? null);
   const anchored = checkpoint ? { seq: checkpoint.seq, count: checkpoint.count, at: checkpoint.at } : null;
   if (!report.ok) return { ...report, checkpoint: anchored };
   // Rows cut off the end leave an intact chain behind; only a head kept elsewhere shows them missing.
   if (report.checked === 0) {
-    return { ...report, ok: false, checkpoint: anchored, firstBroken: { seq: '0', reason: '审计日志为空：至少应有安装和登录记录，记录可能已被全部删除' } };
+    return {
+      ...report,
+      ok: false,
+      checkpoint: anchored,
+      firstBroken: { seq: '0', reason: '审计日志为空：至少应有安装和登录记录，记录可能已被全部删除' },
+    };
   }
   if (checkpoint) {
     if (report.checked < checkpoint.count || report.hashAt === null || report.hashAt !== checkpoint.hash) {
@@ -203,7 +220,12 @@ export async function verifyAuditChain(db: Db, key: Buffer, pageSize = 5000, che
   return { ...rest, checkpoint: anchored };
 }
 
-async function walkChain(db: Db, key: Buffer, pageSize: number, watchSeq: string | null): Promise<ChainReport & { hashAt: string | null }> {
+async function walkChain(
+  db: Db,
+  key: Buffer,
+  pageSize: number,
+  watchSeq: string | null,
+): Promise<ChainReport & { hashAt: string | null }> {
   let hashAt: string | null = null;
   let prevHash = GENESIS_HASH;
   let after = '0';
@@ -236,14 +258,25 @@ async function walkChain(db: Db, key: Buffer, pageSize: number, watchSeq: string
         details: typeof row.details === 'string' ? JSON.parse(row.details) : row.details,
       };
       if (row.prev_hash !== prevHash) {
-        return { ok: false, checked, lastSeq, hashAt, firstBroken: { seq, reason: '链接断裂：上一条记录缺失、被删除或顺序被改动' } };
+        return {
+          ok: false,
+          checked,
+          lastSeq,
+          hashAt,
+          firstBroken: { seq, reason: '链接断裂：上一条记录缺失、被删除或顺序被改动' },
+        };
       }
       const hash = linkHash(prevHash, fields, suiteOfHash(row.hash));
       if (hash !== row.hash) {
         return { ok: false, checked, lastSeq, hashAt, firstBroken: { seq, reason: '内容被篡改：记录哈希与内容不符' } };
       }
       const expected = sealOf(key, hash);
-      if (!crypto.timingSafeEqual(Buffer.from(expected), Buffer.from(row.seal.padEnd(expected.length).slice(0, expected.length)))) {
+      if (
+        !crypto.timingSafeEqual(
+          Buffer.from(expected),
+          Buffer.from(row.seal.padEnd(expected.length).slice(0, expected.length)),
+        )
+      ) {
         return { ok: false, checked, lastSeq, hashAt, firstBroken: { seq, reason: '封印无效：记录被重新计算过哈希' } };
       }
       if (seq === watchSeq) hashAt = row.hash;

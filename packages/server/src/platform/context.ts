@@ -16,7 +16,12 @@ export interface AppContext {
   now: () => Date;
 }
 
-export function createAppContext(config: Config, database: Database, keys: Keys, now: () => Date = () => new Date()): AppContext {
+export function createAppContext(
+  config: Config,
+  database: Database,
+  keys: Keys,
+  now: () => Date = () => new Date(),
+): AppContext {
   registerSealSuite(keys.auditSeal, config.cryptoSuite);
   return { config, database, db: database.db, keys, fieldCrypto: new FieldCrypto(keys, config.cryptoSuite), now };
 }

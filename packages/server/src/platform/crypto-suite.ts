@@ -41,7 +41,9 @@ const SM4_CT = '681edf34d206965e86b3e94f536e4246';
  */
 export function selfTestNationalAlgorithms(): void {
   if (!nationalAlgorithmsAvailable()) {
-    throw new Error('已选择国密算法（ZHIFA_CRYPTO=sm），但本机 Node.js 的 OpenSSL 不提供 SM3/SM4，请更换运行环境或改用 intl。');
+    throw new Error(
+      '已选择国密算法（ZHIFA_CRYPTO=sm），但本机 Node.js 的 OpenSSL 不提供 SM3/SM4，请更换运行环境或改用 intl。',
+    );
   }
   const sm3 = digestHex('sm3', 'abc');
   const cipher = crypto.createCipheriv('sm4-ecb', Buffer.from(SM4_KEY, 'hex'), null).setAutoPadding(false);

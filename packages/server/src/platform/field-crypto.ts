@@ -37,7 +37,14 @@ export class FieldCrypto {
       const cipher = crypto.createCipheriv('aes-256-gcm', this.keys.fieldEncryption, iv);
       cipher.setAAD(Buffer.from(binding));
       const ct = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-      return ['v2', alg, this.keyId, iv.toString('base64'), cipher.getAuthTag().toString('base64'), ct.toString('base64')].join(':');
+      return [
+        'v2',
+        alg,
+        this.keyId,
+        iv.toString('base64'),
+        cipher.getAuthTag().toString('base64'),
+        ct.toString('base64'),
+      ].join(':');
     }
     const iv = crypto.randomBytes(16);
     const cipher = crypto.createCipheriv('sm4-ctr', this.sm4Key, iv);
@@ -50,7 +57,8 @@ export class FieldCrypto {
     const parts = token.split(':');
     if (parts[0] === 'v1' && parts.length === 4) return this.openGcm(parts[1], parts[2], parts[3], binding);
     const [v, alg, keyId, iv, tag, ct] = parts;
-    if (v !== 'v2' || !alg || !keyId || !iv || !tag || ct === undefined || parts.length !== 6) throw new Error('密文格式错误');
+    if (v !== 'v2' || !alg || !keyId || !iv || !tag || ct === undefined || parts.length !== 6)
+      throw new Error('密文格式错误');
     if (keyId !== this.keyId) throw new Error(`字段加密密钥不符：密文使用密钥 ${keyId}，当前密钥为 ${this.keyId}`);
     if (alg === 'aes256gcm') return this.openGcm(iv, tag, ct, binding);
     if (alg === 'sm4ctr-hmacsm3') {
@@ -58,7 +66,8 @@ export class FieldCrypto {
       const ctBuf = Buffer.from(ct, 'base64');
       const expected = this.sm3Tag(binding, ivBuf, ctBuf);
       const given = Buffer.from(tag, 'base64');
-      if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) throw new Error('密文校验失败：内容或绑定位置被改动');
+      if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected))
+        throw new Error('密文校验失败：内容或绑定位置被改动');
       const decipher = crypto.createDecipheriv('sm4-ctr', this.sm4Key, ivBuf);
       return Buffer.concat([decipher.update(ctBuf), decipher.final()]).toString('utf8');
     }

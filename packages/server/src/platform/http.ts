@@ -37,13 +37,15 @@ export function installJsonParser(app: FastifyInstance) {
     } catch {
       return done(new AppError(400, 'INVALID_JSON', '请求内容不是有效的 JSON'), undefined);
     }
-    if (findBadString(parsed)) return done(new AppError(400, 'INVALID_CHARACTERS', '请求内容包含不允许的控制字符'), undefined);
+    if (findBadString(parsed))
+      return done(new AppError(400, 'INVALID_CHARACTERS', '请求内容包含不允许的控制字符'), undefined);
     done(null, parsed);
   });
 }
 
 // The multipart parser (busboy/dicer) reports a body cut off or garbled with plain Errors.
-const BROKEN_MULTIPART = /Unexpected end of (multipart data|form)|Malformed part header|Boundary not found|Part terminated early/i;
+const BROKEN_MULTIPART =
+  /Unexpected end of (multipart data|form)|Malformed part header|Boundary not found|Part terminated early/i;
 
 export function isBrokenMultipart(err: unknown): boolean {
   const e = err as { message?: unknown; statusCode?: number } | null;
@@ -51,15 +53,21 @@ export function isBrokenMultipart(err: unknown): boolean {
 }
 
 function zodDetails(err: unknown) {
-  const validation = (err as { validation?: { instancePath?: string; message?: string; params?: { issue?: { path?: unknown[] } } }[] }).validation ?? [];
-  return validation.map((v) => ({ path: v.instancePath || (v.params?.issue?.path ?? []).join('.'), message: v.message }));
+  const validation =
+    (err as { validation?: { instancePath?: string; message?: string; params?: { issue?: { path?: unknown[] } } }[] })
+      .validation ?? [];
+  return validation.map((v) => ({
+    path: v.instancePath || (v.params?.issue?.path ?? []).join('.'),
+    message: v.message,
+  }));
 }
 
 /** Every error leaves as `{ code, message, details }` with a Chinese message; bad input is 4xx, never 500. */
 export function installErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((err: unknown, req: FastifyRequest, reply: FastifyReply) => {
     const send = (status: number, body: ErrorBody) => reply.status(status).send(body);
-    if (err instanceof AppError) return send(err.statusCode, { code: err.code, message: err.message, details: err.details });
+    if (err instanceof AppError)
+      return send(err.statusCode, { code: err.code, message: err.message, details: err.details });
     if (hasZodFastifySchemaValidationErrors(err)) {
       return send(400, { code: 'VALIDATION_FAILED', message: '请求参数不符合要求', details: zodDetails(err) });
     }
@@ -71,9 +79,14 @@ export function installErrorHandler(app: FastifyInstance) {
     if (e.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || e.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
       return send(400, { code: 'INVALID_JSON', message: '请求内容不是有效的 JSON' });
     }
-    if (isBrokenMultipart(err)) return send(400, { code: 'INVALID_MULTIPART', message: '上传内容不完整或格式不正确（传输可能中断），请重新上传' });
+    if (isBrokenMultipart(err))
+      return send(400, {
+        code: 'INVALID_MULTIPART',
+        message: '上传内容不完整或格式不正确（传输可能中断），请重新上传',
+      });
     if (e.code === '23505') return send(409, { code: 'CONFLICT', message: '记录已存在或命令正在处理，请刷新后重试' });
-    if (e.code === '40001' || e.code === '40P01') return send(409, { code: 'CONCURRENT_UPDATE', message: '数据已被他人修改，请刷新后重试' });
+    if (e.code === '40001' || e.code === '40P01')
+      return send(409, { code: 'CONCURRENT_UPDATE', message: '数据已被他人修改，请刷新后重试' });
     if (e.code === '22P02' || e.code === '22007' || e.code === '22008' || e.code === '22003' || e.code === '22001') {
       return send(400, { code: 'INVALID_VALUE', message: '请求中的数值或日期超出允许范围' });
     }
@@ -147,7 +160,9 @@ export function installOriginCheck(app: FastifyInstance) {
     let same = false;
     try {
       const from = new URL(origin);
-      same = (from.protocol === 'http:' || from.protocol === 'https:') && new URL(`${from.protocol}//${req.host}`).host === from.host;
+      same =
+        (from.protocol === 'http:' || from.protocol === 'https:') &&
+        new URL(`${from.protocol}//${req.host}`).host === from.host;
     } catch {
       same = false;
     }

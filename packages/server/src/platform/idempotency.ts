@@ -6,7 +6,10 @@ import type { CommandClaim } from './route';
 import { unprocessable } from './errors';
 
 export function fingerprint(method: string, url: string, body: unknown): string {
-  return crypto.createHash('sha256').update(`${method} ${url}\n${JSON.stringify(body ?? null)}`).digest('hex');
+  return crypto
+    .createHash('sha256')
+    .update(`${method} ${url}\n${JSON.stringify(body ?? null)}`)
+    .digest('hex');
 }
 
 export interface StoredResult {
@@ -21,7 +24,12 @@ export interface StoredResult {
  * the id; the first result when an earlier request already completed it; refuses another
  * payload under the same id. A rolled-back attempt leaves no claim behind.
  */
-export async function claimCommand(tx: Tx, actorId: string, commandId: string, print: string): Promise<StoredResult | null> {
+export async function claimCommand(
+  tx: Tx,
+  actorId: string,
+  commandId: string,
+  print: string,
+): Promise<StoredResult | null> {
   const claimed = await sql<{ ok: number }>`
     insert into command_log (actor_id, command_id, fingerprint, status_code, response)
     values (${actorId}, ${commandId}, ${print}, 0, 'null'::jsonb)
@@ -32,7 +40,12 @@ export async function claimCommand(tx: Tx, actorId: string, commandId: string, p
 }
 
 /** The stored result of a command id another request claimed; refuses another payload under it. */
-export async function storedResult(db: Db | Tx, actorId: string, commandId: string, print: string): Promise<StoredResult> {
+export async function storedResult(
+  db: Db | Tx,
+  actorId: string,
+  commandId: string,
+  print: string,
+): Promise<StoredResult> {
   const row = await db
     .selectFrom('command_log')
     .select(['fingerprint', 'status_code', 'response'])
@@ -54,7 +67,13 @@ export function claimCommandQuery(claim: CommandClaim) {
   return (db: QueryCreator<DB>) =>
     db
       .insertInto('command_log')
-      .values({ actor_id: claim.actorId, command_id: claim.commandId, fingerprint: claim.fingerprint, status_code: 0, response: 'null' })
+      .values({
+        actor_id: claim.actorId,
+        command_id: claim.commandId,
+        fingerprint: claim.fingerprint,
+        status_code: 0,
+        response: 'null',
+      })
       .onConflict((oc) => oc.columns(['actor_id', 'command_id']).doNothing())
       .returning(sql<number>`1`.as('ok'));
 }

@@ -17,12 +17,19 @@ function commandIdOf(req: FastifyRequest): string | null {
   const header = req.headers['idempotency-key'];
   const fromBody = (req.body as { commandId?: unknown } | undefined)?.commandId;
   const id = typeof header === 'string' ? header : typeof fromBody === 'string' ? fromBody : null;
-  if (id !== null && !COMMAND_ID.test(id)) throw badRequest('INVALID_COMMAND_ID', '命令编号格式不正确（8–100 位字母、数字、-、_）');
+  if (id !== null && !COMMAND_ID.test(id))
+    throw badRequest('INVALID_COMMAND_ID', '命令编号格式不正确（8–100 位字母、数字、-、_）');
   return id;
 }
 
 /** The audit row of something this request did, by whoever is signed in. */
-function requestAudit(req: FastifyRequest, actor: SessionActor | null, eventType: string, info: AuditInfo, outcome: AuditEntry['outcome'] = 'success'): AuditEntry {
+function requestAudit(
+  req: FastifyRequest,
+  actor: SessionActor | null,
+  eventType: string,
+  info: AuditInfo,
+  outcome: AuditEntry['outcome'] = 'success',
+): AuditEntry {
   return {
     actorId: actor?.userId ?? null,
     actorName: actor?.name ?? null,
@@ -48,7 +55,13 @@ async function authenticate(app: AppContext, req: FastifyRequest, spec: RouteSpe
     await appendAuditStandalone(
       app.db,
       app.keys.auditSeal,
-      requestAudit(req, actor, 'access.denied', { objectType: 'route', objectId: `${spec.method} ${spec.url}`, details: { permission: spec.access } }, 'denied'),
+      requestAudit(
+        req,
+        actor,
+        'access.denied',
+        { objectType: 'route', objectId: `${spec.method} ${spec.url}`, details: { permission: spec.access } },
+        'denied',
+      ),
     );
     throw forbidden();
   }
@@ -64,7 +77,9 @@ export function registerRoutes(fastify: FastifyInstance, app: AppContext, routes
       url: spec.url,
       config: {
         access: spec.access,
-        ...(spec.rateLimited ? { rateLimit: { max: app.config.loginRateLimit.max, timeWindow: app.config.loginRateLimit.windowMs } } : {}),
+        ...(spec.rateLimited
+          ? { rateLimit: { max: app.config.loginRateLimit.max, timeWindow: app.config.loginRateLimit.windowMs } }
+          : {}),
       },
       schema: {
         summary: spec.summary,
@@ -96,7 +111,8 @@ export function registerRoutes(fastify: FastifyInstance, app: AppContext, routes
           audited: (info: AuditInfo) => {
             audit = { ...audit, ...info, details: { ...audit.details, ...info.details } };
           },
-          auditRead: (info: AuditInfo & { eventType: string }) => appendAuditStandalone(app.db, app.keys.auditSeal, requestAudit(req, actor, info.eventType, info)),
+          auditRead: (info: AuditInfo & { eventType: string }) =>
+            appendAuditStandalone(app.db, app.keys.auditSeal, requestAudit(req, actor, info.eventType, info)),
           afterCommit: (fn: () => void) => committed.push(fn),
           ...scopeHelpers(actor, spec.access),
         };
@@ -123,12 +139,27 @@ export function registerRoutes(fastify: FastifyInstance, app: AppContext, routes
                 const earlier = await claimCommand(tx, claim.actorId, claim.commandId, claim.fingerprint);
                 if (earlier) return { replay: true as const, ...earlier };
               }
-              const response = await spec.handler({ ...base, tx, commandClaim: spec.claimsCommand ? claim : null } as never);
+              const response = await spec.handler({
+                ...base,
+                tx,
+                commandClaim: spec.claimsCommand ? claim : null,
+              } as never);
               const statusCode = reply.statusCode;
               // Last, so the chain lock it takes is held only for the append and the commit; the
               // command's stored result goes in the same statement.
-              const complete = actor && commandId ? completeCommandQuery(actor.userId, commandId, { statusCode, response }) : undefined;
-              await appendAudit(tx, app.keys.auditSeal, requestAudit(req, actor, spec.auditEvent, { ...audit, details: { ...(commandId ? { commandId } : {}), ...audit.details } }), complete);
+              const complete =
+                actor && commandId
+                  ? completeCommandQuery(actor.userId, commandId, { statusCode, response })
+                  : undefined;
+              await appendAudit(
+                tx,
+                app.keys.auditSeal,
+                requestAudit(req, actor, spec.auditEvent, {
+                  ...audit,
+                  details: { ...(commandId ? { commandId } : {}), ...audit.details },
+                }),
+                complete,
+              );
               return { replay: false as const, statusCode, response };
             });
         // A `claimsCommand` handler found its id taken: its transaction is rolled back, and the
@@ -141,7 +172,11 @@ export function registerRoutes(fastify: FastifyInstance, app: AppContext, routes
         const result = await withSerializationRetry(runOrReplay, 2).catch(async (err) => {
           if (err instanceof AuditedRefusal) {
             const { eventType, ...info } = err.audit;
-            await appendAuditStandalone(app.db, app.keys.auditSeal, requestAudit(req, actor, eventType, info, 'denied'));
+            await appendAuditStandalone(
+              app.db,
+              app.keys.auditSeal,
+              requestAudit(req, actor, eventType, info, 'denied'),
+            );
           }
           throw err;
         });

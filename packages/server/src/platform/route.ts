@@ -1,6 +1,14 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { scopeContains, scopeFor, type Actor, type DataScope, type Permission, type RecordLocation, type Role } from '@zhifa/domain';
+import {
+  scopeContains,
+  scopeFor,
+  type Actor,
+  type DataScope,
+  type Permission,
+  type RecordLocation,
+  type Role,
+} from '@zhifa/domain';
 import type { Tx } from '../db/schema';
 import type { AppContext } from './context';
 import { notFound } from './errors';

@@ -11,7 +11,10 @@ export const idParams = z.strictObject({ id: uuid });
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), '日期不存在');
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    '日期不存在',
+  );
 export const okResponse = z.object({ ok: z.literal(true) });
 
 /** Keyset pagination: `after` is an opaque cursor from the previous page. */

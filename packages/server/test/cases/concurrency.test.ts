@@ -12,7 +12,13 @@ afterAll(async () => {
   await h?.close();
 });
 
-const FLAGS = { complex: false, majorViolation: false, majorPublicInterest: false, multipleLegalRelations: false, lawRequiresReview: false };
+const FLAGS = {
+  complex: false,
+  majorViolation: false,
+  majorPublicInterest: false,
+  multipleLegalRelations: false,
+  lawRequiresReview: false,
+};
 
 async function interview(recordId: string) {
   return {
@@ -37,14 +43,25 @@ describe('idempotent commands', () => {
     const version = await h.version(id);
     const cid = commandId();
     const payload = await interview('XW-1');
-    const first = await h.cmd(id, 'duruan.officer1', 'recordInterview', payload, { expectedVersion: version, commandId: cid });
-    const second = await h.cmd(id, 'duruan.officer1', 'recordInterview', payload, { expectedVersion: version, commandId: cid });
+    const first = await h.cmd(id, 'duruan.officer1', 'recordInterview', payload, {
+      expectedVersion: version,
+      commandId: cid,
+    });
+    const second = await h.cmd(id, 'duruan.officer1', 'recordInterview', payload, {
+      expectedVersion: version,
+      commandId: cid,
+    });
     expect(first.statusCode).toBe(200);
     expect(second.statusCode).toBe(200);
     expect(second.json()).toEqual(first.json());
     expect(second.headers['idempotent-replay']).toBe('true');
     expect(await actionCount(id)).toBe(version + 1);
-    const stored = await h.p.app.db.selectFrom('case_actions').select('command_id').where('case_id', '=', id).where('seq', '=', version + 1).executeTakeFirstOrThrow();
+    const stored = await h.p.app.db
+      .selectFrom('case_actions')
+      .select('command_id')
+      .where('case_id', '=', id)
+      .where('seq', '=', version + 1)
+      .executeTakeFirstOrThrow();
     expect(stored.command_id).toBe(cid);
   });
 
@@ -52,8 +69,16 @@ describe('idempotent commands', () => {
     const id = await h.investigatingCase();
     const version = await h.version(id);
     const cid = commandId();
-    h.ok(await h.cmd(id, 'duruan.officer1', 'recordInterview', await interview('XW-A'), { expectedVersion: version, commandId: cid }));
-    const other = await h.cmd(id, 'duruan.officer1', 'recordInterview', await interview('XW-B'), { expectedVersion: version, commandId: cid });
+    h.ok(
+      await h.cmd(id, 'duruan.officer1', 'recordInterview', await interview('XW-A'), {
+        expectedVersion: version,
+        commandId: cid,
+      }),
+    );
+    const other = await h.cmd(id, 'duruan.officer1', 'recordInterview', await interview('XW-B'), {
+      expectedVersion: version,
+      commandId: cid,
+    });
     expect(other.statusCode).toBe(422);
     expect(other.json().code).toBe('COMMAND_ID_REUSED');
     expect(await actionCount(id)).toBe(version + 1);
@@ -65,11 +90,24 @@ describe('optimistic concurrency', () => {
     const id = await h.investigatingCase();
     const version = await h.version(id);
     const cookie = await h.cookie('duruan.officer1');
-    const bodies = await Promise.all(Array.from({ length: 10 }, async (_, i) => ({ commandId: commandId(), expectedVersion: version, type: 'recordInterview', payload: await interview(`XW-C${i}`) })));
-    const results = await Promise.all(bodies.map((body) => h.p.request({ method: 'POST', url: `/api/cases/${id}/commands`, cookie, body })));
+    const bodies = await Promise.all(
+      Array.from({ length: 10 }, async (_, i) => ({
+        commandId: commandId(),
+        expectedVersion: version,
+        type: 'recordInterview',
+        payload: await interview(`XW-C${i}`),
+      })),
+    );
+    const results = await Promise.all(
+      bodies.map((body) => h.p.request({ method: 'POST', url: `/api/cases/${id}/commands`, cookie, body })),
+    );
     const codes = results.map((r) => r.statusCode).sort();
     expect(codes).toEqual([200, 409, 409, 409, 409, 409, 409, 409, 409, 409]);
-    expect(results.filter((r) => r.statusCode === 409).every((r) => r.json().code === 'STALE_VERSION' && r.json().details.currentVersion === version + 1)).toBe(true);
+    expect(
+      results
+        .filter((r) => r.statusCode === 409)
+        .every((r) => r.json().code === 'STALE_VERSION' && r.json().details.currentVersion === version + 1),
+    ).toBe(true);
     expect(await actionCount(id)).toBe(version + 1);
     expect(await h.version(id)).toBe(version + 1);
   });
@@ -87,15 +125,22 @@ describe('concurrent commands (read committed, the case row locked)', () => {
     ]);
     expect([a.statusCode, b.statusCode]).toEqual([200, 200]);
     expect(b.json()).toEqual(a.json());
-    expect([a.headers['idempotent-replay'], b.headers['idempotent-replay']].filter((x) => x === 'true')).toHaveLength(1);
+    expect([a.headers['idempotent-replay'], b.headers['idempotent-replay']].filter((x) => x === 'true')).toHaveLength(
+      1,
+    );
     expect(await actionCount(id)).toBe(version + 1);
   });
 
-  it('commands on ten different cases at once all succeed: one case\'s command never conflicts with another\'s', async () => {
+  it("commands on ten different cases at once all succeed: one case's command never conflicts with another's", async () => {
     const ids = await Promise.all(Array.from({ length: 10 }, () => h.investigatingCase()));
     const versions = await Promise.all(ids.map((id) => h.version(id)));
     const results = await Promise.all(
-      ids.map(async (id, i) => h.cmd(id, i % 2 ? 'duruan.officer1' : 'duruan.officer2', 'recordInterview', await interview(`XW-M${i}`), { expectedVersion: versions[i], commandId: commandId() })),
+      ids.map(async (id, i) =>
+        h.cmd(id, i % 2 ? 'duruan.officer1' : 'duruan.officer2', 'recordInterview', await interview(`XW-M${i}`), {
+          expectedVersion: versions[i],
+          commandId: commandId(),
+        }),
+      ),
     );
     expect(results.map((r) => r.statusCode)).toEqual(Array(10).fill(200));
     expect(await Promise.all(ids.map((id) => h.version(id)))).toEqual(versions.map((v) => v + 1));
@@ -109,13 +154,46 @@ describe('gapless decision numbers', () => {
   let parties = 0;
   async function decidable(): Promise<string> {
     const n = ++parties;
-    const id = await h.investigatingCase(undefined, { party: { ...PARTY, name: `张三（${n}）`, idNumber: validId('19850612', 300 + n) } });
+    const id = await h.investigatingCase(undefined, {
+      party: { ...PARTY, name: `张三（${n}）`, idNumber: validId('19850612', 300 + n) },
+    });
     const o1 = await h.person('duruan.officer1');
-    h.ok(await h.cmd(id, 'duruan.officer1', 'addEvidence', { evidenceId: 'E-1', kind: 'audioVisual', title: '现场照片', source: 'onSite', capturedBy: [o1], capturedAt: `${T0}T10:00` }));
-    h.ok(await h.cmd(id, 'duruan.officer1', 'finishInvestigation', { report: '调查终结', proposedOutcome: 'penalty', flags: FLAGS }));
-    h.ok(await h.cmd(id, 'duruan.officer1', 'issueNotice', { intendedPenalty: fine(3000), facts: '占道摆卖', reasons: '违反条例', basis: BASIS, rights: { statement: true, defence: true, hearing: false } }));
-    h.ok(await h.cmd(id, 'duruan.officer1', 'recordNoticeService', { method: 'direct', recipient: '张三', signedOn: T0 }));
-    h.ok(await h.cmd(id, 'duruan.officer1', 'waiveRights', { rights: ['statement', 'defence'], signedByParty: true, signedOn: T0 }));
+    h.ok(
+      await h.cmd(id, 'duruan.officer1', 'addEvidence', {
+        evidenceId: 'E-1',
+        kind: 'audioVisual',
+        title: '现场照片',
+        source: 'onSite',
+        capturedBy: [o1],
+        capturedAt: `${T0}T10:00`,
+      }),
+    );
+    h.ok(
+      await h.cmd(id, 'duruan.officer1', 'finishInvestigation', {
+        report: '调查终结',
+        proposedOutcome: 'penalty',
+        flags: FLAGS,
+      }),
+    );
+    h.ok(
+      await h.cmd(id, 'duruan.officer1', 'issueNotice', {
+        intendedPenalty: fine(3000),
+        facts: '占道摆卖',
+        reasons: '违反条例',
+        basis: BASIS,
+        rights: { statement: true, defence: true, hearing: false },
+      }),
+    );
+    h.ok(
+      await h.cmd(id, 'duruan.officer1', 'recordNoticeService', { method: 'direct', recipient: '张三', signedOn: T0 }),
+    );
+    h.ok(
+      await h.cmd(id, 'duruan.officer1', 'waiveRights', {
+        rights: ['statement', 'defence'],
+        signedByParty: true,
+        signedOn: T0,
+      }),
+    );
     return id;
   }
 
@@ -139,9 +217,19 @@ describe('gapless decision numbers', () => {
     const notReady = await h.investigatingCase();
     const agencyId = await h.agency('杜阮镇');
     const counter = async () =>
-      (await h.p.app.db.selectFrom('document_counters').select('last_serial').where('agency_id', '=', agencyId).where('year', '=', 2026).where('doc_class', '=', '罚').executeTakeFirst())?.last_serial ?? 0;
+      (
+        await h.p.app.db
+          .selectFrom('document_counters')
+          .select('last_serial')
+          .where('agency_id', '=', agencyId)
+          .where('year', '=', 2026)
+          .where('doc_class', '=', '罚')
+          .executeTakeFirst()
+      )?.last_serial ?? 0;
     const before = await counter();
-    const results = await Promise.all([...ready, notReady].map(async (id) => h.cmd(id, 'duruan.head', 'decide', decision)));
+    const results = await Promise.all(
+      [...ready, notReady].map(async (id) => h.cmd(id, 'duruan.head', 'decide', decision)),
+    );
     expect(results.map((r) => r.statusCode)).toEqual([200, 200, 200, 200, 422]);
     const numbers = results.slice(0, 4).map((r) => r.json().documents[0].number as string);
     const serials = numbers.map((n) => Number(/〔2026〕(\d+)号$/.exec(n)![1])).sort((a, b) => a - b);

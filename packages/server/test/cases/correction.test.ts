@@ -43,7 +43,8 @@ async function followUp(caseId: string, on: string, outcome: 'corrected' | 'notC
   });
 }
 
-const get = async (url: string, user: string) => h.ok(await h.p.request({ method: 'GET', url, cookie: await h.cookie(user) }));
+const get = async (url: string, user: string) =>
+  h.ok(await h.p.request({ method: 'GET', url, cookie: await h.cookie(user) }));
 const articles = (res: { json(): any }) => res.json().details.refusals.map((r: { article: string }) => r.article);
 
 describe('an order to correct that is not complied with grounds the penalty', () => {
@@ -56,23 +57,47 @@ describe('an order to correct that is not complied with grounds the penalty', ()
     caseId = await h.investigatingCase();
     const res = h.ok(await h.cmd(caseId, 'duruan.officer1', 'orderCorrection', order(T0)));
     expect(res.status).toBe('investigating');
-    expect(res.documents).toEqual([{ kind: 'correctionOrder', number: expect.stringMatching(/^蓬杜综执改〔2026〕\d+号$/) }]);
+    expect(res.documents).toEqual([
+      { kind: 'correctionOrder', number: expect.stringMatching(/^蓬杜综执改〔2026〕\d+号$/) },
+    ]);
     orderNumber = res.documents[0].number;
     const detail = await get(`/api/cases/${caseId}`, 'duruan.officer1');
     // Served Monday 2 March: the 15 days run from 3 March and end on Tuesday 17 March.
-    expect(detail.state.correctionOrders[0]).toMatchObject({ id: 'ZG-1', number: orderNumber, dueOn: '2026-03-17', penaltyOnlyIfUncorrected: true });
-    expect(detail.deadlines.find((d: { key: string }) => d.key === 'correction:ZG-1')).toMatchObject({ due: '2026-03-17', partyFacing: true, basis: '行政处罚法 第28条', status: 'open' });
+    expect(detail.state.correctionOrders[0]).toMatchObject({
+      id: 'ZG-1',
+      number: orderNumber,
+      dueOn: '2026-03-17',
+      penaltyOnlyIfUncorrected: true,
+    });
+    expect(detail.deadlines.find((d: { key: string }) => d.key === 'correction:ZG-1')).toMatchObject({
+      due: '2026-03-17',
+      partyFacing: true,
+      basis: '行政处罚法 第28条',
+      status: 'open',
+    });
     const list = await get('/api/cases?limit=200', 'duruan.officer1');
-    expect(list.items.find((c: { id: string }) => c.id === caseId).nextDeadline).toMatchObject({ due: '2026-03-17', status: 'open' });
+    expect(list.items.find((c: { id: string }) => c.id === caseId).nextDeadline).toMatchObject({
+      due: '2026-03-17',
+      status: 'open',
+    });
     expect(detail.timeline.at(-1).summary).toContain('15日内改正');
     // While the period runs there is nothing to follow up yet.
-    expect((await get('/api/workbench', 'duruan.officer1')).todo.map((i: { id: string }) => i.id)).not.toContain(`${caseId}:recordFollowUpInspection`);
+    expect((await get('/api/workbench', 'duruan.officer1')).todo.map((i: { id: string }) => i.id)).not.toContain(
+      `${caseId}:recordFollowUpInspection`,
+    );
   });
 
   it('行政处罚法 第28条: a penalty is refused while the period runs; "not corrected" is refused on its last day', async () => {
     const photo = crypto.randomBytes(1024);
     const up = h.ok(
-      await h.upload(caseId, 'duruan.officer2', photo, { sha256: sha256(photo), kind: 'audioVisual', title: '现场照片', capturedAt: `${T0}T10:05`, location: '杜阮南路', officerIds: [await h.person('duruan.officer1'), await h.person('duruan.officer2')] }),
+      await h.upload(caseId, 'duruan.officer2', photo, {
+        sha256: sha256(photo),
+        kind: 'audioVisual',
+        title: '现场照片',
+        capturedAt: `${T0}T10:05`,
+        location: '杜阮南路',
+        officerIds: [await h.person('duruan.officer1'), await h.person('duruan.officer2')],
+      }),
       201,
     );
     evidenceId = up.id;
@@ -86,27 +111,65 @@ describe('an order to correct that is not complied with grounds the penalty', ()
   it('行政处罚法 第28条: after the period the follow-up finds no correction; its record is a document and the deadline is met', async () => {
     h.setDay('2026-03-18');
     const overdue = await get('/api/cases?overdue=true&limit=200', 'duruan.officer1');
-    expect(overdue.items.find((c: { id: string }) => c.id === caseId)?.nextDeadline).toMatchObject({ due: '2026-03-17', status: 'overdue' });
+    expect(overdue.items.find((c: { id: string }) => c.id === caseId)?.nextDeadline).toMatchObject({
+      due: '2026-03-17',
+      status: 'overdue',
+    });
     const bench = await get('/api/workbench', 'duruan.officer1');
-    expect(bench.todo).toEqual(expect.arrayContaining([expect.objectContaining({ id: `${caseId}:recordFollowUpInspection`, due: '2026-03-17' })]));
+    expect(bench.todo).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: `${caseId}:recordFollowUpInspection`, due: '2026-03-17' }),
+      ]),
+    );
     const res = h.ok(await followUp(caseId, '2026-03-18', 'notCorrected'));
     expect(res.documents).toEqual([{ kind: 'followUpRecord', number: null }]);
     const detail = await get(`/api/cases/${caseId}`, 'duruan.officer1');
-    expect(detail.state.correctionOrders[0].followUp).toMatchObject({ outcome: 'notCorrected', inspectedOn: '2026-03-18' });
+    expect(detail.state.correctionOrders[0].followUp).toMatchObject({
+      outcome: 'notCorrected',
+      inspectedOn: '2026-03-18',
+    });
     expect(detail.deadlines.find((d: { key: string }) => d.key === 'correction:ZG-1')).toMatchObject({ status: 'met' });
     const again = await followUp(caseId, '2026-03-18', 'corrected');
     expect(again.json().details.refusals.map((r: { code: string }) => r.code)).toEqual(['noOpenCorrection']);
   });
 
   it('行政处罚法 第28条, 第57条: the penalty decision states the non-correction as its ground', async () => {
-    h.ok(await h.cmd(caseId, 'duruan.officer1', 'finishInvestigation', {
-      report: '当事人经责令限期改正，逾期仍未改正',
-      proposedOutcome: 'penalty',
-      flags: { complex: false, majorViolation: false, majorPublicInterest: false, multipleLegalRelations: false, lawRequiresReview: false },
-    }));
-    h.ok(await h.cmd(caseId, 'duruan.officer1', 'issueNotice', { intendedPenalty: fine(2000), facts: '当事人占道摆卖，经责令限期改正逾期未改正', reasons: '违反《广东省城乡生活垃圾管理条例》', basis: BASIS, rights: { statement: true, defence: true, hearing: false } }));
-    h.ok(await h.cmd(caseId, 'duruan.aux', 'recordNoticeService', { method: 'direct', recipient: PARTY.name, signedOn: '2026-03-18' }));
-    h.ok(await h.cmd(caseId, 'duruan.officer1', 'waiveRights', { rights: ['statement', 'defence'], signedByParty: true, signedOn: '2026-03-18' }));
+    h.ok(
+      await h.cmd(caseId, 'duruan.officer1', 'finishInvestigation', {
+        report: '当事人经责令限期改正，逾期仍未改正',
+        proposedOutcome: 'penalty',
+        flags: {
+          complex: false,
+          majorViolation: false,
+          majorPublicInterest: false,
+          multipleLegalRelations: false,
+          lawRequiresReview: false,
+        },
+      }),
+    );
+    h.ok(
+      await h.cmd(caseId, 'duruan.officer1', 'issueNotice', {
+        intendedPenalty: fine(2000),
+        facts: '当事人占道摆卖，经责令限期改正逾期未改正',
+        reasons: '违反《广东省城乡生活垃圾管理条例》',
+        basis: BASIS,
+        rights: { statement: true, defence: true, hearing: false },
+      }),
+    );
+    h.ok(
+      await h.cmd(caseId, 'duruan.aux', 'recordNoticeService', {
+        method: 'direct',
+        recipient: PARTY.name,
+        signedOn: '2026-03-18',
+      }),
+    );
+    h.ok(
+      await h.cmd(caseId, 'duruan.officer1', 'waiveRights', {
+        rights: ['statement', 'defence'],
+        signedByParty: true,
+        signedOn: '2026-03-18',
+      }),
+    );
     const decision = {
       outcome: 'penalty',
       penalty: fine(2000),
@@ -129,10 +192,23 @@ describe('an order to correct that is not complied with grounds the penalty', ()
     const decided = h.ok(await h.cmd(caseId, 'duruan.head', 'decide', decision));
     expect(decided.status).toBe('decided');
     const detail = await get(`/api/cases/${caseId}`, 'duruan.head');
-    expect(detail.state.decision.uncorrectedOrders).toEqual([{ orderId: 'ZG-1', number: orderNumber, dueOn: '2026-03-17', inspectedOn: '2026-03-18' }]);
+    expect(detail.state.decision.uncorrectedOrders).toEqual([
+      { orderId: 'ZG-1', number: orderNumber, dueOn: '2026-03-17', inspectedOn: '2026-03-18' },
+    ]);
     expect(detail.timeline.at(-1).summary).toContain('当事人逾期未改正');
-    const doc = await h.p.app.db.selectFrom('documents').select('payload').where('case_id', '=', caseId).where('kind', '=', 'penaltyDecision').executeTakeFirstOrThrow();
-    expect((doc.payload as any).uncorrectedOrders[0]).toMatchObject({ number: orderNumber, dueOn: '2026-03-17', inspectedOn: '2026-03-18', period: '15日内改正', findings: '摊位仍在原处经营，未清理' });
+    const doc = await h.p.app.db
+      .selectFrom('documents')
+      .select('payload')
+      .where('case_id', '=', caseId)
+      .where('kind', '=', 'penaltyDecision')
+      .executeTakeFirstOrThrow();
+    expect((doc.payload as any).uncorrectedOrders[0]).toMatchObject({
+      number: orderNumber,
+      dueOn: '2026-03-17',
+      inspectedOn: '2026-03-18',
+      period: '15日内改正',
+      findings: '摊位仍在原处经营，未清理',
+    });
   });
 });
 
@@ -147,10 +223,17 @@ describe('an order to correct that is complied with ends the case without a pena
     h.setDay('2026-03-10');
     h.ok(await followUp(caseId, '2026-03-10', 'corrected'));
     const approvals = await get('/api/queues/approval', 'duruan.head');
-    expect(approvals.items.map((i: { caseId: string; kind: string }) => `${i.caseId}:${i.kind}`)).toContain(`${caseId}:closeCase`);
+    expect(approvals.items.map((i: { caseId: string; kind: string }) => `${i.caseId}:${i.kind}`)).toContain(
+      `${caseId}:closeCase`,
+    );
     const wrongReason = await h.cmd(caseId, 'duruan.head', 'closeCase', { reason: 'executed', report: '结案' });
     expect(wrongReason.statusCode).toBe(422);
-    const closed = h.ok(await h.cmd(caseId, 'duruan.head', 'closeCase', { reason: 'corrected', report: '当事人已在责令期限内清理占道摊位，依法不予处罚，结案' }));
+    const closed = h.ok(
+      await h.cmd(caseId, 'duruan.head', 'closeCase', {
+        reason: 'corrected',
+        report: '当事人已在责令期限内清理占道摊位，依法不予处罚，结案',
+      }),
+    );
     expect(closed.status).toBe('closed');
     const detail = await get(`/api/cases/${caseId}`, 'duruan.head');
     expect(detail.state.decision).toBeNull();

@@ -14,7 +14,13 @@ afterAll(async () => {
   await h?.close();
 });
 
-const FLAGS = { complex: false, majorViolation: false, majorPublicInterest: false, multipleLegalRelations: false, lawRequiresReview: false };
+const FLAGS = {
+  complex: false,
+  majorViolation: false,
+  majorPublicInterest: false,
+  multipleLegalRelations: false,
+  lawRequiresReview: false,
+};
 const DECISION = {
   outcome: 'penalty',
   penalty: fine(3000),
@@ -35,20 +41,57 @@ async function servedCase(): Promise<string> {
   const id = await h.investigatingCase();
   const day = h.p.clock.now.toISOString().slice(0, 10);
   const o1 = await h.person('duruan.officer1');
-  h.ok(await h.cmd(id, 'duruan.officer1', 'addEvidence', { evidenceId: 'E-1', kind: 'audioVisual', title: '现场照片', source: 'onSite', capturedBy: [o1], capturedAt: `${day}T10:00` }));
-  h.ok(await h.cmd(id, 'duruan.officer1', 'finishInvestigation', { report: '调查终结', proposedOutcome: 'penalty', flags: FLAGS }));
-  h.ok(await h.cmd(id, 'duruan.officer1', 'issueNotice', { intendedPenalty: fine(3000), facts: '当事人占道摆卖', reasons: '违反条例', basis: BASIS, rights: { statement: true, defence: true, hearing: false } }));
-  h.ok(await h.cmd(id, 'duruan.officer1', 'recordNoticeService', { method: 'direct', recipient: '张三', signedOn: day }));
-  h.ok(await h.cmd(id, 'duruan.officer1', 'waiveRights', { rights: ['statement', 'defence'], signedByParty: true, signedOn: day }));
+  h.ok(
+    await h.cmd(id, 'duruan.officer1', 'addEvidence', {
+      evidenceId: 'E-1',
+      kind: 'audioVisual',
+      title: '现场照片',
+      source: 'onSite',
+      capturedBy: [o1],
+      capturedAt: `${day}T10:00`,
+    }),
+  );
+  h.ok(
+    await h.cmd(id, 'duruan.officer1', 'finishInvestigation', {
+      report: '调查终结',
+      proposedOutcome: 'penalty',
+      flags: FLAGS,
+    }),
+  );
+  h.ok(
+    await h.cmd(id, 'duruan.officer1', 'issueNotice', {
+      intendedPenalty: fine(3000),
+      facts: '当事人占道摆卖',
+      reasons: '违反条例',
+      basis: BASIS,
+      rights: { statement: true, defence: true, hearing: false },
+    }),
+  );
+  h.ok(
+    await h.cmd(id, 'duruan.officer1', 'recordNoticeService', { method: 'direct', recipient: '张三', signedOn: day }),
+  );
+  h.ok(
+    await h.cmd(id, 'duruan.officer1', 'waiveRights', {
+      rights: ['statement', 'defence'],
+      signedByParty: true,
+      signedOn: day,
+    }),
+  );
   h.ok(await h.cmd(id, 'duruan.head', 'decide', DECISION));
   h.ok(await h.cmd(id, 'duruan.aux', 'serveDecision', { method: 'direct', recipient: '张三', signedOn: day }));
   return id;
 }
 
 const caseRow = (id: string) =>
-  h.p.app.db.selectFrom('cases').select(['deadlines_refresh_on', 'version', 'updated_at']).where('id', '=', id).executeTakeFirstOrThrow();
+  h.p.app.db
+    .selectFrom('cases')
+    .select(['deadlines_refresh_on', 'version', 'updated_at'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
 const deadlineKeys = async (id: string) =>
-  (await h.p.app.db.selectFrom('case_deadlines').select('key').where('case_id', '=', id).orderBy('key').execute()).map((r) => r.key);
+  (await h.p.app.db.selectFrom('case_deadlines').select('key').where('case_id', '=', id).orderBy('key').execute()).map(
+    (r) => r.key,
+  );
 /** Every stored deadline of the cases other than `except`. */
 const otherRows = async (except: string[]) =>
   h.p.app.db
@@ -69,7 +112,14 @@ describe('scheduled deadline refresh', () => {
     // Served Monday 2 March 2026: 15 days end on Tuesday 17 March.
     expect(await caseRow(unpaid)).toMatchObject({ deadlines_refresh_on: '2026-03-18' });
     paid = await servedCase();
-    h.ok(await h.cmd(paid, 'duruan.officer1', 'recordPayment', { amount: 3000, paidOn: T0, channel: 'bank', receiptNo: '粤财罚〔2026〕000900' }));
+    h.ok(
+      await h.cmd(paid, 'duruan.officer1', 'recordPayment', {
+        amount: 3000,
+        paidOn: T0,
+        channel: 'bank',
+        receiptNo: '粤财罚〔2026〕000900',
+      }),
+    );
     investigating = await h.investigatingCase();
     expect(await caseRow(paid)).toMatchObject({ deadlines_refresh_on: null });
     expect(await caseRow(investigating)).toMatchObject({ deadlines_refresh_on: null });
@@ -83,7 +133,9 @@ describe('scheduled deadline refresh', () => {
 
     h.setDay('2026-03-18');
     const before = await caseRow(unpaid);
-    const due = (await h.p.app.db.selectFrom('cases').select('id').where('deadlines_refresh_on', '<=', '2026-03-18').execute()).map((r) => r.id);
+    const due = (
+      await h.p.app.db.selectFrom('cases').select('id').where('deadlines_refresh_on', '<=', '2026-03-18').execute()
+    ).map((r) => r.id);
     expect(due).toContain(unpaid);
     const others = await otherRows(due);
     const others2 = { paid: await deadlineKeys(paid), investigating: await deadlineKeys(investigating) };
@@ -93,7 +145,12 @@ describe('scheduled deadline refresh', () => {
     expect(report).toMatchObject({ today: '2026-03-18', failed: [] });
     expect(report.refreshed).toBeGreaterThanOrEqual(1);
 
-    const court = await h.p.app.db.selectFrom('case_deadlines').selectAll().where('case_id', '=', unpaid).where('key', '=', 'courtApplication').executeTakeFirst();
+    const court = await h.p.app.db
+      .selectFrom('case_deadlines')
+      .selectAll()
+      .where('case_id', '=', unpaid)
+      .where('key', '=', 'courtApplication')
+      .executeTakeFirst();
     // Litigation period: 6 months from service (2 September 2026); the court may be asked within 3 months after.
     expect(court).toMatchObject({ due: '2026-12-02', basis: '行诉解释 第156条', party_facing: false });
     const after = await caseRow(unpaid);
@@ -106,13 +163,24 @@ describe('scheduled deadline refresh', () => {
     expect(await otherRows(due)).toEqual(others);
     expect({ paid: await deadlineKeys(paid), investigating: await deadlineKeys(investigating) }).toEqual(others2);
 
-    const audit = await h.p.app.db.selectFrom('audit_log').selectAll().where('event_type', '=', REFRESH_EVENT).orderBy('seq', 'desc').executeTakeFirstOrThrow();
+    const audit = await h.p.app.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('event_type', '=', REFRESH_EVENT)
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
     expect(audit).toMatchObject({ outcome: 'success', object_type: 'case' });
     expect(audit.details).toMatchObject({ today: '2026-03-18', refreshed: report.refreshed, failed: 0 });
 
     // A second run finds nothing due and writes no audit row.
     const audits = async () =>
-      (await h.p.app.db.selectFrom('audit_log').select(sql<number>`count(*)::int`.as('n')).where('event_type', '=', REFRESH_EVENT).executeTakeFirstOrThrow()).n;
+      (
+        await h.p.app.db
+          .selectFrom('audit_log')
+          .select(sql<number>`count(*)::int`.as('n'))
+          .where('event_type', '=', REFRESH_EVENT)
+          .executeTakeFirstOrThrow()
+      ).n;
     const n = await audits();
     const again = await refreshDueDeadlines(h.p.app);
     expect(again.due).toBe(0);
@@ -121,9 +189,21 @@ describe('scheduled deadline refresh', () => {
 
   it('行政强制法 第53条: the court application period then shows on the deadline list and the workbench as it comes due', async () => {
     h.setDay('2026-11-30');
-    const flagged = h.ok(await h.p.request({ method: 'GET', url: '/api/deadlines?dueWithin=3', cookie: await h.cookie('duruan.officer1') }));
-    expect(flagged.items).toEqual(expect.arrayContaining([expect.objectContaining({ caseId: unpaid, key: 'courtApplication', due: '2026-12-02', dueSoon: true })]));
-    const bench = h.ok(await h.p.request({ method: 'GET', url: '/api/workbench', cookie: await h.cookie('duruan.officer1') }));
+    const flagged = h.ok(
+      await h.p.request({
+        method: 'GET',
+        url: '/api/deadlines?dueWithin=3',
+        cookie: await h.cookie('duruan.officer1'),
+      }),
+    );
+    expect(flagged.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ caseId: unpaid, key: 'courtApplication', due: '2026-12-02', dueSoon: true }),
+      ]),
+    );
+    const bench = h.ok(
+      await h.p.request({ method: 'GET', url: '/api/workbench', cookie: await h.cookie('duruan.officer1') }),
+    );
     expect(bench.deadlines.map((d: { id: string }) => d.id)).toContain(`${unpaid}:courtApplication`);
   });
 
@@ -133,17 +213,38 @@ describe('scheduled deadline refresh', () => {
     // A case whose log no longer folds (here: an action type the procedure does not know).
     const broken = await h.investigatingCase();
     const version = await h.version(broken);
-    const first = await h.p.app.db.selectFrom('case_actions').selectAll().where('case_id', '=', broken).where('seq', '=', 1).executeTakeFirstOrThrow();
+    const first = await h.p.app.db
+      .selectFrom('case_actions')
+      .selectAll()
+      .where('case_id', '=', broken)
+      .where('seq', '=', 1)
+      .executeTakeFirstOrThrow();
     await h.p.app.db
       .insertInto('case_actions')
-      .values({ ...first, seq: version + 1, type: 'noSuchAction', payload: '{}', derived: '{}', warnings: '[]', command_id: null })
+      .values({
+        ...first,
+        seq: version + 1,
+        type: 'noSuchAction',
+        payload: '{}',
+        derived: '{}',
+        warnings: '[]',
+        command_id: null,
+      })
       .execute();
-    await h.p.app.db.updateTable('cases').set({ deadlines_refresh_on: '2026-03-02' }).where('id', '=', broken).execute();
+    await h.p.app.db
+      .updateTable('cases')
+      .set({ deadlines_refresh_on: '2026-03-02' })
+      .where('id', '=', broken)
+      .execute();
 
     h.setDay('2026-03-18');
     const warnings: unknown[] = [];
     const infos: unknown[] = [];
-    const log = { info: (o: unknown) => infos.push(o), warn: (o: unknown) => warnings.push(o), error: (o: unknown) => warnings.push(o) };
+    const log = {
+      info: (o: unknown) => infos.push(o),
+      warn: (o: unknown) => warnings.push(o),
+      error: (o: unknown) => warnings.push(o),
+    };
     const schedule = scheduleDeadlineRefresh(h.p.app, log as never, 60 * 60_000);
     await schedule.stop();
 
@@ -152,7 +253,12 @@ describe('scheduled deadline refresh', () => {
     expect(infos).toEqual([expect.objectContaining({ refreshed: expect.any(Number), failed: 1 })]);
     // The broken case stays due, so the next run tries it again.
     expect(await caseRow(broken)).toMatchObject({ deadlines_refresh_on: '2026-03-02' });
-    const audit = await h.p.app.db.selectFrom('audit_log').selectAll().where('event_type', '=', REFRESH_EVENT).orderBy('seq', 'desc').executeTakeFirstOrThrow();
+    const audit = await h.p.app.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('event_type', '=', REFRESH_EVENT)
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
     expect(audit.outcome).toBe('failure');
     expect(audit.details).toMatchObject({ failed: 1, failedCaseIds: [broken] });
   });

@@ -28,7 +28,18 @@ describe('demo cases', () => {
       .select(['cases.id', 'cases.status', 'cases.procedure', 'agencies.short_name'])
       .execute();
     const statuses = new Set(rows.map((r) => r.status));
-    for (const s of ['summaryServed', 'closed', 'filingRequested', 'investigating', 'noticeServed', 'underReview', 'reviewPassed', 'decided', 'served', 'archived']) {
+    for (const s of [
+      'summaryServed',
+      'closed',
+      'filingRequested',
+      'investigating',
+      'noticeServed',
+      'underReview',
+      'reviewPassed',
+      'decided',
+      'served',
+      'archived',
+    ]) {
       expect(statuses, s).toContain(s);
     }
     expect([...new Set(rows.map((r) => r.short_name))]).toEqual(expect.arrayContaining(['杜阮镇', '荷塘镇']));
@@ -45,24 +56,39 @@ describe('demo cases', () => {
   });
 
   it('every demo case opens, with its file and its allowed actions, for the supervisor and its own head', async () => {
-    const rows = await h.p.app.db.selectFrom('cases').innerJoin('agencies', 'agencies.id', 'cases.agency_id').select(['cases.id', 'agencies.short_name']).execute();
+    const rows = await h.p.app.db
+      .selectFrom('cases')
+      .innerJoin('agencies', 'agencies.id', 'cases.agency_id')
+      .select(['cases.id', 'agencies.short_name'])
+      .execute();
     for (const r of rows) {
       for (const url of [`/api/cases/${r.id}`, `/api/cases/${r.id}/case-file`, `/api/cases/${r.id}/evidence`]) {
-        expect((await h.p.request({ method: 'GET', url, cookie: await h.cookie('supervisor') })).statusCode, url).toBe(200);
+        expect((await h.p.request({ method: 'GET', url, cookie: await h.cookie('supervisor') })).statusCode, url).toBe(
+          200,
+        );
       }
     }
     const duruan = rows.find((r) => r.short_name === '杜阮镇')!;
-    const detail = h.ok(await h.p.request({ method: 'GET', url: `/api/cases/${duruan.id}`, cookie: await h.cookie('duruan.head') }));
+    const detail = h.ok(
+      await h.p.request({ method: 'GET', url: `/api/cases/${duruan.id}`, cookie: await h.cookie('duruan.head') }),
+    );
     expect(detail.people.length).toBeGreaterThan(0);
     for (const user of ['duruan.officer1', 'duruan.head', 'duruan.reviewer', 'supervisor', 'coordinator']) {
-      expect((await h.p.request({ method: 'GET', url: '/api/workbench', cookie: await h.cookie(user) })).statusCode, user).toBe(200);
+      expect(
+        (await h.p.request({ method: 'GET', url: '/api/workbench', cookie: await h.cookie(user) })).statusCode,
+        user,
+      ).toBe(200);
     }
   });
 
   it('行政处罚法 第52条第3款, 第85条: the workbench shows deadlines due soon and at least one overdue', async () => {
-    const res = h.ok(await h.p.request({ method: 'GET', url: '/api/deadlines?dueWithin=3', cookie: await h.cookie('supervisor') }));
+    const res = h.ok(
+      await h.p.request({ method: 'GET', url: '/api/deadlines?dueWithin=3', cookie: await h.cookie('supervisor') }),
+    );
     expect(res.items.some((d: { overdue: boolean }) => d.overdue)).toBe(true);
     expect(res.items.some((d: { dueSoon: boolean }) => d.dueSoon)).toBe(true);
-    expect(res.items.find((d: { overdue: boolean; key: string }) => d.overdue && d.key === 'summaryFiling')).toBeTruthy();
+    expect(
+      res.items.find((d: { overdue: boolean; key: string }) => d.overdue && d.key === 'summaryFiling'),
+    ).toBeTruthy();
   });
 });

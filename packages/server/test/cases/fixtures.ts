@@ -54,18 +54,32 @@ export interface Harness {
   /** Moves the clock to 09:00 Beijing on the day; sessions are signed in again. */
   setDay(date: string): void;
   version(caseId: string): Promise<number>;
-  cmd(caseId: string, username: string, type: string, payload: unknown, opts?: { expectedVersion?: number; commandId?: string }): Promise<LightMyRequestResponse>;
+  cmd(
+    caseId: string,
+    username: string,
+    type: string,
+    payload: unknown,
+    opts?: { expectedVersion?: number; commandId?: string },
+  ): Promise<LightMyRequestResponse>;
   ok(res: LightMyRequestResponse, status?: number): any;
   fileCase(username: string, payload: Record<string, unknown>): Promise<LightMyRequestResponse>;
   /** fileCase + approveFiling + one site inspection, leaving the case investigating. */
   investigatingCase(officers?: [string, string], extra?: Record<string, unknown>): Promise<string>;
-  upload(caseId: string, username: string, file: Buffer, fields: Record<string, string | string[]>): Promise<LightMyRequestResponse>;
+  upload(
+    caseId: string,
+    username: string,
+    file: Buffer,
+    fields: Record<string, string | string[]>,
+  ): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
 
 export const commandId = () => `t-${crypto.randomUUID()}`;
 
-export function multipart(fields: Record<string, string | string[]>, file?: { name: string; type: string; data: Buffer }) {
+export function multipart(
+  fields: Record<string, string | string[]>,
+  file?: { name: string; type: string; data: Buffer },
+) {
   const boundary = `----zhifa${crypto.randomBytes(8).toString('hex')}`;
   const parts: Buffer[] = [];
   for (const [k, v] of Object.entries(fields)) {
@@ -74,7 +88,11 @@ export function multipart(fields: Record<string, string | string[]>, file?: { na
     }
   }
   if (file) {
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`));
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`,
+      ),
+    );
     parts.push(file.data, Buffer.from('\r\n'));
   }
   parts.push(Buffer.from(`--${boundary}--\r\n`));
@@ -85,8 +103,16 @@ export const sha256 = (b: Buffer) => crypto.createHash('sha256').update(b).diges
 
 async function seedCatalogue(p: TestPlatform) {
   const db = p.app.db;
-  const cg = await db.selectFrom('agencies').select('id').where('short_name', '=', '区城管执法局').executeTakeFirstOrThrow();
-  const targets = await db.selectFrom('agencies').select('id').where('short_name', 'in', ['杜阮镇', '荷塘镇']).execute();
+  const cg = await db
+    .selectFrom('agencies')
+    .select('id')
+    .where('short_name', '=', '区城管执法局')
+    .executeTakeFirstOrThrow();
+  const targets = await db
+    .selectFrom('agencies')
+    .select('id')
+    .where('short_name', 'in', ['杜阮镇', '荷塘镇'])
+    .execute();
   await db.transaction().execute(async (tx) => {
     const ids: string[] = [];
     for (const item of [ITEM, ITEM_NOT_DELEGATED]) {
@@ -142,14 +168,22 @@ export async function createHarness(): Promise<Harness> {
     evidenceDir,
     async agency(shortName) {
       if (!agencies.has(shortName)) {
-        const r = await p.app.db.selectFrom('agencies').select('id').where('short_name', '=', shortName).executeTakeFirstOrThrow();
+        const r = await p.app.db
+          .selectFrom('agencies')
+          .select('id')
+          .where('short_name', '=', shortName)
+          .executeTakeFirstOrThrow();
         agencies.set(shortName, r.id);
       }
       return agencies.get(shortName)!;
     },
     async person(username) {
       if (!people.has(username)) {
-        const r = await p.app.db.selectFrom('users').select('person_id').where('username', '=', username).executeTakeFirstOrThrow();
+        const r = await p.app.db
+          .selectFrom('users')
+          .select('person_id')
+          .where('username', '=', username)
+          .executeTakeFirstOrThrow();
         people.set(username, r.person_id!);
       }
       return people.get(username)!;
@@ -180,7 +214,12 @@ export async function createHarness(): Promise<Harness> {
       return res.json();
     },
     async fileCase(username, payload) {
-      return p.request({ method: 'POST', url: '/api/cases', cookie: await h.cookie(username), body: { procedure: 'ordinary', payload } });
+      return p.request({
+        method: 'POST',
+        url: '/api/cases',
+        cookie: await h.cookie(username),
+        body: { procedure: 'ordinary', payload },
+      });
     },
     async investigatingCase(officers = ['duruan.officer1', 'duruan.officer2'], extra = {}) {
       const ids = [await h.person(officers[0]), await h.person(officers[1])];

@@ -4,7 +4,18 @@
 import crypto from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASIS, createHarness, fine, ITEM, NO_CIRCUMSTANCES, PARTY, REVIEW_PASS, sha256, T0, type Harness } from './fixtures';
+import {
+  BASIS,
+  createHarness,
+  fine,
+  ITEM,
+  NO_CIRCUMSTANCES,
+  PARTY,
+  REVIEW_PASS,
+  sha256,
+  T0,
+  type Harness,
+} from './fixtures';
 
 let h: Harness;
 beforeAll(async () => {
@@ -31,13 +42,22 @@ describe('an ordinary case from lead to archive', () => {
         method: 'POST',
         url: '/api/leads',
         cookie: await h.cookie('duruan.officer1'),
-        body: { source: 'patrol', receivedAt: T0, summary: '巡查发现杜阮南路有人占道摆卖', location: '杜阮南路', partyName: '张三', itemCode: ITEM.code },
+        body: {
+          source: 'patrol',
+          receivedAt: T0,
+          summary: '巡查发现杜阮南路有人占道摆卖',
+          location: '杜阮南路',
+          partyName: '张三',
+          itemCode: ITEM.code,
+        },
       }),
       201,
     );
     leadId = lead.id;
     expect(lead.number).toMatch(/^蓬杜综执案源〔2026〕\d+号$/);
-    const listed = h.ok(await h.p.request({ method: 'GET', url: '/api/leads?status=pending', cookie: await h.cookie('duruan.officer1') }));
+    const listed = h.ok(
+      await h.p.request({ method: 'GET', url: '/api/leads?status=pending', cookie: await h.cookie('duruan.officer1') }),
+    );
     const mine = listed.items.find((l: { id: string }) => l.id === leadId);
     expect(mine).toMatchObject({ status: 'pending', overdue: false, itemName: ITEM.name });
     expect(mine.vetDue).toMatch(/^2026-03-\d\d$/);
@@ -50,24 +70,41 @@ describe('an ordinary case from lead to archive', () => {
         body: {
           decision: 'file',
           reason: '有违法事实，属于本机关管辖，符合立案条件',
-          filing: { party: PARTY, items: [{ code: ITEM.code, name: ITEM.name }], violationDate: '2026-02-26', officerIds: [o1, o2] },
+          filing: {
+            party: PARTY,
+            items: [{ code: ITEM.code, name: ITEM.name }],
+            violationDate: '2026-02-26',
+            officerIds: [o1, o2],
+          },
         },
       }),
     );
     caseId = vetted.caseId;
     expect(vetted.caseNumber).toMatch(/^蓬杜综执案〔2026〕\d+号$/);
-    const lead2 = h.ok(await h.p.request({ method: 'GET', url: `/api/leads/${leadId}`, cookie: await h.cookie('duruan.officer1') }));
+    const lead2 = h.ok(
+      await h.p.request({ method: 'GET', url: `/api/leads/${leadId}`, cookie: await h.cookie('duruan.officer1') }),
+    );
     expect(lead2).toMatchObject({ status: 'filed', caseId });
     expect(lead2.history.map((e: { event: string }) => e.event)).toEqual(['received', 'filed']);
 
-    const detail = h.ok(await h.p.request({ method: 'GET', url: `/api/cases/${caseId}`, cookie: await h.cookie('duruan.head') }));
+    const detail = h.ok(
+      await h.p.request({ method: 'GET', url: `/api/cases/${caseId}`, cookie: await h.cookie('duruan.head') }),
+    );
     expect(detail.state.status).toBe('filingRequested');
     expect(detail.allowedActions.map((a: { type: string }) => a.type)).toContain('approveFiling');
     // The party's ID number is kept encrypted; the log and the state carry the masked form only.
     expect(detail.state.party.idNumber).toBe(`${PARTY.idNumber.slice(0, 4)}**********${PARTY.idNumber.slice(-4)}`);
-    const raw = await h.p.app.db.selectFrom('case_actions').select(sql<string>`payload::text`.as('t')).where('case_id', '=', caseId).execute();
+    const raw = await h.p.app.db
+      .selectFrom('case_actions')
+      .select(sql<string>`payload::text`.as('t'))
+      .where('case_id', '=', caseId)
+      .execute();
     expect(raw.every((r) => !r.t.includes(PARTY.idNumber))).toBe(true);
-    const row = await h.p.app.db.selectFrom('cases').select(['party_id_enc', 'lead_id']).where('id', '=', caseId).executeTakeFirstOrThrow();
+    const row = await h.p.app.db
+      .selectFrom('cases')
+      .select(['party_id_enc', 'lead_id'])
+      .where('id', '=', caseId)
+      .executeTakeFirstOrThrow();
     expect(h.p.app.fieldCrypto.decrypt(row.party_id_enc!, 'cases.party_id')).toBe(PARTY.idNumber);
     expect(row.lead_id).toBe(leadId);
   });
@@ -75,27 +112,66 @@ describe('an ordinary case from lead to archive', () => {
   it('行政处罚法 第54条第2款: the head approves the filing and a 立 number is issued; the item counts as used', async () => {
     const res = h.ok(await h.cmd(caseId, 'duruan.head', 'approveFiling', { opinion: '同意立案' }));
     expect(res.status).toBe('investigating');
-    expect(res.documents).toEqual([{ kind: 'filingApproval', number: expect.stringMatching(/^蓬杜综执立〔2026〕\d+号$/) }]);
+    expect(res.documents).toEqual([
+      { kind: 'filingApproval', number: expect.stringMatching(/^蓬杜综执立〔2026〕\d+号$/) },
+    ]);
     const usage = await h.p.app.db.selectFrom('item_usage').selectAll().where('source_id', '=', caseId).execute();
     expect(usage).toHaveLength(1);
   });
 
   it('行政处罚法 第42条, 第55条: two qualified officers record the inspection and the interview; evidence is uploaded and hashed', async () => {
-    const base = { officerIds: [o1, o2], place: '杜阮南路', certificatesShown: true, signature: { partySigned: true }, avEvidenceId: 'AV-1' };
-    h.ok(await h.cmd(caseId, 'duruan.officer1', 'recordSiteInspection', { ...base, recordId: 'XC-1', startedAt: `${T0}T10:00`, partyPresent: true, findings: '占道约 10 平方米' }));
-    h.ok(await h.cmd(caseId, 'duruan.officer1', 'recordInterview', { ...base, recordId: 'XW-1', startedAt: `${T0}T11:00`, interviewee: '张三', summary: '当事人承认占道摆卖' }));
+    const base = {
+      officerIds: [o1, o2],
+      place: '杜阮南路',
+      certificatesShown: true,
+      signature: { partySigned: true },
+      avEvidenceId: 'AV-1',
+    };
+    h.ok(
+      await h.cmd(caseId, 'duruan.officer1', 'recordSiteInspection', {
+        ...base,
+        recordId: 'XC-1',
+        startedAt: `${T0}T10:00`,
+        partyPresent: true,
+        findings: '占道约 10 平方米',
+      }),
+    );
+    h.ok(
+      await h.cmd(caseId, 'duruan.officer1', 'recordInterview', {
+        ...base,
+        recordId: 'XW-1',
+        startedAt: `${T0}T11:00`,
+        interviewee: '张三',
+        summary: '当事人承认占道摆卖',
+      }),
+    );
     const photo = crypto.randomBytes(2048);
     const up = h.ok(
-      await h.upload(caseId, 'duruan.officer2', photo, { sha256: sha256(photo), kind: 'audioVisual', title: '现场照片', capturedAt: `${T0}T10:05`, location: '杜阮南路', officerIds: [o1, o2] }),
+      await h.upload(caseId, 'duruan.officer2', photo, {
+        sha256: sha256(photo),
+        kind: 'audioVisual',
+        title: '现场照片',
+        capturedAt: `${T0}T10:05`,
+        location: '杜阮南路',
+        officerIds: [o1, o2],
+      }),
       201,
     );
     evidenceId = up.id;
     expect(up.sha256).toBe(sha256(photo));
-    h.ok(await h.cmd(caseId, 'duruan.officer1', 'finishInvestigation', {
-      report: '经查，当事人占道摆卖事实清楚',
-      proposedOutcome: 'penalty',
-      flags: { complex: false, majorViolation: false, majorPublicInterest: false, multipleLegalRelations: false, lawRequiresReview: false },
-    }));
+    h.ok(
+      await h.cmd(caseId, 'duruan.officer1', 'finishInvestigation', {
+        report: '经查，当事人占道摆卖事实清楚',
+        proposedOutcome: 'penalty',
+        flags: {
+          complex: false,
+          majorViolation: false,
+          majorPublicInterest: false,
+          multipleLegalRelations: false,
+          lawRequiresReview: false,
+        },
+      }),
+    );
   });
 
   it('行政处罚法 第44条, 第63条: the notice states the hearing right for a fine of 8,000 yuan and is served', async () => {
@@ -109,9 +185,13 @@ describe('an ordinary case from lead to archive', () => {
       }),
     );
     expect(notice.documents[0].number).toMatch(/^蓬杜综执告〔2026〕\d+号$/);
-    const served = h.ok(await h.cmd(caseId, 'duruan.aux', 'recordNoticeService', { method: 'direct', recipient: '张三', signedOn: T0 }));
+    const served = h.ok(
+      await h.cmd(caseId, 'duruan.aux', 'recordNoticeService', { method: 'direct', recipient: '张三', signedOn: T0 }),
+    );
     expect(served.status).toBe('noticeServed');
-    const detail = h.ok(await h.p.request({ method: 'GET', url: `/api/cases/${caseId}`, cookie: await h.cookie('duruan.officer1') }));
+    const detail = h.ok(
+      await h.p.request({ method: 'GET', url: `/api/cases/${caseId}`, cookie: await h.cookie('duruan.officer1') }),
+    );
     const keys = detail.deadlines.map((d: { key: string }) => d.key);
     expect(keys).toEqual(expect.arrayContaining(['decisionLimit', 'representation', 'hearingRequest']));
     // 5 working days after service on Monday 2 March.
@@ -121,13 +201,26 @@ describe('an ordinary case from lead to archive', () => {
   it('行政处罚法 第64条(四): the hearing is requested, its presider may not be an investigator, and it is held', async () => {
     h.setDay('2026-03-03');
     h.ok(await h.cmd(caseId, 'duruan.officer1', 'requestHearing', { requestedOn: '2026-03-03', form: 'written' }));
-    const schedule = { hearingDate: '2026-03-13', noticeDate: '2026-03-03', place: '杜阮镇政府会议室', public: true, agents: [] };
+    const schedule = {
+      hearingDate: '2026-03-13',
+      noticeDate: '2026-03-03',
+      place: '杜阮镇政府会议室',
+      public: true,
+      agents: [],
+    };
     const refused = await h.cmd(caseId, 'duruan.reviewer', 'scheduleHearing', { ...schedule, presiderId: o1 });
     expect(refused.statusCode).toBe(422);
     expect(refused.json().code).toBe('PROCEDURE_REFUSED');
-    expect(refused.json().details.refusals.map((r: { article: string }) => r.article)).toContain('行政处罚法 第64条(四)');
-    const scheduled = h.ok(await h.cmd(caseId, 'duruan.reviewer', 'scheduleHearing', { ...schedule, presiderId: reviewer }));
-    expect(scheduled.documents[0]).toMatchObject({ kind: 'hearingNotice', number: expect.stringMatching(/^蓬杜综执听〔2026〕\d+号$/) });
+    expect(refused.json().details.refusals.map((r: { article: string }) => r.article)).toContain(
+      '行政处罚法 第64条(四)',
+    );
+    const scheduled = h.ok(
+      await h.cmd(caseId, 'duruan.reviewer', 'scheduleHearing', { ...schedule, presiderId: reviewer }),
+    );
+    expect(scheduled.documents[0]).toMatchObject({
+      kind: 'hearingNotice',
+      number: expect.stringMatching(/^蓬杜综执听〔2026〕\d+号$/),
+    });
 
     h.setDay('2026-03-13');
     const held = h.ok(
@@ -144,9 +237,18 @@ describe('an ordinary case from lead to archive', () => {
   });
 
   it('行政处罚法 第58条: after the hearing the case goes to legal review, which the reviewer passes', async () => {
-    h.ok(await h.cmd(caseId, 'duruan.officer1', 'submitForReview', { triggers: ['hearingMajorRights'], materials: '全部案卷材料' }));
-    const queue = h.ok(await h.p.request({ method: 'GET', url: '/api/queues/review', cookie: await h.cookie('duruan.reviewer') }));
-    expect(queue.items.map((i: { caseId: string; kind: string }) => `${i.caseId}:${i.kind}`)).toContain(`${caseId}:recordReview`);
+    h.ok(
+      await h.cmd(caseId, 'duruan.officer1', 'submitForReview', {
+        triggers: ['hearingMajorRights'],
+        materials: '全部案卷材料',
+      }),
+    );
+    const queue = h.ok(
+      await h.p.request({ method: 'GET', url: '/api/queues/review', cookie: await h.cookie('duruan.reviewer') }),
+    );
+    expect(queue.items.map((i: { caseId: string; kind: string }) => `${i.caseId}:${i.kind}`)).toContain(
+      `${caseId}:recordReview`,
+    );
     const officerTry = await h.cmd(caseId, 'duruan.officer1', 'recordReview', REVIEW_PASS);
     expect(officerTry.statusCode).toBe(422);
     expect(officerTry.json().details.refusals[0].code).toBe('roleNotAllowed');
@@ -155,8 +257,12 @@ describe('an ordinary case from lead to archive', () => {
   });
 
   it('行政处罚法 第57条, 第59条: the head decides; the decision number is issued from the gapless counter', async () => {
-    const approvals = h.ok(await h.p.request({ method: 'GET', url: '/api/queues/approval', cookie: await h.cookie('duruan.head') }));
-    expect(approvals.items.map((i: { caseId: string; kind: string }) => `${i.caseId}:${i.kind}`)).toContain(`${caseId}:decide`);
+    const approvals = h.ok(
+      await h.p.request({ method: 'GET', url: '/api/queues/approval', cookie: await h.cookie('duruan.head') }),
+    );
+    expect(approvals.items.map((i: { caseId: string; kind: string }) => `${i.caseId}:${i.kind}`)).toContain(
+      `${caseId}:decide`,
+    );
     const decided = h.ok(
       await h.cmd(caseId, 'duruan.head', 'decide', {
         outcome: 'penalty',
@@ -184,24 +290,48 @@ describe('an ordinary case from lead to archive', () => {
       .where('doc_class', '=', '罚')
       .executeTakeFirstOrThrow();
     expect(number).toBe(`蓬杜综执罚〔2026〕${counter.last_serial}号`);
-    const state = h.ok(await h.p.request({ method: 'GET', url: `/api/cases/${caseId}`, cookie: await h.cookie('duruan.head') })).state;
+    const state = h.ok(
+      await h.p.request({ method: 'GET', url: `/api/cases/${caseId}`, cookie: await h.cookie('duruan.head') }),
+    ).state;
     expect(state.decision.document.remedies.text).toContain('江门市蓬江区人民政府');
     expect(state.decision.document.remedies.text).toContain('也可以在六个月内');
   });
 
   it('行政处罚法 第61条, 第67条: the decision is served and the fine paid with its receipt number', async () => {
-    const served = h.ok(await h.cmd(caseId, 'duruan.aux', 'serveDecision', { method: 'direct', recipient: '张三', signedOn: '2026-03-13' }));
+    const served = h.ok(
+      await h.cmd(caseId, 'duruan.aux', 'serveDecision', {
+        method: 'direct',
+        recipient: '张三',
+        signedOn: '2026-03-13',
+      }),
+    );
     expect(served.status).toBe('served');
-    const detail = h.ok(await h.p.request({ method: 'GET', url: `/api/cases/${caseId}`, cookie: await h.cookie('duruan.officer1') }));
+    const detail = h.ok(
+      await h.p.request({ method: 'GET', url: `/api/cases/${caseId}`, cookie: await h.cookie('duruan.officer1') }),
+    );
     // 15 days from 13 March end on Saturday 28 March, rolled to Monday 30 March.
-    expect(detail.deadlines.find((d: { key: string }) => d.key === 'payment')).toMatchObject({ due: '2026-03-30', partyFacing: true });
-    const paid = h.ok(await h.cmd(caseId, 'duruan.officer1', 'recordPayment', { amount: 8000, paidOn: '2026-03-13', channel: 'bank', receiptNo: '粤财罚〔2026〕000123' }));
+    expect(detail.deadlines.find((d: { key: string }) => d.key === 'payment')).toMatchObject({
+      due: '2026-03-30',
+      partyFacing: true,
+    });
+    const paid = h.ok(
+      await h.cmd(caseId, 'duruan.officer1', 'recordPayment', {
+        amount: 8000,
+        paidOn: '2026-03-13',
+        channel: 'bank',
+        receiptNo: '粤财罚〔2026〕000123',
+      }),
+    );
     expect(paid.status).toBe('executed');
   });
 
   it('行政处罚法 第47条: the head closes the case and the officer archives it with a gapless archive number', async () => {
-    const approvals = h.ok(await h.p.request({ method: 'GET', url: '/api/queues/approval', cookie: await h.cookie('duruan.head') }));
-    expect(approvals.items.map((i: { caseId: string; kind: string }) => `${i.caseId}:${i.kind}`)).toContain(`${caseId}:closeCase`);
+    const approvals = h.ok(
+      await h.p.request({ method: 'GET', url: '/api/queues/approval', cookie: await h.cookie('duruan.head') }),
+    );
+    expect(approvals.items.map((i: { caseId: string; kind: string }) => `${i.caseId}:${i.kind}`)).toContain(
+      `${caseId}:closeCase`,
+    );
     h.ok(await h.cmd(caseId, 'duruan.head', 'closeCase', { reason: 'executed', report: '罚款已缴清，案件办结' }));
     const archived = h.ok(await h.cmd(caseId, 'duruan.officer1', 'archiveCase', { retention: 'thirtyYears' }));
     expect(archived.status).toBe('archived');
@@ -215,7 +345,13 @@ describe('an ordinary case from lead to archive', () => {
       .executeTakeFirstOrThrow();
     expect(archiveNumber).toBe(`2026${String(counter.last_serial).padStart(4, '0')}`);
 
-    const file = h.ok(await h.p.request({ method: 'GET', url: `/api/cases/${caseId}/case-file`, cookie: await h.cookie('duruan.officer1') }));
+    const file = h.ok(
+      await h.p.request({
+        method: 'GET',
+        url: `/api/cases/${caseId}/case-file`,
+        cookie: await h.cookie('duruan.officer1'),
+      }),
+    );
     expect(file.archiveNumber).toBe(archiveNumber);
     const mainTitles = file.main.map((d: { title: string }) => d.title);
     expect(mainTitles.slice(0, 4)).toEqual(['正卷封面', '卷内目录', '立案审批表', '行政处罚决定书']);
@@ -228,7 +364,9 @@ describe('an ordinary case from lead to archive', () => {
   });
 
   it('keeps the whole story: timeline, documents, audit rows, and an action log that cannot be edited', async () => {
-    const detail = h.ok(await h.p.request({ method: 'GET', url: `/api/cases/${caseId}`, cookie: await h.cookie('duruan.officer1') }));
+    const detail = h.ok(
+      await h.p.request({ method: 'GET', url: `/api/cases/${caseId}`, cookie: await h.cookie('duruan.officer1') }),
+    );
     expect(detail.state.status).toBe('archived');
     expect(detail.timeline.map((t: { type: string }) => t.type)).toEqual([
       'fileCase',
@@ -253,10 +391,20 @@ describe('an ordinary case from lead to archive', () => {
     expect(detail.version).toBe(18);
     expect(detail.allowedActions).toEqual([]);
     const kinds = detail.documents.map((d: { kind: string }) => d.kind);
-    expect(kinds).toEqual(expect.arrayContaining(['filingApproval', 'penaltyNotice', 'hearingNotice', 'penaltyDecision', 'caseFile']));
-    const audits = await h.p.app.db.selectFrom('audit_log').select('event_type').where('object_id', '=', caseId).execute();
+    expect(kinds).toEqual(
+      expect.arrayContaining(['filingApproval', 'penaltyNotice', 'hearingNotice', 'penaltyDecision', 'caseFile']),
+    );
+    const audits = await h.p.app.db
+      .selectFrom('audit_log')
+      .select('event_type')
+      .where('object_id', '=', caseId)
+      .execute();
     expect(audits.filter((a) => a.event_type === 'case.command')).toHaveLength(16);
-    await expect(sql`update case_actions set type = 'x' where case_id = ${caseId}`.execute(h.p.app.db)).rejects.toThrow(/append-only/);
-    await expect(sql`delete from case_actions where case_id = ${caseId}`.execute(h.p.app.db)).rejects.toThrow(/append-only/);
+    await expect(sql`update case_actions set type = 'x' where case_id = ${caseId}`.execute(h.p.app.db)).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(sql`delete from case_actions where case_id = ${caseId}`.execute(h.p.app.db)).rejects.toThrow(
+      /append-only/,
+    );
   });
 });

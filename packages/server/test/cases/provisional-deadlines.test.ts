@@ -30,12 +30,22 @@ async function summaryCase(): Promise<string> {
     partyHeard: true,
     officersSigned: true,
   };
-  const res = h.ok(await h.p.request({ method: 'POST', url: '/api/cases', cookie: await h.cookie('duruan.officer1'), body: { procedure: 'summary', payload } }), 201);
+  const res = h.ok(
+    await h.p.request({
+      method: 'POST',
+      url: '/api/cases',
+      cookie: await h.cookie('duruan.officer1'),
+      body: { procedure: 'summary', payload },
+    }),
+    201,
+  );
   return res.id as string;
 }
 
 const deadline = async (caseId: string, key: string) =>
-  h.ok(await h.p.request({ method: 'GET', url: `/api/cases/${caseId}`, cookie: await h.cookie('duruan.officer1') })).deadlines.find((d: { key: string }) => d.key === key);
+  h
+    .ok(await h.p.request({ method: 'GET', url: `/api/cases/${caseId}`, cookie: await h.cookie('duruan.officer1') }))
+    .deadlines.find((d: { key: string }) => d.key === key);
 
 // A made-up 2027 notice that gives Monday 4 January off (the real one is published each November).
 const NOTICE_2027 = [
@@ -52,35 +62,84 @@ describe('legal-rules §8.3: provisional deadlines across a year without a holid
   it('行政处罚法 第67条: a fine decided and handed over on 20 December is recorded; its payment period into 2027 is provisional', async () => {
     h.setDay(DAY);
     caseId = await summaryCase();
-    const served = h.ok(await h.cmd(caseId, 'duruan.officer1', 'recordSummaryService', { handedOverOn: DAY, partySigned: true }));
+    const served = h.ok(
+      await h.cmd(caseId, 'duruan.officer1', 'recordSummaryService', { handedOverOn: DAY, partySigned: true }),
+    );
     expect(served.status).not.toBe('summaryDecided');
     // 20 December + 15 = Monday 4 January 2027, a working day by the 办法 alone.
-    expect(await deadline(caseId, 'payment')).toMatchObject({ due: '2027-01-04', provisional: true, partyFacing: true });
+    expect(await deadline(caseId, 'payment')).toMatchObject({
+      due: '2027-01-04',
+      provisional: true,
+      partyFacing: true,
+    });
     h.ok(await h.cmd(caseId, 'duruan.officer1', 'fileSummaryRecord', { filedWith: '江门市蓬江区杜阮镇人民政府' }));
-    const list = h.ok(await h.p.request({ method: 'GET', url: '/api/cases?assigned=me', cookie: await h.cookie('duruan.officer1') }));
-    expect(list.items.find((c: { id: string }) => c.id === caseId).nextDeadline).toMatchObject({ due: '2027-01-04', provisional: true });
+    const list = h.ok(
+      await h.p.request({ method: 'GET', url: '/api/cases?assigned=me', cookie: await h.cookie('duruan.officer1') }),
+    );
+    expect(list.items.find((c: { id: string }) => c.id === caseId).nextDeadline).toMatchObject({
+      due: '2027-01-04',
+      provisional: true,
+    });
   });
 
   it('loading the 2027 notice recomputes it in the same transaction, moves it later and lists the move for the agency only', async () => {
     h.setDay('2026-12-22');
     const sys = await h.cookie('sysadmin');
-    const res = h.ok(await h.p.request({ method: 'PUT', url: '/api/calendar/2027', cookie: sys, body: { notice: '国办发明电〔2026〕9号', entries: NOTICE_2027 } }));
+    const res = h.ok(
+      await h.p.request({
+        method: 'PUT',
+        url: '/api/calendar/2027',
+        cookie: sys,
+        body: { notice: '国办发明电〔2026〕9号', entries: NOTICE_2027 },
+      }),
+    );
     expect(res.recomputedCases).toBeGreaterThanOrEqual(1);
-    expect(res.moved).toEqual(expect.arrayContaining([expect.objectContaining({ caseId, key: 'payment', oldDue: '2027-01-04', newDue: '2027-01-05', stillProvisional: false })]));
+    expect(res.moved).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          caseId,
+          key: 'payment',
+          oldDue: '2027-01-04',
+          newDue: '2027-01-05',
+          stillProvisional: false,
+        }),
+      ]),
+    );
     expect(await deadline(caseId, 'payment')).toMatchObject({ due: '2027-01-05', provisional: false });
-    const mine = h.ok(await h.p.request({ method: 'GET', url: '/api/deadline-moves', cookie: await h.cookie('duruan.officer1') }));
-    expect(mine.items).toEqual(expect.arrayContaining([expect.objectContaining({ caseId, oldDue: '2027-01-04', newDue: '2027-01-05', year: 2027, partyFacing: true })]));
-    const other = h.ok(await h.p.request({ method: 'GET', url: '/api/deadline-moves', cookie: await h.cookie('hetang.officer1') }));
+    const mine = h.ok(
+      await h.p.request({ method: 'GET', url: '/api/deadline-moves', cookie: await h.cookie('duruan.officer1') }),
+    );
+    expect(mine.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ caseId, oldDue: '2027-01-04', newDue: '2027-01-05', year: 2027, partyFacing: true }),
+      ]),
+    );
+    const other = h.ok(
+      await h.p.request({ method: 'GET', url: '/api/deadline-moves', cookie: await h.cookie('hetang.officer1') }),
+    );
     expect(other.items.map((m: { caseId: string }) => m.caseId)).not.toContain(caseId);
-    const audit = await h.p.app.db.selectFrom('audit_log').select('details').where('event_type', '=', 'calendar.yearLoaded').execute();
+    const audit = await h.p.app.db
+      .selectFrom('audit_log')
+      .select('details')
+      .where('event_type', '=', 'calendar.yearLoaded')
+      .execute();
     expect(audit.at(-1)?.details).toMatchObject({ movedDeadlines: res.moved.length });
   });
 
   it('a corrected notice brings the date back to the one stated in the served decision, never before it', async () => {
     const sys = await h.cookie('sysadmin');
     // Without the extra day off the period ends on 4 January again: the date the decision stated.
-    const res = h.ok(await h.p.request({ method: 'PUT', url: '/api/calendar/2027', cookie: sys, body: { notice: '国办发明电〔2026〕10号', entries: NOTICE_2027.filter((e) => e.date !== '2027-01-04') } }));
-    expect(res.moved).toEqual([expect.objectContaining({ caseId, key: 'payment', oldDue: '2027-01-05', newDue: '2027-01-04' })]);
+    const res = h.ok(
+      await h.p.request({
+        method: 'PUT',
+        url: '/api/calendar/2027',
+        cookie: sys,
+        body: { notice: '国办发明电〔2026〕10号', entries: NOTICE_2027.filter((e) => e.date !== '2027-01-04') },
+      }),
+    );
+    expect(res.moved).toEqual([
+      expect.objectContaining({ caseId, key: 'payment', oldDue: '2027-01-05', newDue: '2027-01-04' }),
+    ]);
     expect(await deadline(caseId, 'payment')).toMatchObject({ due: '2027-01-04', provisional: false });
   });
 });

@@ -22,7 +22,11 @@ describe('data scope', () => {
   it('a 杜阮镇 officer gets 404 for a 荷塘镇 case, for reading and for acting, and does not list it', async () => {
     expect((await get(`/api/cases/${hetangCase}`, 'duruan.officer1')).statusCode).toBe(404);
     expect((await get(`/api/cases/${hetangCase}/case-file`, 'duruan.officer1')).statusCode).toBe(404);
-    const act = await h.cmd(hetangCase, 'duruan.officer1', 'finishInvestigation', { report: 'x', proposedOutcome: 'penalty', flags: {} });
+    const act = await h.cmd(hetangCase, 'duruan.officer1', 'finishInvestigation', {
+      report: 'x',
+      proposedOutcome: 'penalty',
+      flags: {},
+    });
     expect(act.statusCode).toBe(404);
     const list = h.ok(await get('/api/cases?limit=200', 'duruan.officer1'));
     const ids = list.items.map((c: { id: string }) => c.id);
@@ -36,7 +40,11 @@ describe('data scope', () => {
     const list = h.ok(await get('/api/cases?limit=200', 'supervisor'));
     expect(list.items.map((c: { id: string }) => c.id)).toEqual(expect.arrayContaining([duruanCase, hetangCase]));
     const version = await h.version(hetangCase);
-    const act = await h.cmd(hetangCase, 'supervisor', 'finishInvestigation', { report: '调查终结', proposedOutcome: 'penalty', flags: {} });
+    const act = await h.cmd(hetangCase, 'supervisor', 'finishInvestigation', {
+      report: '调查终结',
+      proposedOutcome: 'penalty',
+      flags: {},
+    });
     expect(act.statusCode).toBe(403);
     expect(act.json().code).toBe('NOT_CASE_AGENCY');
     expect(await h.version(hetangCase)).toBe(version);
@@ -46,7 +54,11 @@ describe('data scope', () => {
 describe('case list', () => {
   it('pages with a keyset cursor over (updated_at, id), with status, procedure, keyword and assigned-to-me filters', async () => {
     const agencyId = await h.agency('杜阮镇');
-    const user = await h.p.app.db.selectFrom('users').select(['id', 'person_id']).where('username', '=', 'duruan.officer3').executeTakeFirstOrThrow();
+    const user = await h.p.app.db
+      .selectFrom('users')
+      .select(['id', 'person_id'])
+      .where('username', '=', 'duruan.officer3')
+      .executeTakeFirstOrThrow();
     const base = new Date('2026-01-05T02:00:00Z').getTime();
     const ids: string[] = [];
     for (let i = 0; i < 7; i++) {
@@ -70,13 +82,19 @@ describe('case list', () => {
         .executeTakeFirstOrThrow();
       ids.push(row.id);
     }
-    await h.p.app.db.insertInto('case_officers').values({ case_id: ids[2], person_id: user.person_id!, active: true, assigned_on: '2026-01-05' }).execute();
+    await h.p.app.db
+      .insertInto('case_officers')
+      .values({ case_id: ids[2], person_id: user.person_id!, active: true, assigned_on: '2026-01-05' })
+      .execute();
 
     const seen: string[] = [];
     let after: string | null = null;
     do {
       const page: { items: { id: string; updatedAt: string }[]; next: string | null } = h.ok(
-        await get(`/api/cases?q=${encodeURIComponent('列表测试')}&limit=3${after ? `&after=${after}` : ''}`, 'duruan.officer1'),
+        await get(
+          `/api/cases?q=${encodeURIComponent('列表测试')}&limit=3${after ? `&after=${after}` : ''}`,
+          'duruan.officer1',
+        ),
       );
       expect(page.items.length).toBeLessThanOrEqual(3);
       seen.push(...page.items.map((i) => i.id));
@@ -85,12 +103,19 @@ describe('case list', () => {
     expect(seen).toHaveLength(7);
     expect(new Set(seen).size).toBe(7);
     // Newest first; the two rows updated at the same moment come in descending id order.
-    const expected = ids.map((id, i) => ({ id, t: base + Math.min(i, 5) * 60_000 })).sort((a, b) => b.t - a.t || (a.id < b.id ? 1 : -1)).map((x) => x.id);
+    const expected = ids
+      .map((id, i) => ({ id, t: base + Math.min(i, 5) * 60_000 }))
+      .sort((a, b) => b.t - a.t || (a.id < b.id ? 1 : -1))
+      .map((x) => x.id);
     expect(seen).toEqual(expected);
 
-    const summary = h.ok(await get(`/api/cases?q=${encodeURIComponent('列表测试')}&procedure=summary`, 'duruan.officer1'));
+    const summary = h.ok(
+      await get(`/api/cases?q=${encodeURIComponent('列表测试')}&procedure=summary`, 'duruan.officer1'),
+    );
     expect(summary.items.map((i: { id: string }) => i.id).sort()).toEqual([ids[1], ids[3], ids[5]].sort());
-    const investigating = h.ok(await get(`/api/cases?q=${encodeURIComponent('列表测试')}&status=investigating,summaryFiled`, 'duruan.officer1'));
+    const investigating = h.ok(
+      await get(`/api/cases?q=${encodeURIComponent('列表测试')}&status=investigating,summaryFiled`, 'duruan.officer1'),
+    );
     expect(investigating.items).toHaveLength(7);
     const mine = h.ok(await get('/api/cases?assigned=me', 'duruan.officer3'));
     expect(mine.items.map((i: { id: string }) => i.id)).toEqual([ids[2]]);
@@ -106,9 +131,35 @@ describe('deadlines', () => {
 
   it('行政处罚法 第85条: a deadline due within 3 working days is flagged on the list and the workbench, and overdue ones too', async () => {
     caseId = await h.investigatingCase();
-    h.ok(await h.cmd(caseId, 'duruan.officer1', 'finishInvestigation', { report: '调查终结', proposedOutcome: 'penalty', flags: { complex: false, majorViolation: false, majorPublicInterest: false, multipleLegalRelations: false, lawRequiresReview: false } }));
-    h.ok(await h.cmd(caseId, 'duruan.officer1', 'issueNotice', { intendedPenalty: fine(3000), facts: '占道', reasons: '违反条例', basis: BASIS, rights: { statement: true, defence: true, hearing: false } }));
-    h.ok(await h.cmd(caseId, 'duruan.officer1', 'recordNoticeService', { method: 'direct', recipient: '张三', signedOn: T0 }));
+    h.ok(
+      await h.cmd(caseId, 'duruan.officer1', 'finishInvestigation', {
+        report: '调查终结',
+        proposedOutcome: 'penalty',
+        flags: {
+          complex: false,
+          majorViolation: false,
+          majorPublicInterest: false,
+          multipleLegalRelations: false,
+          lawRequiresReview: false,
+        },
+      }),
+    );
+    h.ok(
+      await h.cmd(caseId, 'duruan.officer1', 'issueNotice', {
+        intendedPenalty: fine(3000),
+        facts: '占道',
+        reasons: '违反条例',
+        basis: BASIS,
+        rights: { statement: true, defence: true, hearing: false },
+      }),
+    );
+    h.ok(
+      await h.cmd(caseId, 'duruan.officer1', 'recordNoticeService', {
+        method: 'direct',
+        recipient: '张三',
+        signedOn: T0,
+      }),
+    );
     const flagged = async (user: string) =>
       h.ok(await get('/api/deadlines?dueWithin=3', user)).items.filter((d: { caseId: string }) => d.caseId === caseId);
 
@@ -116,9 +167,21 @@ describe('deadlines', () => {
     expect(await flagged('duruan.officer1')).toEqual([]);
     h.setDay('2026-03-04');
     const soon = await flagged('duruan.officer1');
-    expect(soon).toEqual([expect.objectContaining({ key: 'representation', due: '2026-03-09', dueSoon: true, overdue: false, partyFacing: true })]);
+    expect(soon).toEqual([
+      expect.objectContaining({
+        key: 'representation',
+        due: '2026-03-09',
+        dueSoon: true,
+        overdue: false,
+        partyFacing: true,
+      }),
+    ]);
     const bench = h.ok(await get('/api/workbench', 'duruan.officer1'));
-    expect(bench.deadlines).toEqual(expect.arrayContaining([expect.objectContaining({ id: `${caseId}:representation`, due: '2026-03-09', status: 'dueSoon' })]));
+    expect(bench.deadlines).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: `${caseId}:representation`, due: '2026-03-09', status: 'dueSoon' }),
+      ]),
+    );
     const head = h.ok(await get('/api/workbench', 'duruan.head'));
     expect(head.deadlines.map((d: { id: string }) => d.id)).toContain(`${caseId}:representation`);
     expect((await flagged('supervisor')).map((d: { key: string }) => d.key)).toEqual(['representation']);
@@ -129,9 +192,14 @@ describe('deadlines', () => {
     expect(late).toEqual([expect.objectContaining({ key: 'representation', overdue: true, dueSoon: false })]);
     const overdueList = h.ok(await get('/api/cases?overdue=true&limit=200', 'duruan.officer1'));
     expect(overdueList.items.map((c: { id: string }) => c.id)).toContain(caseId);
-    expect(overdueList.items.find((c: { id: string }) => c.id === caseId).nextDeadline).toMatchObject({ due: '2026-03-09', status: 'overdue' });
+    expect(overdueList.items.find((c: { id: string }) => c.id === caseId).nextDeadline).toMatchObject({
+      due: '2026-03-09',
+      status: 'overdue',
+    });
     const detail = h.ok(await get(`/api/cases/${caseId}`, 'duruan.officer1'));
-    expect(detail.deadlines.find((d: { key: string }) => d.key === 'representation')).toMatchObject({ status: 'overdue' });
+    expect(detail.deadlines.find((d: { key: string }) => d.key === 'representation')).toMatchObject({
+      status: 'overdue',
+    });
     h.setDay(T0);
   });
 });
@@ -143,11 +211,18 @@ describe('leads', () => {
         method: 'POST',
         url: '/api/leads',
         cookie: await h.cookie('duruan.officer1'),
-        body: { source: 'complaint', receivedAt: T0, summary: `投诉占道经营 ${crypto.randomUUID().slice(0, 6)}`, reporter: '李四 13800000000', ...over },
+        body: {
+          source: 'complaint',
+          receivedAt: T0,
+          summary: `投诉占道经营 ${crypto.randomUUID().slice(0, 6)}`,
+          reporter: '李四 13800000000',
+          ...over,
+        },
       }),
       201,
     ).id as string;
-  const vet = async (id: string, body: Record<string, unknown>) => h.p.request({ method: 'POST', url: `/api/leads/${id}/vet`, cookie: await h.cookie('duruan.officer1'), body });
+  const vet = async (id: string, body: Record<string, unknown>) =>
+    h.p.request({ method: 'POST', url: `/api/leads/${id}/vet`, cookie: await h.cookie('duruan.officer1'), body });
   const lead = async (id: string) => h.ok(await get(`/api/leads/${id}`, 'duruan.officer1'));
 
   it('行政处罚法 第54条第2款: a lead left unvetted past its 15-working-day window is flagged overdue and put on the workbench', async () => {
@@ -158,7 +233,11 @@ describe('leads', () => {
     expect(view).toMatchObject({ status: 'pending', overdue: true, vetDue: '2026-02-28' });
     const bench = h.ok(await get('/api/workbench', 'duruan.officer1'));
     expect(bench.todo.map((t: { id: string }) => t.id)).toContain(`lead:${old}`);
-    const reporter = await h.p.app.db.selectFrom('leads').select('reporter_enc').where('id', '=', old).executeTakeFirstOrThrow();
+    const reporter = await h.p.app.db
+      .selectFrom('leads')
+      .select('reporter_enc')
+      .where('id', '=', old)
+      .executeTakeFirstOrThrow();
     expect(reporter.reporter_enc).not.toContain('李四');
   });
 
@@ -184,7 +263,12 @@ describe('leads', () => {
     const res = await vet(id, {
       decision: 'file',
       reason: '符合立案条件',
-      filing: { party: PARTY, items: [{ code: ITEM.code, name: ITEM.name }], violationDate: '2026-02-26', officerIds: [await h.person('duruan.officer1'), await h.person('duruan.aux')] },
+      filing: {
+        party: PARTY,
+        items: [{ code: ITEM.code, name: ITEM.name }],
+        violationDate: '2026-02-26',
+        officerIds: [await h.person('duruan.officer1'), await h.person('duruan.aux')],
+      },
     });
     expect(res.statusCode).toBe(422);
     expect(res.json().details.refusals.map((r: { code: string }) => r.code)).toContain('officerNotQualified');
@@ -212,7 +296,11 @@ describe('workbench per role', () => {
     expect(officer.todo.map((t: { id: string }) => t.id)).toContain(`${duruanCase}:finishInvestigation`);
 
     const head = h.ok(await get('/api/workbench', 'duruan.head'));
-    expect(head.todo).toEqual(expect.arrayContaining([expect.objectContaining({ id: `${filed.id}:approveFiling`, href: `/cases/${filed.id}` })]));
+    expect(head.todo).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: `${filed.id}:approveFiling`, href: `/cases/${filed.id}` }),
+      ]),
+    );
 
     const reviewer = h.ok(await get('/api/workbench', 'duruan.reviewer'));
     expect(reviewer.todo.some((t: { id: string }) => t.id.startsWith(filed.id))).toBe(false);

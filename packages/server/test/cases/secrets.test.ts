@@ -12,14 +12,35 @@ let scheduleSeq: number;
 const AGENT_ID = validId('19800101', 456);
 const E_ADDRESS = 'zhangsan@example.com';
 
-const FLAGS = { complex: false, majorViolation: false, majorPublicInterest: false, multipleLegalRelations: false, lawRequiresReview: false };
+const FLAGS = {
+  complex: false,
+  majorViolation: false,
+  majorPublicInterest: false,
+  multipleLegalRelations: false,
+  lawRequiresReview: false,
+};
 
 beforeAll(async () => {
   h = await createHarness();
   caseId = await h.investigatingCase();
   const o1 = await h.person('duruan.officer1');
-  h.ok(await h.cmd(caseId, 'duruan.officer1', 'addEvidence', { evidenceId: 'E-1', kind: 'audioVisual', title: '现场照片', source: 'onSite', capturedBy: [o1], capturedAt: `${T0}T10:00` }));
-  h.ok(await h.cmd(caseId, 'duruan.officer1', 'finishInvestigation', { report: '调查终结', proposedOutcome: 'penalty', flags: FLAGS }));
+  h.ok(
+    await h.cmd(caseId, 'duruan.officer1', 'addEvidence', {
+      evidenceId: 'E-1',
+      kind: 'audioVisual',
+      title: '现场照片',
+      source: 'onSite',
+      capturedBy: [o1],
+      capturedAt: `${T0}T10:00`,
+    }),
+  );
+  h.ok(
+    await h.cmd(caseId, 'duruan.officer1', 'finishInvestigation', {
+      report: '调查终结',
+      proposedOutcome: 'penalty',
+      flags: FLAGS,
+    }),
+  );
   h.ok(
     await h.cmd(caseId, 'duruan.officer1', 'issueNotice', {
       intendedPenalty: fine(8000),
@@ -56,9 +77,23 @@ const schedule = async (agents: unknown[]) =>
   });
 
 const payloadText = async (seq: number) =>
-  (await h.p.app.db.selectFrom('case_actions').select(sql<string>`payload::text`.as('t')).where('case_id', '=', caseId).where('seq', '=', seq).executeTakeFirstOrThrow()).t;
+  (
+    await h.p.app.db
+      .selectFrom('case_actions')
+      .select(sql<string>`payload::text`.as('t'))
+      .where('case_id', '=', caseId)
+      .where('seq', '=', seq)
+      .executeTakeFirstOrThrow()
+  ).t;
 
-const secretsOf = (seq: number) => h.p.app.db.selectFrom('case_action_secrets').selectAll().where('case_id', '=', caseId).where('seq', '=', seq).orderBy('path').execute();
+const secretsOf = (seq: number) =>
+  h.p.app.db
+    .selectFrom('case_action_secrets')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .where('seq', '=', seq)
+    .orderBy('path')
+    .execute();
 
 const reveal = async (username: string, seq: number) =>
   h.p.request({ method: 'GET', url: `/api/cases/${caseId}/actions/${seq}/secrets`, cookie: await h.cookie(username) });
@@ -81,23 +116,44 @@ describe('case action secrets (depends on protectPayloadSecrets/storeActionSecre
     const text = await payloadText(scheduleSeq);
     expect(text).not.toContain(AGENT_ID);
     expect(text).toContain(masked);
-    const detail = h.ok(await h.p.request({ method: 'GET', url: `/api/cases/${caseId}`, cookie: await h.cookie('duruan.officer1') }));
+    const detail = h.ok(
+      await h.p.request({ method: 'GET', url: `/api/cases/${caseId}`, cookie: await h.cookie('duruan.officer1') }),
+    );
     expect(JSON.stringify(detail)).not.toContain(AGENT_ID);
-    expect(detail.state.hearing.schedule.agents.map((a: { idNumber?: string }) => a.idNumber)).toEqual([masked, undefined]);
+    expect(detail.state.hearing.schedule.agents.map((a: { idNumber?: string }) => a.idNumber)).toEqual([
+      masked,
+      undefined,
+    ]);
 
     const rows = await secretsOf(scheduleSeq);
     expect(rows.map((r) => r.path)).toEqual(['agents[0].idNumber']);
     expect(rows[0].value_enc).toMatch(/^v2:aes256gcm:/);
     expect(rows[0].value_enc).not.toContain(AGENT_ID);
     // Bound to its row: the same ciphertext under another action's key does not decrypt.
-    expect(h.p.app.fieldCrypto.decrypt(rows[0].value_enc, secretBinding(caseId, scheduleSeq, 'agents[0].idNumber'))).toBe(AGENT_ID);
-    expect(() => h.p.app.fieldCrypto.decrypt(rows[0].value_enc, secretBinding(caseId, scheduleSeq - 1, 'agents[0].idNumber'))).toThrow();
+    expect(
+      h.p.app.fieldCrypto.decrypt(rows[0].value_enc, secretBinding(caseId, scheduleSeq, 'agents[0].idNumber')),
+    ).toBe(AGENT_ID);
+    expect(() =>
+      h.p.app.fieldCrypto.decrypt(rows[0].value_enc, secretBinding(caseId, scheduleSeq - 1, 'agents[0].idNumber')),
+    ).toThrow();
   });
 
-  it('个人信息保护法 第51条, 行政处罚法 第59条: an electronic service address is masked in the log as well; the party\'s address stays, the decision needs it', async () => {
-    const all = await h.p.app.db.selectFrom('case_action_secrets').select(['seq', 'path']).where('case_id', '=', caseId).orderBy('seq').execute();
-    expect(all.map((r) => `${r.seq}:${r.path}`)).toEqual([expect.stringMatching(/^\d+:electronicAddress$/), `${scheduleSeq}:agents[0].idNumber`]);
-    const raw = await h.p.app.db.selectFrom('case_actions').select(sql<string>`payload::text`.as('t')).where('case_id', '=', caseId).execute();
+  it("个人信息保护法 第51条, 行政处罚法 第59条: an electronic service address is masked in the log as well; the party's address stays, the decision needs it", async () => {
+    const all = await h.p.app.db
+      .selectFrom('case_action_secrets')
+      .select(['seq', 'path'])
+      .where('case_id', '=', caseId)
+      .orderBy('seq')
+      .execute();
+    expect(all.map((r) => `${r.seq}:${r.path}`)).toEqual([
+      expect.stringMatching(/^\d+:electronicAddress$/),
+      `${scheduleSeq}:agents[0].idNumber`,
+    ]);
+    const raw = await h.p.app.db
+      .selectFrom('case_actions')
+      .select(sql<string>`payload::text`.as('t'))
+      .where('case_id', '=', caseId)
+      .execute();
     expect(raw.some((r) => r.t.includes(PARTY.address))).toBe(true);
     expect(raw.some((r) => r.t.includes(E_ADDRESS))).toBe(false);
   });
@@ -109,13 +165,23 @@ describe('case action secrets (depends on protectPayloadSecrets/storeActionSecre
     const filing = h.ok(await reveal('duruan.head', 1));
     expect(filing).toEqual([]);
 
-    const audits = await h.p.app.db.selectFrom('audit_log').selectAll().where('event_type', '=', 'case.secrets.reveal').where('object_id', '=', caseId).orderBy('seq').execute();
+    const audits = await h.p.app.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('event_type', '=', 'case.secrets.reveal')
+      .where('object_id', '=', caseId)
+      .orderBy('seq')
+      .execute();
     expect(audits).toHaveLength(2);
-    expect(audits[0]).toMatchObject({ object_type: 'case', outcome: 'success', details: { seq: scheduleSeq, paths: ['agents[0].idNumber'] } });
+    expect(audits[0]).toMatchObject({
+      object_type: 'case',
+      outcome: 'success',
+      details: { seq: scheduleSeq, paths: ['agents[0].idNumber'] },
+    });
     expect(JSON.stringify(audits)).not.toContain(AGENT_ID);
   });
 
-  it('security.md 28: an officer without person:viewIdentity is refused (403), another township\'s head sees nothing (404)', async () => {
+  it("security.md 28: an officer without person:viewIdentity is refused (403), another township's head sees nothing (404)", async () => {
     const officer = await reveal('duruan.officer1', scheduleSeq);
     expect(officer.statusCode).toBe(403);
     expect(officer.body).not.toContain(AGENT_ID);
@@ -124,12 +190,21 @@ describe('case action secrets (depends on protectPayloadSecrets/storeActionSecre
     expect(other.body).not.toContain(AGENT_ID);
     const missing = await reveal('duruan.head', 999);
     expect(missing.statusCode).toBe(404);
-    const audits = await h.p.app.db.selectFrom('audit_log').select('event_type').where('event_type', '=', 'case.secrets.reveal').where('object_id', '=', caseId).execute();
+    const audits = await h.p.app.db
+      .selectFrom('audit_log')
+      .select('event_type')
+      .where('event_type', '=', 'case.secrets.reveal')
+      .where('object_id', '=', caseId)
+      .execute();
     expect(audits).toHaveLength(2);
   });
 
   it('the secrets are append-only like the action log', async () => {
-    await expect(sql`update case_action_secrets set value_enc = 'x' where case_id = ${caseId}`.execute(h.p.app.db)).rejects.toThrow(/append-only/);
-    await expect(sql`delete from case_action_secrets where case_id = ${caseId}`.execute(h.p.app.db)).rejects.toThrow(/append-only/);
+    await expect(
+      sql`update case_action_secrets set value_enc = 'x' where case_id = ${caseId}`.execute(h.p.app.db),
+    ).rejects.toThrow(/append-only/);
+    await expect(sql`delete from case_action_secrets where case_id = ${caseId}`.execute(h.p.app.db)).rejects.toThrow(
+      /append-only/,
+    );
   });
 });

@@ -35,7 +35,12 @@ async function onTheSpot(over: Record<string, unknown> = {}) {
 const dayBefore = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 async function create(payload: unknown) {
-  return h.p.request({ method: 'POST', url: '/api/cases', cookie: await h.cookie('duruan.officer1'), body: { procedure: 'summary', payload } });
+  return h.p.request({
+    method: 'POST',
+    url: '/api/cases',
+    cookie: await h.cookie('duruan.officer1'),
+    body: { procedure: 'summary', payload },
+  });
 }
 
 async function serial(): Promise<number> {
@@ -48,7 +53,8 @@ async function serial(): Promise<number> {
   return r?.last_serial ?? 0;
 }
 
-const codes = (res: { json(): any }) => res.json().details.refusals.map((r: { code: string; article: string }) => `${r.code} ${r.article}`);
+const codes = (res: { json(): any }) =>
+  res.json().details.refusals.map((r: { code: string; article: string }) => `${r.code} ${r.article}`);
 
 describe('summary procedure (简易程序)', () => {
   it('行政处罚法 第51条: a 200-yuan fine on a person is decided on the spot and numbered at once', async () => {
@@ -66,9 +72,13 @@ describe('summary procedure (简易程序)', () => {
     const plain = await create(await onTheSpot({ party, penalty: fine(100) }));
     expect(plain.statusCode).toBe(422);
     expect(codes(plain)).toEqual(['tierNotAllowed 行政处罚法 第30条']);
-    expect(codes(await create(await onTheSpot({ party, penalty: fine(100), tier: 'severe' })))).toEqual(['tierNotAllowed 行政处罚法 第30条']);
+    expect(codes(await create(await onTheSpot({ party, penalty: fine(100), tier: 'severe' })))).toEqual([
+      'tierNotAllowed 行政处罚法 第30条',
+    ]);
     expect(await serial()).toBe(before);
-    expect(h.ok(await create(await onTheSpot({ party, penalty: fine(100), tier: 'lenient' })), 201).status).toBe('summaryDecided');
+    expect(h.ok(await create(await onTheSpot({ party, penalty: fine(100), tier: 'lenient' })), 201).status).toBe(
+      'summaryDecided',
+    );
   });
 
   it('行政处罚法 第51条: above 200 yuan for a person, or 3,000 for an organisation, the summary path is refused and nothing is numbered', async () => {
@@ -92,14 +102,38 @@ describe('summary procedure (简易程序)', () => {
     expect(again.statusCode).toBe(422);
     expect(codes(again)).toEqual(['alreadyFined 行政处罚法 第29条']);
     expect(again.json().message).toMatch(/蓬杜综执当罚〔2026〕\d+号/);
-    h.ok(await create(await onTheSpot({ party, penalty: fine(100), occurredAt: `${T0}T09:30`.replace(T0, dayBefore(T0)), discoveredOn: dayBefore(T0) })), 201);
+    h.ok(
+      await create(
+        await onTheSpot({
+          party,
+          penalty: fine(100),
+          occurredAt: `${T0}T09:30`.replace(T0, dayBefore(T0)),
+          discoveredOn: dayBefore(T0),
+        }),
+      ),
+      201,
+    );
   });
 
   it('行政处罚法 第32条: the on-the-spot fine is held to the catalogue range for the party type, below the 第51条 limit', async () => {
     const db = h.p.app.db;
-    const before = await db.selectFrom('enforcement_items').select('penalties').where('code', '=', ITEM.code).executeTakeFirstOrThrow();
-    const person = { kind: 'fine', appliesTo: 'person', fineMin: 20, fineMax: 50, basis: '城市市容和环境卫生管理条例 第34条' };
-    await db.updateTable('enforcement_items').set({ penalties: JSON.stringify([person]) }).where('code', '=', ITEM.code).execute();
+    const before = await db
+      .selectFrom('enforcement_items')
+      .select('penalties')
+      .where('code', '=', ITEM.code)
+      .executeTakeFirstOrThrow();
+    const person = {
+      kind: 'fine',
+      appliesTo: 'person',
+      fineMin: 20,
+      fineMax: 50,
+      basis: '城市市容和环境卫生管理条例 第34条',
+    };
+    await db
+      .updateTable('enforcement_items')
+      .set({ penalties: JSON.stringify([person]) })
+      .where('code', '=', ITEM.code)
+      .execute();
     try {
       h.ok(await create(await onTheSpot({ penalty: fine(50) })), 201);
       h.ok(await create(await onTheSpot({ penalty: fine(20) })), 201);
@@ -108,19 +142,38 @@ describe('summary procedure (简易程序)', () => {
       const below = await create(await onTheSpot({ penalty: fine(19.99) }));
       expect(codes(below)).toEqual(['belowMinimumNotMitigated 行政处罚法 第32条']);
       // No provision fines an organisation under this item: no fine for it.
-      const org = await create(await onTheSpot({ party: { kind: 'organisation', name: '某某建材经营部' }, penalty: fine(50) }));
+      const org = await create(
+        await onTheSpot({ party: { kind: 'organisation', name: '某某建材经营部' }, penalty: fine(50) }),
+      );
       expect(codes(org)).toEqual(['fineNotProvided 行政处罚法 第4条']);
     } finally {
-      await db.updateTable('enforcement_items').set({ penalties: JSON.stringify(before.penalties) }).where('code', '=', ITEM.code).execute();
+      await db
+        .updateTable('enforcement_items')
+        .set({ penalties: JSON.stringify(before.penalties) })
+        .where('code', '=', ITEM.code)
+        .execute();
     }
   });
 
   it('行政处罚法 第37条: the provision in force at the act applies on the spot, unless the one in force now is lighter', async () => {
     const db = h.p.app.db;
-    const before = await db.selectFrom('enforcement_items').select('penalties').where('code', '=', ITEM.code).executeTakeFirstOrThrow();
-    const set = (penalties: unknown[]) => db.updateTable('enforcement_items').set({ penalties: JSON.stringify(penalties) }).where('code', '=', ITEM.code).execute();
+    const before = await db
+      .selectFrom('enforcement_items')
+      .select('penalties')
+      .where('code', '=', ITEM.code)
+      .executeTakeFirstOrThrow();
+    const set = (penalties: unknown[]) =>
+      db
+        .updateTable('enforcement_items')
+        .set({ penalties: JSON.stringify(penalties) })
+        .where('code', '=', ITEM.code)
+        .execute();
     const v = (fineMax: number, from: string | null, to: string | null, basis: string) => ({
-      kind: 'fine', fineMax, ...(from ? { effectiveFrom: from } : {}), ...(to ? { effectiveTo: to } : {}), basis,
+      kind: 'fine',
+      fineMax,
+      ...(from ? { effectiveFrom: from } : {}),
+      ...(to ? { effectiveTo: to } : {}),
+      basis,
     });
     const oldAct = { occurredAt: '2025-12-20T09:30', discoveredOn: T0 };
     try {
@@ -129,12 +182,19 @@ describe('summary procedure (简易程序)', () => {
       const tooMuch = await create(await onTheSpot({ ...oldAct, penalty: fine(100) }));
       expect(codes(tooMuch)).toEqual(['fineAboveMaximum 某条例 第10条']);
       const lighter = h.ok(await create(await onTheSpot({ ...oldAct, penalty: fine(50) })), 201);
-      expect(lighter.warnings).toContainEqual(expect.objectContaining({ code: 'lighterNewProvisionApplied', article: '行政处罚法 第37条' }));
+      expect(lighter.warnings).toContainEqual(
+        expect.objectContaining({ code: 'lighterNewProvisionApplied', article: '行政处罚法 第37条' }),
+      );
       // The new provision is heavier: the act of December 2025 keeps the old maximum; an act of 2026 has the new one.
       await set([v(50, null, '2025-12-31', '某条例（旧） 第10条'), v(100, '2026-01-01', null, '某条例 第10条')]);
-      expect(codes(await create(await onTheSpot({ ...oldAct, penalty: fine(100) })))).toEqual(['fineAboveMaximum 某条例（旧） 第10条']);
+      expect(codes(await create(await onTheSpot({ ...oldAct, penalty: fine(100) })))).toEqual([
+        'fineAboveMaximum 某条例（旧） 第10条',
+      ]);
       h.ok(await create(await onTheSpot({ ...oldAct, penalty: fine(50) })), 201);
-      h.ok(await create(await onTheSpot({ occurredAt: '2026-01-05T09:30', discoveredOn: T0, penalty: fine(100) })), 201);
+      h.ok(
+        await create(await onTheSpot({ occurredAt: '2026-01-05T09:30', discoveredOn: T0, penalty: fine(100) })),
+        201,
+      );
     } finally {
       await set(before.penalties);
     }
@@ -142,41 +202,76 @@ describe('summary procedure (简易程序)', () => {
 
   it('行政复议法 第23条: the remedies text sends the party to reconsideration first; wording that offers a direct suit is refused', async () => {
     const res = h.ok(await create(await onTheSpot()), 201);
-    const detail = h.ok(await h.p.request({ method: 'GET', url: `/api/cases/${res.id}`, cookie: await h.cookie('duruan.officer1') }));
+    const detail = h.ok(
+      await h.p.request({ method: 'GET', url: `/api/cases/${res.id}`, cookie: await h.cookie('duruan.officer1') }),
+    );
     const text = detail.state.summary.remediesText as string;
     expect(text).toContain('应当先');
     expect(text).toContain('江门市蓬江区人民政府申请行政复议');
     expect(text).not.toMatch(/也可以[^；。]*提起行政诉讼/);
     expect(detail.state.summary.reconsiderationFirst).toBe(true);
     const direct = await create(
-      await onTheSpot({ remediesText: '如不服本决定，可以在六十日内申请行政复议，也可以在六个月内直接向人民法院提起行政诉讼。' }),
+      await onTheSpot({
+        remediesText: '如不服本决定，可以在六十日内申请行政复议，也可以在六个月内直接向人民法院提起行政诉讼。',
+      }),
     );
     expect(codes(direct)).toEqual(['remediesNotReconsiderationFirst 行政复议法 第23条']);
   });
 
   it('行政处罚法 第52条: a refusal to sign must be noted; then the 备案 task runs with its deadline until it is filed', async () => {
     const res = h.ok(await create(await onTheSpot()), 201);
-    const unsigned = await h.cmd(res.id, 'duruan.officer1', 'recordSummaryService', { handedOverOn: T0, partySigned: false });
+    const unsigned = await h.cmd(res.id, 'duruan.officer1', 'recordSummaryService', {
+      handedOverOn: T0,
+      partySigned: false,
+    });
     expect(codes(unsigned)).toEqual(['summaryRefusalNotNoted 行政处罚法 第52条第1款']);
-    const served = h.ok(await h.cmd(res.id, 'duruan.officer1', 'recordSummaryService', { handedOverOn: T0, partySigned: false, refusalNote: '当事人拒绝签收，执法人员已当场注明' }));
+    const served = h.ok(
+      await h.cmd(res.id, 'duruan.officer1', 'recordSummaryService', {
+        handedOverOn: T0,
+        partySigned: false,
+        refusalNote: '当事人拒绝签收，执法人员已当场注明',
+      }),
+    );
     expect(served.status).toBe('summaryServed');
 
-    const detail = h.ok(await h.p.request({ method: 'GET', url: `/api/cases/${res.id}`, cookie: await h.cookie('duruan.officer1') }));
+    const detail = h.ok(
+      await h.p.request({ method: 'GET', url: `/api/cases/${res.id}`, cookie: await h.cookie('duruan.officer1') }),
+    );
     // 3 working days (住建 practice, the configured default) from Monday 2 March.
-    expect(detail.deadlines.find((d: { key: string }) => d.key === 'summaryFiling')).toMatchObject({ due: '2026-03-05', status: 'open', dueSoon: true, basis: '行政处罚法 第52条第3款' });
-    const bench = h.ok(await h.p.request({ method: 'GET', url: '/api/workbench', cookie: await h.cookie('duruan.officer1') }));
+    expect(detail.deadlines.find((d: { key: string }) => d.key === 'summaryFiling')).toMatchObject({
+      due: '2026-03-05',
+      status: 'open',
+      dueSoon: true,
+      basis: '行政处罚法 第52条第3款',
+    });
+    const bench = h.ok(
+      await h.p.request({ method: 'GET', url: '/api/workbench', cookie: await h.cookie('duruan.officer1') }),
+    );
     expect(bench.todo.map((t: { id: string }) => t.id)).toContain(`${res.id}:fileSummaryRecord`);
     expect(bench.deadlines.map((t: { id: string }) => t.id)).toContain(`${res.id}:summaryFiling`);
-    const approvals = h.ok(await h.p.request({ method: 'GET', url: '/api/queues/approval', cookie: await h.cookie('duruan.head') }));
+    const approvals = h.ok(
+      await h.p.request({ method: 'GET', url: '/api/queues/approval', cookie: await h.cookie('duruan.head') }),
+    );
     expect(approvals.items.map((i: { id: string }) => i.id)).toContain(`${res.id}:fileSummaryRecord`);
 
-    const filed = h.ok(await h.cmd(res.id, 'duruan.officer1', 'fileSummaryRecord', { filedWith: '江门市蓬江区杜阮镇人民政府' }));
+    const filed = h.ok(
+      await h.cmd(res.id, 'duruan.officer1', 'fileSummaryRecord', { filedWith: '江门市蓬江区杜阮镇人民政府' }),
+    );
     expect(filed.status).toBe('summaryFiled');
-    h.ok(await h.cmd(res.id, 'duruan.officer1', 'recordPayment', { amount: 200, paidOn: T0, channel: 'electronic', receiptNo: '粤财罚〔2026〕000777' }));
+    h.ok(
+      await h.cmd(res.id, 'duruan.officer1', 'recordPayment', {
+        amount: 200,
+        paidOn: T0,
+        channel: 'electronic',
+        receiptNo: '粤财罚〔2026〕000777',
+      }),
+    );
     h.ok(await h.cmd(res.id, 'duruan.head', 'closeCase', { reason: 'executed', report: '当场处罚已执行完毕' }));
     const archived = h.ok(await h.cmd(res.id, 'duruan.officer1', 'archiveCase', { retention: 'thirtyYears' }));
     expect(archived.documents[0].number).toMatch(/^2026\d{4}$/);
-    const after = h.ok(await h.p.request({ method: 'GET', url: `/api/cases/${res.id}`, cookie: await h.cookie('duruan.officer1') }));
+    const after = h.ok(
+      await h.p.request({ method: 'GET', url: `/api/cases/${res.id}`, cookie: await h.cookie('duruan.officer1') }),
+    );
     expect(after.deadlines.filter((d: { status: string }) => d.status !== 'met')).toEqual([]);
   });
 

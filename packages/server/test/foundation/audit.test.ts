@@ -20,7 +20,13 @@ afterAll(async () => {
 async function writeRows(n: number) {
   for (let i = 0; i < n; i++) {
     await p.app.db.transaction().execute((tx) =>
-      appendAudit(tx, p.app.keys.auditSeal, { eventType: 'test.event', outcome: 'success', objectType: 'thing', objectId: String(i), details: { i } }),
+      appendAudit(tx, p.app.keys.auditSeal, {
+        eventType: 'test.event',
+        outcome: 'success',
+        objectType: 'thing',
+        objectId: String(i),
+        details: { i },
+      }),
     );
   }
 }
@@ -67,9 +73,15 @@ describe('audit chain', () => {
     const fresh = await createTestPlatform({ demo: false });
     try {
       for (let i = 0; i < 6; i++) {
-        await fresh.app.db.transaction().execute((tx) => appendAudit(tx, fresh.app.keys.auditSeal, { eventType: 'e', outcome: 'success', objectId: String(i) }));
+        await fresh.app.db
+          .transaction()
+          .execute((tx) =>
+            appendAudit(tx, fresh.app.keys.auditSeal, { eventType: 'e', outcome: 'success', objectId: String(i) }),
+          );
       }
-      const rows = (await fresh.app.db.selectFrom('audit_log').select('seq').orderBy('seq').execute()).map((r) => String(r.seq));
+      const rows = (await fresh.app.db.selectFrom('audit_log').select('seq').orderBy('seq').execute()).map((r) =>
+        String(r.seq),
+      );
       const [a, b] = [rows[2], rows[3]];
       await fresh.database.exec(
         `set session_replication_role = replica;
@@ -89,8 +101,12 @@ describe('audit chain', () => {
   it('a row re-hashed without the seal key is caught by the seal', async () => {
     const fresh = await createTestPlatform({ demo: false });
     try {
-      await fresh.app.db.transaction().execute((tx) => appendAudit(tx, fresh.app.keys.auditSeal, { eventType: 'e', outcome: 'success' }));
-      await fresh.database.exec(`set session_replication_role = replica; update audit_log set seal = repeat('a', 64); set session_replication_role = origin;`);
+      await fresh.app.db
+        .transaction()
+        .execute((tx) => appendAudit(tx, fresh.app.keys.auditSeal, { eventType: 'e', outcome: 'success' }));
+      await fresh.database.exec(
+        `set session_replication_role = replica; update audit_log set seal = repeat('a', 64); set session_replication_role = origin;`,
+      );
       const report = await verifyAuditChain(fresh.app.db, fresh.app.keys.auditSeal);
       expect(report.firstBroken?.reason).toMatch(/封印/);
     } finally {
@@ -105,22 +121,40 @@ describe('npm run audit:verify', () => {
     const env = { ...process.env, ZHIFA_DATA_DIR: dir, ZHIFA_MODE: 'production', DATABASE_URL: '' };
     const config = loadConfig(env);
     const opened = await openPlatform(config);
-    await opened.app.db.transaction().execute((tx) => appendAudit(tx, opened.app.keys.auditSeal, { eventType: 'e', outcome: 'success', objectId: 'x' }));
-    await opened.app.db.transaction().execute((tx) => appendAudit(tx, opened.app.keys.auditSeal, { eventType: 'e', outcome: 'success', objectId: 'y' }));
+    await opened.app.db
+      .transaction()
+      .execute((tx) =>
+        appendAudit(tx, opened.app.keys.auditSeal, { eventType: 'e', outcome: 'success', objectId: 'x' }),
+      );
+    await opened.app.db
+      .transaction()
+      .execute((tx) =>
+        appendAudit(tx, opened.app.keys.auditSeal, { eventType: 'e', outcome: 'success', objectId: 'y' }),
+      );
     await opened.database.close();
     opened.release();
     const run = () =>
-      spawnSync(process.execPath, [path.join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'), '--conditions=source', 'packages/server/src/cli/audit-verify.ts'], {
-        cwd: REPO_ROOT,
-        env,
-        encoding: 'utf8',
-      });
+      spawnSync(
+        process.execPath,
+        [
+          path.join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'),
+          '--conditions=source',
+          'packages/server/src/cli/audit-verify.ts',
+        ],
+        {
+          cwd: REPO_ROOT,
+          env,
+          encoding: 'utf8',
+        },
+      );
     const good = run();
     expect(good.status, good.stderr).toBe(0);
     expect(good.stdout).toMatch(/审计链完整/);
 
     const again = await openPlatform(config);
-    await again.database.exec(`set session_replication_role = replica; update audit_log set object_id = 'z' where object_id = 'x'; set session_replication_role = origin;`);
+    await again.database.exec(
+      `set session_replication_role = replica; update audit_log set object_id = 'z' where object_id = 'x'; set session_replication_role = origin;`,
+    );
     await again.database.close();
     again.release();
     const bad = run();

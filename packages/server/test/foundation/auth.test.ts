@@ -11,7 +11,8 @@ afterAll(async () => {
   await p?.close();
 });
 
-const login = (username: string, password: string) => p.request({ method: 'POST', url: '/api/auth/login', body: { username, password } });
+const login = (username: string, password: string) =>
+  p.request({ method: 'POST', url: '/api/auth/login', body: { username, password } });
 
 async function auditEvents(type: string, username?: string) {
   const rows = await p.app.db.selectFrom('audit_log').selectAll().where('event_type', '=', type).execute();
@@ -139,7 +140,12 @@ describe('sign-in', () => {
     expect((await p.request({ method: 'GET', url: '/api/auth/me', cookie })).statusCode).toBe(200);
     const sys = await p.login('sysadmin');
     const users = (await p.request({ method: 'GET', url: '/api/users?q=hetang.officer3', cookie: sys })).json();
-    const r = await p.request({ method: 'POST', url: `/api/users/${users[0].id}/disable`, cookie: sys, body: { disabled: true } });
+    const r = await p.request({
+      method: 'POST',
+      url: `/api/users/${users[0].id}/disable`,
+      cookie: sys,
+      body: { disabled: true },
+    });
     expect(r.statusCode).toBe(200);
     expect((await p.request({ method: 'GET', url: '/api/auth/me', cookie })).statusCode).toBe(401);
     expect((await login('hetang.officer3', DEMO_PASSWORD)).json().code).toBe('ACCOUNT_DISABLED');
@@ -174,7 +180,16 @@ describe('accounts', () => {
     });
     expect(ok.statusCode).toBe(201);
     const sec = await p.login('secadmin');
-    expect((await p.request({ method: 'PUT', url: `/api/users/${ok.json().id}/roles`, cookie: sec, body: { roles: ['officer'] } })).statusCode).toBe(200);
+    expect(
+      (
+        await p.request({
+          method: 'PUT',
+          url: `/api/users/${ok.json().id}/roles`,
+          cookie: sec,
+          body: { roles: ['officer'] },
+        })
+      ).statusCode,
+    ).toBe(200);
     expect((await login('duruan.new', 'Kq7#mW2!vR9z')).json().status).toBe('ok');
   });
 
@@ -185,7 +200,13 @@ describe('accounts', () => {
       method: 'POST',
       url: '/api/users',
       cookie: sys,
-      body: { username: 'sneaky', name: '某', agencyId: agencies[0].id, roles: ['auditAdmin'], password: 'Kq7#mW2!vR9z' },
+      body: {
+        username: 'sneaky',
+        name: '某',
+        agencyId: agencies[0].id,
+        roles: ['auditAdmin'],
+        password: 'Kq7#mW2!vR9z',
+      },
     });
     expect(res.statusCode).toBe(400);
     const sec = await p.login('secadmin');
@@ -202,13 +223,22 @@ describe('accounts', () => {
   it('ZHIFA_REQUIRE_2FA=1 makes everyone enrol a second factor at first sign-in (QR code)', async () => {
     const strict = await createTestPlatform({ config: { require2fa: true } });
     try {
-      const res = await strict.request({ method: 'POST', url: '/api/auth/login', body: { username: 'duruan.officer1', password: DEMO_PASSWORD } });
+      const res = await strict.request({
+        method: 'POST',
+        url: '/api/auth/login',
+        body: { username: 'duruan.officer1', password: DEMO_PASSWORD },
+      });
       const body = res.json();
       expect(body.status).toBe('enrolmentRequired');
       expect(body.qrDataUrl).toMatch(/^data:image\/png;base64,/);
       const secret = new URL(body.otpauthUrl).searchParams.get('secret')!;
       const code = generateSync({ secret, epoch: Math.floor(strict.clock.now.getTime() / 1000) });
-      const done = await strict.request({ method: 'POST', url: '/api/auth/totp', cookie: cookieOf(res), body: { code } });
+      const done = await strict.request({
+        method: 'POST',
+        url: '/api/auth/totp',
+        cookie: cookieOf(res),
+        body: { code },
+      });
       expect(done.statusCode).toBe(200);
       expect(done.json().user.totpEnabled).toBe(true);
     } finally {

@@ -42,14 +42,29 @@ describe('structured logs (security.md S16)', () => {
     stream.on('data', (d) => (logs += d));
     const logged = await buildApp(p.app, { logger: true, logStream: stream, serveWeb: false });
     await logged.ready();
-    const res = await logged.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: { username: 'sysadmin', password: DEMO_PASSWORD } });
+    const res = await logged.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: { username: 'sysadmin', password: DEMO_PASSWORD },
+    });
     const cookie = cookieOf(res);
     const secret = (await listDemoAccounts(p.app)).find((a) => a.username === 'sysadmin')!.totpSecret!;
     const code = generateSync({ secret, epoch: Math.floor(p.clock.now.getTime() / 1000) });
-    const done = await logged.inject({ method: 'POST', url: '/api/auth/totp', headers: { cookie, 'content-type': 'application/json' }, payload: { code } });
+    const done = await logged.inject({
+      method: 'POST',
+      url: '/api/auth/totp',
+      headers: { cookie, 'content-type': 'application/json' },
+      payload: { code },
+    });
     const session = cookieOf(done);
     await logged.inject({ method: 'GET', url: '/api/users', headers: { cookie: session } });
-    await logged.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: { username: 'x', password: 'Secret-Wrong-Pass1' } });
+    await logged.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: { username: 'x', password: 'Secret-Wrong-Pass1' },
+    });
     await logged.close();
     expect(logs.length).toBeGreaterThan(100);
     expect(logs).not.toContain(DEMO_PASSWORD);

@@ -51,13 +51,19 @@ async function waitReady(url: string, child: ChildProcess, output: () => string,
   throw new Error(`not ready: ${output()}`);
 }
 
-const exited = (child: ChildProcess) => new Promise<number | null>((r) => (child.exitCode !== null ? r(child.exitCode) : child.once('exit', (c) => r(c))));
+const exited = (child: ChildProcess) =>
+  new Promise<number | null>((r) => (child.exitCode !== null ? r(child.exitCode) : child.once('exit', (c) => r(c))));
 
 describe('the server process', () => {
   it('locks its data folder: a second start on it fails at once with a clear message; SIGTERM stops it cleanly and frees the lock', async () => {
     const dir = tempDir();
     const p1 = await port();
-    const first = start({ ZHIFA_MODE: 'demo', ZHIFA_DATA_DIR: dir, PORT: String(p1), ZHIFA_DEMO_PASSWORD: 'Demo-Passw0rd!2025' });
+    const first = start({
+      ZHIFA_MODE: 'demo',
+      ZHIFA_DATA_DIR: dir,
+      PORT: String(p1),
+      ZHIFA_DEMO_PASSWORD: 'Demo-Passw0rd!2025',
+    });
     await waitReady(`http://127.0.0.1:${p1}`, first.child, first.output, '演示账号');
     expect(first.output()).toContain('duruan.officer1');
     expect(first.output()).toContain('Demo-Passw0rd!2025');
@@ -76,7 +82,12 @@ describe('the server process', () => {
 
   it('production mode refuses a demo password, loads no demo data, and asks for admin:init; admin:init creates the three administrators', async () => {
     const dir = tempDir();
-    const refused = start({ ZHIFA_MODE: 'production', ZHIFA_DATA_DIR: dir, PORT: String(await port()), ZHIFA_DEMO_PASSWORD: 'Demo-Passw0rd!2025' });
+    const refused = start({
+      ZHIFA_MODE: 'production',
+      ZHIFA_DATA_DIR: dir,
+      PORT: String(await port()),
+      ZHIFA_DEMO_PASSWORD: 'Demo-Passw0rd!2025',
+    });
     expect(await exited(refused.child)).toBe(1);
     expect(refused.output()).toMatch(/生产模式下不允许设置 ZHIFA_DEMO_PASSWORD/);
 

@@ -13,7 +13,11 @@ describe('sign-in rate limit per source address', () => {
   it('answers 429 with a Chinese message once a source exceeds the limit, whatever the account', async () => {
     const statuses: number[] = [];
     for (const username of ['a.one', 'b.two', 'c.three', 'd.four', 'e.five']) {
-      const res = await p.request({ method: 'POST', url: '/api/auth/login', body: { username, password: 'whatever-password-1' } });
+      const res = await p.request({
+        method: 'POST',
+        url: '/api/auth/login',
+        body: { username, password: 'whatever-password-1' },
+      });
       statuses.push(res.statusCode);
       if (res.statusCode === 429) expect(res.json().message).toMatch(/请求过于频繁/);
     }

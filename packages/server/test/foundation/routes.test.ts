@@ -30,7 +30,10 @@ afterAll(async () => {
   await p?.close();
 });
 
-const apiRoutes = () => p.fastify.routeTable.filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs') && r.method !== 'HEAD');
+const apiRoutes = () =>
+  p.fastify.routeTable.filter(
+    (r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs') && r.method !== 'HEAD',
+  );
 
 function fillParams(url: string): string {
   return url.replace(/:([A-Za-z]+)/g, (_m, name: string) => {
@@ -46,13 +49,18 @@ describe('every route declares its access', () => {
   it('each /api route carries a permission from the catalogue, or is explicitly public/authenticated', () => {
     const routes = apiRoutes();
     expect(routes.length).toBeGreaterThan(15);
-    const undeclared = routes.filter((r) => !r.access || !(r.access === 'public' || r.access === 'authenticated' || isPermission(r.access)));
+    const undeclared = routes.filter(
+      (r) => !r.access || !(r.access === 'public' || r.access === 'authenticated' || isPermission(r.access)),
+    );
     expect(undeclared).toEqual([]);
   });
 
   it('every route spec in the registry names a known access', () => {
     for (const spec of allRoutes) {
-      expect(spec.access === 'public' || spec.access === 'authenticated' || isPermission(spec.access), `${spec.method} ${spec.url}`).toBe(true);
+      expect(
+        spec.access === 'public' || spec.access === 'authenticated' || isPermission(spec.access),
+        `${spec.method} ${spec.url}`,
+      ).toBe(true);
     }
   });
 
@@ -69,7 +77,11 @@ describe('every route declares its access', () => {
 describe('permission matrix: every role × every route', () => {
   it('without a session every non-public route answers 401', async () => {
     for (const r of apiRoutes().filter((x) => x.access !== 'public')) {
-      const res = await p.request({ method: r.method, url: fillParams(r.url), body: r.method === 'GET' ? undefined : {} });
+      const res = await p.request({
+        method: r.method,
+        url: fillParams(r.url),
+        body: r.method === 'GET' ? undefined : {},
+      });
       expect(res.statusCode, `${r.method} ${r.url}`).toBe(401);
     }
   });
@@ -79,13 +91,19 @@ describe('permission matrix: every role × every route', () => {
     for (const r of apiRoutes()) {
       if (r.url === '/api/auth/logout') continue;
       for (const role of ROLES) {
-        const res = await p.request({ method: r.method, url: fillParams(r.url), cookie: cookies.get(role), body: r.method === 'GET' ? undefined : {} });
+        const res = await p.request({
+          method: r.method,
+          url: fillParams(r.url),
+          cookie: cookies.get(role),
+          body: r.method === 'GET' ? undefined : {},
+        });
         const label = `${role} ${r.method} ${r.url} → ${res.statusCode}`;
         if (res.statusCode >= 500) failures.push(label);
         if (r.access && isPermission(r.access)) {
           const allowed = hasPermission(actorOf(role), r.access);
           if (!allowed && res.statusCode !== 403) failures.push(`${label} (expected 403)`);
-          if (allowed && res.statusCode === 403 && res.json().code === 'FORBIDDEN') failures.push(`${label} (unexpected 403)`);
+          if (allowed && res.statusCode === 403 && res.json().code === 'FORBIDDEN')
+            failures.push(`${label} (unexpected 403)`);
         }
       }
     }
@@ -94,7 +112,11 @@ describe('permission matrix: every role × every route', () => {
 
   it('refusals are audited as access.denied', async () => {
     await p.request({ method: 'GET', url: '/api/audit', cookie: cookies.get('officer') });
-    const denied = await p.app.db.selectFrom('audit_log').selectAll().where('event_type', '=', 'access.denied').execute();
+    const denied = await p.app.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('event_type', '=', 'access.denied')
+      .execute();
     expect(denied.length).toBeGreaterThan(0);
     expect(denied.every((d) => d.outcome === 'denied')).toBe(true);
   });
@@ -107,13 +129,23 @@ async function fingerprint(): Promise<Record<string, string>> {
     where table_schema = 'public' and table_type = 'BASE TABLE' and table_name not in ('sessions')`.execute(p.app.db);
   const out: Record<string, string> = {};
   for (const { table_name } of tables.rows) {
-    const r = await sql<{ d: string }>`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as d from ${sql.table(table_name)} t`.execute(p.app.db);
+    const r = await sql<{
+      d: string;
+    }>`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as d from ${sql.table(table_name)} t`.execute(
+      p.app.db,
+    );
     out[table_name] = r.rows[0].d;
   }
   return out;
 }
 
-type JsonSchema = { type?: string | string[]; properties?: Record<string, JsonSchema>; items?: JsonSchema; enum?: unknown[]; anyOf?: JsonSchema[] };
+type JsonSchema = {
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  enum?: unknown[];
+  anyOf?: JsonSchema[];
+};
 
 function sampleFor(schema: JsonSchema): unknown {
   if (schema.enum) return schema.enum[0];
@@ -136,7 +168,9 @@ function sampleFor(schema: JsonSchema): unknown {
 }
 
 function malformedBodies(bodySchema: z.ZodType | undefined): { label: string; payload: string | Buffer }[] {
-  const json = bodySchema ? (z.toJSONSchema(bodySchema, { io: 'input', unrepresentable: 'any' }) as JsonSchema) : { type: 'object', properties: {} };
+  const json = bodySchema
+    ? (z.toJSONSchema(bodySchema, { io: 'input', unrepresentable: 'any' }) as JsonSchema)
+    : { type: 'object', properties: {} };
   const sample = (sampleFor(json) ?? {}) as Record<string, unknown>;
   const props = Object.keys(json.properties ?? {});
   const bodies: { label: string; payload: string | Buffer }[] = [
@@ -145,7 +179,10 @@ function malformedBodies(bodySchema: z.ZodType | undefined): { label: string; pa
     { label: 'number', payload: '42' },
     { label: 'null', payload: 'null' },
     { label: 'broken json', payload: '{"a":' },
-    { label: 'invalid utf-8', payload: Buffer.concat([Buffer.from('{"x":"'), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from('"}')]) },
+    {
+      label: 'invalid utf-8',
+      payload: Buffer.concat([Buffer.from('{"x":"'), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from('"}')]),
+    },
     { label: 'control characters', payload: JSON.stringify({ ...sample, [props[0] ?? 'x']: 'a\u0000b\u0007' }) },
     { label: 'extra field', payload: JSON.stringify({ ...sample, unexpectedField: 'x' }) },
     { label: 'too large', payload: JSON.stringify({ blob: 'x'.repeat(1_100_000) }) },
@@ -173,17 +210,23 @@ describe('malformed input: every write route answers 4xx and changes nothing', (
     let sent = 0;
     for (const spec of allRoutes.filter((s) => s.method !== 'GET')) {
       if (spec.url === '/api/auth/logout') continue;
-      const role = spec.access === 'public' || spec.access === 'authenticated' ? 'officer' : ROLES.find((r) => hasPermission(actorOf(r), spec.access as never));
+      const role =
+        spec.access === 'public' || spec.access === 'authenticated'
+          ? 'officer'
+          : ROLES.find((r) => hasPermission(actorOf(r), spec.access as never));
       if (!role) continue;
       const cookie = spec.access === 'public' ? undefined : cookies.get(role);
       for (const body of malformedBodies(spec.body)) {
         const res = await p.request({ method: spec.method, url: fillParams(spec.url), cookie, body: body.payload });
         sent++;
-        if (res.statusCode < 400 || res.statusCode >= 500) failures.push(`${spec.method} ${spec.url} [${body.label}] → ${res.statusCode} ${res.body.slice(0, 200)}`);
+        if (res.statusCode < 400 || res.statusCode >= 500)
+          failures.push(`${spec.method} ${spec.url} [${body.label}] → ${res.statusCode} ${res.body.slice(0, 200)}`);
         else {
           const err = res.json<{ code?: unknown; message?: unknown }>();
           if (typeof err.code !== 'string' || typeof err.message !== 'string' || !/[\u4e00-\u9fff]/.test(err.message)) {
-            failures.push(`${spec.method} ${spec.url} [${body.label}] error body not {code, Chinese message}: ${res.body.slice(0, 200)}`);
+            failures.push(
+              `${spec.method} ${spec.url} [${body.label}] error body not {code, Chinese message}: ${res.body.slice(0, 200)}`,
+            );
           }
         }
       }

@@ -32,13 +32,29 @@ const first = async (q: Promise<{ rows: { id: string }[] }>) => (await q).rows[0
 
 /** How to find a record of a given agency for each record route (by URL prefix). */
 const AGENCY_SCOPED: Record<string, Fixture> = {
-  '/api/people/:id': (a) => first(sql<{ id: string }>`select id::text from persons where agency_id = ${a} order by name limit 1`.execute(p.app.db)),
+  '/api/people/:id': (a) =>
+    first(
+      sql<{ id: string }>`select id::text from persons where agency_id = ${a} order by name limit 1`.execute(p.app.db),
+    ),
   '/api/certificates/:id': (a) =>
-    first(sql<{ id: string }>`select c.id::text from certificates c join persons x on x.id = c.person_id where x.agency_id = ${a} limit 1`.execute(p.app.db)),
+    first(
+      sql<{
+        id: string;
+      }>`select c.id::text from certificates c join persons x on x.id = c.person_id where x.agency_id = ${a} limit 1`.execute(
+        p.app.db,
+      ),
+    ),
   '/api/agencies/:id': (a) => Promise.resolve(a),
-  '/api/leads/:id': (a) => first(sql<{ id: string }>`select id::text from leads where agency_id = ${a} limit 1`.execute(p.app.db)),
-  '/api/cases/:id': (a) => first(sql<{ id: string }>`select id::text from cases where agency_id = ${a} order by updated_at desc limit 1`.execute(p.app.db)),
-  '/api/evidence/:id': (a) => first(sql<{ id: string }>`select id::text from evidence where agency_id = ${a} limit 1`.execute(p.app.db)),
+  '/api/leads/:id': (a) =>
+    first(sql<{ id: string }>`select id::text from leads where agency_id = ${a} limit 1`.execute(p.app.db)),
+  '/api/cases/:id': (a) =>
+    first(
+      sql<{ id: string }>`select id::text from cases where agency_id = ${a} order by updated_at desc limit 1`.execute(
+        p.app.db,
+      ),
+    ),
+  '/api/evidence/:id': (a) =>
+    first(sql<{ id: string }>`select id::text from evidence where agency_id = ${a} limit 1`.execute(p.app.db)),
   '/api/delegation/agencies/:agencyId': (a) => Promise.resolve(a),
 };
 
@@ -52,10 +68,19 @@ beforeAll(async () => {
       .select(['users.id', 'users.roles', 'users.agency_id', 'agencies.region_code'])
       .where('username', '=', ACCOUNT[role])
       .executeTakeFirstOrThrow();
-    actors.set(role, { userId: row.id, roles: row.roles as Role[], agencyId: row.agency_id, regionCode: row.region_code });
+    actors.set(role, {
+      userId: row.id,
+      roles: row.roles as Role[],
+      agencyId: row.agency_id,
+      regionCode: row.region_code,
+    });
   }
   const ag = async (short: string) =>
-    p.app.db.selectFrom('agencies').select(['id', 'region_code']).where('short_name', '=', short).executeTakeFirstOrThrow();
+    p.app.db
+      .selectFrom('agencies')
+      .select(['id', 'region_code'])
+      .where('short_name', '=', short)
+      .executeTakeFirstOrThrow();
   const d = await ag('杜阮镇');
   const h = await ag('荷塘镇');
   duruan = { id: d.id, region: d.region_code };
@@ -63,23 +88,46 @@ beforeAll(async () => {
   // Leads and evidence of both townships, made through the API as their own officers would.
   for (const town of ['duruan', 'hetang']) {
     const cookie = await p.login(`${town}.officer1`);
-    const lead = await p.request({ method: 'POST', url: '/api/leads', cookie, body: { source: 'patrol', receivedAt: p.clock.now.toISOString().slice(0, 10), summary: '巡查发现占道经营' } });
+    const lead = await p.request({
+      method: 'POST',
+      url: '/api/leads',
+      cookie,
+      body: { source: 'patrol', receivedAt: p.clock.now.toISOString().slice(0, 10), summary: '巡查发现占道经营' },
+    });
     expect(lead.statusCode, lead.body).toBeLessThan(300);
     const agencyId = town === 'duruan' ? duruan.id : hetang.id;
-    const caseId = await first(sql<{ id: string }>`select id::text from cases where agency_id = ${agencyId} order by updated_at desc limit 1`.execute(p.app.db));
+    const caseId = await first(
+      sql<{
+        id: string;
+      }>`select id::text from cases where agency_id = ${agencyId} order by updated_at desc limit 1`.execute(p.app.db),
+    );
     expect(caseId, 'demo case').toBeTruthy();
     if (!caseId) continue;
     const content = Buffer.from(`现场照片 ${town}`);
     const sha = crypto.createHash('sha256').update(content).digest('hex');
     const boundary = `----zhifa${crypto.randomBytes(6).toString('hex')}`;
-    const field = (name: string, value: string) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+    const field = (name: string, value: string) =>
+      `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
     const body = Buffer.concat([
-      Buffer.from(field('sha256', sha) + field('kind', 'audioVisual') + field('title', '现场照片') + field('capturedAt', p.clock.now.toISOString().slice(0, 16))),
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="photo.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`),
+      Buffer.from(
+        field('sha256', sha) +
+          field('kind', 'audioVisual') +
+          field('title', '现场照片') +
+          field('capturedAt', p.clock.now.toISOString().slice(0, 16)),
+      ),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="photo.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`,
+      ),
       content,
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);
-    const up = await p.request({ method: 'POST', url: `/api/cases/${caseId}/evidence`, cookie, body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
+    const up = await p.request({
+      method: 'POST',
+      url: `/api/cases/${caseId}/evidence`,
+      cookie,
+      body,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
     expect(up.statusCode, up.body).toBe(201);
   }
 }, 180_000);
@@ -89,9 +137,14 @@ afterAll(async () => {
 
 describe('data scope: role × record route × (in scope, out of scope)', () => {
   it('every GET route with a record id has a fixture here, so no record route escapes the matrix', () => {
-    const recordRoutes = p.fastify.routeTable.filter((r) => r.method === 'GET' && r.url.startsWith('/api/') && r.url.includes('/:') && !r.url.startsWith('/api/public/'));
+    const recordRoutes = p.fastify.routeTable.filter(
+      (r) =>
+        r.method === 'GET' && r.url.startsWith('/api/') && r.url.includes('/:') && !r.url.startsWith('/api/public/'),
+    );
     const uncovered = recordRoutes.filter(
-      (r) => !Object.keys(AGENCY_SCOPED).some((prefix) => r.url.startsWith(prefix)) && !/^\/api\/(laws|items|delegation\/decisions)\//.test(r.url),
+      (r) =>
+        !Object.keys(AGENCY_SCOPED).some((prefix) => r.url.startsWith(prefix)) &&
+        !/^\/api\/(laws|items|delegation\/decisions)\//.test(r.url),
     );
     expect(uncovered.map((r) => r.url)).toEqual([]);
   });
@@ -99,7 +152,9 @@ describe('data scope: role × record route × (in scope, out of scope)', () => {
   it('a record outside the scope answers 403/404 without data; inside it answers 200', async () => {
     const failures: string[] = [];
     let cells = 0;
-    const routes = p.fastify.routeTable.filter((r) => r.method === 'GET' && r.url.includes('/:') && r.access && isPermission(r.access));
+    const routes = p.fastify.routeTable.filter(
+      (r) => r.method === 'GET' && r.url.includes('/:') && r.access && isPermission(r.access),
+    );
     for (const route of routes) {
       const prefix = Object.keys(AGENCY_SCOPED).find((k) => route.url.startsWith(k));
       if (!prefix) continue;
@@ -112,7 +167,11 @@ describe('data scope: role × record route × (in scope, out of scope)', () => {
       }
       const param = prefix.match(/:(\w+)$/)![1];
       // Every case has its first action, so seq 1 exists wherever the case does.
-      const fill = (id: string) => route.url.replace(`:${param}`, id).replace(/:code\b/, 'CSGL-001').replace(/:seq\b/, '1');
+      const fill = (id: string) =>
+        route.url
+          .replace(`:${param}`, id)
+          .replace(/:code\b/, 'CSGL-001')
+          .replace(/:seq\b/, '1');
       for (const role of ROLES) {
         const actor = actors.get(role)!;
         for (const [where, id, loc] of [
@@ -126,7 +185,8 @@ describe('data scope: role × record route × (in scope, out of scope)', () => {
           if (allowed && res.statusCode !== 200) failures.push(`${label}, expected 200: ${res.body.slice(0, 120)}`);
           if (!allowed) {
             if (![403, 404].includes(res.statusCode)) failures.push(`${label}, expected 403/404`);
-            if (res.body.includes(id) && !route.url.includes('/agencies/')) failures.push(`${label} leaked the record id`);
+            if (res.body.includes(id) && !route.url.includes('/agencies/'))
+              failures.push(`${label} leaked the record id`);
           }
         }
       }

@@ -69,7 +69,12 @@ describe('the test clock file', () => {
     expect(loadConfig({ ZHIFA_MODE: 'demo', ZHIFA_CLOCK_FILE: file }).clockFile).toBe(file);
     expect(loadConfig({ ZHIFA_MODE: 'test' }).clockFile).toBeUndefined();
     const dataDir = path.dirname(file);
-    const config = loadConfig({ ZHIFA_MODE: 'test', ZHIFA_CLOCK_FILE: file, ZHIFA_DATA_DIR: dataDir, DATABASE_URL: '' });
+    const config = loadConfig({
+      ZHIFA_MODE: 'test',
+      ZHIFA_CLOCK_FILE: file,
+      ZHIFA_DATA_DIR: dataDir,
+      DATABASE_URL: '',
+    });
     const { app, database, release } = await openPlatform(config, { ephemeral: true });
     try {
       const ahead = app.now().getTime() - Date.now();
@@ -83,14 +88,33 @@ describe('the test clock file', () => {
 
   it('production mode refuses ZHIFA_CLOCK_FILE: loadConfig throws and the server does not start', async () => {
     const file = clockFile('{"offsetDays": 0}');
-    expect(() => loadConfig({ ZHIFA_MODE: 'production', ZHIFA_CLOCK_FILE: file })).toThrow(/生产模式下不允许设置 ZHIFA_CLOCK_FILE/);
+    expect(() => loadConfig({ ZHIFA_MODE: 'production', ZHIFA_CLOCK_FILE: file })).toThrow(
+      /生产模式下不允许设置 ZHIFA_CLOCK_FILE/,
+    );
 
     let out = '';
-    const child = spawn(process.execPath, [path.join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'), '--conditions=source', path.join(REPO_ROOT, 'packages/server/src/main.ts')], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, ZHIFA_MODE: 'production', ZHIFA_CLOCK_FILE: file, ZHIFA_DATA_DIR: path.dirname(file), PORT: '0', HOST: '127.0.0.1', DATABASE_URL: '', ZHIFA_DEMO_PASSWORD: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        path.join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'),
+        '--conditions=source',
+        path.join(REPO_ROOT, 'packages/server/src/main.ts'),
+      ],
+      {
+        cwd: REPO_ROOT,
+        env: {
+          ...process.env,
+          ZHIFA_MODE: 'production',
+          ZHIFA_CLOCK_FILE: file,
+          ZHIFA_DATA_DIR: path.dirname(file),
+          PORT: '0',
+          HOST: '127.0.0.1',
+          DATABASE_URL: '',
+          ZHIFA_DEMO_PASSWORD: '',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
     const code = await new Promise<number | null>((r) => child.once('exit', (c) => r(c)));

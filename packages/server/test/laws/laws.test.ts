@@ -35,14 +35,20 @@ async function importFile(fileName: string, text: string, cookie = coordinator) 
 }
 
 async function lawId(shortTitle: string): Promise<string> {
-  const row = await p.app.db.selectFrom('laws').select('id').where('short_title', '=', shortTitle).executeTakeFirstOrThrow();
+  const row = await p.app.db
+    .selectFrom('laws')
+    .select('id')
+    .where('short_title', '=', shortTitle)
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
 async function counts() {
   const r = await sql<{ laws: number; versions: number; articles: number; paragraphs: number }>`
     select (select count(*)::int from laws) as laws, (select count(*)::int from law_versions) as versions,
-           (select count(*)::int from law_articles) as articles, (select count(*)::int from law_paragraphs) as paragraphs`.execute(p.app.db);
+           (select count(*)::int from law_articles) as articles, (select count(*)::int from law_paragraphs) as paragraphs`.execute(
+    p.app.db,
+  );
   return r.rows[0];
 }
 
@@ -60,12 +66,27 @@ describe('import of the shipped law texts', () => {
       const v = await p.app.db
         .selectFrom('law_versions')
         .innerJoin('laws', 'laws.id', 'law_versions.law_id')
-        .select(['law_versions.id', 'law_versions.level', 'law_versions.issuer', 'law_versions.version_date', 'law_versions.valid_to'])
+        .select([
+          'law_versions.id',
+          'law_versions.level',
+          'law_versions.issuer',
+          'law_versions.version_date',
+          'law_versions.valid_to',
+        ])
         .where('laws.short_title', '=', parsed.shortTitle)
         .executeTakeFirstOrThrow();
-      const n = await p.app.db.selectFrom('law_articles').select((eb) => eb.fn.countAll<number>().as('n')).where('version_id', '=', v.id).executeTakeFirstOrThrow();
+      const n = await p.app.db
+        .selectFrom('law_articles')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('version_id', '=', v.id)
+        .executeTakeFirstOrThrow();
       expect(Number(n.n), f.fileName).toBe(parsed.articles.length);
-      expect(v).toMatchObject({ level: parsed.level, issuer: parsed.issuer, version_date: parsed.versionDate, valid_to: null });
+      expect(v).toMatchObject({
+        level: parsed.level,
+        issuer: parsed.issuer,
+        version_date: parsed.versionDate,
+        valid_to: null,
+      });
     }
     expect(c.paragraphs).toBe(paragraphs);
   });
@@ -94,7 +115,12 @@ describe('import of the shipped law texts', () => {
     const before = await counts();
     const r = await importFile(PENALTY_FILE, penaltyText.replace(/\n/g, '\r\n'));
     expect(r.status).toBe(200);
-    expect(r.body).toMatchObject({ outcome: 'unchanged', shortTitle: '行政处罚法', versionDate: '2021-01-22', current: true });
+    expect(r.body).toMatchObject({
+      outcome: 'unchanged',
+      shortTitle: '行政处罚法',
+      versionDate: '2021-01-22',
+      current: true,
+    });
     expect(await counts()).toEqual(before);
   });
 });
@@ -110,7 +136,14 @@ describe('new versions', () => {
     const law = await get(`/api/laws/${r.body.lawId}`);
     expect(law.status).toBe(200);
     expect(law.body.version.id).toBe(r.body.versionId);
-    const versions = law.body.versions.map((v: { versionDate: string; validFrom: string; validTo: string | null; current: boolean }) => [v.versionDate, v.validFrom, v.validTo, v.current]);
+    const versions = law.body.versions.map(
+      (v: { versionDate: string; validFrom: string; validTo: string | null; current: boolean }) => [
+        v.versionDate,
+        v.validFrom,
+        v.validTo,
+        v.current,
+      ],
+    );
     expect(versions).toEqual([
       ['2025-01-01', '2025-01-01', null, true],
       ['2021-01-22', '2021-01-22', '2024-12-31', false],
@@ -129,10 +162,17 @@ describe('new versions', () => {
   });
 
   it('an older text imported later slots in before the versions it precedes', async () => {
-    const r = await importFile('行政处罚法(2017-09-01).md', penaltyText.replace('第五条 行政处罚遵循', '第五条 行政处罚遵循（旧）'));
+    const r = await importFile(
+      '行政处罚法(2017-09-01).md',
+      penaltyText.replace('第五条 行政处罚遵循', '第五条 行政处罚遵循（旧）'),
+    );
     expect(r.body).toMatchObject({ outcome: 'newVersion', current: false });
     const law = await get(`/api/laws/${r.body.lawId}`);
-    expect(law.body.versions.map((v: { validTo: string | null }) => v.validTo)).toEqual([null, '2024-12-31', '2021-01-21']);
+    expect(law.body.versions.map((v: { validTo: string | null }) => v.validTo)).toEqual([
+      null,
+      '2024-12-31',
+      '2021-01-21',
+    ]);
     const list = await get('/api/laws?q=行政处罚法');
     expect(list.body).toHaveLength(1);
     expect(list.body[0]).toMatchObject({ versionDate: '2025-01-01', versionCount: 3 });
@@ -155,7 +195,12 @@ describe('new versions', () => {
   });
 
   it('an import is audited with the version it wrote', async () => {
-    const rows = await p.app.db.selectFrom('audit_log').selectAll().where('event_type', '=', 'law.imported').orderBy('seq').execute();
+    const rows = await p.app.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('event_type', '=', 'law.imported')
+      .orderBy('seq')
+      .execute();
     const created = rows.find((r) => (r.details as { versionDate?: string }).versionDate === '2025-01-01');
     expect(created).toBeDefined();
     expect(created!.object_type).toBe('law_version');
@@ -168,7 +213,12 @@ describe('citations', () => {
   it('行政处罚法 第51条 resolves to the article in force, with its normalised citation', async () => {
     const r = await get(`/api/laws/resolve?citation=${encodeURIComponent('《中华人民共和国行政处罚法》第五十一条')}`);
     expect(r.status).toBe(200);
-    expect(r.body).toMatchObject({ citation: '行政处罚法 第51条', articleLabel: '第五十一条', paragraph: null, validTo: null });
+    expect(r.body).toMatchObject({
+      citation: '行政处罚法 第51条',
+      articleLabel: '第五十一条',
+      paragraph: null,
+      validTo: null,
+    });
     expect(r.body.article.citation).toBe('行政处罚法 第51条');
   });
 
@@ -181,7 +231,12 @@ describe('citations', () => {
   });
 
   it('a citation to an article, paragraph or law the library lacks is 404 CITATION_NOT_FOUND', async () => {
-    for (const c of ['行政处罚法 第999条', '行政处罚法 第51条第3款', '行政处罚法 第9条第2款第(一)项', '不存在的法 第1条']) {
+    for (const c of [
+      '行政处罚法 第999条',
+      '行政处罚法 第51条第3款',
+      '行政处罚法 第9条第2款第(一)项',
+      '不存在的法 第1条',
+    ]) {
       const r = await get(`/api/laws/resolve?citation=${encodeURIComponent(c)}`);
       expect(r.status, c).toBe(404);
       expect(r.body.code).toBe('CITATION_NOT_FOUND');
@@ -210,7 +265,12 @@ describe('browsing', () => {
   it('a law page has its chapter tree; a section lists its articles; an article knows its neighbours', async () => {
     const id = await lawId('行政强制法');
     const law = await get(`/api/laws/${id}`);
-    const chapters = law.body.chapters as { number: number; label: string; articleCount: number; sections: { articleCount: number }[] }[];
+    const chapters = law.body.chapters as {
+      number: number;
+      label: string;
+      articleCount: number;
+      sections: { articleCount: number }[];
+    }[];
     expect(chapters[0].label).toBe('第一章');
     expect(chapters.reduce((s, c) => s + c.articleCount, 0)).toBe(law.body.version.articleCount);
     const withSections = chapters.find((c) => c.sections.length > 0)!;
@@ -218,7 +278,12 @@ describe('browsing', () => {
 
     const all = await get(`/api/laws/${id}/articles`);
     const first = await get(`/api/laws/articles/${all.body.articles[0].id}`);
-    expect(first.body).toMatchObject({ label: '第一条', citation: '行政强制法 第1条', prev: null, next: { label: '第二条' } });
+    expect(first.body).toMatchObject({
+      label: '第一条',
+      citation: '行政强制法 第1条',
+      prev: null,
+      next: { label: '第二条' },
+    });
     expect(first.body.chapter).toMatchObject({ number: 1, label: '第一章' });
     const last = await get(`/api/laws/articles/${all.body.articles.at(-1).id}`);
     expect(last.body.next).toBeNull();
@@ -235,7 +300,12 @@ describe('browsing', () => {
 
 describe('search (pg_trgm)', () => {
   it('pg_trgm is available and sees Chinese text on this engine', async () => {
-    const r = await sql<{ s: number; w: number }>`select similarity('适用简易程序的行政处罚', '简易程序') as s, word_similarity('简易程序', '适用简易程序的行政处罚') as w`.execute(p.app.db);
+    const r = await sql<{
+      s: number;
+      w: number;
+    }>`select similarity('适用简易程序的行政处罚', '简易程序') as s, word_similarity('简易程序', '适用简易程序的行政处罚') as w`.execute(
+      p.app.db,
+    );
     expect(r.rows[0].s).toBeGreaterThan(0);
     expect(r.rows[0].w).toBeGreaterThan(0);
   });
@@ -244,8 +314,12 @@ describe('search (pg_trgm)', () => {
     // With so few rows the planner would rather scan; switching scans off shows the index can serve.
     const plan = await p.app.db.transaction().execute(async (tx) => {
       await sql`set local enable_seqscan = off`.execute(tx);
-      const r = await sql<{ 'QUERY PLAN': string }>`explain select id from law_articles where text ilike '%当场收缴罚款%'`.execute(tx);
-      const found = await sql<{ n: number }>`select count(*)::int as n from law_articles where text ilike '%当场收缴罚款%'`.execute(tx);
+      const r = await sql<{
+        'QUERY PLAN': string;
+      }>`explain select id from law_articles where text ilike '%当场收缴罚款%'`.execute(tx);
+      const found = await sql<{
+        n: number;
+      }>`select count(*)::int as n from law_articles where text ilike '%当场收缴罚款%'`.execute(tx);
       return { text: r.rows.map((x) => x['QUERY PLAN']).join('\n'), n: found.rows[0].n };
     });
     expect(plan.text).toContain('law_articles_text_trgm');
@@ -256,7 +330,11 @@ describe('search (pg_trgm)', () => {
     const r = await get(`/api/laws/search?q=${encodeURIComponent('简易程序')}&limit=100`);
     expect(r.status).toBe(200);
     const penalty = r.body.hits.filter((h: { shortTitle: string }) => h.shortTitle === '行政处罚法');
-    expect(penalty.map((h: { citation: string }) => h.citation)).toEqual(['行政处罚法 第51条', '行政处罚法 第52条', '行政处罚法 第53条']);
+    expect(penalty.map((h: { citation: string }) => h.citation)).toEqual([
+      '行政处罚法 第51条',
+      '行政处罚法 第52条',
+      '行政处罚法 第53条',
+    ]);
     expect(penalty[0].heading).toBe('第五章 行政处罚的决定 第二节 简易程序');
     for (const h of r.body.hits) expect(`${h.heading} ${h.snippet}`).toContain('简易程序');
     expect(r.body.total).toBe(r.body.hits.length);
@@ -293,7 +371,9 @@ describe('search (pg_trgm)', () => {
   });
 
   it('the level filter keeps hits and laws of that level only', async () => {
-    const r = await get(`/api/laws/search?q=${encodeURIComponent('噪声')}&level=${encodeURIComponent('地方性法规')}&limit=100`);
+    const r = await get(
+      `/api/laws/search?q=${encodeURIComponent('噪声')}&level=${encodeURIComponent('地方性法规')}&limit=100`,
+    );
     expect(r.body.hits.length).toBeGreaterThan(0);
     for (const h of r.body.hits) expect(h.level).toBe('地方性法规');
     expect(r.body.laws).toEqual([]);
@@ -311,7 +391,11 @@ describe('permissions', () => {
     expect((await get('/api/laws', officer)).status).toBe(200);
     const r = await importFile('行政处罚法(2026-01-01).md', penaltyText, officer);
     expect(r.status).toBe(403);
-    const denied = await p.app.db.selectFrom('audit_log').select('object_id').where('event_type', '=', 'access.denied').execute();
+    const denied = await p.app.db
+      .selectFrom('audit_log')
+      .select('object_id')
+      .where('event_type', '=', 'access.denied')
+      .execute();
     expect(denied.map((d) => d.object_id)).toContain('POST /api/laws/import');
   });
 

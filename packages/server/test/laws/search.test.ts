@@ -30,7 +30,13 @@ interface FindBody {
   corrections: { typed: string; word: string }[];
   thesaurus: { id: string; term: string; expansions: string[] }[];
   fuzzy: boolean;
-  items: { code: string; delegated: boolean; reasons: { term: string; kind: string; matched: string; thesaurus: unknown }[]; highlights: string[]; articles: { citation: string; role: string }[] }[];
+  items: {
+    code: string;
+    delegated: boolean;
+    reasons: { term: string; kind: string; matched: string; thesaurus: unknown }[];
+    highlights: string[];
+    articles: { citation: string; role: string }[];
+  }[];
   articles: {
     citation: string;
     snippet: string;
@@ -45,14 +51,20 @@ interface FindBody {
 
 async function find(q: string, opts: { date?: string; cookie?: string } = {}) {
   const date = opts.date ?? DATE;
-  const res = await p.request({ method: 'GET', url: `/api/laws/find?q=${encodeURIComponent(q)}&date=${date}`, cookie: opts.cookie ?? officer });
+  const res = await p.request({
+    method: 'GET',
+    url: `/api/laws/find?q=${encodeURIComponent(q)}&date=${date}`,
+    cookie: opts.cookie ?? officer,
+  });
   return { status: res.statusCode, body: res.json<FindBody>() };
 }
 
 describe('stored words', () => {
   it('every article and item has its words; numbers are normalised (二年 is stored as 2年)', async () => {
     const missing = await sql<{ n: number }>`
-      select (select count(*)::int from law_articles where words is null) + (select count(*)::int from enforcement_items where words is null) as n`.execute(p.app.db);
+      select (select count(*)::int from law_articles where words is null) + (select count(*)::int from enforcement_items where words is null) as n`.execute(
+      p.app.db,
+    );
     expect(missing.rows[0].n).toBe(0);
     const r = await sql<{ hit: boolean }>`
       select a.words @@ to_tsquery('simple', '2年 & 发现') as hit
@@ -62,7 +74,11 @@ describe('stored words', () => {
   });
 
   it('a changed segmenter re-segments everything at the next start; otherwise only rows without words are made', async () => {
-    const rows = await sql<{ n: number }>`select (select count(*)::int from law_articles) + (select count(*)::int from enforcement_items) as n`.execute(p.app.db);
+    const rows = await sql<{
+      n: number;
+    }>`select (select count(*)::int from law_articles) + (select count(*)::int from enforcement_items) as n`.execute(
+      p.app.db,
+    );
     expect(await ensureSearchWords(p.app.db)).toBe(0);
     await sql`update search_state set words_version = ${SEGMENTER_VERSION - 1}`.execute(p.app.db);
     expect(await ensureSearchWords(p.app.db)).toBe(rows.rows[0].n);
@@ -120,7 +136,11 @@ describe('find', () => {
   it('bad input is a 400 with a Chinese message; an administrator without law:read gets 403', async () => {
     const empty = await p.request({ method: 'GET', url: '/api/laws/find?q=', cookie: officer });
     expect(empty.statusCode).toBe(400);
-    const blank = await p.request({ method: 'GET', url: `/api/laws/find?q=${encodeURIComponent('   ')}`, cookie: officer });
+    const blank = await p.request({
+      method: 'GET',
+      url: `/api/laws/find?q=${encodeURIComponent('   ')}`,
+      cookie: officer,
+    });
     expect(blank.statusCode).toBe(400);
     const date = await p.request({ method: 'GET', url: '/api/laws/find?q=x&date=2026-02-30', cookie: officer });
     expect(date.statusCode).toBe(400);
@@ -132,8 +152,15 @@ describe('find', () => {
 describe('versions by date', () => {
   it('the version in force on the chosen date is shown and the other marked older or newer', async () => {
     const file = fs.readdirSync(REFERENCE_LAWS_DIR).find((f) => f.startsWith('城市绿化条例('))!;
-    const text = fs.readFileSync(path.join(REFERENCE_LAWS_DIR, file), 'utf8').replace('可以并处罚款', '可以并处一万元以下罚款');
-    const imported = await p.request({ method: 'POST', url: '/api/laws/import', cookie: coordinator, body: { fileName: '城市绿化条例(2030-01-01).md', text } });
+    const text = fs
+      .readFileSync(path.join(REFERENCE_LAWS_DIR, file), 'utf8')
+      .replace('可以并处罚款', '可以并处一万元以下罚款');
+    const imported = await p.request({
+      method: 'POST',
+      url: '/api/laws/import',
+      cookie: coordinator,
+      body: { fileName: '城市绿化条例(2030-01-01).md', text },
+    });
     expect(imported.statusCode).toBe(200);
 
     const before = await find('损坏城市树木花草', { date: DATE });
@@ -157,7 +184,23 @@ describe('thesaurus administration', () => {
     const entries = res.json<{ term: string; domain: string }[]>();
     expect(entries.length).toBeGreaterThanOrEqual(200);
     const domains = new Set(entries.map((e) => e.domain));
-    for (const d of ['市容环卫', '城乡规划', '消防', '噪声', '大气', '犬只', '食品', '广告', '绿化', '道路', '森林防火', '动物防疫', '土地', '文明行为', '程序']) {
+    for (const d of [
+      '市容环卫',
+      '城乡规划',
+      '消防',
+      '噪声',
+      '大气',
+      '犬只',
+      '食品',
+      '广告',
+      '绿化',
+      '道路',
+      '森林防火',
+      '动物防疫',
+      '土地',
+      '文明行为',
+      '程序',
+    ]) {
       expect(domains, d).toContain(d);
     }
   });
@@ -176,7 +219,12 @@ describe('thesaurus administration', () => {
     expect(r.body.thesaurus.map((t) => t.term)).toEqual(['电瓶车上楼']);
     expect(r.body.articles.slice(0, 5).map((a) => a.citation)).toContain('消防法 第60条');
 
-    const dup = await p.request({ method: 'POST', url: '/api/laws/thesaurus', cookie: coordinator, body: { term: '电瓶车上楼', expansions: ['x'], domain: '消防' } });
+    const dup = await p.request({
+      method: 'POST',
+      url: '/api/laws/thesaurus',
+      cookie: coordinator,
+      body: { term: '电瓶车上楼', expansions: ['x'], domain: '消防' },
+    });
     expect(dup.statusCode).toBe(409);
 
     const updated = await p.request({
@@ -192,18 +240,46 @@ describe('thesaurus administration', () => {
     expect(deleted.statusCode).toBe(200);
     expect((await find('电瓶车上楼')).body.thesaurus).toEqual([]);
 
-    const audit = await p.app.db.selectFrom('audit_log').select(['event_type', 'details']).where('object_id', '=', id).orderBy('seq').execute();
-    expect(audit.map((a) => a.event_type)).toEqual(['law.thesaurus.created', 'law.thesaurus.updated', 'law.thesaurus.deleted']);
+    const audit = await p.app.db
+      .selectFrom('audit_log')
+      .select(['event_type', 'details'])
+      .where('object_id', '=', id)
+      .orderBy('seq')
+      .execute();
+    expect(audit.map((a) => a.event_type)).toEqual([
+      'law.thesaurus.created',
+      'law.thesaurus.updated',
+      'law.thesaurus.deleted',
+    ]);
   });
 
   it('a township officer may read the thesaurus but not edit it (403); malformed entries are 400', async () => {
-    const denied = await p.request({ method: 'POST', url: '/api/laws/thesaurus', cookie: officer, body: { term: '甲', expansions: ['乙'], domain: '程序' } });
+    const denied = await p.request({
+      method: 'POST',
+      url: '/api/laws/thesaurus',
+      cookie: officer,
+      body: { term: '甲', expansions: ['乙'], domain: '程序' },
+    });
     expect(denied.statusCode).toBe(403);
-    const bad = await p.request({ method: 'POST', url: '/api/laws/thesaurus', cookie: coordinator, body: { term: '甲', expansions: [], domain: '程序' } });
+    const bad = await p.request({
+      method: 'POST',
+      url: '/api/laws/thesaurus',
+      cookie: coordinator,
+      body: { term: '甲', expansions: [], domain: '程序' },
+    });
     expect(bad.statusCode).toBe(400);
-    const extra = await p.request({ method: 'POST', url: '/api/laws/thesaurus', cookie: coordinator, body: { term: '甲', expansions: ['乙'], domain: '程序', x: 1 } });
+    const extra = await p.request({
+      method: 'POST',
+      url: '/api/laws/thesaurus',
+      cookie: coordinator,
+      body: { term: '甲', expansions: ['乙'], domain: '程序', x: 1 },
+    });
     expect(extra.statusCode).toBe(400);
-    const missing = await p.request({ method: 'DELETE', url: '/api/laws/thesaurus/00000000-0000-4000-8000-000000000000', cookie: coordinator });
+    const missing = await p.request({
+      method: 'DELETE',
+      url: '/api/laws/thesaurus/00000000-0000-4000-8000-000000000000',
+      cookie: coordinator,
+    });
     expect(missing.statusCode).toBe(404);
   });
 });

@@ -28,8 +28,18 @@ describe('public verification (事中公示)', () => {
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(Object.keys(body).sort()).toEqual(['agency', 'certificateNumber', 'domains', 'name', 'status', 'validNow']);
-    expect(body).toMatchObject({ agency: '江门市蓬江区杜阮镇人民政府', certificateNumber: cert.number, domains: cert.domains, validNow: true, status: '有效' });
-    const person = await p.app.db.selectFrom('persons').selectAll().where('id', '=', cert.person_id).executeTakeFirstOrThrow();
+    expect(body).toMatchObject({
+      agency: '江门市蓬江区杜阮镇人民政府',
+      certificateNumber: cert.number,
+      domains: cert.domains,
+      validNow: true,
+      status: '有效',
+    });
+    const person = await p.app.db
+      .selectFrom('persons')
+      .selectAll()
+      .where('id', '=', cert.person_id)
+      .executeTakeFirstOrThrow();
     expect(body.name).toBe(person.name);
     expect(res.body).not.toContain(person.id_number_masked!);
     expect(res.body).not.toContain(person.phone_masked!);
@@ -44,13 +54,28 @@ describe('public verification (事中公示)', () => {
   it('turns invalid on suspension and valid again on restoration; the changes are audited with the reason', async () => {
     const cert = await certOf('duruan.officer2');
     const head = await as('duruan.head');
-    const suspend = await p.request({ method: 'POST', url: `/api/certificates/${cert.id}/status`, cookie: head, body: { action: 'suspend', reason: '涉嫌违规执法，暂扣待查' } });
+    const suspend = await p.request({
+      method: 'POST',
+      url: `/api/certificates/${cert.id}/status`,
+      cookie: head,
+      body: { action: 'suspend', reason: '涉嫌违规执法，暂扣待查' },
+    });
     expect(suspend.statusCode).toBe(200);
     expect((await verify(cert.verify_token)).json()).toMatchObject({ validNow: false, status: '已暂扣' });
-    const restore = await p.request({ method: 'POST', url: `/api/certificates/${cert.id}/status`, cookie: head, body: { action: 'restore', reason: '核查完毕' } });
+    const restore = await p.request({
+      method: 'POST',
+      url: `/api/certificates/${cert.id}/status`,
+      cookie: head,
+      body: { action: 'restore', reason: '核查完毕' },
+    });
     expect(restore.statusCode).toBe(200);
     expect((await verify(cert.verify_token)).json().validNow).toBe(true);
-    const audit = await p.app.db.selectFrom('audit_log').select('details').where('event_type', '=', 'certificate.statusChanged').where('object_id', '=', cert.id).execute();
+    const audit = await p.app.db
+      .selectFrom('audit_log')
+      .select('details')
+      .where('event_type', '=', 'certificate.statusChanged')
+      .where('object_id', '=', cert.id)
+      .execute();
     expect(audit.map((a) => (a.details as { action: string }).action)).toEqual(['suspend', 'restore']);
     expect(audit[0].details).toMatchObject({ before: 'valid', after: 'suspended', reason: '涉嫌违规执法，暂扣待查' });
   });
@@ -58,8 +83,22 @@ describe('public verification (事中公示)', () => {
   it('revocation is final: a revoked certificate cannot be restored', async () => {
     const cert = await certOf('duruan.reviewer');
     const head = await as('duruan.head');
-    expect((await p.request({ method: 'POST', url: `/api/certificates/${cert.id}/status`, cookie: head, body: { action: 'revoke', reason: '调离执法岗位' } })).statusCode).toBe(200);
-    const again = await p.request({ method: 'POST', url: `/api/certificates/${cert.id}/status`, cookie: head, body: { action: 'restore', reason: '误操作' } });
+    expect(
+      (
+        await p.request({
+          method: 'POST',
+          url: `/api/certificates/${cert.id}/status`,
+          cookie: head,
+          body: { action: 'revoke', reason: '调离执法岗位' },
+        })
+      ).statusCode,
+    ).toBe(200);
+    const again = await p.request({
+      method: 'POST',
+      url: `/api/certificates/${cert.id}/status`,
+      cookie: head,
+      body: { action: 'restore', reason: '误操作' },
+    });
     expect(again.statusCode).toBe(409);
     expect((await verify(cert.verify_token)).json()).toMatchObject({ validNow: false, status: '已吊销' });
   });
@@ -70,10 +109,20 @@ describe('public verification (事中公示)', () => {
       method: 'POST',
       url: `/api/people/${personId}/certificates`,
       cookie: await as('huanshi.head'),
-      body: { number: '440703199999', issuer: '广东省人民政府', domains: ['城市管理'], validFrom: '2021-01-01', validTo: isoDaysFrom(p.clock.now, 1) },
+      body: {
+        number: '440703199999',
+        issuer: '广东省人民政府',
+        domains: ['城市管理'],
+        validFrom: '2021-01-01',
+        validTo: isoDaysFrom(p.clock.now, 1),
+      },
     });
     expect(created.statusCode).toBe(201);
-    const cert = await p.app.db.selectFrom('certificates').selectAll().where('id', '=', created.json().id).executeTakeFirstOrThrow();
+    const cert = await p.app.db
+      .selectFrom('certificates')
+      .selectAll()
+      .where('id', '=', created.json().id)
+      .executeTakeFirstOrThrow();
     expect((await verify(cert.verify_token)).json().validNow).toBe(true);
     const saved = p.clock.now;
     p.clock.advanceMinutes(3 * 24 * 60);
@@ -82,12 +131,20 @@ describe('public verification (事中公示)', () => {
     } finally {
       p.clock.now = saved;
     }
-    expect((await p.app.db.selectFrom('certificates').select('status').where('id', '=', cert.id).executeTakeFirstOrThrow()).status).toBe('valid');
+    expect(
+      (await p.app.db.selectFrom('certificates').select('status').where('id', '=', cert.id).executeTakeFirstOrThrow())
+        .status,
+    ).toBe('valid');
   });
 
   it('a township head cannot change a certificate of another township (404)', async () => {
     const cert = await certOf('baisha.officer1');
-    const res = await p.request({ method: 'POST', url: `/api/certificates/${cert.id}/status`, cookie: await as('duruan.head'), body: { action: 'suspend', reason: '越权测试' } });
+    const res = await p.request({
+      method: 'POST',
+      url: `/api/certificates/${cert.id}/status`,
+      cookie: await as('duruan.head'),
+      body: { action: 'suspend', reason: '越权测试' },
+    });
     expect(res.statusCode).toBe(404);
   });
 });
@@ -97,20 +154,41 @@ describe('certificate records', () => {
     const personId = await personOf(p, 'duruan.officer3');
     const existing = await certOf('duruan.officer1');
     const head = await as('duruan.head');
-    const body = { number: existing.number, issuer: '广东省人民政府', domains: ['城市管理'], validFrom: '2024-01-01', validTo: '2029-01-01' };
-    expect((await p.request({ method: 'POST', url: `/api/people/${personId}/certificates`, cookie: head, body })).json().code).toBe('DUPLICATE_CERTIFICATE_NUMBER');
-    const reversed = await p.request({ method: 'POST', url: `/api/people/${personId}/certificates`, cookie: head, body: { ...body, number: '440703188888', validFrom: '2030-01-01' } });
+    const body = {
+      number: existing.number,
+      issuer: '广东省人民政府',
+      domains: ['城市管理'],
+      validFrom: '2024-01-01',
+      validTo: '2029-01-01',
+    };
+    expect(
+      (await p.request({ method: 'POST', url: `/api/people/${personId}/certificates`, cookie: head, body })).json()
+        .code,
+    ).toBe('DUPLICATE_CERTIFICATE_NUMBER');
+    const reversed = await p.request({
+      method: 'POST',
+      url: `/api/people/${personId}/certificates`,
+      cookie: head,
+      body: { ...body, number: '440703188888', validFrom: '2030-01-01' },
+    });
     expect(reversed.statusCode).toBe(400);
     expect(reversed.json().code).toBe('INVALID_VALIDITY');
   });
 
   it('serves the QR code as a PNG for readers in scope only', async () => {
     const cert = await certOf('duruan.officer3');
-    const res = await p.request({ method: 'GET', url: `/api/certificates/${cert.id}/qr`, cookie: await as('duruan.officer1') });
+    const res = await p.request({
+      method: 'GET',
+      url: `/api/certificates/${cert.id}/qr`,
+      cookie: await as('duruan.officer1'),
+    });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('image/png');
     expect(res.rawPayload.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-    expect((await p.request({ method: 'GET', url: `/api/certificates/${cert.id}/qr`, cookie: await as('baisha.officer1') })).statusCode).toBe(404);
+    expect(
+      (await p.request({ method: 'GET', url: `/api/certificates/${cert.id}/qr`, cookie: await as('baisha.officer1') }))
+        .statusCode,
+    ).toBe(404);
   });
 });
 
@@ -164,7 +242,10 @@ describe('checkEnforcingOfficers (行政处罚法 第42条; 行政强制法 第1
 
   it('refuses a certificate valid today on a date after its end, and an unknown person', async () => {
     const soon = await personOf(p, 'baisha.officer3'); // expires in 20 days
-    const [later] = await checkEnforcingOfficers(p.app.db, [soon], { date: isoDaysFrom(p.clock.now, 40), domain: '城市管理' });
+    const [later] = await checkEnforcingOfficers(p.app.db, [soon], {
+      date: isoDaysFrom(p.clock.now, 40),
+      domain: '城市管理',
+    });
     expect(later).toMatchObject({ ok: false, code: 'certificateExpired' });
     const [ghost] = await checkEnforcingOfficers(p.app.db, ['00000000-0000-4000-8000-000000000000'], act());
     expect(ghost).toMatchObject({ ok: false, code: 'unknownPerson' });
@@ -178,9 +259,21 @@ describe('checkEnforcingOfficers (行政处罚法 第42条; 行政强制法 第1
   });
 
   it('officerForUser links an account to its person; administrators have none', async () => {
-    const user = await p.app.db.selectFrom('users').select(['id', 'person_id']).where('username', '=', 'duruan.officer1').executeTakeFirstOrThrow();
-    expect(await officerForUser(p.app.db, user.id)).toMatchObject({ personId: user.person_id, post: 'establishment', active: true });
-    const admin = await p.app.db.selectFrom('users').select('id').where('username', '=', 'sysadmin').executeTakeFirstOrThrow();
+    const user = await p.app.db
+      .selectFrom('users')
+      .select(['id', 'person_id'])
+      .where('username', '=', 'duruan.officer1')
+      .executeTakeFirstOrThrow();
+    expect(await officerForUser(p.app.db, user.id)).toMatchObject({
+      personId: user.person_id,
+      post: 'establishment',
+      active: true,
+    });
+    const admin = await p.app.db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'sysadmin')
+      .executeTakeFirstOrThrow();
     expect(await officerForUser(p.app.db, admin.id)).toBeNull();
   });
 });

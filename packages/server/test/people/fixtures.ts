@@ -16,12 +16,20 @@ export function badCheckDigit(id: string): string {
 }
 
 export async function agencyId(p: TestPlatform, shortName: string): Promise<string> {
-  const row = await p.app.db.selectFrom('agencies').select('id').where('short_name', '=', shortName).executeTakeFirstOrThrow();
+  const row = await p.app.db
+    .selectFrom('agencies')
+    .select('id')
+    .where('short_name', '=', shortName)
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
 export async function personOf(p: TestPlatform, username: string): Promise<string> {
-  const row = await p.app.db.selectFrom('users').select('person_id').where('username', '=', username).executeTakeFirstOrThrow();
+  const row = await p.app.db
+    .selectFrom('users')
+    .select('person_id')
+    .where('username', '=', username)
+    .executeTakeFirstOrThrow();
   return row.person_id!;
 }
 

@@ -22,23 +22,47 @@ afterAll(async () => {
 
 async function certNumber(username: string) {
   const personId = await personOf(p, username);
-  const c = await p.app.db.selectFrom('certificates').select('number').where('person_id', '=', personId).executeTakeFirstOrThrow();
+  const c = await p.app.db
+    .selectFrom('certificates')
+    .select('number')
+    .where('person_id', '=', personId)
+    .executeTakeFirstOrThrow();
   return c.number;
 }
 async function nameOf(username: string) {
-  return (await p.app.db.selectFrom('users').select('name').where('username', '=', username).executeTakeFirstOrThrow()).name;
+  return (await p.app.db.selectFrom('users').select('name').where('username', '=', username).executeTakeFirstOrThrow())
+    .name;
 }
 async function countRecords() {
-  return Number((await p.app.db.selectFrom('training_records').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  return Number(
+    (
+      await p.app.db
+        .selectFrom('training_records')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 }
 const upload = async (username: string, data: Buffer) => {
   const { body, headers } = multipartFile('培训.xlsx', data);
   return p.request({ method: 'POST', url: '/api/training/import', cookie: await as(username), body, headers });
 };
 const shortfall = async (username: string) => {
-  const res = await p.request({ method: 'GET', url: `/api/training/shortfall?year=${year}`, cookie: await as(username) });
+  const res = await p.request({
+    method: 'GET',
+    url: `/api/training/shortfall?year=${year}`,
+    cookie: await as(username),
+  });
   expect(res.statusCode).toBe(200);
-  return res.json<{ year: number; agencies: { agencyName: string; requirement: number; shortCount: number; people: { personId: string; name: string; hours: number; shortfall: number; met: boolean }[] }[] }>();
+  return res.json<{
+    year: number;
+    agencies: {
+      agencyName: string;
+      requirement: number;
+      shortCount: number;
+      people: { personId: string; name: string; hours: number; shortfall: number; met: boolean }[];
+    }[];
+  }>();
 };
 
 describe('学时 arithmetic', () => {
@@ -50,10 +74,14 @@ describe('学时 arithmetic', () => {
       { course: '学时记录', date: today, hours: 3, minutes: 45 },
       { course: '整学时', date: today, minutes: 90 },
     ]) {
-      expect((await p.request({ method: 'POST', url: `/api/people/${personId}/training`, cookie: head, body })).statusCode).toBe(201);
+      expect(
+        (await p.request({ method: 'POST', url: `/api/people/${personId}/training`, cookie: head, body })).statusCode,
+      ).toBe(201);
     }
     const detail = (await p.request({ method: 'GET', url: `/api/people/${personId}`, cookie: head })).json();
-    const credited = Object.fromEntries(detail.training.map((t: { course: string; credited: number }) => [t.course, t.credited]));
+    const credited = Object.fromEntries(
+      detail.training.map((t: { course: string; credited: number }) => [t.course, t.credited]),
+    );
     expect(credited).toEqual({ 分钟记录: 2.22, 学时记录: 3, 整学时: 2 });
     expect(detail.trainingYear).toMatchObject({ year, hours: 7.22, required: 60, shortfall: 52.78, met: false });
   });
@@ -61,9 +89,19 @@ describe('学时 arithmetic', () => {
   it('refuses a record with neither minutes nor hours, and one dated after today', async () => {
     const personId = await personOf(p, 'duruan.aux');
     const head = await as('duruan.head');
-    const none = await p.request({ method: 'POST', url: `/api/people/${personId}/training`, cookie: head, body: { course: '无时长', date: today } });
+    const none = await p.request({
+      method: 'POST',
+      url: `/api/people/${personId}/training`,
+      cookie: head,
+      body: { course: '无时长', date: today },
+    });
     expect(none.json().code).toBe('TRAINING_DURATION_REQUIRED');
-    const future = await p.request({ method: 'POST', url: `/api/people/${personId}/training`, cookie: head, body: { course: '将来', date: isoDaysFrom(p.clock.now, 2), hours: 1 } });
+    const future = await p.request({
+      method: 'POST',
+      url: `/api/people/${personId}/training`,
+      cookie: head,
+      body: { course: '将来', date: isoDaysFrom(p.clock.now, 2), hours: 1 },
+    });
     expect(future.json().code).toBe('TRAINING_IN_FUTURE');
   });
 });
@@ -89,16 +127,35 @@ describe('shortfall report', () => {
 
   it('uses the per-agency requirement set by the county coordinator; a township head may not set it', async () => {
     const duruan = await agencyId(p, '杜阮镇');
-    const refused = await p.request({ method: 'PUT', url: `/api/agencies/${duruan}/people-settings`, cookie: await as('duruan.head'), body: { yearlyTrainingHours: 30, minReviewerRatio: 0.05 } });
+    const refused = await p.request({
+      method: 'PUT',
+      url: `/api/agencies/${duruan}/people-settings`,
+      cookie: await as('duruan.head'),
+      body: { yearlyTrainingHours: 30, minReviewerRatio: 0.05 },
+    });
     expect(refused.statusCode).toBe(403);
-    const set = await p.request({ method: 'PUT', url: `/api/agencies/${duruan}/people-settings`, cookie: await as('coordinator'), body: { yearlyTrainingHours: 30, minReviewerRatio: 0.05 } });
+    const set = await p.request({
+      method: 'PUT',
+      url: `/api/agencies/${duruan}/people-settings`,
+      cookie: await as('coordinator'),
+      body: { yearlyTrainingHours: 30, minReviewerRatio: 0.05 },
+    });
     expect(set.statusCode).toBe(200);
     const agency = (await shortfall('duruan.head')).agencies[0];
     expect(agency.requirement).toBe(30);
     expect(agency.shortCount).toBe(0);
-    const audit = await p.app.db.selectFrom('audit_log').select('details').where('event_type', '=', 'agency.peopleSettingsChanged').executeTakeFirstOrThrow();
+    const audit = await p.app.db
+      .selectFrom('audit_log')
+      .select('details')
+      .where('event_type', '=', 'agency.peopleSettingsChanged')
+      .executeTakeFirstOrThrow();
     expect(audit.details).toMatchObject({ before: { yearlyTrainingHours: 60 }, after: { yearlyTrainingHours: 30 } });
-    await p.request({ method: 'PUT', url: `/api/agencies/${duruan}/people-settings`, cookie: await as('coordinator'), body: { yearlyTrainingHours: 60, minReviewerRatio: 0.05 } });
+    await p.request({
+      method: 'PUT',
+      url: `/api/agencies/${duruan}/people-settings`,
+      cookie: await as('coordinator'),
+      body: { yearlyTrainingHours: 60, minReviewerRatio: 0.05 },
+    });
   });
 });
 
@@ -125,7 +182,11 @@ describe('Excel import', () => {
       [6, '培训内容'],
     ]);
     expect(await countRecords()).toBe(before);
-    const failure = await p.app.db.selectFrom('audit_log').select(['outcome', 'details']).where('event_type', '=', 'training.imported').executeTakeFirstOrThrow();
+    const failure = await p.app.db
+      .selectFrom('audit_log')
+      .select(['outcome', 'details'])
+      .where('event_type', '=', 'training.imported')
+      .executeTakeFirstOrThrow();
     expect(failure.outcome).toBe('failure');
   });
 
@@ -133,7 +194,14 @@ describe('Excel import', () => {
     const name = await nameOf('baisha.officer2');
     const number = await certNumber('baisha.officer2');
     const d = new Date(`${today}T00:00:00Z`);
-    const header = [TRAINING_COLUMNS.course, TRAINING_COLUMNS.personName, TRAINING_COLUMNS.certificateNumber, TRAINING_COLUMNS.date, TRAINING_COLUMNS.minutes, TRAINING_COLUMNS.hours];
+    const header = [
+      TRAINING_COLUMNS.course,
+      TRAINING_COLUMNS.personName,
+      TRAINING_COLUMNS.certificateNumber,
+      TRAINING_COLUMNS.date,
+      TRAINING_COLUMNS.minutes,
+      TRAINING_COLUMNS.hours,
+    ];
     const data = await xlsx(header, [
       ['导入课程一', name, number, d, 135, null],
       [],
@@ -151,7 +219,9 @@ describe('Excel import', () => {
   });
 
   it("another township's certificate number is unknown to a township head", async () => {
-    const data = await xlsx(HEADER, [[await nameOf('hetang.officer1'), await certNumber('hetang.officer1'), '越权导入', today, 45, null, null]]);
+    const data = await xlsx(HEADER, [
+      [await nameOf('hetang.officer1'), await certNumber('hetang.officer1'), '越权导入', today, 45, null, null],
+    ]);
     const res = await upload('baisha.head', data);
     expect(res.statusCode).toBe(400);
     expect(res.json().details[0]).toMatchObject({ row: 2, column: '执法证号' });
@@ -159,7 +229,9 @@ describe('Excel import', () => {
 
   it('refuses a file that is not a workbook, a sheet without the required headers, and an officer (403)', async () => {
     expect((await upload('baisha.head', Buffer.from('not a spreadsheet'))).json().code).toBe('INVALID_FILE');
-    expect((await upload('baisha.head', await xlsx(['姓名', '备注'], [['某人', 'x']]))).json().code).toBe('MISSING_COLUMNS');
+    expect((await upload('baisha.head', await xlsx(['姓名', '备注'], [['某人', 'x']]))).json().code).toBe(
+      'MISSING_COLUMNS',
+    );
     expect((await upload('baisha.officer1', await xlsx(HEADER, []))).statusCode).toBe(403);
   });
 
@@ -187,8 +259,20 @@ describe('legal reviewer ratio', () => {
     const hetang = await agencyId(p, '荷塘镇');
     const reviewer = await personOf(p, 'hetang.reviewer');
     await p.app.db.updateTable('persons').set({ legal_reviewer: false }).where('id', '=', reviewer).execute();
-    const res = await p.request({ method: 'GET', url: `/api/agencies/${hetang}/reviewer-ratio`, cookie: await as('hetang.head') });
+    const res = await p.request({
+      method: 'GET',
+      url: `/api/agencies/${hetang}/reviewer-ratio`,
+      cookie: await as('hetang.head'),
+    });
     expect(res.json()).toMatchObject({ officers: 6, required: 1, ok: false, reviewers: [] });
-    expect((await p.request({ method: 'GET', url: `/api/agencies/${hetang}/reviewer-ratio`, cookie: await as('duruan.head') })).statusCode).toBe(404);
+    expect(
+      (
+        await p.request({
+          method: 'GET',
+          url: `/api/agencies/${hetang}/reviewer-ratio`,
+          cookie: await as('duruan.head'),
+        })
+      ).statusCode,
+    ).toBe(404);
   });
 });

@@ -16,7 +16,8 @@ const login = (username: string, password: string, headers?: Record<string, stri
   p.request({ method: 'POST', url: '/api/auth/login', body: { username, password }, headers });
 
 async function userId(username: string) {
-  return (await p.app.db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id;
+  return (await p.app.db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow())
+    .id;
 }
 
 async function audits(eventType: string, objectId?: string) {
@@ -33,10 +34,18 @@ describe('finding 1: 三权分立 between the three administrators', () => {
       method: 'POST',
       url: '/api/users',
       cookie: sys,
-      body: { username: 'probe.super', name: '探测', agencyId: agencies[0].id, roles: ['countySupervisor'], password: 'Kq7#mW2!vR9z' },
+      body: {
+        username: 'probe.super',
+        name: '探测',
+        agencyId: agencies[0].id,
+        roles: ['countySupervisor'],
+        password: 'Kq7#mW2!vR9z',
+      },
     });
     expect(withRole.statusCode).toBe(400);
-    expect(await p.app.db.selectFrom('users').select('id').where('username', '=', 'probe.super').executeTakeFirst()).toBeUndefined();
+    expect(
+      await p.app.db.selectFrom('users').select('id').where('username', '=', 'probe.super').executeTakeFirst(),
+    ).toBeUndefined();
 
     // Without roles the account is created but can do nothing until the security administrator grants a role.
     const created = await p.request({
@@ -50,15 +59,34 @@ describe('finding 1: 三权分立 between the three administrators', () => {
     expect(roleless.statusCode).toBe(403);
     expect(roleless.json().code).toBe('NO_ROLE');
     // The system administrator cannot grant it one either.
-    const grantBySys = await p.request({ method: 'PUT', url: `/api/users/${created.json().id}/roles`, cookie: sys, body: { roles: ['countySupervisor'] } });
+    const grantBySys = await p.request({
+      method: 'PUT',
+      url: `/api/users/${created.json().id}/roles`,
+      cookie: sys,
+      body: { roles: ['countySupervisor'] },
+    });
     expect(grantBySys.statusCode).toBe(403);
 
     const sec = await p.login('secadmin');
-    const grant = await p.request({ method: 'PUT', url: `/api/users/${created.json().id}/roles`, cookie: sec, body: { roles: ['officer'] } });
+    const grant = await p.request({
+      method: 'PUT',
+      url: `/api/users/${created.json().id}/roles`,
+      cookie: sec,
+      body: { roles: ['officer'] },
+    });
     expect(grant.statusCode).toBe(200);
     expect((await login('probe.super', 'Kq7#mW2!vR9z')).json().status).toBe('ok');
     // Removing every role is the security administrator's too; the account then cannot sign in.
-    expect((await p.request({ method: 'PUT', url: `/api/users/${created.json().id}/roles`, cookie: sec, body: { roles: [] } })).statusCode).toBe(200);
+    expect(
+      (
+        await p.request({
+          method: 'PUT',
+          url: `/api/users/${created.json().id}/roles`,
+          cookie: sec,
+          body: { roles: [] },
+        })
+      ).statusCode,
+    ).toBe(200);
     expect((await login('probe.super', 'Kq7#mW2!vR9z')).statusCode).toBe(403);
   });
 
@@ -66,7 +94,12 @@ describe('finding 1: 三权分立 between the three administrators', () => {
     const sys = await p.login('sysadmin');
     for (const target of ['secadmin', 'auditadmin']) {
       const id = await userId(target);
-      const res = await p.request({ method: 'POST', url: `/api/users/${id}/disable`, cookie: sys, body: { disabled: true } });
+      const res = await p.request({
+        method: 'POST',
+        url: `/api/users/${id}/disable`,
+        cookie: sys,
+        body: { disabled: true },
+      });
       expect(res.statusCode).toBe(403);
       expect(res.json().code).toBe('ADMIN_ACCOUNT_PROTECTED');
       expect(res.json().message).toMatch(/三权分立/);
@@ -75,25 +108,40 @@ describe('finding 1: 三权分立 between the three administrators', () => {
       const denied = await audits('user.disabledChanged', id);
       expect(denied.at(-1)).toMatchObject({ outcome: 'denied', actor_role: 'systemAdmin' });
     }
-    expect((await p.request({ method: 'GET', url: '/api/auth/me', cookie: await p.login('secadmin') })).statusCode).toBe(200);
+    expect(
+      (await p.request({ method: 'GET', url: '/api/auth/me', cookie: await p.login('secadmin') })).statusCode,
+    ).toBe(200);
   });
 
-  it('the security administrator cannot change the audit administrator\'s roles, grant an administrator role or reset an administrator\'s second factor', async () => {
+  it("the security administrator cannot change the audit administrator's roles, grant an administrator role or reset an administrator's second factor", async () => {
     const sec = await p.login('secadmin');
     const audit = await userId('auditadmin');
-    const demote = await p.request({ method: 'PUT', url: `/api/users/${audit}/roles`, cookie: sec, body: { roles: ['officer'] } });
+    const demote = await p.request({
+      method: 'PUT',
+      url: `/api/users/${audit}/roles`,
+      cookie: sec,
+      body: { roles: ['officer'] },
+    });
     expect(demote.statusCode).toBe(403);
     expect(demote.json().code).toBe('ADMIN_ACCOUNT_PROTECTED');
     const row = await p.app.db.selectFrom('users').select('roles').where('id', '=', audit).executeTakeFirstOrThrow();
     expect(row.roles).toEqual(['auditAdmin']);
-    expect((await audits('user.rolesChanged', audit)).at(-1)).toMatchObject({ outcome: 'denied', actor_role: 'securityAdmin' });
+    expect((await audits('user.rolesChanged', audit)).at(-1)).toMatchObject({
+      outcome: 'denied',
+      actor_role: 'securityAdmin',
+    });
 
     const reset = await p.request({ method: 'POST', url: `/api/users/${audit}/reset-second-factor`, cookie: sec });
     expect(reset.statusCode).toBe(403);
     expect((await audits('auth.secondFactorReset', audit)).at(-1)).toMatchObject({ outcome: 'denied' });
 
     const officer = await userId('hetang.officer2');
-    const promote = await p.request({ method: 'PUT', url: `/api/users/${officer}/roles`, cookie: sec, body: { roles: ['auditAdmin'] } });
+    const promote = await p.request({
+      method: 'PUT',
+      url: `/api/users/${officer}/roles`,
+      cookie: sec,
+      body: { roles: ['auditAdmin'] },
+    });
     expect(promote.statusCode).toBe(403);
     expect(promote.json().code).toBe('ADMIN_ROLE_GRANT');
     expect((await audits('user.rolesChanged', officer)).at(-1)).toMatchObject({ outcome: 'denied' });
@@ -102,9 +150,18 @@ describe('finding 1: 三权分立 between the three administrators', () => {
   it('the audit administrator changes no account at all (denial audited)', async () => {
     const aud = await p.login('auditadmin');
     const sys = await userId('sysadmin');
-    const res = await p.request({ method: 'POST', url: `/api/users/${sys}/disable`, cookie: aud, body: { disabled: true } });
+    const res = await p.request({
+      method: 'POST',
+      url: `/api/users/${sys}/disable`,
+      cookie: aud,
+      body: { disabled: true },
+    });
     expect(res.statusCode).toBe(403);
-    expect((await audits('access.denied')).some((r) => r.actor_role === 'auditAdmin' && r.object_id === 'POST /api/users/:id/disable')).toBe(true);
+    expect(
+      (await audits('access.denied')).some(
+        (r) => r.actor_role === 'auditAdmin' && r.object_id === 'POST /api/users/:id/disable',
+      ),
+    ).toBe(true);
   });
 });
 
@@ -123,7 +180,11 @@ describe('finding 2: forwarded addresses, rate limit, lockout, one answer', () =
         statuses.push(res.statusCode);
       }
       expect(statuses.filter((s) => s === 429).length).toBe(15);
-      const rows = await limited.app.db.selectFrom('audit_log').select('source_ip').where('event_type', '=', 'auth.login').execute();
+      const rows = await limited.app.db
+        .selectFrom('audit_log')
+        .select('source_ip')
+        .where('event_type', '=', 'auth.login')
+        .execute();
       expect(rows.length).toBeGreaterThan(0);
       expect(rows.every((r) => r.source_ip === '127.0.0.1')).toBe(true);
     } finally {
@@ -134,8 +195,18 @@ describe('finding 2: forwarded addresses, rate limit, lockout, one answer', () =
   it('X-Forwarded-For is believed from a listed proxy only (ZHIFA_TRUSTED_PROXIES)', async () => {
     const proxied = await createTestPlatform({ config: { trustedProxies: ['127.0.0.1'] } });
     try {
-      await proxied.request({ method: 'POST', url: '/api/auth/login', body: { username: 'nobody', password: 'wrong-password-x' }, headers: { 'x-forwarded-for': '198.51.100.7' } });
-      const row = await proxied.app.db.selectFrom('audit_log').select('source_ip').where('event_type', '=', 'auth.login').orderBy('seq', 'desc').executeTakeFirstOrThrow();
+      await proxied.request({
+        method: 'POST',
+        url: '/api/auth/login',
+        body: { username: 'nobody', password: 'wrong-password-x' },
+        headers: { 'x-forwarded-for': '198.51.100.7' },
+      });
+      const row = await proxied.app.db
+        .selectFrom('audit_log')
+        .select('source_ip')
+        .where('event_type', '=', 'auth.login')
+        .orderBy('seq', 'desc')
+        .executeTakeFirstOrThrow();
       expect(row.source_ip).toBe('198.51.100.7');
     } finally {
       await proxied.close();
@@ -148,7 +219,14 @@ describe('finding 2: forwarded addresses, rate limit, lockout, one answer', () =
       for (let i = 0; i < 6; i++) {
         const res = await login(username, `wrong-${i}-password`);
         const body = res.json();
-        out.push({ status: res.statusCode, body: { code: body.code, message: String(body.message).replace(/\d{2}:\d{2}/, 'HH:MM'), details: body.details ? Object.keys(body.details) : [] } });
+        out.push({
+          status: res.statusCode,
+          body: {
+            code: body.code,
+            message: String(body.message).replace(/\d{2}:\d{2}/, 'HH:MM'),
+            details: body.details ? Object.keys(body.details) : [],
+          },
+        });
       }
       return out;
     };
@@ -163,11 +241,21 @@ describe('finding 2: forwarded addresses, rate limit, lockout, one answer', () =
   it('wrong current passwords on /api/auth/password count toward the lockout and end the session at the lock', async () => {
     const cookie = await p.login('chaolian.officer2');
     for (let i = 0; i < 4; i++) {
-      const res = await p.request({ method: 'POST', url: '/api/auth/password', cookie, body: { currentPassword: `guess-${i}-x`, newPassword: 'Zt5#pQ8!kM3w' } });
+      const res = await p.request({
+        method: 'POST',
+        url: '/api/auth/password',
+        cookie,
+        body: { currentPassword: `guess-${i}-x`, newPassword: 'Zt5#pQ8!kM3w' },
+      });
       expect(res.statusCode).toBe(400);
       expect(res.json().code).toBe('WRONG_PASSWORD');
     }
-    const fifth = await p.request({ method: 'POST', url: '/api/auth/password', cookie, body: { currentPassword: 'guess-5-x', newPassword: 'Zt5#pQ8!kM3w' } });
+    const fifth = await p.request({
+      method: 'POST',
+      url: '/api/auth/password',
+      cookie,
+      body: { currentPassword: 'guess-5-x', newPassword: 'Zt5#pQ8!kM3w' },
+    });
     expect(fifth.statusCode).toBe(423);
     expect((await p.request({ method: 'GET', url: '/api/auth/me', cookie })).statusCode).toBe(401);
     expect((await login('chaolian.officer2', DEMO_PASSWORD)).statusCode).toBe(423);
@@ -197,7 +285,12 @@ describe('finding 6: sessions end when the password changes; older sessions at a
   it('a password change signs out every other session of the account, not the one that changed it', async () => {
     const laptop = await p.login('huanshi.officer1');
     const phone = await p.login('huanshi.officer1');
-    const res = await p.request({ method: 'POST', url: '/api/auth/password', cookie: laptop, body: { currentPassword: DEMO_PASSWORD, newPassword: 'Zt5#pQ8!kM3w' } });
+    const res = await p.request({
+      method: 'POST',
+      url: '/api/auth/password',
+      cookie: laptop,
+      body: { currentPassword: DEMO_PASSWORD, newPassword: 'Zt5#pQ8!kM3w' },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json().endedSessions).toBe(1);
     expect((await p.request({ method: 'GET', url: '/api/auth/me', cookie: phone })).statusCode).toBe(401);
@@ -219,10 +312,16 @@ describe('finding 6: sessions end when the password changes; older sessions at a
     const strict = await createTestPlatform({ config: { sessionsOnLogin: 'end' } });
     try {
       const old = await strict.login('baisha.officer3');
-      const res = await strict.request({ method: 'POST', url: '/api/auth/login', body: { username: 'baisha.officer3', password: DEMO_PASSWORD } });
+      const res = await strict.request({
+        method: 'POST',
+        url: '/api/auth/login',
+        body: { username: 'baisha.officer3', password: DEMO_PASSWORD },
+      });
       expect(res.json().otherSessions).toBe(0);
       expect((await strict.request({ method: 'GET', url: '/api/auth/me', cookie: old })).statusCode).toBe(401);
-      expect((await strict.request({ method: 'GET', url: '/api/auth/me', cookie: cookieOf(res) })).statusCode).toBe(200);
+      expect((await strict.request({ method: 'GET', url: '/api/auth/me', cookie: cookieOf(res) })).statusCode).toBe(
+        200,
+      );
     } finally {
       await strict.close();
     }

@@ -24,7 +24,11 @@ afterAll(async () => {
 
 async function writeRows(n: number) {
   for (let i = 0; i < n; i++) {
-    await p.app.db.transaction().execute((tx) => appendAudit(tx, p.app.keys.auditSeal, { eventType: 'test.event', outcome: 'success', objectId: String(i) }));
+    await p.app.db
+      .transaction()
+      .execute((tx) =>
+        appendAudit(tx, p.app.keys.auditSeal, { eventType: 'test.event', outcome: 'success', objectId: String(i) }),
+      );
   }
 }
 
@@ -32,13 +36,18 @@ async function raw(statement: string) {
   await p.database.exec(`set session_replication_role = replica; ${statement}; set session_replication_role = origin;`);
 }
 
-const verify = () => verifyAuditChain(p.app.db, p.app.keys.auditSeal, undefined, readCheckpoint(keyDir, p.app.keys.auditSeal));
+const verify = () =>
+  verifyAuditChain(p.app.db, p.app.keys.auditSeal, undefined, readCheckpoint(keyDir, p.app.keys.auditSeal));
 
 describe('finding 4: the chain head is anchored outside the database', () => {
   it('a checkpoint {seq, hash, count} is written to the key folder, sealed, and a new head goes to the shipping log', async () => {
     await writeRows(6);
     const c = await writeCheckpoint(p.app.db, keyDir, p.app.keys.auditSeal, p.app.now());
-    expect(c).toMatchObject({ count: expect.any(Number), seq: expect.any(String), hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(c).toMatchObject({
+      count: expect.any(Number),
+      seq: expect.any(String),
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     expect(readCheckpoint(keyDir, p.app.keys.auditSeal)).toEqual(c);
     const lines = fs.readFileSync(path.join(keyDir, CHECKPOINT_LOG), 'utf8').trim().split('\n');
     expect(JSON.parse(lines.at(-1)!)).toMatchObject({ event: 'audit.checkpoint', seq: c!.seq, seal: c!.seal });
@@ -53,10 +62,12 @@ describe('finding 4: the chain head is anchored outside the database', () => {
     expect(report.ok).toBe(false);
     expect(report.firstBroken!.reason).toMatch(/检查点/);
     // …and the shorter chain is not written over the checkpoint.
-    await expect(writeCheckpoint(p.app.db, keyDir, p.app.keys.auditSeal, p.app.now())).rejects.toThrow(/短于上一个检查点/);
+    await expect(writeCheckpoint(p.app.db, keyDir, p.app.keys.auditSeal, p.app.now())).rejects.toThrow(
+      /短于上一个检查点/,
+    );
   });
 
-  it('rows appended after the cut do not hide it: the checkpoint\'s own link is gone', async () => {
+  it("rows appended after the cut do not hide it: the checkpoint's own link is gone", async () => {
     await writeRows(5);
     const report = await verify();
     expect(report.ok).toBe(false);
@@ -77,10 +88,14 @@ describe('finding 4: the chain head is anchored outside the database', () => {
     expect(() => readCheckpoint(keyDir, p.app.keys.auditSeal)).toThrow(/封印无效/);
   });
 
-  it('the audit administrator\'s verification reports an edited checkpoint as a failure, not a server error', async () => {
+  it("the audit administrator's verification reports an edited checkpoint as a failure, not a server error", async () => {
     const withDemo = await createTestPlatform({ config: { keyDir } });
     try {
-      const res = await withDemo.request({ method: 'GET', url: '/api/audit/verify', cookie: await withDemo.login('auditadmin') });
+      const res = await withDemo.request({
+        method: 'GET',
+        url: '/api/audit/verify',
+        cookie: await withDemo.login('auditadmin'),
+      });
       expect(res.statusCode).toBe(200);
       expect(res.json().ok).toBe(false);
       expect(res.json().firstBroken.reason).toMatch(/封印无效/);
@@ -97,20 +112,36 @@ describe('npm run audit:verify with the checkpoint', () => {
     const config = loadConfig(env);
     const opened = await openPlatform(config);
     for (const id of ['a', 'b', 'c', 'd', 'e']) {
-      await opened.app.db.transaction().execute((tx) => appendAudit(tx, opened.app.keys.auditSeal, { eventType: 'e', outcome: 'success', objectId: id }));
+      await opened.app.db
+        .transaction()
+        .execute((tx) =>
+          appendAudit(tx, opened.app.keys.auditSeal, { eventType: 'e', outcome: 'success', objectId: id }),
+        );
     }
     await writeCheckpoint(opened.app.db, config.keyDir, opened.app.keys.auditSeal, new Date());
-    await opened.database.exec(`set session_replication_role = replica; delete from audit_log where seq in (select seq from audit_log order by seq desc limit 3); set session_replication_role = origin;`);
+    await opened.database.exec(
+      `set session_replication_role = replica; delete from audit_log where seq in (select seq from audit_log order by seq desc limit 3); set session_replication_role = origin;`,
+    );
     await opened.database.close();
     opened.release();
     const run = () =>
-      spawnSync(process.execPath, [path.join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'), '--conditions=source', 'packages/server/src/cli/audit-verify.ts'], { cwd: REPO_ROOT, env, encoding: 'utf8' });
+      spawnSync(
+        process.execPath,
+        [
+          path.join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'),
+          '--conditions=source',
+          'packages/server/src/cli/audit-verify.ts',
+        ],
+        { cwd: REPO_ROOT, env, encoding: 'utf8' },
+      );
     const cut = run();
     expect(cut.status, cut.stderr).toBe(1);
     expect(cut.stdout).toMatch(/检查点/);
 
     const again = await openPlatform(config);
-    await again.database.exec(`set session_replication_role = replica; delete from audit_log; set session_replication_role = origin;`);
+    await again.database.exec(
+      `set session_replication_role = replica; delete from audit_log; set session_replication_role = origin;`,
+    );
     await again.database.close();
     again.release();
     const empty = run();

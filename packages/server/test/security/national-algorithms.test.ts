@@ -19,7 +19,7 @@ afterAll(async () => {
 });
 
 describe('finding 10: SM3 / HMAC-SM3 / SM4 selectable per deployment (ZHIFA_CRYPTO=sm)', () => {
-  it('Node\'s OpenSSL offers SM3 and SM4 and passes the known-answer tests', () => {
+  it("Node's OpenSSL offers SM3 and SM4 and passes the known-answer tests", () => {
     expect(nationalAlgorithmsAvailable()).toBe(true);
     expect(() => selfTestNationalAlgorithms()).not.toThrow();
     expect(() => loadConfig({ ZHIFA_CRYPTO: 'sm4' })).toThrow(/ZHIFA_CRYPTO/);
@@ -53,10 +53,18 @@ describe('finding 10: SM3 / HMAC-SM3 / SM4 selectable per deployment (ZHIFA_CRYP
   });
 
   it('demo data written before still works (TOTP secrets, ID numbers); new audit links are SM3 and the mixed chain verifies', async () => {
-    const before = await p.app.db.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').executeTakeFirstOrThrow();
+    const before = await p.app.db
+      .selectFrom('audit_log')
+      .select(['seq', 'hash'])
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
     expect(before.hash).toMatch(/^[0-9a-f]{64}$/);
     const cookie = await p.login('auditadmin');
-    const latest = await p.app.db.selectFrom('audit_log').select(['hash', 'seal']).orderBy('seq', 'desc').executeTakeFirstOrThrow();
+    const latest = await p.app.db
+      .selectFrom('audit_log')
+      .select(['hash', 'seal'])
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
     expect(latest.hash).toMatch(/^sm3:[0-9a-f]{64}$/);
     const res = await p.request({ method: 'GET', url: '/api/audit/verify', cookie });
     expect(res.statusCode).toBe(200);

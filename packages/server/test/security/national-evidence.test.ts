@@ -17,8 +17,16 @@ afterAll(async () => {
 
 async function upload(caseId: string) {
   const data = crypto.randomBytes(300);
-  const m = multipart({ sha256: sha256(data), kind: 'audioVisual', title: '现场照片', capturedAt: `${T0}T10:05`, location: '杜阮南路' }, { name: 'a.jpg', type: 'image/jpeg', data });
-  const res = await h.p.fastify.inject({ method: 'POST', url: `/api/cases/${caseId}/evidence`, headers: { ...m.headers, cookie: await h.cookie('duruan.officer1') }, payload: m.body });
+  const m = multipart(
+    { sha256: sha256(data), kind: 'audioVisual', title: '现场照片', capturedAt: `${T0}T10:05`, location: '杜阮南路' },
+    { name: 'a.jpg', type: 'image/jpeg', data },
+  );
+  const res = await h.p.fastify.inject({
+    method: 'POST',
+    url: `/api/cases/${caseId}/evidence`,
+    headers: { ...m.headers, cookie: await h.cookie('duruan.officer1') },
+    payload: m.body,
+  });
   return h.ok(res, 201) as { id: string };
 }
 
@@ -29,13 +37,30 @@ describe('evidence ledger under ZHIFA_CRYPTO=sm', () => {
     // The deployment now chooses the national algorithms (the suite travels with the seal key).
     registerSealSuite(h.p.app.keys.auditSeal, 'sm');
     const second = await upload(caseId);
-    const ledger = h.ok(await h.p.request({ method: 'GET', url: `/api/evidence/${second.id}/ledger`, cookie: await h.cookie('duruan.head') }));
-    const rows = await h.p.app.db.selectFrom('evidence_ledger').select(['hash', 'seal']).where('case_id', '=', caseId).orderBy('seq').execute();
+    const ledger = h.ok(
+      await h.p.request({
+        method: 'GET',
+        url: `/api/evidence/${second.id}/ledger`,
+        cookie: await h.cookie('duruan.head'),
+      }),
+    );
+    const rows = await h.p.app.db
+      .selectFrom('evidence_ledger')
+      .select(['hash', 'seal'])
+      .where('case_id', '=', caseId)
+      .orderBy('seq')
+      .execute();
     expect(rows[0].hash).toMatch(/^[0-9a-f]{64}$/);
     expect(rows.at(-1)!.hash).toMatch(/^sm3:[0-9a-f]{64}$/);
-    expect(crypto.createHmac('sm3', h.p.app.keys.auditSeal).update(rows.at(-1)!.hash).digest('hex')).toBe(rows.at(-1)!.seal);
+    expect(crypto.createHmac('sm3', h.p.app.keys.auditSeal).update(rows.at(-1)!.hash).digest('hex')).toBe(
+      rows.at(-1)!.seal,
+    );
     expect(ledger.chain).toMatchObject({ ok: true, brokenAt: null });
-    const audit = await h.p.app.db.selectFrom('audit_log').select('hash').orderBy('seq', 'desc').executeTakeFirstOrThrow();
+    const audit = await h.p.app.db
+      .selectFrom('audit_log')
+      .select('hash')
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
     expect(audit.hash).toMatch(/^sm3:/);
   });
 });

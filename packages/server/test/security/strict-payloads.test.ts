@@ -45,20 +45,32 @@ describe('finding 3: strict payloads', () => {
     expect(JSON.stringify(rows)).not.toContain(ID_NUMBER);
   });
 
-  it('a payload within the keys but over its action\'s size limit is refused', async () => {
+  it("a payload within the keys but over its action's size limit is refused", async () => {
     const res = await h.cmd(caseId, 'duruan.head', 'refuseFiling', { reason: '理'.repeat(30_000) });
     expect(res.statusCode).toBe(422);
   });
 
   it('case creation checks the same way (fileCase, decideOnTheSpot), also one level down', async () => {
-    const base = { party: PARTY, items: [{ code: ITEM.code, name: ITEM.name }], source: '日常巡查发现', facts: '占道', violationDate: '2026-02-26', discoveredOn: '2026-03-02' };
+    const base = {
+      party: PARTY,
+      items: [{ code: ITEM.code, name: ITEM.name }],
+      source: '日常巡查发现',
+      facts: '占道',
+      violationDate: '2026-02-26',
+      discoveredOn: '2026-03-02',
+    };
     const top = await h.fileCase('duruan.officer1', { ...base, extra: 1 });
     expect(top.statusCode).toBe(422);
     expect(top.json().message).toContain('extra');
     const nested = await h.fileCase('duruan.officer1', { ...base, party: { ...PARTY, idCopy: ID_NUMBER } });
     expect(nested.statusCode).toBe(422);
     expect(nested.json().message).toContain('idCopy');
-    const summary = await h.p.request({ method: 'POST', url: '/api/cases', cookie: await h.cookie('duruan.officer1'), body: { procedure: 'summary', payload: { note: 'x' } } });
+    const summary = await h.p.request({
+      method: 'POST',
+      url: '/api/cases',
+      cookie: await h.cookie('duruan.officer1'),
+      body: { procedure: 'summary', payload: { note: 'x' } },
+    });
     expect(summary.statusCode).toBe(422);
     expect(summary.json().message).toContain('note');
   });

@@ -92,7 +92,11 @@ export interface RoleInfo {
   role: string;
   label: string;
   admin: boolean;
-  grants: { permission: string; label: string; /** 'agency' | 'region' | 'all' today; open to scopes a newer server adds. */ scope: string }[];
+  grants: {
+    permission: string;
+    label: string;
+    /** 'agency' | 'region' | 'all' today; open to scopes a newer server adds. */ scope: string;
+  }[];
 }
 
 export interface AuditEntry {

@@ -16,7 +16,11 @@ export function applyNonceToCreatedStyles(nonce: string | undefined) {
   if (!nonce) return;
   // eslint-disable-next-line @typescript-eslint/unbound-method -- kept to be re-invoked with .call(this), never bare
   const original = Document.prototype.createElement;
-  Document.prototype.createElement = function createElement(this: Document, tagName: string, options?: ElementCreationOptions) {
+  Document.prototype.createElement = function createElement(
+    this: Document,
+    tagName: string,
+    options?: ElementCreationOptions,
+  ) {
     const element = original.call(this, tagName, options);
     if (element instanceof HTMLStyleElement && !element.nonce) element.nonce = nonce;
     return element;

@@ -53,7 +53,13 @@ export const MENU: MenuItem[] = [
     entries: [
       { key: 'laws', label: '法律法规库', icon: <BookOutlined />, path: '/laws', permission: 'law:read' },
       { key: 'items', label: '执法事项', icon: <OrderedListOutlined />, path: '/items', permission: 'item:read' },
-      { key: 'delegations', label: '赋权清单', icon: <FileProtectOutlined />, path: '/delegations', permission: 'delegation:read' },
+      {
+        key: 'delegations',
+        label: '赋权清单',
+        icon: <FileProtectOutlined />,
+        path: '/delegations',
+        permission: 'delegation:read',
+      },
     ],
   },
 
@@ -65,8 +71,20 @@ export const MENU: MenuItem[] = [
     entries: [
       { key: 'leads', label: '案源登记', icon: <AlertOutlined />, path: '/leads', permission: 'lead:read' },
       { key: 'cases', label: '案件办理', icon: <FolderOpenOutlined />, path: '/cases', permission: 'case:read' },
-      { key: 'reviews', label: '法制审核', icon: <FileSearchOutlined />, path: '/queues/review', permission: 'case:review' },
-      { key: 'approvals', label: '负责人审批', icon: <FileProtectOutlined />, path: '/queues/approval', permission: 'case:approve' },
+      {
+        key: 'reviews',
+        label: '法制审核',
+        icon: <FileSearchOutlined />,
+        path: '/queues/review',
+        permission: 'case:review',
+      },
+      {
+        key: 'approvals',
+        label: '负责人审批',
+        icon: <FileProtectOutlined />,
+        path: '/queues/approval',
+        permission: 'case:approve',
+      },
     ],
   },
 
@@ -77,9 +95,27 @@ export const MENU: MenuItem[] = [
     icon: <IdcardOutlined />,
     entries: [
       { key: 'people', label: '执法人员', icon: <IdcardOutlined />, path: '/people', permission: 'person:read' },
-      { key: 'training-shortfall', label: '学时统计', icon: <OrderedListOutlined />, path: '/training/shortfall', permission: 'person:read' },
-      { key: 'training-import', label: '培训记录导入', icon: <FolderOpenOutlined />, path: '/training/import', permission: 'person:manage' },
-      { key: 'reviewer-ratio', label: '法制审核人员配备', icon: <SafetyCertificateOutlined />, path: '/reviewer-ratio', permission: 'person:read' },
+      {
+        key: 'training-shortfall',
+        label: '学时统计',
+        icon: <OrderedListOutlined />,
+        path: '/training/shortfall',
+        permission: 'person:read',
+      },
+      {
+        key: 'training-import',
+        label: '培训记录导入',
+        icon: <FolderOpenOutlined />,
+        path: '/training/import',
+        permission: 'person:manage',
+      },
+      {
+        key: 'reviewer-ratio',
+        label: '法制审核人员配备',
+        icon: <SafetyCertificateOutlined />,
+        path: '/reviewer-ratio',
+        permission: 'person:read',
+      },
     ],
   },
 
@@ -88,7 +124,15 @@ export const MENU: MenuItem[] = [
     key: 'supervision',
     label: '执法监督',
     icon: <MonitorOutlined />,
-    entries: [{ key: 'oversight', label: '监督查询', icon: <MonitorOutlined />, path: '/oversight', permission: 'oversight:read' }],
+    entries: [
+      {
+        key: 'oversight',
+        label: '监督查询',
+        icon: <MonitorOutlined />,
+        path: '/oversight',
+        permission: 'oversight:read',
+      },
+    ],
   },
 
   // ── 系统管理（三员分立：系统、安全、审计管理员各见其页）──
@@ -98,15 +142,35 @@ export const MENU: MenuItem[] = [
     icon: <SettingOutlined />,
     entries: [
       // Every business role may read agencies (for pickers); only their managers need the page in the menu.
-      { key: 'agencies', label: '执法主体', icon: <ApartmentOutlined />, path: '/admin/agencies', permission: 'agency:manage' },
+      {
+        key: 'agencies',
+        label: '执法主体',
+        icon: <ApartmentOutlined />,
+        path: '/admin/agencies',
+        permission: 'agency:manage',
+      },
       { key: 'users', label: '用户管理', icon: <TeamOutlined />, path: '/admin/users', permission: 'user:read' },
-      { key: 'roles', label: '角色权限', icon: <SafetyCertificateOutlined />, path: '/admin/roles', permission: 'role:read' },
+      {
+        key: 'roles',
+        label: '角色权限',
+        icon: <SafetyCertificateOutlined />,
+        path: '/admin/roles',
+        permission: 'role:read',
+      },
       { key: 'audit', label: '审计日志', icon: <AuditOutlined />, path: '/admin/audit', permission: 'audit:read' },
-      { key: 'calendar', label: '节假日安排', icon: <CalendarOutlined />, path: '/admin/calendar', permission: 'config:manage' },
+      {
+        key: 'calendar',
+        label: '节假日安排',
+        icon: <CalendarOutlined />,
+        path: '/admin/calendar',
+        permission: 'config:manage',
+      },
     ],
   },
 ];
 
 export function flattenMenu(items: MenuItem[] = MENU): { entry: MenuEntry; group?: MenuGroup }[] {
-  return items.flatMap((item) => (isGroup(item) ? item.entries.map((entry) => ({ entry, group: item })) : [{ entry: item }]));
+  return items.flatMap((item) =>
+    isGroup(item) ? item.entries.map((entry) => ({ entry, group: item })) : [{ entry: item }],
+  );
 }

@@ -28,7 +28,11 @@ export function createAppRouter() {
       errorElement: <RouteError />,
       children: [
         // A page's own error boundary keeps the menu and header usable when one page fails.
-        ...PAGES.map((route) => ({ path: route.path, element: <PageFrame key={route.path} route={route} />, errorElement: <RouteError /> })),
+        ...PAGES.map((route) => ({
+          path: route.path,
+          element: <PageFrame key={route.path} route={route} />,
+          errorElement: <RouteError />,
+        })),
         { path: '/403', element: <ForbiddenPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],

@@ -34,7 +34,8 @@ export function useCurrentUser(): Me {
 export function useCan(): (permission: Permission | undefined) => boolean {
   const user = useContext(CurrentUserContext);
   return useCallback(
-    (permission: Permission | undefined) => permission === undefined || (user?.permissions.includes(permission) ?? false),
+    (permission: Permission | undefined) =>
+      permission === undefined || (user?.permissions.includes(permission) ?? false),
     [user],
   );
 }

@@ -33,10 +33,28 @@ export const WIDGETS: WorkbenchWidget[] = [
   widget('deadline-moves', 'case:read', 'full', 40, () => import('../modules/workbench/widgets/DeadlineMovesWidget')),
 
   // 系统管理员
-  widget('system-shortcuts', 'user:manage', 'full', 10, () => import('../modules/workbench/widgets/SystemShortcutsWidget')),
+  widget(
+    'system-shortcuts',
+    'user:manage',
+    'full',
+    10,
+    () => import('../modules/workbench/widgets/SystemShortcutsWidget'),
+  ),
   // 安全管理员
-  widget('locked-accounts', 'user:unlock', 'half', 10, () => import('../modules/workbench/widgets/LockedAccountsWidget')),
-  widget('security-shortcuts', 'role:assign', 'half', 20, () => import('../modules/workbench/widgets/SecurityShortcutsWidget')),
+  widget(
+    'locked-accounts',
+    'user:unlock',
+    'half',
+    10,
+    () => import('../modules/workbench/widgets/LockedAccountsWidget'),
+  ),
+  widget(
+    'security-shortcuts',
+    'role:assign',
+    'half',
+    20,
+    () => import('../modules/workbench/widgets/SecurityShortcutsWidget'),
+  ),
   // 审计管理员
   widget('audit-verify', 'audit:verify', 'full', 10, () => import('../modules/workbench/widgets/AuditVerifyWidget')),
   widget('audit-latest', 'audit:read', 'full', 20, () => import('../modules/workbench/widgets/LatestAuditWidget')),

@@ -20,14 +20,19 @@ export default function AppLayout() {
     );
   }
   if (me.isError) {
-    if (isApiError(me.error, 401)) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+    if (isApiError(me.error, 401))
+      return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
     return (
       <div className="full-page-center">
         <Result
           status="500"
           title="暂时无法连接服务器"
           subTitle={me.error.message}
-          extra={<Button type="primary" onClick={() => void me.refetch()}>重试</Button>}
+          extra={
+            <Button type="primary" onClick={() => void me.refetch()}>
+              重试
+            </Button>
+          }
         />
       </div>
     );
@@ -49,7 +54,14 @@ function Shell() {
   return (
     <Layout className="app-shell">
       {!isMobile && (
-        <Layout.Sider theme="dark" width={220} collapsedWidth={64} collapsed={collapsed} trigger={null} className="app-sider">
+        <Layout.Sider
+          theme="dark"
+          width={220}
+          collapsedWidth={64}
+          collapsed={collapsed}
+          trigger={null}
+          className="app-sider"
+        >
           <div className="app-sider-inner">
             <Logo collapsed={collapsed} />
             <SideMenu collapsed={collapsed} />

@@ -1,4 +1,11 @@
-import { DownOutlined, KeyOutlined, LogoutOutlined, MenuFoldOutlined, MenuUnfoldOutlined, MenuOutlined } from '@ant-design/icons';
+import {
+  DownOutlined,
+  KeyOutlined,
+  LogoutOutlined,
+  MenuFoldOutlined,
+  MenuUnfoldOutlined,
+  MenuOutlined,
+} from '@ant-design/icons';
 import { Avatar, Button, Dropdown, Layout, Typography, type MenuProps } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { useCurrentUser, useSignOut } from '../app/session';
@@ -24,7 +31,9 @@ export function HeaderBar({ isMobile, collapsed, onToggle }: Props) {
       className: 'account-menu-who',
       label: (
         <div>
-          <div className="account-menu-name">{user.name}（{user.username}）</div>
+          <div className="account-menu-name">
+            {user.name}（{user.username}）
+          </div>
           <div className="account-menu-meta">{agency}</div>
           <div className="account-menu-meta">{roles}</div>
         </div>

@@ -19,16 +19,20 @@ export function PageFrame({ route }: { route: PageRoute }) {
   return (
     <div className="page-frame">
       <div className="page-header">
-        <Breadcrumb
-          items={trail.map((c) => ({ title: c.path ? <Link to={c.path}>{c.title}</Link> : c.title }))}
-        />
+        <Breadcrumb items={trail.map((c) => ({ title: c.path ? <Link to={c.path}>{c.title}</Link> : c.title }))} />
         {route.path !== '/' && (
           <Typography.Title level={4} className="page-title">
             {route.title}
           </Typography.Title>
         )}
       </div>
-      <Suspense fallback={<div className="page-loading"><Spin size="large" /></div>}>
+      <Suspense
+        fallback={
+          <div className="page-loading">
+            <Spin size="large" />
+          </div>
+        }
+      >
         <Page />
       </Suspense>
     </div>

@@ -11,7 +11,8 @@ type Item = Required<MenuProps>['items'][number];
 function selectedEntry(pathname: string): { entry: MenuEntry; groupKey?: string } | undefined {
   let best: { entry: MenuEntry; groupKey?: string } | undefined;
   for (const { entry, group } of flattenMenu()) {
-    const hit = entry.path === '/' ? pathname === '/' : pathname === entry.path || pathname.startsWith(`${entry.path}/`);
+    const hit =
+      entry.path === '/' ? pathname === '/' : pathname === entry.path || pathname.startsWith(`${entry.path}/`);
     if (hit && (!best || entry.path.length > best.entry.path.length)) best = { entry, groupKey: group?.key };
   }
   return best;
@@ -24,9 +25,9 @@ export function SideMenu({ collapsed = false, onNavigate }: { collapsed?: boolea
   const items = useMemo<Item[]>(() => {
     const visible = (e: MenuEntry) => can(e.permission) && isRegistered(e.path);
     return MENU.flatMap((item): Item[] => {
-        if (!isGroup(item)) return visible(item) ? [{ key: item.key, icon: item.icon, label: item.label }] : [];
-        const children = item.entries.filter(visible).map((e) => ({ key: e.key, icon: e.icon, label: e.label }));
-        return children.length ? [{ key: item.key, icon: item.icon, label: item.label, children }] : [];
+      if (!isGroup(item)) return visible(item) ? [{ key: item.key, icon: item.icon, label: item.label }] : [];
+      const children = item.entries.filter(visible).map((e) => ({ key: e.key, icon: e.icon, label: e.label }));
+      return children.length ? [{ key: item.key, icon: item.icon, label: item.label, children }] : [];
     });
   }, [can]);
 

@@ -9,7 +9,13 @@ export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () =>
       showIcon
       title="数据加载失败"
       description={errorText(error)}
-      action={onRetry ? <Button size="small" onClick={onRetry}>重试</Button> : undefined}
+      action={
+        onRetry ? (
+          <Button size="small" onClick={onRetry}>
+            重试
+          </Button>
+        ) : undefined
+      }
     />
   );
 }

@@ -30,7 +30,12 @@ export function applyServerErrors(form: FormInstance, err: unknown, codeFields: 
   }
   const names = new Set(Object.keys(form.getFieldsValue(true) ?? {}));
   const fields = err.fieldErrors
-    .map((d) => ({ name: String(d.path ?? '').replace(/^\//, '').split(/[./]/)[0], message: d.message ?? err.message }))
+    .map((d) => ({
+      name: String(d.path ?? '')
+        .replace(/^\//, '')
+        .split(/[./]/)[0],
+      message: d.message ?? err.message,
+    }))
     .filter((f) => f.name && names.has(f.name));
   if (!fields.length) return false;
   form.setFields(fields.map((f) => ({ name: f.name, errors: [f.message] })));

@@ -1,7 +1,12 @@
 import { coerciveEndDate } from '../rules/coercion';
 import type { Reducers } from './types';
 
-type Keys = 'applyCoerciveMeasure' | 'confirmUrgentMeasure' | 'extendCoerciveMeasure' | 'releaseCoerciveMeasure' | 'excludePeriod';
+type Keys =
+  | 'applyCoerciveMeasure'
+  | 'confirmUrgentMeasure'
+  | 'extendCoerciveMeasure'
+  | 'releaseCoerciveMeasure'
+  | 'excludePeriod';
 
 export const coercionReducers: Pick<Reducers, Keys> = {
   applyCoerciveMeasure(s, a) {
@@ -34,7 +39,12 @@ export const coercionReducers: Pick<Reducers, Keys> = {
   extendCoerciveMeasure(s, a) {
     const m = s.coerciveMeasures.find((x) => x.id === a.payload.measureId);
     if (!m) return;
-    m.extensions.push({ days: a.payload.extensionDays, on: a.at, by: a.actorId, notifiedInWritingOn: a.payload.notifiedInWritingOn });
+    m.extensions.push({
+      days: a.payload.extensionDays,
+      on: a.at,
+      by: a.actorId,
+      notifiedInWritingOn: a.payload.notifiedInWritingOn,
+    });
     m.endsOn = a.derived.endsOn;
   },
   releaseCoerciveMeasure(s, a) {

@@ -13,7 +13,14 @@ export const decisionReducers: Pick<Reducers, Keys> = {
     const open = s.reviews.find((r) => !r.result);
     if (!open) return;
     const p = a.payload;
-    open.result = { outcome: p.outcome, on: a.at, by: a.actorId, opinion: p.opinion, checklist: { ...p.checklist }, seq: a.seq };
+    open.result = {
+      outcome: p.outcome,
+      on: a.at,
+      by: a.actorId,
+      opinion: p.opinion,
+      checklist: { ...p.checklist },
+      seq: a.seq,
+    };
     return p.outcome === 'pass' ? 'reviewPassed' : 'investigating';
   },
   recordDeliberation(s, a) {
@@ -54,7 +61,9 @@ export const decisionReducers: Pick<Reducers, Keys> = {
     s.decision ??= decision;
     const uncorrected = (p.uncorrectedOrderIds ?? []).flatMap((id) => {
       const c = s.correctionOrders.find((x) => x.id === id);
-      return c?.followUp ? [{ orderId: c.id, number: c.number, dueOn: c.dueOn, inspectedOn: c.followUp.inspectedOn }] : [];
+      return c?.followUp
+        ? [{ orderId: c.id, number: c.number, dueOn: c.dueOn, inspectedOn: c.followUp.inspectedOn }]
+        : [];
     });
     if (uncorrected.length) decision.uncorrectedOrders = uncorrected;
     // 共同违法: the case moves on once every party has its decision; a penalty for any makes it 'decided'.
@@ -62,7 +71,12 @@ export const decisionReducers: Pick<Reducers, Keys> = {
     return s.decisions.some((d) => d.outcome === 'penalty') ? 'decided' : 'noPenaltyDecided';
   },
   serveDecision(s, a) {
-    s.service = { method: a.payload.method, recipient: a.payload.recipient, serviceDate: a.derived.serviceDate, recordedOn: a.at };
+    s.service = {
+      method: a.payload.method,
+      recipient: a.payload.recipient,
+      serviceDate: a.derived.serviceDate,
+      recordedOn: a.at,
+    };
     s.paymentDue = a.derived.paymentDue;
     if (s.decision?.outcome === 'penalty' && amountDue(s.decision) === 0) return 'executed';
     return 'served';

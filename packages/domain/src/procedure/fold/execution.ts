@@ -13,7 +13,8 @@ type Keys =
   | 'collectOnTheSpot'
   | 'recordCashHandling';
 
-const inSummary = (s: CaseState): boolean => s.status === 'summaryDecided' || s.status === 'summaryServed' || s.status === 'summaryFiled';
+const inSummary = (s: CaseState): boolean =>
+  s.status === 'summaryDecided' || s.status === 'summaryServed' || s.status === 'summaryFiled';
 
 export const executionReducers: Pick<Reducers, Keys> = {
   recordPayment(s, a) {
@@ -45,7 +46,13 @@ export const executionReducers: Pick<Reducers, Keys> = {
   },
   enforceDecision(s, a) {
     const p = a.payload;
-    s.enforcements.push({ on: a.at, scheduledDate: p.scheduledDate, startTime: p.startTime, urgent: p.urgent, method: p.method });
+    s.enforcements.push({
+      on: a.at,
+      scheduledDate: p.scheduledDate,
+      startTime: p.startTime,
+      urgent: p.urgent,
+      method: p.method,
+    });
   },
   recordRemedyProceeding(s, a) {
     const p = a.payload;
@@ -66,7 +73,13 @@ export const executionReducers: Pick<Reducers, Keys> = {
       ...(p.landedOn ? { landedOn: p.landedOn } : {}),
       receiptNo: p.receiptNo ?? '',
     });
-    s.payments.push({ amount: p.amount, surchargeAmount: 0, paidOn: p.collectedAt.slice(0, 10), channel: 'cash', receiptNo: p.receiptNo ?? '' });
+    s.payments.push({
+      amount: p.amount,
+      surchargeAmount: 0,
+      paidOn: p.collectedAt.slice(0, 10),
+      channel: 'cash',
+      receiptNo: p.receiptNo ?? '',
+    });
     if (!inSummary(s) && s.decision && amountPaid(s) >= amountDue(s.decision)) return 'executed';
   },
   recordCashHandling(s, a) {

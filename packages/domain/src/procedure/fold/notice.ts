@@ -35,7 +35,12 @@ export const noticeReducers: Pick<Reducers, Keys> = {
   },
   recordNoticeService(s, a) {
     if (!s.notice) return;
-    s.notice.service = { method: a.payload.method, recipient: a.payload.recipient, serviceDate: a.derived.serviceDate, recordedOn: a.at };
+    s.notice.service = {
+      method: a.payload.method,
+      recipient: a.payload.recipient,
+      serviceDate: a.derived.serviceDate,
+      recordedOn: a.at,
+    };
     s.notice.representationDue = a.derived.representationDue;
     s.notice.hearingRequestDue = a.derived.hearingRequestDue;
   },
@@ -44,13 +49,23 @@ export const noticeReducers: Pick<Reducers, Keys> = {
   },
   answerStatement(s, a) {
     const p = a.payload;
-    s.answers.push({ on: a.at, by: a.actorId, adopted: p.adopted, ...(p.revisedPenalty ? { revisedPenalty: p.revisedPenalty } : {}), seq: a.seq });
+    s.answers.push({
+      on: a.at,
+      by: a.actorId,
+      adopted: p.adopted,
+      ...(p.revisedPenalty ? { revisedPenalty: p.revisedPenalty } : {}),
+      seq: a.seq,
+    });
     if (p.revisedPenalty) s.intendedPenalty = p.revisedPenalty;
   },
   waiveRights(s, a) {
     const rights = [...new Set([...(s.waiver?.rights ?? []), ...a.payload.rights])];
     s.waiver = { rights, signedOn: a.payload.signedOn };
-    if (a.payload.rights.includes('hearing') && s.hearing && (s.hearing.status === 'requested' || s.hearing.status === 'scheduled')) {
+    if (
+      a.payload.rights.includes('hearing') &&
+      s.hearing &&
+      (s.hearing.status === 'requested' || s.hearing.status === 'scheduled')
+    ) {
       s.hearing.status = 'rightWaived';
       return 'noticeServed';
     }

@@ -14,7 +14,12 @@ export function jointAwareServe(single: Reducer<'serveDecision'>): Reducer<'serv
     if (!isJointCase(s)) return single(s, a);
     const d = partyDecision(s, a.payload.partyId);
     if (!d) return s.status;
-    const service = { method: a.payload.method, recipient: a.payload.recipient, serviceDate: a.derived.serviceDate, recordedOn: a.at };
+    const service = {
+      method: a.payload.method,
+      recipient: a.payload.recipient,
+      serviceDate: a.derived.serviceDate,
+      recordedOn: a.at,
+    };
     d.execution = { service, paymentDue: a.derived.paymentDue, payments: d.execution?.payments ?? [] };
     const next = jointExecutionStatus(s);
     // The case-level service (第47条 records, the case file) is the last party's, once every party is served.
@@ -29,7 +34,12 @@ export function jointAwarePayment(single: Reducer<'recordPayment'>): Reducer<'re
     const d = partyDecision(s, a.payload.partyId);
     if (!d?.execution) return s.status;
     const p = a.payload;
-    d.execution.payments.push({ amount: p.amount, paidOn: p.paidOn, channel: p.channel, ...(p.receiptNo ? { receiptNo: p.receiptNo } : {}) });
+    d.execution.payments.push({
+      amount: p.amount,
+      paidOn: p.paidOn,
+      channel: p.channel,
+      ...(p.receiptNo ? { receiptNo: p.receiptNo } : {}),
+    });
     return jointExecutionStatus(s);
   };
 }

@@ -10,7 +10,14 @@ export const summaryAndClosureReducers: Pick<Reducers, Keys> = {
     s.party = { ...p.party };
     s.parties = [{ ...p.party, id: PRIMARY_PARTY_ID, addedOn: a.at, seq: a.seq }];
     s.items = p.items.map((i) => ({ ...i }));
-    s.facts = { source: '现场发现', summary: p.violation, violationDate: date, actEndedOn: null, discoveredOn: p.discoveredOn, lifeOrFinancialSafetyHarm: false };
+    s.facts = {
+      source: '现场发现',
+      summary: p.violation,
+      violationDate: date,
+      actEndedOn: null,
+      discoveredOn: p.discoveredOn,
+      lifeOrFinancialSafetyHarm: false,
+    };
     s.officerIds = [...p.officerIds];
     s.summary = {
       formNumber: p.formNumber,
@@ -41,7 +48,11 @@ export const summaryAndClosureReducers: Pick<Reducers, Keys> = {
   recordSummaryService(s, a) {
     const p = a.payload;
     if (s.summary) {
-      s.summary.service = { handedOverOn: p.handedOverOn, partySigned: p.partySigned, ...(p.refusalNote ? { refusalNote: p.refusalNote } : {}) };
+      s.summary.service = {
+        handedOverOn: p.handedOverOn,
+        partySigned: p.partySigned,
+        ...(p.refusalNote ? { refusalNote: p.refusalNote } : {}),
+      };
     }
     s.service = { method: 'direct', recipient: s.party?.name ?? '', serviceDate: p.handedOverOn, recordedOn: a.at };
     s.paymentDue = a.derived.paymentDue;
@@ -54,7 +65,13 @@ export const summaryAndClosureReducers: Pick<Reducers, Keys> = {
   },
   closeCase(s, a) {
     const p = a.payload;
-    s.closure = { on: a.at, by: a.actorId, reason: p.reason, report: p.report, ...(p.education ? { education: p.education } : {}) };
+    s.closure = {
+      on: a.at,
+      by: a.actorId,
+      reason: p.reason,
+      report: p.report,
+      ...(p.education ? { education: p.education } : {}),
+    };
   },
   archiveCase(s, a) {
     s.archive = { on: a.at, by: a.actorId, archiveNumber: a.payload.archiveNumber, retention: a.payload.retention };

@@ -13,7 +13,10 @@ import type { Guards } from './types';
 function checkReasonMatches(s: CaseState, reason: CloseCasePayload['reason']): CaseRefusal[] {
   const paid = s.decision ? amountPaid(s) >= amountDue(s.decision) : false;
   const ok: Record<CloseCasePayload['reason'], boolean> = {
-    executed: isJointCase(s) && s.decisions.length > 1 ? s.decisions.some((d) => d.outcome === 'penalty') && jointPaidInFull(s) : s.decision?.outcome === 'penalty' && paid,
+    executed:
+      isJointCase(s) && s.decisions.length > 1
+        ? s.decisions.some((d) => d.outcome === 'penalty') && jointPaidInFull(s)
+        : s.decision?.outcome === 'penalty' && paid,
     noPenalty: s.decision?.outcome === 'noPenalty' && s.service !== null,
     corrected: true,
     transferred: s.status === 'transferred',
@@ -33,10 +36,23 @@ export const closureGuards: Pick<Guards, 'closeCase' | 'archiveCase'> = {
     if (s.decision) out.push(...checkEducationRecord(s.decision, s.decision.education ?? p.education));
     const open = s.coerciveMeasures.filter((m) => !m.released);
     if (open.length && p.reason !== 'transferred' && p.reason !== 'referredCriminal') {
-      out.push(refusal('coerciveMeasureOpen', `强制措施 ${open.map((m) => m.id).join('、')} 尚未解除或处理`, ART.seizureHandling));
+      out.push(
+        refusal(
+          'coerciveMeasureOpen',
+          `强制措施 ${open.map((m) => m.id).join('、')} 尚未解除或处理`,
+          ART.seizureHandling,
+        ),
+      );
     }
     const unhandled = s.preservations.filter((x) => !x.handling);
-    if (unhandled.length) out.push(refusal('preservationOpen', `先行登记保存 ${unhandled.map((x) => x.id).join('、')} 尚未作出处理决定`, ART.preservation));
+    if (unhandled.length)
+      out.push(
+        refusal(
+          'preservationOpen',
+          `先行登记保存 ${unhandled.map((x) => x.id).join('、')} 尚未作出处理决定`,
+          ART.preservation,
+        ),
+      );
     const collected = s.cash.collections.length;
     if (collected > 0 && (s.cash.handIns.length === 0 || s.cash.deposits.length === 0)) {
       out.push(refusal('cashNotBanked', '当场收缴的罚款尚未交至行政机关并缴付银行', ART.cashHandIn));

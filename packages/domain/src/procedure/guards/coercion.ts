@@ -16,7 +16,12 @@ import { checkAvRecord } from '../rules/records';
 import { checkExercisable, unique } from './common';
 import type { Guards } from './types';
 
-type Keys = 'applyCoerciveMeasure' | 'confirmUrgentMeasure' | 'extendCoerciveMeasure' | 'releaseCoerciveMeasure' | 'excludePeriod';
+type Keys =
+  | 'applyCoerciveMeasure'
+  | 'confirmUrgentMeasure'
+  | 'extendCoerciveMeasure'
+  | 'releaseCoerciveMeasure'
+  | 'excludePeriod';
 
 export const coercionGuards: Pick<Guards, Keys> = {
   applyCoerciveMeasure({ s, p, actor, at, ctx }) {
@@ -26,7 +31,11 @@ export const coercionGuards: Pick<Guards, Keys> = {
       ...checkNotRecused(p.officerIds, s.recusedOfficerIds),
       ...checkSeizureDecision(p, ctx.config),
       ...checkRecordSignature(p.onSiteRecord),
-      ...unique(s.coerciveMeasures.some((m) => m.id === p.measureId), `强制措施 ${p.measureId}`, ART.coerciveProcedure),
+      ...unique(
+        s.coerciveMeasures.some((m) => m.id === p.measureId),
+        `强制措施 ${p.measureId}`,
+        ART.coerciveProcedure,
+      ),
     ];
     // 行政强制法 第18条(一): approval beforehand by the head; 第19条: officers on site only when urgent.
     if (p.urgent) {
@@ -34,7 +43,9 @@ export const coercionGuards: Pick<Guards, Keys> = {
         out.push(refusal('urgentNotByOfficer', '情况紧急当场实施的，应由在场实施的执法人员登记', ART.urgentMeasure));
       }
     } else if (!actor.roles.includes('agencyHead')) {
-      out.push(refusal('measureNotApproved', '实施行政强制措施前须向行政机关负责人报告并经批准', ART.coerciveProcedure));
+      out.push(
+        refusal('measureNotApproved', '实施行政强制措施前须向行政机关负责人报告并经批准', ART.coerciveProcedure),
+      );
     } else if (investigatorIds(s).includes(actor.userId) || p.officerIds.includes(actor.userId)) {
       out.push(refusal('investigatorApproving', '本案调查人员不得以负责人身份批准强制措施', SEPARATION_OF_DUTIES));
     }
@@ -63,7 +74,13 @@ export const coercionGuards: Pick<Guards, Keys> = {
     const m = s.coerciveMeasures.find((x) => x.id === p.measureId);
     if (!m) return { refusals: [refusal('measureUnknown', `强制措施 ${p.measureId} 不存在`, ART.seizureDuration)] };
     const refusals = checkCoerciveExtension(m, p.extensionDays, ctx.config);
-    const endsOn = coerciveEndDate({ ...m, extensions: [...m.extensions, { days: p.extensionDays, on: '', by: '', notifiedInWritingOn: p.notifiedInWritingOn }] });
+    const endsOn = coerciveEndDate({
+      ...m,
+      extensions: [
+        ...m.extensions,
+        { days: p.extensionDays, on: '', by: '', notifiedInWritingOn: p.notifiedInWritingOn },
+      ],
+    });
     return { refusals, derived: { endsOn } };
   },
   releaseCoerciveMeasure({ s, p }) {
@@ -73,12 +90,19 @@ export const coercionGuards: Pick<Guards, Keys> = {
   },
   excludePeriod({ s, p }) {
     const out: CaseRefusal[] = [];
-    if (compareDates(p.from, p.to) > 0) out.push(refusal('periodReversed', '起始日期不能晚于终止日期', ART.decisionLimit));
+    if (compareDates(p.from, p.to) > 0)
+      out.push(refusal('periodReversed', '起始日期不能晚于终止日期', ART.decisionLimit));
     if (p.target === 'coerciveMeasure') {
       const m = s.coerciveMeasures.find((x) => x.id === p.measureId);
       if (!m) out.push(refusal('measureUnknown', `强制措施 ${p.measureId ?? ''} 不存在`, ART.seizureDuration));
       if (!['testing', 'inspection', 'quarantine', 'appraisal'].includes(p.reason)) {
-        out.push(refusal('exclusionReasonInvalid', '强制措施期限只扣除检测、检验、检疫或者技术鉴定的期间', ART.seizureDuration));
+        out.push(
+          refusal(
+            'exclusionReasonInvalid',
+            '强制措施期限只扣除检测、检验、检疫或者技术鉴定的期间',
+            ART.seizureDuration,
+          ),
+        );
       }
       out.push(...checkExcludedPeriodNotified(p.notifiedInWritingOn));
     }

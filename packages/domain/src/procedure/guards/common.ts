@@ -18,8 +18,16 @@ export function notAfter(date: string | undefined, at: string, label: string, ar
   return date && compareDates(date, at) > 0 ? [refusal('dateInFuture', `${label}不能晚于登记日期 ${at}`, article)] : [];
 }
 
-export function notBefore(date: string | undefined, floor: string | undefined, label: string, floorLabel: string, article: string): CaseRefusal[] {
-  return date && floor && compareDates(date, floor) < 0 ? [refusal('dateTooEarly', `${label}不能早于${floorLabel}（${floor}）`, article)] : [];
+export function notBefore(
+  date: string | undefined,
+  floor: string | undefined,
+  label: string,
+  floorLabel: string,
+  article: string,
+): CaseRefusal[] {
+  return date && floor && compareDates(date, floor) < 0
+    ? [refusal('dateTooEarly', `${label}不能早于${floorLabel}（${floor}）`, article)]
+    : [];
 }
 
 export function unique(exists: boolean, what: string, article: string): CaseRefusal[] {

@@ -12,10 +12,16 @@ import type { Guards } from './types';
 export const correctionGuards: Pick<Guards, 'orderCorrection' | 'recordFollowUpInspection'> = {
   orderCorrection({ s, p, at, ctx }) {
     const refusals = [
-      ...unique(s.correctionOrders.some((c) => c.id === p.orderId), `责令改正 ${p.orderId}`, ART.correction),
+      ...unique(
+        s.correctionOrders.some((c) => c.id === p.orderId),
+        `责令改正 ${p.orderId}`,
+        ART.correction,
+      ),
       ...notAfter(p.servedOn, at, '送达日期', ART.correction),
       ...notBefore(p.servedOn, s.facts.discoveredOn ?? undefined, '送达日期', '发现违法行为的日期', ART.correction),
-      ...(p.period?.unit === 'months' && p.period.value > 120 ? [refusal('correctionPeriodTooLong', '改正期限不宜超过十年', ART.correction)] : []),
+      ...(p.period?.unit === 'months' && p.period.value > 120
+        ? [refusal('correctionPeriodTooLong', '改正期限不宜超过十年', ART.correction)]
+        : []),
     ];
     if (refusals.length) return { refusals };
     const dueOn = correctionDue(p.servedOn, p.period, ctx.calendar);
@@ -23,14 +29,29 @@ export const correctionGuards: Pick<Guards, 'orderCorrection' | 'recordFollowUpI
     const limit = p.penaltyOnlyIfUncorrected ? decisionLimitDue(s, ctx.config) : null;
     const warnings =
       limit && compareDates(dueOn, limit) >= 0
-        ? [refusal('correctionOutlastsLimit', `改正期限（至 ${dueOn}）届满时已超过办案期限（${limit}），逾期不改正需处罚的，应当依法延长办案期限或者在改正期限届满后另行立案`, ART.decisionLimit)]
+        ? [
+            refusal(
+              'correctionOutlastsLimit',
+              `改正期限（至 ${dueOn}）届满时已超过办案期限（${limit}），逾期不改正需处罚的，应当依法延长办案期限或者在改正期限届满后另行立案`,
+              ART.decisionLimit,
+            ),
+          ]
         : [];
     return { refusals, warnings, derived: { dueOn } };
   },
   recordFollowUpInspection({ s, p, actor, at, ctx }) {
     const order = s.correctionOrders.find((c) => c.id === p.orderId);
     if (!order) return { refusals: [refusal('correctionUnknown', `责令改正 ${p.orderId} 不存在`, ART.correction)] };
-    if (order.followUp) return { refusals: [refusal('correctionFollowedUp', `责令改正 ${order.number} 已于 ${order.followUp.inspectedOn} 复查`, ART.correction)] };
+    if (order.followUp)
+      return {
+        refusals: [
+          refusal(
+            'correctionFollowedUp',
+            `责令改正 ${order.number} 已于 ${order.followUp.inspectedOn} 复查`,
+            ART.correction,
+          ),
+        ],
+      };
     const inspectedOn = p.startedAt.slice(0, 10);
     const av = checkAvRecord('onSiteEnforcement', p.avEvidenceId);
     return {

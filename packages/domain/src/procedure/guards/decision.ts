@@ -32,7 +32,8 @@ function ageAtAct(s: CaseState, partyId?: string): number | null {
 
 /** 第42条, 第55条: the case rests on at least one record made by two officers. */
 function checkInvestigationRecords(s: CaseState): CaseRefusal[] {
-  if (s.records.length === 0) return [refusal('noInvestigationRecord', '没有调查笔录，不得作出处罚决定', ART.investigationRecord)];
+  if (s.records.length === 0)
+    return [refusal('noInvestigationRecord', '没有调查笔录，不得作出处罚决定', ART.investigationRecord)];
   return s.records.some((r) => new Set(r.officerIds).size < 2)
     ? [refusal('recordWithOneOfficer', '存在执法人员少于两人的调查笔录', ART.twoOfficers)]
     : [];
@@ -46,7 +47,11 @@ export const decisionGuards: Pick<Guards, Keys> = {
     const age = ageAtAct(s, p.partyId);
     const party = decisionParty(s, p.partyId);
     const partyKind = party?.kind ?? 'person';
-    const out: CaseRefusal[] = [...checkExercisable(ctx), ...checkNoPenaltyWhileSuspected(s), ...checkDecisionParty(s, p.partyId)];
+    const out: CaseRefusal[] = [
+      ...checkExercisable(ctx),
+      ...checkNoPenaltyWhileSuspected(s),
+      ...checkDecisionParty(s, p.partyId),
+    ];
     const notes: CaseRefusal[] = [];
     if (p.outcome === 'penalty' && p.penalty) out.push(...checkCountyReserved(proposalKinds(p.penalty), ctx));
     out.push(
@@ -62,9 +67,15 @@ export const decisionGuards: Pick<Guards, Keys> = {
     if (p.outcome === 'penalty') {
       if (!penalty) out.push(refusal('penaltyMissing', '给予行政处罚必须载明处罚种类和数额', ART.decisionContents));
       if (s.flags.limitationExpired) {
-        out.push(refusal('limitationExpired', '违法行为已超过追责时效，不再给予行政处罚，应当不予处罚并结案', ART.limitation));
+        out.push(
+          refusal('limitationExpired', '违法行为已超过追责时效，不再给予行政处罚，应当不予处罚并结案', ART.limitation),
+        );
       }
-      out.push(...checkNoticeBeforeDecision(s, at, penalty, ctx.config), ...checkStatementsAnswered(s), ...checkInvestigationRecords(s));
+      out.push(
+        ...checkNoticeBeforeDecision(s, at, penalty, ctx.config),
+        ...checkStatementsAnswered(s),
+        ...checkInvestigationRecords(s),
+      );
       out.push(...checkPenaltyAfterCorrection(s, p.uncorrectedOrderIds, at));
       out.push(...checkPenaltyBasis(p.basis), ...checkDecisionContents(p, party?.name ?? null));
       out.push(...checkEvidenceLinks(p.evidenceIds, s.evidence));
@@ -85,14 +96,18 @@ export const decisionGuards: Pick<Guards, Keys> = {
             mitigation: {
               tier: d?.tier ?? 'standard',
               ...(d?.reasoning !== undefined ? { reasoning: d.reasoning } : {}),
-              hasCircumstance: p.circumstances.mitigating.length > 0 || (age !== null && age < 18) || p.circumstances.mentalCapacity === 'partial',
+              hasCircumstance:
+                p.circumstances.mitigating.length > 0 ||
+                (age !== null && age < 18) ||
+                p.circumstances.mentalCapacity === 'partial',
             },
           });
           out.push(...law.refusals);
           notes.push(...lighterVersionNotes(law.applied));
         }
         // The benchmark concerns the fine; a warning-only or licence penalty has none to check.
-        if (d?.benchmark && hasFine) out.push(...checkBenchmarkTier(fineTotal(penalty), d.tier, d.benchmark, d.benchmarkApplication));
+        if (d?.benchmark && hasFine)
+          out.push(...checkBenchmarkTier(fineTotal(penalty), d.tier, d.benchmark, d.benchmarkApplication));
       }
       if (reviewTriggers(s, penalty, partyKind, ctx.config).length > 0) out.push(...checkReviewPassed(s));
       out.push(...checkDeliberation(s));
@@ -117,7 +132,9 @@ export const decisionGuards: Pick<Guards, Keys> = {
     const decidedOn = s.decision?.decidedOn;
     const out = [
       ...notAfter(p.method === 'publicNotice' ? p.publishedOn : date, at, '送达日期', ART.service),
-      ...(decidedOn && compareDates(date, decidedOn) < 0 ? [refusal('serviceBeforeDecision', '送达日期不能早于决定日期', ART.service)] : []),
+      ...(decidedOn && compareDates(date, decidedOn) < 0
+        ? [refusal('serviceBeforeDecision', '送达日期不能早于决定日期', ART.service)]
+        : []),
     ];
     const warnings =
       p.method === 'refusalWitnessed'

@@ -35,13 +35,26 @@ export const filingGuards: Pick<Guards, Keys> = {
   },
   approveFiling({ s, ctx }) {
     const expired = s.limitation?.expired
-      ? [refusal('limitationExpired', `违法行为已超过追责时效（${s.limitation.expiresOn} 届满），不再给予行政处罚，应当不予立案`, ART.limitation)]
+      ? [
+          refusal(
+            'limitationExpired',
+            `违法行为已超过追责时效（${s.limitation.expiresOn} 届满），不再给予行政处罚，应当不予立案`,
+            ART.limitation,
+          ),
+        ]
       : [];
-    return { refusals: [...checkExercisable(ctx), ...expired, ...checkTwoQualifiedOfficers(s.officerIds, ctx.officers)] };
+    return {
+      refusals: [...checkExercisable(ctx), ...expired, ...checkTwoQualifiedOfficers(s.officerIds, ctx.officers)],
+    };
   },
   refuseFiling: () => none,
   assignOfficers({ p, s, ctx }) {
-    return { refusals: [...checkTwoQualifiedOfficers(p.officerIds, ctx.officers), ...checkNotRecused(p.officerIds, s.recusedOfficerIds)] };
+    return {
+      refusals: [
+        ...checkTwoQualifiedOfficers(p.officerIds, ctx.officers),
+        ...checkNotRecused(p.officerIds, s.recusedOfficerIds),
+      ],
+    };
   },
   requestRecusal({ p, at }) {
     return { refusals: notAfter(p.receivedOn, at, '收到申请日期', ART.recusalApplication) };
@@ -50,8 +63,12 @@ export const filingGuards: Pick<Guards, Keys> = {
     const pending = s.recusals.some((r) => r.officerId === p.officerId && !r.decision);
     return {
       refusals: [
-        ...(pending ? [] : [refusal('noRecusalRequest', `没有针对 ${p.officerId} 的待决回避申请`, ART.recusalApplication)]),
-        ...(actor.userId === p.officerId ? [refusal('selfRecusalDecision', '被申请回避的人员不得自行决定回避', ART.recusalApplication)] : []),
+        ...(pending
+          ? []
+          : [refusal('noRecusalRequest', `没有针对 ${p.officerId} 的待决回避申请`, ART.recusalApplication)]),
+        ...(actor.userId === p.officerId
+          ? [refusal('selfRecusalDecision', '被申请回避的人员不得自行决定回避', ART.recusalApplication)]
+          : []),
       ],
     };
   },

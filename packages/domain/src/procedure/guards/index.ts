@@ -38,7 +38,13 @@ const notJoint =
   (what: string): Precondition =>
   (s) =>
     isJointCase(s) && s.decisions.length > 1
-      ? [refusal('jointExecutionUnsupported', `本案对多名当事人分别作出了决定，${what}尚不能按当事人分别办理，请逐一线下办理并在结案报告中载明`, ART.payment)]
+      ? [
+          refusal(
+            'jointExecutionUnsupported',
+            `本案对多名当事人分别作出了决定，${what}尚不能按当事人分别办理，请逐一线下办理并在结案报告中载明`,
+            ART.payment,
+          ),
+        ]
       : [];
 
 export const PRECONDITIONS: Partial<Record<CaseActionType, Precondition>> = {
@@ -57,11 +63,22 @@ export const PRECONDITIONS: Partial<Record<CaseActionType, Precondition>> = {
   // Before any decision a case closes only when the orders to correct were all complied with (第28条).
   closeCase: (s) =>
     (s.status === 'investigating' || s.status === 'investigated') && !closableAsCorrected(s)
-      ? [refusal('notClosable', '调查阶段的案件，仅在当事人已按责令改正要求改正（依法不予处罚）时可以结案', ART.correction)]
+      ? [
+          refusal(
+            'notClosable',
+            '调查阶段的案件，仅在当事人已按责令改正要求改正（依法不予处罚）时可以结案',
+            ART.correction,
+          ),
+        ]
       : [],
   recordHearing: (s, actor) =>
-    s.hearing?.schedule?.presiderId === actor.userId ? [] : [refusal('notPresider', '听证笔录应当由本次听证的主持人登记', ART.hearingPresider)],
+    s.hearing?.schedule?.presiderId === actor.userId
+      ? []
+      : [refusal('notPresider', '听证笔录应当由本次听证的主持人登记', ART.hearingPresider)],
   recordFollowUpInspection: (s) =>
-    (s.correctionOrders ?? []).some((c) => !c.followUp) ? [] : [refusal('noOpenCorrection', '没有待复查的责令改正', ART.correction)],
-  recordReview: (s) => (s.reviews.some((r) => !r.result) ? [] : [refusal('noOpenReview', '没有待审核的送审', ART.review)]),
+    (s.correctionOrders ?? []).some((c) => !c.followUp)
+      ? []
+      : [refusal('noOpenCorrection', '没有待复查的责令改正', ART.correction)],
+  recordReview: (s) =>
+    s.reviews.some((r) => !r.result) ? [] : [refusal('noOpenReview', '没有待审核的送审', ART.review)],
 };

@@ -5,7 +5,12 @@ import type { CaseRefusal } from '../refusal';
 import type { CaseState } from '../state';
 import type { CaseContext } from '../context';
 import { checkReferralMaterials, checkReferralTimes } from '../rules/criminal';
-import { checkCertificatesShown, checkNotRecused, checkRecordSignature, checkTwoQualifiedOfficers } from '../rules/officers';
+import {
+  checkCertificatesShown,
+  checkNotRecused,
+  checkRecordSignature,
+  checkTwoQualifiedOfficers,
+} from '../rules/officers';
 import { checkAvRecord } from '../rules/records';
 import { none, unique } from './common';
 import type { Guards } from './types';
@@ -28,8 +33,12 @@ export function recordOfficers(s: CaseState, officerIds: string[], actorId: stri
   return [
     ...checkTwoQualifiedOfficers(officerIds, ctx.officers, ART.investigationRecord),
     ...checkNotRecused(officerIds, s.recusedOfficerIds),
-    ...(notOnCase.length ? [refusal('officerNotOnCase', `人员 ${notOnCase.join('、')} 不是本案承办人员`, ART.twoOfficers)] : []),
-    ...(officerIds.includes(actorId) ? [] : [refusal('recorderNotPresent', '笔录应当由参与询问或检查的执法人员录入', ART.investigationRecord)]),
+    ...(notOnCase.length
+      ? [refusal('officerNotOnCase', `人员 ${notOnCase.join('、')} 不是本案承办人员`, ART.twoOfficers)]
+      : []),
+    ...(officerIds.includes(actorId)
+      ? []
+      : [refusal('recorderNotPresent', '笔录应当由参与询问或检查的执法人员录入', ART.investigationRecord)]),
   ];
 }
 
@@ -41,7 +50,11 @@ export const investigationGuards: Pick<Guards, Keys> = {
         ...recordOfficers(s, p.officerIds, actor.userId, ctx),
         ...checkCertificatesShown(p.certificatesShown),
         ...checkRecordSignature(p.signature),
-        ...unique(s.records.some((r) => r.recordId === p.recordId), `笔录 ${p.recordId}`, ART.investigationRecord),
+        ...unique(
+          s.records.some((r) => r.recordId === p.recordId),
+          `笔录 ${p.recordId}`,
+          ART.investigationRecord,
+        ),
         ...av.refusals,
       ],
       warnings: av.warnings,
@@ -54,7 +67,11 @@ export const investigationGuards: Pick<Guards, Keys> = {
         ...recordOfficers(s, p.officerIds, actor.userId, ctx),
         ...checkCertificatesShown(p.certificatesShown),
         ...checkRecordSignature(p.signature, p.partyPresent),
-        ...unique(s.records.some((r) => r.recordId === p.recordId), `笔录 ${p.recordId}`, ART.investigationRecord),
+        ...unique(
+          s.records.some((r) => r.recordId === p.recordId),
+          `笔录 ${p.recordId}`,
+          ART.investigationRecord,
+        ),
         ...av.refusals,
       ],
       warnings: av.warnings,
@@ -63,7 +80,11 @@ export const investigationGuards: Pick<Guards, Keys> = {
   addEvidence({ s, p }) {
     return {
       refusals: [
-        ...unique(s.evidence.some((e) => e.id === p.evidenceId), `证据 ${p.evidenceId}`, ART.evidence),
+        ...unique(
+          s.evidence.some((e) => e.id === p.evidenceId),
+          `证据 ${p.evidenceId}`,
+          ART.evidence,
+        ),
         ...(p.source === 'monitoringDevice' ? checkMonitoringEvidence(p.device) : []),
       ],
     };
@@ -78,15 +99,24 @@ export const investigationGuards: Pick<Guards, Keys> = {
       refusals: [
         ...checkTwoQualifiedOfficers(p.officerIds, ctx.officers),
         ...checkNotRecused(p.officerIds, s.recusedOfficerIds),
-        ...unique(s.preservations.some((x) => x.id === p.preservationId), `先行登记保存 ${p.preservationId}`, ART.preservation),
+        ...unique(
+          s.preservations.some((x) => x.id === p.preservationId),
+          `先行登记保存 ${p.preservationId}`,
+          ART.preservation,
+        ),
       ],
       warnings: av.warnings,
     };
   },
   handlePreservedEvidence({ s, p }) {
     const item = s.preservations.find((x) => x.id === p.preservationId);
-    if (!item) return { refusals: [refusal('preservationUnknown', `先行登记保存 ${p.preservationId} 不存在`, ART.preservation)] };
-    return { refusals: item.handling ? [refusal('preservationHandled', '该先行登记保存已作出处理决定', ART.preservation)] : [] };
+    if (!item)
+      return {
+        refusals: [refusal('preservationUnknown', `先行登记保存 ${p.preservationId} 不存在`, ART.preservation)],
+      };
+    return {
+      refusals: item.handling ? [refusal('preservationHandled', '该先行登记保存已作出处理决定', ART.preservation)] : [],
+    };
   },
   markSuspectedCrime({ p, ctx }) {
     return { refusals: checkTwoQualifiedOfficers(p.officerIds, ctx.officers, ART.referralReport) };
@@ -100,7 +130,9 @@ export const investigationGuards: Pick<Guards, Keys> = {
       out.push(...checkReferralMaterials(p));
       if (!p.recipient) out.push(refusal('referralRecipientMissing', '应当载明接收移送的公安机关', ART.referralReport));
     } else if (!p.reason?.trim()) {
-      out.push(refusal('referralRefusalReasonMissing', '不批准移送的，应当将不予批准的理由记录在案', ART.referralReport));
+      out.push(
+        refusal('referralRefusalReasonMissing', '不批准移送的，应当将不予批准的理由记录在案', ART.referralReport),
+      );
     }
     return { refusals: out };
   },

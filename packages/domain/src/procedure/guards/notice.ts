@@ -50,9 +50,17 @@ export const noticeGuards: Pick<Guards, Keys> = {
     const date = serviceDate(p, ctx.config);
     if (!date || refusals.length) return { refusals };
     const hearing = s.notice?.rights.hearing ?? false;
-    const av = p.method === 'refusalWitnessed' ? checkAvRecord('serviceByLeaving', p.photoOrVideoEvidenceId) : p.method === 'publicNotice' ? checkAvRecord('serviceByPublicNotice', undefined) : { refusals: [], warnings: [] };
+    const av =
+      p.method === 'refusalWitnessed'
+        ? checkAvRecord('serviceByLeaving', p.photoOrVideoEvidenceId)
+        : p.method === 'publicNotice'
+          ? checkAvRecord('serviceByPublicNotice', undefined)
+          : { refusals: [], warnings: [] };
     return {
-      refusals: [...refusals, ...notAfter(p.method === 'publicNotice' ? p.publishedOn : date, at, '送达日期', ART.notice)],
+      refusals: [
+        ...refusals,
+        ...notAfter(p.method === 'publicNotice' ? p.publishedOn : date, at, '送达日期', ART.notice),
+      ],
       warnings: av.warnings,
       derived: {
         serviceDate: date,
@@ -85,7 +93,13 @@ export const noticeGuards: Pick<Guards, Keys> = {
       refusals: [
         ...notAfter(p.signedOn, at, '签署日期', ART.noDecisionWithoutNotice),
         ...(issuedOn && compareDates(p.signedOn, issuedOn) < 0
-          ? [refusal('waiverBeforeNotice', `放弃声明的签署日期不能早于告知书制作日期 ${issuedOn}`, ART.noDecisionWithoutNotice)]
+          ? [
+              refusal(
+                'waiverBeforeNotice',
+                `放弃声明的签署日期不能早于告知书制作日期 ${issuedOn}`,
+                ART.noDecisionWithoutNotice,
+              ),
+            ]
           : []),
       ],
     };
@@ -93,15 +107,34 @@ export const noticeGuards: Pick<Guards, Keys> = {
   requestHearing({ s, p, at, ctx }) {
     const served = s.notice?.service?.serviceDate;
     if (!s.notice?.rights.hearing || !served) {
-      return { refusals: [refusal('hearingNotOffered', '本案告知书未告知听证权利，不能登记听证申请', ART.hearingRight)] };
+      return {
+        refusals: [refusal('hearingNotOffered', '本案告知书未告知听证权利，不能登记听证申请', ART.hearingRight)],
+      };
     }
     const r = isHearingRequestLate(
-      { noticeServedOn: served, requestedOn: p.requestedOn, statedDue: s.notice.hearingRequestDue, ...(p.postedOn ? { postedOn: p.postedOn } : {}) },
+      {
+        noticeServedOn: served,
+        requestedOn: p.requestedOn,
+        statedDue: s.notice.hearingRequestDue,
+        ...(p.postedOn ? { postedOn: p.postedOn } : {}),
+      },
       ctx.calendar,
       ctx.config,
     );
-    const warnings = r.late ? [refusal('hearingRequestLate', `听证申请超过告知后 ${ctx.config.hearing.requestWorkingDays} 个工作日的期限（${r.due}），已标记为逾期`, ART.hearingRequest)] : [];
-    return { refusals: notAfter(p.requestedOn, at, '收到申请日期', ART.hearingRequest), warnings, derived: { late: r.late, due: r.due } };
+    const warnings = r.late
+      ? [
+          refusal(
+            'hearingRequestLate',
+            `听证申请超过告知后 ${ctx.config.hearing.requestWorkingDays} 个工作日的期限（${r.due}），已标记为逾期`,
+            ART.hearingRequest,
+          ),
+        ]
+      : [];
+    return {
+      refusals: notAfter(p.requestedOn, at, '收到申请日期', ART.hearingRequest),
+      warnings,
+      derived: { late: r.late, due: r.due },
+    };
   },
   scheduleHearing({ s, p, ctx }) {
     return {
@@ -110,7 +143,13 @@ export const noticeGuards: Pick<Guards, Keys> = {
         ...checkPresider(p.presiderId, investigatorIds(s)),
         ...checkAgents(p.agents, ctx.config),
         ...(!p.public && !p.confidentialReason?.trim()
-          ? [refusal('hearingPrivateWithoutReason', '听证应当公开举行，涉及国家秘密、商业秘密或者个人隐私的除外，不公开的应当说明理由', '行政处罚法 第64条(三)')]
+          ? [
+              refusal(
+                'hearingPrivateWithoutReason',
+                '听证应当公开举行，涉及国家秘密、商业秘密或者个人隐私的除外，不公开的应当说明理由',
+                '行政处罚法 第64条(三)',
+              ),
+            ]
           : []),
       ],
     };
@@ -128,7 +167,13 @@ export const noticeGuards: Pick<Guards, Keys> = {
         // The party was notified of this date at least seven working days ahead; an earlier hearing
         // would deprive them of that notice.
         ...(scheduledOn && compareDates(p.heldOn, scheduledOn) < 0
-          ? [refusal('hearingBeforeSchedule', `听证日期不能早于听证通知书载明的听证日期（${scheduledOn}）`, ART.hearingNotice)]
+          ? [
+              refusal(
+                'hearingBeforeSchedule',
+                `听证日期不能早于听证通知书载明的听证日期（${scheduledOn}）`,
+                ART.hearingNotice,
+              ),
+            ]
           : []),
         ...checkHearingFee(p.feeCharged),
         ...checkHearingTranscript(p.attendance, p.transcript),
@@ -137,4 +182,3 @@ export const noticeGuards: Pick<Guards, Keys> = {
     };
   },
 };
-

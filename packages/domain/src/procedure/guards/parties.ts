@@ -26,7 +26,9 @@ export function jointAwareServeDecision(single: Guard<'serveDecision'>): Guard<'
     const d = partyDecision(s, p.partyId)!;
     const out = [
       ...notAfter(p.method === 'publicNotice' ? p.publishedOn : date, at, '送达日期', ART.service),
-      ...(compareDates(date, d.decidedOn) < 0 ? [refusal('serviceBeforeDecision', '送达日期不能早于决定日期', ART.service)] : []),
+      ...(compareDates(date, d.decidedOn) < 0
+        ? [refusal('serviceBeforeDecision', '送达日期不能早于决定日期', ART.service)]
+        : []),
     ];
     const due = amountDue(d) > 0 ? paymentDeadline(date, ctx.calendar, ctx.config) : null;
     return { refusals: out, derived: { serviceDate: date, paymentDue: due } };
@@ -40,7 +42,8 @@ export function jointAwareRecordPayment(single: Guard<'recordPayment'>): Guard<'
     if (!isJointCase(s) || s.decisions.length < 2) return single(g);
     const out = [...notAfter(p.paidOn, at, '缴纳日期', ART.payment), ...checkJointPayment(s, p.partyId, p.amount)];
     if (p.amount <= 0) out.push(refusal('paymentZero', '缴纳金额应当大于零', ART.payment));
-    if (p.channel === 'cash') out.push(refusal('cashViaCollection', '当场收缴应当通过“当场收缴罚款”登记并出具专用票据', ART.cashReceipt));
+    if (p.channel === 'cash')
+      out.push(refusal('cashViaCollection', '当场收缴应当通过“当场收缴罚款”登记并出具专用票据', ART.cashReceipt));
     return { refusals: out };
   };
 }

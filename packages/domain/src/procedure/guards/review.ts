@@ -8,7 +8,9 @@ type Keys = 'submitForReview' | 'recordReview' | 'recordDeliberation' | 'extendD
 
 export const reviewGuards: Pick<Guards, Keys> = {
   submitForReview({ s }) {
-    return { refusals: s.reviews.some((r) => !r.result) ? [refusal('reviewPending', '已有未完成的法制审核', ART.review)] : [] };
+    return {
+      refusals: s.reviews.some((r) => !r.result) ? [refusal('reviewPending', '已有未完成的法制审核', ART.review)] : [],
+    };
   },
   recordReview({ p, actor, ctx }) {
     return { refusals: [...checkReviewerQualification(actor.userId, ctx.reviewers), ...checkReviewChecklist(p)] };

@@ -22,7 +22,13 @@ function checkRemediesWording(text: string, reconsiderationFirst: boolean): Case
   const offersDirectSuit = /也可以[^；。]*提起行政诉讼/.test(text);
   return saysFirst && !offersDirectSuit
     ? []
-    : [refusal('remediesNotReconsiderationFirst', '当场作出的行政处罚决定应当告知当事人先申请行政复议，不得告知可以直接提起行政诉讼', ART.reconsiderationFirst)];
+    : [
+        refusal(
+          'remediesNotReconsiderationFirst',
+          '当场作出的行政处罚决定应当告知当事人先申请行政复议，不得告知可以直接提起行政诉讼',
+          ART.reconsiderationFirst,
+        ),
+      ];
 }
 
 export const summaryGuards: Pick<Guards, Keys> = {
@@ -37,7 +43,9 @@ export const summaryGuards: Pick<Guards, Keys> = {
       ...checkLimitation(limitationCheck({ violationDate: occurredOn, discoveredOn: p.discoveredOn }, ctx.config)),
       ...checkRemediesWording(p.remediesText, first),
       ...notAfter(occurredOn, at, '违法行为时间', ART.summaryForm),
-      ...(p.officerIds.includes(actor.userId) ? [] : [refusal('notOnTheSpot', '当场处罚决定应当由在场作出决定的执法人员登记', ART.summaryForm)]),
+      ...(p.officerIds.includes(actor.userId)
+        ? []
+        : [refusal('notOnTheSpot', '当场处罚决定应当由在场作出决定的执法人员登记', ART.summaryForm)]),
     ];
     const notes: CaseRefusal[] = [];
     if (ctx.fineProvisions && p.penalty.lines.some((l) => l.kind === 'fine')) {
@@ -52,7 +60,11 @@ export const summaryGuards: Pick<Guards, Keys> = {
         items: ctx.fineProvisions,
         mitigation: null,
       });
-      out.push(...checkOneFinePerAct(p.penalty), ...checkNotFinedBefore(p.penalty, codes, ctx.fineProvisions, ctx.priorFines ?? []), ...law.refusals);
+      out.push(
+        ...checkOneFinePerAct(p.penalty),
+        ...checkNotFinedBefore(p.penalty, codes, ctx.fineProvisions, ctx.priorFines ?? []),
+        ...law.refusals,
+      );
       notes.push(...lighterVersionNotes(law.applied));
     }
     const age = p.party.kind === 'person' && p.party.birthDate ? ageOn(p.party.birthDate, occurredOn) : null;
@@ -68,7 +80,8 @@ export const summaryGuards: Pick<Guards, Keys> = {
         ? [refusal('notHandedOverOnSpot', '当场作出的行政处罚决定书应当当场交付当事人', ART.summaryForm)]
         : []),
     ];
-    const due = s.decision && amountDue(s.decision) > 0 ? paymentDeadline(p.handedOverOn, ctx.calendar, ctx.config) : null;
+    const due =
+      s.decision && amountDue(s.decision) > 0 ? paymentDeadline(p.handedOverOn, ctx.calendar, ctx.config) : null;
     return { refusals, derived: { paymentDue: due } };
   },
   fileSummaryRecord: () => ({ refusals: [] }),

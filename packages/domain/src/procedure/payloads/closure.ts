@@ -2,7 +2,15 @@
 import { type Validator, obj, oneOf, opt, req, text } from '../validate';
 import { type EducationRecord, validateEducation } from './decision';
 
-export const CLOSURE_REASONS = ['executed', 'noPenalty', 'corrected', 'transferred', 'referredCriminal', 'courtEnforcement', 'terminated'] as const;
+export const CLOSURE_REASONS = [
+  'executed',
+  'noPenalty',
+  'corrected',
+  'transferred',
+  'referredCriminal',
+  'courtEnforcement',
+  'terminated',
+] as const;
 export type ClosureReason = (typeof CLOSURE_REASONS)[number];
 export const CLOSURE_REASON_LABELS: Record<ClosureReason, string> = {
   executed: '处罚决定执行完毕',

@@ -44,7 +44,10 @@ export const validateApplyCoerciveMeasure: Validator = obj({
   measureId: req('措施编号', text(100)),
   kind: req('措施种类', oneOf(COERCIVE_MEASURE_KINDS, COERCIVE_MEASURE_KIND_LABELS)),
   officerIds: req('执法人员', validateIds(1)),
-  items: req('场所、设施或者财物', list(obj({ name: req('名称', text(300)), quantity: req('数量', text(100)) }), 1, 500)),
+  items: req(
+    '场所、设施或者财物',
+    list(obj({ name: req('名称', text(300)), quantity: req('数量', text(100)) }), 1, 500),
+  ),
   decision: req(
     '决定书',
     obj({
@@ -94,7 +97,14 @@ export const validateExtendCoerciveMeasure: Validator = obj({
   notifiedInWritingOn: req('书面告知日期', date()),
 });
 
-export const RELEASE_REASONS = ['noViolation', 'unrelated', 'decided', 'expired', 'notNeeded', 'urgentNotApproved'] as const;
+export const RELEASE_REASONS = [
+  'noViolation',
+  'unrelated',
+  'decided',
+  'expired',
+  'notNeeded',
+  'urgentNotApproved',
+] as const;
 export type ReleaseReason = (typeof RELEASE_REASONS)[number];
 export const RELEASE_REASON_LABELS: Record<ReleaseReason, string> = {
   noViolation: '当事人没有违法行为',
@@ -116,7 +126,15 @@ export const validateReleaseCoerciveMeasure: Validator = obj({
   note: opt('说明', text(2000)),
 });
 
-export const EXCLUDED_PERIOD_REASONS = ['hearing', 'publicNotice', 'testing', 'inspection', 'quarantine', 'appraisal', 'suspension'] as const;
+export const EXCLUDED_PERIOD_REASONS = [
+  'hearing',
+  'publicNotice',
+  'testing',
+  'inspection',
+  'quarantine',
+  'appraisal',
+  'suspension',
+] as const;
 export type ExcludedPeriodReason = (typeof EXCLUDED_PERIOD_REASONS)[number];
 export const EXCLUDED_PERIOD_REASON_LABELS: Record<ExcludedPeriodReason, string> = {
   hearing: '听证',
@@ -137,7 +155,10 @@ export interface ExcludePeriodPayload {
   notifiedInWritingOn?: string;
 }
 export const validateExcludePeriod: Validator = obj({
-  target: req('适用期限', oneOf(['decisionLimit', 'coerciveMeasure'], { decisionLimit: '办案期限', coerciveMeasure: '强制措施期限' })),
+  target: req(
+    '适用期限',
+    oneOf(['decisionLimit', 'coerciveMeasure'], { decisionLimit: '办案期限', coerciveMeasure: '强制措施期限' }),
+  ),
   measureId: opt('措施编号', text(100)),
   from: req('起始日期', date()),
   to: req('终止日期', date()),

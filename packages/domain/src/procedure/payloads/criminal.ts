@@ -14,7 +14,13 @@ export const validateMarkSuspectedCrime: Validator = obj({
   officerIds: req('专案组执法人员', validateIds(1)),
 });
 
-export const REFERRAL_ATTACHMENTS = ['transferLetter', 'investigationReport', 'itemList', 'expertReports', 'otherMaterials'] as const;
+export const REFERRAL_ATTACHMENTS = [
+  'transferLetter',
+  'investigationReport',
+  'itemList',
+  'expertReports',
+  'otherMaterials',
+] as const;
 export type ReferralAttachment = (typeof REFERRAL_ATTACHMENTS)[number];
 export const REFERRAL_ATTACHMENT_LABELS: Record<ReferralAttachment, string> = {
   transferLetter: '涉嫌犯罪案件移送书',

@@ -72,7 +72,13 @@ export const validateCircumstances: Validator = obj({
 });
 
 const validateDiscretion: Validator = obj({
-  tier: req('裁量阶次', oneOf(CASE_DISCRETION_TIERS.filter((t) => t !== 'noPenalty'), CASE_DISCRETION_TIER_LABELS)),
+  tier: req(
+    '裁量阶次',
+    oneOf(
+      CASE_DISCRETION_TIERS.filter((t) => t !== 'noPenalty'),
+      CASE_DISCRETION_TIER_LABELS,
+    ),
+  ),
   reasoning: req('裁量理由', text(20000)),
   benchmark: opt(
     '裁量基准',
@@ -82,7 +88,13 @@ const validateDiscretion: Validator = obj({
         '阶次',
         list(
           obj({
-            tier: req('阶次', oneOf(CASE_DISCRETION_TIERS.filter((t) => t !== 'noPenalty'), CASE_DISCRETION_TIER_LABELS)),
+            tier: req(
+              '阶次',
+              oneOf(
+                CASE_DISCRETION_TIERS.filter((t) => t !== 'noPenalty'),
+                CASE_DISCRETION_TIER_LABELS,
+              ),
+            ),
             min: req('下限', money()),
             max: req('上限', money()),
           }),
@@ -114,10 +126,17 @@ export const validateDecide: Validator = obj({
   basis: req('依据', validateBasis(0)),
   circumstances: req('情节', validateCircumstances),
   discretion: opt('裁量', validateDiscretion),
-  performance: opt('履行方式和期限', obj({ method: req('履行方式', text(2000)), deadline: req('履行期限', text(500)) })),
+  performance: opt(
+    '履行方式和期限',
+    obj({ method: req('履行方式', text(2000)), deadline: req('履行期限', text(500)) }),
+  ),
   remedies: opt(
     '救济途径',
-    obj({ reconsiderationBody: req('复议机关', text(300)), court: req('人民法院', text(300)), text: req('告知文字', text(2000)) }),
+    obj({
+      reconsiderationBody: req('复议机关', text(300)),
+      court: req('人民法院', text(300)),
+      text: req('告知文字', text(2000)),
+    }),
   ),
   agencyName: req('行政机关名称', text(200)),
   sealed: req('已加盖印章', bool()),

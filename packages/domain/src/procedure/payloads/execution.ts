@@ -1,5 +1,19 @@
 // Execution payloads (第66–73条; 行政强制法 第35–54条).
-import { type Validator, bool, date, dateTime, list, literal, money, obj, oneOf, opt, req, text, time } from '../validate';
+import {
+  type Validator,
+  bool,
+  date,
+  dateTime,
+  list,
+  literal,
+  money,
+  obj,
+  oneOf,
+  opt,
+  req,
+  text,
+  time,
+} from '../validate';
 
 export const PAYMENT_CHANNELS = ['bank', 'electronic', 'cash'] as const;
 export type PaymentChannel = (typeof PAYMENT_CHANNELS)[number];
@@ -106,7 +120,10 @@ export interface RecordRemedyProceedingPayload {
   outcome?: string;
 }
 export const validateRecordRemedyProceeding: Validator = obj({
-  kind: req('救济程序', oneOf(['reconsideration', 'litigation'], { reconsideration: '行政复议', litigation: '行政诉讼' })),
+  kind: req(
+    '救济程序',
+    oneOf(['reconsideration', 'litigation'], { reconsideration: '行政复议', litigation: '行政诉讼' }),
+  ),
   from: req('起始日期', date()),
   to: opt('终结日期', date()),
   outcome: opt('结果', text(5000)),

@@ -1,13 +1,7 @@
 // Filing, officers, jurisdiction and transfer payloads.
 import { PENALTY_PROPOSAL_KINDS, PENALTY_PROPOSAL_KIND_LABELS, type PenaltyProposalKind } from '../penalty';
 import { type Validator, bool, date, list, obj, oneOf, opt, req, text } from '../validate';
-import {
-  type CaseItemRef,
-  type CaseParty,
-  validateIds,
-  validateItems,
-  validateParty,
-} from './common';
+import { type CaseItemRef, type CaseParty, validateIds, validateItems, validateParty } from './common';
 
 export interface FileCasePayload {
   party: CaseParty;
@@ -38,7 +32,10 @@ export const validateFileCase: Validator = obj({
   discoveredOn: req('发现日期', date()),
   lifeOrFinancialSafetyHarm: opt('涉及生命健康或金融安全且有危害后果', bool()),
   officerIds: req('承办执法人员', validateIds(2)),
-  intendedPenaltyKinds: opt('拟给予的处罚种类', list(oneOf(PENALTY_PROPOSAL_KINDS, PENALTY_PROPOSAL_KIND_LABELS), 1, PENALTY_PROPOSAL_KINDS.length)),
+  intendedPenaltyKinds: opt(
+    '拟给予的处罚种类',
+    list(oneOf(PENALTY_PROPOSAL_KINDS, PENALTY_PROPOSAL_KIND_LABELS), 1, PENALTY_PROPOSAL_KINDS.length),
+  ),
 });
 
 export interface ApproveFilingPayload {

@@ -1,5 +1,11 @@
 // The payload of every action type: the contract between the web form, the server and decide().
-import type { ApplyCoerciveMeasurePayload, ConfirmUrgentMeasurePayload, ExcludePeriodPayload, ExtendCoerciveMeasurePayload, ReleaseCoerciveMeasurePayload } from './coercion';
+import type {
+  ApplyCoerciveMeasurePayload,
+  ConfirmUrgentMeasurePayload,
+  ExcludePeriodPayload,
+  ExtendCoerciveMeasurePayload,
+  ReleaseCoerciveMeasurePayload,
+} from './coercion';
 import type { ArchiveCasePayload, CloseCasePayload } from './closure';
 import type { AddPartyPayload } from './parties';
 import type { OrderCorrectionPayload, RecordFollowUpInspectionPayload } from './correction';
@@ -45,7 +51,12 @@ import type {
   ScheduleHearingPayload,
   WaiveRightsPayload,
 } from './notice';
-import type { ExtendDeadlinePayload, RecordDeliberationPayload, RecordReviewPayload, SubmitForReviewPayload } from './review';
+import type {
+  ExtendDeadlinePayload,
+  RecordDeliberationPayload,
+  RecordReviewPayload,
+  SubmitForReviewPayload,
+} from './review';
 import type { ServicePayload } from './service';
 import type { DecideOnTheSpotPayload, FileSummaryRecordPayload, RecordSummaryServicePayload } from './summary';
 

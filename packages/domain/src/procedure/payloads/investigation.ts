@@ -1,5 +1,12 @@
 // Investigation payloads: records, evidence, preservation, end of investigation.
-import { EVIDENCE_KINDS, EVIDENCE_KIND_LABELS, EVIDENCE_SOURCE_LABELS, type EvidenceKind, type EvidenceSource, type MonitoringDeviceRecord } from '../evidence';
+import {
+  EVIDENCE_KINDS,
+  EVIDENCE_KIND_LABELS,
+  EVIDENCE_SOURCE_LABELS,
+  type EvidenceKind,
+  type EvidenceSource,
+  type MonitoringDeviceRecord,
+} from '../evidence';
 import { type Validator, bool, date, dateTime, list, obj, oneOf, opt, req, text } from '../validate';
 import { type SignatureRecord, validateIds, validateSignature } from './common';
 
@@ -149,7 +156,12 @@ export const validateFinishInvestigation: Validator = obj({
   report: req('调查终结报告', text(50000)),
   proposedOutcome: req(
     '处理建议',
-    oneOf(PROPOSED_OUTCOMES, { penalty: '给予行政处罚', noPenalty: '不予行政处罚', criminalReferral: '移送司法机关', transfer: '移送有管辖权机关' }),
+    oneOf(PROPOSED_OUTCOMES, {
+      penalty: '给予行政处罚',
+      noPenalty: '不予行政处罚',
+      criminalReferral: '移送司法机关',
+      transfer: '移送有管辖权机关',
+    }),
   ),
   flags: req(
     '案件情形',

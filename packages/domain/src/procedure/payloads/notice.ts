@@ -45,7 +45,10 @@ export interface AnswerStatementPayload {
   revisedPenalty?: PenaltyProposal;
 }
 export const validateAnswerStatement: Validator = obj({
-  adopted: req('复核结论', oneOf(['full', 'partial', 'none'], { full: '全部采纳', partial: '部分采纳', none: '不予采纳' })),
+  adopted: req(
+    '复核结论',
+    oneOf(['full', 'partial', 'none'], { full: '全部采纳', partial: '部分采纳', none: '不予采纳' }),
+  ),
   reasoning: req('复核理由', text(20000)),
   revisedPenalty: opt('调整后的拟处罚', validatePenalty),
 });
@@ -60,7 +63,14 @@ export interface WaiveRightsPayload {
   evidenceId?: string;
 }
 export const validateWaiveRights: Validator = obj({
-  rights: req('放弃的权利', list(oneOf(['statement', 'defence', 'hearing'], { statement: '陈述权', defence: '申辩权', hearing: '听证权' }), 1, 3)),
+  rights: req(
+    '放弃的权利',
+    list(
+      oneOf(['statement', 'defence', 'hearing'], { statement: '陈述权', defence: '申辩权', hearing: '听证权' }),
+      1,
+      3,
+    ),
+  ),
   signedByParty: req('当事人签名确认', literal(true)),
   signedOn: req('签署日期', date()),
   evidenceId: opt('放弃声明', text(100)),

@@ -71,7 +71,10 @@ export const validateRecordReview: Validator = obj({
     '审核事项',
     obj(
       Object.fromEntries(
-        REVIEW_ITEMS.map((item) => [item, opt(REVIEW_ITEM_LABELS[item], obj({ ok: req('符合', bool()), note: opt('意见', text(5000)) }))]),
+        REVIEW_ITEMS.map((item) => [
+          item,
+          opt(REVIEW_ITEM_LABELS[item], obj({ ok: req('符合', bool()), note: opt('意见', text(5000)) })),
+        ]),
       ),
     ),
   ),

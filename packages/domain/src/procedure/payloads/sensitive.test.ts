@@ -6,7 +6,14 @@ import { idNumberCheckChar } from '../../identifiers/index';
 import { CASE_ACTIONS } from '../actions-table';
 import { SAMPLE } from '../test-support/fixtures';
 import type { CaseActionType } from './index';
-import { CLEAR_BY_DESIGN, maskAddress, maskContact, maskSensitive, maskSensitivePayload, SENSITIVE_PAYLOAD_FIELDS } from './sensitive';
+import {
+  CLEAR_BY_DESIGN,
+  maskAddress,
+  maskContact,
+  maskSensitive,
+  maskSensitivePayload,
+  SENSITIVE_PAYLOAD_FIELDS,
+} from './sensitive';
 
 const ID = (() => {
   const base = '44070319850612123';
@@ -60,27 +67,43 @@ describe('masks for personal identifiers (个人信息保护法 第51条; securi
 describe('sensitive payload fields (个人信息保护法 第51条; security.md §7 item 22)', () => {
   it('个人信息保护法 第51条: every payload field named like an ID number, phone, address, bank account or contact is listed', () => {
     const dir = path.dirname(fileURLToPath(import.meta.url));
-    const listed = new Set(
-      [
-        ...Object.values(SENSITIVE_PAYLOAD_FIELDS).flatMap((fields) => (fields ?? []).map((f) => f.path.split('.').pop()!.replace('[]', ''))),
-        ...CLEAR_BY_DESIGN.map((c) => c.key),
-      ],
-    );
+    const listed = new Set([
+      ...Object.values(SENSITIVE_PAYLOAD_FIELDS).flatMap((fields) =>
+        (fields ?? []).map((f) => f.path.split('.').pop()!.replace('[]', '')),
+      ),
+      ...CLEAR_BY_DESIGN.map((c) => c.key),
+    ]);
     const declared = fs
       .readdirSync(dir)
       .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'sensitive.ts')
-      .flatMap((f) => [...fs.readFileSync(path.join(dir, f), 'utf8').matchAll(/(\w+):\s*(?:req|opt)\(/g)].map((m) => m[1]));
-    const personal = declared.filter((key) => /id(Number|Card)|phone|mobile|tel|address|bank|account|contact|email|wechat/i.test(key));
+      .flatMap((f) =>
+        [...fs.readFileSync(path.join(dir, f), 'utf8').matchAll(/(\w+):\s*(?:req|opt)\(/g)].map((m) => m[1]),
+      );
+    const personal = declared.filter((key) =>
+      /id(Number|Card)|phone|mobile|tel|address|bank|account|contact|email|wechat/i.test(key),
+    );
     expect(personal.length).toBeGreaterThan(0);
     expect([...new Set(personal)].filter((key) => !listed.has(key))).toEqual([]);
   });
 
-  it('个人信息保护法 第51条: a hearing agent\'s ID number is replaced by its masked form and returned clear, normalised', () => {
-    const payload = { ...SAMPLE.scheduleHearing, agents: [{ name: '李律师', idNumber: ` ${ID.toLowerCase()} ` }, { name: '王某' }, { name: '赵某', idNumber: ID2 }] };
+  it("个人信息保护法 第51条: a hearing agent's ID number is replaced by its masked form and returned clear, normalised", () => {
+    const payload = {
+      ...SAMPLE.scheduleHearing,
+      agents: [
+        { name: '李律师', idNumber: ` ${ID.toLowerCase()} ` },
+        { name: '王某' },
+        { name: '赵某', idNumber: ID2 },
+      ],
+    };
     const out = maskSensitivePayload('scheduleHearing', payload);
     expect(out.values).toEqual([
       { path: 'agents[0].idNumber', kind: 'idNumber', value: ID, masked: `${ID.slice(0, 4)}**********${ID.slice(-4)}` },
-      { path: 'agents[2].idNumber', kind: 'idNumber', value: ID2, masked: `${ID2.slice(0, 4)}**********${ID2.slice(-4)}` },
+      {
+        path: 'agents[2].idNumber',
+        kind: 'idNumber',
+        value: ID2,
+        masked: `${ID2.slice(0, 4)}**********${ID2.slice(-4)}`,
+      },
     ]);
     const masked = out.payload as typeof payload;
     expect(masked.agents.map((a) => a.idNumber)).toEqual([out.values[0].masked, undefined, out.values[1].masked]);
@@ -88,7 +111,7 @@ describe('sensitive payload fields (个人信息保护法 第51条; security.md 
     expect(payload.agents[0].idNumber).toContain(ID.toLowerCase());
   });
 
-  it('行政处罚法 第59条: the party\'s address stays in the log, since the notice, the decision and service need it; its ID number is protected on the case row', () => {
+  it("行政处罚法 第59条: the party's address stays in the log, since the notice, the decision and service need it; its ID number is protected on the case row", () => {
     const person = maskSensitivePayload('fileCase', SAMPLE.fileCase);
     expect(person.values).toEqual([]);
     expect((person.payload as typeof SAMPLE.fileCase).party.address).toBe(SAMPLE.fileCase.party.address);
@@ -98,27 +121,48 @@ describe('sensitive payload fields (个人信息保护法 第51条; security.md 
   });
 
   it('民事诉讼法 第90条, 个人信息保护法 第51条: an electronic service address is contact data and is masked', () => {
-    const out = maskSensitivePayload('serveDecision', { ...SAMPLE.serveDecision, method: 'electronic', electronicAddress: '13812345678' });
-    expect(out.values).toEqual([{ path: 'electronicAddress', kind: 'contact', value: '13812345678', masked: '138****5678' }]);
+    const out = maskSensitivePayload('serveDecision', {
+      ...SAMPLE.serveDecision,
+      method: 'electronic',
+      electronicAddress: '13812345678',
+    });
+    expect(out.values).toEqual([
+      { path: 'electronicAddress', kind: 'contact', value: '13812345678', masked: '138****5678' },
+    ]);
   });
 
   it('个人信息保护法 第51条: masking keeps every sample payload valid for its action, and leaves other actions and malformed values alone', () => {
     const extra: Partial<Record<CaseActionType, Record<string, unknown>>> = {
       scheduleHearing: { agents: [{ name: '李律师', idNumber: ID }] },
       decideOnTheSpot: { party: { ...SAMPLE.decideOnTheSpot.party, address: '江门市蓬江区杜阮镇1号' } },
-      recordNoticeService: { method: 'electronic', electronicAddress: 'zs@example.com', arrivedOn: '2025-03-12', consentSignedOn: '2025-03-01' },
-      serveDecision: { method: 'electronic', electronicAddress: 'zs@example.com', arrivedOn: '2025-03-21', consentSignedOn: '2025-03-01' },
+      recordNoticeService: {
+        method: 'electronic',
+        electronicAddress: 'zs@example.com',
+        arrivedOn: '2025-03-12',
+        consentSignedOn: '2025-03-01',
+      },
+      serveDecision: {
+        method: 'electronic',
+        electronicAddress: 'zs@example.com',
+        arrivedOn: '2025-03-21',
+        consentSignedOn: '2025-03-01',
+      },
     };
-    const withSecrets = (Object.keys(SENSITIVE_PAYLOAD_FIELDS) as CaseActionType[]).filter((t) => SENSITIVE_PAYLOAD_FIELDS[t]!.some((f) => !f.storedOnCase));
+    const withSecrets = (Object.keys(SENSITIVE_PAYLOAD_FIELDS) as CaseActionType[]).filter((t) =>
+      SENSITIVE_PAYLOAD_FIELDS[t]!.some((f) => !f.storedOnCase),
+    );
     expect(withSecrets.length).toBeGreaterThan(0);
     for (const type of withSecrets) {
-      const payload = { ...(SAMPLE[type]), ...extra[type] };
+      const payload = { ...SAMPLE[type], ...extra[type] };
       const out = maskSensitivePayload(type, payload, 'person');
       expect(out.values.length, type).toBeGreaterThan(0);
       expect(CASE_ACTIONS[type].validate(out.payload), type).toEqual([]);
       for (const v of out.values) expect(JSON.stringify(out.payload), type).not.toContain(v.value);
     }
-    expect(maskSensitivePayload('recordInterview', SAMPLE.recordInterview)).toEqual({ payload: SAMPLE.recordInterview, values: [] });
+    expect(maskSensitivePayload('recordInterview', SAMPLE.recordInterview)).toEqual({
+      payload: SAMPLE.recordInterview,
+      values: [],
+    });
     const malformed = { agents: [{ name: 'x', idNumber: 42 }, 'y', { name: 'z', idNumber: '  ' }] };
     expect(maskSensitivePayload('scheduleHearing', malformed)).toEqual({ payload: malformed, values: [] });
     expect(maskSensitivePayload('scheduleHearing', null).values).toEqual([]);

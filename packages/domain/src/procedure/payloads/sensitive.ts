@@ -52,7 +52,8 @@ export const SENSITIVE_PAYLOAD_FIELDS: { readonly [T in CaseActionType]?: readon
 // Administrative units down to the county: what the public-portal profile of security.md §3.2
 // keeps of an address. Unit names exclude digits and the characters of township and street words,
 // so "市府路" or "杜阮镇" never pass for a unit.
-const ADMIN_UNIT = /^[^\d\s*省市区县旗盟镇乡村路街巷道号弄栋幢楼室]{1,10}?(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|区|县|旗|盟)/;
+const ADMIN_UNIT =
+  /^[^\d\s*省市区县旗盟镇乡村路街巷道号弄栋幢楼室]{1,10}?(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|区|县|旗|盟)/;
 const PROVINCE = /(?:省|自治区|特别行政区)$/;
 const PREFECTURE = /(?:市|自治州|地区|盟)$/;
 const HIDDEN = '****';
@@ -115,7 +116,12 @@ export interface MaskedPayload {
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function visit(node: unknown, segments: readonly string[], at: string, found: (holder: Obj, key: string, path: string) => void): void {
+function visit(
+  node: unknown,
+  segments: readonly string[],
+  at: string,
+  found: (holder: Obj, key: string, path: string) => void,
+): void {
   const [head, ...rest] = segments;
   if (head === undefined || !isObj(node)) return;
   const list = head.endsWith('[]');

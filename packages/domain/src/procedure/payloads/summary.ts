@@ -52,7 +52,13 @@ export const validateDecideOnTheSpot: Validator = obj({
   agencyName: req('行政机关名称', text(200)),
   officersSigned: req('执法人员已签名或盖章', bool()),
   evidenceIds: opt('证据', list(text(100), 0, 100)),
-  tier: opt('裁量阶次', oneOf(CASE_DISCRETION_TIERS.filter((t) => t !== 'noPenalty'), CASE_DISCRETION_TIER_LABELS)),
+  tier: opt(
+    '裁量阶次',
+    oneOf(
+      CASE_DISCRETION_TIERS.filter((t) => t !== 'noPenalty'),
+      CASE_DISCRETION_TIER_LABELS,
+    ),
+  ),
 });
 
 export interface RecordSummaryServicePayload {

@@ -38,15 +38,27 @@ describe('case file (立卷归档)', () => {
       [13, 13],
       [14, 14],
     ]);
-    expect(file.internal.map((d) => d.title)).toEqual(['副卷封面', '卷内目录', '案源材料（案件来源登记表）', '案件调查终结报告及审批', '结案报告（结案审批表）', '备考表']);
+    expect(file.internal.map((d) => d.title)).toEqual([
+      '副卷封面',
+      '卷内目录',
+      '案源材料（案件来源登记表）',
+      '案件调查终结报告及审批',
+      '结案报告（结案审批表）',
+      '备考表',
+    ]);
     expect(file.internal.find((d) => d.numbered)?.pageFrom).toBe(1);
     expect(caseFileYear(state)).toBe(2025);
     expect(checkArchiveNumber('20250001', 2025)).toEqual([]);
     expect(checkArchiveNumber('20240001', 2025).map((r) => r.code)).toEqual(['archiveNumberYear']);
     expect(checkArchiveNumber('20250000', 2025).map((r) => r.code)).toEqual(['archiveNumberFormat']);
     expect(checkArchiveNumber('2025-001', 2025).map((r) => r.code)).toEqual(['archiveNumberFormat']);
-    expect(refusalCodes(state, { type: 'archiveCase', by: officerA, at: '2025-03-27', payload: { archiveNumber: '2025001', retention: 'permanent' } })).toEqual([
-      'archiveNumberFormat',
-    ]);
+    expect(
+      refusalCodes(state, {
+        type: 'archiveCase',
+        by: officerA,
+        at: '2025-03-27',
+        payload: { archiveNumber: '2025001', retention: 'permanent' },
+      }),
+    ).toEqual(['archiveNumberFormat']);
   });
 });

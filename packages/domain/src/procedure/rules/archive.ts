@@ -35,7 +35,11 @@ function mainEntries(s: CaseState): Entry[] {
   const summary = s.procedure === 'summary';
   add('filingApproval', '立案审批表', !summary && s.filing?.approvedOn);
   if (s.decision) {
-    const title = s.decision.onTheSpot ? '当场行政处罚决定书' : s.decision.outcome === 'penalty' ? '行政处罚决定书' : '不予行政处罚决定书';
+    const title = s.decision.onTheSpot
+      ? '当场行政处罚决定书'
+      : s.decision.outcome === 'penalty'
+        ? '行政处罚决定书'
+        : '不予行政处罚决定书';
     add('decision', title, true);
   }
   add('notice', '行政处罚事先告知书', s.notice);
@@ -53,11 +57,17 @@ function mainEntries(s: CaseState): Entry[] {
   add('noticeService', '送达回证（事先告知书）', s.notice?.service);
   add('decisionService', '送达回证（处罚决定书）', s.service && !summary);
   add('hearingTranscript', '听证笔录', s.hearing?.held && s.hearing.status === 'held');
-  s.records.filter((r) => r.kind === 'siteInspection').forEach((r) => add(`record:${r.recordId}`, '现场检查（勘验）笔录', true));
+  s.records
+    .filter((r) => r.kind === 'siteInspection')
+    .forEach((r) => add(`record:${r.recordId}`, '现场检查（勘验）笔录', true));
   s.records.filter((r) => r.kind === 'interview').forEach((r) => add(`record:${r.recordId}`, '询问笔录', true));
   (s.correctionOrders ?? []).forEach((c) => add(`followUp:${c.id}`, '复查笔录', c.followUp));
-  s.evidence.filter((x) => !x.illegal).forEach((x) => add(`evidence:${x.id}`, `${EVIDENCE_KIND_LABELS[x.kind]}：${x.title}`, true));
-  s.preservations.filter((p) => p.handling).forEach((p) => add(`preservationHandling:${p.id}`, '先行登记保存物品处理通知书', true));
+  s.evidence
+    .filter((x) => !x.illegal)
+    .forEach((x) => add(`evidence:${x.id}`, `${EVIDENCE_KIND_LABELS[x.kind]}：${x.title}`, true));
+  s.preservations
+    .filter((p) => p.handling)
+    .forEach((p) => add(`preservationHandling:${p.id}`, '先行登记保存物品处理通知书', true));
   s.payments.forEach((_, i) => add(`payment:${i + 1}`, '罚没款缴纳凭证', true));
   return e;
 }
@@ -78,16 +88,37 @@ function internalEntries(s: CaseState): Entry[] {
 }
 
 function number(volume: CaseFileVolume, entries: Entry[], pages: (key: string) => number): CaseFileDocument[] {
-  const unnumbered = (key: string, title: string): CaseFileDocument => ({ key, title, volume, numbered: false, pages: 1, pageFrom: null, pageTo: null });
+  const unnumbered = (key: string, title: string): CaseFileDocument => ({
+    key,
+    title,
+    volume,
+    numbered: false,
+    pages: 1,
+    pageFrom: null,
+    pageTo: null,
+  });
   let next = 1;
   const body = entries.map((x) => {
     const n = Math.max(1, Math.floor(pages(x.key)));
-    const doc: CaseFileDocument = { key: x.key, title: x.title, volume, numbered: true, pages: n, pageFrom: next, pageTo: next + n - 1 };
+    const doc: CaseFileDocument = {
+      key: x.key,
+      title: x.title,
+      volume,
+      numbered: true,
+      pages: n,
+      pageFrom: next,
+      pageTo: next + n - 1,
+    };
     next += n;
     return doc;
   });
   const prefix = volume === 'main' ? '正卷' : '副卷';
-  return [unnumbered(`${volume}:cover`, `${prefix}封面`), unnumbered(`${volume}:contents`, '卷内目录'), ...body, unnumbered(`${volume}:notes`, '备考表')];
+  return [
+    unnumbered(`${volume}:cover`, `${prefix}封面`),
+    unnumbered(`${volume}:contents`, '卷内目录'),
+    ...body,
+    unnumbered(`${volume}:notes`, '备考表'),
+  ];
 }
 
 /** The bound file in order, with page numbers per volume. `pages` gives each document's page count. */

@@ -11,20 +11,38 @@ describe('on-the-spot cash collection (当场收缴)', () => {
     expect(codes(checkCashCollection(input, config))).toEqual(['cashAmountTooHigh']);
     expect(checkCashCollection({ ...input, ground: 'hardToCollect' }, config)).toEqual([]);
     expect(codes(checkCashCollection({ ...input, ground: 'remoteArea' }, config))).toEqual(['cashNotRequested']);
-    expect(checkCashCollection({ ...input, ground: 'remoteArea', partyRequested: true, onTheSpotDecision: false }, config)).toEqual([]);
+    expect(
+      checkCashCollection({ ...input, ground: 'remoteArea', partyRequested: true, onTheSpotDecision: false }, config),
+    ).toEqual([]);
     expect(checkCashCollection({ ...input, amount: 100, fine: 100 }, config)).toEqual([]);
-    const { state } = run(header('summary'), [{ type: 'decideOnTheSpot', by: PEOPLE.officerA, at: '2025-03-03', payload: { ...SAMPLE.decideOnTheSpot, penalty: fine(150) } }]);
-    const step = { type: 'collectOnTheSpot' as const, by: PEOPLE.officerA, at: '2025-03-03', payload: { ...SAMPLE.collectOnTheSpot, amount: 150 } };
+    const { state } = run(header('summary'), [
+      {
+        type: 'decideOnTheSpot',
+        by: PEOPLE.officerA,
+        at: '2025-03-03',
+        payload: { ...SAMPLE.decideOnTheSpot, penalty: fine(150) },
+      },
+    ]);
+    const step = {
+      type: 'collectOnTheSpot' as const,
+      by: PEOPLE.officerA,
+      at: '2025-03-03',
+      payload: { ...SAMPLE.collectOnTheSpot, amount: 150 },
+    };
     expect(refusalCodes(state, step)).toEqual(['cashAmountTooHigh']);
   });
 
   it('行政处罚法 第70条: no completion without the finance department receipt number', () => {
-    expect(codes(checkCashCollection({ ...input, amount: 50, fine: 50, receiptNo: '' }, config))).toEqual(['cashReceiptMissing']);
+    expect(codes(checkCashCollection({ ...input, amount: 50, fine: 50, receiptNo: '' }, config))).toEqual([
+      'cashReceiptMissing',
+    ]);
   });
 
   it('行政处罚法 第71条, 第85条: hand-in within 2 working days (after landing on water), bank deposit 2 working days later', () => {
     expect(cashHandInDue({ collectedOn: '2025-09-30', onWater: false }, calendar, config)).toBe('2025-10-10');
-    expect(cashHandInDue({ collectedOn: '2025-03-03', onWater: true, landedOn: '2025-03-07' }, calendar, config)).toBe('2025-03-11');
+    expect(cashHandInDue({ collectedOn: '2025-03-03', onWater: true, landedOn: '2025-03-07' }, calendar, config)).toBe(
+      '2025-03-11',
+    );
     expect(cashDepositDue('2025-03-07', calendar, config)).toBe('2025-03-11');
     const { state } = run(header('summary'), [
       { type: 'decideOnTheSpot', by: PEOPLE.officerA, at: '2025-03-03' },

@@ -5,7 +5,10 @@ import type { CaseConfig } from '../config';
 import type { CollectOnTheSpotPayload } from '../payloads/execution';
 import { type CaseRefusal, refusal } from '../refusal';
 
-export interface CashCollectionInput extends Pick<CollectOnTheSpotPayload, 'amount' | 'ground' | 'partyRequested' | 'receiptNo'> {
+export interface CashCollectionInput extends Pick<
+  CollectOnTheSpotPayload,
+  'amount' | 'ground' | 'partyRequested' | 'receiptNo'
+> {
   /** Whether the decision was made under the summary procedure. */
   onTheSpotDecision: boolean;
   /** The fine in the decision. */
@@ -21,7 +24,13 @@ export function checkCashCollection(input: CashCollectionInput, config: CaseConf
         out.push(refusal('cashNotSummary', '小额罚款当场收缴仅适用于当场作出的处罚决定', ART.cashCollection));
       }
       if (input.fine > config.cash.smallAmountMax) {
-        out.push(refusal('cashAmountTooHigh', `罚款超过 ${config.cash.smallAmountMax} 元，不得以小额为由当场收缴`, ART.cashCollection));
+        out.push(
+          refusal(
+            'cashAmountTooHigh',
+            `罚款超过 ${config.cash.smallAmountMax} 元，不得以小额为由当场收缴`,
+            ART.cashCollection,
+          ),
+        );
       }
       break;
     case 'hardToCollect':
@@ -39,13 +48,19 @@ export function checkCashCollection(input: CashCollectionInput, config: CaseConf
     out.push(refusal('cashAboveFine', '当场收缴的金额不得超过决定的罚款数额', ART.cashCollection));
   }
   if (!input.receiptNo?.trim()) {
-    out.push(refusal('cashReceiptMissing', '当场收缴罚款必须出具财政部门统一制发的专用票据，并登记票据号码', ART.cashReceipt));
+    out.push(
+      refusal('cashReceiptMissing', '当场收缴罚款必须出具财政部门统一制发的专用票据，并登记票据号码', ART.cashReceipt),
+    );
   }
   return out;
 }
 
 /** 第71条: officers hand cash in within 2 working days of collection (of landing, on water). */
-export function cashHandInDue(collection: { collectedOn: string; onWater: boolean; landedOn?: string }, calendar: CaseCalendar, config: CaseConfig): string {
+export function cashHandInDue(
+  collection: { collectedOn: string; onWater: boolean; landedOn?: string },
+  calendar: CaseCalendar,
+  config: CaseConfig,
+): string {
   const from = collection.onWater && collection.landedOn ? collection.landedOn : collection.collectedOn;
   return addWorkingDays(from, config.cash.handInWorkingDays, calendar);
 }

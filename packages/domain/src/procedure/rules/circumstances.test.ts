@@ -15,9 +15,15 @@ describe('circumstances (不予、从轻、减轻)', () => {
     const a = assessCircumstances(none, 13);
     expect(a.forcedNoPenalty).toEqual({ ground: 'underAge', article: '行政处罚法 第30条' });
     expect(a.guardianOrderRequired).toBe(true);
-    expect(codes(checkCircumstances(none, 13, { outcome: 'penalty', tier: 'mitigated' }))).toEqual(['noPenaltyRequired']);
-    expect(codes(checkCircumstances(none, 13, { outcome: 'noPenalty', noPenaltyGround: 'underAge' }))).toEqual(['guardianOrderMissing']);
-    expect(checkCircumstances(none, 13, { outcome: 'noPenalty', noPenaltyGround: 'underAge', guardianOrdered: true })).toEqual([]);
+    expect(codes(checkCircumstances(none, 13, { outcome: 'penalty', tier: 'mitigated' }))).toEqual([
+      'noPenaltyRequired',
+    ]);
+    expect(codes(checkCircumstances(none, 13, { outcome: 'noPenalty', noPenaltyGround: 'underAge' }))).toEqual([
+      'guardianOrderMissing',
+    ]);
+    expect(
+      checkCircumstances(none, 13, { outcome: 'noPenalty', noPenaltyGround: 'underAge', guardianOrdered: true }),
+    ).toEqual([]);
   });
 
   it('行政处罚法 第30条: aged 14–18 the tier must be 从轻 or 减轻', () => {
@@ -47,7 +53,12 @@ describe('circumstances (不予、从轻、减轻)', () => {
     const decideWith = (birthDate: string, tier: 'severe' | 'lenient') => {
       const party = { ...SAMPLE.fileCase.party, birthDate };
       const { state } = run(header(), [
-        { type: 'fileCase', by: officerA, at: '2025-03-03', payload: { ...SAMPLE.fileCase, party, violationDate: '2025-03-01' } },
+        {
+          type: 'fileCase',
+          by: officerA,
+          at: '2025-03-03',
+          payload: { ...SAMPLE.fileCase, party, violationDate: '2025-03-01' },
+        },
         { type: 'approveFiling', by: head, at: '2025-03-03' },
         { type: 'recordSiteInspection', by: officerA, at: '2025-03-04' },
         { type: 'addEvidence', by: officerA, at: '2025-03-04' },
@@ -56,7 +67,12 @@ describe('circumstances (不予、从轻、减轻)', () => {
         { type: 'recordNoticeService', by: officerA, at: '2025-03-12' },
       ]);
       expect(state.facts.violationDate).toBe('2025-03-01');
-      return refusalCodes(state, { type: 'decide', by: head, at: '2025-03-20', payload: { ...SAMPLE.decide, discretion: { ...SAMPLE.decide.discretion, tier } } });
+      return refusalCodes(state, {
+        type: 'decide',
+        by: head,
+        at: '2025-03-20',
+        payload: { ...SAMPLE.decide, discretion: { ...SAMPLE.decide.discretion, tier } },
+      });
     };
     expect(ageOn('2007-03-01', '2025-03-01')).toBe(17);
     expect(decideWith('2007-03-01', 'severe')).toEqual(['tierNotAllowed']);
@@ -67,25 +83,34 @@ describe('circumstances (不予、从轻、减轻)', () => {
 
   it('行政处罚法 第32条: a mitigating circumstance blocks 一般 and 从重', () => {
     const c = { ...none, mitigating: ['removedOrReducedHarm' as const] };
-    expect(checkCircumstances(c, 40, { outcome: 'penalty', tier: 'severe' })).toMatchObject([{ code: 'tierNotAllowed', article: '行政处罚法 第32条' }]);
+    expect(checkCircumstances(c, 40, { outcome: 'penalty', tier: 'severe' })).toMatchObject([
+      { code: 'tierNotAllowed', article: '行政处罚法 第32条' },
+    ]);
     expect(codes(checkCircumstances(c, 40, { outcome: 'penalty', tier: 'standard' }))).toEqual(['tierNotAllowed']);
     expect(checkCircumstances(c, 40, { outcome: 'penalty', tier: 'lenient' })).toEqual([]);
   });
 
   it('行政处罚法 第33条第1款: minor + corrected + no harm forces no penalty; 首违 only offers it', () => {
     const minor = { ...none, minorPromptlyCorrectedNoHarm: true };
-    expect(codes(checkCircumstances(minor, 40, { outcome: 'penalty', tier: 'lenient' }))).toEqual(['noPenaltyRequired']);
+    expect(codes(checkCircumstances(minor, 40, { outcome: 'penalty', tier: 'lenient' }))).toEqual([
+      'noPenaltyRequired',
+    ]);
     expect(checkCircumstances(minor, 40, { outcome: 'noPenalty', noPenaltyGround: 'minor' })).toEqual([]);
     const first = { ...none, firstOffenceMinorHarmCorrected: true };
     expect(assessCircumstances(first, 40).optionalNoPenalty).toEqual(['firstOffence']);
     expect(checkCircumstances(first, 40, { outcome: 'penalty', tier: 'lenient' })).toEqual([]);
     expect(checkCircumstances(first, 40, { outcome: 'noPenalty', noPenaltyGround: 'firstOffence' })).toEqual([]);
-    expect(codes(checkCircumstances(none, 40, { outcome: 'noPenalty', noPenaltyGround: 'firstOffence' }))).toEqual(['noPenaltyGroundUnsupported']);
+    expect(codes(checkCircumstances(none, 40, { outcome: 'noPenalty', noPenaltyGround: 'firstOffence' }))).toEqual([
+      'noPenaltyGroundUnsupported',
+    ]);
     expect(checkCircumstances(none, 40, { outcome: 'noPenalty', noPenaltyGround: 'notEstablished' })).toEqual([]);
   });
 
   it('行政处罚法 第33条第3款: an established violation not penalised needs an education record before closing; 违法事实不能成立 needs none', () => {
-    const noPenalty = (noPenaltyGround: 'minor' | 'firstOffence' | 'noFault' | 'underAge' | 'incapacity' | 'limitationExpired' | 'notEstablished') => ({ outcome: 'noPenalty' as const, noPenaltyGround });
+    const noPenalty = (
+      noPenaltyGround:
+        'minor' | 'firstOffence' | 'noFault' | 'underAge' | 'incapacity' | 'limitationExpired' | 'notEstablished',
+    ) => ({ outcome: 'noPenalty' as const, noPenaltyGround });
     for (const g of ['minor', 'firstOffence', 'noFault', 'underAge', 'incapacity', 'limitationExpired'] as const) {
       expect(codes(checkEducationRecord(noPenalty(g), undefined)), g).toEqual(['educationMissing']);
       expect(checkEducationRecord(noPenalty(g), { on: '2025-03-20', content: '宣讲法规' })).toEqual([]);
@@ -93,7 +118,9 @@ describe('circumstances (不予、从轻、减轻)', () => {
     expect(checkEducationRecord(noPenalty('notEstablished'), undefined)).toEqual([]);
     expect(checkEducationRecord({ outcome: 'penalty' }, undefined)).toEqual([]);
     // No ground on record: read as an established violation.
-    expect(codes(checkEducationRecord({ outcome: 'noPenalty', noPenaltyGround: null }, undefined))).toEqual(['educationMissing']);
+    expect(codes(checkEducationRecord({ outcome: 'noPenalty', noPenaltyGround: null }, undefined))).toEqual([
+      'educationMissing',
+    ]);
     const { officerA, head } = PEOPLE;
     const closeFor = (decide: Record<string, unknown>) => {
       const { state } = run(header(), [
@@ -102,17 +129,36 @@ describe('circumstances (不予、从轻、减轻)', () => {
         { type: 'recordSiteInspection', by: officerA, at: '2025-03-04' },
         { type: 'finishInvestigation', by: officerA, at: '2025-03-10' },
         { type: 'decide', by: head, at: '2025-03-11', payload: { ...SAMPLE.decide, ...decide, evidenceIds: [] } },
-        { type: 'serveDecision', by: officerA, at: '2025-03-12', payload: { method: 'direct', recipient: '张三', signedOn: '2025-03-12' } },
+        {
+          type: 'serveDecision',
+          by: officerA,
+          at: '2025-03-12',
+          payload: { method: 'direct', recipient: '张三', signedOn: '2025-03-12' },
+        },
       ]);
-      const close = { type: 'closeCase' as const, by: head, at: '2025-03-13', payload: { reason: 'noPenalty', report: '不予处罚' } };
+      const close = {
+        type: 'closeCase' as const,
+        by: head,
+        at: '2025-03-13',
+        payload: { reason: 'noPenalty', report: '不予处罚' },
+      };
       return { state, close };
     };
     // 违法事实不能成立: closes without education.
     const notEstablished = closeFor({ outcome: 'noPenalty', noPenaltyGround: 'notEstablished' });
     expect(refusalCodes(notEstablished.state, notEstablished.close)).toEqual([]);
     // 首违不罚 on an established violation: education first.
-    const first = closeFor({ outcome: 'noPenalty', noPenaltyGround: 'firstOffence', circumstances: { ...NO_CIRCUMSTANCES, firstOffenceMinorHarmCorrected: true } });
+    const first = closeFor({
+      outcome: 'noPenalty',
+      noPenaltyGround: 'firstOffence',
+      circumstances: { ...NO_CIRCUMSTANCES, firstOffenceMinorHarmCorrected: true },
+    });
     expect(refusalCodes(first.state, first.close)).toEqual(['educationMissing']);
-    expect(refusalCodes(first.state, { ...first.close, payload: { ...first.close.payload, education: { on: '2025-03-12', method: '当面教育', content: '宣讲法规' } } })).toEqual([]);
+    expect(
+      refusalCodes(first.state, {
+        ...first.close,
+        payload: { ...first.close.payload, education: { on: '2025-03-12', method: '当面教育', content: '宣讲法规' } },
+      }),
+    ).toEqual([]);
   });
 });

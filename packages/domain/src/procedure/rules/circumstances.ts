@@ -158,7 +158,9 @@ export function checkCircumstances(
     a.forcedNoPenalty?.ground === ground ||
     a.optionalNoPenalty.includes(ground);
   if (!supported) {
-    out.push(refusal('noPenaltyGroundUnsupported', `案件记录的情节不支持“${NO_PENALTY_GROUND_LABELS[ground]}”`, ART.noPenalty));
+    out.push(
+      refusal('noPenaltyGroundUnsupported', `案件记录的情节不支持“${NO_PENALTY_GROUND_LABELS[ground]}”`, ART.noPenalty),
+    );
   }
   if (a.guardianOrderRequired && !chosen.guardianOrdered) {
     out.push(refusal('guardianOrderMissing', '不满十四周岁的未成年人不予处罚的，应当责令监护人加以管教', ART.minors));
@@ -173,7 +175,10 @@ export function checkCircumstances(
  * 第(三)项) there is no violation to educate about, so no record is needed (legal-rules statement 29).
  * A missing ground is treated as an established violation, the stricter reading.
  */
-export function educationRequired(decision: { outcome: 'penalty' | 'noPenalty'; noPenaltyGround?: NoPenaltyGround | null }): boolean {
+export function educationRequired(decision: {
+  outcome: 'penalty' | 'noPenalty';
+  noPenaltyGround?: NoPenaltyGround | null;
+}): boolean {
   return decision.outcome === 'noPenalty' && decision.noPenaltyGround !== 'notEstablished';
 }
 
@@ -183,5 +188,7 @@ export function checkEducationRecord(
   education: { on: string; content: string } | undefined | null,
 ): CaseRefusal[] {
   if (!educationRequired(decision) || education) return [];
-  return [refusal('educationMissing', '对违法行为依法不予行政处罚的，应当对当事人进行教育，并附教育记录', ART.education)];
+  return [
+    refusal('educationMissing', '对违法行为依法不予行政处罚的，应当对当事人进行教育，并附教育记录', ART.education),
+  ];
 }

@@ -18,19 +18,30 @@ export function checkSeizureDecision(p: ApplyCoerciveMeasurePayload, config: Cas
   if (!d.agencyName.trim() || !d.sealed) missing.push('行政机关的名称、印章和日期');
   const out: CaseRefusal[] = [];
   const article = p.kind === 'freeze' ? ART.freeze : ART.seizureDecision;
-  if (missing.length) out.push(refusal('coerciveDecisionIncomplete', `强制措施决定书缺少：${missing.join('、')}`, article));
+  if (missing.length)
+    out.push(refusal('coerciveDecisionIncomplete', `强制措施决定书缺少：${missing.join('、')}`, article));
   if (d.periodDays > config.coercion.days) {
-    out.push(refusal('coercivePeriodTooLong', `强制措施期限不得超过 ${config.coercion.days} 日（延长须另行批准）`, ART.seizureDuration));
+    out.push(
+      refusal(
+        'coercivePeriodTooLong',
+        `强制措施期限不得超过 ${config.coercion.days} 日（延长须另行批准）`,
+        ART.seizureDuration,
+      ),
+    );
   }
   if (p.kind !== 'freeze') {
-    if (!p.handedOverOnSpot) out.push(refusal('coerciveNotHandedOver', '查封、扣押决定书和清单应当当场交付当事人', ART.seizureDecision));
-    if (p.inventoryCopies !== 2) out.push(refusal('inventoryCopies', '查封、扣押清单一式二份，由当事人和行政机关分别保存', ART.seizureDecision));
+    if (!p.handedOverOnSpot)
+      out.push(refusal('coerciveNotHandedOver', '查封、扣押决定书和清单应当当场交付当事人', ART.seizureDecision));
+    if (p.inventoryCopies !== 2)
+      out.push(refusal('inventoryCopies', '查封、扣押清单一式二份，由当事人和行政机关分别保存', ART.seizureDecision));
   }
   return out;
 }
 
 /** 第25条: start + period (+ extensions) + testing/appraisal periods notified in writing. Not rolled. */
-export function coerciveEndDate(m: Pick<CoerciveMeasureState, 'startOn' | 'periodDays' | 'extensions' | 'excluded'>): string {
+export function coerciveEndDate(
+  m: Pick<CoerciveMeasureState, 'startOn' | 'periodDays' | 'extensions' | 'excluded'>,
+): string {
   const extension = m.extensions.reduce((n, e) => n + e.days, 0);
   return addDays(m.startOn, m.periodDays + extension + periodDays(m.excluded));
 }
@@ -40,7 +51,9 @@ export function checkCoerciveExtension(m: CoerciveMeasureState, days: number, co
   const out: CaseRefusal[] = [];
   const used = m.extensions.reduce((n, e) => n + e.days, 0);
   if (used + days > config.coercion.extensionDays) {
-    out.push(refusal('coerciveExtensionTooLong', `延长期限不得超过 ${config.coercion.extensionDays} 日`, ART.seizureDuration));
+    out.push(
+      refusal('coerciveExtensionTooLong', `延长期限不得超过 ${config.coercion.extensionDays} 日`, ART.seizureDuration),
+    );
   }
   if (m.released) out.push(refusal('coerciveAlreadyReleased', '强制措施已经解除，不能延长', ART.seizureDuration));
   return out;
@@ -50,7 +63,13 @@ export function checkCoerciveExtension(m: CoerciveMeasureState, days: number, co
 export function checkExcludedPeriodNotified(notifiedInWritingOn: string | undefined): CaseRefusal[] {
   return notifiedInWritingOn
     ? []
-    : [refusal('exclusionNotNotified', '检测、检验、检疫或者技术鉴定的期间应当明确并书面告知当事人，方可不计入期限', ART.seizureDuration)];
+    : [
+        refusal(
+          'exclusionNotNotified',
+          '检测、检验、检疫或者技术鉴定的期间应当明确并书面告知当事人，方可不计入期限',
+          ART.seizureDuration,
+        ),
+      ];
 }
 
 /** 第27–28条: measures whose period has run out with no release: each needs a release decision. */
@@ -63,7 +82,13 @@ export function checkUrgentApproval(takenAt: string, approvedAt: string, config:
   const hours = hoursBetween(takenAt, approvedAt);
   if (hours < 0) return [refusal('approvalBeforeMeasure', '补办批准时间不能早于实施时间', ART.urgentMeasure)];
   if (hours > config.coercion.urgentApprovalHours) {
-    return [refusal('urgentApprovalLate', `当场实施强制措施后应当在 ${config.coercion.urgentApprovalHours} 小时内向负责人报告并补办批准手续`, ART.urgentMeasure)];
+    return [
+      refusal(
+        'urgentApprovalLate',
+        `当场实施强制措施后应当在 ${config.coercion.urgentApprovalHours} 小时内向负责人报告并补办批准手续`,
+        ART.urgentMeasure,
+      ),
+    ];
   }
   return [];
 }

@@ -23,7 +23,12 @@ const followUp = (at: string, outcome: 'corrected' | 'notCorrected'): Step => ({
   type: 'recordFollowUpInspection',
   by: officerA,
   at,
-  payload: { ...SAMPLE.recordFollowUpInspection, startedAt: `${at}T10:00`, outcome, findings: outcome === 'corrected' ? '占道物品已清理完毕' : '占道物品仍未清理' },
+  payload: {
+    ...SAMPLE.recordFollowUpInspection,
+    startedAt: `${at}T10:00`,
+    outcome,
+    findings: outcome === 'corrected' ? '占道物品已清理完毕' : '占道物品仍未清理',
+  },
 });
 
 /** From the follow-up to a served notice, ready for the head's decision. */
@@ -38,7 +43,12 @@ describe('责令（限期）改正 and its period (行政处罚法 第28条; 民
   it('行政处罚法 第28条, 民事诉讼法 第85条: a 15-day period starts the day after service and ends on its 15th day', () => {
     expect(correctionDue('2025-03-04', { unit: 'days', value: 15 }, calendar)).toBe('2025-03-19');
     const { state } = orderedCase();
-    expect(state.correctionOrders[0]).toMatchObject({ id: 'ZG-1', dueOn: '2025-03-19', penaltyOnlyIfUncorrected: true, period: { unit: 'days', value: 15 } });
+    expect(state.correctionOrders[0]).toMatchObject({
+      id: 'ZG-1',
+      dueOn: '2025-03-19',
+      penaltyOnlyIfUncorrected: true,
+      period: { unit: 'days', value: 15 },
+    });
   });
 
   it('民事诉讼法 第85条: a period ending on a rest day or holiday ends on the next working day', () => {
@@ -66,9 +76,15 @@ describe('责令（限期）改正 and its period (行政处罚法 第28条; 民
       { type: 'approveFiling', by: head, at: '2025-03-03' },
     ]);
     const order = (period: { unit: 'days' | 'months'; value: number }) =>
-      decide(state, { type: 'orderCorrection', payload: { ...SAMPLE.orderCorrection, period }, actor: officerA, at: '2025-03-04' }, ctx('2025-03-04'));
+      decide(
+        state,
+        { type: 'orderCorrection', payload: { ...SAMPLE.orderCorrection, period }, actor: officerA, at: '2025-03-04' },
+        ctx('2025-03-04'),
+      );
     const long = order({ unit: 'months', value: 3 });
-    expect(long.ok && long.warnings.map((w) => [w.code, w.article])).toEqual([['correctionOutlastsLimit', '行政处罚法 第60条']]);
+    expect(long.ok && long.warnings.map((w) => [w.code, w.article])).toEqual([
+      ['correctionOutlastsLimit', '行政处罚法 第60条'],
+    ]);
     const short = order({ unit: 'days', value: 15 });
     expect(short.ok && short.warnings).toEqual([]);
   });
@@ -83,20 +99,31 @@ describe('责令（限期）改正 and its period (行政处罚法 第28条; 民
       { type: 'fileCase', by: officerA, at: '2025-03-03' },
       { type: 'approveFiling', by: head, at: '2025-03-03' },
     ]);
-    const order = (servedOn: string): Step => ({ type: 'orderCorrection', by: officerA, at: '2025-03-04', payload: { ...SAMPLE.orderCorrection, servedOn } });
+    const order = (servedOn: string): Step => ({
+      type: 'orderCorrection',
+      by: officerA,
+      at: '2025-03-04',
+      payload: { ...SAMPLE.orderCorrection, servedOn },
+    });
     expect(refusalCodes(state, order('2025-03-01'))).toContain('dateTooEarly');
     expect(refusalCodes(state, order('2025-03-05'))).toContain('dateInFuture');
     expect(refusalCodes(state, order('2025-03-04'))).toEqual([]);
-    expect(refusalCodes(state, { type: 'orderCorrection', by: PEOPLE.auxiliary, at: '2025-03-04' })).toEqual(['auxiliaryNotAllowed']);
+    expect(refusalCodes(state, { type: 'orderCorrection', by: PEOPLE.auxiliary, at: '2025-03-04' })).toEqual([
+      'auxiliaryNotAllowed',
+    ]);
   });
 
   it('行政处罚法 第28条: the correction period is a party-facing deadline until the follow-up inspection', () => {
     const { state } = orderedCase();
     const open = caseDeadlines(state, calendar, config, '2025-03-19').find((d) => d.key === 'correction:ZG-1');
     expect(open).toMatchObject({ due: '2025-03-19', partyFacing: true, status: 'open', basis: '行政处罚法 第28条' });
-    expect(caseDeadlines(state, calendar, config, '2025-03-20').find((d) => d.key === 'correction:ZG-1')?.status).toBe('overdue');
+    expect(caseDeadlines(state, calendar, config, '2025-03-20').find((d) => d.key === 'correction:ZG-1')?.status).toBe(
+      'overdue',
+    );
     const checked = orderedCase({}, [followUp('2025-03-20', 'notCorrected')]).state;
-    expect(caseDeadlines(checked, calendar, config, '2025-03-20').find((d) => d.key === 'correction:ZG-1')?.status).toBe('met');
+    expect(
+      caseDeadlines(checked, calendar, config, '2025-03-20').find((d) => d.key === 'correction:ZG-1')?.status,
+    ).toBe('met');
   });
 });
 
@@ -110,20 +137,47 @@ describe('复查 (follow-up inspection) of an order to correct (行政处罚法 
   it('行政处罚法 第28条: a correction may be found at any time after service, also before the period ends', () => {
     const { state } = orderedCase();
     expect(refusalCodes(state, followUp('2025-03-10', 'corrected'))).toEqual([]);
-    expect(refusalCodes(state, { ...followUp('2025-03-10', 'corrected'), payload: { ...SAMPLE.recordFollowUpInspection, startedAt: '2025-03-03T10:00', outcome: 'corrected' } })).toContain('followUpBeforeOrder');
+    expect(
+      refusalCodes(state, {
+        ...followUp('2025-03-10', 'corrected'),
+        payload: { ...SAMPLE.recordFollowUpInspection, startedAt: '2025-03-03T10:00', outcome: 'corrected' },
+      }),
+    ).toContain('followUpBeforeOrder');
   });
 
   it('行政处罚法 第42条: the follow-up record is made by two qualified officers of the case; one order has one follow-up', () => {
     const { state } = orderedCase();
-    const one = { ...followUp('2025-03-20', 'notCorrected'), payload: { ...SAMPLE.recordFollowUpInspection, startedAt: '2025-03-20T10:00', officerIds: ['o1'] } };
+    const one = {
+      ...followUp('2025-03-20', 'notCorrected'),
+      payload: { ...SAMPLE.recordFollowUpInspection, startedAt: '2025-03-20T10:00', officerIds: ['o1'] },
+    };
     expect(refusalCodes(state, one)).toContain('fewerThanTwoOfficers');
-    expect(refusalCodes(state, { ...followUp('2025-03-20', 'notCorrected'), payload: { ...SAMPLE.recordFollowUpInspection, startedAt: '2025-03-20T10:00', orderId: 'ZG-9' } })).toEqual(['correctionUnknown']);
+    expect(
+      refusalCodes(state, {
+        ...followUp('2025-03-20', 'notCorrected'),
+        payload: { ...SAMPLE.recordFollowUpInspection, startedAt: '2025-03-20T10:00', orderId: 'ZG-9' },
+      }),
+    ).toEqual(['correctionUnknown']);
     const done = orderedCase({}, [followUp('2025-03-20', 'notCorrected')]).state;
     expect(refusalCodes(done, followUp('2025-03-21', 'corrected'))).toEqual(['noOpenCorrection']);
-    const second: Step = { type: 'orderCorrection', by: officerA, at: '2025-03-20', payload: { ...SAMPLE.orderCorrection, orderId: 'ZG-2', orderNumber: '某综执改〔2025〕2号', servedOn: '2025-03-20' } };
+    const second: Step = {
+      type: 'orderCorrection',
+      by: officerA,
+      at: '2025-03-20',
+      payload: {
+        ...SAMPLE.orderCorrection,
+        orderId: 'ZG-2',
+        orderNumber: '某综执改〔2025〕2号',
+        servedOn: '2025-03-20',
+      },
+    };
     const two = orderedCase({}, [followUp('2025-03-20', 'notCorrected'), second]).state;
     expect(refusalCodes(two, followUp('2025-03-21', 'corrected'))).toEqual(['correctionFollowedUp']);
-    expect(done.correctionOrders[0]?.followUp).toMatchObject({ outcome: 'notCorrected', inspectedOn: '2025-03-20', recordId: 'FC-1' });
+    expect(done.correctionOrders[0]?.followUp).toMatchObject({
+      outcome: 'notCorrected',
+      inspectedOn: '2025-03-20',
+      recordId: 'FC-1',
+    });
   });
 });
 
@@ -148,9 +202,16 @@ describe('the outcome: not corrected → the penalty, corrected → closed (行�
     const { state } = orderedCase({}, [followUp('2025-03-20', 'notCorrected'), ...toNotice('2025-03-20')]);
     expect(refusalCodes(state, decideStep('2025-03-21'))).toEqual(['nonCorrectionNotCited']);
     expect(refusalCodes(state, decideStep('2025-03-21', ['ZG-2']))).toContain('correctionUnknown');
-    const decided = run(header(), [decideStep('2025-03-21', ['ZG-1'])], {}, { actions: orderedCase({}, [followUp('2025-03-20', 'notCorrected'), ...toNotice('2025-03-20')]).actions });
+    const decided = run(
+      header(),
+      [decideStep('2025-03-21', ['ZG-1'])],
+      {},
+      { actions: orderedCase({}, [followUp('2025-03-20', 'notCorrected'), ...toNotice('2025-03-20')]).actions },
+    );
     expect(decided.state.status).toBe('decided');
-    expect(decided.state.decision?.uncorrectedOrders).toEqual([{ orderId: 'ZG-1', number: '某综执改〔2025〕1号', dueOn: '2025-03-19', inspectedOn: '2025-03-20' }]);
+    expect(decided.state.decision?.uncorrectedOrders).toEqual([
+      { orderId: 'ZG-1', number: '某综执改〔2025〕1号', dueOn: '2025-03-19', inspectedOn: '2025-03-20' },
+    ]);
   });
 
   it('行政处罚法 第28条: a correction in time leaves nothing to fine: the penalty is refused and the head may close the case', () => {
@@ -160,7 +221,19 @@ describe('the outcome: not corrected → the penalty, corrected → closed (行�
     expect(refusalCodes(withNotice.state, decideStep('2025-03-20', ['ZG-1']))).toContain('nonCorrectionNotFound');
 
     expect(allowedActions(corrected.state, head, ctx('2025-03-12'))).toContain('closeCase');
-    const closed = run(header(), [{ type: 'closeCase', by: head, at: '2025-03-12', payload: { reason: 'corrected', report: '当事人已在责令期限内清理占道物品，依法不予处罚，结案' } }], {}, { actions: corrected.actions });
+    const closed = run(
+      header(),
+      [
+        {
+          type: 'closeCase',
+          by: head,
+          at: '2025-03-12',
+          payload: { reason: 'corrected', report: '当事人已在责令期限内清理占道物品，依法不予处罚，结案' },
+        },
+      ],
+      {},
+      { actions: corrected.actions },
+    );
     expect(closed.state.status).toBe('closed');
     expect(closed.state.closure?.reason).toBe('corrected');
   });
@@ -170,7 +243,14 @@ describe('the outcome: not corrected → the penalty, corrected → closed (行�
     expect(allowedActions(open.state, head, ctx('2025-03-12'))).not.toContain('closeCase');
     const uncorrected = orderedCase({}, [followUp('2025-03-20', 'notCorrected')]);
     expect(allowedActions(uncorrected.state, head, ctx('2025-03-20'))).not.toContain('closeCase');
-    expect(refusalCodes(uncorrected.state, { type: 'closeCase', by: head, at: '2025-03-20', payload: { reason: 'corrected', report: '结案' } })).toEqual(['notClosable']);
+    expect(
+      refusalCodes(uncorrected.state, {
+        type: 'closeCase',
+        by: head,
+        at: '2025-03-20',
+        payload: { reason: 'corrected', report: '结案' },
+      }),
+    ).toEqual(['notClosable']);
     // 责令改正 alongside a fine that is due anyway (第28条第1款): correcting does not end the case.
     const unconditional = orderedCase({ penaltyOnlyIfUncorrected: false }, [followUp('2025-03-12', 'corrected')]);
     expect(allowedActions(unconditional.state, head, ctx('2025-03-12'))).not.toContain('closeCase');
@@ -186,14 +266,31 @@ describe('the outcome: not corrected → the penalty, corrected → closed (行�
 describe('the catalogue tells whether a provision fines only non-correction (行政处罚法 第28条)', () => {
   it('行政处罚法 第28条: 「责令限期改正；逾期不改正的，处……」 is conditional; 「责令改正，处……」 is not', () => {
     // 广东省大气污染防治条例 第84条.
-    expect(correctionFromItem([{ kind: 'orderToCorrect', note: '责令限期改正' }, { kind: 'fine', fineMin: 5000, fineMax: 20000, note: '逾期不改正的' }])).toEqual({
+    expect(
+      correctionFromItem([
+        { kind: 'orderToCorrect', note: '责令限期改正' },
+        { kind: 'fine', fineMin: 5000, fineMax: 20000, note: '逾期不改正的' },
+      ]),
+    ).toEqual({
       requirement: '责令限期改正',
       penaltyOnlyIfUncorrected: true,
     });
     // 大气污染防治法 第118条第1款: 责令改正，处五千元以上五万元以下的罚款.
-    expect(correctionFromItem([{ kind: 'orderToCorrect' }, { kind: 'fine', fineMin: 5000, fineMax: 50000 }]).penaltyOnlyIfUncorrected).toBe(false);
+    expect(
+      correctionFromItem([{ kind: 'orderToCorrect' }, { kind: 'fine', fineMin: 5000, fineMax: 50000 }])
+        .penaltyOnlyIfUncorrected,
+    ).toBe(false);
     // 动物防疫法 第92条: 可以处一千元以下罚款；逾期不改正的，处一千元以上五千元以下罚款 — one fine is unconditional.
-    expect(correctionFromItem([{ kind: 'orderToCorrect' }, { kind: 'fine', fineMax: 1000 }, { kind: 'fine', fineMin: 1000, fineMax: 5000, note: '逾期不改正的' }]).penaltyOnlyIfUncorrected).toBe(false);
-    expect(correctionFromItem([{ kind: 'orderToCorrect', note: '责令限期拆除' }])).toEqual({ requirement: '责令限期拆除', penaltyOnlyIfUncorrected: false });
+    expect(
+      correctionFromItem([
+        { kind: 'orderToCorrect' },
+        { kind: 'fine', fineMax: 1000 },
+        { kind: 'fine', fineMin: 1000, fineMax: 5000, note: '逾期不改正的' },
+      ]).penaltyOnlyIfUncorrected,
+    ).toBe(false);
+    expect(correctionFromItem([{ kind: 'orderToCorrect', note: '责令限期拆除' }])).toEqual({
+      requirement: '责令限期拆除',
+      penaltyOnlyIfUncorrected: false,
+    });
   });
 });

@@ -15,7 +15,11 @@ import type { CaseState, CorrectionOrderState } from '../state';
  * day moves to the next working day (民事诉讼法 第85条); months end on the corresponding day, or the
  * month's last day (民法典 第202条). An order to correct at once (no period) is due on service.
  */
-export function correctionDue(servedOn: string, period: CorrectionPeriod | null | undefined, calendar: CaseCalendar): string {
+export function correctionDue(
+  servedOn: string,
+  period: CorrectionPeriod | null | undefined,
+  calendar: CaseCalendar,
+): string {
   if (!period) return servedOn;
   return period.unit === 'days'
     ? addCalendarDays(servedOn, period.value, calendar, { rollToWorkingDay: true })
@@ -28,9 +32,15 @@ export function describeCorrectionPeriod(period: CorrectionPeriod | null | undef
 }
 
 /** 复查 may find "not corrected" only once the period is over; "corrected" at any time after service. */
-export function checkFollowUpFinding(order: CorrectionOrderState, inspectedOn: string, outcome: 'corrected' | 'notCorrected'): CaseRefusal[] {
+export function checkFollowUpFinding(
+  order: CorrectionOrderState,
+  inspectedOn: string,
+  outcome: 'corrected' | 'notCorrected',
+): CaseRefusal[] {
   if (compareDates(inspectedOn, order.servedOn) < 0) {
-    return [refusal('followUpBeforeOrder', `复查日期不能早于责令改正通知书送达日期（${order.servedOn}）`, ART.correction)];
+    return [
+      refusal('followUpBeforeOrder', `复查日期不能早于责令改正通知书送达日期（${order.servedOn}）`, ART.correction),
+    ];
   }
   if (outcome === 'notCorrected' && order.period !== null && compareDates(inspectedOn, order.dueOn) <= 0) {
     return [
@@ -51,14 +61,24 @@ const conditional = (s: CaseState) => (s.correctionOrders ?? []).filter((c) => c
  * follow-up that found the party did not correct in time, and cite that order. Cited orders must
  * all carry that finding (an unconditional order may be cited too, as a fact of the case).
  */
-export function checkPenaltyAfterCorrection(s: CaseState, cited: readonly string[] | undefined, today: string): CaseRefusal[] {
+export function checkPenaltyAfterCorrection(
+  s: CaseState,
+  cited: readonly string[] | undefined,
+  today: string,
+): CaseRefusal[] {
   const out: CaseRefusal[] = [];
   const orders = s.correctionOrders ?? [];
   for (const id of cited ?? []) {
     const order = orders.find((c) => c.id === id);
     if (!order) out.push(refusal('correctionUnknown', `责令改正 ${id} 不存在`, ART.correction));
     else if (order.followUp?.outcome !== 'notCorrected') {
-      out.push(refusal('nonCorrectionNotFound', `责令改正 ${order.number} 未经复查认定逾期未改正，不能作为处罚的事实依据`, ART.correction));
+      out.push(
+        refusal(
+          'nonCorrectionNotFound',
+          `责令改正 ${order.number} 未经复查认定逾期未改正，不能作为处罚的事实依据`,
+          ART.correction,
+        ),
+      );
     }
   }
   const pending = conditional(s);
@@ -69,13 +89,37 @@ export function checkPenaltyAfterCorrection(s: CaseState, cited: readonly string
   const unchecked = pending.find((c) => !c.followUp);
   const uncited = pending.find((c) => c.followUp?.outcome === 'notCorrected');
   if (running) {
-    out.push(refusal('correctionPeriodRunning', `责令改正 ${running.number} 的改正期限至 ${running.dueOn} 届满；依据的规定为「逾期不改正的」方予处罚，期限内不得处罚`, ART.correction));
+    out.push(
+      refusal(
+        'correctionPeriodRunning',
+        `责令改正 ${running.number} 的改正期限至 ${running.dueOn} 届满；依据的规定为「逾期不改正的」方予处罚，期限内不得处罚`,
+        ART.correction,
+      ),
+    );
   } else if (unchecked) {
-    out.push(refusal('followUpMissing', `责令改正 ${unchecked.number} 的改正期限已届满，应当先行复查并记录当事人是否改正`, ART.correction));
+    out.push(
+      refusal(
+        'followUpMissing',
+        `责令改正 ${unchecked.number} 的改正期限已届满，应当先行复查并记录当事人是否改正`,
+        ART.correction,
+      ),
+    );
   } else if (uncited) {
-    out.push(refusal('nonCorrectionNotCited', `处罚决定应当载明当事人逾期不改正的事实（责令改正 ${uncited.number} 的复查结论）`, ART.correction));
+    out.push(
+      refusal(
+        'nonCorrectionNotCited',
+        `处罚决定应当载明当事人逾期不改正的事实（责令改正 ${uncited.number} 的复查结论）`,
+        ART.correction,
+      ),
+    );
   } else {
-    out.push(refusal('correctedInTime', '当事人已在责令期限内改正，依据的规定对逾期不改正的方予处罚，不得处罚，可以结案', ART.correction));
+    out.push(
+      refusal(
+        'correctedInTime',
+        '当事人已在责令期限内改正，依据的规定对逾期不改正的方予处罚，不得处罚，可以结案',
+        ART.correction,
+      ),
+    );
   }
   return out;
 }
@@ -83,29 +127,44 @@ export function checkPenaltyAfterCorrection(s: CaseState, cited: readonly string
 /** 结案 without a penalty: every order's provision fines only non-correction, and every order was corrected. */
 export function closableAsCorrected(s: CaseState): boolean {
   const orders = s.correctionOrders ?? [];
-  return s.decision === null && orders.length > 0 && orders.every((c) => c.penaltyOnlyIfUncorrected && c.followUp?.outcome === 'corrected');
+  return (
+    s.decision === null &&
+    orders.length > 0 &&
+    orders.every((c) => c.penaltyOnlyIfUncorrected && c.followUp?.outcome === 'corrected')
+  );
 }
 
 export function checkCorrectedClosure(s: CaseState): CaseRefusal[] {
   const orders = s.correctionOrders ?? [];
-  if (s.decision !== null) return [refusal('closureReasonMismatch', '已作出处理决定的案件不能以“当事人已改正”结案', ART.processRecord)];
-  if (orders.length === 0) return [refusal('noCorrectionOrder', '案件没有责令改正记录，不能以“当事人已改正”结案', ART.correction)];
+  if (s.decision !== null)
+    return [refusal('closureReasonMismatch', '已作出处理决定的案件不能以“当事人已改正”结案', ART.processRecord)];
+  if (orders.length === 0)
+    return [refusal('noCorrectionOrder', '案件没有责令改正记录，不能以“当事人已改正”结案', ART.correction)];
   const out: CaseRefusal[] = [];
   for (const c of orders) {
     if (!c.penaltyOnlyIfUncorrected) {
-      out.push(refusal('correctionNotCondition', `责令改正 ${c.number} 所依据的规定不以逾期不改正为处罚条件，改正不免除处罚`, ART.correction));
+      out.push(
+        refusal(
+          'correctionNotCondition',
+          `责令改正 ${c.number} 所依据的规定不以逾期不改正为处罚条件，改正不免除处罚`,
+          ART.correction,
+        ),
+      );
     } else if (!c.followUp) {
       out.push(refusal('followUpMissing', `责令改正 ${c.number} 尚未复查`, ART.correction));
     } else if (c.followUp.outcome !== 'corrected') {
       out.push(refusal('notCorrected', `责令改正 ${c.number} 经复查逾期未改正，应当依法处罚`, ART.correction));
     }
   }
-  if (s.filing?.approvedOn === undefined) out.push(refusal('processRecordIncomplete', '结案前须有立案审批记录', ART.processRecord));
+  if (s.filing?.approvedOn === undefined)
+    out.push(refusal('processRecordIncomplete', '结案前须有立案审批记录', ART.processRecord));
   return out;
 }
 
 /** The party's correction periods, for the case's deadlines: met once followed up or the case is closed. */
-export function correctionDeadlines(s: CaseState): { key: string; label: string; due: string; article: string; met: boolean }[] {
+export function correctionDeadlines(
+  s: CaseState,
+): { key: string; label: string; due: string; article: string; met: boolean }[] {
   return (s.correctionOrders ?? []).map((c) => ({
     key: `correction:${c.id}`,
     label: `责令改正期限（${c.number}，${describeCorrectionPeriod(c.period)}），届满后复查`,
@@ -121,7 +180,10 @@ const ONLY_IF_UNCORRECTED = /逾期不改正|逾期未改正|拒不改正|逾期
  * What an item's catalogue entry says about correction: the order's wording, and whether every
  * fine it provides is conditioned on non-correction (「逾期不改正的，处……」), as a form default.
  */
-export function correctionFromItem(penalties: readonly PenaltySpec[]): { requirement: string | null; penaltyOnlyIfUncorrected: boolean } {
+export function correctionFromItem(penalties: readonly PenaltySpec[]): {
+  requirement: string | null;
+  penaltyOnlyIfUncorrected: boolean;
+} {
   const order = penalties.find((p) => p.kind === 'orderToCorrect');
   const fines = penalties.filter((p) => p.kind === 'fine');
   return {

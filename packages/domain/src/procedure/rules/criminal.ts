@@ -9,11 +9,17 @@ import type { CaseState } from '../state';
 const REQUIRED: ReferralAttachment[] = ['transferLetter', 'investigationReport', 'itemList', 'expertReports'];
 
 /** 移送规定 第6条: the four attachments (inspection/expert reports only where any exist). */
-export function checkReferralMaterials(p: Pick<ReferCriminalPayload, 'attachments' | 'noExpertReports'>): CaseRefusal[] {
+export function checkReferralMaterials(
+  p: Pick<ReferCriminalPayload, 'attachments' | 'noExpertReports'>,
+): CaseRefusal[] {
   const missing = REQUIRED.filter((a) => !(a === 'expertReports' && p.noExpertReports) && !p.attachments.includes(a));
   if (missing.length === 0) return [];
   return [
-    refusal('referralMaterialsMissing', `移送材料缺少：${missing.map((m) => REFERRAL_ATTACHMENT_LABELS[m]).join('、')}`, ART.referralMaterials),
+    refusal(
+      'referralMaterialsMissing',
+      `移送材料缺少：${missing.map((m) => REFERRAL_ATTACHMENT_LABELS[m]).join('、')}`,
+      ART.referralMaterials,
+    ),
   ];
 }
 
@@ -21,14 +27,28 @@ export function checkReferralMaterials(p: Pick<ReferCriminalPayload, 'attachment
  * 移送规定 第5条: an approval states its time, because the 24 hours run from it; the approval is not
  * dated after the day it is recorded nor before the report; a transfer is not before the approval.
  */
-export function checkReferralTimes(p: Pick<ReferCriminalPayload, 'approved' | 'approvedAt' | 'transferredAt'>, recordedOn: string, reportOn: string | undefined): CaseRefusal[] {
+export function checkReferralTimes(
+  p: Pick<ReferCriminalPayload, 'approved' | 'approvedAt' | 'transferredAt'>,
+  recordedOn: string,
+  reportOn: string | undefined,
+): CaseRefusal[] {
   if (!p.approved) return [];
-  if (!p.approvedAt) return [refusal('referralApprovalTimeMissing', '批准移送的，应当载明批准时间（24小时移送期限自批准时起算）', ART.referralReport)];
+  if (!p.approvedAt)
+    return [
+      refusal(
+        'referralApprovalTimeMissing',
+        '批准移送的，应当载明批准时间（24小时移送期限自批准时起算）',
+        ART.referralReport,
+      ),
+    ];
   const out: CaseRefusal[] = [];
   const day = p.approvedAt.slice(0, 10);
-  if (compareDates(day, recordedOn) > 0) out.push(refusal('dateInFuture', `批准时间不能晚于登记日期 ${recordedOn}`, ART.referralReport));
-  if (reportOn && compareDates(day, reportOn) < 0) out.push(refusal('approvalBeforeReport', `批准时间不能早于移送报告日期 ${reportOn}`, ART.referralReport));
-  if (p.transferredAt && p.transferredAt < p.approvedAt) out.push(refusal('transferBeforeApproval', '移送时间不能早于批准移送的时间', ART.referralReport));
+  if (compareDates(day, recordedOn) > 0)
+    out.push(refusal('dateInFuture', `批准时间不能晚于登记日期 ${recordedOn}`, ART.referralReport));
+  if (reportOn && compareDates(day, reportOn) < 0)
+    out.push(refusal('approvalBeforeReport', `批准时间不能早于移送报告日期 ${reportOn}`, ART.referralReport));
+  if (p.transferredAt && p.transferredAt < p.approvedAt)
+    out.push(refusal('transferBeforeApproval', '移送时间不能早于批准移送的时间', ART.referralReport));
   return out;
 }
 
@@ -106,7 +126,9 @@ export function criminalReferralDeadlines(s: CaseState, config: CaseConfig): Ref
       key: 'criminalReconsideration',
       label: '对不予立案决定提请复议',
       due: addDays(refused.on, config.criminalReferral.reconsiderationDays),
-      met: c.responses.some((r) => r.response === 'reconsiderationRequested' || r.response === 'returnedForAdministrative'),
+      met: c.responses.some(
+        (r) => r.response === 'reconsiderationRequested' || r.response === 'returnedForAdministrative',
+      ),
       article: ART.referralReconsideration,
     });
   }

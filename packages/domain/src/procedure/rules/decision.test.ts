@@ -10,13 +10,20 @@ describe('decision (决定)', () => {
   it('行政处罚法 第59条; 行政强制法 第45条: the six elements, the seal and, with a fine, the surcharge standard', () => {
     expect(checkDecisionContents(SAMPLE.decide, '张三')).toEqual([]);
     const { performance: _, remedies: __, ...bare } = SAMPLE.decide;
-    const r = checkDecisionContents({ ...bare, partyAddress: '', sealed: false, surchargeStandardStated: false }, '张三');
+    const r = checkDecisionContents(
+      { ...bare, partyAddress: '', sealed: false, surchargeStandardStated: false },
+      '张三',
+    );
     expect(codes(r)).toEqual(['decisionContentsMissing', 'decisionNotSealed', 'surchargeStandardMissing']);
     expect(r[0].message).toContain('当事人的姓名或者名称、地址');
     expect(r[0].message).toContain('履行方式和期限');
     expect(r[0].message).toContain('申请行政复议、提起行政诉讼的途径和期限');
     expect(r[2].article).toBe('行政强制法 第45条');
-    const warningOnly = { ...SAMPLE.decide, penalty: { lines: [{ kind: 'warning' as const }] }, surchargeStandardStated: false };
+    const warningOnly = {
+      ...SAMPLE.decide,
+      penalty: { lines: [{ kind: 'warning' as const }] },
+      surchargeStandardStated: false,
+    };
     expect(checkDecisionContents(warningOnly, '张三')).toEqual([]);
   });
 
@@ -39,11 +46,18 @@ describe('decision (决定)', () => {
     );
     // +30 days extension, +10 days appraisal (2025-03-20..29).
     expect(decisionLimitDue(extended.state, config)).toBe('2025-07-11');
-    expect(codes(checkDecisionExtension(extended.state, { days: 10, approval: 'head' }, config))).toEqual(['extensionNeedsCollective']);
-    expect(checkDecisionExtension(extended.state, { days: 10, approval: 'collective' }, config)).toEqual([]);
-    expect(refusalCodes(filed.state, { type: 'extendDeadline', by: head, at: '2025-05-20', payload: { days: 45, reason: '复杂', approval: 'head' } })).toEqual([
+    expect(codes(checkDecisionExtension(extended.state, { days: 10, approval: 'head' }, config))).toEqual([
       'extensionNeedsCollective',
     ]);
+    expect(checkDecisionExtension(extended.state, { days: 10, approval: 'collective' }, config)).toEqual([]);
+    expect(
+      refusalCodes(filed.state, {
+        type: 'extendDeadline',
+        by: head,
+        at: '2025-05-20',
+        payload: { days: 45, reason: '复杂', approval: 'head' },
+      }),
+    ).toEqual(['extensionNeedsCollective']);
   });
 
   it('行政处罚法 第60条: an extension recorded after the limit has passed is refused; on the last day it is still allowed', () => {
@@ -52,10 +66,17 @@ describe('decision (决定)', () => {
       { type: 'approveFiling', by: head, at: '2025-03-03' },
     ]);
     // Filed 2025-03-03: 90 days end on 2025-06-01 (a Sunday; agency-internal, so not rolled).
-    const extend = (at: string) => ({ type: 'extendDeadline' as const, by: head, at, payload: { days: 30, reason: '案情复杂', approval: 'head' } });
+    const extend = (at: string) => ({
+      type: 'extendDeadline' as const,
+      by: head,
+      at,
+      payload: { days: 30, reason: '案情复杂', approval: 'head' },
+    });
     expect(refusalCodes(filed.state, extend('2025-06-01'))).toEqual([]);
     expect(refusalCodes(filed.state, extend('2025-06-02'))).toEqual(['decisionLimitPassed']);
-    expect(checkDecisionExtension(filed.state, { days: 30, approval: 'head', on: '2025-06-02' }, config)[0]).toMatchObject({ article: '行政处罚法 第60条' });
+    expect(
+      checkDecisionExtension(filed.state, { days: 30, approval: 'head', on: '2025-06-02' }, config)[0],
+    ).toMatchObject({ article: '行政处罚法 第60条' });
     // An excluded period already recorded moves the limit, and the extension is measured against it.
     const excluded = run(header(), [{ type: 'excludePeriod', by: head, at: '2025-05-21' }], {}, filed);
     expect(decisionLimitDue(excluded.state, config)).toBe('2025-06-11');
@@ -64,7 +85,17 @@ describe('decision (决定)', () => {
     // A second extension after the first one has also run out is refused the same way.
     const extended = run(header(), [extend('2025-05-30')], {}, filed);
     expect(decisionLimitDue(extended.state, config)).toBe('2025-07-01');
-    expect(refusalCodes(extended.state, { ...extend('2025-07-02'), payload: { days: 10, reason: '鉴定', approval: 'collective' } })).toEqual(['decisionLimitPassed']);
-    expect(refusalCodes(extended.state, { ...extend('2025-07-01'), payload: { days: 10, reason: '鉴定', approval: 'collective' } })).toEqual([]);
+    expect(
+      refusalCodes(extended.state, {
+        ...extend('2025-07-02'),
+        payload: { days: 10, reason: '鉴定', approval: 'collective' },
+      }),
+    ).toEqual(['decisionLimitPassed']);
+    expect(
+      refusalCodes(extended.state, {
+        ...extend('2025-07-01'),
+        payload: { days: 10, reason: '鉴定', approval: 'collective' },
+      }),
+    ).toEqual([]);
   });
 });

@@ -18,10 +18,18 @@ export function checkDecisionContents(p: DecidePayload, partyName: string | null
   if (!p.remedies) missing.push('申请行政复议、提起行政诉讼的途径和期限');
   if (!p.agencyName.trim()) missing.push('作出决定的行政机关名称');
   const out: CaseRefusal[] = [];
-  if (missing.length) out.push(refusal('decisionContentsMissing', `行政处罚决定书缺少：${missing.join('、')}`, ART.decisionContents));
-  if (!p.sealed) out.push(refusal('decisionNotSealed', '行政处罚决定书必须盖有作出决定的行政机关的印章', ART.decisionContents));
+  if (missing.length)
+    out.push(refusal('decisionContentsMissing', `行政处罚决定书缺少：${missing.join('、')}`, ART.decisionContents));
+  if (!p.sealed)
+    out.push(refusal('decisionNotSealed', '行政处罚决定书必须盖有作出决定的行政机关的印章', ART.decisionContents));
   if (p.penalty && fineTotal(p.penalty) > 0 && !p.surchargeStandardStated) {
-    out.push(refusal('surchargeStandardMissing', '处以罚款的，决定书应当告知到期不缴纳每日按罚款数额的百分之三加处罚款', ART.surchargeStandard));
+    out.push(
+      refusal(
+        'surchargeStandardMissing',
+        '处以罚款的，决定书应当告知到期不缴纳每日按罚款数额的百分之三加处罚款',
+        ART.surchargeStandard,
+      ),
+    );
   }
   return out;
 }
@@ -54,7 +62,8 @@ export function checkDecisionExtension(
   config: CaseConfig,
 ): CaseRefusal[] {
   const out: CaseRefusal[] = [];
-  const limit = s.filing !== undefined ? decisionLimitDue({ filing: s.filing, decisionLimit: s.decisionLimit }, config) : null;
+  const limit =
+    s.filing !== undefined ? decisionLimitDue({ filing: s.filing, decisionLimit: s.decisionLimit }, config) : null;
   if (request.on && limit && compareDates(request.on, limit) > 0) {
     out.push(
       refusal(
@@ -76,7 +85,9 @@ export function checkDecisionExtension(
     );
   }
   if (total > config.decisionLimit.maxExtensionDays) {
-    out.push(refusal('extensionTooLong', `累计延期不得超过 ${config.decisionLimit.maxExtensionDays} 日`, ART.decisionLimit));
+    out.push(
+      refusal('extensionTooLong', `累计延期不得超过 ${config.decisionLimit.maxExtensionDays} 日`, ART.decisionLimit),
+    );
   }
   return out;
 }

@@ -1,24 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkBenchmarkTier,
-  checkOneFinePerAct,
-  checkPenaltyBasis,
-  chooseHigherFineNorm,
-} from './discretion';
+import { checkBenchmarkTier, checkOneFinePerAct, checkPenaltyBasis, chooseHigherFineNorm } from './discretion';
 
 const codes = (r: { code: string }[]) => r.map((x) => x.code);
 
 describe('discretion (裁量)', () => {
   it('行政处罚法 第29条: one act gets one fine; several norms → the higher fine applies', () => {
-    const twice = { lines: [{ kind: 'fine' as const, amount: 500, actId: 'A' }, { kind: 'fine' as const, amount: 300, actId: 'A' }] };
+    const twice = {
+      lines: [
+        { kind: 'fine' as const, amount: 500, actId: 'A' },
+        { kind: 'fine' as const, amount: 300, actId: 'A' },
+      ],
+    };
     expect(codes(checkOneFinePerAct(twice))).toEqual(['duplicateFine']);
-    const two = { lines: [{ kind: 'fine' as const, amount: 500, actId: 'A' }, { kind: 'fine' as const, amount: 300, actId: 'B' }] };
+    const two = {
+      lines: [
+        { kind: 'fine' as const, amount: 500, actId: 'A' },
+        { kind: 'fine' as const, amount: 300, actId: 'B' },
+      ],
+    };
     expect(checkOneFinePerAct(two)).toEqual([]);
     // Without an act id, each item is one act: two fines under one item are two fines for one act.
-    const byItem = { lines: [{ kind: 'fine' as const, amount: 500, itemCode: 'X' }, { kind: 'fine' as const, amount: 300, itemCode: 'X' }] };
+    const byItem = {
+      lines: [
+        { kind: 'fine' as const, amount: 500, itemCode: 'X' },
+        { kind: 'fine' as const, amount: 300, itemCode: 'X' },
+      ],
+    };
     expect(codes(checkOneFinePerAct(byItem))).toEqual(['duplicateFine']);
-    expect(checkOneFinePerAct({ lines: [{ kind: 'fine', amount: 500, itemCode: 'X' }, { kind: 'fine', amount: 300, itemCode: 'Y' }] })).toEqual([]);
-    expect(chooseHigherFineNorm([{ article: '条例第36条', maxFine: 5000 }, { article: '办法第12条', maxFine: 20000 }])?.article).toBe('办法第12条');
+    expect(
+      checkOneFinePerAct({
+        lines: [
+          { kind: 'fine', amount: 500, itemCode: 'X' },
+          { kind: 'fine', amount: 300, itemCode: 'Y' },
+        ],
+      }),
+    ).toEqual([]);
+    expect(
+      chooseHigherFineNorm([
+        { article: '条例第36条', maxFine: 5000 },
+        { article: '办法第12条', maxFine: 20000 },
+      ])?.article,
+    ).toBe('办法第12条');
     expect(chooseHigherFineNorm([])).toBeNull();
   });
 
@@ -38,10 +60,17 @@ describe('discretion (裁量)', () => {
   });
 
   it('行政处罚法 第16条: the basis must cite a law, regulation or rule article, not only normative documents', () => {
-    expect(codes(checkPenaltyBasis([{ level: 'normativeDocument', title: '某县通知', article: '第三条' }, { level: 'benchmark', title: '基准', article: '第5项' }]))).toEqual([
-      'basisNotBinding',
-    ]);
-    expect(checkPenaltyBasis([{ level: 'localRegulation', title: '广东省城乡生活垃圾管理条例', article: '第七十一条' }])).toEqual([]);
+    expect(
+      codes(
+        checkPenaltyBasis([
+          { level: 'normativeDocument', title: '某县通知', article: '第三条' },
+          { level: 'benchmark', title: '基准', article: '第5项' },
+        ]),
+      ),
+    ).toEqual(['basisNotBinding']);
+    expect(
+      checkPenaltyBasis([{ level: 'localRegulation', title: '广东省城乡生活垃圾管理条例', article: '第七十一条' }]),
+    ).toEqual([]);
     expect(codes(checkPenaltyBasis([]))).toEqual(['basisNotBinding']);
   });
 });

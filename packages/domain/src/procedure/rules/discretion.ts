@@ -20,7 +20,10 @@ export function checkOneFinePerAct(proposal: PenaltyProposal): CaseRefusal[] {
     if (line.kind !== 'fine') continue;
     const act = line.actId ?? line.itemCode ?? DEFAULT_ACT;
     const label = act === DEFAULT_ACT ? '同一违法行为' : line.actId ? `违法行为 ${act}` : `事项 ${act} 的违法行为`;
-    if (seen.has(act)) out.push(refusal('duplicateFine', `${label}只能给予一次罚款；按不同标准计算的部分应作为同一罚款的计罚明细`, ART.oneFine));
+    if (seen.has(act))
+      out.push(
+        refusal('duplicateFine', `${label}只能给予一次罚款；按不同标准计算的部分应作为同一罚款的计罚明细`, ART.oneFine),
+      );
     seen.add(act);
   }
   return out;
@@ -61,7 +64,11 @@ export function checkBenchmarkTier(
     out.push(refusal('benchmarkTierMissing', `裁量基准“${benchmark.source}”没有“${label}”阶次`, ART.benchmark));
   } else if (fine < range.min || fine > range.max) {
     out.push(
-      refusal('fineOutsideTier', `罚款 ${fine} 元不在“${label}”阶次 ${range.min}–${range.max} 元的范围内`, ART.benchmark),
+      refusal(
+        'fineOutsideTier',
+        `罚款 ${fine} 元不在“${label}”阶次 ${range.min}–${range.max} 元的范围内`,
+        ART.benchmark,
+      ),
     );
   }
   if (!application?.trim()) {

@@ -119,7 +119,8 @@ export function surchargeFor(s: CaseState, today: string): { days: number; exclu
   let paidCents = 0;
   let next = 0;
   for (let day = addDays(firstDue, 1); compareDates(day, today) <= 0 && accrued < capTimes100; day = addDays(day, 1)) {
-    while (next < payments.length && compareDates(payments[next].paidOn, day) < 0) paidCents += Math.round(payments[next++].amount * 100);
+    while (next < payments.length && compareDates(payments[next].paidOn, day) < 0)
+      paidCents += Math.round(payments[next++].amount * 100);
     const unpaidFine = Math.max(0, fineCents - paidCents);
     const overdueUnpaid = Math.max(0, owedBefore(day) - paidCents);
     const base = Math.min(unpaidFine, overdueUnpaid);
@@ -157,13 +158,30 @@ export function courtEnforcementWindow(s: CaseState, calendar: CaseCalendar, con
     s.decision?.onTheSpot && s.summary?.reconsiderationFirst
       ? addCalendarDays(served, config.remedies.reconsiderationDays, calendar, { rollToWorkingDay: true })
       : addMonths(served, config.remedies.litigationMonths, calendar, { rollToWorkingDay: true });
-  const performanceEnd = s.deferral?.until ?? (s.instalments ? s.instalments.map((i) => i.due).sort(compareDates).at(-1) : undefined);
+  const performanceEnd =
+    s.deferral?.until ??
+    (s.instalments
+      ? s.instalments
+          .map((i) => i.due)
+          .sort(compareDates)
+          .at(-1)
+      : undefined);
   const base = performanceEnd ? maxDate(remedyEnd, performanceEnd) : remedyEnd;
-  return { remedyPeriodEnds: remedyEnd, base, opensOn: addDays(base, 1), closesOn: addMonthsClamped(base, config.court.windowMonths) };
+  return {
+    remedyPeriodEnds: remedyEnd,
+    base,
+    opensOn: addDays(base, 1),
+    closesOn: addMonthsClamped(base, config.court.windowMonths),
+  };
 }
 
 /** 行政强制法 第54条: a served 催告 at least 10 working days old; 第53条: inside the window. */
-export function checkCourtApplication(s: CaseState, appliedOn: string, calendar: CaseCalendar, config: CaseConfig): CaseRefusal[] {
+export function checkCourtApplication(
+  s: CaseState,
+  appliedOn: string,
+  calendar: CaseCalendar,
+  config: CaseConfig,
+): CaseRefusal[] {
   const out: CaseRefusal[] = [];
   const demand = [...s.demands].sort((a, b) => compareDates(a.servedOn, b.servedOn)).at(-1);
   if (!demand) {
@@ -184,9 +202,17 @@ export function checkCourtApplication(s: CaseState, appliedOn: string, calendar:
   if (!window) {
     out.push(refusal('courtWindowUnknown', '无法确定申请强制执行的期间（缺少送达记录或节假日安排）', ART.courtWindow));
   } else if (compareDates(appliedOn, window.opensOn) < 0) {
-    out.push(refusal('courtWindowNotOpen', `当事人的复议、诉讼期限（或暂缓、分期期限）于 ${window.base} 届满，届满后方可申请`, ART.courtApplication));
+    out.push(
+      refusal(
+        'courtWindowNotOpen',
+        `当事人的复议、诉讼期限（或暂缓、分期期限）于 ${window.base} 届满，届满后方可申请`,
+        ART.courtApplication,
+      ),
+    );
   } else if (compareDates(appliedOn, window.closesOn) > 0) {
-    out.push(refusal('courtWindowClosed', `申请期限已于 ${window.closesOn} 届满（期限届满之日起三个月内）`, ART.courtWindow));
+    out.push(
+      refusal('courtWindowClosed', `申请期限已于 ${window.closesOn} 届满（期限届满之日起三个月内）`, ART.courtWindow),
+    );
   }
   return out;
 }
@@ -201,14 +227,22 @@ export function checkEnforcementTime(
   if (input.urgent) {
     return input.urgentReason?.trim()
       ? []
-      : [refusal('urgentReasonMissing', '以情况紧急为由在夜间或法定节假日实施强制执行的，应当说明紧急情况', ART.noNightEnforcement)];
+      : [
+          refusal(
+            'urgentReasonMissing',
+            '以情况紧急为由在夜间或法定节假日实施强制执行的，应当说明紧急情况',
+            ART.noNightEnforcement,
+          ),
+        ];
   }
   const out: CaseRefusal[] = [];
   if (input.startTime >= NIGHT.from || input.startTime < NIGHT.to) {
     out.push(refusal('nightEnforcement', '不得在夜间实施行政强制执行（情况紧急的除外）', ART.noNightEnforcement));
   }
   if (!isWorkingDay(input.date, calendar)) {
-    out.push(refusal('holidayEnforcement', '不得在法定节假日实施行政强制执行（情况紧急的除外）', ART.noNightEnforcement));
+    out.push(
+      refusal('holidayEnforcement', '不得在法定节假日实施行政强制执行（情况紧急的除外）', ART.noNightEnforcement),
+    );
   }
   return out;
 }

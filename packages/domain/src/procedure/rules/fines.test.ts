@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { PenaltyLine } from '../penalty';
 import { header, PEOPLE, refusalCodes, run, SAMPLE } from '../test-support/fixtures';
-import { checkFinesAgainstLaw, checkNotFinedBefore, chooseFineProvisions, describeFineProvision, lighterVersionNotes, type FineLawInput, type ItemFineProvisions } from './fines';
+import {
+  checkFinesAgainstLaw,
+  checkNotFinedBefore,
+  chooseFineProvisions,
+  describeFineProvision,
+  lighterVersionNotes,
+  type FineLawInput,
+  type ItemFineProvisions,
+} from './fines';
 
 const codes = (r: { code: string }[]) => r.map((x) => x.code);
 
@@ -20,7 +28,13 @@ const LAND: ItemFineProvisions = {
   name: '非法占用土地',
   provisions: [
     { fineMax: 30, perUnit: '元/平方米', effectiveTo: '2021-08-31', basis: '土地管理法实施条例（2014年） 第42条' },
-    { fineMin: 100, fineMax: 1000, perUnit: '元/平方米', effectiveFrom: '2021-09-01', basis: '土地管理法实施条例 第57条' },
+    {
+      fineMin: 100,
+      fineMax: 1000,
+      perUnit: '元/平方米',
+      effectiveFrom: '2021-09-01',
+      basis: '土地管理法实施条例 第57条',
+    },
   ],
 };
 // 城乡规划法 第64条: 工程造价 5%–10%.
@@ -69,13 +83,19 @@ describe('fines held to the law (罚款幅度)', () => {
   it('行政处罚法 第32条: the range is the one for the party type (个人 500–1000, not the 单位 range)', () => {
     expect(check(line(1000), { partyKind: 'person' }).refusals).toEqual([]);
     expect(codes(check(line(1000.01), { partyKind: 'person' }).refusals)).toEqual(['fineAboveMaximum']);
-    expect(codes(check(line(999.99)).refusals)).toEqual(['belowMinimumNotMitigated', 'mitigationWithoutCircumstance', 'mitigationWithoutReasons']);
+    expect(codes(check(line(999.99)).refusals)).toEqual([
+      'belowMinimumNotMitigated',
+      'mitigationWithoutCircumstance',
+      'mitigationWithoutReasons',
+    ]);
   });
 
   it('行政处罚法 第30–32条: below the minimum only as 减轻 with a circumstance and reasons; never on the spot', () => {
     const mitigated = { tier: 'mitigated' as const, reasoning: '主动消除违法行为危害后果', hasCircumstance: true };
     expect(check(line(400), { partyKind: 'person', mitigation: mitigated }).refusals).toEqual([]);
-    expect(codes(check(line(499.99), { partyKind: 'person', mitigation: null }).refusals)).toEqual(['belowMinimumNotMitigated']);
+    expect(codes(check(line(499.99), { partyKind: 'person', mitigation: null }).refusals)).toEqual([
+      'belowMinimumNotMitigated',
+    ]);
     expect(check(line(500), { partyKind: 'person', mitigation: null }).refusals).toEqual([]);
   });
 
@@ -85,17 +105,25 @@ describe('fines held to the law (罚款幅度)', () => {
     expect(check(line(24_000, { parts: [part(240, 100)] }), at).refusals).toEqual([]);
     expect(check(line(240_000, { parts: [part(240, 1000)] }), at).refusals).toEqual([]);
     expect(codes(check(line(240_002.4, { parts: [part(240, 1000.01)] }), at).refusals)).toEqual(['fineAboveMaximum']);
-    expect(codes(check(line(25_000, { parts: [part(240, 100)] }), at).refusals)).toEqual(['fineNotMatchingCalculation']);
+    expect(codes(check(line(25_000, { parts: [part(240, 100)] }), at).refusals)).toEqual([
+      'fineNotMatchingCalculation',
+    ]);
     // 120.5 ㎡ × 333.33 = 40166.265: rounded to the fen either way, or down to the yuan; not more.
     expect(check(line(40_166.27, { parts: [part(120.5, 333.33)] }), at).refusals).toEqual([]);
     expect(check(line(40_166.26, { parts: [part(120.5, 333.33)] }), at).refusals).toEqual([]);
     expect(check(line(40_166, { parts: [part(120.5, 333.33)] }), at).refusals).toEqual([]);
-    expect(codes(check(line(40_166.28, { parts: [part(120.5, 333.33)] }), at).refusals)).toEqual(['fineNotMatchingCalculation']);
-    expect(codes(check(line(40_165.99, { parts: [part(120.5, 333.33)] }), at).refusals)).toEqual(['fineNotMatchingCalculation']);
+    expect(codes(check(line(40_166.28, { parts: [part(120.5, 333.33)] }), at).refusals)).toEqual([
+      'fineNotMatchingCalculation',
+    ]);
+    expect(codes(check(line(40_165.99, { parts: [part(120.5, 333.33)] }), at).refusals)).toEqual([
+      'fineNotMatchingCalculation',
+    ]);
     // The unit as decisions write it: 平方米, ㎡ or 元/平方米 name the provision's unit.
     expect(check(line(24_000, { parts: [{ quantity: 240, unit: '㎡', rate: 100 }] }), at).refusals).toEqual([]);
     expect(check(line(24_000, { parts: [{ quantity: 240, unit: '平方米', rate: 100 }] }), at).refusals).toEqual([]);
-    expect(codes(check(line(24_000, { parts: [{ quantity: 240, unit: '立方米', rate: 100 }] }), at).refusals)).toEqual(['fineCalculationNotProvided']);
+    expect(codes(check(line(24_000, { parts: [{ quantity: 240, unit: '立方米', rate: 100 }] }), at).refusals)).toEqual([
+      'fineCalculationNotProvided',
+    ]);
     // Without the area recorded, a per-unit fine cannot be checked: the base must be recorded.
     expect(codes(check(line(24_000), at).refusals)).toEqual(['fineBaseMissing']);
   });
@@ -120,16 +148,22 @@ describe('fines held to the law (罚款幅度)', () => {
     expect(check(line(40_000, { parts: [part(0.1)] }), at).refusals).toEqual([]);
     expect(codes(check(line(40_004, { parts: [part(0.10001)] }), at).refusals)).toEqual(['fineAboveMaximum']);
     expect(codes(check(line(40_000), at).refusals)).toEqual(['fineBaseMissing']);
-    expect(codes(check(line(40_000, { parts: [{ quantity: 10, unit: '元/平方米', rate: 4000 }] }), at).refusals)).toEqual(['fineCalculationNotProvided']);
+    expect(
+      codes(check(line(40_000, { parts: [{ quantity: 10, unit: '元/平方米', rate: 4000 }] }), at).refusals),
+    ).toEqual(['fineCalculationNotProvided']);
   });
 
   it('行政处罚法 第32条: a provision with an amount or a multiple of 货值金额 allows either', () => {
     const at = { caseItemCodes: ['SCJG-074'] };
     expect(check(line(50_000), at).refusals).toEqual([]);
     expect(codes(check(line(50_000.01), at).refusals)).toEqual(['fineAboveMaximum']);
-    expect(check(line(200_000, { parts: [{ base: 20_000, baseKind: '货值金额', rate: 10 }] }), at).refusals).toEqual([]);
+    expect(check(line(200_000, { parts: [{ base: 20_000, baseKind: '货值金额', rate: 10 }] }), at).refusals).toEqual(
+      [],
+    );
     expect(check(line(200_000, { parts: [{ base: 20_000, baseKind: '货值', rate: 10 }] }), at).refusals).toEqual([]);
-    expect(codes(check(line(220_000, { parts: [{ base: 20_000, baseKind: '货值金额', rate: 11 }] }), at).refusals)).toEqual(['fineAboveMaximum']);
+    expect(
+      codes(check(line(220_000, { parts: [{ base: 20_000, baseKind: '货值金额', rate: 11 }] }), at).refusals),
+    ).toEqual(['fineAboveMaximum']);
   });
 
   it('行政处罚法 第37条: the version in force at the act applies, before and after the change', () => {
@@ -143,8 +177,18 @@ describe('fines held to the law (罚款幅度)', () => {
     // Act on the first day of the new version: the new range applies.
     const after = { caseItemCodes: ['ZRZY-008'], actDate: '2021-09-01', decisionDate: '2022-03-01' };
     expect(check(line(10_000, { parts: [part(100)] }), after).refusals).toEqual([]);
-    expect(codes(check(line(3000, { parts: [part(30)] }), after).refusals)).toEqual(['belowMinimumNotMitigated', 'mitigationWithoutCircumstance', 'mitigationWithoutReasons']);
-    const chosen = chooseFineProvisions(LAND.provisions, 'person', line(0, { parts: [part(1)] }), '2021-08-31', '2022-03-01');
+    expect(codes(check(line(3000, { parts: [part(30)] }), after).refusals)).toEqual([
+      'belowMinimumNotMitigated',
+      'mitigationWithoutCircumstance',
+      'mitigationWithoutReasons',
+    ]);
+    const chosen = chooseFineProvisions(
+      LAND.provisions,
+      'person',
+      line(0, { parts: [part(1)] }),
+      '2021-08-31',
+      '2022-03-01',
+    );
     expect(chosen).toMatchObject({ reason: 'atAct', set: [{ basis: '土地管理法实施条例（2014年） 第42条' }] });
   });
 
@@ -163,15 +207,24 @@ describe('fines held to the law (罚款幅度)', () => {
     expect(codes(above.refusals)).toEqual(['fineAboveMaximum']);
     expect(above.refusals[0].article).toBe('某条例 第20条');
     const lighter = check(line(2000), at);
-    expect(lighter).toMatchObject({ refusals: [], applied: [{ itemCode: 'X-1', reason: 'newLighter', basis: ['某条例 第20条'] }] });
+    expect(lighter).toMatchObject({
+      refusals: [],
+      applied: [{ itemCode: 'X-1', reason: 'newLighter', basis: ['某条例 第20条'] }],
+    });
     expect(lighterVersionNotes(lighter.applied)).toEqual([
-      { code: 'lighterNewProvisionApplied', message: '事项 X-1 的处罚规定已修改且新规定较轻，按新规定（某条例 第20条）核对罚款', article: '行政处罚法 第37条' },
+      {
+        code: 'lighterNewProvisionApplied',
+        message: '事项 X-1 的处罚规定已修改且新规定较轻，按新规定（某条例 第20条）核对罚款',
+        article: '行政处罚法 第37条',
+      },
     ]);
     // The new version no longer fines the act: no fine (第37条).
     const repealed: ItemFineProvisions = { ...item, provisions: [item.provisions[0]] };
     expect(codes(check(line(5000), { ...at, items: [repealed] }).refusals)).toEqual(['fineNoLongerProvided']);
     // No fine in force at the act: none may be imposed for it.
-    expect(codes(check(line(5000), { ...at, items: [{ ...item, provisions: [item.provisions[1]] }] }).refusals)).toEqual(['fineNotProvided']);
+    expect(
+      codes(check(line(5000), { ...at, items: [{ ...item, provisions: [item.provisions[1]] }] }).refusals),
+    ).toEqual(['fineNotProvided']);
   });
 
   it('行政处罚法 第29条: an act of this party fined in an earlier decision is not fined again', () => {
@@ -191,7 +244,12 @@ describe('fines held to the law (罚款幅度)', () => {
 
   it('行政处罚法 第32条: the on-the-spot decision is held to the item maximum too, below the 第51条 limit', () => {
     const state = run(header('summary'), []).state;
-    const spot = (amount: number) => ({ type: 'decideOnTheSpot' as const, by: PEOPLE.officerA, at: '2025-03-03', payload: { ...SAMPLE.decideOnTheSpot, penalty: { lines: [line(amount)] } } });
+    const spot = (amount: number) => ({
+      type: 'decideOnTheSpot' as const,
+      by: PEOPLE.officerA,
+      at: '2025-03-03',
+      payload: { ...SAMPLE.decideOnTheSpot, penalty: { lines: [line(amount)] } },
+    });
     const extra = { fineProvisions: [{ code: 'C-002', name: '乱张贴', provisions: [{ fineMin: 20, fineMax: 50 }] }] };
     expect(refusalCodes(state, spot(50), extra)).toEqual([]);
     expect(refusalCodes(state, spot(20), extra)).toEqual([]);
@@ -200,8 +258,12 @@ describe('fines held to the law (罚款幅度)', () => {
   });
 
   it('describes a provision for the forms', () => {
-    expect(describeFineProvision(EBIKE.provisions[1])).toBe('对个人罚款 500–1000 元（广东省实施《消防法》办法 第49条）');
-    expect(describeFineProvision(LAND.provisions[1])).toBe('罚款 100–1000 元/平方米（土地管理法实施条例 第57条，2021-09-01 起）');
+    expect(describeFineProvision(EBIKE.provisions[1])).toBe(
+      '对个人罚款 500–1000 元（广东省实施《消防法》办法 第49条）',
+    );
+    expect(describeFineProvision(LAND.provisions[1])).toBe(
+      '罚款 100–1000 元/平方米（土地管理法实施条例 第57条，2021-09-01 起）',
+    );
     expect(describeFineProvision(PLANNING.provisions[0])).toBe('罚款 工程造价的5%–10%（城乡规划法 第64条）');
   });
 });

@@ -86,21 +86,30 @@ function yuan(n: number): string {
 
 function rateText(rate: number, p: Pick<FineProvision, 'perUnit' | 'multipleOf'>): string {
   if (p.perUnit) return `${yuan(rate)}${p.perUnit}`;
-  return rate < 1 ? `${p.multipleOf ?? '基数'}的${Math.round(rate * 10_000) / 100}%` : `${p.multipleOf ?? '基数'}的${rate}倍`;
+  return rate < 1
+    ? `${p.multipleOf ?? '基数'}的${Math.round(rate * 10_000) / 100}%`
+    : `${p.multipleOf ?? '基数'}的${rate}倍`;
 }
 
 export function isInForce(p: Pick<FineProvision, 'effectiveFrom' | 'effectiveTo'>, date: string): boolean {
-  return (p.effectiveFrom === undefined || p.effectiveFrom <= date) && (p.effectiveTo === undefined || date <= p.effectiveTo);
+  return (
+    (p.effectiveFrom === undefined || p.effectiveFrom <= date) && (p.effectiveTo === undefined || date <= p.effectiveTo)
+  );
 }
 
 /** The provisions that fine this party on this date. */
-export function provisionsInForce(provisions: readonly FineProvision[], partyKind: CasePartyKind, date: string): FineProvision[] {
+export function provisionsInForce(
+  provisions: readonly FineProvision[],
+  partyKind: CasePartyKind,
+  date: string,
+): FineProvision[] {
   return provisions.filter((p) => (p.appliesTo === undefined || p.appliesTo === partyKind) && isInForce(p, date));
 }
 
 const isAmount = (p: FineProvision) => p.perUnit === undefined && (p.fineMin !== undefined || p.fineMax !== undefined);
 const isPerUnit = (p: FineProvision) => p.perUnit !== undefined && (p.fineMin !== undefined || p.fineMax !== undefined);
-const isMultiple = (p: FineProvision) => p.multipleOf !== undefined && (p.multipleMin !== undefined || p.multipleMax !== undefined);
+const isMultiple = (p: FineProvision) =>
+  p.multipleOf !== undefined && (p.multipleMin !== undefined || p.multipleMax !== undefined);
 /** 城市绿化条例 第26条 and the like: a fine whose amount the law leaves to local rules. */
 const isUnquantified = (p: FineProvision) => !isAmount(p) && !isPerUnit(p) && !isMultiple(p);
 
@@ -125,12 +134,24 @@ function partKind(part: FinePart): 'perUnit' | 'multiple' | null {
   return null;
 }
 
-const UNIT_ALIASES: Record<string, string> = { '㎡': '平方米', m2: '平方米', 'm²': '平方米', 平米: '平方米', '㎥': '立方米', m3: '立方米', 'm³': '立方米', 方: '立方米' };
+const UNIT_ALIASES: Record<string, string> = {
+  '㎡': '平方米',
+  m2: '平方米',
+  'm²': '平方米',
+  平米: '平方米',
+  '㎥': '立方米',
+  m3: '立方米',
+  'm³': '立方米',
+  方: '立方米',
+};
 
 /** 元/平方米, 平方米, ㎡ and m² name one unit; decisions write it in any of these forms. */
 export function sameUnit(a: string, b: string): boolean {
   const norm = (u: string) => {
-    const bare = u.trim().replace(/^元\s*[/／每]\s*/u, '').replace(/^每/u, '');
+    const bare = u
+      .trim()
+      .replace(/^元\s*[/／每]\s*/u, '')
+      .replace(/^每/u, '');
     return UNIT_ALIASES[bare] ?? bare;
   };
   return norm(a) === norm(b);
@@ -163,7 +184,9 @@ function partRange(set: readonly FineProvision[], part: FinePart): Range | null 
 
 /** The range of a fine given as one amount. */
 function amountRange(set: readonly FineProvision[]): Range | null {
-  const ranges: Range[] = set.filter(isAmount).map((p) => ({ min: p.fineMin ?? 0, max: p.fineMax ?? Infinity, provision: p }));
+  const ranges: Range[] = set
+    .filter(isAmount)
+    .map((p) => ({ min: p.fineMin ?? 0, max: p.fineMax ?? Infinity, provision: p }));
   if (set.some(isUnquantified)) ranges.push({ min: 0, max: Infinity, provision: null });
   return union(ranges);
 }
@@ -213,26 +236,44 @@ export function chooseFineProvisions(
 
 function belowMinimum(label: string, min: string, mitigation: Mitigation | null, article: string): CaseRefusal[] {
   if (!mitigation) {
-    return [refusal('belowMinimumNotMitigated', `${label}低于法定最低${min}，当场处罚不能减轻处罚，应当按普通程序办理`, ART.mitigating)];
+    return [
+      refusal(
+        'belowMinimumNotMitigated',
+        `${label}低于法定最低${min}，当场处罚不能减轻处罚，应当按普通程序办理`,
+        ART.mitigating,
+      ),
+    ];
   }
   const out: CaseRefusal[] = [];
   if (mitigation.tier !== 'mitigated') {
-    out.push(refusal('belowMinimumNotMitigated', `${label}低于法定最低${min}，只能作为减轻处罚（${article}）`, ART.mitigating));
+    out.push(
+      refusal('belowMinimumNotMitigated', `${label}低于法定最低${min}，只能作为减轻处罚（${article}）`, ART.mitigating),
+    );
   }
-  if (!mitigation.hasCircumstance) out.push(refusal('mitigationWithoutCircumstance', '减轻处罚必须记录法定的减轻情节', ART.mitigating));
-  if (!mitigation.reasoning?.trim()) out.push(refusal('mitigationWithoutReasons', '减轻处罚必须说明理由', ART.discretionGuidance));
+  if (!mitigation.hasCircumstance)
+    out.push(refusal('mitigationWithoutCircumstance', '减轻处罚必须记录法定的减轻情节', ART.mitigating));
+  if (!mitigation.reasoning?.trim())
+    out.push(refusal('mitigationWithoutReasons', '减轻处罚必须说明理由', ART.discretionGuidance));
   return out;
 }
 
 /** Which of the case's items a fine line punishes: the one it names, or the case's only item. */
-export function lineItemCode(line: PenaltyLine, caseItemCodes: readonly string[], items: readonly ItemFineProvisions[]): string | null {
+export function lineItemCode(
+  line: PenaltyLine,
+  caseItemCodes: readonly string[],
+  items: readonly ItemFineProvisions[],
+): string | null {
   if (line.itemCode) return line.itemCode;
   if (caseItemCodes.length === 1) return caseItemCodes[0];
   const withFines = caseItemCodes.filter((c) => items.some((i) => i.code === c && i.provisions.length > 0));
   return withFines.length === 1 ? withFines[0] : null;
 }
 
-function checkLine(line: PenaltyLine, n: number, input: FineLawInput): { refusals: CaseRefusal[]; applied?: AppliedFineVersion } {
+function checkLine(
+  line: PenaltyLine,
+  n: number,
+  input: FineLawInput,
+): { refusals: CaseRefusal[]; applied?: AppliedFineVersion } {
   const label = `第${n}项罚款`;
   const amount = line.amount ?? 0;
   const code = lineItemCode(line, input.caseItemCodes, input.items);
@@ -240,11 +281,17 @@ function checkLine(line: PenaltyLine, n: number, input: FineLawInput): { refusal
     return { refusals: [refusal('fineItemMissing', `${label}须指明所依据的执法事项（本案有多个事项）`, ART.legality)] };
   }
   if (!input.caseItemCodes.includes(code)) {
-    return { refusals: [refusal('fineItemNotInCase', `${label}所依据的执法事项 ${code} 不是本案的事项`, ART.legality)] };
+    return {
+      refusals: [refusal('fineItemNotInCase', `${label}所依据的执法事项 ${code} 不是本案的事项`, ART.legality)],
+    };
   }
   const item = input.items.find((i) => i.code === code);
   if (!item) {
-    return { refusals: [refusal('fineProvisionUnknown', `执法事项 ${code} 不在执法事项目录中，无法核对罚款的法定幅度`, ART.legality)] };
+    return {
+      refusals: [
+        refusal('fineProvisionUnknown', `执法事项 ${code} 不在执法事项目录中，无法核对罚款的法定幅度`, ART.legality),
+      ],
+    };
   }
   const party = PARTY_LABEL[input.partyKind];
   const chosen = chooseFineProvisions(item.provisions, input.partyKind, line, input.actDate, input.decisionDate);
@@ -259,8 +306,16 @@ function checkLine(line: PenaltyLine, n: number, input: FineLawInput): { refusal
     return {
       refusals: [
         atAct
-          ? refusal('fineNoLongerProvided', `“${item.name}”现行规定对${party}已不再处以罚款，依照从旧兼从轻原则不得罚款`, ART.oldOrLenient)
-          : refusal('fineNotProvided', `“${item.name}”在违法行为发生时对${party}没有罚款的规定，不得罚款`, ART.legality),
+          ? refusal(
+              'fineNoLongerProvided',
+              `“${item.name}”现行规定对${party}已不再处以罚款，依照从旧兼从轻原则不得罚款`,
+              ART.oldOrLenient,
+            )
+          : refusal(
+              'fineNotProvided',
+              `“${item.name}”在违法行为发生时对${party}没有罚款的规定，不得罚款`,
+              ART.legality,
+            ),
       ],
     };
   }
@@ -269,7 +324,8 @@ function checkLine(line: PenaltyLine, n: number, input: FineLawInput): { refusal
   if (line.parts && line.parts.length > 0) {
     let total = 0;
     line.parts.forEach((part, i) => {
-      const partLabel = line.parts!.length > 1 ? `${label}第${i + 1}部分${part.label ? `（${part.label}）` : ''}` : label;
+      const partLabel =
+        line.parts!.length > 1 ? `${label}第${i + 1}部分${part.label ? `（${part.label}）` : ''}` : label;
       const kind = partKind(part);
       if (!kind) {
         out.push(refusal('finePartMeasureMissing', `${partLabel}须填写计罚数量或计罚基数中的一项`, ART.legality));
@@ -293,15 +349,32 @@ function checkLine(line: PenaltyLine, n: number, input: FineLawInput): { refusal
       const article = basisOf(range.provision);
       if (part.rate > range.max + 1e-9) {
         out.push(
-          refusal('fineAboveMaximum', `${partLabel}的标准${rateText(part.rate, range.provision!)}超过${article}规定的最高标准${rateText(range.max, range.provision!)}`, article),
+          refusal(
+            'fineAboveMaximum',
+            `${partLabel}的标准${rateText(part.rate, range.provision!)}超过${article}规定的最高标准${rateText(range.max, range.provision!)}`,
+            article,
+          ),
         );
       } else if (part.rate < range.min - 1e-9) {
-        out.push(...belowMinimum(`${partLabel}的标准${rateText(part.rate, range.provision!)}`, `标准${rateText(range.min, range.provision!)}`, input.mitigation, article));
+        out.push(
+          ...belowMinimum(
+            `${partLabel}的标准${rateText(part.rate, range.provision!)}`,
+            `标准${rateText(range.min, range.provision!)}`,
+            input.mitigation,
+            article,
+          ),
+        );
       }
     });
     // Rounded to the fen either way, or down to the whole yuan (抹零, lighter for the party); never up beyond a fen.
     if (out.length === 0 && (amount > total + 0.01 + 1e-9 || amount < Math.floor(total + 1e-9) - 1e-9)) {
-      out.push(refusal('fineNotMatchingCalculation', `${label} ${yuan(amount)} 元与计罚明细合计 ${yuan(total)} 元不符`, ART.legality));
+      out.push(
+        refusal(
+          'fineNotMatchingCalculation',
+          `${label} ${yuan(amount)} 元与计罚明细合计 ${yuan(total)} 元不符`,
+          ART.legality,
+        ),
+      );
     }
     return { refusals: out, applied };
   }
@@ -310,13 +383,25 @@ function checkLine(line: PenaltyLine, n: number, input: FineLawInput): { refusal
     const perUnit = set.find(isPerUnit);
     const how = perUnit ? `按${perUnit.perUnit}` : `按${set.find(isMultiple)?.multipleOf ?? '基数'}的倍数`;
     return {
-      refusals: [refusal('fineBaseMissing', `“${item.name}”对${party}的罚款${how}计算，须在计罚明细中记录计罚数量或基数和所适用的标准`, basisOf(set[0] ?? null))],
+      refusals: [
+        refusal(
+          'fineBaseMissing',
+          `“${item.name}”对${party}的罚款${how}计算，须在计罚明细中记录计罚数量或基数和所适用的标准`,
+          basisOf(set[0] ?? null),
+        ),
+      ],
       applied,
     };
   }
   const article = basisOf(range.provision);
   if (amount > range.max + EPS) {
-    out.push(refusal('fineAboveMaximum', `${label} ${yuan(amount)} 元超过${article}对${party}规定的最高罚款 ${yuan(range.max)} 元`, article));
+    out.push(
+      refusal(
+        'fineAboveMaximum',
+        `${label} ${yuan(amount)} 元超过${article}对${party}规定的最高罚款 ${yuan(range.max)} 元`,
+        article,
+      ),
+    );
   } else if (amount < range.min - EPS) {
     out.push(...belowMinimum(`${label} ${yuan(amount)} 元`, `罚款 ${yuan(range.min)} 元`, input.mitigation, article));
   }
@@ -350,7 +435,11 @@ export function checkNotFinedBefore(
     const earlier = code ? prior.find((p) => p.itemCode === code) : undefined;
     if (earlier) {
       out.push(
-        refusal('alreadyFined', `该违法行为已由${earlier.decisionNumber}（${earlier.decidedOn}）处以罚款，不得再次罚款`, ART.oneFine),
+        refusal(
+          'alreadyFined',
+          `该违法行为已由${earlier.decisionNumber}（${earlier.decidedOn}）处以罚款，不得再次罚款`,
+          ART.oneFine,
+        ),
       );
     }
   }
@@ -379,7 +468,13 @@ export function describeFineProvision(p: FineProvision): string {
   }
   if (parts.length === 0) parts.push('数额依地方规定');
   const when =
-    p.effectiveFrom && p.effectiveTo ? `${p.effectiveFrom} 至 ${p.effectiveTo}` : p.effectiveFrom ? `${p.effectiveFrom} 起` : p.effectiveTo ? `至 ${p.effectiveTo}` : '';
+    p.effectiveFrom && p.effectiveTo
+      ? `${p.effectiveFrom} 至 ${p.effectiveTo}`
+      : p.effectiveFrom
+        ? `${p.effectiveFrom} 起`
+        : p.effectiveTo
+          ? `至 ${p.effectiveTo}`
+          : '';
   const tail = [p.basis, when, p.note].filter(Boolean).join('，');
   return `${who}罚款 ${parts.join('，或')}${tail ? `（${tail}）` : ''}`;
 }
@@ -388,5 +483,11 @@ export function describeFineProvision(p: FineProvision): string {
 export function lighterVersionNotes(applied: readonly AppliedFineVersion[]): CaseRefusal[] {
   return applied
     .filter((a) => a.reason === 'newLighter')
-    .map((a) => refusal('lighterNewProvisionApplied', `事项 ${a.itemCode} 的处罚规定已修改且新规定较轻，按新规定（${a.basis.join('、')}）核对罚款`, ART.oldOrLenient));
+    .map((a) =>
+      refusal(
+        'lighterNewProvisionApplied',
+        `事项 ${a.itemCode} 的处罚规定已修改且新规定较轻，按新规定（${a.basis.join('、')}）核对罚款`,
+        ART.oldOrLenient,
+      ),
+    );
 }

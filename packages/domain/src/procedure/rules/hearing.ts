@@ -4,7 +4,13 @@ import { type CaseCalendar, addWorkingDays, compareDates, maxDate, workingDaysBe
 import type { CaseConfig } from '../config';
 import type { CasePartyKind } from '../party';
 import type { HearingAgent, HearingAttendance, NoticeRights } from '../payloads/notice';
-import { PENALTY_PROPOSAL_KIND_LABELS, type PenaltyProposal, confiscationTotal, fineTotal, proposalKinds } from '../penalty';
+import {
+  PENALTY_PROPOSAL_KIND_LABELS,
+  type PenaltyProposal,
+  confiscationTotal,
+  fineTotal,
+  proposalKinds,
+} from '../penalty';
 import { type CaseRefusal, refusal } from '../refusal';
 
 export interface HearingRightResult {
@@ -13,13 +19,18 @@ export interface HearingRightResult {
 }
 
 /** 第63条: a 较大数额 fine or confiscation (at or above the threshold), or a heavy kind. */
-export function hearingRight(penalty: PenaltyProposal, partyKind: CasePartyKind, config: CaseConfig): HearingRightResult {
+export function hearingRight(
+  penalty: PenaltyProposal,
+  partyKind: CasePartyKind,
+  config: CaseConfig,
+): HearingRightResult {
   const h = config.hearing;
   const reasons: string[] = [];
   const fineLimit = partyKind === 'person' ? h.personFineThreshold : h.organisationFineThreshold;
   const confLimit = partyKind === 'person' ? h.personConfiscationThreshold : h.organisationConfiscationThreshold;
   if (fineTotal(penalty) >= fineLimit) reasons.push(`较大数额罚款（${fineLimit} 元以上）`);
-  if (confiscationTotal(penalty) >= confLimit) reasons.push(`没收较大数额违法所得或较大价值非法财物（${confLimit} 元以上）`);
+  if (confiscationTotal(penalty) >= confLimit)
+    reasons.push(`没收较大数额违法所得或较大价值非法财物（${confLimit} 元以上）`);
   for (const k of proposalKinds(penalty)) {
     if (h.heavyKinds.includes(k)) reasons.push(PENALTY_PROPOSAL_KIND_LABELS[k]);
   }
@@ -27,7 +38,12 @@ export function hearingRight(penalty: PenaltyProposal, partyKind: CasePartyKind,
 }
 
 /** 第63条, 第64条(一): the notice tells the party of the hearing right when the penalty carries it. */
-export function checkNoticeHearingRight(rights: NoticeRights, penalty: PenaltyProposal, partyKind: CasePartyKind, config: CaseConfig): CaseRefusal[] {
+export function checkNoticeHearingRight(
+  rights: NoticeRights,
+  penalty: PenaltyProposal,
+  partyKind: CasePartyKind,
+  config: CaseConfig,
+): CaseRefusal[] {
   const r = hearingRight(penalty, partyKind, config);
   if (!r.required || rights.hearing) return [];
   return [
@@ -60,7 +76,12 @@ export function isHearingRequestLate(
 }
 
 /** 第64条(二): at least 7 full working days strictly between the notice and the hearing (legal-rules §8.3). */
-export function checkHearingNoticeLead(noticeDate: string, hearingDate: string, calendar: CaseCalendar, config: CaseConfig): CaseRefusal[] {
+export function checkHearingNoticeLead(
+  noticeDate: string,
+  hearingDate: string,
+  calendar: CaseCalendar,
+  config: CaseConfig,
+): CaseRefusal[] {
   const between = workingDaysBetween(noticeDate, hearingDate, calendar);
   if (between >= config.hearing.noticeLeadWorkingDays) return [];
   return [
@@ -82,7 +103,13 @@ export function checkPresider(presiderId: string, investigatorIds: readonly stri
 /** 第64条(五): one or two agents. */
 export function checkAgents(agents: readonly HearingAgent[], config: CaseConfig): CaseRefusal[] {
   return agents.length > config.hearing.maxAgents
-    ? [refusal('tooManyAgents', `当事人可以委托一至${config.hearing.maxAgents === 2 ? '二' : config.hearing.maxAgents}人代理，多出的代理人不予登记`, ART.hearingAgents)]
+    ? [
+        refusal(
+          'tooManyAgents',
+          `当事人可以委托一至${config.hearing.maxAgents === 2 ? '二' : config.hearing.maxAgents}人代理，多出的代理人不予登记`,
+          ART.hearingAgents,
+        ),
+      ]
     : [];
 }
 
@@ -98,7 +125,13 @@ export function checkHearingTranscript(
 ): CaseRefusal[] {
   if (hearingOutcome(attendance) === 'rightWaived') return [];
   if (transcript && (transcript.signedByParty || transcript.presiderRefusalNote?.trim())) return [];
-  return [refusal('hearingTranscriptUnsigned', '听证笔录应当由当事人或其代理人核对无误后签字或盖章；拒绝签字的，由主持人注明', ART.hearingTranscript)];
+  return [
+    refusal(
+      'hearingTranscriptUnsigned',
+      '听证笔录应当由当事人或其代理人核对无误后签字或盖章；拒绝签字的，由主持人注明',
+      ART.hearingTranscript,
+    ),
+  ];
 }
 
 /** 第63条第2款: the party bears no cost. */

@@ -9,7 +9,12 @@ describe('jurisdiction (管辖)', () => {
       { agencyId: 'A', filedAt: '2025-03-03T16:00' },
     ]);
     expect(r).toMatchObject({ handler: 'A', flagged: ['B'], tie: false, article: '行政处罚法 第25条第1款' });
-    expect(resolveFirstToFile([{ agencyId: 'A', filedAt: '2025-03-03' }, { agencyId: 'B', filedAt: '2025-03-03' }])).toMatchObject({ handler: null, tie: true });
+    expect(
+      resolveFirstToFile([
+        { agencyId: 'A', filedAt: '2025-03-03' },
+        { agencyId: 'B', filedAt: '2025-03-03' },
+      ]),
+    ).toMatchObject({ handler: null, tie: true });
   });
 
   it('行政处罚法 第25条第2款: when negotiation fails the case awaits designation by the common superior', () => {
@@ -22,7 +27,24 @@ describe('jurisdiction (管辖)', () => {
       { type: 'requestJurisdictionRuling', by: head, at: '2025-03-06' },
     ]);
     expect(awaiting.state.status).toBe('awaitingJurisdictionRuling');
-    const after = run(header(), [{ type: 'recordJurisdictionRuling', by: head, at: '2025-03-10', payload: { designated: 'other', rulingBody: '某县人民政府', ruledOn: '2025-03-10', otherAgency: '某镇人民政府' } }], {}, awaiting);
+    const after = run(
+      header(),
+      [
+        {
+          type: 'recordJurisdictionRuling',
+          by: head,
+          at: '2025-03-10',
+          payload: {
+            designated: 'other',
+            rulingBody: '某县人民政府',
+            ruledOn: '2025-03-10',
+            otherAgency: '某镇人民政府',
+          },
+        },
+      ],
+      {},
+      awaiting,
+    );
     expect(after.state.status).toBe('transferred');
   });
 });

@@ -23,7 +23,12 @@ export function resolveFirstToFile(filings: readonly CompetingFiling[]): FirstTo
   if (sorted.length === 0) return { handler: null, flagged: [], tie: false, article: ART.firstToFile };
   const tie = sorted.length > 1 && sorted[0].filedAt === sorted[1].filedAt;
   if (tie) return { handler: null, flagged: [], tie: true, article: ART.jurisdictionRuling };
-  return { handler: sorted[0].agencyId, flagged: sorted.slice(1).map((f) => f.agencyId), tie: false, article: ART.firstToFile };
+  return {
+    handler: sorted[0].agencyId,
+    flagged: sorted.slice(1).map((f) => f.agencyId),
+    tie: false,
+    article: ART.firstToFile,
+  };
 }
 
 /** 第25条第2款: once negotiation fails, the case waits for the common superior's designation. */

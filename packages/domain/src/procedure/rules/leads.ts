@@ -23,9 +23,16 @@ export interface LeadVettingResult {
   article: string;
 }
 
-export function leadVettingStatus(lead: LeadVettingInput, today: string, calendar: CaseCalendar, config: CaseConfig): LeadVettingResult {
+export function leadVettingStatus(
+  lead: LeadVettingInput,
+  today: string,
+  calendar: CaseCalendar,
+  config: CaseConfig,
+): LeadVettingResult {
   const due = addWorkingDays(lead.receivedOn, config.leadVetting.workingDays, calendar);
-  const extendedDue = lead.extensionApprovedOn ? addWorkingDays(due, config.leadVetting.extensionWorkingDays, calendar) : null;
+  const extendedDue = lead.extensionApprovedOn
+    ? addWorkingDays(due, config.leadVetting.extensionWorkingDays, calendar)
+    : null;
   const promptFiling = lead.filingStandardMet === true && !lead.vettedOn;
   const base = { due, extendedDue, promptFiling, article: ART.leadVetting };
   if (lead.vettedOn) return { ...base, status: 'vetted' };

@@ -28,10 +28,17 @@ export interface LimitationResult {
  */
 export function limitationCheck(input: LimitationInput, config: CaseConfig): LimitationResult {
   const runsFrom = input.actEndedOn ?? input.violationDate;
-  const extended = input.lifeOrFinancialSafetyHarm === true && compareDates(runsFrom, config.limitation.extendedFrom) >= 0;
+  const extended =
+    input.lifeOrFinancialSafetyHarm === true && compareDates(runsFrom, config.limitation.extendedFrom) >= 0;
   const years = extended ? config.limitation.extendedYears : config.limitation.years;
   const expiresOn = addMonthsClamped(runsFrom, years * 12);
-  return { years, runsFrom, expiresOn, expired: compareDates(input.discoveredOn, expiresOn) > 0, article: ART.limitation };
+  return {
+    years,
+    runsFrom,
+    expiresOn,
+    expired: compareDates(input.discoveredOn, expiresOn) > 0,
+    article: ART.limitation,
+  };
 }
 
 export function checkLimitation(result: LimitationResult): CaseRefusal[] {

@@ -53,11 +53,25 @@ export function checkNoticeBeforeDecision(
   const served = s.notice?.service;
   if (!s.notice || !served) {
     if (!waivedRepresentation(s)) {
-      return [refusal('noticeNotServed', '未向当事人送达行政处罚事先告知书，且当事人未明确放弃陈述申辩权，不得作出处罚决定', ART.noDecisionWithoutNotice)];
+      return [
+        refusal(
+          'noticeNotServed',
+          '未向当事人送达行政处罚事先告知书，且当事人未明确放弃陈述申辩权，不得作出处罚决定',
+          ART.noDecisionWithoutNotice,
+        ),
+      ];
     }
-    const carriesHearing = s.notice?.rights.hearing === true || (penalty !== null && config !== undefined && hearingRight(penalty, s.party?.kind ?? 'person', config).required);
+    const carriesHearing =
+      s.notice?.rights.hearing === true ||
+      (penalty !== null && config !== undefined && hearingRight(penalty, s.party?.kind ?? 'person', config).required);
     return carriesHearing && !waivedHearing(s)
-      ? [refusal('hearingNotWaived', '拟作出的处罚依法应当告知听证权利，当事人仅放弃陈述申辩权而未书面放弃听证权的，须送达告知书并待听证申请期限届满', ART.hearingRight)]
+      ? [
+          refusal(
+            'hearingNotWaived',
+            '拟作出的处罚依法应当告知听证权利，当事人仅放弃陈述申辩权而未书面放弃听证权的，须送达告知书并待听证申请期限届满',
+            ART.hearingRight,
+          ),
+        ]
       : [];
   }
   const out: CaseRefusal[] = [];
@@ -102,11 +116,16 @@ export function checkStatementsAnswered(s: CaseState): CaseRefusal[] {
   const lastStatement = s.statements.reduce((m, x) => Math.max(m, x.seq), 0);
   if (lastStatement === 0) return [];
   const answered = s.answers.some((a) => a.seq > lastStatement);
-  return answered ? [] : [refusal('statementNotReviewed', '当事人提出陈述申辩的，应当进行复核并记录复核意见', ART.representation)];
+  return answered
+    ? []
+    : [refusal('statementNotReviewed', '当事人提出陈述申辩的，应当进行复核并记录复核意见', ART.representation)];
 }
 
 /** 第45条: the final penalty may not be heavier than the one the party was told of. */
-export function checkNotHeavierThanNotice(finalPenalty: PenaltyProposal, intended: PenaltyProposal | null): CaseRefusal[] {
+export function checkNotHeavierThanNotice(
+  finalPenalty: PenaltyProposal,
+  intended: PenaltyProposal | null,
+): CaseRefusal[] {
   if (!intended || !isHeavier(finalPenalty, intended)) return [];
   return [
     refusal(

@@ -21,11 +21,21 @@ describe('officers and records', () => {
     expect(codes(checkTwoQualifiedOfficers(['o1', 'o2'], undefined))).toEqual(['officerQualificationUnknown']);
     expect(checkTwoQualifiedOfficers(['o1', 'o2'], OFFICERS)).toEqual([]);
     const { state } = filed();
-    const step = { type: 'recordSiteInspection' as const, by: officerA, at: '2025-03-04', payload: { ...SAMPLE.recordSiteInspection, officerIds: ['o1'] } };
+    const step = {
+      type: 'recordSiteInspection' as const,
+      by: officerA,
+      at: '2025-03-04',
+      payload: { ...SAMPLE.recordSiteInspection, officerIds: ['o1'] },
+    };
     expect(refusalCodes(state, step)).toContain('fewerThanTwoOfficers');
-    expect(refusalCodes(initialFiled(), { type: 'fileCase', by: officerA, at: '2025-03-03', payload: { ...SAMPLE.fileCase, officerIds: ['o1', 'o3'] } })).toEqual([
-      'officerNotQualified',
-    ]);
+    expect(
+      refusalCodes(initialFiled(), {
+        type: 'fileCase',
+        by: officerA,
+        at: '2025-03-03',
+        payload: { ...SAMPLE.fileCase, officerIds: ['o1', 'o3'] },
+      }),
+    ).toEqual(['officerNotQualified']);
   });
 
   it('行政处罚法 第55条第2款: a 笔录 is signed, or the refusal is noted (or a witness signs when the party is absent)', () => {
@@ -33,7 +43,12 @@ describe('officers and records', () => {
     expect(checkRecordSignature({ partySigned: false, refusalNote: '当事人拒绝签名' })).toEqual([]);
     expect(codes(checkRecordSignature({ partySigned: false, witness: '村委会主任' }))).toEqual(['recordUnsigned']);
     expect(checkRecordSignature({ partySigned: false, witness: '村委会主任' }, false)).toEqual([]);
-    const step = { type: 'recordInterview' as const, by: officerA, at: '2025-03-04', payload: { ...SAMPLE.recordInterview, signature: { partySigned: false } } };
+    const step = {
+      type: 'recordInterview' as const,
+      by: officerA,
+      at: '2025-03-04',
+      payload: { ...SAMPLE.recordInterview, signature: { partySigned: false } },
+    };
     expect(refusalCodes(filed().state, step)).toEqual(['recordUnsigned']);
   });
 
@@ -49,7 +64,12 @@ describe('officers and records', () => {
       filed(),
     );
     expect(state.officerIds).toEqual(['o1']);
-    const assign = { type: 'assignOfficers' as const, by: head, at: '2025-03-05', payload: { officerIds: ['o1', 'o2'], reason: '恢复' } };
+    const assign = {
+      type: 'assignOfficers' as const,
+      by: head,
+      at: '2025-03-05',
+      payload: { officerIds: ['o1', 'o2'], reason: '恢复' },
+    };
     expect(refusalCodes(state, assign)).toEqual(['officerRecused']);
     expect(refusalCodes(state, { ...assign, payload: SAMPLE.assignOfficers })).toEqual([]);
   });
@@ -59,10 +79,14 @@ describe('officers and records', () => {
     expect(CASE_ACTIONS.decideRecusal.roles).toEqual(['agencyHead']);
     const { state } = run(header(), [{ type: 'requestRecusal', by: officerA, at: '2025-03-04' }], {}, filed());
     expect(state.status).toBe('investigating');
-    expect(allowedActions(state, officerA, ctx('2025-03-04'))).toEqual(expect.arrayContaining(['recordInterview', 'recordSiteInspection']));
+    expect(allowedActions(state, officerA, ctx('2025-03-04'))).toEqual(
+      expect.arrayContaining(['recordInterview', 'recordSiteInspection']),
+    );
     expect(allowedActions(state, officerA, ctx('2025-03-04'))).not.toContain('decideRecusal');
     expect(allowedActions(state, head, ctx('2025-03-04'))).toContain('decideRecusal');
-    expect(refusalCodes(state, { type: 'decideRecusal', by: PEOPLE.officerB, at: '2025-03-05' })).toEqual(['roleNotAllowed']);
+    expect(refusalCodes(state, { type: 'decideRecusal', by: PEOPLE.officerB, at: '2025-03-05' })).toEqual([
+      'roleNotAllowed',
+    ]);
   });
 });
 

@@ -26,7 +26,10 @@ export function checkTwoQualifiedOfficers(
   for (const id of distinct) {
     const q = officers.find((o) => o.id === id);
     if (!q) out.push(refusal('officerUnknown', `人员 ${id} 无执法资格记录`, article));
-    else if (!q.qualified) out.push(refusal('officerNotQualified', `人员 ${id} 不具备行政执法资格${q.reason ? `：${q.reason}` : ''}`, article));
+    else if (!q.qualified)
+      out.push(
+        refusal('officerNotQualified', `人员 ${id} 不具备行政执法资格${q.reason ? `：${q.reason}` : ''}`, article),
+      );
   }
   return out;
 }
@@ -58,4 +61,8 @@ export function checkNotRecused(officerIds: readonly string[], recusedIds: reado
 }
 
 /** 第43条第2–3款: who decides a recusal application, and whether investigation stops meanwhile. */
-export const RECUSAL_ROUTING = { decidedBy: 'agencyHead', investigationPaused: false, article: ART.recusalApplication } as const;
+export const RECUSAL_ROUTING = {
+  decidedBy: 'agencyHead',
+  investigationPaused: false,
+  article: ART.recusalApplication,
+} as const;

@@ -14,13 +14,19 @@ describe('evidence preservation (先行登记保存)', () => {
       { type: 'fileCase', by: officerA, at: '2025-03-03' },
       { type: 'approveFiling', by: head, at: '2025-03-03' },
     ]);
-    expect(refusalCodes(filed.state, { type: 'preserveEvidence', by: officerA, at: '2025-03-04' })).toEqual(['roleNotAllowed']);
+    expect(refusalCodes(filed.state, { type: 'preserveEvidence', by: officerA, at: '2025-03-04' })).toEqual([
+      'roleNotAllowed',
+    ]);
     const { state } = run(header(), [{ type: 'preserveEvidence', by: head, at: '2025-03-04' }], {}, filed);
     const p = state.preservations[0];
     expect(p.approvedBy).toBe('h1');
     expect(checkPreservationHandled(p, '2025-03-13', calendar, config)).toEqual([]);
-    expect(checkPreservationHandled(p, '2025-03-14', calendar, config).map((r) => r.code)).toEqual(['preservationOverdue']);
-    expect(caseDeadlines(state, calendar, config, '2025-03-14').find((d) => d.key === 'preservation:P-1')).toMatchObject({
+    expect(checkPreservationHandled(p, '2025-03-14', calendar, config).map((r) => r.code)).toEqual([
+      'preservationOverdue',
+    ]);
+    expect(
+      caseDeadlines(state, calendar, config, '2025-03-14').find((d) => d.key === 'preservation:P-1'),
+    ).toMatchObject({
       due: '2025-03-13',
       status: 'overdue',
       basis: '行政处罚法 第56条',

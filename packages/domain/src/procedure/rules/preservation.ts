@@ -11,7 +11,12 @@ export function preservationDue(preservedOn: string, calendar: CaseCalendar, con
 }
 
 /** Alert for a preservation still unhandled after its due date (market regulation: it lapses). */
-export function checkPreservationHandled(p: PreservationState, today: string, calendar: CaseCalendar, config: CaseConfig): CaseRefusal[] {
+export function checkPreservationHandled(
+  p: PreservationState,
+  today: string,
+  calendar: CaseCalendar,
+  config: CaseConfig,
+): CaseRefusal[] {
   if (p.handling) return [];
   const due = preservationDue(p.preservedOn, calendar, config);
   return compareDates(today, due) > 0

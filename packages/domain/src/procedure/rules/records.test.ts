@@ -13,24 +13,46 @@ describe('full-process record (执法全过程记录)', () => {
     for (const a of ['investigation', 'hearing', 'serviceByLeaving', 'serviceByPublicNotice'] as const) {
       const r = checkAvRecord(a, undefined);
       expect(r.refusals, a).toEqual([]);
-      expect(r.warnings.map((w) => w.code), a).toEqual(['avRecordRecommended']);
+      expect(
+        r.warnings.map((w) => w.code),
+        a,
+      ).toEqual(['avRecordRecommended']);
     }
     const filed = run(header(), [
       { type: 'fileCase', by: officerA, at: '2025-03-03' },
       { type: 'approveFiling', by: head, at: '2025-03-03' },
     ]);
-    const r = decide(filed.state, { type: 'recordInterview', payload: { ...SAMPLE.recordInterview, avEvidenceId: undefined }, actor: officerA, at: '2025-03-04' }, ctx('2025-03-04'));
+    const r = decide(
+      filed.state,
+      {
+        type: 'recordInterview',
+        payload: { ...SAMPLE.recordInterview, avEvidenceId: undefined },
+        actor: officerA,
+        at: '2025-03-04',
+      },
+      ctx('2025-03-04'),
+    );
     expect(r.ok && r.warnings.map((w) => w.code)).toEqual(['avRecordRecommended']);
   });
 
   it('行政处罚法 第47条: closure needs records of start, investigation, review, decision, service and execution', () => {
     const served = servedOrdinaryCase();
-    expect(recordedStages(served.state)).toEqual({ start: true, investigation: true, review: true, decision: true, service: true, execution: false });
+    expect(recordedStages(served.state)).toEqual({
+      start: true,
+      investigation: true,
+      review: true,
+      decision: true,
+      service: true,
+      execution: false,
+    });
     const r = checkClosureRecords(served.state);
     expect(r).toMatchObject([{ code: 'processRecordIncomplete', article: '行政处罚法 第47条' }]);
     expect(r[0].message).toContain('执行');
     const paid = servedOrdinaryCase([{ type: 'recordPayment', by: officerA, at: '2025-03-25' }]);
     expect(checkClosureRecords(paid.state)).toEqual([]);
-    expect(refusalCodes(served.state, { type: 'closeCase', by: head, at: '2025-03-26' })).toEqual(['closureReasonMismatch', 'processRecordIncomplete']);
+    expect(refusalCodes(served.state, { type: 'closeCase', by: head, at: '2025-03-26' })).toEqual([
+      'closureReasonMismatch',
+      'processRecordIncomplete',
+    ]);
   });
 });

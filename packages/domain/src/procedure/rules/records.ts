@@ -41,11 +41,20 @@ const AV_LABEL: Record<AvActivity, string> = {
 export function checkAvRecord(activity: AvActivity, avEvidenceId: string | undefined): AvCheck {
   if (avEvidenceId) return { refusals: [], warnings: [] };
   if (avRequirement(activity) === 'mandatory') {
-    return { refusals: [refusal('avRecordMissing', `${AV_LABEL[activity]}应当进行全程音像记录`, ART.threeSystems)], warnings: [] };
+    return {
+      refusals: [refusal('avRecordMissing', `${AV_LABEL[activity]}应当进行全程音像记录`, ART.threeSystems)],
+      warnings: [],
+    };
   }
   return {
     refusals: [],
-    warnings: [refusal('avRecordRecommended', `${AV_LABEL[activity]}宜进行音像记录，未记录的请确认文字记录能完整反映过程`, ART.threeSystems)],
+    warnings: [
+      refusal(
+        'avRecordRecommended',
+        `${AV_LABEL[activity]}宜进行音像记录，未记录的请确认文字记录能完整反映过程`,
+        ART.threeSystems,
+      ),
+    ],
   };
 }
 
@@ -95,5 +104,11 @@ export function checkClosureRecords(s: CaseState): CaseRefusal[] {
   const stages = recordedStages(s);
   const missing = (Object.keys(stages) as ProcessStage[]).filter((k) => !stages[k]);
   if (missing.length === 0) return [];
-  return [refusal('processRecordIncomplete', `结案前须有以下环节的记录：${missing.map((m) => PROCESS_STAGE_LABELS[m]).join('、')}`, ART.processRecord)];
+  return [
+    refusal(
+      'processRecordIncomplete',
+      `结案前须有以下环节的记录：${missing.map((m) => PROCESS_STAGE_LABELS[m]).join('、')}`,
+      ART.processRecord,
+    ),
+  ];
 }

@@ -5,11 +5,7 @@ import { type CaseCalendar, addCalendarDays, addMonths, compareDates } from '../
 import type { CaseConfig } from '../config';
 
 export type AgencyKind =
-  | 'countyDepartment'
-  | 'townshipGovernment'
-  | 'countyGovernment'
-  | 'verticalAgency'
-  | 'judicialAdministration';
+  'countyDepartment' | 'townshipGovernment' | 'countyGovernment' | 'verticalAgency' | 'judicialAdministration';
 
 export const AGENCY_KIND_LABELS: Record<AgencyKind, string> = {
   countyDepartment: '县级人民政府工作部门',

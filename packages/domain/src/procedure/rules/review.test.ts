@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { REVIEW_ITEMS } from '../payloads/review';
 import { config, fine, header, HEADS, PEOPLE, REVIEWERS, refusalCodes, run, SAMPLE } from '../test-support/fixtures';
-import { checkDeliberationParticipants, checkReviewChecklist, checkReviewerQualification, deliberationRequired, reviewTriggers } from './review';
+import {
+  checkDeliberationParticipants,
+  checkReviewChecklist,
+  checkReviewerQualification,
+  deliberationRequired,
+  reviewTriggers,
+} from './review';
 
 const codes = (r: { code: string }[]) => r.map((x) => x.code);
 const { officerA, head, head2, reviewer, newReviewer } = PEOPLE;
@@ -34,15 +40,25 @@ describe('collective deliberation and legal review (集体讨论, 法制审核)'
     expect(codes(checkDeliberationParticipants(['h2', 'h3'], 'h1', HEADS))).toEqual(['chairNotParticipant']);
     expect(checkDeliberationParticipants(['h1', 'r1'], 'h1', undefined)).toEqual([]);
     const s = served();
-    const withReviewer = { type: 'recordDeliberation' as const, by: head, at: '2025-03-20', payload: { heldOn: '2025-03-20', participantIds: ['h1', 'r1'], conclusion: '同意处罚' } };
+    const withReviewer = {
+      type: 'recordDeliberation' as const,
+      by: head,
+      at: '2025-03-20',
+      payload: { heldOn: '2025-03-20', participantIds: ['h1', 'r1'], conclusion: '同意处罚' },
+    };
     expect(refusalCodes(s.state, withReviewer)).toEqual(['participantNotHead']);
-    expect(refusalCodes(s.state, { ...withReviewer, payload: { ...withReviewer.payload, participantIds: ['h1', 'h2'] } })).toEqual([]);
+    expect(
+      refusalCodes(s.state, { ...withReviewer, payload: { ...withReviewer.payload, participantIds: ['h1', 'h2'] } }),
+    ).toEqual([]);
   });
 
   it('行政处罚法 第58条: a case meeting a 第58条 condition needs a passed review before the decision', () => {
     const s = served();
     expect(reviewTriggers(s.state, fine(3000), 'person', config)).toEqual(['complex']);
-    expect(refusalCodes(s.state, { type: 'decide', by: head, at: '2025-03-20' })).toEqual(['reviewNotPassed', 'deliberationMissing']);
+    expect(refusalCodes(s.state, { type: 'decide', by: head, at: '2025-03-20' })).toEqual([
+      'reviewNotPassed',
+      'deliberationMissing',
+    ]);
     const reviewed = run(
       header(),
       [
@@ -56,8 +72,15 @@ describe('collective deliberation and legal review (集体讨论, 法制审核)'
     expect(refusalCodes(reviewed.state, { type: 'decide', by: head2, at: '2025-03-24' })).toEqual([]);
     // The 法制审核目录 adds items and penalties.
     const plain = served({ ...SAMPLE.finishInvestigation.flags });
-    expect(reviewTriggers(plain.state, { lines: [{ kind: 'revokeLicence' }] }, 'person', config)).toEqual(['majorList']);
-    expect(reviewTriggers(plain.state, fine(3000), 'person', { ...config, majorDecisionList: { ...config.majorDecisionList, itemCodes: ['C-001'] } })).toEqual(['majorList']);
+    expect(reviewTriggers(plain.state, { lines: [{ kind: 'revokeLicence' }] }, 'person', config)).toEqual([
+      'majorList',
+    ]);
+    expect(
+      reviewTriggers(plain.state, fine(3000), 'person', {
+        ...config,
+        majorDecisionList: { ...config.majorDecisionList, itemCodes: ['C-001'] },
+      }),
+    ).toEqual(['majorList']);
   });
 
   it('行政处罚法 第58条第2款: a first-time reviewer must hold legal-profession qualification', () => {
@@ -66,7 +89,9 @@ describe('collective deliberation and legal review (集体讨论, 法制审核)'
     expect(checkReviewerQualification('h3', REVIEWERS)).toEqual([]);
     expect(codes(checkReviewerQualification('r9', REVIEWERS))).toEqual(['reviewerQualificationUnknown']);
     const submitted = run(header(), [{ type: 'submitForReview', by: officerA, at: '2025-03-20' }], {}, served());
-    expect(refusalCodes(submitted.state, { type: 'recordReview', by: newReviewer, at: '2025-03-21' })).toEqual(['reviewerNotQualified']);
+    expect(refusalCodes(submitted.state, { type: 'recordReview', by: newReviewer, at: '2025-03-21' })).toEqual([
+      'reviewerNotQualified',
+    ]);
   });
 
   it('国办发〔2018〕118号: the review covers all nine items and its conclusion matches them', () => {
@@ -76,7 +101,11 @@ describe('collective deliberation and legal review (集体讨论, 法制审核)'
     const incomplete = checkReviewChecklist({ outcome: 'pass', checklist: eight });
     expect(incomplete).toMatchObject([{ code: 'reviewChecklistIncomplete', article: '国办发〔2018〕118号' }]);
     expect(incomplete[0].message).toContain('涉嫌犯罪');
-    expect(codes(checkReviewChecklist({ outcome: 'pass', checklist: { ...all, evidence: { ok: false, note: '证据不足' } } }))).toEqual(['reviewPassWithProblems']);
+    expect(
+      codes(
+        checkReviewChecklist({ outcome: 'pass', checklist: { ...all, evidence: { ok: false, note: '证据不足' } } }),
+      ),
+    ).toEqual(['reviewPassWithProblems']);
     expect(codes(checkReviewChecklist({ outcome: 'return', checklist: all }))).toEqual(['reviewReturnWithoutProblem']);
     expect(checkReviewChecklist({ outcome: 'return', checklist: { ...all, evidence: { ok: false } } })).toEqual([]);
     expect(REVIEW_ITEMS).toHaveLength(9);

@@ -15,7 +15,13 @@ export function deliberationRequired(flags: Pick<CaseState['flags'], 'complex' |
 
 export function checkDeliberation(s: CaseState): CaseRefusal[] {
   if (!deliberationRequired(s.flags) || s.deliberations.length > 0) return [];
-  return [refusal('deliberationMissing', '对情节复杂或者重大违法行为给予行政处罚，行政机关负责人应当集体讨论决定', ART.deliberation)];
+  return [
+    refusal(
+      'deliberationMissing',
+      '对情节复杂或者重大违法行为给予行政处罚，行政机关负责人应当集体讨论决定',
+      ART.deliberation,
+    ),
+  ];
 }
 
 /** 第58条 and the local 法制审核目录: why this decision needs legal review (empty = not required). */
@@ -66,19 +72,40 @@ export function checkReviewPassed(s: CaseState): CaseRefusal[] {
  * 第57条第2款: 行政机关负责人应当集体讨论决定 — the participants are the agency's heads (the
  * principal and deputies), and the one who records it took part. `heads` unknown: only the latter.
  */
-export function checkDeliberationParticipants(participantIds: readonly string[], recorderId: string, heads: readonly string[] | undefined): CaseRefusal[] {
+export function checkDeliberationParticipants(
+  participantIds: readonly string[],
+  recorderId: string,
+  heads: readonly string[] | undefined,
+): CaseRefusal[] {
   const out: CaseRefusal[] = [];
-  if (!participantIds.includes(recorderId)) out.push(refusal('chairNotParticipant', '集体讨论记录应当由参加讨论的负责人登记', ART.deliberation));
+  if (!participantIds.includes(recorderId))
+    out.push(refusal('chairNotParticipant', '集体讨论记录应当由参加讨论的负责人登记', ART.deliberation));
   const notHeads = heads ? participantIds.filter((id) => !heads.includes(id)) : [];
   if (notHeads.length > 0) {
-    out.push(refusal('participantNotHead', `集体讨论应当由本机关负责人参加，${notHeads.join('、')}不是本机关负责人`, ART.deliberation));
+    out.push(
+      refusal(
+        'participantNotHead',
+        `集体讨论应当由本机关负责人参加，${notHeads.join('、')}不是本机关负责人`,
+        ART.deliberation,
+      ),
+    );
   }
   return out;
 }
 
-export function checkReviewerQualification(reviewerId: string, reviewers: readonly ReviewerQualification[] | undefined): CaseRefusal[] {
+export function checkReviewerQualification(
+  reviewerId: string,
+  reviewers: readonly ReviewerQualification[] | undefined,
+): CaseRefusal[] {
   const r = reviewers?.find((x) => x.id === reviewerId);
-  if (!r) return [refusal('reviewerQualificationUnknown', '未提供法制审核人员资格信息，无法核对初次审核人员的法律职业资格', ART.reviewerQualification)];
+  if (!r)
+    return [
+      refusal(
+        'reviewerQualificationUnknown',
+        '未提供法制审核人员资格信息，无法核对初次审核人员的法律职业资格',
+        ART.reviewerQualification,
+      ),
+    ];
   if (r.priorReviews === 0 && !r.legalProfessionQualified) {
     return [refusal('reviewerNotQualified', '初次从事法制审核的人员应当取得法律职业资格', ART.reviewerQualification)];
   }
@@ -89,11 +116,23 @@ export function checkReviewerQualification(reviewerId: string, reviewers: readon
 export function checkReviewChecklist(p: Pick<RecordReviewPayload, 'outcome' | 'checklist'>): CaseRefusal[] {
   const missing = REVIEW_ITEMS.filter((i) => !p.checklist[i]);
   if (missing.length) {
-    return [refusal('reviewChecklistIncomplete', `法制审核未涵盖：${missing.map((m) => REVIEW_ITEM_LABELS[m]).join('；')}`, ART.reviewChecklist)];
+    return [
+      refusal(
+        'reviewChecklistIncomplete',
+        `法制审核未涵盖：${missing.map((m) => REVIEW_ITEM_LABELS[m]).join('；')}`,
+        ART.reviewChecklist,
+      ),
+    ];
   }
   const problems = REVIEW_ITEMS.filter((i) => p.checklist[i]?.ok === false);
   if (p.outcome === 'pass' && problems.length) {
-    return [refusal('reviewPassWithProblems', `审核发现问题（${problems.map((m) => REVIEW_ITEM_LABELS[m]).join('；')}），不能出具通过意见`, ART.reviewChecklist)];
+    return [
+      refusal(
+        'reviewPassWithProblems',
+        `审核发现问题（${problems.map((m) => REVIEW_ITEM_LABELS[m]).join('；')}），不能出具通过意见`,
+        ART.reviewChecklist,
+      ),
+    ];
   }
   if (p.outcome === 'return' && problems.length === 0) {
     return [refusal('reviewReturnWithoutProblem', '退回的审核意见应当指出存在的问题', ART.reviewChecklist)];

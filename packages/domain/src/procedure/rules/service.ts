@@ -43,13 +43,25 @@ export function checkService(p: ServicePayload, config: CaseConfig): CaseRefusal
   }
   if (p.method === 'electronic') {
     if (!p.consentSignedOn) {
-      out.push(refusal('electronicConsentMissing', '当事人同意并签订确认书的，方可采用传真、电子邮件等方式送达', ART.electronicService));
+      out.push(
+        refusal(
+          'electronicConsentMissing',
+          '当事人同意并签订确认书的，方可采用传真、电子邮件等方式送达',
+          ART.electronicService,
+        ),
+      );
     } else if (p.arrivedOn && compareDates(p.consentSignedOn, p.arrivedOn) > 0) {
       out.push(refusal('electronicConsentLate', '电子送达确认书应当在送达前签订', ART.electronicService));
     }
   }
   if (p.method === 'refusalWitnessed' && !p.witness?.trim() && !p.photoOrVideoEvidenceId) {
-    out.push(refusal('leavingUnwitnessed', '留置送达应当有见证人签名，或者采用拍照、录像等方式记录送达过程', ART.serviceLeaving));
+    out.push(
+      refusal(
+        'leavingUnwitnessed',
+        '留置送达应当有见证人签名，或者采用拍照、录像等方式记录送达过程',
+        ART.serviceLeaving,
+      ),
+    );
   }
   if (p.method === 'publicNotice' && !p.publicNoticeReason?.trim()) {
     out.push(refusal('publicNoticeReasonMissing', '公告送达应当在案卷中记明原因和经过', ART.servicePublicNotice));

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { caseDeadlines } from '../deadlines';
 import { calendar, config, fine, header, PEOPLE, refusalCodes, run, SAMPLE } from '../test-support/fixtures';
 import { initialCaseState } from '../fold/initial';
-import { checkMinorOnTheSpot, checkOnTheSpotDecision, checkSummaryEligibility, checkSummaryService, summaryFilingDue } from './summary';
+import {
+  checkMinorOnTheSpot,
+  checkOnTheSpotDecision,
+  checkSummaryEligibility,
+  checkSummaryService,
+  summaryFilingDue,
+} from './summary';
 
 const codes = (r: { code: string }[]) => r.map((x) => x.code);
 const onTheSpot = (payload: Partial<typeof SAMPLE.decideOnTheSpot>) => ({
@@ -30,7 +36,9 @@ describe('summary procedure (简易程序)', () => {
     // The act on 2025-03-03 at 09:30.
     const person = (birthDate: string) => ({ kind: 'person' as const, name: '王五', birthDate });
     // 14th birthday on the day of the act: still 13.
-    expect(refusalCodes(s, onTheSpot({ party: person('2011-03-03'), tier: 'mitigated' }))).toEqual(['noPenaltyRequired']);
+    expect(refusalCodes(s, onTheSpot({ party: person('2011-03-03'), tier: 'mitigated' }))).toEqual([
+      'noPenaltyRequired',
+    ]);
     // 14 since the day before: a tier is required, and it must be 从轻 or 减轻.
     expect(refusalCodes(s, onTheSpot({ party: person('2011-03-02') }))).toEqual(['tierNotAllowed']);
     expect(refusalCodes(s, onTheSpot({ party: person('2011-03-02'), tier: 'standard' }))).toEqual(['tierNotAllowed']);
@@ -42,7 +50,10 @@ describe('summary procedure (简易程序)', () => {
     expect(refusalCodes(s, onTheSpot({ party: person('2007-03-02') }))).toEqual([]);
     expect(checkMinorOnTheSpot(null, undefined)).toEqual([]);
     expect(checkMinorOnTheSpot(17, 'lenient')).toEqual([]);
-    expect(checkMinorOnTheSpot(17, undefined)[0]).toMatchObject({ code: 'tierNotAllowed', article: '行政处罚法 第30条' });
+    expect(checkMinorOnTheSpot(17, undefined)[0]).toMatchObject({
+      code: 'tierNotAllowed',
+      article: '行政处罚法 第30条',
+    });
     // An organisation has no age.
     expect(refusalCodes(s, onTheSpot({ party: { kind: 'organisation', name: '某公司' } }))).toEqual([]);
   });
@@ -51,9 +62,12 @@ describe('summary procedure (简易程序)', () => {
     const gains = { lines: [{ kind: 'confiscateGains' as const, amount: 50 }] };
     expect(codes(checkSummaryEligibility('person', gains, config))).toEqual(['summaryKindNotAllowed']);
     expect(checkSummaryEligibility('person', { lines: [{ kind: 'warning' }] }, config)).toEqual([]);
-    expect(refusalCodes(initialCaseState(header('summary')), onTheSpot({ penalty: { lines: [{ kind: 'suspendLicence', durationDays: 30 }] } }))).toContain(
-      'summaryKindNotAllowed',
-    );
+    expect(
+      refusalCodes(
+        initialCaseState(header('summary')),
+        onTheSpot({ penalty: { lines: [{ kind: 'suspendLicence', durationDays: 30 }] } }),
+      ),
+    ).toContain('summaryKindNotAllowed');
   });
 
   it('行政处罚法 第52条第1–2款: the on-the-spot form carries every element, the officers sign, and the number is pre-allocated and unused', () => {
@@ -64,7 +78,9 @@ describe('summary procedure (简易程序)', () => {
     expect(r[2].message).toContain('申请行政复议、提起行政诉讼的途径和期限');
     expect(checkOnTheSpotDecision(SAMPLE.decideOnTheSpot, { allocated: true, alreadyUsed: false })).toEqual([]);
     const s = initialCaseState(header('summary'));
-    expect(refusalCodes(s, onTheSpot({}), { summaryForm: { allocated: true, alreadyUsed: true } })).toEqual(['formNumberUsed']);
+    expect(refusalCodes(s, onTheSpot({}), { summaryForm: { allocated: true, alreadyUsed: true } })).toEqual([
+      'formNumberUsed',
+    ]);
   });
 
   it('行政处罚法 第52条第1款: a refusal to sign for the decision must be noted before service is closed', () => {
@@ -72,8 +88,15 @@ describe('summary procedure (简易程序)', () => {
     expect(checkSummaryService(false, '当事人拒绝签收，执法人员已注明')).toEqual([]);
     const { state } = run(header('summary'), [onTheSpot({})]);
     const step = { type: 'recordSummaryService' as const, by: PEOPLE.officerA, at: '2025-03-03' };
-    expect(refusalCodes(state, { ...step, payload: { handedOverOn: '2025-03-03', partySigned: false } })).toEqual(['summaryRefusalNotNoted']);
-    expect(refusalCodes(state, { ...step, payload: { handedOverOn: '2025-03-03', partySigned: false, refusalNote: '拒签，已注明' } })).toEqual([]);
+    expect(refusalCodes(state, { ...step, payload: { handedOverOn: '2025-03-03', partySigned: false } })).toEqual([
+      'summaryRefusalNotNoted',
+    ]);
+    expect(
+      refusalCodes(state, {
+        ...step,
+        payload: { handedOverOn: '2025-03-03', partySigned: false, refusalNote: '拒签，已注明' },
+      }),
+    ).toEqual([]);
   });
 
   it('行政处罚法 第52条第3款: an on-the-spot decision creates a 备案 task flagged when not filed in the sector period', () => {

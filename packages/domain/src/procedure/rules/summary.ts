@@ -10,7 +10,11 @@ import { CASE_DISCRETION_TIER_LABELS, type PenaltyTier, assessCircumstances, NO_
 import { checkPenaltyBasis } from './discretion';
 
 /** 第51条: only a warning or a fine up to 200 yuan (person) / 3,000 yuan (organisation). */
-export function checkSummaryEligibility(partyKind: CasePartyKind, penalty: PenaltyProposal, config: CaseConfig): CaseRefusal[] {
+export function checkSummaryEligibility(
+  partyKind: CasePartyKind,
+  penalty: PenaltyProposal,
+  config: CaseConfig,
+): CaseRefusal[] {
   const out: CaseRefusal[] = [];
   const other = penalty.lines.filter((l) => l.kind !== 'warning' && l.kind !== 'fine');
   if (other.length > 0) {
@@ -21,7 +25,9 @@ export function checkSummaryEligibility(partyKind: CasePartyKind, penalty: Penal
   const fine = fineTotal(penalty);
   if (fine > max) {
     const who = partyKind === 'person' ? '公民' : '法人或者其他组织';
-    out.push(refusal('summaryFineTooHigh', `对${who}罚款 ${fine} 元超过简易程序上限 ${max} 元，须适用普通程序`, ART.summary));
+    out.push(
+      refusal('summaryFineTooHigh', `对${who}罚款 ${fine} 元超过简易程序上限 ${max} 元，须适用普通程序`, ART.summary),
+    );
   }
   if (penalty.lines.some((l) => l.kind === 'fine' && (l.amount === undefined || l.amount <= 0))) {
     out.push(refusal('fineAmountMissing', '罚款必须载明数额', ART.summaryForm));
@@ -36,10 +42,14 @@ export function checkOnTheSpotDecision(
 ): CaseRefusal[] {
   const out: CaseRefusal[] = [];
   if (form && !form.allocated) {
-    out.push(refusal('formNotAllocated', `决定书编号 ${p.formNumber} 不是本机关预先编号发放的格式文书`, ART.summaryForm));
+    out.push(
+      refusal('formNotAllocated', `决定书编号 ${p.formNumber} 不是本机关预先编号发放的格式文书`, ART.summaryForm),
+    );
   }
   if (form?.alreadyUsed) {
-    out.push(refusal('formNumberUsed', `决定书编号 ${p.formNumber} 已被使用（作废的格式文书也不得重复使用）`, ART.summaryForm));
+    out.push(
+      refusal('formNumberUsed', `决定书编号 ${p.formNumber} 已被使用（作废的格式文书也不得重复使用）`, ART.summaryForm),
+    );
   }
   const missing: string[] = [];
   if (!p.violation.trim()) missing.push('违法行为');
@@ -50,8 +60,10 @@ export function checkOnTheSpotDecision(
   if (missing.length > 0) {
     out.push(refusal('onTheSpotContentsMissing', `当场处罚决定书缺少：${missing.join('、')}`, ART.summaryForm));
   }
-  if (!p.officersSigned) out.push(refusal('officersNotSigned', '当场处罚决定书须由执法人员签名或者盖章', ART.summaryForm));
-  if (!p.certificatesShown) out.push(refusal('certificatesNotShown', '当场作出处罚决定应当向当事人出示执法证件', ART.summaryForm));
+  if (!p.officersSigned)
+    out.push(refusal('officersNotSigned', '当场处罚决定书须由执法人员签名或者盖章', ART.summaryForm));
+  if (!p.certificatesShown)
+    out.push(refusal('certificatesNotShown', '当场作出处罚决定应当向当事人出示执法证件', ART.summaryForm));
   if (!p.partyHeard) out.push(refusal('partyNotHeard', '作出处罚决定前应当告知当事人并听取陈述、申辩', ART.notice));
   out.push(...checkPenaltyBasis(p.basis));
   return out;
@@ -66,9 +78,10 @@ export function checkSummaryService(partySigned: boolean, refusalNote: string | 
 /** 第52条第3款: the 备案 task's due date (sector period, e.g. 住建 3 days). */
 export function summaryFilingDue(decidedOn: string, calendar: CaseCalendar, config: CaseConfig): string {
   const { amount, unit } = config.summaryFiling;
-  return unit === 'workingDays' ? addWorkingDays(decidedOn, amount, calendar) : addCalendarDays(decidedOn, amount, calendar);
+  return unit === 'workingDays'
+    ? addWorkingDays(decidedOn, amount, calendar)
+    : addCalendarDays(decidedOn, amount, calendar);
 }
-
 
 /**
  * 第30条 on the spot too: under 14 no penalty (the guardian is ordered to discipline the child);
@@ -78,7 +91,10 @@ export function summaryFilingDue(decidedOn: string, calendar: CaseCalendar, conf
  */
 export function checkMinorOnTheSpot(age: number | null, tier: PenaltyTier | undefined): CaseRefusal[] {
   if (age === null || age >= 18) return [];
-  if (age < 14) return [refusal('noPenaltyRequired', '不满十四周岁的未成年人有违法行为的，不予行政处罚，责令监护人加以管教', ART.minors)];
+  if (age < 14)
+    return [
+      refusal('noPenaltyRequired', '不满十四周岁的未成年人有违法行为的，不予行政处罚，责令监护人加以管教', ART.minors),
+    ];
   const allowed = assessCircumstances(NO_CIRCUMSTANCES, age).allowedTiers;
   if (tier && allowed.includes(tier)) return [];
   return [

@@ -51,12 +51,27 @@ export const HEADS = ['h1', 'h2', 'h3'];
 
 /** The catalogue's fine provisions for the sample items, as the server supplies them. */
 export const FINE_PROVISIONS: ItemFineProvisions[] = [
-  { code: 'C-001', name: '擅自占道经营', basis: '城市市容和环境卫生管理条例 第36条', provisions: [{ fineMin: 1000, fineMax: 10_000 }] },
+  {
+    code: 'C-001',
+    name: '擅自占道经营',
+    basis: '城市市容和环境卫生管理条例 第36条',
+    provisions: [{ fineMin: 1000, fineMax: 10_000 }],
+  },
   { code: 'C-002', name: '乱张贴', basis: '城市市容和环境卫生管理条例 第34条', provisions: [{ fineMax: 200 }] },
 ];
 
 export function ctx(today: string, extra: Partial<CaseContext> = {}): CaseContext {
-  return { calendar, config, today, officers: OFFICERS, reviewers: REVIEWERS, heads: HEADS, exercisable: true, fineProvisions: FINE_PROVISIONS, ...extra };
+  return {
+    calendar,
+    config,
+    today,
+    officers: OFFICERS,
+    reviewers: REVIEWERS,
+    heads: HEADS,
+    exercisable: true,
+    fineProvisions: FINE_PROVISIONS,
+    ...extra,
+  };
 }
 
 export function header(procedure: 'ordinary' | 'summary' = 'ordinary'): CaseHeader {
@@ -64,13 +79,21 @@ export function header(procedure: 'ordinary' | 'summary' = 'ordinary'): CaseHead
 }
 
 const ALL_OK = Object.fromEntries(REVIEW_ITEMS.map((i) => [i, { ok: true }]));
-const basis = [{ level: 'administrativeRegulation' as const, title: '城市市容和环境卫生管理条例', article: '第三十六条' }];
+const basis = [
+  { level: 'administrativeRegulation' as const, title: '城市市容和环境卫生管理条例', article: '第三十六条' },
+];
 const fine = (amount: number) => ({ lines: [{ kind: 'fine' as const, amount }] });
 
 /** One valid payload per action type, consistent with the happy-path case below. */
 export const SAMPLE: CasePayloads = {
   fileCase: {
-    party: { kind: 'person', name: '张三', idNumber: '11010519491231002X', address: '某镇某村1号', birthDate: '1949-12-31' },
+    party: {
+      kind: 'person',
+      name: '张三',
+      idNumber: '11010519491231002X',
+      address: '某镇某村1号',
+      birthDate: '1949-12-31',
+    },
     items: [{ code: 'C-001', name: '擅自占道经营', domain: '城市管理' }],
     source: '日常巡查发现',
     facts: '当事人在镇主干道占道经营',
@@ -83,13 +106,23 @@ export const SAMPLE: CasePayloads = {
   assignOfficers: { officerIds: ['o1', 'o4'], reason: '原承办人回避' },
   addParty: {
     partyId: 'P2',
-    party: { kind: 'person', name: '李四', idNumber: '440703198005011231', address: '某镇某村2号', birthDate: '1980-05-01' },
+    party: {
+      kind: 'person',
+      name: '李四',
+      idNumber: '440703198005011231',
+      address: '某镇某村2号',
+      birthDate: '1980-05-01',
+    },
     jointFacts: '与张三共同占道经营，分工看管摊位',
   },
   requestRecusal: { applicant: 'party', officerId: 'o2', reason: '与当事人有亲属关系', receivedOn: '2025-03-04' },
   decideRecusal: { officerId: 'o2', granted: true, reason: '情况属实' },
   transferCase: { toAgency: '某县市场监督管理局', reason: '不属于本机关管辖', evidenceList: ['现场检查笔录'] },
-  requestJurisdictionRuling: { otherAgency: '某镇人民政府', negotiationFailedOn: '2025-03-05', superior: '某县人民政府' },
+  requestJurisdictionRuling: {
+    otherAgency: '某镇人民政府',
+    negotiationFailedOn: '2025-03-05',
+    superior: '某县人民政府',
+  },
   recordJurisdictionRuling: { designated: 'this', rulingBody: '某县人民政府', ruledOn: '2025-03-10' },
   recordInterview: {
     recordId: 'R-2',
@@ -122,7 +155,14 @@ export const SAMPLE: CasePayloads = {
     capturedAt: '2025-03-04T09:10',
   },
   markEvidenceIllegal: { evidenceId: 'E-1', reason: '偷拍取得' },
-  preserveEvidence: { preservationId: 'P-1', items: ['摊位推车一辆'], officerIds: ['o1', 'o2'], reason: '证据可能灭失', place: '现场', avEvidenceId: 'AV-3' },
+  preserveEvidence: {
+    preservationId: 'P-1',
+    items: ['摊位推车一辆'],
+    officerIds: ['o1', 'o2'],
+    reason: '证据可能灭失',
+    place: '现场',
+    avEvidenceId: 'AV-3',
+  },
   handlePreservedEvidence: { preservationId: 'P-1', handling: 'return' },
   applyCoerciveMeasure: {
     measureId: 'M-1',
@@ -147,12 +187,23 @@ export const SAMPLE: CasePayloads = {
     onSiteRecord: { partySigned: true },
     avEvidenceId: 'AV-4',
   },
-  confirmUrgentMeasure: { measureId: 'M-1', approved: true, reportedAt: '2025-03-05T11:00', approvedAt: '2025-03-05T15:00' },
+  confirmUrgentMeasure: {
+    measureId: 'M-1',
+    approved: true,
+    reportedAt: '2025-03-05T11:00',
+    approvedAt: '2025-03-05T15:00',
+  },
   extendCoerciveMeasure: { measureId: 'M-1', extensionDays: 30, reason: '案情复杂', notifiedInWritingOn: '2025-03-30' },
   releaseCoerciveMeasure: { measureId: 'M-1', reason: 'decided' },
   excludePeriod: { target: 'decisionLimit', from: '2025-03-20', to: '2025-03-29', reason: 'appraisal' },
   markSuspectedCrime: { reportOn: '2025-03-06', reportSummary: '数额巨大', officerIds: ['o1', 'o2'] },
-  referCriminal: { approved: true, recipient: '某县公安局', approvedAt: '2025-03-07T10:00', attachments: ['transferLetter', 'investigationReport', 'itemList'], noExpertReports: true },
+  referCriminal: {
+    approved: true,
+    recipient: '某县公安局',
+    approvedAt: '2025-03-07T10:00',
+    attachments: ['transferLetter', 'investigationReport', 'itemList'],
+    noExpertReports: true,
+  },
   recordReferralResponse: { response: 'policeAccepted', on: '2025-03-10' },
   orderCorrection: {
     orderId: 'ZG-1',
@@ -179,7 +230,13 @@ export const SAMPLE: CasePayloads = {
   finishInvestigation: {
     report: '调查终结',
     proposedOutcome: 'penalty',
-    flags: { complex: false, majorViolation: false, majorPublicInterest: false, multipleLegalRelations: false, lawRequiresReview: false },
+    flags: {
+      complex: false,
+      majorViolation: false,
+      majorPublicInterest: false,
+      multipleLegalRelations: false,
+      lawRequiresReview: false,
+    },
   },
   issueNotice: {
     noticeNumber: '某综执告〔2025〕1号',
@@ -194,8 +251,21 @@ export const SAMPLE: CasePayloads = {
   answerStatement: { adopted: 'partial', reasoning: '当事人积极整改', revisedPenalty: fine(2000) },
   waiveRights: { rights: ['statement', 'defence'], signedByParty: true, signedOn: '2025-03-12' },
   requestHearing: { requestedOn: '2025-03-13', form: 'written' },
-  scheduleHearing: { hearingDate: '2025-03-28', noticeDate: '2025-03-14', place: '镇会议室', presiderId: 'r1', public: true, agents: [{ name: '李律师' }] },
-  recordHearing: { heldOn: '2025-03-28', attendance: 'attended', transcript: { signedByParty: true }, feeCharged: 0, avEvidenceId: 'AV-5' },
+  scheduleHearing: {
+    hearingDate: '2025-03-28',
+    noticeDate: '2025-03-14',
+    place: '镇会议室',
+    presiderId: 'r1',
+    public: true,
+    agents: [{ name: '李律师' }],
+  },
+  recordHearing: {
+    heldOn: '2025-03-28',
+    attendance: 'attended',
+    transcript: { signedByParty: true },
+    feeCharged: 0,
+    avEvidenceId: 'AV-5',
+  },
   submitForReview: { triggers: ['voluntary'], materials: '全部案卷' },
   recordReview: { outcome: 'pass', opinion: '同意', checklist: ALL_OK },
   recordDeliberation: { heldOn: '2025-03-19', participantIds: ['h1', 'h2'], conclusion: '同意处罚' },
@@ -220,12 +290,34 @@ export const SAMPLE: CasePayloads = {
   serveDecision: { method: 'direct', recipient: '张三', signedOn: '2025-03-21' },
   recordPayment: { amount: 3000, paidOn: '2025-03-25', channel: 'bank' },
   approveDeferral: { until: '2025-06-30', reason: '经营困难' },
-  approveInstalments: { instalments: [{ due: '2025-05-01', amount: 1500 }, { due: '2025-06-01', amount: 1500 }], reason: '经营困难' },
-  issueDemand: { servedOn: '2025-04-10', performBy: '2025-04-20', amount: 3000, method: '银行缴纳', representationRightStated: true },
-  applyCourtEnforcement: { court: '某县人民法院', materials: ['application', 'decision', 'partyOpinions', 'demand', 'subject'], signedByHead: true },
+  approveInstalments: {
+    instalments: [
+      { due: '2025-05-01', amount: 1500 },
+      { due: '2025-06-01', amount: 1500 },
+    ],
+    reason: '经营困难',
+  },
+  issueDemand: {
+    servedOn: '2025-04-10',
+    performBy: '2025-04-20',
+    amount: 3000,
+    method: '银行缴纳',
+    representationRightStated: true,
+  },
+  applyCourtEnforcement: {
+    court: '某县人民法院',
+    materials: ['application', 'decision', 'partyOpinions', 'demand', 'subject'],
+    signedByHead: true,
+  },
   enforceDecision: { method: '划拨存款', scheduledDate: '2025-05-06', startTime: '10:00', urgent: false },
   recordRemedyProceeding: { kind: 'reconsideration', from: '2025-04-01', to: '2025-04-20' },
-  collectOnTheSpot: { amount: 50, ground: 'smallAmount', receiptNo: 'CZ-0001', collectedAt: '2025-03-03T10:00', onWater: false },
+  collectOnTheSpot: {
+    amount: 50,
+    ground: 'smallAmount',
+    receiptNo: 'CZ-0001',
+    collectedAt: '2025-03-03T10:00',
+    onWater: false,
+  },
   recordCashHandling: { step: 'handIn', on: '2025-03-04' },
   decideOnTheSpot: {
     formNumber: 'JY-0001',
@@ -271,11 +363,20 @@ export class Refused extends Error {
  * Runs steps through decide() and the fold, as the server would; throws on the first refusal.
  * `start` continues an earlier run: its actions are re-folded, so the earlier state is untouched.
  */
-export function run(h: CaseHeader, steps: Step[], extra: Partial<CaseContext> = {}, start?: { actions: AnyCaseActionRecord[] }) {
+export function run(
+  h: CaseHeader,
+  steps: Step[],
+  extra: Partial<CaseContext> = {},
+  start?: { actions: AnyCaseActionRecord[] },
+) {
   const state = start ? foldCase(h, start.actions) : initialCaseState(h);
   const actions: AnyCaseActionRecord[] = start ? [...start.actions] : [];
   for (const step of steps) {
-    const r = decide(state, { type: step.type, payload: step.payload ?? SAMPLE[step.type], actor: step.by, at: step.at }, ctx(step.at, extra));
+    const r = decide(
+      state,
+      { type: step.type, payload: step.payload ?? SAMPLE[step.type], actor: step.by, at: step.at },
+      ctx(step.at, extra),
+    );
     if (!r.ok) throw new Refused(step, r.refusals);
     const record = { ...r.action, seq: state.lastSeq + 1 } as CaseActionRecord as AnyCaseActionRecord;
     actions.push(record);
@@ -303,7 +404,11 @@ export function servedOrdinaryCase(extraSteps: Step[] = []) {
 
 /** Expects decide() to refuse with the given code; returns the refusals. */
 export function refusalCodes(state: CaseState, step: Step, extra: Partial<CaseContext> = {}): string[] {
-  const r = decide(state, { type: step.type, payload: step.payload ?? SAMPLE[step.type], actor: step.by, at: step.at }, ctx(step.at, extra));
+  const r = decide(
+    state,
+    { type: step.type, payload: step.payload ?? SAMPLE[step.type], actor: step.by, at: step.at },
+    ctx(step.at, extra),
+  );
   return r.ok ? [] : r.refusals.map((x) => x.code);
 }
 

@@ -35,7 +35,10 @@ export const auditRoutes = [
       outcome: z.enum(['success', 'failure', 'denied']).optional(),
       from: isoDate.optional(),
       to: isoDate.optional(),
-      before: z.string().regex(/^\d{1,18}$/).optional(),
+      before: z
+        .string()
+        .regex(/^\d{1,18}$/)
+        .optional(),
       limit: z.coerce.number().int().min(1).max(200).default(50),
     }),
     response: z.object({ items: z.array(entry), nextBefore: z.string().nullable() }),
@@ -47,7 +50,10 @@ export const auditRoutes = [
       if (query.from) q = q.where('at', '>=', new Date(`${query.from}T00:00:00+08:00`));
       if (query.to) q = q.where('at', '<', new Date(new Date(`${query.to}T00:00:00+08:00`).getTime() + 86_400_000));
       if (query.before) q = q.where(sql<boolean>`seq < ${query.before}::bigint`);
-      const rows = await q.orderBy('seq', 'desc').limit(query.limit + 1).execute();
+      const rows = await q
+        .orderBy('seq', 'desc')
+        .limit(query.limit + 1)
+        .execute();
       const page = rows.slice(0, query.limit);
       return {
         items: page.map((r) => ({

@@ -45,7 +45,13 @@ export async function loadMe(app: AppContext, userId: string): Promise<Me> {
     roles,
     permissions: permissionsOf(roles),
     agency: row.agencyId
-      ? { id: row.agencyId, name: row.agencyName!, shortName: row.agencyShort!, kind: row.agencyKind!, regionCode: row.regionCode! }
+      ? {
+          id: row.agencyId,
+          name: row.agencyName!,
+          shortName: row.agencyShort!,
+          kind: row.agencyKind!,
+          regionCode: row.regionCode!,
+        }
       : null,
     totpEnabled: row.totp_enabled,
   };

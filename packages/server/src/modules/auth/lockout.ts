@@ -6,7 +6,12 @@ import { AppError } from '../../platform/errors';
 export const invalidCredentials = () => new AppError(401, 'INVALID_CREDENTIALS', '用户名或密码错误');
 
 export function lockedError(until: Date) {
-  const hhmm = until.toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Shanghai' });
+  const hhmm = until.toLocaleTimeString('zh-CN', {
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+    timeZone: 'Asia/Shanghai',
+  });
   return new AppError(423, 'ACCOUNT_LOCKED', `账号因连续登录失败已被锁定，请于 ${hhmm} 后重试，或联系安全管理员解锁`, {
     lockedUntil: until.toISOString(),
   });
@@ -22,7 +27,9 @@ export function nextFailure(app: AppContext, row: Counter, now: Date): { failure
   const { maxFailures, lockMinutes } = app.config.lockout;
   const lockExpired = row.locked_until !== null && new Date(row.locked_until) <= now;
   const failures = (lockExpired ? 0 : row.failed_attempts) + 1;
-  return failures >= maxFailures ? { failures, lockedUntil: new Date(now.getTime() + lockMinutes * 60_000) } : { failures, lockedUntil: null };
+  return failures >= maxFailures
+    ? { failures, lockedUntil: new Date(now.getTime() + lockMinutes * 60_000) }
+    : { failures, lockedUntil: null };
 }
 
 /**
@@ -42,9 +49,18 @@ export async function countFailure(app: AppContext, tx: Tx, user: { id: string }
 
 /** The same counting for a user name that does not exist, so its answers look like a real one's. */
 export async function countUnknownFailure(app: AppContext, tx: Tx, username: string, now: Date) {
-  const row = await tx.selectFrom('unknown_login_failures').selectAll().where('username', '=', username).forUpdate().executeTakeFirst();
+  const row = await tx
+    .selectFrom('unknown_login_failures')
+    .selectAll()
+    .where('username', '=', username)
+    .forUpdate()
+    .executeTakeFirst();
   const next = nextFailure(app, row ?? { failed_attempts: 0, locked_until: null }, now);
-  const values = { failed_attempts: next.lockedUntil ? 0 : next.failures, locked_until: next.lockedUntil, updated_at: now };
+  const values = {
+    failed_attempts: next.lockedUntil ? 0 : next.failures,
+    locked_until: next.lockedUntil,
+    updated_at: now,
+  };
   await tx
     .insertInto('unknown_login_failures')
     .values({ username, ...values })
@@ -61,6 +77,10 @@ export async function countUnknownFailure(app: AppContext, tx: Tx, username: str
 }
 
 export async function unknownLockedUntil(app: AppContext, username: string, now: Date): Promise<Date | null> {
-  const row = await app.db.selectFrom('unknown_login_failures').select('locked_until').where('username', '=', username).executeTakeFirst();
+  const row = await app.db
+    .selectFrom('unknown_login_failures')
+    .select('locked_until')
+    .where('username', '=', username)
+    .executeTakeFirst();
   return row?.locked_until && new Date(row.locked_until) > now ? new Date(row.locked_until) : null;
 }

@@ -42,7 +42,10 @@ export const authRoutes = [
     auditEvent: 'auth.secondFactor',
     manualTx: true,
     rateLimited: true,
-    handler: async ({ app, req, reply, body }) => ({ status: 'ok' as const, ...(await confirmSecondFactor(app, req, reply, body.code)) }),
+    handler: async ({ app, req, reply, body }) => ({
+      status: 'ok' as const,
+      ...(await confirmSecondFactor(app, req, reply, body.code)),
+    }),
   }),
   defineWrite({
     method: 'POST',

@@ -15,7 +15,8 @@ export async function confirmSecondFactor(
   code: string,
 ): Promise<{ user: Me; otherSessions: number }> {
   const session = await sessionRow(app, req);
-  if (!session || !session.second_factor_pending) throw unauthorized('请先输入用户名和密码', 'SECOND_FACTOR_NOT_PENDING');
+  if (!session || !session.second_factor_pending)
+    throw unauthorized('请先输入用户名和密码', 'SECOND_FACTOR_NOT_PENDING');
   const now = app.now();
   // The password step must have been recent: a half-signed-in session lives five minutes.
   if (now.getTime() - new Date(session.created_at).getTime() > 5 * 60_000) {
@@ -23,7 +24,8 @@ export async function confirmSecondFactor(
     throw unauthorized('验证超时，请重新登录', 'SECOND_FACTOR_EXPIRED');
   }
   const user = await app.db.selectFrom('users').selectAll().where('id', '=', session.user_id).executeTakeFirstOrThrow();
-  if (user.locked_until && new Date(user.locked_until) > now) throw new AppError(423, 'ACCOUNT_LOCKED', '账号已被锁定，请联系安全管理员');
+  if (user.locked_until && new Date(user.locked_until) > now)
+    throw new AppError(423, 'ACCOUNT_LOCKED', '账号已被锁定，请联系安全管理员');
   const secret = user.totp_secret_enc ? decryptTotpSecret(app, user.totp_secret_enc) : null;
   const lastStep = user.totp_last_counter === null ? null : Number(user.totp_last_counter);
   const step = secret === null ? null : await verifyTotp(secret, code, now, lastStep);
@@ -48,7 +50,8 @@ export async function confirmSecondFactor(
         outcome: 'failure',
         details: { failures: next.failures, ...(reused ? { reason: 'codeReused' } : {}) },
       });
-      if (next.lockedUntil) await appendAudit(tx, app.keys.auditSeal, { ...base, eventType: 'auth.lockout', outcome: 'success' });
+      if (next.lockedUntil)
+        await appendAudit(tx, app.keys.auditSeal, { ...base, eventType: 'auth.lockout', outcome: 'success' });
     });
     forgetSessions(app);
     if (reused) throw new AppError(401, 'SECOND_FACTOR_REUSED', '该动态验证码已使用过，请等待下一个验证码');

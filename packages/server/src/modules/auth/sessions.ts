@@ -45,7 +45,12 @@ export async function createSession(
 
 /** End every other session of the account (password change, "sign out elsewhere"); returns how many. */
 export async function endOtherSessions(app: AppContext, db: Db | Tx, userId: string, keepId: string): Promise<number> {
-  const rows = await db.deleteFrom('sessions').where('user_id', '=', userId).where('id', '!=', keepId).returning('id').execute();
+  const rows = await db
+    .deleteFrom('sessions')
+    .where('user_id', '=', userId)
+    .where('id', '!=', keepId)
+    .returning('id')
+    .execute();
   forgetSessions(app);
   return rows.length;
 }
@@ -74,12 +79,20 @@ export function sessionToken(req: FastifyRequest): string | null {
   return typeof token === 'string' && /^[A-Za-z0-9_-]{20,100}$/.test(token) ? token : null;
 }
 
-export async function destroySession(app: AppContext, req: FastifyRequest, reply: FastifyReply): Promise<string | null> {
+export async function destroySession(
+  app: AppContext,
+  req: FastifyRequest,
+  reply: FastifyReply,
+): Promise<string | null> {
   const token = sessionToken(req);
   reply.clearCookie(SESSION_COOKIE, { path: '/' });
   if (!token) return null;
   forgetSessions(app, hashToken(token));
-  const row = await app.db.deleteFrom('sessions').where('id', '=', hashToken(token)).returning('user_id').executeTakeFirst();
+  const row = await app.db
+    .deleteFrom('sessions')
+    .where('id', '=', hashToken(token))
+    .returning('user_id')
+    .executeTakeFirst();
   return row?.user_id ?? null;
 }
 
@@ -172,7 +185,11 @@ export async function resolveSession(app: AppContext, req: FastifyRequest): Prom
   }
   // Touch at most once a minute: the idle clock does not need finer grain than that.
   if (now - new Date(row.last_seen_at).getTime() > 60_000) {
-    await app.db.updateTable('sessions').set({ last_seen_at: new Date(now) }).where('id', '=', id).execute();
+    await app.db
+      .updateTable('sessions')
+      .set({ last_seen_at: new Date(now) })
+      .where('id', '=', id)
+      .execute();
     row.last_seen_at = new Date(now);
   }
   return {

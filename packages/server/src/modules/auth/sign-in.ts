@@ -27,7 +27,13 @@ interface Audit {
  * Password step of sign-in. Failures are counted and audited in their own committed
  * transaction before the error goes back, so a refused attempt is never lost.
  */
-export async function signIn(app: AppContext, req: FastifyRequest, reply: FastifyReply, username: string, password: string): Promise<SignInResult> {
+export async function signIn(
+  app: AppContext,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  username: string,
+  password: string,
+): Promise<SignInResult> {
   const now = app.now();
   const audit = ({ tx, event, outcome, user, details }: Audit) =>
     appendAudit(tx, app.keys.auditSeal, {
@@ -50,12 +56,21 @@ export async function signIn(app: AppContext, req: FastifyRequest, reply: Fastif
     await verifyPassword(await decoyHash(), password);
     const locked = await unknownLockedUntil(app, username, now);
     if (locked) {
-      await app.db.transaction().execute((tx) => audit({ tx, event: 'auth.login', outcome: 'failure', details: { reason: 'unknownUser', locked: true } }));
+      await app.db
+        .transaction()
+        .execute((tx) =>
+          audit({ tx, event: 'auth.login', outcome: 'failure', details: { reason: 'unknownUser', locked: true } }),
+        );
       throw lockedError(locked);
     }
     const next = await app.db.transaction().execute(async (tx) => {
       const n = await countUnknownFailure(app, tx, username, now);
-      await audit({ tx, event: 'auth.login', outcome: 'failure', details: { reason: 'unknownUser', failures: n.failures } });
+      await audit({
+        tx,
+        event: 'auth.login',
+        outcome: 'failure',
+        details: { reason: 'unknownUser', failures: n.failures },
+      });
       return n;
     });
     if (next.lockedUntil) throw lockedError(next.lockedUntil);
@@ -63,15 +78,30 @@ export async function signIn(app: AppContext, req: FastifyRequest, reply: Fastif
   }
   if (user.locked_until && new Date(user.locked_until) > now) {
     // During the lock even the right password is refused, and it is not checked at all.
-    await app.db.transaction().execute((tx) => audit({ tx, event: 'auth.login', outcome: 'failure', user, details: { reason: 'locked' } }));
+    await app.db
+      .transaction()
+      .execute((tx) => audit({ tx, event: 'auth.login', outcome: 'failure', user, details: { reason: 'locked' } }));
     throw lockedError(new Date(user.locked_until));
   }
   const ok = await verifyPassword(user.password_hash, password);
   if (!ok) {
     const next = await app.db.transaction().execute(async (tx) => {
       const n = await countFailure(app, tx, user, now);
-      await audit({ tx, event: 'auth.login', outcome: 'failure', user, details: { reason: 'badPassword', failures: n.failures } });
-      if (n.lockedUntil) await audit({ tx, event: 'auth.lockout', outcome: 'success', user, details: { until: n.lockedUntil.toISOString() } });
+      await audit({
+        tx,
+        event: 'auth.login',
+        outcome: 'failure',
+        user,
+        details: { reason: 'badPassword', failures: n.failures },
+      });
+      if (n.lockedUntil)
+        await audit({
+          tx,
+          event: 'auth.lockout',
+          outcome: 'success',
+          user,
+          details: { until: n.lockedUntil.toISOString() },
+        });
       return n;
     });
     forgetSessions(app);
@@ -88,11 +118,15 @@ export async function signIn(app: AppContext, req: FastifyRequest, reply: Fastif
     throw new AppError(403, 'ACCOUNT_IDLE_DISABLED', `账号已 ${idle} 天未使用，按规定已停用，请联系系统管理员启用`);
   }
   if (user.disabled) {
-    await app.db.transaction().execute((tx) => audit({ tx, event: 'auth.login', outcome: 'failure', user, details: { reason: 'disabled' } }));
+    await app.db
+      .transaction()
+      .execute((tx) => audit({ tx, event: 'auth.login', outcome: 'failure', user, details: { reason: 'disabled' } }));
     throw new AppError(403, 'ACCOUNT_DISABLED', '账号已停用，请联系系统管理员');
   }
   if (!user.roles.some(isRole)) {
-    await app.db.transaction().execute((tx) => audit({ tx, event: 'auth.login', outcome: 'failure', user, details: { reason: 'noRole' } }));
+    await app.db
+      .transaction()
+      .execute((tx) => audit({ tx, event: 'auth.login', outcome: 'failure', user, details: { reason: 'noRole' } }));
     throw new AppError(403, 'NO_ROLE', '账号尚未授予角色，请联系安全管理员');
   }
 
@@ -134,6 +168,10 @@ export function idleDays(
   now: Date,
 ): number | null {
   if (!app.config.idleAccounts) return null;
-  const since = Math.max(...[user.last_login_at, user.created_at, user.reenabled_at].filter((d): d is Date => d !== null).map((d) => new Date(d).getTime()));
+  const since = Math.max(
+    ...[user.last_login_at, user.created_at, user.reenabled_at]
+      .filter((d): d is Date => d !== null)
+      .map((d) => new Date(d).getTime()),
+  );
   return Math.floor((now.getTime() - since) / 86_400_000);
 }

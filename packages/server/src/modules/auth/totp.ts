@@ -20,7 +20,12 @@ export function decryptTotpSecret(app: AppContext, enc: string): string {
  * The time step of a valid code, or null. `afterTimeStep`: the last step this account used; a
  * code of that step or an older one is refused (a code works once, RFC 6238 §5.2).
  */
-export async function verifyTotp(secret: string, code: string, at: Date, afterTimeStep?: number | null): Promise<number | null> {
+export async function verifyTotp(
+  secret: string,
+  code: string,
+  at: Date,
+  afterTimeStep?: number | null,
+): Promise<number | null> {
   if (!/^\d{6}$/.test(code)) return null;
   try {
     const result = (await verify({

@@ -8,7 +8,9 @@ import { unprocessable } from '../../platform/errors';
 export function assertStrictPayload(type: CaseActionType, payload: unknown): void {
   const unknown = unknownPayloadKeys(type, payload);
   if (unknown.length > 0) {
-    throw unprocessable('UNKNOWN_FIELD', `操作内容不符合要求：${unknown.slice(0, 5).join('；')}`, { unknownKeys: unknown.slice(0, 20) });
+    throw unprocessable('UNKNOWN_FIELD', `操作内容不符合要求：${unknown.slice(0, 5).join('；')}`, {
+      unknownKeys: unknown.slice(0, 20),
+    });
   }
   const tooLarge = payloadTooLarge(type, payload);
   if (tooLarge) throw unprocessable('PAYLOAD_TOO_LARGE', tooLarge);

@@ -55,7 +55,9 @@ export function payloadOfficerIds(payload: unknown, depth = 0): string[] {
 export function commandItemCodes(state: CaseState, payload: unknown): string[] {
   const items = (payload as { items?: unknown } | null)?.items;
   if (state.status === 'draft' && Array.isArray(items)) {
-    return items.map((i) => (i as { code?: unknown })?.code).filter((c): c is string => typeof c === 'string' && c.length <= 100);
+    return items
+      .map((i) => (i as { code?: unknown })?.code)
+      .filter((c): c is string => typeof c === 'string' && c.length <= 100);
   }
   return state.items.map((i) => i.code);
 }
@@ -67,15 +69,31 @@ interface CatalogueItem {
   active: boolean;
 }
 
-async function catalogueItems(db: Kysely<DB>, codes: string[], preloaded?: readonly CatalogueItem[]): Promise<Map<string, CatalogueItem>> {
+async function catalogueItems(
+  db: Kysely<DB>,
+  codes: string[],
+  preloaded?: readonly CatalogueItem[],
+): Promise<Map<string, CatalogueItem>> {
   if (codes.length === 0) return new Map();
   const known = new Map((preloaded ?? []).map((r) => [r.code, r]));
   if (codes.every((c) => known.has(c))) return known;
-  const rows = await db.selectFrom('enforcement_items').select(['code', 'domain', 'department_id', 'active']).where('code', 'in', codes).execute();
-  return new Map(rows.map((r) => [r.code, { code: r.code, domain: r.domain, departmentId: r.department_id, active: r.active }]));
+  const rows = await db
+    .selectFrom('enforcement_items')
+    .select(['code', 'domain', 'department_id', 'active'])
+    .where('code', 'in', codes)
+    .execute();
+  return new Map(
+    rows.map((r) => [r.code, { code: r.code, domain: r.domain, departmentId: r.department_id, active: r.active }]),
+  );
 }
 
-async function exercisable(db: Kysely<DB>, agency: ContextInput['agency'], codes: string[], items: Map<string, CatalogueItem>, today: string) {
+async function exercisable(
+  db: Kysely<DB>,
+  agency: ContextInput['agency'],
+  codes: string[],
+  items: Map<string, CatalogueItem>,
+  today: string,
+) {
   if (codes.length === 0) return undefined;
   for (const code of codes) {
     const item = items.get(code);
@@ -90,31 +108,50 @@ async function exercisable(db: Kysely<DB>, agency: ContextInput['agency'], codes
   return true;
 }
 
-async function officerQualifications(db: Kysely<DB>, ids: string[], domains: string[], today: string, preloaded?: LoadedOfficers): Promise<OfficerQualification[]> {
+async function officerQualifications(
+  db: Kysely<DB>,
+  ids: string[],
+  domains: string[],
+  today: string,
+  preloaded?: LoadedOfficers,
+): Promise<OfficerQualification[]> {
   const known = ids.filter((id) => UUID.test(id));
   const unknown = ids.filter((id) => !UUID.test(id)).map((id) => ({ id, qualified: false, reason: '人员不存在' }));
   const result = new Map<string, OfficerQualification>(known.map((id) => [id, { id, qualified: true }]));
   const missing = known.filter((id) => !preloaded?.byId.has(id));
-  const loaded = preloaded ? mergeLoaded(preloaded, missing.length ? await loadEnforcingOfficers(db, missing) : null) : await loadEnforcingOfficers(db, known);
+  const loaded = preloaded
+    ? mergeLoaded(preloaded, missing.length ? await loadEnforcingOfficers(db, missing) : null)
+    : await loadEnforcingOfficers(db, known);
   for (const domain of domains.length ? domains : ['']) {
     const checks = checkLoadedOfficers(loaded, known, { date: today, domain });
     for (const c of checks) {
       const q = result.get(c.personId)!;
-      if (q.qualified && !c.ok) result.set(c.personId, { id: c.personId, qualified: false, reason: c.reason ?? '不具备执法资格' });
+      if (q.qualified && !c.ok)
+        result.set(c.personId, { id: c.personId, qualified: false, reason: c.reason ?? '不具备执法资格' });
     }
   }
   return [...result.values(), ...unknown];
 }
 
 async function reviewerQualification(db: Kysely<DB>, personId: string): Promise<ReviewerQualification[]> {
-  const person = await db.selectFrom('persons').select('has_legal_qualification').where('id', '=', personId).executeTakeFirst();
+  const person = await db
+    .selectFrom('persons')
+    .select('has_legal_qualification')
+    .where('id', '=', personId)
+    .executeTakeFirst();
   const prior = await db
     .selectFrom('case_actions')
     .select((eb) => eb.fn.countAll<string>().as('n'))
     .where('actor_domain_id', '=', personId)
     .where('type', '=', 'recordReview')
     .executeTakeFirst();
-  return [{ id: personId, legalProfessionQualified: person?.has_legal_qualification ?? false, priorReviews: Number(prior?.n ?? 0) }];
+  return [
+    {
+      id: personId,
+      legalProfessionQualified: person?.has_legal_qualification ?? false,
+      priorReviews: Number(prior?.n ?? 0),
+    },
+  ];
 }
 
 /** 第57条第2款: the agency's heads (agencyHead accounts in use, and their person records active). */
@@ -157,7 +194,13 @@ export async function buildCaseContext(i: ContextInput): Promise<CaseContext> {
   const codes = [...new Set(commandItemCodes(i.state, i.payload))];
   const items = await catalogueItems(i.db, codes, i.preloaded?.items);
   const domains = [...new Set(codes.map((c) => items.get(c)?.domain).filter((d): d is string => !!d))];
-  const ids = [...new Set([...i.state.officerIds, ...payloadOfficerIds(i.payload), ...(i.actor.personId ? [i.actor.personId] : [])])];
+  const ids = [
+    ...new Set([
+      ...i.state.officerIds,
+      ...payloadOfficerIds(i.payload),
+      ...(i.actor.personId ? [i.actor.personId] : []),
+    ]),
+  ];
   const ctx: CaseContext = {
     calendar: i.calendar,
     config: i.config,
@@ -165,12 +208,15 @@ export async function buildCaseContext(i: ContextInput): Promise<CaseContext> {
     officers: await officerQualifications(i.db, ids, domains, i.today, i.preloaded?.people),
     // On-the-spot forms are numbered by the server at issue, so the number is always this agency's and unused.
     summaryForm: { allocated: true, alreadyUsed: false },
-    countyReservedKinds: TOWNSHIP_KINDS.includes(i.agency.kind) ? COUNTY_RESERVED_KINDS.filter(isPenaltyProposalKind) : [],
+    countyReservedKinds: TOWNSHIP_KINDS.includes(i.agency.kind)
+      ? COUNTY_RESERVED_KINDS.filter(isPenaltyProposalKind)
+      : [],
   };
   const ex = await exercisable(i.db, i.agency, codes, items, i.today);
   if (ex !== undefined) ctx.exercisable = ex;
   if (i.type === 'decide' || i.type === 'decideOnTheSpot') await addFineContext(ctx, i, codes);
-  if (i.type === 'recordReview' && i.actor.personId) ctx.reviewers = await reviewerQualification(i.db, i.actor.personId);
+  if (i.type === 'recordReview' && i.actor.personId)
+    ctx.reviewers = await reviewerQualification(i.db, i.actor.personId);
   if (i.type === 'recordDeliberation') ctx.heads = await agencyHeads(i.db, i.agency.id);
   return ctx;
 }

@@ -30,9 +30,19 @@ export function liveDeadlines(state: CaseState, calendar: Calendar, config: Case
   return all.map((d) => ({ ...d, dueSoon: soon.has(d.key) }));
 }
 
-export function viewerActions(row: Pick<CaseRow, 'agencyId'>, state: CaseState, viewer: CaseActorInfo, calendar: Calendar, config: CaseConfig, today: string) {
+export function viewerActions(
+  row: Pick<CaseRow, 'agencyId'>,
+  state: CaseState,
+  viewer: CaseActorInfo,
+  calendar: Calendar,
+  config: CaseConfig,
+  today: string,
+) {
   if (viewer.agencyId !== row.agencyId) return [];
-  return allowedActions(state, procedureActor(viewer), { calendar, config, today }).map((type) => ({ type, label: CASE_ACTIONS[type].label }));
+  return allowedActions(state, procedureActor(viewer), { calendar, config, today }).map((type) => ({
+    type,
+    label: CASE_ACTIONS[type].label,
+  }));
 }
 
 export async function caseDetail(app: AppContext, db: Kysely<DB>, row: CaseRow, viewer: CaseActorInfo) {
@@ -43,10 +53,28 @@ export async function caseDetail(app: AppContext, db: Kysely<DB>, row: CaseRow, 
   // The party-facing dates as they stand under the calendar in force (never earlier than stated).
   const state = settlePartyDates(folded, calendar, config);
   const [documents, evidence] = await Promise.all([
-    db.selectFrom('documents').select(['id', 'kind', 'number', 'title', 'issued_on', 'issued_at', 'action_seq']).where('case_id', '=', row.id).orderBy('action_seq').orderBy('issued_at').execute(),
+    db
+      .selectFrom('documents')
+      .select(['id', 'kind', 'number', 'title', 'issued_on', 'issued_at', 'action_seq'])
+      .where('case_id', '=', row.id)
+      .orderBy('action_seq')
+      .orderBy('issued_at')
+      .execute(),
     caseEvidence(db, row.id, state),
   ]);
-  const people = await peopleNamed(db, state.officerIds, state.formerOfficerIds, state.records, state.hearing, state.reviews, state.deliberations, state.summary, state.createdBy, state.decision?.decidedBy, state.filing);
+  const people = await peopleNamed(
+    db,
+    state.officerIds,
+    state.formerOfficerIds,
+    state.records,
+    state.hearing,
+    state.reviews,
+    state.deliberations,
+    state.summary,
+    state.createdBy,
+    state.decision?.decidedBy,
+    state.filing,
+  );
   return {
     id: row.id,
     number: row.number,
@@ -68,7 +96,15 @@ export async function caseDetail(app: AppContext, db: Kysely<DB>, row: CaseRow, 
     timeline: actions.map(timelineEntry),
     allowedActions: viewerActions(row, state, viewer, calendar, config, today),
     deadlines: liveDeadlines(state, calendar, config, today),
-    documents: documents.map((d) => ({ id: d.id, kind: d.kind, number: d.number, title: d.title, issuedOn: d.issued_on, issuedAt: d.issued_at.toISOString(), actionSeq: d.action_seq })),
+    documents: documents.map((d) => ({
+      id: d.id,
+      kind: d.kind,
+      number: d.number,
+      title: d.title,
+      issuedOn: d.issued_on,
+      issuedAt: d.issued_at.toISOString(),
+      actionSeq: d.action_seq,
+    })),
     evidence,
     people,
   };

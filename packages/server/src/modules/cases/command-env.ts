@@ -22,6 +22,12 @@ export function commandEnv(ctx: WriteContext<any, any, any>): CommandEnv {
 }
 
 export function commandResponse(o: CommandOutcome) {
-  return { version: o.version, status: o.status, statusLabel: o.statusLabel, seq: o.seq, warnings: o.warnings, documents: o.documents };
+  return {
+    version: o.version,
+    status: o.status,
+    statusLabel: o.statusLabel,
+    seq: o.seq,
+    warnings: o.warnings,
+    documents: o.documents,
+  };
 }
-

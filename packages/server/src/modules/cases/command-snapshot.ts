@@ -45,24 +45,41 @@ export interface CommandSnapshot {
 const parse = (v: unknown) => (typeof v === 'string' ? (JSON.parse(v) as unknown) : v);
 
 // The case row's folded state (cases.state, written by every command) names its items and officers.
-const stateItemCodes = (caseId: string) => sql<string>`(select jsonb_array_elements(state -> 'items') ->> 'code' from cases where id = ${caseId})`;
+const stateItemCodes = (caseId: string) =>
+  sql<string>`(select jsonb_array_elements(state -> 'items') ->> 'code' from cases where id = ${caseId})`;
 const stateOfficerIds = (caseId: string) =>
   sql<string>`(select o::uuid from cases, jsonb_array_elements_text(state -> 'officerIds') as o where cases.id = ${caseId} and o ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$')`;
 
 // Every column of the snapshot, for a statement of its own or added to the case row's select.
 function snapshotColumns(eb: ExpressionBuilder<DB, never>, caseId: string, actorPersonId: string | null) {
   return [
-    jsonArrayFrom(eb.selectFrom('enforcement_items').select(['code', 'domain', 'department_id', 'active']).where('code', 'in', stateItemCodes(caseId))).as('items'),
+    jsonArrayFrom(
+      eb
+        .selectFrom('enforcement_items')
+        .select(['code', 'domain', 'department_id', 'active'])
+        .where('code', 'in', stateItemCodes(caseId)),
+    ).as('items'),
     jsonArrayFrom(
       eb
         .selectFrom('persons')
         .select(personWithCertificates)
-        .where((w) => w.or([w('persons.id', 'in', stateOfficerIds(caseId)), ...(actorPersonId ? [w('persons.id', '=', actorPersonId)] : [])])),
+        .where((w) =>
+          w.or([
+            w('persons.id', 'in', stateOfficerIds(caseId)),
+            ...(actorPersonId ? [w('persons.id', '=', actorPersonId)] : []),
+          ]),
+        ),
     ).as('people'),
     jsonArrayFrom(eb.selectFrom('case_actions').selectAll().where('case_id', '=', caseId).orderBy('seq')).as('actions'),
-    jsonArrayFrom(eb.selectFrom('case_officers').select(['person_id', 'active', 'recused']).where('case_id', '=', caseId)).as('officers'),
     jsonArrayFrom(
-      eb.selectFrom('case_deadlines').select(['key', 'label', 'due', 'due_at', 'basis', 'party_facing', 'provisional']).where('case_id', '=', caseId).orderBy('key'),
+      eb.selectFrom('case_officers').select(['person_id', 'active', 'recused']).where('case_id', '=', caseId),
+    ).as('officers'),
+    jsonArrayFrom(
+      eb
+        .selectFrom('case_deadlines')
+        .select(['key', 'label', 'due', 'due_at', 'basis', 'party_facing', 'provisional'])
+        .where('case_id', '=', caseId)
+        .orderBy('key'),
     ).as('deadlines'),
     eb.selectFrom('settings').select('value').where('key', '=', 'cases.config').as('config'),
     eb.selectFrom('delegation_state').select('epoch').as('delegation_epoch'),
@@ -70,7 +87,11 @@ function snapshotColumns(eb: ExpressionBuilder<DB, never>, caseId: string, actor
   ] as const;
 }
 
-export async function loadCommandSnapshot(tx: Tx, caseId: string, actorPersonId: string | null): Promise<CommandSnapshot> {
+export async function loadCommandSnapshot(
+  tx: Tx,
+  caseId: string,
+  actorPersonId: string | null,
+): Promise<CommandSnapshot> {
   const row = await tx.selectNoFrom((eb) => [...snapshotColumns(eb, caseId, actorPersonId)]).executeTakeFirstOrThrow();
   return snapshotFrom(row as Record<string, unknown>);
 }
@@ -86,7 +107,12 @@ export interface LockedCase {
   snapshot: CommandSnapshot;
 }
 
-export async function lockCaseForCommand(tx: Tx, caseId: string, actorPersonId: string | null, claim?: CommandClaim | null): Promise<LockedCase> {
+export async function lockCaseForCommand(
+  tx: Tx,
+  caseId: string,
+  actorPersonId: string | null,
+  claim?: CommandClaim | null,
+): Promise<LockedCase> {
   // The command id's claim (routes with `claimsCommand`) rides on the same statement.
   const db = claim ? (tx.with('claim', claimCommandQuery(claim)) as unknown as Tx) : tx;
   const r = await caseRowQuery(db, caseId)
@@ -104,7 +130,11 @@ export async function lockCaseForCommand(tx: Tx, caseId: string, actorPersonId: 
 
 function snapshotFrom(row: Record<string, any>): CommandSnapshot {
   const actions = (parse(row.actions) as Record<string, any>[]).map(toStoredAction);
-  const officers = (parse(row.officers) as Record<string, any>[]).map((r) => ({ personId: r.person_id, active: r.active, recused: r.recused }));
+  const officers = (parse(row.officers) as Record<string, any>[]).map((r) => ({
+    personId: r.person_id,
+    active: r.active,
+    recused: r.recused,
+  }));
   const deadlines = (parse(row.deadlines) as Record<string, any>[]).map((r) => ({
     key: r.key,
     label: r.label,
@@ -114,7 +144,12 @@ function snapshotFrom(row: Record<string, any>): CommandSnapshot {
     partyFacing: r.party_facing,
     provisional: r.provisional,
   }));
-  const items = (parse(row.items) as Record<string, any>[]).map((r) => ({ code: r.code, domain: r.domain, departmentId: r.department_id, active: r.active }));
+  const items = (parse(row.items) as Record<string, any>[]).map((r) => ({
+    code: r.code,
+    domain: r.domain,
+    departmentId: r.department_id,
+    active: r.active,
+  }));
   return {
     items,
     people: officersFromRows(parse(row.people) as Record<string, unknown>[]),
@@ -122,6 +157,8 @@ function snapshotFrom(row: Record<string, any>): CommandSnapshot {
     officers,
     deadlines,
     configValue: parse(row.config),
-    delegation: row.delegation_epoch ? { epoch: String(row.delegation_epoch), version: Number(row.delegation_version) } : null,
+    delegation: row.delegation_epoch
+      ? { epoch: String(row.delegation_epoch), version: Number(row.delegation_version) }
+      : null,
   };
 }

@@ -15,13 +15,25 @@ export interface CreateCaseInput {
   leadId?: string;
 }
 
-export async function createCase(env: CommandEnv, input: CreateCaseInput): Promise<CommandOutcome & { number: string }> {
+export async function createCase(
+  env: CommandEnv,
+  input: CreateCaseInput,
+): Promise<CommandOutcome & { number: string }> {
   const { tx, actor } = env;
   const agencyId = actor.agencyId;
   if (!agencyId) throw badRequest('NO_AGENCY', '当前账号不属于任何执法主体，不能办理案件');
-  const agency = await tx.selectFrom('agencies').select(['id', 'doc_prefix']).where('id', '=', agencyId).executeTakeFirst();
+  const agency = await tx
+    .selectFrom('agencies')
+    .select(['id', 'doc_prefix'])
+    .where('id', '=', agencyId)
+    .executeTakeFirst();
   if (!agency) throw notFound();
-  const number = await issueDocumentNumber(tx, { id: agency.id, docPrefix: agency.doc_prefix }, Number(env.today.slice(0, 4)), '案');
+  const number = await issueDocumentNumber(
+    tx,
+    { id: agency.id, docPrefix: agency.doc_prefix },
+    Number(env.today.slice(0, 4)),
+    '案',
+  );
   const created = await tx
     .insertInto('cases')
     .values({
@@ -53,7 +65,12 @@ function isObject(v: unknown): v is Record<string, unknown> {
 /** A lead named in a direct filing must be this agency's and still waiting. */
 export async function assertLeadOpen(tx: Tx, actor: CaseActorInfo, leadId: string): Promise<void> {
   // Locked until commit: the same lead filed twice at once yields one case.
-  const lead = await tx.selectFrom('leads').select(['agency_id', 'status']).where('id', '=', leadId).forUpdate().executeTakeFirst();
+  const lead = await tx
+    .selectFrom('leads')
+    .select(['agency_id', 'status'])
+    .where('id', '=', leadId)
+    .forUpdate()
+    .executeTakeFirst();
   if (!lead || lead.agency_id !== actor.agencyId) throw notFound();
   if (lead.status !== 'pending') throw unprocessable('LEAD_NOT_PENDING', '该案源已处理，不能再次立案');
 }

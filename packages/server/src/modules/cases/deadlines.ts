@@ -61,16 +61,33 @@ export async function listDeadlines(app: AppContext, scope: DataScope, f: Deadli
     q = me
       ? q.where((eb) =>
           eb.exists(
-            eb.selectFrom('case_officers').select('case_officers.case_id').whereRef('case_officers.case_id', '=', 'cases.id').where('case_officers.person_id', '=', me).where('case_officers.active', '=', true),
+            eb
+              .selectFrom('case_officers')
+              .select('case_officers.case_id')
+              .whereRef('case_officers.case_id', '=', 'cases.id')
+              .where('case_officers.person_id', '=', me)
+              .where('case_officers.active', '=', true),
           ),
         )
       : q.where(sql<boolean>`false`);
   }
-  const rows = await q.orderBy('case_deadlines.due', 'asc').orderBy('cases.number').limit(f.limit ?? 500).execute();
+  const rows = await q
+    .orderBy('case_deadlines.due', 'asc')
+    .orderBy('cases.number')
+    .limit(f.limit ?? 500)
+    .execute();
   const out: FlaggedDeadline[] = [];
   for (const r of rows) {
     const overdue = r.due !== null && r.due < today;
-    const d: CaseDeadline = { key: r.key, label: r.label, due: r.due, basis: r.basis, partyFacing: r.party_facing, status: overdue ? 'overdue' : 'open', provisional: r.provisional };
+    const d: CaseDeadline = {
+      key: r.key,
+      label: r.label,
+      due: r.due,
+      basis: r.basis,
+      partyFacing: r.party_facing,
+      status: overdue ? 'overdue' : 'open',
+      provisional: r.provisional,
+    };
     const dueSoon = !overdue && flagDueSoon([d], today, calendar, f.dueWithin).length > 0;
     if (!overdue && !dueSoon) continue;
     out.push({

@@ -27,10 +27,14 @@ const DOCS: Partial<Record<string, DocSpec[]>> = {
   recordFollowUpInspection: [{ kind: 'followUpRecord', title: '复查笔录' }],
   preserveEvidence: [{ kind: 'preservationNotice', title: '先行登记保存证据通知书', docClass: '保' }],
   handlePreservedEvidence: [{ kind: 'preservationHandling', title: '先行登记保存物品处理通知书' }],
-  applyCoerciveMeasure: [{ kind: 'coerciveDecision', title: '实施行政强制措施决定书', numberFrom: (p) => p.decision?.number }],
+  applyCoerciveMeasure: [
+    { kind: 'coerciveDecision', title: '实施行政强制措施决定书', numberFrom: (p) => p.decision?.number },
+  ],
   releaseCoerciveMeasure: [{ kind: 'coerciveRelease', title: '解除行政强制措施决定书' }],
   transferCase: [{ kind: 'transferLetter', title: '案件移送函', docClass: '移' }],
-  referCriminal: [{ kind: 'criminalTransfer', title: '涉嫌犯罪案件移送书', docClass: '刑移', when: (p) => p.approved === true }],
+  referCriminal: [
+    { kind: 'criminalTransfer', title: '涉嫌犯罪案件移送书', docClass: '刑移', when: (p) => p.approved === true },
+  ],
   finishInvestigation: [{ kind: 'investigationReport', title: '案件调查终结报告' }],
   issueNotice: [{ kind: 'penaltyNotice', title: '行政处罚事先告知书', numberFrom: (p) => p.noticeNumber }],
   recordNoticeService: [{ kind: 'serviceReceipt', title: '送达回证（事先告知书）' }],
@@ -44,8 +48,18 @@ const DOCS: Partial<Record<string, DocSpec[]>> = {
   recordReview: [{ kind: 'legalReviewOpinion', title: '法制审核意见书' }],
   recordDeliberation: [{ kind: 'deliberationRecord', title: '重大案件集体讨论记录' }],
   decide: [
-    { kind: 'penaltyDecision', title: '行政处罚决定书', numberFrom: (p) => p.decisionNumber, when: (p) => p.outcome !== 'noPenalty' },
-    { kind: 'noPenaltyDecision', title: '不予行政处罚决定书', numberFrom: (p) => p.decisionNumber, when: (p) => p.outcome === 'noPenalty' },
+    {
+      kind: 'penaltyDecision',
+      title: '行政处罚决定书',
+      numberFrom: (p) => p.decisionNumber,
+      when: (p) => p.outcome !== 'noPenalty',
+    },
+    {
+      kind: 'noPenaltyDecision',
+      title: '不予行政处罚决定书',
+      numberFrom: (p) => p.decisionNumber,
+      when: (p) => p.outcome === 'noPenalty',
+    },
   ],
   serveDecision: [{ kind: 'serviceReceipt', title: '送达回证（处罚决定书）' }],
   issueDemand: [{ kind: 'demand', title: '催告书', docClass: '催' }],
@@ -90,7 +104,11 @@ export async function issueDocuments(i: IssueDocumentsInput): Promise<{ kind: st
     if (spec.when && !spec.when(i.payload)) continue;
     const pre = spec.numberFrom?.(i.payload);
     const number =
-      typeof pre === 'string' ? pre : spec.docClass ? await issueDocumentNumber(i.tx, i.agency, Number(i.today.slice(0, 4)), spec.docClass) : null;
+      typeof pre === 'string'
+        ? pre
+        : spec.docClass
+          ? await issueDocumentNumber(i.tx, i.agency, Number(i.today.slice(0, 4)), spec.docClass)
+          : null;
     const insert: BatchedWrite = (db) =>
       db.insertInto('documents').values({
         case_id: i.caseId,

@@ -53,17 +53,37 @@ interface ChainFields {
 // (`sm3:` + hex) and is sealed with HMAC-SM3; a bare hex link is SHA-256. Content hashes stay
 // SHA-256: they are what the capture client computed.
 export function ledgerHash(prevHash: string, r: ChainFields, suite: CryptoSuite = 'intl'): string {
-  const body = canonicalJson([r.case_id, r.seq, r.evidence_id, r.event, r.content_sha256, r.metadata_sha256, r.actor_id, r.at.toISOString(), r.details ?? {}]);
+  const body = canonicalJson([
+    r.case_id,
+    r.seq,
+    r.evidence_id,
+    r.event,
+    r.content_sha256,
+    r.metadata_sha256,
+    r.actor_id,
+    r.at.toISOString(),
+    r.details ?? {},
+  ]);
   if (suite === 'sm') return `sm3:${crypto.createHash('sm3').update(prevHash).update('\n').update(body).digest('hex')}`;
   return crypto.createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
 }
 
 const suiteOfLink = (hash: string): CryptoSuite => (hash.startsWith('sm3:') ? 'sm' : 'intl');
-const seal = (key: Buffer, hash: string) => crypto.createHmac(suiteOfLink(hash) === 'sm' ? 'sm3' : 'sha256', key).update(hash).digest('hex');
+const seal = (key: Buffer, hash: string) =>
+  crypto
+    .createHmac(suiteOfLink(hash) === 'sm' ? 'sm3' : 'sha256', key)
+    .update(hash)
+    .digest('hex');
 
 export async function appendLedger(tx: Tx, key: Buffer, e: LedgerEntry): Promise<number> {
   await sql`select pg_advisory_xact_lock(7243101, hashtext(${e.caseId}))`.execute(tx);
-  const last = await tx.selectFrom('evidence_ledger').select(['seq', 'hash']).where('case_id', '=', e.caseId).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  const last = await tx
+    .selectFrom('evidence_ledger')
+    .select(['seq', 'hash'])
+    .where('case_id', '=', e.caseId)
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   const row: ChainFields = {
     case_id: e.caseId,
     seq: (last?.seq ?? 0) + 1,
@@ -102,11 +122,17 @@ export interface LedgerVerification {
 }
 
 export async function verifyLedger(db: Db, key: Buffer, caseId: string): Promise<LedgerVerification> {
-  const rows = await db.selectFrom('evidence_ledger').selectAll().where('case_id', '=', caseId).orderBy('seq').execute();
+  const rows = await db
+    .selectFrom('evidence_ledger')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('seq')
+    .execute();
   let prev = LEDGER_GENESIS;
   for (const r of rows) {
     const expected = ledgerHash(prev, { ...r, details: r.details }, suiteOfLink(r.hash));
-    if (r.prev_hash !== prev || r.hash !== expected || r.seal !== seal(key, r.hash)) return { ok: false, rows: rows.length, brokenAt: r.seq };
+    if (r.prev_hash !== prev || r.hash !== expected || r.seal !== seal(key, r.hash))
+      return { ok: false, rows: rows.length, brokenAt: r.seq };
     prev = r.hash;
   }
   return { ok: true, rows: rows.length, brokenAt: null };

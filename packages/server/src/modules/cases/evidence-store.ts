@@ -51,7 +51,10 @@ export async function discard(tmpPath: string): Promise<void> {
 }
 
 /** Moves a verified temp file into the store; `created` is false when the object was there already. */
-export async function commitObject(dir: string, received: Received): Promise<{ relativePath: string; created: boolean }> {
+export async function commitObject(
+  dir: string,
+  received: Received,
+): Promise<{ relativePath: string; created: boolean }> {
   const relativePath = objectRelativePath(received.sha256);
   const finalPath = path.join(dir, relativePath);
   await fs.promises.mkdir(path.dirname(finalPath), { recursive: true, mode: 0o700 });

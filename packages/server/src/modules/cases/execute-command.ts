@@ -73,12 +73,17 @@ export async function namePeopleIn(tx: Tx, refusals: CaseRefusal[]): Promise<Cas
   const ids = refusals.flatMap((r) => r.message.match(UUID_IN_TEXT) ?? []);
   if (ids.length === 0) return refusals;
   const names = new Map((await peopleNamed(tx, ids)).map((p) => [p.id, p.name]));
-  return refusals.map((r) => ({ ...r, message: r.message.replace(UUID_IN_TEXT, (id) => names.get(id.toLowerCase()) ?? id) }));
+  return refusals.map((r) => ({
+    ...r,
+    message: r.message.replace(UUID_IN_TEXT, (id) => names.get(id.toLowerCase()) ?? id),
+  }));
 }
 
 export function refusedError(type: string, refusals: CaseRefusal[]) {
   const label = isCaseActionType(type) ? CASE_ACTIONS[type].label : type;
-  return unprocessable('PROCEDURE_REFUSED', `不能办理“${label}”：${refusals.map((r) => r.message).join('；')}`, { refusals });
+  return unprocessable('PROCEDURE_REFUSED', `不能办理“${label}”：${refusals.map((r) => r.message).join('；')}`, {
+    refusals,
+  });
 }
 
 /** Legal-basis citations the law library cannot resolve: shown as warnings, never blocking. */
@@ -90,28 +95,52 @@ async function citationWarnings(tx: Tx, payload: unknown, today: string): Promis
     const ref = b as { title?: unknown; article?: unknown };
     if (typeof ref.title !== 'string' || typeof ref.article !== 'string') continue;
     const r = await resolveCitation(tx, `${ref.title}${ref.article}`, today);
-    if (!r.ok) out.push({ code: 'citationUnresolved', message: `依据“${ref.title}${ref.article}”未能在法律法规库中核对：${r.message}`, article: CASE_ARTICLES.basisLevels });
+    if (!r.ok)
+      out.push({
+        code: 'citationUnresolved',
+        message: `依据“${ref.title}${ref.article}”未能在法律法规库中核对：${r.message}`,
+        article: CASE_ARTICLES.basisLevels,
+      });
   }
   return out;
 }
 
 /** `locked`: the case row and snapshot, when the caller already locked it (lockCaseForCommand). */
-export async function executeCaseCommand(env: CommandEnv, caseId: string, input: CommandInput, locked?: LockedCase): Promise<CommandOutcome> {
+export async function executeCaseCommand(
+  env: CommandEnv,
+  caseId: string,
+  input: CommandInput,
+  locked?: LockedCase,
+): Promise<CommandOutcome> {
   const { tx, app, actor, today, now } = env;
   const { row, snapshot } = locked ?? (await lockCaseForCommand(tx, caseId, actor.personId));
   // Case actions are the agency's own acts; a county office reads its townships' cases but
   // never acts in them.
   if (actor.agencyId !== row.agencyId) throw forbidden('只能办理本机关的案件', 'NOT_CASE_AGENCY');
   if (input.expectedVersion !== null && input.expectedVersion !== row.version) {
-    throw conflict('STALE_VERSION', '案件已被他人更新，请刷新后重试', { currentVersion: row.version, status: row.status });
+    throw conflict('STALE_VERSION', '案件已被他人更新，请刷新后重试', {
+      currentVersion: row.version,
+      status: row.status,
+    });
   }
   if (snapshot.delegation) primeDelegationState(tx, snapshot.delegation);
   const state = foldRow(row, snapshot.actions);
   const config = caseConfigFrom(snapshot.configValue);
   const calendar = await loadCalendar(tx);
-  const agency = { id: row.agencyId, name: row.agencyName, kind: row.agencyKind, regionCode: row.regionCode, docPrefix: row.docPrefix };
+  const agency = {
+    id: row.agencyId,
+    name: row.agencyName,
+    kind: row.agencyKind,
+    regionCode: row.regionCode,
+    docPrefix: row.docPrefix,
+  };
   const prepared = await preparePayload(tx, app, agency, state, input.type, input.payload, today);
-  const guarded = protectPayloadSecrets(app, input.type, prepared.payload, { caseId, seq: state.lastSeq + 1, partyKind: state.party?.kind, today });
+  const guarded = protectPayloadSecrets(app, input.type, prepared.payload, {
+    caseId,
+    seq: state.lastSeq + 1,
+    partyKind: state.party?.kind,
+    today,
+  });
   prepared.payload = guarded.payload;
   const ctx = await buildCaseContext({
     db: tx,
@@ -127,7 +156,11 @@ export async function executeCaseCommand(env: CommandEnv, caseId: string, input:
     calendar,
     preloaded: snapshot,
   });
-  const result = decide(state, { type: input.type as never, payload: prepared.payload, actor: procedureActor(actor), at: today }, ctx);
+  const result = decide(
+    state,
+    { type: input.type as never, payload: prepared.payload, actor: procedureActor(actor), at: today },
+    ctx,
+  );
   if (!result.ok) throw refusedError(input.type, await namePeopleIn(tx, result.refusals));
 
   const action = result.action;
@@ -135,32 +168,46 @@ export async function executeCaseCommand(env: CommandEnv, caseId: string, input:
   const seq = state.lastSeq + 1;
   // Appended by the same statement that updates the case row (projectCase): one round trip.
   const appendAction: ActionInsert = (db) =>
-    db
-      .insertInto('case_actions')
-      .values({
-        case_id: caseId,
-        seq,
-        type: action.type,
-        payload: JSON.stringify(action.payload),
-        derived: JSON.stringify(action.derived ?? {}),
-        warnings: JSON.stringify(warnings),
-        actor_id: actor.userId,
-        actor_domain_id: actor.domainId,
-        actor_name: actor.name,
-        actor_role: actor.primaryRole,
-        actor_roles: action.actorRoles,
-        agency_id: row.agencyId,
-        action_date: today,
-        at: now,
-        command_id: env.commandId,
-      });
+    db.insertInto('case_actions').values({
+      case_id: caseId,
+      seq,
+      type: action.type,
+      payload: JSON.stringify(action.payload),
+      derived: JSON.stringify(action.derived ?? {}),
+      warnings: JSON.stringify(warnings),
+      actor_id: actor.userId,
+      actor_domain_id: actor.domainId,
+      actor_name: actor.name,
+      actor_role: actor.primaryRole,
+      actor_roles: action.actorRoles,
+      agency_id: row.agencyId,
+      action_date: today,
+      at: now,
+      command_id: env.commandId,
+    });
   applyCaseAction(state, { ...action, seq });
 
   const payload = action.payload as unknown as Record<string, unknown>;
   const domain = seq === 1 ? await itemDomain(tx, state.items[0]?.code) : null;
   // Every write of the command goes out in one statement at the end (write-batch.ts).
   const batch: BatchedWrite[] = [];
-  await projectCase({ tx, caseId, agencyId: row.agencyId, state, type: action.type, payload, party: prepared.party, domain, calendar, config, today, now, stored: snapshot, appendAction, batch });
+  await projectCase({
+    tx,
+    caseId,
+    agencyId: row.agencyId,
+    state,
+    type: action.type,
+    payload,
+    party: prepared.party,
+    domain,
+    calendar,
+    config,
+    today,
+    now,
+    stored: snapshot,
+    appendAction,
+    batch,
+  });
   const secrets = storeActionSecrets(caseId, seq, guarded.secrets);
   if (secrets) batch.push(secrets);
   const documents = await issueDocuments({
@@ -177,15 +224,32 @@ export async function executeCaseCommand(env: CommandEnv, caseId: string, input:
     now,
     ...(action.type === 'archiveCase' ? { extra: { caseFile: assembleCaseFile(state) } } : {}),
     // The decision states the non-correction it rests on: which order, its period, the 复查 that found it.
-    ...(action.type === 'decide' && state.decision?.uncorrectedOrders ? { extra: { uncorrectedOrders: uncorrectedGround(state) } } : {}),
+    ...(action.type === 'decide' && state.decision?.uncorrectedOrders
+      ? { extra: { uncorrectedOrders: uncorrectedGround(state) } }
+      : {}),
   });
   await flushWrites(tx, batch, { chainHead: env.lastLockTaken === true });
-  return { caseId, seq, version: seq, status: state.status, statusLabel: statusLabel(state.status), warnings, documents, state, row };
+  return {
+    caseId,
+    seq,
+    version: seq,
+    status: state.status,
+    statusLabel: statusLabel(state.status),
+    warnings,
+    documents,
+    state,
+    row,
+  };
 }
 
 function uncorrectedGround(s: CaseState) {
   return (s.decision?.uncorrectedOrders ?? []).map((u) => {
     const order = s.correctionOrders.find((c) => c.id === u.orderId);
-    return { ...u, requirement: order?.requirement ?? '', period: describeCorrectionPeriod(order?.period), findings: order?.followUp?.findings ?? '' };
+    return {
+      ...u,
+      requirement: order?.requirement ?? '',
+      period: describeCorrectionPeriod(order?.period),
+      findings: order?.followUp?.findings ?? '',
+    };
   });
 }

@@ -9,7 +9,11 @@ import type { DB } from '../../db/schema';
 /** The fine provisions of these items (penalties of kind 罚款), with the item's penalty basis. */
 export async function itemFineProvisions(db: Kysely<DB>, codes: readonly string[]): Promise<ItemFineProvisions[]> {
   if (codes.length === 0) return [];
-  const rows = await db.selectFrom('enforcement_items').select(['id', 'code', 'name', 'penalties']).where('code', 'in', [...codes]).execute();
+  const rows = await db
+    .selectFrom('enforcement_items')
+    .select(['id', 'code', 'name', 'penalties'])
+    .where('code', 'in', [...codes])
+    .execute();
   if (rows.length === 0) return [];
   const cites = await db
     .selectFrom('item_citations')
@@ -80,11 +84,7 @@ export async function priorFinesOn(
 ): Promise<PriorFine[]> {
   if (codes.length === 0 || !act.from || !party.name) return [];
   const period: [string, string] = [act.from, act.to ?? act.from];
-  let q = db
-    .selectFrom('cases')
-    .select(['state'])
-    .where('id', '<>', caseId)
-    .where('decision_number', 'is not', null);
+  let q = db.selectFrom('cases').select(['state']).where('id', '<>', caseId).where('decision_number', 'is not', null);
   q = party.idHmac
     ? q.where('party_id_hmac', '=', party.idHmac)
     : q.where('party_kind', '=', party.kind).where('party_name', '=', party.name).where('party_id_hmac', 'is', null);
@@ -100,14 +100,20 @@ export async function priorFinesOn(
     for (const line of d.penalty.lines) {
       if (line.kind !== 'fine') continue;
       const code = line.itemCode ?? (caseCodes.length === 1 ? caseCodes[0] : undefined);
-      if (code && codes.includes(code)) out.push({ itemCode: code, decisionNumber: d.number ?? '', decidedOn: d.decidedOn ?? '' });
+      if (code && codes.includes(code))
+        out.push({ itemCode: code, decisionNumber: d.number ?? '', decidedOn: d.decidedOn ?? '' });
     }
   }
   return out;
 }
 
 /** The party of the case (ordinary) or of the on-the-spot payload, for the 第29条 look-up. */
-export async function partyKeyOf(db: Kysely<DB>, caseId: string, state: CaseState, summaryParty: { kind: CasePartyKind; name: string; idHmac: string | null } | null): Promise<PartyKey | null> {
+export async function partyKeyOf(
+  db: Kysely<DB>,
+  caseId: string,
+  state: CaseState,
+  summaryParty: { kind: CasePartyKind; name: string; idHmac: string | null } | null,
+): Promise<PartyKey | null> {
   if (summaryParty) return summaryParty;
   if (!state.party) return null;
   const row = await db.selectFrom('cases').select('party_id_hmac').where('id', '=', caseId).executeTakeFirst();

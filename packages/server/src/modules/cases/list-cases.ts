@@ -1,5 +1,12 @@
 // GET /api/cases — keyset pages ordered by (updated_at desc, id desc) over the data scope.
-import { CASE_STATUS_LIST, isValidIdNumber, normaliseIdNumber, statusLabel, type CaseStatus, type DataScope } from '@zhifa/domain';
+import {
+  CASE_STATUS_LIST,
+  isValidIdNumber,
+  normaliseIdNumber,
+  statusLabel,
+  type CaseStatus,
+  type DataScope,
+} from '@zhifa/domain';
 import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { AppContext } from '../../platform/context';
@@ -22,7 +29,10 @@ export interface CaseListFilter {
 
 export function parseStatuses(raw: string | undefined): CaseStatus[] | null {
   if (!raw) return null;
-  const list = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const list = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const bad = list.filter((s) => !(CASE_STATUS_LIST as string[]).includes(s));
   if (bad.length) throw badRequest('INVALID_STATUS', `未知的案件状态：${bad.join('、')}`);
   return list as CaseStatus[];
@@ -34,7 +44,14 @@ type DeadlineRow = { label: string; due: string | null; provisional: boolean };
 export function earliestDeadline(rows: readonly DeadlineRow[], today: string) {
   let best: DeadlineRow | null = null;
   for (const r of rows) if (!best || (r.due !== null && (best.due === null || r.due < best.due))) best = r;
-  return best ? { label: best.label, due: best.due, provisional: best.provisional, status: best.due !== null && best.due < today ? ('overdue' as const) : ('open' as const) } : null;
+  return best
+    ? {
+        label: best.label,
+        due: best.due,
+        provisional: best.provisional,
+        status: best.due !== null && best.due < today ? ('overdue' as const) : ('open' as const),
+      }
+    : null;
 }
 
 export async function listCases(app: AppContext, scope: DataScope, viewer: CaseActorInfo, f: CaseListFilter) {
@@ -57,14 +74,25 @@ export async function listCases(app: AppContext, scope: DataScope, viewer: CaseA
     q = me
       ? q.where((eb) =>
           eb.exists(
-            eb.selectFrom('case_officers').select('case_officers.case_id').whereRef('case_officers.case_id', '=', 'cases.id').where('case_officers.person_id', '=', me).where('case_officers.active', '=', true),
+            eb
+              .selectFrom('case_officers')
+              .select('case_officers.case_id')
+              .whereRef('case_officers.case_id', '=', 'cases.id')
+              .where('case_officers.person_id', '=', me)
+              .where('case_officers.active', '=', true),
           ),
         )
       : q.where(sql<boolean>`false`);
   }
   if (f.overdue) {
     q = q.where((eb) =>
-      eb.exists(eb.selectFrom('case_deadlines').select('case_deadlines.case_id').whereRef('case_deadlines.case_id', '=', 'cases.id').where('case_deadlines.due', '<', today)),
+      eb.exists(
+        eb
+          .selectFrom('case_deadlines')
+          .select('case_deadlines.case_id')
+          .whereRef('case_deadlines.case_id', '=', 'cases.id')
+          .where('case_deadlines.due', '<', today),
+      ),
     );
   }
   const keyword = f.q?.trim();
@@ -74,13 +102,29 @@ export async function listCases(app: AppContext, scope: DataScope, viewer: CaseA
       q = q.where('cases.party_id_hmac', '=', app.fieldCrypto.lookup(normaliseIdNumber(keyword), 'cases.party_id'));
     } else {
       const like = `%${escapeLike(keyword)}%`;
-      q = q.where((eb) => eb.or([eb('cases.number', 'like', like), eb('cases.title', 'like', like), eb('cases.party_name', 'like', like), eb('cases.item_name', 'like', like)]));
+      q = q.where((eb) =>
+        eb.or([
+          eb('cases.number', 'like', like),
+          eb('cases.title', 'like', like),
+          eb('cases.party_name', 'like', like),
+          eb('cases.item_name', 'like', like),
+        ]),
+      );
     }
   }
   if (cursor) {
-    q = q.where((eb) => eb.or([eb('cases.updated_at', '<', cursor.at), eb.and([eb('cases.updated_at', '=', cursor.at), eb('cases.id', '<', cursor.id)])]));
+    q = q.where((eb) =>
+      eb.or([
+        eb('cases.updated_at', '<', cursor.at),
+        eb.and([eb('cases.updated_at', '=', cursor.at), eb('cases.id', '<', cursor.id)]),
+      ]),
+    );
   }
-  const limited = q.orderBy('cases.updated_at', 'desc').orderBy('cases.id', 'desc').limit(f.limit + 1).as('page');
+  const limited = q
+    .orderBy('cases.updated_at', 'desc')
+    .orderBy('cases.id', 'desc')
+    .limit(f.limit + 1)
+    .as('page');
   const rows = await app.db
     .selectFrom(limited)
     .innerJoin('cases', 'cases.id', 'page.id')
@@ -97,7 +141,12 @@ export async function listCases(app: AppContext, scope: DataScope, viewer: CaseA
       'cases.filed_on',
       'page.updated_at',
       'cases.version',
-      jsonArrayFrom(eb.selectFrom('case_deadlines').select(['case_deadlines.label', 'case_deadlines.due', 'case_deadlines.provisional']).whereRef('case_deadlines.case_id', '=', 'cases.id')).as('deadlines'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('case_deadlines')
+          .select(['case_deadlines.label', 'case_deadlines.due', 'case_deadlines.provisional'])
+          .whereRef('case_deadlines.case_id', '=', 'cases.id'),
+      ).as('deadlines'),
     ])
     .orderBy('page.updated_at', 'desc')
     .orderBy('page.id', 'desc')

@@ -4,7 +4,11 @@ import type { DataScope } from '@zhifa/domain';
 import type { AppContext } from '../../platform/context';
 import { agencyInScope } from '../people/scope';
 
-export async function listDeadlineMoves(app: AppContext, scope: DataScope, filter: { year?: number | undefined; limit: number }) {
+export async function listDeadlineMoves(
+  app: AppContext,
+  scope: DataScope,
+  filter: { year?: number | undefined; limit: number },
+) {
   let q = app.db
     .selectFrom('deadline_moves')
     .innerJoin('cases', 'cases.id', 'deadline_moves.case_id')

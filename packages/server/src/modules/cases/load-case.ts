@@ -126,7 +126,13 @@ export function toStoredAction(r: Record<string, any>): StoredAction {
 }
 
 export function caseHeader(row: CaseRow): CaseHeader {
-  return { caseId: row.id, agencyId: row.agencyId, procedure: row.procedure, createdAt: row.createdOn, createdBy: row.createdBy };
+  return {
+    caseId: row.id,
+    agencyId: row.agencyId,
+    procedure: row.procedure,
+    createdAt: row.createdOn,
+    createdBy: row.createdBy,
+  };
 }
 
 export function toRecords(actions: readonly StoredAction[]): AnyCaseActionRecord[] {

@@ -26,7 +26,12 @@ export interface NumberingAgency {
 }
 
 /** 代字〔YYYY〕N号 (GB/T 9704-2012 7.2.5). */
-export async function issueDocumentNumber(tx: Tx, agency: NumberingAgency, year: number, docClass: string): Promise<string> {
+export async function issueDocumentNumber(
+  tx: Tx,
+  agency: NumberingAgency,
+  year: number,
+  docClass: string,
+): Promise<string> {
   const serial = await nextSerial(tx, agency.id, year, docClass);
   return formatDocumentNumber(classPrefix(agency.docPrefix, docClass), year, serial);
 }

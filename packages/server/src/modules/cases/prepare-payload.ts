@@ -99,7 +99,8 @@ export async function preparePayload(
   if (!isObj(input)) return { payload: input, party: null };
   const p: Obj = JSON.parse(JSON.stringify(input)) as Obj;
   const year = Number(today.slice(0, 4));
-  const numberFor = (docClass: string) => issueDocumentNumber(tx, { id: agency.id, docPrefix: agency.docPrefix }, year, docClass);
+  const numberFor = (docClass: string) =>
+    issueDocumentNumber(tx, { id: agency.id, docPrefix: agency.docPrefix }, year, docClass);
   let party: PartyIdentity | null = null;
 
   switch (type) {
@@ -130,7 +131,9 @@ export async function preparePayload(
       }
       // 「逾期不改正的，处……」: a penalty states the follow-ups that found no correction as its ground.
       if (p.outcome === 'penalty' && p.uncorrectedOrderIds === undefined) {
-        const found = (state.correctionOrders ?? []).filter((c) => c.followUp?.outcome === 'notCorrected').map((c) => c.id);
+        const found = (state.correctionOrders ?? [])
+          .filter((c) => c.followUp?.outcome === 'notCorrected')
+          .map((c) => c.id);
         if (found.length) p.uncorrectedOrderIds = found;
       }
       p.decisionNumber = await numberFor(p.outcome === 'noPenalty' ? '不罚' : '罚');

@@ -1,7 +1,15 @@
 // Projections of the folded state, rewritten in the command's transaction: the case row's list
 // columns and snapshot, the officers on the case, the open deadlines, evidence flags and the
 // item usage the idle-items report reads.
-import { caseDeadlines, caseParties, deadlinesRefreshOn, handlingOfficerIds, type Calendar, type CaseConfig, type CaseState } from '@zhifa/domain';
+import {
+  caseDeadlines,
+  caseParties,
+  deadlinesRefreshOn,
+  handlingOfficerIds,
+  type Calendar,
+  type CaseConfig,
+  type CaseState,
+} from '@zhifa/domain';
 import type { InsertQueryBuilder, InsertResult, QueryCreator } from 'kysely';
 import type { DB, Tx } from '../../db/schema';
 import { writeOrBatch, type BatchedWrite } from '../../platform/write-batch';
@@ -43,29 +51,36 @@ export type ActionInsert = (db: QueryCreator<DB>) => InsertQueryBuilder<DB, 'cas
 async function updateCaseRow(i: ProjectInput) {
   const s = i.state;
   if (i.appendAction) await write(i, i.appendAction);
-  await write(i, (db) => db
-    .updateTable('cases')
-    .set({
-      status: s.status,
-      version: s.lastSeq,
-      title: caseTitle(s),
-      party_kind: s.party?.kind ?? null,
-      // A joint case lists every party, so the list shows them and a search by any name finds the case.
-      party_name: caseParties(s).length > 1 ? caseParties(s).map((p) => p.name).join('、') : (s.party?.name ?? null),
-      item_code: s.items[0]?.code ?? null,
-      item_name: s.items[0]?.name ?? null,
-      ...(i.domain ? { domain: i.domain } : {}),
-      filed_on: s.filing?.approvedOn ?? s.summary?.decidedOn ?? null,
-      decided_on: s.decision?.decidedOn ?? null,
-      closed_on: s.closure?.on ?? null,
-      decision_number: s.decision?.number ?? null,
-      archive_number: s.archive?.archiveNumber ?? null,
-      deadlines_refresh_on: deadlinesRefreshOn(s, i.calendar, i.config, i.today),
-      state: JSON.stringify(s),
-      updated_at: i.now,
-      ...(i.party ? { party_id_enc: i.party.enc, party_id_hmac: i.party.hmac, party_id_masked: i.party.masked } : {}),
-    })
-    .where('id', '=', i.caseId));
+  await write(i, (db) =>
+    db
+      .updateTable('cases')
+      .set({
+        status: s.status,
+        version: s.lastSeq,
+        title: caseTitle(s),
+        party_kind: s.party?.kind ?? null,
+        // A joint case lists every party, so the list shows them and a search by any name finds the case.
+        party_name:
+          caseParties(s).length > 1
+            ? caseParties(s)
+                .map((p) => p.name)
+                .join('、')
+            : (s.party?.name ?? null),
+        item_code: s.items[0]?.code ?? null,
+        item_name: s.items[0]?.name ?? null,
+        ...(i.domain ? { domain: i.domain } : {}),
+        filed_on: s.filing?.approvedOn ?? s.summary?.decidedOn ?? null,
+        decided_on: s.decision?.decidedOn ?? null,
+        closed_on: s.closure?.on ?? null,
+        decision_number: s.decision?.number ?? null,
+        archive_number: s.archive?.archiveNumber ?? null,
+        deadlines_refresh_on: deadlinesRefreshOn(s, i.calendar, i.config, i.today),
+        state: JSON.stringify(s),
+        updated_at: i.now,
+        ...(i.party ? { party_id_enc: i.party.enc, party_id_hmac: i.party.hmac, party_id_masked: i.party.masked } : {}),
+      })
+      .where('id', '=', i.caseId),
+  );
 }
 
 async function syncOfficers(i: ProjectInput) {
@@ -74,7 +89,11 @@ async function syncOfficers(i: ProjectInput) {
   const all = new Set([...active, ...s.formerOfficerIds, ...s.recusedOfficerIds]);
   const existing = i.stored
     ? i.stored.officers.map((o) => ({ person_id: o.personId, active: o.active, recused: o.recused }))
-    : await i.tx.selectFrom('case_officers').select(['person_id', 'active', 'recused']).where('case_id', '=', i.caseId).execute();
+    : await i.tx
+        .selectFrom('case_officers')
+        .select(['person_id', 'active', 'recused'])
+        .where('case_id', '=', i.caseId)
+        .execute();
   const known = new Map(existing.map((r) => [r.person_id, r.active]));
   const wasRecused = new Set(existing.filter((r) => r.recused).map((r) => r.person_id));
   for (const id of all) {
@@ -83,9 +102,14 @@ async function syncOfficers(i: ProjectInput) {
     const recused = s.recusedOfficerIds.includes(id);
     if (!known.has(id)) {
       await write(i, (db) =>
-        db
-          .insertInto('case_officers')
-          .values({ case_id: i.caseId, person_id: id, active: isActive, recused, assigned_on: i.today, released_on: isActive ? null : i.today }),
+        db.insertInto('case_officers').values({
+          case_id: i.caseId,
+          person_id: id,
+          active: isActive,
+          recused,
+          assigned_on: i.today,
+          released_on: isActive ? null : i.today,
+        }),
       );
     } else if (known.get(id) !== isActive || recused !== wasRecused.has(id)) {
       await write(i, (db) =>
@@ -99,14 +123,27 @@ async function syncOfficers(i: ProjectInput) {
   }
 }
 
-const deadlineKey = (d: StoredDeadline) => JSON.stringify([d.key, d.label, d.due, d.dueAt, d.basis, d.partyFacing, d.provisional]);
+const deadlineKey = (d: StoredDeadline) =>
+  JSON.stringify([d.key, d.label, d.due, d.dueAt, d.basis, d.partyFacing, d.provisional]);
 
 async function rewriteDeadlines(i: ProjectInput) {
   const open = caseDeadlines(i.state, i.calendar, i.config, i.today).filter((d) => d.status !== 'met');
   if (i.stored) {
     // Most actions leave the open deadlines as they were: then there is nothing to write.
     const before = i.stored.deadlines.map(deadlineKey).sort();
-    const after = open.map((d) => deadlineKey({ key: d.key, label: d.label, due: d.due, dueAt: d.dueAt ?? null, basis: d.basis, partyFacing: d.partyFacing, provisional: d.provisional })).sort();
+    const after = open
+      .map((d) =>
+        deadlineKey({
+          key: d.key,
+          label: d.label,
+          due: d.due,
+          dueAt: d.dueAt ?? null,
+          basis: d.basis,
+          partyFacing: d.partyFacing,
+          provisional: d.provisional,
+        }),
+      )
+      .sort();
     if (before.length === after.length && before.every((k, n) => k === after[n])) return;
   }
   // The rows that closed go, the open ones are upserted: two writes on disjoint rows, so they
@@ -153,7 +190,11 @@ export async function projectCase(i: ProjectInput): Promise<void> {
   await updateCaseRow(i);
   await syncOfficers(i);
   await rewriteDeadlines(i);
-  if (i.type === 'markEvidenceIllegal' && typeof i.payload.evidenceId === 'string' && /^[0-9a-f-]{36}$/i.test(i.payload.evidenceId)) {
+  if (
+    i.type === 'markEvidenceIllegal' &&
+    typeof i.payload.evidenceId === 'string' &&
+    /^[0-9a-f-]{36}$/i.test(i.payload.evidenceId)
+  ) {
     await i.tx
       .updateTable('evidence')
       .set({ illegal: true, illegal_reason: typeof i.payload.reason === 'string' ? i.payload.reason : '' })
@@ -164,7 +205,13 @@ export async function projectCase(i: ProjectInput): Promise<void> {
   // The idle-items report counts an item as used once a case under it is filed (立案) or decided on the spot.
   if (i.type === 'approveFiling' || i.type === 'decideOnTheSpot') {
     for (const item of i.state.items) {
-      await recordItemUsage(i.tx, { agencyId: i.agencyId, itemCode: item.code, usedOn: i.today, source: 'case', sourceId: i.caseId });
+      await recordItemUsage(i.tx, {
+        agencyId: i.agencyId,
+        itemCode: item.code,
+        usedOn: i.today,
+        source: 'case',
+        sourceId: i.caseId,
+      });
     }
   }
 }

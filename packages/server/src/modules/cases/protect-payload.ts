@@ -46,7 +46,12 @@ const whose = (path: string) => {
  * An ID number that fails GB 11643 is refused, as the party's is. A value that already is its own
  * masked form (a form prefilled from the masked state and sent back) carries nothing to keep.
  */
-export function protectPayloadSecrets(app: AppContext, type: string, payload: unknown, at: SecretPlace): ProtectedPayload {
+export function protectPayloadSecrets(
+  app: AppContext,
+  type: string,
+  payload: unknown,
+  at: SecretPlace,
+): ProtectedPayload {
   const masked = maskSensitivePayload(type, payload, at.partyKind);
   if (masked.values.length === 0) return { payload, secrets: [] };
   const today = at.today ?? chinaToday(app);
@@ -55,7 +60,9 @@ export function protectPayloadSecrets(app: AppContext, type: string, payload: un
     if (v.kind === 'idNumber') {
       const check = validateIdNumber(v.value, today);
       if (!check.ok) {
-        throw unprocessable('INVALID_ID_NUMBER', `${whose(v.path)}身份证号码无效：${check.message}`, [{ path: v.path, message: check.message }]);
+        throw unprocessable('INVALID_ID_NUMBER', `${whose(v.path)}身份证号码无效：${check.message}`, [
+          { path: v.path, message: check.message },
+        ]);
       }
     } else if (v.masked === v.value) {
       continue;
@@ -69,11 +76,19 @@ export function protectPayloadSecrets(app: AppContext, type: string, payload: un
 /** The insert of an action's secrets, for the command's batch (write-batch.ts); null when none. */
 export function storeActionSecrets(caseId: string, seq: number, secrets: readonly ActionSecret[]): BatchedWrite | null {
   if (secrets.length === 0) return null;
-  return (db) => db.insertInto('case_action_secrets').values(secrets.map((s) => ({ case_id: caseId, seq, path: s.path, value_enc: s.enc })));
+  return (db) =>
+    db
+      .insertInto('case_action_secrets')
+      .values(secrets.map((s) => ({ case_id: caseId, seq, path: s.path, value_enc: s.enc })));
 }
 
 /** The clear values of one action, in path order. */
-export async function readActionSecrets(app: AppContext, db: Db, caseId: string, seq: number): Promise<{ path: string; value: string }[]> {
+export async function readActionSecrets(
+  app: AppContext,
+  db: Db,
+  caseId: string,
+  seq: number,
+): Promise<{ path: string; value: string }[]> {
   const rows = await db
     .selectFrom('case_action_secrets')
     .select(['path', 'value_enc'])
@@ -81,5 +96,8 @@ export async function readActionSecrets(app: AppContext, db: Db, caseId: string,
     .where('seq', '=', seq)
     .orderBy('path')
     .execute();
-  return rows.map((r) => ({ path: r.path, value: app.fieldCrypto.decrypt(r.value_enc, secretBinding(caseId, seq, r.path)) }));
+  return rows.map((r) => ({
+    path: r.path,
+    value: app.fieldCrypto.decrypt(r.value_enc, secretBinding(caseId, seq, r.path)),
+  }));
 }

@@ -36,11 +36,25 @@ export interface OpenCase {
 
 const CLOSED: CaseStatus[] = ['archived', 'filingRefused'];
 
-export async function openCases(app: AppContext, scope: DataScope, opts: { personId?: string | null; limit?: number } = {}): Promise<OpenCase[]> {
+export async function openCases(
+  app: AppContext,
+  scope: DataScope,
+  opts: { personId?: string | null; limit?: number } = {},
+): Promise<OpenCase[]> {
   let q = app.db
     .selectFrom('cases')
     .innerJoin('agencies', 'agencies.id', 'cases.agency_id')
-    .select(['cases.id', 'cases.number', 'cases.title', 'cases.party_name', 'cases.item_name', 'cases.status', 'cases.agency_id', 'cases.updated_at', 'cases.state'])
+    .select([
+      'cases.id',
+      'cases.number',
+      'cases.title',
+      'cases.party_name',
+      'cases.item_name',
+      'cases.status',
+      'cases.agency_id',
+      'cases.updated_at',
+      'cases.state',
+    ])
     .where(agencyInScope(scope))
     .where('cases.status', 'not in', CLOSED);
   if (opts.personId !== undefined) {
@@ -48,11 +62,19 @@ export async function openCases(app: AppContext, scope: DataScope, opts: { perso
     if (!me) return [];
     q = q.where((eb) =>
       eb.exists(
-        eb.selectFrom('case_officers').select('case_officers.case_id').whereRef('case_officers.case_id', '=', 'cases.id').where('case_officers.person_id', '=', me).where('case_officers.active', '=', true),
+        eb
+          .selectFrom('case_officers')
+          .select('case_officers.case_id')
+          .whereRef('case_officers.case_id', '=', 'cases.id')
+          .where('case_officers.person_id', '=', me)
+          .where('case_officers.active', '=', true),
       ),
     );
   }
-  const rows = await q.orderBy('cases.updated_at', 'desc').limit(opts.limit ?? 500).execute();
+  const rows = await q
+    .orderBy('cases.updated_at', 'desc')
+    .limit(opts.limit ?? 500)
+    .execute();
   return rows.map((r) => ({
     id: r.id,
     number: r.number,
@@ -98,19 +120,60 @@ const REVIEW_RULES: QueueRule[] = [
     since: (s) => ({ at: s.reviews.at(-1)?.submittedOn ?? null, by: s.reviews.at(-1)?.submittedBy ?? null }),
     dueKey: () => 'review',
   },
-  { type: 'scheduleHearing', label: '安排听证', pending: () => true, since: (s) => ({ at: s.hearing?.requestedOn ?? null, by: null }) },
-  { type: 'recordHearing', label: '主持听证', pending: () => true, since: (s) => ({ at: s.hearing?.schedule?.hearingDate ?? null, by: null }) },
+  {
+    type: 'scheduleHearing',
+    label: '安排听证',
+    pending: () => true,
+    since: (s) => ({ at: s.hearing?.requestedOn ?? null, by: null }),
+  },
+  {
+    type: 'recordHearing',
+    label: '主持听证',
+    pending: () => true,
+    since: (s) => ({ at: s.hearing?.schedule?.hearingDate ?? null, by: null }),
+  },
 ];
 
 const DECISION_READY: CaseStatus[] = ['reviewPassed', 'deliberated'];
-const CLOSABLE: CaseStatus[] = ['executed', 'served', 'courtEnforcement', 'transferred', 'referredCriminal', 'summaryFiled'];
+const CLOSABLE: CaseStatus[] = [
+  'executed',
+  'served',
+  'courtEnforcement',
+  'transferred',
+  'referredCriminal',
+  'summaryFiled',
+];
 
 const APPROVAL_RULES: QueueRule[] = [
-  { type: 'approveFiling', label: '立案审批', pending: () => true, since: (s) => ({ at: s.filing?.requestedOn ?? null, by: s.filing?.requestedBy ?? null }) },
-  { type: 'decideRecusal', label: '回避申请决定', pending: (s) => s.recusals.some((r) => !r.decision), since: (s) => ({ at: s.recusals.find((r) => !r.decision)?.receivedOn ?? null, by: null }) },
-  { type: 'handlePreservedEvidence', label: '先行登记保存物品处理', pending: (s) => s.preservations.some((p) => !p.handling), since: (s) => ({ at: s.preservations.find((p) => !p.handling)?.preservedOn ?? null, by: null }) },
-  { type: 'confirmUrgentMeasure', label: '当场强制措施补办批准', pending: (s) => s.coerciveMeasures.some((m) => m.urgent && !m.urgentApproval) },
-  { type: 'referCriminal', label: '涉嫌犯罪移送审批', pending: (s) => !!s.criminal.reportOn && !s.criminal.decision, since: (s) => ({ at: s.criminal.reportOn ?? null, by: null }) },
+  {
+    type: 'approveFiling',
+    label: '立案审批',
+    pending: () => true,
+    since: (s) => ({ at: s.filing?.requestedOn ?? null, by: s.filing?.requestedBy ?? null }),
+  },
+  {
+    type: 'decideRecusal',
+    label: '回避申请决定',
+    pending: (s) => s.recusals.some((r) => !r.decision),
+    since: (s) => ({ at: s.recusals.find((r) => !r.decision)?.receivedOn ?? null, by: null }),
+  },
+  {
+    type: 'handlePreservedEvidence',
+    label: '先行登记保存物品处理',
+    pending: (s) => s.preservations.some((p) => !p.handling),
+    since: (s) => ({ at: s.preservations.find((p) => !p.handling)?.preservedOn ?? null, by: null }),
+  },
+  {
+    type: 'confirmUrgentMeasure',
+    label: '当场强制措施补办批准',
+    pending: (s) => s.coerciveMeasures.some((m) => m.urgent && !m.urgentApproval),
+  },
+  {
+    type: 'referCriminal',
+    label: '涉嫌犯罪移送审批',
+    pending: (s) => !!s.criminal.reportOn && !s.criminal.decision,
+    since: (s) => ({ at: s.criminal.reportOn ?? null, by: null }),
+  },
   {
     type: 'decide',
     label: '处理决定签发',
@@ -123,17 +186,39 @@ const APPROVAL_RULES: QueueRule[] = [
   {
     type: 'closeCase',
     label: '结案审批',
-    pending: (s) => (CLOSABLE.includes(s.status) && (s.status !== 'served' || s.paymentDue === null)) || closableAsCorrected(s),
+    pending: (s) =>
+      (CLOSABLE.includes(s.status) && (s.status !== 'served' || s.paymentDue === null)) || closableAsCorrected(s),
   },
-  { type: 'fileSummaryRecord', label: '当场处罚决定备案', pending: (s) => s.status === 'summaryServed', dueKey: () => 'summaryFiling' },
+  {
+    type: 'fileSummaryRecord',
+    label: '当场处罚决定备案',
+    pending: (s) => s.status === 'summaryServed',
+    dueKey: () => 'summaryFiling',
+  },
   // 第60条: a limit that has already passed can no longer be extended (the domain refuses it).
-  { type: 'extendDeadline', label: '延长办案期限', pending: (_s, _t, soon, overdue) => soon.has('decisionLimit') && !overdue.has('decisionLimit'), dueKey: () => 'decisionLimit' },
+  {
+    type: 'extendDeadline',
+    label: '延长办案期限',
+    pending: (_s, _t, soon, overdue) => soon.has('decisionLimit') && !overdue.has('decisionLimit'),
+    dueKey: () => 'decisionLimit',
+  },
 ];
 
-async function queue(app: AppContext, scope: DataScope, viewer: CaseActorInfo, rules: QueueRule[]): Promise<QueueItem[]> {
+async function queue(
+  app: AppContext,
+  scope: DataScope,
+  viewer: CaseActorInfo,
+  rules: QueueRule[],
+): Promise<QueueItem[]> {
   const today = chinaToday(app);
-  const [cases, config, calendar] = await Promise.all([openCases(app, scope), loadCaseConfig(app.db), loadCalendar(app.db)]);
-  const people = viewer.agencyId ? await app.db.selectFrom('persons').select(['id', 'name']).where('agency_id', '=', viewer.agencyId).execute() : [];
+  const [cases, config, calendar] = await Promise.all([
+    openCases(app, scope),
+    loadCaseConfig(app.db),
+    loadCalendar(app.db),
+  ]);
+  const people = viewer.agencyId
+    ? await app.db.selectFrom('persons').select(['id', 'name']).where('agency_id', '=', viewer.agencyId).execute()
+    : [];
   const names = new Map(people.map((p) => [p.id, p.name]));
   return queueItems(cases, viewer, rules, { today, config, calendar, names });
 }
@@ -148,7 +233,9 @@ export function queueItems(
   for (const open of cases) {
     if (open.agencyId !== viewer.agencyId || !open.state?.status) continue;
     const c = { ...open, state: settlePartyDates(open.state, env.calendar, env.config) };
-    const allowed = new Set(allowedActions(c.state, procedureActor(viewer), { calendar: env.calendar, config: env.config, today: env.today }));
+    const allowed = new Set(
+      allowedActions(c.state, procedureActor(viewer), { calendar: env.calendar, config: env.config, today: env.today }),
+    );
     const deadlines = liveDeadlines(c.state, env.calendar, env.config, env.today);
     const soon = new Set(deadlines.filter((d) => d.dueSoon || d.status === 'overdue').map((d) => d.key));
     const overdue = new Set(deadlines.filter((d) => d.status === 'overdue').map((d) => d.key));
@@ -176,5 +263,7 @@ export function queueItems(
   return out;
 }
 
-export const reviewQueue = (app: AppContext, scope: DataScope, viewer: CaseActorInfo) => queue(app, scope, viewer, REVIEW_RULES);
-export const approvalQueue = (app: AppContext, scope: DataScope, viewer: CaseActorInfo) => queue(app, scope, viewer, APPROVAL_RULES);
+export const reviewQueue = (app: AppContext, scope: DataScope, viewer: CaseActorInfo) =>
+  queue(app, scope, viewer, REVIEW_RULES);
+export const approvalQueue = (app: AppContext, scope: DataScope, viewer: CaseActorInfo) =>
+  queue(app, scope, viewer, APPROVAL_RULES);

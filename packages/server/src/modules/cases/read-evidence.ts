@@ -84,7 +84,16 @@ export async function loadEvidence(app: AppContext, id: string): Promise<Evidenc
 export const location = (e: EvidenceRecord): RecordLocation => ({ agencyId: e.agencyId, regionCode: e.regionCode });
 
 export function evidenceMetadata(e: EvidenceRecord) {
-  return { kind: e.kind, title: e.title, capturedAt: e.capturedAt, location: e.location, officerIds: e.officerIds, fileName: e.fileName, mime: e.mime, size: e.size };
+  return {
+    kind: e.kind,
+    title: e.title,
+    capturedAt: e.capturedAt,
+    location: e.location,
+    officerIds: e.officerIds,
+    fileName: e.fileName,
+    mime: e.mime,
+    size: e.size,
+  };
 }
 
 export async function recordCustody(

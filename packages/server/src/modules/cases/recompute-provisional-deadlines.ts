@@ -27,7 +27,12 @@ export interface RecomputeReport {
   moved: MovedDeadline[];
 }
 
-export async function recomputeProvisionalDeadlines(app: AppContext, tx: Tx, year: number, calendar: Calendar): Promise<RecomputeReport> {
+export async function recomputeProvisionalDeadlines(
+  app: AppContext,
+  tx: Tx,
+  year: number,
+  calendar: Calendar,
+): Promise<RecomputeReport> {
   const today = chinaToday(app);
   const now = app.now();
   const config = await loadCaseConfig(tx);
@@ -44,15 +49,46 @@ export async function recomputeProvisionalDeadlines(app: AppContext, tx: Tx, yea
   for (const caseId of ids) {
     // Locked in id order, as a command would lock the row, so a concurrent command waits for us.
     const row = await loadCaseRow(tx, caseId, true);
-    const before = await tx.selectFrom('case_deadlines').select(['key', 'due', 'provisional']).where('case_id', '=', caseId).execute();
+    const before = await tx
+      .selectFrom('case_deadlines')
+      .select(['key', 'due', 'provisional'])
+      .where('case_id', '=', caseId)
+      .execute();
     const state = foldRow(row, await loadActions(tx, caseId));
-    await projectDeadlinesOnly({ tx, caseId, agencyId: row.agencyId, state, type: 'recomputeProvisionalDeadlines', payload: {}, party: null, domain: null, calendar, config, today, now });
+    await projectDeadlinesOnly({
+      tx,
+      caseId,
+      agencyId: row.agencyId,
+      state,
+      type: 'recomputeProvisionalDeadlines',
+      payload: {},
+      party: null,
+      domain: null,
+      calendar,
+      config,
+      today,
+      now,
+    });
     const after = new Map(caseDeadlines(state, calendar, config, today).map((d) => [d.key, d]));
     const rows = before.flatMap((b) => {
-        const a = after.get(b.key);
-        const newDue = a?.due ?? null;
-        return a && newDue !== b.due ? [{ caseId, caseNumber: row.number, agencyId: row.agencyId, key: b.key, label: a.label, oldDue: b.due, newDue, stillProvisional: a.provisional, partyFacing: a.partyFacing }] : [];
-      });
+      const a = after.get(b.key);
+      const newDue = a?.due ?? null;
+      return a && newDue !== b.due
+        ? [
+            {
+              caseId,
+              caseNumber: row.number,
+              agencyId: row.agencyId,
+              key: b.key,
+              label: a.label,
+              oldDue: b.due,
+              newDue,
+              stillProvisional: a.provisional,
+              partyFacing: a.partyFacing,
+            },
+          ]
+        : [];
+    });
     if (rows.length === 0) continue;
     await tx
       .insertInto('deadline_moves')

@@ -29,7 +29,10 @@ type Log = Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'>;
 const silent: Log = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
 /** Refresh every case whose deadlines_refresh_on is today or earlier, in keyset batches by id. */
-export async function refreshDueDeadlines(app: AppContext, options: { batchSize?: number; log?: Log } = {}): Promise<RefreshReport> {
+export async function refreshDueDeadlines(
+  app: AppContext,
+  options: { batchSize?: number; log?: Log } = {},
+): Promise<RefreshReport> {
   const log = options.log ?? silent;
   const batchSize = options.batchSize ?? 500;
   const today = chinaToday(app);
@@ -37,7 +40,12 @@ export async function refreshDueDeadlines(app: AppContext, options: { batchSize?
   const report: RefreshReport = { today, due: 0, refreshed: 0, skipped: 0, failed: [] };
   let after: string | null = null;
   for (;;) {
-    let q = app.db.selectFrom('cases').select('id').where('deadlines_refresh_on', '<=', today).orderBy('id').limit(batchSize);
+    let q = app.db
+      .selectFrom('cases')
+      .select('id')
+      .where('deadlines_refresh_on', '<=', today)
+      .orderBy('id')
+      .limit(batchSize);
     if (after) q = q.where('id', '>', after);
     const ids = (await q.execute()).map((r) => r.id);
     for (const caseId of ids) {
@@ -46,10 +54,27 @@ export async function refreshDueDeadlines(app: AppContext, options: { batchSize?
         const done = await app.db.transaction().execute(async (tx) => {
           const row = await loadCaseRow(tx, caseId, true);
           // Read under the lock: a command that committed meanwhile has already set a new date.
-          const current = await tx.selectFrom('cases').select('deadlines_refresh_on').where('id', '=', caseId).executeTakeFirstOrThrow();
+          const current = await tx
+            .selectFrom('cases')
+            .select('deadlines_refresh_on')
+            .where('id', '=', caseId)
+            .executeTakeFirstOrThrow();
           if (current.deadlines_refresh_on === null || current.deadlines_refresh_on > today) return false;
           const state = foldRow(row, await loadActions(tx, caseId));
-          await projectDeadlinesOnly({ tx, caseId, agencyId: row.agencyId, state, type: 'refreshDeadlines', payload: {}, party: null, domain: null, calendar, config, today, now: app.now() });
+          await projectDeadlinesOnly({
+            tx,
+            caseId,
+            agencyId: row.agencyId,
+            state,
+            type: 'refreshDeadlines',
+            payload: {},
+            party: null,
+            domain: null,
+            calendar,
+            config,
+            today,
+            now: app.now(),
+          });
           return true;
         });
         if (done) report.refreshed += 1;
@@ -70,7 +95,14 @@ export async function refreshDueDeadlines(app: AppContext, options: { batchSize?
         eventType: REFRESH_EVENT,
         outcome: report.failed.length > 0 ? 'failure' : 'success',
         objectType: 'case',
-        details: { today, due: report.due, refreshed: report.refreshed, skipped: report.skipped, failed: report.failed.length, failedCaseIds: report.failed.slice(0, 20) },
+        details: {
+          today,
+          due: report.due,
+          refreshed: report.refreshed,
+          skipped: report.skipped,
+          failed: report.failed.length,
+          failedCaseIds: report.failed.slice(0, 20),
+        },
       }),
     );
     log.info({ ...report, failed: report.failed.length }, '案件期限已按日期刷新');

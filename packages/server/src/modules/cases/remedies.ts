@@ -24,8 +24,17 @@ export interface RemedyBodies {
 export async function remedyBodies(db: Kysely<DB>, regionCode: string): Promise<RemedyBodies> {
   const county = regionCode.slice(0, 6);
   const [government, regions] = await Promise.all([
-    db.selectFrom('agencies').select('name').where('kind', '=', 'countyGovernment').where('region_code', '=', county).executeTakeFirst(),
-    db.selectFrom('regions').select(['code', 'name']).where('code', 'in', [county, `${county.slice(0, 4)}00`]).execute(),
+    db
+      .selectFrom('agencies')
+      .select('name')
+      .where('kind', '=', 'countyGovernment')
+      .where('region_code', '=', county)
+      .executeTakeFirst(),
+    db
+      .selectFrom('regions')
+      .select(['code', 'name'])
+      .where('code', 'in', [county, `${county.slice(0, 4)}00`])
+      .execute(),
   ]);
   const countyName = regions.find((r) => r.code === county)?.name ?? '';
   const cityName = regions.find((r) => r.code !== county)?.name ?? '';

@@ -12,7 +12,17 @@ import { commandEnv, commandResponse } from './command-env';
 import { listCases } from './list-cases';
 import { foldRow, loadActions, loadCaseRow } from './load-case';
 import { markLeadFiled } from '../leads/lead-events';
-import { caseDetailSchema, caseFileSchema, commandBody, commandResult, createBody, createResult, listItem, listQuery, tags } from './schemas';
+import {
+  caseDetailSchema,
+  caseFileSchema,
+  commandBody,
+  commandResult,
+  createBody,
+  createResult,
+  listItem,
+  listQuery,
+  tags,
+} from './schemas';
 
 export const caseCoreRoutes = [
   defineRead({
@@ -40,9 +50,25 @@ export const caseCoreRoutes = [
       const env = commandEnv(ctx);
       const leadId = typeof ctx.body.payload.leadId === 'string' ? ctx.body.payload.leadId : undefined;
       if (leadId) await assertLeadOpen(ctx.tx, env.actor, leadId);
-      const out = await createCase(env, { procedure: ctx.body.procedure, payload: ctx.body.payload, ...(leadId ? { leadId } : {}) });
-      if (leadId) await markLeadFiled(ctx.tx, leadId, out.caseId, { userId: env.actor.userId, name: env.actor.name }, env.today, env.now);
-      ctx.audited({ objectType: 'case', objectId: out.caseId, details: { number: out.number, procedure: ctx.body.procedure, type: out.state.history[0]?.type } });
+      const out = await createCase(env, {
+        procedure: ctx.body.procedure,
+        payload: ctx.body.payload,
+        ...(leadId ? { leadId } : {}),
+      });
+      if (leadId)
+        await markLeadFiled(
+          ctx.tx,
+          leadId,
+          out.caseId,
+          { userId: env.actor.userId, name: env.actor.name },
+          env.today,
+          env.now,
+        );
+      ctx.audited({
+        objectType: 'case',
+        objectId: out.caseId,
+        details: { number: out.number, procedure: ctx.body.procedure, type: out.state.history[0]?.type },
+      });
       return { id: out.caseId, number: out.number, ...commandResponse(out) };
     },
   }),
@@ -83,8 +109,17 @@ export const caseCoreRoutes = [
       ctx.authorize({ agencyId: row.agencyId, regionCode: row.regionCode });
       // Nothing after the command locks anything: its last statement may take the audit chain's lock.
       const env = { ...commandEnv(ctx), lastLockTaken: true };
-      const out = await executeCaseCommand(env, row.id, { type: ctx.body.type, payload: ctx.body.payload, expectedVersion: ctx.body.expectedVersion }, locked);
-      ctx.audited({ objectType: 'case', objectId: row.id, details: { type: ctx.body.type, seq: out.seq, version: out.version, status: out.status } });
+      const out = await executeCaseCommand(
+        env,
+        row.id,
+        { type: ctx.body.type, payload: ctx.body.payload, expectedVersion: ctx.body.expectedVersion },
+        locked,
+      );
+      ctx.audited({
+        objectType: 'case',
+        objectId: row.id,
+        details: { type: ctx.body.type, seq: out.seq, version: out.version, status: out.status },
+      });
       return commandResponse(out);
     },
   }),

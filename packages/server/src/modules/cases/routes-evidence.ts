@@ -30,7 +30,8 @@ export const evidenceRoutes = [
     method: 'POST',
     url: '/api/cases/:id/evidence',
     access: 'evidence:upload',
-    summary: '上传证据（multipart：sha256、kind、title、capturedAt、location?、officerIds?、source?，文件字段 file；服务器校验 SHA-256）',
+    summary:
+      '上传证据（multipart：sha256、kind、title、capturedAt、location?、officerIds?、source?，文件字段 file；服务器校验 SHA-256）',
     tags,
     params: idParams,
     response: z.object({ id: z.string(), sha256: z.string() }),

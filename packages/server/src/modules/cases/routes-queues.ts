@@ -58,7 +58,12 @@ export const queueRoutes = [
     }),
     handler: async (ctx) => {
       const viewer = ctx.query.mine === 'true' ? caseActorOf(ctx.actor!) : null;
-      return { items: await listDeadlines(ctx.app, ctx.scope(), { dueWithin: ctx.query.dueWithin, ...(viewer ? { personId: viewer.personId } : {}) }) };
+      return {
+        items: await listDeadlines(ctx.app, ctx.scope(), {
+          dueWithin: ctx.query.dueWithin,
+          ...(viewer ? { personId: viewer.personId } : {}),
+        }),
+      };
     },
   }),
   defineRead({

@@ -25,7 +25,12 @@ export const secretRoutes = [
       // Seeing the case at all (as its detail route asks), then the identity permission's own scope.
       ctx.authorize(location, 'case:read');
       ctx.authorize(location);
-      const action = await app.db.selectFrom('case_actions').select('type').where('case_id', '=', row.id).where('seq', '=', params.seq).executeTakeFirst();
+      const action = await app.db
+        .selectFrom('case_actions')
+        .select('type')
+        .where('case_id', '=', row.id)
+        .where('seq', '=', params.seq)
+        .executeTakeFirst();
       if (!action) throw notFound();
       const secrets = await readActionSecrets(app, app.db, row.id, params.seq);
       await ctx.auditRead({

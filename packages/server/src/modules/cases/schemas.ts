@@ -47,7 +47,9 @@ export const listQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-const nextDeadline = z.object({ label: z.string(), due: z.string().nullable(), provisional: z.boolean(), status: z.string() }).nullable();
+const nextDeadline = z
+  .object({ label: z.string(), due: z.string().nullable(), provisional: z.boolean(), status: z.string() })
+  .nullable();
 
 export const listItem = z.object({
   id: z.string(),
@@ -120,7 +122,15 @@ export const caseDetailSchema = z.object({
   allowedActions: z.array(z.object({ type: z.string(), label: z.string() })),
   deadlines: z.array(deadlineView),
   documents: z.array(
-    z.object({ id: z.string(), kind: z.string(), number: z.string().nullable(), title: z.string(), issuedOn: z.string(), issuedAt: z.string(), actionSeq: z.number().int() }),
+    z.object({
+      id: z.string(),
+      kind: z.string(),
+      number: z.string().nullable(),
+      title: z.string(),
+      issuedOn: z.string(),
+      issuedAt: z.string(),
+      actionSeq: z.number().int(),
+    }),
   ),
   evidence: z.array(evidenceView),
   people: z.array(z.object({ id: z.string(), name: z.string() })),

@@ -24,7 +24,8 @@ const penalty = (p: unknown) => {
     return '';
   }
 };
-const labelOf = <K extends string>(labels: Record<K, string>, key: unknown) => (typeof key === 'string' && key in labels ? labels[key as K] : '');
+const labelOf = <K extends string>(labels: Record<K, string>, key: unknown) =>
+  typeof key === 'string' && key in labels ? labels[key as K] : '';
 
 const SUMMARIES: Record<string, (p: P) => string> = {
   fileCase: (p) => `当事人：${p.party?.name ?? ''}；事项：${(p.items ?? []).map((i: P) => i.name).join('、')}`,
@@ -44,7 +45,8 @@ const SUMMARIES: Record<string, (p: P) => string> = {
   recordSiteInspection: (p) => cut(p.findings),
   addEvidence: (p) => `${labelOf(EVIDENCE_KIND_LABELS, p.kind)}：${p.title ?? ''}`,
   markEvidenceIllegal: (p) => cut(p.reason),
-  orderCorrection: (p) => `${p.orderNumber ?? ''}；${describeCorrectionPeriod(p.period)}：${cut(p.requirement, 60)}${p.penaltyOnlyIfUncorrected ? '；逾期不改正的，依法处罚' : ''}`,
+  orderCorrection: (p) =>
+    `${p.orderNumber ?? ''}；${describeCorrectionPeriod(p.period)}：${cut(p.requirement, 60)}${p.penaltyOnlyIfUncorrected ? '；逾期不改正的，依法处罚' : ''}`,
   recordFollowUpInspection: (p) => `${labelOf(FOLLOW_UP_OUTCOME_LABELS, p.outcome)}：${cut(p.findings, 60)}`,
   finishInvestigation: (p) => cut(p.report),
   issueNotice: (p) => `${p.noticeNumber ?? ''}；拟${penalty(p.intendedPenalty)}`,
@@ -62,7 +64,8 @@ const SUMMARIES: Record<string, (p: P) => string> = {
     `${p.partyId ? `当事人${p.partyId}：` : ''}${p.decisionNumber ?? ''}；${p.outcome === 'noPenalty' ? '不予行政处罚' : penalty(p.penalty)}${Array.isArray(p.uncorrectedOrderIds) && p.uncorrectedOrderIds.length ? `；当事人逾期未改正（责令改正 ${p.uncorrectedOrderIds.join('、')} 经复查）` : ''}`,
   serveDecision: (p) => `${labelOf(SERVICE_METHOD_LABELS, p.method)}，受送达人：${p.recipient ?? ''}`,
   recordPayment: (p) => `${p.amount ?? ''} 元${p.receiptNo ? `，票据号 ${p.receiptNo}` : ''}`,
-  decideOnTheSpot: (p) => `${p.formNumber ?? ''}；${penalty(p.penalty)}${labelOf(CASE_DISCRETION_TIER_LABELS, p.tier) ? `（${labelOf(CASE_DISCRETION_TIER_LABELS, p.tier)}）` : ''}`,
+  decideOnTheSpot: (p) =>
+    `${p.formNumber ?? ''}；${penalty(p.penalty)}${labelOf(CASE_DISCRETION_TIER_LABELS, p.tier) ? `（${labelOf(CASE_DISCRETION_TIER_LABELS, p.tier)}）` : ''}`,
   recordSummaryService: (p) => (p.partySigned ? '当事人已签收' : `当事人拒绝签收：${cut(p.refusalNote)}`),
   fileSummaryRecord: (p) => `报${p.filedWith ?? ''}备案`,
   closeCase: (p) => labelOf(CLOSURE_REASON_LABELS, p.reason),

@@ -39,14 +39,21 @@ type Fields = z.infer<typeof fieldsSchema>;
 
 function multipartError(err: unknown): unknown {
   if (err instanceof AppError) return err;
-  if (isBrokenMultipart(err)) return badRequest('INVALID_MULTIPART', '上传内容不完整或格式不正确（传输可能中断），请重新上传');
+  if (isBrokenMultipart(err))
+    return badRequest('INVALID_MULTIPART', '上传内容不完整或格式不正确（传输可能中断），请重新上传');
   const e = err as { statusCode?: number; code?: string };
-  if (e.statusCode === 413 || e.code === 'FST_REQ_FILE_TOO_LARGE') return new AppError(413, 'FILE_TOO_LARGE', '文件或表单字段超过允许的大小或数量');
-  if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) return badRequest('INVALID_MULTIPART', '上传内容格式不正确（应为 multipart/form-data）');
+  if (e.statusCode === 413 || e.code === 'FST_REQ_FILE_TOO_LARGE')
+    return new AppError(413, 'FILE_TOO_LARGE', '文件或表单字段超过允许的大小或数量');
+  if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500)
+    return badRequest('INVALID_MULTIPART', '上传内容格式不正确（应为 multipart/form-data）');
   return err;
 }
 
-async function readUpload(ctx: WriteContext<{ id: string }, unknown, unknown>): Promise<{ fields: Record<string, string[]>; received: Received | null; file: { name: string; mime: string } | null }> {
+async function readUpload(ctx: WriteContext<{ id: string }, unknown, unknown>): Promise<{
+  fields: Record<string, string[]>;
+  received: Received | null;
+  file: { name: string; mime: string } | null;
+}> {
   const dir = ctx.app.config.evidenceDir;
   const fields: Record<string, string[]> = {};
   let received: Received | null = null;
@@ -61,7 +68,10 @@ async function readUpload(ctx: WriteContext<{ id: string }, unknown, unknown>): 
         }
         received = await receiveToTemp(dir, f.file);
         if (f.file.truncated) throw new AppError(413, 'FILE_TOO_LARGE', '文件超过允许的大小');
-        file = { name: (f.filename || 'evidence').slice(0, 200), mime: (f.mimetype || 'application/octet-stream').slice(0, 100) };
+        file = {
+          name: (f.filename || 'evidence').slice(0, 200),
+          mime: (f.mimetype || 'application/octet-stream').slice(0, 100),
+        };
       } else {
         const v = part;
         const value = typeof v.value === 'string' ? v.value : String(v.value);
@@ -79,7 +89,11 @@ async function readUpload(ctx: WriteContext<{ id: string }, unknown, unknown>): 
 function parseFields(raw: Record<string, string[]>): Fields {
   const single: Record<string, unknown> = {};
   for (const [k, values] of Object.entries(raw)) {
-    if (k === 'officerIds') single[k] = values.flatMap((v) => v.split(',')).map((s) => s.trim()).filter(Boolean);
+    if (k === 'officerIds')
+      single[k] = values
+        .flatMap((v) => v.split(','))
+        .map((s) => s.trim())
+        .filter(Boolean);
     else single[k] = values.at(-1);
   }
   const r = fieldsSchema.safeParse(single);
@@ -100,7 +114,8 @@ export async function uploadEvidence(ctx: WriteContext<{ id: string }, unknown, 
   if (!req.isMultipart()) throw new AppError(415, 'MULTIPART_REQUIRED', '请以 multipart/form-data 方式上传证据文件');
   const header = req.headers['idempotency-key'];
   const commandId = typeof header === 'string' ? header : null;
-  if (commandId !== null && !COMMAND_ID.test(commandId)) throw badRequest('INVALID_COMMAND_ID', '命令编号格式不正确（8–100 位字母、数字、-、_）');
+  if (commandId !== null && !COMMAND_ID.test(commandId))
+    throw badRequest('INVALID_COMMAND_ID', '命令编号格式不正确（8–100 位字母、数字、-、_）');
 
   const upload = await readUpload(ctx);
   let fields: Fields;
@@ -115,10 +130,14 @@ export async function uploadEvidence(ctx: WriteContext<{ id: string }, unknown, 
   const file = upload.file;
   if (received.sha256 !== fields.sha256) {
     await discard(received.tmpPath);
-    throw unprocessable('HASH_MISMATCH', '服务器计算的 SHA-256 与采集端提供的不一致，文件可能在传输中损坏或被改动，未予保存', {
-      declared: fields.sha256,
-      computed: received.sha256,
-    });
+    throw unprocessable(
+      'HASH_MISMATCH',
+      '服务器计算的 SHA-256 与采集端提供的不一致，文件可能在传输中损坏或被改动，未予保存',
+      {
+        declared: fields.sha256,
+        computed: received.sha256,
+      },
+    );
   }
   const dir = app.config.evidenceDir;
   const stored = await commitObject(dir, received);
@@ -133,7 +152,12 @@ export async function uploadEvidence(ctx: WriteContext<{ id: string }, unknown, 
       const actor = caseActorOf(actorSession);
       const today = chinaToday(app);
       const now = app.now();
-      const existing = await tx.selectFrom('evidence').select('id').where('case_id', '=', row.id).where('sha256', '=', received.sha256).executeTakeFirst();
+      const existing = await tx
+        .selectFrom('evidence')
+        .select('id')
+        .where('case_id', '=', row.id)
+        .where('sha256', '=', received.sha256)
+        .executeTakeFirst();
       if (existing) throw conflict('EVIDENCE_EXISTS', '该文件已作为本案证据登记', { id: existing.id });
       const evidenceId = crypto.randomUUID();
       const officerIds = fields.officerIds ?? [actor.domainId];
@@ -171,10 +195,41 @@ export async function uploadEvidence(ctx: WriteContext<{ id: string }, unknown, 
           uploaded_at: now,
         })
         .execute();
-      const metadata = { kind: fields.kind, title: fields.title, capturedAt: fields.capturedAt, location: fields.location ?? null, officerIds, fileName: file.name, mime: file.mime, size: received.size };
-      const base = { caseId: row.id, evidenceId, contentSha256: received.sha256, metadata, actorId: actor.userId, actorName: actor.name, at: now, sourceIp: ctx.ip };
-      await appendLedger(tx, app.keys.auditSeal, { ...base, event: 'captured', details: { capturedAt: fields.capturedAt, location: fields.location ?? null, officerIds, declaredSha256: fields.sha256 } });
-      await appendLedger(tx, app.keys.auditSeal, { ...base, event: 'uploaded', details: { verified: true, size: received.size, mime: file.mime, newObject: stored.created } });
+      const metadata = {
+        kind: fields.kind,
+        title: fields.title,
+        capturedAt: fields.capturedAt,
+        location: fields.location ?? null,
+        officerIds,
+        fileName: file.name,
+        mime: file.mime,
+        size: received.size,
+      };
+      const base = {
+        caseId: row.id,
+        evidenceId,
+        contentSha256: received.sha256,
+        metadata,
+        actorId: actor.userId,
+        actorName: actor.name,
+        at: now,
+        sourceIp: ctx.ip,
+      };
+      await appendLedger(tx, app.keys.auditSeal, {
+        ...base,
+        event: 'captured',
+        details: {
+          capturedAt: fields.capturedAt,
+          location: fields.location ?? null,
+          officerIds,
+          declaredSha256: fields.sha256,
+        },
+      });
+      await appendLedger(tx, app.keys.auditSeal, {
+        ...base,
+        event: 'uploaded',
+        details: { verified: true, size: received.size, mime: file.mime, newObject: stored.created },
+      });
       await appendAudit(tx, app.keys.auditSeal, {
         actorId: actor.userId,
         actorName: actor.name,
@@ -195,7 +250,11 @@ export async function uploadEvidence(ctx: WriteContext<{ id: string }, unknown, 
     return result;
   } catch (err) {
     if (stored.created) {
-      const used = await app.db.selectFrom('evidence').select('id').where('sha256', '=', received.sha256).executeTakeFirst();
+      const used = await app.db
+        .selectFrom('evidence')
+        .select('id')
+        .where('sha256', '=', received.sha256)
+        .executeTakeFirst();
       if (!used) await removeObject(dir, received.sha256);
     }
     throw err;

@@ -37,7 +37,10 @@ export function preparedOrThrow(result: PrepareResult) {
 export async function checkItemBody(tx: Tx, code: string, body: ItemFields) {
   const departments = await loadDepartments(tx);
   const department = departments.find(body.departmentId);
-  if (!department) throw badRequest('UNKNOWN_DEPARTMENT', '实施部门不存在或不是县级执法部门', [{ path: 'departmentId', message: '请选择县级执法部门' }]);
+  if (!department)
+    throw badRequest('UNKNOWN_DEPARTMENT', '实施部门不存在或不是县级执法部门', [
+      { path: 'departmentId', message: '请选择县级执法部门' },
+    ]);
   const result = await prepareItem(rowOfBody(code, body, department.name), {
     departments,
     resolver: new CitationResolver(tx),
@@ -46,7 +49,9 @@ export async function checkItemBody(tx: Tx, code: string, body: ItemFields) {
   return preparedOrThrow(result);
 }
 
-export async function createItem(ctx: WriteContext<unknown, unknown, ItemFields & { code: string }>): Promise<{ id: string }> {
+export async function createItem(
+  ctx: WriteContext<unknown, unknown, ItemFields & { code: string }>,
+): Promise<{ id: string }> {
   const { tx, body, actor } = ctx;
   const code = body.code.trim();
   const prepared = await checkItemBody(tx, code, body);
@@ -54,6 +59,10 @@ export async function createItem(ctx: WriteContext<unknown, unknown, ItemFields 
   const existing = await tx.selectFrom('enforcement_items').select('id').where('code', '=', code).executeTakeFirst();
   if (existing) throw conflict('ITEM_CODE_TAKEN', `事项编码 ${code} 已存在`);
   const id = await insertItem(tx, prepared, body.note ?? null);
-  ctx.audited({ objectType: 'enforcement_item', objectId: id, details: { code, name: prepared.item.name, countyReserved: prepared.countyReserved } });
+  ctx.audited({
+    objectType: 'enforcement_item',
+    objectId: id,
+    details: { code, name: prepared.item.name, countyReserved: prepared.countyReserved },
+  });
   return { id };
 }

@@ -44,10 +44,16 @@ export async function importItems(ctx: WriteContext<unknown, unknown, Body>) {
   for (const line of sheets.penalties) {
     const code = textOf(line.values.itemCode);
     if (!code) {
-      report(PENALTIES_SHEET, line.row, null, [{ field: 'itemCode', column: PENALTY_SPEC_COLUMNS.itemCode, message: '事项编码不能为空' }]);
+      report(PENALTIES_SHEET, line.row, null, [
+        { field: 'itemCode', column: PENALTY_SPEC_COLUMNS.itemCode, message: '事项编码不能为空' },
+      ]);
     } else if (!itemCodes.has(code)) {
       report(PENALTIES_SHEET, line.row, code, [
-        { field: 'itemCode', column: PENALTY_SPEC_COLUMNS.itemCode, message: `事项编码 ${code} 不在“${ITEMS_SHEET}”表中` },
+        {
+          field: 'itemCode',
+          column: PENALTY_SPEC_COLUMNS.itemCode,
+          message: `事项编码 ${code} 不在“${ITEMS_SHEET}”表中`,
+        },
       ]);
     } else {
       let list = penaltiesOf.get(code);
@@ -65,7 +71,14 @@ export async function importItems(ctx: WriteContext<unknown, unknown, Body>) {
       ? await tx
           .selectFrom('enforcement_items')
           .innerJoin('agencies', 'agencies.id', 'enforcement_items.department_id')
-          .select(['enforcement_items.id', 'enforcement_items.code', 'enforcement_items.note', 'enforcement_items.department_id', 'agencies.name', 'agencies.region_code'])
+          .select([
+            'enforcement_items.id',
+            'enforcement_items.code',
+            'enforcement_items.note',
+            'enforcement_items.department_id',
+            'agencies.name',
+            'agencies.region_code',
+          ])
           .where('enforcement_items.code', 'in', [...itemCodes])
           .execute()
       : []
@@ -113,7 +126,10 @@ export async function importItems(ctx: WriteContext<unknown, unknown, Body>) {
     } else {
       const { department } = result.value;
       const before = existing.get(code);
-      if (!mayManage(department.id, department.regionCode) || (before && !mayManage(before.department_id, before.region_code))) {
+      if (
+        !mayManage(department.id, department.regionCode) ||
+        (before && !mayManage(before.department_id, before.region_code))
+      ) {
         const owner = before && !mayManage(before.department_id, before.region_code) ? before.name : department.name;
         errors.push({ field: 'department', column: '实施部门', message: `无权维护${owner}的执法事项` });
       }
@@ -127,8 +143,15 @@ export async function importItems(ctx: WriteContext<unknown, unknown, Body>) {
 
   if (problems.length > 0) {
     problems.sort((a, b) => (a.sheet === b.sheet ? a.row - b.row : a.sheet === ITEMS_SHEET ? -1 : 1));
-    const rows = problems.slice(0, 3).map((p) => `“${p.sheet}”第 ${p.row} 行`).join('、');
-    throw badRequest('IMPORT_INVALID', `${rows}${problems.length > 3 ? `等 ${problems.length} 行` : ''}有错误，未导入任何事项，请改正后重新上传`, { rows: problems });
+    const rows = problems
+      .slice(0, 3)
+      .map((p) => `“${p.sheet}”第 ${p.row} 行`)
+      .join('、');
+    throw badRequest(
+      'IMPORT_INVALID',
+      `${rows}${problems.length > 3 ? `等 ${problems.length} 行` : ''}有错误，未导入任何事项，请改正后重新上传`,
+      { rows: problems },
+    );
   }
 
   let created = 0;
@@ -143,6 +166,9 @@ export async function importItems(ctx: WriteContext<unknown, unknown, Body>) {
       created++;
     }
   }
-  ctx.audited({ objectType: 'enforcement_item', details: { fileName: body.fileName, created, updated, codes: ready.slice(0, 100).map((r) => r.prepared.item.code) } });
+  ctx.audited({
+    objectType: 'enforcement_item',
+    details: { fileName: body.fileName, created, updated, codes: ready.slice(0, 100).map((r) => r.prepared.item.code) },
+  });
   return { created, updated, total: ready.length };
 }

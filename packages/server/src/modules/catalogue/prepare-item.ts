@@ -48,7 +48,9 @@ export async function loadDepartments(db: Kysely<DB>): Promise<DepartmentDirecto
     .where('kind', 'in', ['countyDepartment', 'countyGovernment', 'judicialBureau'])
     .orderBy('name')
     .execute();
-  return new DepartmentDirectory(rows.map((r) => ({ id: r.id, name: r.name, shortName: r.short_name, regionCode: r.region_code })));
+  return new DepartmentDirectory(
+    rows.map((r) => ({ id: r.id, name: r.name, shortName: r.short_name, regionCode: r.region_code })),
+  );
 }
 
 /** Resolves each distinct citation once per request (an import cites the same articles often). */
@@ -94,7 +96,11 @@ const error = (field: keyof typeof ENFORCEMENT_ITEM_COLUMNS, message: string): I
 
 /** The cell split as the row check splits it: a list, or text separated by ；, ; or new lines. */
 function citationTexts(value: unknown): string[] {
-  const parts = Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v : '')) : typeof value === 'string' ? value.split(/[\n；;]+/u) : [];
+  const parts = Array.isArray(value)
+    ? value.map((v) => (typeof v === 'string' ? v : ''))
+    : typeof value === 'string'
+      ? value.split(/[\n；;]+/u)
+      : [];
   return parts.map((p) => p.trim()).filter((p) => p !== '');
 }
 
@@ -104,7 +110,9 @@ export async function prepareItem(row: EnforcementItemRow, ctx: PrepareContext):
   const departmentText = typeof row.department === 'string' ? row.department.trim() : '';
   const department = departmentText ? ctx.departments.find(departmentText) : undefined;
   if (departmentText && !department) {
-    errors.push(error('department', `实施部门“${departmentText}”不是本县的执法部门，请填写执法主体库中的部门全称或简称`));
+    errors.push(
+      error('department', `实施部门“${departmentText}”不是本县的执法部门，请填写执法主体库中的部门全称或简称`),
+    );
   }
   // Citations are resolved even when other columns are wrong, so the row's errors come all at once.
   const citations: PreparedCitation[] = [];
@@ -125,8 +133,18 @@ export async function prepareItem(row: EnforcementItemRow, ctx: PrepareContext):
       }
       seen.add(text);
       const resolved = await ctx.resolver.resolve(parsed.citation);
-      if (!resolved.ok) errors.push(error(field, `${ENFORCEMENT_ITEM_COLUMNS[field]}“${text}”无法在法律法规库中找到：${resolved.message}`));
-      else citations.push({ role, position: position++, parsed: parsed.citation, citation: resolved.citation, articleId: resolved.articleId });
+      if (!resolved.ok)
+        errors.push(
+          error(field, `${ENFORCEMENT_ITEM_COLUMNS[field]}“${text}”无法在法律法规库中找到：${resolved.message}`),
+        );
+      else
+        citations.push({
+          role,
+          position: position++,
+          parsed: parsed.citation,
+          citation: resolved.citation,
+          articleId: resolved.articleId,
+        });
     }
   }
   if (!checked.ok || errors.length > 0 || !department) return { ok: false, errors };

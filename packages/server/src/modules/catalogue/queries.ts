@@ -10,7 +10,11 @@ export function escapeLike(s: string): string {
 
 /** Where the editor set it: yuan from which a confiscation counts as 较大数额 (settings table). */
 export async function reservationOptions(db: Kysely<DB>): Promise<CountyReservationOptions> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', 'catalogue.largeConfiscationThreshold').executeTakeFirst();
+  const row = await db
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', 'catalogue.largeConfiscationThreshold')
+    .executeTakeFirst();
   const n = typeof row?.value === 'number' ? row.value : Number(row?.value);
   return row && Number.isFinite(n) && n > 0 ? { largeConfiscationThreshold: n } : {};
 }
@@ -55,7 +59,9 @@ async function citationsOf(db: Kysely<DB>, itemIds: string[]): Promise<Map<strin
 
 function toView(r: ItemRow, citations: CitationRow[], reservation: CountyReservationOptions): ItemView {
   const cite = (role: CitationRole) =>
-    citations.filter((c) => c.role === role).map((c) => ({ citation: c.citation, lawTitle: c.law_title, articleId: c.article_id }));
+    citations
+      .filter((c) => c.role === role)
+      .map((c) => ({ citation: c.citation, lawTitle: c.law_title, articleId: c.article_id }));
   return {
     id: r.id,
     code: r.code,
@@ -67,7 +73,7 @@ function toView(r: ItemRow, citations: CitationRow[], reservation: CountyReserva
     level: r.level,
     basis: cite('basis'),
     penaltyBasis: cite('penalty'),
-    penalties: (r.penalties).map((p) => ({ ...p, countyReserved: isCountyReservedPenalty(p, reservation) })),
+    penalties: r.penalties.map((p) => ({ ...p, countyReserved: isCountyReservedPenalty(p, reservation) })),
     reservedFlag: r.reserved_flag,
     countyReserved: r.county_reserved,
     note: r.note,
@@ -105,11 +111,20 @@ export async function listItems(db: Kysely<DB>, query: ListItemsQuery): Promise<
     .select((eb) => eb.fn.countAll<number>().as('total'))
     .executeTakeFirstOrThrow();
   const rows = await q.orderBy('enforcement_items.code').limit(query.limit).offset(query.offset).execute();
-  const [citations, reservation] = await Promise.all([citationsOf(db, rows.map((r) => r.id)), reservationOptions(db)]);
+  const [citations, reservation] = await Promise.all([
+    citationsOf(
+      db,
+      rows.map((r) => r.id),
+    ),
+    reservationOptions(db),
+  ]);
   return { total: Number(total), items: rows.map((r) => toView(r, citations.get(r.id) ?? [], reservation)) };
 }
 
-export async function findItem(db: Kysely<DB>, by: { id: string } | { code: string }): Promise<(ItemView & { departmentRegion: string }) | null> {
+export async function findItem(
+  db: Kysely<DB>,
+  by: { id: string } | { code: string },
+): Promise<(ItemView & { departmentRegion: string }) | null> {
   let q = itemsQuery(db);
   q = 'id' in by ? q.where('enforcement_items.id', '=', by.id) : q.where('enforcement_items.code', '=', by.code);
   const row = await q.executeTakeFirst();
@@ -124,6 +139,12 @@ export async function allItems(db: Kysely<DB>, codes?: string[]): Promise<ItemVi
   let q = itemsQuery(db);
   if (codes) q = q.where('enforcement_items.code', 'in', codes);
   const rows = await q.orderBy('enforcement_items.code').execute();
-  const [citations, reservation] = await Promise.all([citationsOf(db, rows.map((r) => r.id)), reservationOptions(db)]);
+  const [citations, reservation] = await Promise.all([
+    citationsOf(
+      db,
+      rows.map((r) => r.id),
+    ),
+    reservationOptions(db),
+  ]);
   return rows.map((r) => toView(r, citations.get(r.id) ?? [], reservation));
 }

@@ -10,7 +10,15 @@ import { itemDetail } from './item-detail';
 import { catalogueTemplate, exportCatalogueWorkbook } from './items-excel';
 import { loadDepartments } from './prepare-item';
 import { allItems, listItems } from './queries';
-import { createItemBody, fineProvisionsView, importBody, itemDetailView, itemView, listItemsQuery, updateItemBody } from './schemas';
+import {
+  createItemBody,
+  fineProvisionsView,
+  importBody,
+  itemDetailView,
+  itemView,
+  listItemsQuery,
+  updateItemBody,
+} from './schemas';
 import { changeItem } from './update-item';
 
 const tags = ['执法事项'];
@@ -19,10 +27,18 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const fileResponse = z.any().describe('Excel 工作簿（.xlsx）');
 
 /** Sends a workbook as a download; `asciiName` is for clients that ignore the RFC 5987 name. */
-export function sendWorkbook(reply: RouteContext<unknown, unknown, unknown>['reply'], fileName: string, asciiName: string, data: Buffer) {
+export function sendWorkbook(
+  reply: RouteContext<unknown, unknown, unknown>['reply'],
+  fileName: string,
+  asciiName: string,
+  data: Buffer,
+) {
   return reply
     .type(XLSX)
-    .header('content-disposition', `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+    .header(
+      'content-disposition',
+      `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+    )
     .send(data);
 }
 
@@ -44,7 +60,8 @@ export const catalogueRoutes = [
     summary: '可作为事项实施部门的县级部门',
     tags,
     response: z.array(z.object({ id: z.string(), name: z.string(), shortName: z.string() })),
-    handler: async ({ app }) => (await loadDepartments(app.db)).all.map((d) => ({ id: d.id, name: d.name, shortName: d.shortName })),
+    handler: async ({ app }) =>
+      (await loadDepartments(app.db)).all.map((d) => ({ id: d.id, name: d.name, shortName: d.shortName })),
   }),
   defineRead({
     method: 'GET',
@@ -55,7 +72,12 @@ export const catalogueRoutes = [
     response: fileResponse,
     handler: async ({ app, reply }) => {
       const departments = await loadDepartments(app.db);
-      return sendWorkbook(reply, '执法事项导入模板.xlsx', 'item-template.xlsx', await catalogueTemplate(departments.all.map((d) => d.name)));
+      return sendWorkbook(
+        reply,
+        '执法事项导入模板.xlsx',
+        'item-template.xlsx',
+        await catalogueTemplate(departments.all.map((d) => d.name)),
+      );
     },
   }),
   defineRead({
@@ -81,7 +103,18 @@ export const catalogueRoutes = [
     tags,
     query: z.strictObject({ codes: text(2000, 1) }),
     response: z.array(fineProvisionsView),
-    handler: ({ app, query }) => itemFineProvisions(app.db, [...new Set(query.codes.split(',').map((c) => c.trim()).filter(Boolean))].slice(0, 50)),
+    handler: ({ app, query }) =>
+      itemFineProvisions(
+        app.db,
+        [
+          ...new Set(
+            query.codes
+              .split(',')
+              .map((c) => c.trim())
+              .filter(Boolean),
+          ),
+        ].slice(0, 50),
+      ),
   }),
   defineRead({
     method: 'GET',

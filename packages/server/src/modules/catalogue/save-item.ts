@@ -51,10 +51,22 @@ export async function insertItem(tx: Tx, prepared: PreparedItem, note: string | 
   return row.id;
 }
 
-export async function updateItem(tx: Tx, id: string, prepared: PreparedItem, extra: { note: string | null; active: boolean }, now: Date): Promise<void> {
+export async function updateItem(
+  tx: Tx,
+  id: string,
+  prepared: PreparedItem,
+  extra: { note: string | null; active: boolean },
+  now: Date,
+): Promise<void> {
   await tx
     .updateTable('enforcement_items')
-    .set((eb) => ({ ...columns(prepared), note: extra.note, active: extra.active, revision: eb('revision', '+', 1), updated_at: now }))
+    .set((eb) => ({
+      ...columns(prepared),
+      note: extra.note,
+      active: extra.active,
+      revision: eb('revision', '+', 1),
+      updated_at: now,
+    }))
     .where('id', '=', id)
     .execute();
   await writeCitations(tx, id, prepared);

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { ITEM_DOMAINS, ITEM_KINDS, ITEM_LEVELS, PENALTY_KINDS, PENALTY_MULTIPLE_BASES, PENALTY_PARTIES, PENALTY_UNITS } from '@zhifa/domain';
+import {
+  ITEM_DOMAINS,
+  ITEM_KINDS,
+  ITEM_LEVELS,
+  PENALTY_KINDS,
+  PENALTY_MULTIPLE_BASES,
+  PENALTY_PARTIES,
+  PENALTY_UNITS,
+} from '@zhifa/domain';
 import { isoDate, text, uuid } from '../../platform/schemas';
 
 const amount = z.number().min(0, '数额不能为负').max(1e12, '数额过大');
@@ -37,7 +45,11 @@ const itemFields = {
 };
 
 export const createItemBody = z.strictObject({ code: text(40, 1), ...itemFields, commandId: text(100).optional() });
-export const updateItemBody = z.strictObject({ ...itemFields, active: z.boolean().default(true), commandId: text(100).optional() });
+export const updateItemBody = z.strictObject({
+  ...itemFields,
+  active: z.boolean().default(true),
+  commandId: text(100).optional(),
+});
 export type ItemBody = z.infer<typeof updateItemBody>;
 export type ItemFields = Omit<ItemBody, 'active' | 'commandId'>;
 
@@ -91,7 +103,9 @@ export const itemDetailView = itemView.extend({
   basis: z.array(citationView.extend({ text: z.string().nullable() })),
   penaltyBasis: z.array(citationView.extend({ text: z.string().nullable() })),
   /** Townships that may exercise the item today, with the decision that gave it. */
-  delegatedTo: z.array(z.object({ agencyId: z.string(), agencyName: z.string(), from: z.string(), documentNo: z.string() })),
+  delegatedTo: z.array(
+    z.object({ agencyId: z.string(), agencyName: z.string(), from: z.string(), documentNo: z.string() }),
+  ),
 });
 
 export const listItemsQuery = z.strictObject({

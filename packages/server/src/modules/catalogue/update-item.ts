@@ -7,12 +7,18 @@ import { updateItem } from './save-item';
 import type { ItemBody } from './schemas';
 
 /** The code never changes: decisions, usage records and cases name the item by it. */
-export async function changeItem(ctx: WriteContext<{ id: string }, unknown, ItemBody>): Promise<{ id: string; revision: number }> {
+export async function changeItem(
+  ctx: WriteContext<{ id: string }, unknown, ItemBody>,
+): Promise<{ id: string; revision: number }> {
   const { tx, params, body, actor } = ctx;
   const before = await findItem(tx, { id: params.id });
   if (!before) throw notFound();
   // Both the department that held the item and the one it moves to must be the editor's.
-  assertMayManage(ctx, actor, { id: before.departmentId, regionCode: before.departmentRegion, name: before.departmentName });
+  assertMayManage(ctx, actor, {
+    id: before.departmentId,
+    regionCode: before.departmentRegion,
+    name: before.departmentName,
+  });
   const prepared = await checkItemBody(tx, before.code, body);
   assertMayManage(ctx, actor, prepared.department);
   await updateItem(tx, params.id, prepared, { note: body.note ?? null, active: body.active }, ctx.app.now());
@@ -28,7 +34,11 @@ export async function changeItem(ctx: WriteContext<{ id: string }, unknown, Item
   return { id: params.id, revision: before.revision + 1 };
 }
 
-function changedFields(before: NonNullable<Awaited<ReturnType<typeof findItem>>>, prepared: Awaited<ReturnType<typeof checkItemBody>>, body: ItemBody): string[] {
+function changedFields(
+  before: NonNullable<Awaited<ReturnType<typeof findItem>>>,
+  prepared: Awaited<ReturnType<typeof checkItemBody>>,
+  body: ItemBody,
+): string[] {
   const out: string[] = [];
   const { item } = prepared;
   if (before.name !== item.name) out.push('name');
@@ -36,7 +46,11 @@ function changedFields(before: NonNullable<Awaited<ReturnType<typeof findItem>>>
   if (before.domain !== item.domain) out.push('domain');
   if (before.departmentId !== prepared.department.id) out.push('department');
   if (before.level !== item.level) out.push('level');
-  const cites = (role: 'basis' | 'penalty') => prepared.citations.filter((c) => c.role === role).map((c) => c.citation).join('；');
+  const cites = (role: 'basis' | 'penalty') =>
+    prepared.citations
+      .filter((c) => c.role === role)
+      .map((c) => c.citation)
+      .join('；');
   if (before.basis.map((c) => c.citation).join('；') !== cites('basis')) out.push('basis');
   if (before.penaltyBasis.map((c) => c.citation).join('；') !== cites('penalty')) out.push('penaltyBasis');
   const penalties = before.penalties.map(({ countyReserved: _r, ...p }) => p);
@@ -50,6 +64,8 @@ function changedFields(before: NonNullable<Awaited<ReturnType<typeof findItem>>>
 /** JSON with sorted keys: jsonb gives keys back in its own order. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
   );
 }

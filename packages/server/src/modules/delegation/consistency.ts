@@ -14,7 +14,9 @@ export async function consistencyReport(db: Kysely<DB>, date: string) {
     delegationSnapshot(db),
     db.selectFrom('enforcement_items').select(['code', 'name', 'active', 'county_reserved']).execute(),
   ]);
-  const catalogue = new Map<string, CatalogueEntry>(items.map((i) => [i.code, { exists: i.active, countyReserved: i.county_reserved }]));
+  const catalogue = new Map<string, CatalogueEntry>(
+    items.map((i) => [i.code, { exists: i.active, countyReserved: i.county_reserved }]),
+  );
   const names = new Map(items.map((i) => [i.code, i.name]));
   return {
     date,
@@ -28,7 +30,10 @@ export async function consistencyReport(db: Kysely<DB>, date: string) {
         violations: violations.map((v) => ({
           ...v,
           itemName: names.get(v.itemCode) ?? null,
-          message: catalogue.get(v.itemCode) && v.code === 'notInCatalogue' ? `事项${v.itemCode}已在目录中停用，乡镇不得继续行使，应予收回` : v.message,
+          message:
+            catalogue.get(v.itemCode) && v.code === 'notInCatalogue'
+              ? `事项${v.itemCode}已在目录中停用，乡镇不得继续行使，应予收回`
+              : v.message,
         })),
       };
     }),

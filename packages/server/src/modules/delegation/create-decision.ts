@@ -29,17 +29,27 @@ async function expandTargets(ctx: WriteContext<unknown, unknown, CreateDecisionB
   const targets = new Map<string, Target>();
   const groups: { id: string; name: string }[] = [];
   const notTownships = body.agencyIds.filter((id) => !townships.has(id));
-  if (notTownships.length) throw badRequest('NOT_TOWNSHIP', '赋权对象只能是乡镇人民政府或街道办事处', { agencyIds: notTownships });
+  if (notTownships.length)
+    throw badRequest('NOT_TOWNSHIP', '赋权对象只能是乡镇人民政府或街道办事处', { agencyIds: notTownships });
   if (body.groupIds.length) {
-    const rows = await tx.selectFrom('township_groups').select(['id', 'name']).where('id', 'in', body.groupIds).execute();
+    const rows = await tx
+      .selectFrom('township_groups')
+      .select(['id', 'name'])
+      .where('id', 'in', body.groupIds)
+      .execute();
     const missing = body.groupIds.filter((id) => !rows.some((r) => r.id === id));
     if (missing.length) throw badRequest('UNKNOWN_GROUP', '所选乡镇分类不存在', { groupIds: missing });
-    const members = await tx.selectFrom('township_group_members').select(['group_id', 'agency_id']).where('group_id', 'in', body.groupIds).execute();
+    const members = await tx
+      .selectFrom('township_group_members')
+      .select(['group_id', 'agency_id'])
+      .where('group_id', 'in', body.groupIds)
+      .execute();
     for (const g of rows) {
       groups.push(g);
       for (const m of members.filter((x) => x.group_id === g.id)) {
         const t = townships.get(m.agency_id);
-        if (t && !targets.has(t.id)) targets.set(t.id, { agencyId: t.id, name: t.name, regionCode: t.regionCode, viaGroup: g.name });
+        if (t && !targets.has(t.id))
+          targets.set(t.id, { agencyId: t.id, name: t.name, regionCode: t.regionCode, viaGroup: g.name });
       }
     }
   }
@@ -58,33 +68,53 @@ export async function createDecision(ctx: WriteContext<unknown, unknown, CreateD
   const { tx, body, actor } = ctx;
   const documentNo = body.documentNo.trim();
   if (!isValidDocumentNumber(documentNo)) {
-    throw badRequest('INVALID_DOCUMENT_NO', `文号“${documentNo}”格式不正确，应为“机关代字〔年份〕序号号”，如 蓬府〔2024〕12号`, [
-      { path: 'documentNo', message: '文号格式应为 蓬府〔2024〕12号' },
-    ]);
+    throw badRequest(
+      'INVALID_DOCUMENT_NO',
+      `文号“${documentNo}”格式不正确，应为“机关代字〔年份〕序号号”，如 蓬府〔2024〕12号`,
+      [{ path: 'documentNo', message: '文号格式应为 蓬府〔2024〕12号' }],
+    );
   }
   if (body.effectiveDate < body.announcementDate) {
-    throw badRequest('EFFECTIVE_BEFORE_ANNOUNCEMENT', '生效日期不能早于公布日期：赋权决定须先向社会公布（行政处罚法 第24条）', [
-      { path: 'effectiveDate', message: '生效日期不能早于公布日期' },
-    ]);
+    throw badRequest(
+      'EFFECTIVE_BEFORE_ANNOUNCEMENT',
+      '生效日期不能早于公布日期：赋权决定须先向社会公布（行政处罚法 第24条）',
+      [{ path: 'effectiveDate', message: '生效日期不能早于公布日期' }],
+    );
   }
-  const taken = await tx.selectFrom('delegation_decisions').select('id').where('document_no', '=', documentNo).executeTakeFirst();
+  const taken = await tx
+    .selectFrom('delegation_decisions')
+    .select('id')
+    .where('document_no', '=', documentNo)
+    .executeTakeFirst();
   if (taken) throw conflict('DOCUMENT_NO_TAKEN', `文号 ${documentNo} 已登记过`);
 
   let amendedTargets: Target[] | null = null;
   if (body.kind === 'addItems' && !body.amendsId) {
-    throw badRequest('AMENDS_REQUIRED', '补充赋权须指明所补充的赋权决定', [{ path: 'amendsId', message: '请选择所补充的赋权决定' }]);
+    throw badRequest('AMENDS_REQUIRED', '补充赋权须指明所补充的赋权决定', [
+      { path: 'amendsId', message: '请选择所补充的赋权决定' },
+    ]);
   }
   if (body.amendsId) {
-    const amended = await tx.selectFrom('delegation_decisions').select(['id', 'kind']).where('id', '=', body.amendsId).executeTakeFirst();
+    const amended = await tx
+      .selectFrom('delegation_decisions')
+      .select(['id', 'kind'])
+      .where('id', '=', body.amendsId)
+      .executeTakeFirst();
     if (!amended) throw notFound('所补充的赋权决定不存在');
-    if (body.kind === 'addItems' && amended.kind === 'revoke') throw badRequest('AMENDS_REVOCATION', '补充赋权不能补充收回决定');
+    if (body.kind === 'addItems' && amended.kind === 'revoke')
+      throw badRequest('AMENDS_REVOCATION', '补充赋权不能补充收回决定');
     const rows = await tx
       .selectFrom('delegation_decision_targets')
       .innerJoin('agencies', 'agencies.id', 'delegation_decision_targets.agency_id')
       .select(['agencies.id', 'agencies.name', 'agencies.region_code', 'delegation_decision_targets.via_group'])
       .where('delegation_decision_targets.decision_id', '=', amended.id)
       .execute();
-    amendedTargets = rows.map((r) => ({ agencyId: r.id, name: r.name, regionCode: r.region_code, viaGroup: r.via_group }));
+    amendedTargets = rows.map((r) => ({
+      agencyId: r.id,
+      name: r.name,
+      regionCode: r.region_code,
+      viaGroup: r.via_group,
+    }));
   }
   const { targets, groups } = await expandTargets(ctx, amendedTargets);
 
@@ -96,14 +126,19 @@ export async function createDecision(ctx: WriteContext<unknown, unknown, CreateD
     .orderBy('code')
     .execute();
   const unknown = codes.filter((c) => !items.some((i) => i.code === c));
-  if (unknown.length) throw badRequest('UNKNOWN_ITEMS', `以下事项不在执法事项目录中：${unknown.join('、')}`, { itemCodes: unknown });
+  if (unknown.length)
+    throw badRequest('UNKNOWN_ITEMS', `以下事项不在执法事项目录中：${unknown.join('、')}`, { itemCodes: unknown });
 
   if (body.kind !== 'revoke') {
     const withdrawn = items.filter((i) => !i.active);
     if (withdrawn.length) {
-      throw badRequest('WITHDRAWN_ITEMS', `以下事项已停用，不能赋权：${withdrawn.map((i) => `${i.code} ${i.name}`).join('；')}`, {
-        itemCodes: withdrawn.map((i) => i.code),
-      });
+      throw badRequest(
+        'WITHDRAWN_ITEMS',
+        `以下事项已停用，不能赋权：${withdrawn.map((i) => `${i.code} ${i.name}`).join('；')}`,
+        {
+          itemCodes: withdrawn.map((i) => i.code),
+        },
+      );
     }
     const reserved = items.filter((i) => i.county_reserved);
     if (reserved.length) {
@@ -117,10 +152,16 @@ export async function createDecision(ctx: WriteContext<unknown, unknown, CreateD
     // A revocation takes back what the township holds on that day; anything else is a mistake.
     const { index } = await delegationSnapshot(tx);
     const notHeld = targets.flatMap((t) =>
-      items.filter((i) => !index.isExercisable(t.agencyId, i.code, body.effectiveDate)).map((i) => `${t.name}：${i.code} ${i.name}`),
+      items
+        .filter((i) => !index.isExercisable(t.agencyId, i.code, body.effectiveDate))
+        .map((i) => `${t.name}：${i.code} ${i.name}`),
     );
     if (notHeld.length) {
-      throw badRequest('NOT_DELEGATED', `以下事项在 ${body.effectiveDate} 并未赋予相应乡镇，无需收回：${notHeld.join('；')}`, { pairs: notHeld });
+      throw badRequest(
+        'NOT_DELEGATED',
+        `以下事项在 ${body.effectiveDate} 并未赋予相应乡镇，无需收回：${notHeld.join('；')}`,
+        { pairs: notHeld },
+      );
     }
   }
 

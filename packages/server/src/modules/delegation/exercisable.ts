@@ -47,7 +47,9 @@ async function readState(db: Kysely<DB>): Promise<State> {
 }
 
 /** Every decision as a domain event: 收回 revokes, 赋权 and 补充赋权 delegate. */
-export async function loadDelegationEvents(db: Kysely<DB>): Promise<{ events: DelegationEvent[]; decisions: Map<string, DecisionRef> }> {
+export async function loadDelegationEvents(
+  db: Kysely<DB>,
+): Promise<{ events: DelegationEvent[]; decisions: Map<string, DecisionRef> }> {
   const [decisionRows, itemRows, targetRows] = await Promise.all([
     db
       .selectFrom('delegation_decisions')
@@ -66,7 +68,8 @@ export async function loadDelegationEvents(db: Kysely<DB>): Promise<{ events: De
   const codes = new Map<string, string[]>();
   for (const r of itemRows) (codes.get(r.decision_id) ?? codes.set(r.decision_id, []).get(r.decision_id)!).push(r.code);
   const agencies = new Map<string, string[]>();
-  for (const r of targetRows) (agencies.get(r.decision_id) ?? agencies.set(r.decision_id, []).get(r.decision_id)!).push(r.agency_id);
+  for (const r of targetRows)
+    (agencies.get(r.decision_id) ?? agencies.set(r.decision_id, []).get(r.decision_id)!).push(r.agency_id);
   const decisions = new Map<string, DecisionRef>();
   const events: DelegationEvent[] = decisionRows.map((d) => {
     decisions.set(d.document_no, {
@@ -118,12 +121,20 @@ export async function exercisableItems(db: Kysely<DB>, agencyId: string, date: s
 }
 
 /** May the agency exercise the item on the date? Asked on every case action (filing and after). */
-export async function isItemExercisable(db: Kysely<DB>, agencyId: string, itemCode: string, date: string): Promise<boolean> {
+export async function isItemExercisable(
+  db: Kysely<DB>,
+  agencyId: string,
+  itemCode: string,
+  date: string,
+): Promise<boolean> {
   return (await delegationSnapshot(db)).index.isExercisable(agencyId, itemCode, date);
 }
 
 /** Called in the transaction of every change to the decision tables. */
 export async function bumpDelegationVersion(tx: Tx): Promise<void> {
   changedDelegation.add(tx);
-  await tx.updateTable('delegation_state').set((eb) => ({ version: eb('version', '+', 1) })).execute();
+  await tx
+    .updateTable('delegation_state')
+    .set((eb) => ({ version: eb('version', '+', 1) }))
+    .execute();
 }

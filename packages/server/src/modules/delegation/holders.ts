@@ -13,8 +13,12 @@ export async function holdersOn(db: Kysely<DB>, itemCode: string, date: string) 
     .execute();
   const out: { agencyId: string; agencyName: string; from: string; documentNo: string }[] = [];
   for (const t of townships) {
-    const interval = index.history(t.id).get(itemCode)?.find((i) => i.from <= date && (i.to === null || date < i.to));
-    if (interval) out.push({ agencyId: t.id, agencyName: t.name, from: interval.from, documentNo: interval.delegatedBy });
+    const interval = index
+      .history(t.id)
+      .get(itemCode)
+      ?.find((i) => i.from <= date && (i.to === null || date < i.to));
+    if (interval)
+      out.push({ agencyId: t.id, agencyName: t.name, from: interval.from, documentNo: interval.delegatedBy });
   }
   return out;
 }

@@ -34,9 +34,15 @@ export async function insertDecision(tx: Tx, d: NewDecision): Promise<string> {
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await tx.insertInto('delegation_decision_items').values(d.itemIds.map((id) => ({ decision_id: decision.id, item_id: id }))).execute();
+  await tx
+    .insertInto('delegation_decision_items')
+    .values(d.itemIds.map((id) => ({ decision_id: decision.id, item_id: id })))
+    .execute();
   if (d.groups.length) {
-    await tx.insertInto('delegation_decision_groups').values(d.groups.map((g) => ({ decision_id: decision.id, group_id: g.id, group_name: g.name }))).execute();
+    await tx
+      .insertInto('delegation_decision_groups')
+      .values(d.groups.map((g) => ({ decision_id: decision.id, group_id: g.id, group_name: g.name })))
+      .execute();
   }
   await tx
     .insertInto('delegation_decision_targets')

@@ -24,7 +24,14 @@ const COLUMNS = [
 
 export async function publicListWorkbook(db: Kysely<DB>, township: Township, date: string): Promise<Buffer> {
   const list = await agencyItemsOn(db, township, date);
-  const items = new Map((await allItems(db, list.items.map((i) => i.code))).map((i) => [i.code, i]));
+  const items = new Map(
+    (
+      await allItems(
+        db,
+        list.items.map((i) => i.code),
+      )
+    ).map((i) => [i.code, i]),
+  );
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '综合行政执法平台';
   const sheet = workbook.addWorksheet('赋权事项清单');

@@ -57,7 +57,12 @@ export async function townshipsWithCounts(db: Kysely<DB>, today: string) {
 }
 
 async function decisionParts(db: Kysely<DB>, ids: string[]) {
-  if (ids.length === 0) return { counts: new Map<string, number>(), groups: new Map<string, string[]>(), targets: new Map<string, { agencyId: string; name: string; viaGroup: string | null }[]>() };
+  if (ids.length === 0)
+    return {
+      counts: new Map<string, number>(),
+      groups: new Map<string, string[]>(),
+      targets: new Map<string, { agencyId: string; name: string; viaGroup: string | null }[]>(),
+    };
   const [counts, groups, targets] = await Promise.all([
     db
       .selectFrom('delegation_decision_items')
@@ -65,11 +70,21 @@ async function decisionParts(db: Kysely<DB>, ids: string[]) {
       .where('decision_id', 'in', ids)
       .groupBy('decision_id')
       .execute(),
-    db.selectFrom('delegation_decision_groups').select(['decision_id', 'group_name']).where('decision_id', 'in', ids).orderBy('group_name').execute(),
+    db
+      .selectFrom('delegation_decision_groups')
+      .select(['decision_id', 'group_name'])
+      .where('decision_id', 'in', ids)
+      .orderBy('group_name')
+      .execute(),
     db
       .selectFrom('delegation_decision_targets')
       .innerJoin('agencies', 'agencies.id', 'delegation_decision_targets.agency_id')
-      .select(['delegation_decision_targets.decision_id', 'agencies.id', 'agencies.name', 'delegation_decision_targets.via_group'])
+      .select([
+        'delegation_decision_targets.decision_id',
+        'agencies.id',
+        'agencies.name',
+        'delegation_decision_targets.via_group',
+      ])
       .where('delegation_decision_targets.decision_id', 'in', ids)
       .orderBy('agencies.region_code')
       .execute(),
@@ -81,8 +96,16 @@ async function decisionParts(db: Kysely<DB>, ids: string[]) {
   };
   return {
     counts: new Map(counts.map((c) => [c.decision_id, Number(c.n)])),
-    groups: group(groups, (g) => g.decision_id, (g) => g.group_name),
-    targets: group(targets, (t) => t.decision_id, (t) => ({ agencyId: t.id, name: t.name, viaGroup: t.via_group })),
+    groups: group(
+      groups,
+      (g) => g.decision_id,
+      (g) => g.group_name,
+    ),
+    targets: group(
+      targets,
+      (t) => t.decision_id,
+      (t) => ({ agencyId: t.id, name: t.name, viaGroup: t.via_group }),
+    ),
   };
 }
 
@@ -113,10 +136,21 @@ function summary(d: DecisionRow, parts: Awaited<ReturnType<typeof decisionParts>
   };
 }
 
-const DECISION_COLUMNS = ['id', 'kind', 'document_no', 'title', 'announcement_date', 'effective_date', 'amends_id', 'created_at'] as const;
+const DECISION_COLUMNS = [
+  'id',
+  'kind',
+  'document_no',
+  'title',
+  'announcement_date',
+  'effective_date',
+  'amends_id',
+  'created_at',
+] as const;
 
 export async function listDecisions(db: Kysely<DB>, filter: { kind?: DecisionKind; agencyId?: string }) {
-  let q = db.selectFrom('delegation_decisions').select(DECISION_COLUMNS.map((c) => `delegation_decisions.${c}` as const));
+  let q = db
+    .selectFrom('delegation_decisions')
+    .select(DECISION_COLUMNS.map((c) => `delegation_decisions.${c}` as const));
   if (filter.kind) q = q.where('delegation_decisions.kind', '=', filter.kind);
   if (filter.agencyId) {
     const agencyId = filter.agencyId;
@@ -130,8 +164,15 @@ export async function listDecisions(db: Kysely<DB>, filter: { kind?: DecisionKin
       ),
     );
   }
-  const rows = await q.orderBy('delegation_decisions.effective_date', 'desc').orderBy('delegation_decisions.announcement_date', 'desc').orderBy('delegation_decisions.created_at', 'desc').execute();
-  const parts = await decisionParts(db, rows.map((r) => r.id));
+  const rows = await q
+    .orderBy('delegation_decisions.effective_date', 'desc')
+    .orderBy('delegation_decisions.announcement_date', 'desc')
+    .orderBy('delegation_decisions.created_at', 'desc')
+    .execute();
+  const parts = await decisionParts(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => summary(r, parts));
 }
 
@@ -152,7 +193,11 @@ export function itemBriefQuery(db: Kysely<DB>) {
 }
 
 export async function decisionDetail(db: Kysely<DB>, id: string) {
-  const d = await db.selectFrom('delegation_decisions').select([...DECISION_COLUMNS, 'note', 'created_by']).where('id', '=', id).executeTakeFirst();
+  const d = await db
+    .selectFrom('delegation_decisions')
+    .select([...DECISION_COLUMNS, 'note', 'created_by'])
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!d) throw notFound();
   const [parts, items, amends, creator] = await Promise.all([
     decisionParts(db, [id]),
@@ -161,7 +206,13 @@ export async function decisionDetail(db: Kysely<DB>, id: string) {
       .where('delegation_decision_items.decision_id', '=', id)
       .orderBy('enforcement_items.code')
       .execute(),
-    d.amends_id ? db.selectFrom('delegation_decisions').select(['id', 'document_no', 'title']).where('id', '=', d.amends_id).executeTakeFirst() : undefined,
+    d.amends_id
+      ? db
+          .selectFrom('delegation_decisions')
+          .select(['id', 'document_no', 'title'])
+          .where('id', '=', d.amends_id)
+          .executeTakeFirst()
+      : undefined,
     d.created_by ? db.selectFrom('users').select('name').where('id', '=', d.created_by).executeTakeFirst() : undefined,
   ]);
   return {
@@ -189,7 +240,12 @@ export async function agencyItemsOn(db: Kysely<DB>, township: Township, date: st
     const i = intervals.find((x) => x.from <= date && (x.to === null || date < x.to));
     if (i) current.set(code, { from: i.from, documentNo: i.delegatedBy });
   }
-  const rows = current.size ? await itemBriefQuery(db).where('enforcement_items.code', 'in', [...current.keys()]).orderBy('enforcement_items.code').execute() : [];
+  const rows = current.size
+    ? await itemBriefQuery(db)
+        .where('enforcement_items.code', 'in', [...current.keys()])
+        .orderBy('enforcement_items.code')
+        .execute()
+    : [];
   return {
     agency: { id: township.id, name: township.name },
     date,
@@ -216,7 +272,11 @@ export async function agencyHistory(db: Kysely<DB>, township: Township) {
   const history = index.history(township.id);
   const codes = [...history.keys()];
   const names = new Map(
-    codes.length ? (await db.selectFrom('enforcement_items').select(['code', 'name']).where('code', 'in', codes).execute()).map((r) => [r.code, r.name]) : [],
+    codes.length
+      ? (await db.selectFrom('enforcement_items').select(['code', 'name']).where('code', 'in', codes).execute()).map(
+          (r) => [r.code, r.name],
+        )
+      : [],
   );
   const decisions = await db
     .selectFrom('delegation_decisions')
@@ -232,7 +292,11 @@ export async function agencyHistory(db: Kysely<DB>, township: Township) {
         .selectFrom('delegation_decision_items')
         .innerJoin('enforcement_items', 'enforcement_items.id', 'delegation_decision_items.item_id')
         .select(['delegation_decision_items.decision_id', 'enforcement_items.code'])
-        .where('delegation_decision_items.decision_id', 'in', decisions.map((d) => d.id))
+        .where(
+          'delegation_decision_items.decision_id',
+          'in',
+          decisions.map((d) => d.id),
+        )
         .orderBy('enforcement_items.code')
         .execute()
     : [];
@@ -248,7 +312,14 @@ export async function agencyHistory(db: Kysely<DB>, township: Township) {
       itemCodes: items.filter((i) => i.decision_id === d.id).map((i) => i.code),
     })),
     intervals: [...history.entries()].flatMap(([code, intervals]) =>
-      intervals.map((i) => ({ itemCode: code, itemName: names.get(code) ?? code, from: i.from, to: i.to, delegatedBy: i.delegatedBy, revokedBy: i.revokedBy })),
+      intervals.map((i) => ({
+        itemCode: code,
+        itemName: names.get(code) ?? code,
+        from: i.from,
+        to: i.to,
+        delegatedBy: i.delegatedBy,
+        revokedBy: i.revokedBy,
+      })),
     ),
   };
 }

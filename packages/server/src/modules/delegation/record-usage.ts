@@ -17,12 +17,24 @@ export interface ItemUse {
 
 /** Returns false when no item has the code (the caller has validated the item already). */
 export async function recordItemUsage(tx: Tx, use: ItemUse): Promise<boolean> {
-  const item = await tx.selectFrom('enforcement_items').select('id').where('code', '=', use.itemCode).executeTakeFirst();
+  const item = await tx
+    .selectFrom('enforcement_items')
+    .select('id')
+    .where('code', '=', use.itemCode)
+    .executeTakeFirst();
   if (!item) return false;
   await tx
     .insertInto('item_usage')
-    .values({ agency_id: use.agencyId, item_id: item.id, used_on: use.usedOn, source: use.source, source_id: use.sourceId })
-    .onConflict((oc) => oc.columns(['source', 'source_id', 'item_id']).doUpdateSet({ used_on: use.usedOn, agency_id: use.agencyId }))
+    .values({
+      agency_id: use.agencyId,
+      item_id: item.id,
+      used_on: use.usedOn,
+      source: use.source,
+      source_id: use.sourceId,
+    })
+    .onConflict((oc) =>
+      oc.columns(['source', 'source_id', 'item_id']).doUpdateSet({ used_on: use.usedOn, agency_id: use.agencyId }),
+    )
     .execute();
   return true;
 }

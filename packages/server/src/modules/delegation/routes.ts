@@ -8,7 +8,15 @@ import { chinaToday } from './dates';
 import { isItemExercisable } from './exercisable';
 import { idleReport } from './idle-items';
 import { publicListWorkbook } from './public-list';
-import { agencyHistory, agencyItemsOn, decisionDetail, findTownship, listDecisions, listGroups, townshipsWithCounts } from './queries';
+import {
+  agencyHistory,
+  agencyItemsOn,
+  decisionDetail,
+  findTownship,
+  listDecisions,
+  listGroups,
+  townshipsWithCounts,
+} from './queries';
 import { createGroup, deleteGroup, updateGroup } from './save-group';
 import {
   DECISION_KINDS,
@@ -124,7 +132,8 @@ export const delegationRoutes = [
     params: agencyParams,
     query: dateQuery,
     response: agencyItemsView,
-    handler: async ({ app, params, query }) => agencyItemsOn(app.db, await findTownship(app.db, params.agencyId), query.date ?? chinaToday(app)),
+    handler: async ({ app, params, query }) =>
+      agencyItemsOn(app.db, await findTownship(app.db, params.agencyId), query.date ?? chinaToday(app)),
   }),
   defineRead({
     method: 'GET',
@@ -137,7 +146,12 @@ export const delegationRoutes = [
     response: z.object({ agencyId: z.string(), code: z.string(), date: z.string(), exercisable: z.boolean() }),
     handler: async ({ app, params, query }) => {
       const date = query.date ?? chinaToday(app);
-      return { agencyId: params.agencyId, code: params.code, date, exercisable: await isItemExercisable(app.db, params.agencyId, params.code, date) };
+      return {
+        agencyId: params.agencyId,
+        code: params.code,
+        date,
+        exercisable: await isItemExercisable(app.db, params.agencyId, params.code, date),
+      };
     },
   }),
   defineRead({
@@ -163,7 +177,12 @@ export const delegationRoutes = [
       const township = await findTownship(app.db, params.agencyId);
       const date = query.date ?? chinaToday(app);
       const data = await publicListWorkbook(app.db, township, date);
-      await auditRead({ eventType: 'delegation.listExported', objectType: 'agency', objectId: township.id, details: { date } });
+      await auditRead({
+        eventType: 'delegation.listExported',
+        objectType: 'agency',
+        objectId: township.id,
+        details: { date },
+      });
       return sendWorkbook(reply, `${township.name}赋权事项清单-${date}.xlsx`, `delegated-items-${date}.xlsx`, data);
     },
   }),

@@ -34,14 +34,26 @@ export async function createGroup(ctx: WriteContext<unknown, unknown, GroupBody>
     .values({ name: ctx.body.name.trim(), description: ctx.body.description ?? null })
     .returning('id')
     .executeTakeFirstOrThrow();
-  if (members.length) await ctx.tx.insertInto('township_group_members').values(members.map((agency_id) => ({ group_id: g.id, agency_id }))).execute();
-  ctx.audited({ objectType: 'township_group', objectId: g.id, details: { name: ctx.body.name.trim(), agencyIds: members } });
+  if (members.length)
+    await ctx.tx
+      .insertInto('township_group_members')
+      .values(members.map((agency_id) => ({ group_id: g.id, agency_id })))
+      .execute();
+  ctx.audited({
+    objectType: 'township_group',
+    objectId: g.id,
+    details: { name: ctx.body.name.trim(), agencyIds: members },
+  });
   return { id: g.id };
 }
 
 export async function updateGroup(ctx: WriteContext<{ id: string }, unknown, GroupBody>): Promise<{ id: string }> {
   const { tx, params } = ctx;
-  const before = await tx.selectFrom('township_groups').select(['id', 'name']).where('id', '=', params.id).executeTakeFirst();
+  const before = await tx
+    .selectFrom('township_groups')
+    .select(['id', 'name'])
+    .where('id', '=', params.id)
+    .executeTakeFirst();
   if (!before) throw notFound();
   const members = await checkMembers(ctx);
   await nameFree(ctx, params.id);
@@ -51,14 +63,26 @@ export async function updateGroup(ctx: WriteContext<{ id: string }, unknown, Gro
     .where('id', '=', params.id)
     .execute();
   await tx.deleteFrom('township_group_members').where('group_id', '=', params.id).execute();
-  if (members.length) await tx.insertInto('township_group_members').values(members.map((agency_id) => ({ group_id: params.id, agency_id }))).execute();
-  ctx.audited({ objectType: 'township_group', objectId: params.id, details: { before: before.name, name: ctx.body.name.trim(), agencyIds: members } });
+  if (members.length)
+    await tx
+      .insertInto('township_group_members')
+      .values(members.map((agency_id) => ({ group_id: params.id, agency_id })))
+      .execute();
+  ctx.audited({
+    objectType: 'township_group',
+    objectId: params.id,
+    details: { before: before.name, name: ctx.body.name.trim(), agencyIds: members },
+  });
   return { id: params.id };
 }
 
 export async function deleteGroup(ctx: WriteContext<{ id: string }, unknown, unknown>): Promise<{ ok: true }> {
   const { tx, params } = ctx;
-  const before = await tx.selectFrom('township_groups').select(['id', 'name']).where('id', '=', params.id).executeTakeFirst();
+  const before = await tx
+    .selectFrom('township_groups')
+    .select(['id', 'name'])
+    .where('id', '=', params.id)
+    .executeTakeFirst();
   if (!before) throw notFound();
   await tx.deleteFrom('township_groups').where('id', '=', params.id).execute();
   ctx.audited({ objectType: 'township_group', objectId: params.id, details: { name: before.name } });

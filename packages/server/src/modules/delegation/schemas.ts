@@ -86,7 +86,9 @@ export const dateQuery = z.strictObject({ date: isoDate.optional() });
 export const agencyItemsView = z.object({
   agency: z.object({ id: z.string(), name: z.string() }),
   date: z.string(),
-  items: z.array(itemBrief.extend({ id: z.string(), from: z.string(), documentNo: z.string(), decisionId: z.string().nullable() })),
+  items: z.array(
+    itemBrief.extend({ id: z.string(), from: z.string(), documentNo: z.string(), decisionId: z.string().nullable() }),
+  ),
 });
 
 export const agencyHistoryView = z.object({
@@ -129,7 +131,15 @@ export const idleView = z.object({
       agencyId: z.string(),
       agencyName: z.string(),
       delegatedCount: z.number(),
-      idle: z.array(z.object({ code: z.string(), name: z.string(), domain: z.string(), delegatedFrom: z.string(), lastUsedOn: z.string().nullable() })),
+      idle: z.array(
+        z.object({
+          code: z.string(),
+          name: z.string(),
+          domain: z.string(),
+          delegatedFrom: z.string(),
+          lastUsedOn: z.string().nullable(),
+        }),
+      ),
     }),
   ),
 });
@@ -141,7 +151,14 @@ export const consistencyView = z.object({
       agencyId: z.string(),
       agencyName: z.string(),
       exercisableCount: z.number(),
-      violations: z.array(z.object({ itemCode: z.string(), itemName: z.string().nullable(), code: z.enum(['notInCatalogue', 'countyReserved']), message: z.string() })),
+      violations: z.array(
+        z.object({
+          itemCode: z.string(),
+          itemName: z.string().nullable(),
+          code: z.enum(['notInCatalogue', 'countyReserved']),
+          message: z.string(),
+        }),
+      ),
     }),
   ),
 });

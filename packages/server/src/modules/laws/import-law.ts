@@ -52,10 +52,15 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 
 function checkImportable(law: ParsedLaw): string {
   if (!law.versionDate) {
-    throw badRequest('LAW_VERSION_DATE_MISSING', `文件名应包含版本日期，例如“行政处罚法(2021-01-22).md”，收到：${law.fileName}`);
+    throw badRequest(
+      'LAW_VERSION_DATE_MISSING',
+      `文件名应包含版本日期，例如“行政处罚法(2021-01-22).md”，收到：${law.fileName}`,
+    );
   }
-  if (law.shortTitle === '' || law.shortTitle.length > 200) throw badRequest('LAW_TITLE_INVALID', '无法从文件中读出法律法规名称');
-  if (law.articles.length === 0) throw badRequest('LAW_NO_ARTICLES', `“${law.title}”中没有找到条文（条文应以“第N条”开头）`);
+  if (law.shortTitle === '' || law.shortTitle.length > 200)
+    throw badRequest('LAW_TITLE_INVALID', '无法从文件中读出法律法规名称');
+  if (law.articles.length === 0)
+    throw badRequest('LAW_NO_ARTICLES', `“${law.title}”中没有找到条文（条文应以“第N条”开头）`);
   const seen = new Set<string>();
   for (const a of law.articles) {
     const key = `${a.number}/${a.suffix ?? 0}`;
@@ -76,7 +81,14 @@ export async function importLaw(tx: Tx, input: ImportLawInput): Promise<ImportLa
   const known = await tx
     .selectFrom('law_versions')
     .innerJoin('laws', 'laws.id', 'law_versions.law_id')
-    .select(['law_versions.id', 'law_versions.law_id', 'laws.short_title', 'law_versions.version_date', 'law_versions.article_count', 'law_versions.valid_to'])
+    .select([
+      'law_versions.id',
+      'law_versions.law_id',
+      'laws.short_title',
+      'law_versions.version_date',
+      'law_versions.article_count',
+      'law_versions.valid_to',
+    ])
     .where('law_versions.file_hash', '=', hash)
     .executeTakeFirst();
   if (known) {
@@ -96,7 +108,12 @@ export async function importLaw(tx: Tx, input: ImportLawInput): Promise<ImportLa
 
   let law = await tx.selectFrom('laws').select('id').where('short_title', '=', parsed.shortTitle).executeTakeFirst();
   const created = !law;
-  if (!law) law = await tx.insertInto('laws').values({ short_title: parsed.shortTitle }).returning('id').executeTakeFirstOrThrow();
+  if (!law)
+    law = await tx
+      .insertInto('laws')
+      .values({ short_title: parsed.shortTitle })
+      .returning('id')
+      .executeTakeFirstOrThrow();
 
   const existing = await tx
     .selectFrom('law_versions')
@@ -105,7 +122,10 @@ export async function importLaw(tx: Tx, input: ImportLawInput): Promise<ImportLa
     .orderBy('version_date')
     .execute();
   if (existing.some((v) => v.version_date === versionDate)) {
-    throw conflict('LAW_VERSION_EXISTS', `“${parsed.shortTitle}”已有 ${versionDate} 版本，且内容与本文件不同；如为修订，请使用新的版本日期`);
+    throw conflict(
+      'LAW_VERSION_EXISTS',
+      `“${parsed.shortTitle}”已有 ${versionDate} 版本，且内容与本文件不同；如为修订，请使用新的版本日期`,
+    );
   }
 
   // Validity follows the order of version dates, wherever the new one falls.

@@ -10,12 +10,18 @@ export function articleCitation(shortTitle: string, number: number, suffix: numb
   return formatCitation({ lawTitle: shortTitle, article: number, ...(suffix ? { articleSuffix: suffix } : {}) });
 }
 
-const heading = (number: number, unit: '编' | '章' | '节', title: string) => ({ number, label: `第${toChineseNumber(number)}${unit}`, title });
+const heading = (number: number, unit: '编' | '章' | '节', title: string) => ({
+  number,
+  label: `第${toChineseNumber(number)}${unit}`,
+  title,
+});
 
 export async function listLaws(db: Db, filter: { level?: LawLevel; q?: string }) {
   let q = db
     .selectFrom('laws')
-    .innerJoin('law_versions', (j) => j.onRef('law_versions.law_id', '=', 'laws.id').on('law_versions.valid_to', 'is', null))
+    .innerJoin('law_versions', (j) =>
+      j.onRef('law_versions.law_id', '=', 'laws.id').on('law_versions.valid_to', 'is', null),
+    )
     .select([
       'laws.id',
       'laws.short_title',
@@ -26,11 +32,20 @@ export async function listLaws(db: Db, filter: { level?: LawLevel; q?: string })
       'law_versions.version_date',
       'law_versions.valid_from',
       'law_versions.article_count',
-      (eb) => eb.selectFrom('law_versions as v').select((e) => e.fn.countAll<number>().as('n')).whereRef('v.law_id', '=', 'laws.id').as('version_count'),
+      (eb) =>
+        eb
+          .selectFrom('law_versions as v')
+          .select((e) => e.fn.countAll<number>().as('n'))
+          .whereRef('v.law_id', '=', 'laws.id')
+          .as('version_count'),
     ]);
   if (filter.level) q = q.where('law_versions.level', '=', filter.level);
   if (filter.q) q = q.where('law_versions.title', 'ilike', `%${filter.q.replace(/[%_\\]/g, '\\$&')}%`);
-  const rows = await q.orderBy(LEVEL_ORDER).orderBy('law_versions.version_date', 'desc').orderBy('laws.short_title').execute();
+  const rows = await q
+    .orderBy(LEVEL_ORDER)
+    .orderBy('law_versions.version_date', 'desc')
+    .orderBy('laws.short_title')
+    .execute();
   return rows.map((r) => ({
     id: r.id,
     shortTitle: r.short_title,
@@ -89,8 +104,18 @@ export async function getLaw(db: Db, lawId: string, versionId?: string) {
   const law = await db.selectFrom('laws').select(['id', 'short_title']).where('id', '=', lawId).executeTakeFirst();
   if (!law) throw notFound('法律法规不存在');
   const version = await pickVersion(db, lawId, versionId);
-  const versions = await db.selectFrom('law_versions').selectAll().where('law_id', '=', lawId).orderBy('version_date', 'desc').execute();
-  const chapters = await db.selectFrom('law_chapters').selectAll().where('version_id', '=', version.id).orderBy('number').execute();
+  const versions = await db
+    .selectFrom('law_versions')
+    .selectAll()
+    .where('law_id', '=', lawId)
+    .orderBy('version_date', 'desc')
+    .execute();
+  const chapters = await db
+    .selectFrom('law_chapters')
+    .selectAll()
+    .where('version_id', '=', version.id)
+    .orderBy('number')
+    .execute();
   const counts = await db
     .selectFrom('law_articles')
     .select(['chapter_number', 'section_number', (eb) => eb.fn.countAll<number>().as('n')])
@@ -106,12 +131,15 @@ export async function getLaw(db: Db, lawId: string, versionId?: string) {
     shortTitle: law.short_title,
     versions: versions.map(versionDto),
     version: { ...versionDto(version), history: version.history },
-    parts: (version.parts).map((p) => heading(p.number, '编', p.title)),
+    parts: version.parts.map((p) => heading(p.number, '编', p.title)),
     chapters: chapters.map((c) => ({
       ...heading(c.number, '章', c.title),
       partNumber: c.part_number,
       articleCount: count(c.number),
-      sections: (c.sections).map((s) => ({ ...heading(s.number, '节', s.title), articleCount: count(c.number, s.number) })),
+      sections: c.sections.map((s) => ({
+        ...heading(s.number, '节', s.title),
+        articleCount: count(c.number, s.number),
+      })),
     })),
   };
 }
@@ -145,7 +173,11 @@ type ArticleRow = {
   text: string;
 };
 
-function articleDto(a: ArticleRow, shortTitle: string, paragraphs: Map<string, { number: number; text: string; items: ParsedItem[] }[]>) {
+function articleDto(
+  a: ArticleRow,
+  shortTitle: string,
+  paragraphs: Map<string, { number: number; text: string; items: ParsedItem[] }[]>,
+) {
   return {
     id: a.id,
     number: a.number,
@@ -160,7 +192,11 @@ function articleDto(a: ArticleRow, shortTitle: string, paragraphs: Map<string, {
   };
 }
 
-export async function listArticles(db: Db, lawId: string, filter: { version?: string; chapter?: number; section?: number }) {
+export async function listArticles(
+  db: Db,
+  lawId: string,
+  filter: { version?: string; chapter?: number; section?: number },
+) {
   const law = await db.selectFrom('laws').select(['id', 'short_title']).where('id', '=', lawId).executeTakeFirst();
   if (!law) throw notFound('法律法规不存在');
   const version = await pickVersion(db, lawId, filter.version);
@@ -171,7 +207,10 @@ export async function listArticles(db: Db, lawId: string, filter: { version?: st
   if (filter.chapter !== undefined) q = q.where('chapter_number', '=', filter.chapter);
   if (filter.section !== undefined) q = q.where('section_number', '=', filter.section);
   const rows = await q.orderBy('position').execute();
-  const paragraphs = await paragraphsOf(db, rows.map((r) => r.id));
+  const paragraphs = await paragraphsOf(
+    db,
+    rows.map((r) => r.id),
+  );
   return { lawId, versionId: version.id, articles: rows.map((a) => articleDto(a, law.short_title, paragraphs)) };
 }
 
@@ -214,9 +253,14 @@ export async function getArticle(db: Db, articleId: string) {
   const chapter =
     a.chapter_number === null
       ? undefined
-      : await db.selectFrom('law_chapters').selectAll().where('version_id', '=', a.version_id).where('number', '=', a.chapter_number).executeTakeFirst();
-  const section = (chapter?.sections)?.find((s) => s.number === a.section_number);
-  const part = (a.parts).find((p) => p.number === a.part_number);
+      : await db
+          .selectFrom('law_chapters')
+          .selectAll()
+          .where('version_id', '=', a.version_id)
+          .where('number', '=', a.chapter_number)
+          .executeTakeFirst();
+  const section = chapter?.sections?.find((s) => s.number === a.section_number);
+  const part = a.parts.find((p) => p.number === a.part_number);
   const near = (position: number) => {
     const n = neighbours.find((x) => x.position === position);
     return n ? { id: n.id, label: n.label } : null;
@@ -224,7 +268,13 @@ export async function getArticle(db: Db, articleId: string) {
   return {
     ...articleDto(a, a.short_title, paragraphs),
     law: { id: a.law_id, shortTitle: a.short_title, title: a.title, level: a.level, issuer: a.issuer },
-    version: { id: a.version_id, versionDate: a.version_date, validFrom: a.valid_from, validTo: a.valid_to, current: a.valid_to === null },
+    version: {
+      id: a.version_id,
+      versionDate: a.version_date,
+      validFrom: a.valid_from,
+      validTo: a.valid_to,
+      current: a.valid_to === null,
+    },
     part: part ? heading(part.number, '编', part.title) : null,
     chapter: chapter ? heading(chapter.number, '章', chapter.title) : null,
     section: section ? heading(section.number, '节', section.title) : null,

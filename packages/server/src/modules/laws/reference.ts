@@ -19,15 +19,22 @@ export interface LawFile {
 
 export function readLawFiles(dir: string): LawFile[] {
   if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.md'))
-    .map((fileName) => {
-      const text = fs.readFileSync(path.join(dir, fileName), 'utf8');
-      return { fileName, text, hash: hashLawText(text) };
-    })
-    // Older versions first, so each import only closes the version before it.
-    .sort((a, b) => (parseLawFileName(a.fileName).versionDate ?? '').localeCompare(parseLawFileName(b.fileName).versionDate ?? '') || a.fileName.localeCompare(b.fileName));
+  return (
+    fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.md'))
+      .map((fileName) => {
+        const text = fs.readFileSync(path.join(dir, fileName), 'utf8');
+        return { fileName, text, hash: hashLawText(text) };
+      })
+      // Older versions first, so each import only closes the version before it.
+      .sort(
+        (a, b) =>
+          (parseLawFileName(a.fileName).versionDate ?? '').localeCompare(
+            parseLawFileName(b.fileName).versionDate ?? '',
+          ) || a.fileName.localeCompare(b.fileName),
+      )
+  );
 }
 
 export interface ReferenceImportReport {
@@ -41,14 +48,25 @@ export interface ReferenceImportReport {
  * library is installation, like the holiday calendar; later loads (a newer text shipped with an
  * update) change what officers cite and are audited as system events.
  */
-export async function ensureLawLibrary(app: AppContext, dir: string = REFERENCE_LAWS_DIR): Promise<ReferenceImportReport> {
+export async function ensureLawLibrary(
+  app: AppContext,
+  dir: string = REFERENCE_LAWS_DIR,
+): Promise<ReferenceImportReport> {
   const report: ReferenceImportReport = { imported: [], failed: [] };
   const files = readLawFiles(dir);
   if (files.length === 0) return report;
   const known = new Set(
-    (await app.db.selectFrom('law_versions').select('file_hash').where('file_hash', 'in', files.map((f) => f.hash)).execute()).map(
-      (r) => r.file_hash,
-    ),
+    (
+      await app.db
+        .selectFrom('law_versions')
+        .select('file_hash')
+        .where(
+          'file_hash',
+          'in',
+          files.map((f) => f.hash),
+        )
+        .execute()
+    ).map((r) => r.file_hash),
   );
   const pending = files.filter((f) => !known.has(f.hash));
   if (pending.length === 0) return report;
@@ -64,7 +82,13 @@ export async function ensureLawLibrary(app: AppContext, dir: string = REFERENCE_
             objectType: 'law_version',
             objectId: r.versionId,
             outcome: 'success',
-            details: { source: 'reference', fileName: file.fileName, outcome: r.outcome, shortTitle: r.shortTitle, versionDate: r.versionDate },
+            details: {
+              source: 'reference',
+              fileName: file.fileName,
+              outcome: r.outcome,
+              shortTitle: r.shortTitle,
+              versionDate: r.versionDate,
+            },
           });
         }
         return r;

@@ -41,7 +41,11 @@ function articleName(c: LawCitation): string {
  * `onDate` (YYYY-MM-DD), or the version in force when no date is given. Other modules call this
  * to refuse a record that cites a provision the library does not have.
  */
-export async function resolveCitation(db: Kysely<DB>, input: string | LawCitation, onDate?: string): Promise<CitationResolution> {
+export async function resolveCitation(
+  db: Kysely<DB>,
+  input: string | LawCitation,
+  onDate?: string,
+): Promise<CitationResolution> {
   let c: LawCitation;
   if (typeof input === 'string') {
     const parsed = parseCitation(input);
@@ -51,19 +55,30 @@ export async function resolveCitation(db: Kysely<DB>, input: string | LawCitatio
     c = input;
   }
   // Beyond any real numbering, and beyond what an integer column can compare with.
-  if ([c.article, c.articleSuffix, c.paragraph, c.item].some((n) => n !== undefined && !(Number.isSafeInteger(n) && n > 0 && n <= MAX_NUMBER))) {
+  if (
+    [c.article, c.articleSuffix, c.paragraph, c.item].some(
+      (n) => n !== undefined && !(Number.isSafeInteger(n) && n > 0 && n <= MAX_NUMBER),
+    )
+  ) {
     return notFound(`“${c.lawTitle}”没有这样编号的条、款或项（编号超出范围）`);
   }
 
-  const law = await db.selectFrom('laws').select(['id', 'short_title']).where('short_title', '=', c.lawTitle).executeTakeFirst();
-  if (!law) return notFound(`法律法规库中没有“${c.lawTitle}”，请核对名称（应为不含“中华人民共和国”的简称，如“行政处罚法”）`);
+  const law = await db
+    .selectFrom('laws')
+    .select(['id', 'short_title'])
+    .where('short_title', '=', c.lawTitle)
+    .executeTakeFirst();
+  if (!law)
+    return notFound(`法律法规库中没有“${c.lawTitle}”，请核对名称（应为不含“中华人民共和国”的简称，如“行政处罚法”）`);
 
   let vq = db
     .selectFrom('law_versions')
     .select(['id', 'version_date', 'valid_from', 'valid_to'])
     .where('law_id', '=', law.id);
   vq = onDate
-    ? vq.where('valid_from', '<=', onDate).where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', onDate)]))
+    ? vq
+        .where('valid_from', '<=', onDate)
+        .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', onDate)]))
     : vq.where('valid_to', 'is', null);
   const version = await vq.executeTakeFirst();
   if (!version) return notFound(`“${law.short_title}”在 ${onDate} 没有有效的版本`);
@@ -92,14 +107,16 @@ export async function resolveCitation(db: Kysely<DB>, input: string | LawCitatio
     if (c.paragraph !== undefined && !paragraph) return notFound(`${where}${articleName(c)}没有第${c.paragraph}款`);
     if (!paragraph) {
       // 第N条第(一)项 without a paragraph: the items of the one paragraph that has any.
-      const withItems = paragraphs.filter((p) => (p.items).length > 0);
+      const withItems = paragraphs.filter((p) => p.items.length > 0);
       if (withItems.length > 1) return notFound(`${where}${articleName(c)}有多款列有项，请写明款号，如“第1款第(一)项”`);
       paragraph = withItems[0];
     }
     if (c.item !== undefined) {
       const item = (paragraph?.items as ParsedItem[] | undefined)?.find((i) => i.number === c.item);
       if (!paragraph || !item) {
-        return notFound(`${where}${articleName(c)}${c.paragraph ? `第${c.paragraph}款` : ''}没有第(${toChineseNumber(c.item)})项`);
+        return notFound(
+          `${where}${articleName(c)}${c.paragraph ? `第${c.paragraph}款` : ''}没有第(${toChineseNumber(c.item)})项`,
+        );
       }
       itemNo = item.number;
       text = item.text;

@@ -25,7 +25,9 @@ export const findResultSchema = z.object({
   terms: z.array(z.string()),
   /** Typos and partial words read as the library's word (烧考 → 烧烤). */
   corrections: z.array(z.object({ typed: z.string(), word: z.string() })),
-  thesaurus: z.array(z.object({ id: z.string(), term: z.string(), expansions: z.array(z.string()), domain: z.string() })),
+  thesaurus: z.array(
+    z.object({ id: z.string(), term: z.string(), expansions: z.array(z.string()), domain: z.string() }),
+  ),
   /** True when a word was found nowhere and trigram look-alikes stand in for it. */
   fuzzy: z.boolean(),
   items: z.array(
@@ -40,7 +42,9 @@ export const findResultSchema = z.object({
       delegated: z.boolean(),
       highlights: z.array(z.string()),
       reasons: z.array(reason),
-      articles: z.array(z.object({ articleId: z.string().nullable(), citation: z.string(), role: z.enum(['basis', 'penalty']) })),
+      articles: z.array(
+        z.object({ articleId: z.string().nullable(), citation: z.string(), role: z.enum(['basis', 'penalty']) }),
+      ),
       score: z.number(),
     }),
   ),
@@ -60,7 +64,15 @@ export const findResultSchema = z.object({
       reasons: z.array(reason),
       /** An article that sets a penalty (罚则, 法律责任). */
       penalty: z.boolean(),
-      citedBy: z.array(z.object({ itemId: z.string(), code: z.string(), name: z.string(), role: z.enum(['basis', 'penalty']), delegated: z.boolean() })),
+      citedBy: z.array(
+        z.object({
+          itemId: z.string(),
+          code: z.string(),
+          name: z.string(),
+          role: z.enum(['basis', 'penalty']),
+          delegated: z.boolean(),
+        }),
+      ),
       version: z.object({ versionDate: z.string(), validFrom: z.string(), validTo: z.string().nullable(), relation }),
       otherVersions: z.array(z.object({ versionId: z.string(), versionDate: z.string(), relation })),
       score: z.number(),
@@ -100,7 +112,12 @@ export const lawSearchRoutes: RouteSpec[] = [
     }),
     response: findResultSchema,
     handler: ({ app, query, actor }) =>
-      searchLibrary(app.db, { q: query.q, date: query.date ?? chinaToday(app), limit: query.limit, agencyId: actor?.agencyId ?? null }),
+      searchLibrary(app.db, {
+        q: query.q,
+        date: query.date ?? chinaToday(app),
+        limit: query.limit,
+        agencyId: actor?.agencyId ?? null,
+      }),
   }),
   defineRead({
     method: 'GET',
@@ -122,7 +139,15 @@ export const lawSearchRoutes: RouteSpec[] = [
         qb = qb.where(sql<boolean>`(term like ${like} or domain like ${like} or expansions::text like ${like})`);
       }
       const rows = await qb.execute();
-      return rows.map((r) => ({ id: r.id, term: r.term, expansions: r.expansions, domain: r.domain, note: r.note, source: r.source, updatedAt: r.updated_at.toISOString() }));
+      return rows.map((r) => ({
+        id: r.id,
+        term: r.term,
+        expansions: r.expansions,
+        domain: r.domain,
+        note: r.note,
+        source: r.source,
+        updatedAt: r.updated_at.toISOString(),
+      }));
     },
   }),
   defineWrite({
@@ -132,12 +157,22 @@ export const lawSearchRoutes: RouteSpec[] = [
     summary: '新增同义词条',
     tags,
     body: entryBody,
-    response: z.object({ id: z.string(), term: z.string(), expansions: z.array(z.string()), domain: z.string(), note: z.string().nullable() }),
+    response: z.object({
+      id: z.string(),
+      term: z.string(),
+      expansions: z.array(z.string()),
+      domain: z.string(),
+      note: z.string().nullable(),
+    }),
     successStatus: 201,
     auditEvent: 'law.thesaurus.created',
     handler: async ({ app, tx, body, actor, audited }) => {
       const r = await createThesaurusEntry(tx, body, actor?.userId ?? null, app.now());
-      audited({ objectType: 'search_thesaurus', objectId: r.id, details: { term: r.term, expansions: r.expansions, domain: r.domain } });
+      audited({
+        objectType: 'search_thesaurus',
+        objectId: r.id,
+        details: { term: r.term, expansions: r.expansions, domain: r.domain },
+      });
       return r;
     },
   }),
@@ -149,11 +184,21 @@ export const lawSearchRoutes: RouteSpec[] = [
     tags,
     params: z.strictObject({ id: uuid }),
     body: entryBody,
-    response: z.object({ id: z.string(), term: z.string(), expansions: z.array(z.string()), domain: z.string(), note: z.string().nullable() }),
+    response: z.object({
+      id: z.string(),
+      term: z.string(),
+      expansions: z.array(z.string()),
+      domain: z.string(),
+      note: z.string().nullable(),
+    }),
     auditEvent: 'law.thesaurus.updated',
     handler: async ({ app, tx, params, body, actor, audited }) => {
       const { before, ...r } = await updateThesaurusEntry(tx, params.id, body, actor?.userId ?? null, app.now());
-      audited({ objectType: 'search_thesaurus', objectId: r.id, details: { before, after: { term: r.term, expansions: r.expansions, domain: r.domain } } });
+      audited({
+        objectType: 'search_thesaurus',
+        objectId: r.id,
+        details: { before, after: { term: r.term, expansions: r.expansions, domain: r.domain } },
+      });
       return r;
     },
   }),
@@ -168,7 +213,11 @@ export const lawSearchRoutes: RouteSpec[] = [
     auditEvent: 'law.thesaurus.deleted',
     handler: async ({ tx, params, audited }) => {
       const r = await deleteThesaurusEntry(tx, params.id);
-      audited({ objectType: 'search_thesaurus', objectId: r.id, details: { term: r.term, expansions: r.expansions, domain: r.domain } });
+      audited({
+        objectType: 'search_thesaurus',
+        objectId: r.id,
+        details: { term: r.term, expansions: r.expansions, domain: r.domain },
+      });
       return { id: r.id };
     },
   }),

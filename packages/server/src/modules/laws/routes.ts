@@ -6,7 +6,14 @@ import { idParams, isoDate, text, uuid } from '../../platform/schemas';
 import { importLaw } from './import-law';
 import { getArticle, getLaw, listArticles, listLaws } from './queries';
 import { resolveCitation } from './resolve-citation';
-import { articleDetailSchema, articleSchema, lawDetailSchema, lawSummarySchema, levelSchema, searchResultSchema } from './schemas';
+import {
+  articleDetailSchema,
+  articleSchema,
+  lawDetailSchema,
+  lawSummarySchema,
+  levelSchema,
+  searchResultSchema,
+} from './schemas';
 import { searchLaws } from './search-laws';
 import { lawSearchRoutes } from './routes-search';
 
@@ -124,11 +131,22 @@ export const lawRoutes: RouteSpec[] = [
     }),
     auditEvent: 'law.imported',
     handler: async ({ tx, body, actor, audited }) => {
-      const r = await importLaw(tx, { fileName: body.fileName, text: body.text, source: 'upload', importedBy: actor?.userId ?? null });
+      const r = await importLaw(tx, {
+        fileName: body.fileName,
+        text: body.text,
+        source: 'upload',
+        importedBy: actor?.userId ?? null,
+      });
       audited({
         objectType: 'law_version',
         objectId: r.versionId,
-        details: { fileName: body.fileName, outcome: r.outcome, shortTitle: r.shortTitle, versionDate: r.versionDate, articleCount: r.articleCount },
+        details: {
+          fileName: body.fileName,
+          outcome: r.outcome,
+          shortTitle: r.shortTitle,
+          versionDate: r.versionDate,
+          articleCount: r.articleCount,
+        },
       });
       return r;
     },

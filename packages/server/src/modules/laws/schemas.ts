@@ -73,7 +73,13 @@ const neighbour = z.object({ id: z.string(), label: z.string() }).nullable();
 const heading = z.object({ number: z.number(), label: z.string(), title: z.string() }).nullable();
 
 export const articleDetailSchema = articleSchema.extend({
-  law: z.object({ id: z.string(), shortTitle: z.string(), title: z.string(), level: levelSchema, issuer: z.string().nullable() }),
+  law: z.object({
+    id: z.string(),
+    shortTitle: z.string(),
+    title: z.string(),
+    level: levelSchema,
+    issuer: z.string().nullable(),
+  }),
   version: versionSchema.pick({ id: true, versionDate: true, validFrom: true, validTo: true, current: true }),
   part: heading,
   chapter: heading,

@@ -31,7 +31,8 @@ export function snippetOf(text: string, terms: readonly string[]): string {
     const i = lower.indexOf(t);
     if (i >= 0 && (at < 0 || i < at)) at = i;
   }
-  if (at < 0) return flat.length > SNIPPET_BEFORE + SNIPPET_AFTER ? `${flat.slice(0, SNIPPET_BEFORE + SNIPPET_AFTER)}…` : flat;
+  if (at < 0)
+    return flat.length > SNIPPET_BEFORE + SNIPPET_AFTER ? `${flat.slice(0, SNIPPET_BEFORE + SNIPPET_AFTER)}…` : flat;
   const start = Math.max(0, at - SNIPPET_BEFORE);
   const end = Math.min(flat.length, at + SNIPPET_AFTER);
   return `${start > 0 ? '…' : ''}${flat.slice(start, end)}${end < flat.length ? '…' : ''}`;
@@ -68,14 +69,19 @@ export async function searchLaws(db: Db, params: SearchParams) {
   const levelFilter = params.level ? sql`and v.level = ${params.level}` : sql``;
 
   const titleHits = sum(terms.map((t) => sql<number>`(case when v.title ilike ${likePattern(t)} then 1 else 0 end)`));
-  const headingHits = sum(terms.map((t) => sql<number>`(case when a.heading ilike ${likePattern(t)} then 1 else 0 end)`));
+  const headingHits = sum(
+    terms.map((t) => sql<number>`(case when a.heading ilike ${likePattern(t)} then 1 else 0 end)`),
+  );
   const textHits = sum(terms.map((t) => sql<number>`(case when a.text ilike ${likePattern(t)} then 1 else 0 end)`));
   // How often the words occur, capped so a long article does not win on length alone.
   const occurrences = sum(
     terms.map((t) => sql<number>`least(5, (length(a.text) - length(replace(lower(a.text), ${t}, ''))) / ${t.length})`),
   );
   const everyTerm = sql.join(
-    terms.map((t) => sql`(v.title ilike ${likePattern(t)} or a.heading ilike ${likePattern(t)} or a.text ilike ${likePattern(t)})`),
+    terms.map(
+      (t) =>
+        sql`(v.title ilike ${likePattern(t)} or a.heading ilike ${likePattern(t)} or a.text ilike ${likePattern(t)})`,
+    ),
     sql` and `,
   );
 
@@ -100,7 +106,8 @@ export async function searchLaws(db: Db, params: SearchParams) {
   ).rows;
   if (rows.length === 0 && params.offset === 0) {
     const similarity = sql<number>`word_similarity(${phrase}, a.text)`;
-    rows = (await select(sql`${similarity} >= ${FUZZY_THRESHOLD}`, sql<number>`${similarity}::float8`).execute(db)).rows;
+    rows = (await select(sql`${similarity} >= ${FUZZY_THRESHOLD}`, sql<number>`${similarity}::float8`).execute(db))
+      .rows;
     fuzzy = rows.length > 0;
   }
 

@@ -23,14 +23,23 @@ export async function createLead(ctx: WriteContext<unknown, unknown, NewLead>) {
   const actor = ctx.actor!;
   if (!actor.agencyId) throw badRequest('NO_AGENCY', '当前账号不属于任何执法主体，不能登记案源');
   const today = chinaToday(app);
-  if (compareDates(body.receivedAt, today) > 0) throw unprocessable('DATE_IN_FUTURE', `收到日期不能晚于今天（${today}）`);
+  if (compareDates(body.receivedAt, today) > 0)
+    throw unprocessable('DATE_IN_FUTURE', `收到日期不能晚于今天（${today}）`);
   let itemName: string | null = null;
   if (body.itemCode) {
-    const item = await tx.selectFrom('enforcement_items').select('name').where('code', '=', body.itemCode).executeTakeFirst();
+    const item = await tx
+      .selectFrom('enforcement_items')
+      .select('name')
+      .where('code', '=', body.itemCode)
+      .executeTakeFirst();
     if (!item) throw badRequest('UNKNOWN_ITEM', `执法事项库中没有编码为 ${body.itemCode} 的事项`);
     itemName = item.name;
   }
-  const agency = await tx.selectFrom('agencies').select(['id', 'doc_prefix']).where('id', '=', actor.agencyId).executeTakeFirstOrThrow();
+  const agency = await tx
+    .selectFrom('agencies')
+    .select(['id', 'doc_prefix'])
+    .where('id', '=', actor.agencyId)
+    .executeTakeFirstOrThrow();
   const [calendar, config] = await Promise.all([loadCalendar(tx), loadCaseConfig(tx)]);
   let vetDue: string | null = null;
   try {
@@ -39,7 +48,12 @@ export async function createLead(ctx: WriteContext<unknown, unknown, NewLead>) {
     vetDue = null;
   }
   const now = app.now();
-  const number = await issueDocumentNumber(tx, { id: agency.id, docPrefix: agency.doc_prefix }, Number(today.slice(0, 4)), '案源');
+  const number = await issueDocumentNumber(
+    tx,
+    { id: agency.id, docPrefix: agency.doc_prefix },
+    Number(today.slice(0, 4)),
+    '案源',
+  );
   const row = await tx
     .insertInto('leads')
     .values({
@@ -60,7 +74,9 @@ export async function createLead(ctx: WriteContext<unknown, unknown, NewLead>) {
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await appendLeadEvent(tx, row.id, { userId: actor.userId, name: actor.name }, now, 'received', { source: body.source });
+  await appendLeadEvent(tx, row.id, { userId: actor.userId, name: actor.name }, now, 'received', {
+    source: body.source,
+  });
   ctx.audited({ objectType: 'lead', objectId: row.id, details: { number } });
   return { id: row.id, number };
 }

@@ -7,7 +7,14 @@ export interface LeadEventActor {
   name: string;
 }
 
-export async function appendLeadEvent(tx: Tx, leadId: string, actor: LeadEventActor | null, at: Date, event: string, details: Record<string, unknown> = {}) {
+export async function appendLeadEvent(
+  tx: Tx,
+  leadId: string,
+  actor: LeadEventActor | null,
+  at: Date,
+  event: string,
+  details: Record<string, unknown> = {},
+) {
   await tx
     .insertInto('lead_events')
     .values({
@@ -23,7 +30,14 @@ export async function appendLeadEvent(tx: Tx, leadId: string, actor: LeadEventAc
 }
 
 /** The lead is now a case: 立案 requested from it. */
-export async function markLeadFiled(tx: Tx, leadId: string, caseId: string, actor: LeadEventActor, today: string, now: Date) {
+export async function markLeadFiled(
+  tx: Tx,
+  leadId: string,
+  caseId: string,
+  actor: LeadEventActor,
+  today: string,
+  now: Date,
+) {
   await tx
     .updateTable('leads')
     .set({ status: 'filed', case_id: caseId, vetted_on: today, vetted_by: actor.userId, updated_at: now })

@@ -20,19 +20,39 @@ export interface LeadFilter {
 export async function listLeads(app: AppContext, scope: DataScope, f: LeadFilter) {
   const today = chinaToday(app);
   const cursor = decodeCursor(f.after);
-  let q = app.db.selectFrom('leads').innerJoin('agencies', 'agencies.id', 'leads.agency_id').select(LEAD_COLUMNS).where(agencyInScope(scope));
+  let q = app.db
+    .selectFrom('leads')
+    .innerJoin('agencies', 'agencies.id', 'leads.agency_id')
+    .select(LEAD_COLUMNS)
+    .where(agencyInScope(scope));
   if (f.status) q = q.where('leads.status', '=', f.status);
   if (f.source) q = q.where('leads.source', '=', f.source);
   const keyword = f.q?.trim();
   if (keyword) {
     const like = `%${escapeLike(keyword)}%`;
-    q = q.where((eb) => eb.or([eb('leads.number', 'like', like), eb('leads.summary', 'like', like), eb('leads.party_name', 'like', like), eb('leads.location', 'like', like)]));
+    q = q.where((eb) =>
+      eb.or([
+        eb('leads.number', 'like', like),
+        eb('leads.summary', 'like', like),
+        eb('leads.party_name', 'like', like),
+        eb('leads.location', 'like', like),
+      ]),
+    );
   }
   if (cursor) {
-    q = q.where((eb) => eb.or([eb('leads.updated_at', '<', cursor.at), eb.and([eb('leads.updated_at', '=', cursor.at), eb('leads.id', '<', cursor.id)])]));
+    q = q.where((eb) =>
+      eb.or([
+        eb('leads.updated_at', '<', cursor.at),
+        eb.and([eb('leads.updated_at', '=', cursor.at), eb('leads.id', '<', cursor.id)]),
+      ]),
+    );
   }
   const [rows, calendar, config] = await Promise.all([
-    q.orderBy('leads.updated_at', 'desc').orderBy('leads.id', 'desc').limit(f.limit + 1).execute(),
+    q
+      .orderBy('leads.updated_at', 'desc')
+      .orderBy('leads.id', 'desc')
+      .limit(f.limit + 1)
+      .execute(),
     loadCalendar(app.db),
     loadCaseConfig(app.db),
   ]);
@@ -63,6 +83,13 @@ export async function leadDetail(app: AppContext, row: LeadRow) {
   ]);
   return {
     ...leadView(row, chinaToday(app), calendar, config),
-    history: events.map((e) => ({ seq: e.seq, at: e.at.toISOString(), actorName: e.actor_name, event: e.event, eventLabel: LEAD_EVENT_LABELS[e.event] ?? e.event, details: e.details })),
+    history: events.map((e) => ({
+      seq: e.seq,
+      at: e.at.toISOString(),
+      actorName: e.actor_name,
+      event: e.event,
+      eventLabel: LEAD_EVENT_LABELS[e.event] ?? e.event,
+      details: e.details,
+    })),
   };
 }

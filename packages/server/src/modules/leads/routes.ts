@@ -78,7 +78,16 @@ export const leadRoutes = [
     tags,
     params: idParams,
     response: lead.extend({
-      history: z.array(z.object({ seq: z.number().int(), at: z.string(), actorName: z.string().nullable(), event: z.string(), eventLabel: z.string(), details: z.unknown() })),
+      history: z.array(
+        z.object({
+          seq: z.number().int(),
+          at: z.string(),
+          actorName: z.string().nullable(),
+          event: z.string(),
+          eventLabel: z.string(),
+          details: z.unknown(),
+        }),
+      ),
     }),
     handler: async (ctx) => {
       const row = await loadLead(ctx.app, ctx.params.id);

@@ -20,7 +20,16 @@ async function lockLead(tx: Tx, id: string) {
   const lead = await tx
     .selectFrom('leads')
     .innerJoin('agencies', 'agencies.id', 'leads.agency_id')
-    .select(['leads.id', 'leads.agency_id', 'leads.status', 'leads.number', 'leads.source', 'leads.summary', 'leads.received_on', 'agencies.region_code'])
+    .select([
+      'leads.id',
+      'leads.agency_id',
+      'leads.status',
+      'leads.number',
+      'leads.source',
+      'leads.summary',
+      'leads.received_on',
+      'agencies.region_code',
+    ])
     .where('leads.id', '=', id)
     .forUpdate('leads')
     .executeTakeFirst();
@@ -41,7 +50,13 @@ export async function vetLead(ctx: WriteContext<{ id: string }, unknown, VetBody
   if (body.decision === 'close') {
     await tx
       .updateTable('leads')
-      .set({ status: 'closed', close_reason: body.reason, vetted_on: env.today, vetted_by: who.userId, updated_at: env.now })
+      .set({
+        status: 'closed',
+        close_reason: body.reason,
+        vetted_on: env.today,
+        vetted_by: who.userId,
+        updated_at: env.now,
+      })
       .where('id', '=', lead.id)
       .execute();
     await appendLeadEvent(tx, lead.id, who, env.now, 'closed', { reason: body.reason });
@@ -52,15 +67,33 @@ export async function vetLead(ctx: WriteContext<{ id: string }, unknown, VetBody
     if (!body.mergeInto) throw unprocessable('MERGE_TARGET_REQUIRED', '合并时须指明并入的案源');
     if (body.mergeInto === lead.id) throw unprocessable('MERGE_SELF', '案源不能并入自身');
     // Locked too: two leads merged into each other at once must not both succeed.
-    const target = await tx.selectFrom('leads').select(['id', 'agency_id', 'status', 'number']).where('id', '=', body.mergeInto).forUpdate().executeTakeFirst();
-    if (!target || target.agency_id !== lead.agency_id) throw unprocessable('MERGE_TARGET_NOT_FOUND', '要并入的案源不存在或不属于本机关');
-    if (target.status === 'merged' || target.status === 'closed') throw unprocessable('MERGE_TARGET_CLOSED', '不能并入已办结或已合并的案源');
+    const target = await tx
+      .selectFrom('leads')
+      .select(['id', 'agency_id', 'status', 'number'])
+      .where('id', '=', body.mergeInto)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!target || target.agency_id !== lead.agency_id)
+      throw unprocessable('MERGE_TARGET_NOT_FOUND', '要并入的案源不存在或不属于本机关');
+    if (target.status === 'merged' || target.status === 'closed')
+      throw unprocessable('MERGE_TARGET_CLOSED', '不能并入已办结或已合并的案源');
     await tx
       .updateTable('leads')
-      .set({ status: 'merged', merged_into: target.id, close_reason: body.reason, vetted_on: env.today, vetted_by: who.userId, updated_at: env.now })
+      .set({
+        status: 'merged',
+        merged_into: target.id,
+        close_reason: body.reason,
+        vetted_on: env.today,
+        vetted_by: who.userId,
+        updated_at: env.now,
+      })
       .where('id', '=', lead.id)
       .execute();
-    await appendLeadEvent(tx, lead.id, who, env.now, 'merged', { into: target.id, intoNumber: target.number, reason: body.reason });
+    await appendLeadEvent(tx, lead.id, who, env.now, 'merged', {
+      into: target.id,
+      intoNumber: target.number,
+      reason: body.reason,
+    });
     await appendLeadEvent(tx, target.id, who, env.now, 'mergedIn', { from: lead.id, fromNumber: lead.number });
     await tx.updateTable('leads').set({ updated_at: env.now }).where('id', '=', target.id).execute();
     return {};

@@ -47,10 +47,27 @@ export interface LeadRow {
   updated_at: Date;
 }
 
-export function vetting(row: Pick<LeadRow, 'received_on' | 'vetted_on' | 'status'>, today: string, calendar: Calendar, config: CaseConfig) {
+export function vetting(
+  row: Pick<LeadRow, 'received_on' | 'vetted_on' | 'status'>,
+  today: string,
+  calendar: Calendar,
+  config: CaseConfig,
+) {
   try {
-    const r = leadVettingStatus({ receivedOn: row.received_on, ...(row.status !== 'pending' ? { vettedOn: row.vetted_on ?? row.received_on } : {}) }, today, calendar, config);
-    return { due: r.due as string | null, status: r.status as string, overdue: row.status === 'pending' && (r.status === 'escalate' || r.status === 'overdue') };
+    const r = leadVettingStatus(
+      {
+        receivedOn: row.received_on,
+        ...(row.status !== 'pending' ? { vettedOn: row.vetted_on ?? row.received_on } : {}),
+      },
+      today,
+      calendar,
+      config,
+    );
+    return {
+      due: r.due as string | null,
+      status: r.status as string,
+      overdue: row.status === 'pending' && (r.status === 'escalate' || r.status === 'overdue'),
+    };
   } catch {
     // The holiday notice for the year is not loaded: no due date rather than a guessed one.
     return { due: null, status: 'unknown', overdue: false };

@@ -5,9 +5,23 @@ import { defineRead, defineWrite } from '../../platform/route';
 import { idParams, text } from '../../platform/schemas';
 
 const tags = ['组织机构'];
-const AGENCY_KINDS = ['township', 'street', 'countyDepartment', 'judicialBureau', 'coordinationOffice', 'justiceStation', 'countyGovernment'] as const;
+const AGENCY_KINDS = [
+  'township',
+  'street',
+  'countyDepartment',
+  'judicialBureau',
+  'coordinationOffice',
+  'justiceStation',
+  'countyGovernment',
+] as const;
 
-const region = z.object({ code: z.string(), name: z.string(), level: z.string(), parentCode: z.string().nullable(), provisional: z.boolean() });
+const region = z.object({
+  code: z.string(),
+  name: z.string(),
+  level: z.string(),
+  parentCode: z.string().nullable(),
+  provisional: z.boolean(),
+});
 const agency = z.object({
   id: z.string(),
   name: z.string(),
@@ -51,7 +65,13 @@ export const orgRoutes = [
     response: z.array(region),
     handler: async ({ app }) => {
       const rows = await app.db.selectFrom('regions').selectAll().orderBy('code').execute();
-      return rows.map((r) => ({ code: r.code, name: r.name, level: r.level, parentCode: r.parent_code, provisional: r.provisional }));
+      return rows.map((r) => ({
+        code: r.code,
+        name: r.name,
+        level: r.level,
+        parentCode: r.parent_code,
+        provisional: r.provisional,
+      }));
     },
   }),
   defineRead({
@@ -99,7 +119,11 @@ export const orgRoutes = [
     auditEvent: 'agency.created',
     handler: async ({ tx, body, audited }) => {
       assertCreditCode(body.creditCode);
-      const regionExists = await tx.selectFrom('regions').select('code').where('code', '=', body.regionCode).executeTakeFirst();
+      const regionExists = await tx
+        .selectFrom('regions')
+        .select('code')
+        .where('code', '=', body.regionCode)
+        .executeTakeFirst();
       if (!regionExists) throw badRequest('UNKNOWN_REGION', `行政区划 ${body.regionCode} 不存在`);
       const row = await tx
         .insertInto('agencies')
@@ -164,7 +188,11 @@ export const orgRoutes = [
     handler: async ({ tx, params, body, audited }) => {
       const a = await tx.selectFrom('agencies').select('id').where('id', '=', params.id).executeTakeFirst();
       if (!a) throw notFound();
-      const row = await tx.insertInto('teams').values({ agency_id: params.id, name: body.name }).returning('id').executeTakeFirstOrThrow();
+      const row = await tx
+        .insertInto('teams')
+        .values({ agency_id: params.id, name: body.name })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       audited({ objectType: 'team', objectId: row.id, details: { agencyId: params.id } });
       return { id: row.id };
     },

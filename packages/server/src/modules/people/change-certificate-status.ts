@@ -21,9 +21,16 @@ const TRANSITIONS: Record<CertificateAction, { from: CertificateStatus[]; to: Ce
   restore: { from: ['suspended'], to: 'valid', label: '恢复' },
 };
 
-const STATUS_WORDS: Record<CertificateStatus, string> = { valid: '有效', suspended: '已暂扣', revoked: '已吊销', expired: '已过期' };
+const STATUS_WORDS: Record<CertificateStatus, string> = {
+  valid: '有效',
+  suspended: '已暂扣',
+  revoked: '已吊销',
+  expired: '已过期',
+};
 
-export async function changeCertificateStatus(ctx: WriteContext<{ id: string }, unknown, z.infer<typeof certificateStatusBody>>) {
+export async function changeCertificateStatus(
+  ctx: WriteContext<{ id: string }, unknown, z.infer<typeof certificateStatusBody>>,
+) {
   const { tx, body, params } = ctx;
   const cert = await certificateLocation(tx, params.id);
   ctx.authorize(cert);
@@ -35,7 +42,14 @@ export async function changeCertificateStatus(ctx: WriteContext<{ id: string }, 
   ctx.audited({
     objectType: 'certificate',
     objectId: params.id,
-    details: { personId: cert.person_id, number: cert.number, action: body.action, before: cert.status, after: t.to, reason: body.reason.trim() },
+    details: {
+      personId: cert.person_id,
+      number: cert.number,
+      action: body.action,
+      before: cert.status,
+      after: t.to,
+      reason: body.reason.trim(),
+    },
   });
   return { id: params.id, status: t.to };
 }

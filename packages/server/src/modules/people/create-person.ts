@@ -5,7 +5,9 @@ import { agencyLocation, assertIdNumberFree, assertTeamOfAgency } from './save-p
 import type { personBody } from './schemas';
 import { chinaToday } from './today';
 
-export async function createPerson(ctx: WriteContext<unknown, unknown, z.infer<typeof personBody>>): Promise<{ id: string }> {
+export async function createPerson(
+  ctx: WriteContext<unknown, unknown, z.infer<typeof personBody>>,
+): Promise<{ id: string }> {
   const { app, tx, body } = ctx;
   const location = await agencyLocation(tx, body.agencyId);
   ctx.authorize(location);
@@ -31,7 +33,13 @@ export async function createPerson(ctx: WriteContext<unknown, unknown, z.infer<t
   ctx.audited({
     objectType: 'person',
     objectId: row.id,
-    details: { name: body.name.trim(), agencyId: body.agencyId, post: body.post, idNumber: id.id_number_masked, legalReviewer: body.legalReviewer },
+    details: {
+      name: body.name.trim(),
+      agencyId: body.agencyId,
+      post: body.post,
+      idNumber: id.id_number_masked,
+      legalReviewer: body.legalReviewer,
+    },
   });
   return { id: row.id };
 }

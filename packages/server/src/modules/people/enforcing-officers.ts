@@ -46,7 +46,13 @@ export function personWithCertificates(eb: ExpressionBuilder<DB, 'persons'>) {
     'persons.name',
     'persons.post',
     'persons.active',
-    jsonArrayFrom(eb.selectFrom('certificates').selectAll().whereRef('certificates.person_id', '=', 'persons.id').orderBy('valid_to', 'desc')).as('certificates'),
+    jsonArrayFrom(
+      eb
+        .selectFrom('certificates')
+        .selectAll()
+        .whereRef('certificates.person_id', '=', 'persons.id')
+        .orderBy('valid_to', 'desc'),
+    ).as('certificates'),
   ] as const;
 }
 
@@ -54,11 +60,7 @@ export function personWithCertificates(eb: ExpressionBuilder<DB, 'persons'>) {
 export async function loadEnforcingOfficers(db: Kysely<DB>, personIds: readonly string[]): Promise<LoadedOfficers> {
   const ids = [...new Set(personIds)];
   const people = ids.length
-    ? await db
-        .selectFrom('persons')
-        .select(personWithCertificates)
-        .where('persons.id', 'in', ids)
-        .execute()
+    ? await db.selectFrom('persons').select(personWithCertificates).where('persons.id', 'in', ids).execute()
     : [];
   return officersFromRows(people);
 }
@@ -67,22 +69,40 @@ export async function loadEnforcingOfficers(db: Kysely<DB>, personIds: readonly 
 export function officersFromRows(people: readonly Record<string, any>[]): LoadedOfficers {
   const certs = new Map<string, CertificateRow[]>();
   for (const p of people) {
-    const rows = (typeof p.certificates === 'string' ? JSON.parse(p.certificates) : p.certificates) as Record<string, any>[];
-    certs.set(
-      p.id,
-      rows.map(toCertificateRow),
-    );
+    const rows = (typeof p.certificates === 'string' ? JSON.parse(p.certificates) : p.certificates) as Record<
+      string,
+      any
+    >[];
+    certs.set(p.id, rows.map(toCertificateRow));
   }
-  return { byId: new Map(people.map((p) => [p.id as string, { id: p.id as string, name: p.name as string, post: p.post as string, active: p.active as boolean }])), certs };
+  return {
+    byId: new Map(
+      people.map((p) => [
+        p.id as string,
+        { id: p.id as string, name: p.name as string, post: p.post as string, active: p.active as boolean },
+      ]),
+    ),
+    certs,
+  };
 }
 
 /** The rule applied to people already loaded (one load serves several domains). */
-export function checkLoadedOfficers({ byId, certs }: LoadedOfficers, personIds: readonly string[], act: EnforcementActContext): EnforcingOfficerResult[] {
+export function checkLoadedOfficers(
+  { byId, certs }: LoadedOfficers,
+  personIds: readonly string[],
+  act: EnforcementActContext,
+): EnforcingOfficerResult[] {
   return personIds.map((personId): EnforcingOfficerResult => {
     const person = byId.get(personId);
     if (!person) return { personId, name: '', ok: false, code: 'unknownPerson', reason: '执法人员不存在' };
     if (!person.active) {
-      return { personId, name: person.name, ok: false, code: 'inactive', reason: `${person.name}已离岗或停用，不得作为执法人员` };
+      return {
+        personId,
+        name: person.name,
+        ok: false,
+        code: 'inactive',
+        reason: `${person.name}已离岗或停用，不得作为执法人员`,
+      };
     }
     const check = canActAsEnforcingOfficer(
       {

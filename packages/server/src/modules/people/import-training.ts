@@ -24,7 +24,12 @@ interface Matched extends TrainingRecordImport {
 
 const key = (personId: string, date: string, course: string) => `${personId}\u0000${date}\u0000${course}`;
 
-async function matchRows(app: AppContext, scope: DataScope, rows: Awaited<ReturnType<typeof readTrainingSheet>>, today: string) {
+async function matchRows(
+  app: AppContext,
+  scope: DataScope,
+  rows: Awaited<ReturnType<typeof readTrainingSheet>>,
+  today: string,
+) {
   const problems: ImportRowProblem[] = [];
   const valid: (TrainingRecordImport & { rowNumber: number })[] = [];
   for (const r of rows) {
@@ -51,9 +56,17 @@ async function matchRows(app: AppContext, scope: DataScope, rows: Awaited<Return
   for (const v of valid) {
     const holder = byNumber.get(v.certificateNumber);
     if (!holder) {
-      problems.push({ row: v.rowNumber, column: '执法证号', message: `执法证号 ${v.certificateNumber} 未在本单位人员库中登记` });
+      problems.push({
+        row: v.rowNumber,
+        column: '执法证号',
+        message: `执法证号 ${v.certificateNumber} 未在本单位人员库中登记`,
+      });
     } else if (holder.name !== v.personName) {
-      problems.push({ row: v.rowNumber, column: '姓名', message: `姓名“${v.personName}”与执法证 ${v.certificateNumber} 登记的持证人姓名不一致` });
+      problems.push({
+        row: v.rowNumber,
+        column: '姓名',
+        message: `姓名“${v.personName}”与执法证 ${v.certificateNumber} 登记的持证人姓名不一致`,
+      });
     } else {
       matched.push({ ...v, personId: holder.person_id });
     }
@@ -63,21 +76,37 @@ async function matchRows(app: AppContext, scope: DataScope, rows: Awaited<Return
   const seen = new Map<string, number>();
   const personIds = [...new Set(matched.map((m) => m.personId))];
   const existing = personIds.length
-    ? await app.db.selectFrom('training_records').select(['person_id', 'date', 'course']).where('person_id', 'in', personIds).execute()
+    ? await app.db
+        .selectFrom('training_records')
+        .select(['person_id', 'date', 'course'])
+        .where('person_id', 'in', personIds)
+        .execute()
     : [];
   const recorded = new Set(existing.map((e) => key(e.person_id, e.date, e.course)));
   for (const m of matched) {
     const k = key(m.personId, m.date, m.course);
     const first = seen.get(k);
-    if (first !== undefined) problems.push({ row: m.rowNumber, column: '培训内容', message: `与第 ${first} 行重复（同一人、同一日期、同一培训内容）` });
-    else if (recorded.has(k)) problems.push({ row: m.rowNumber, column: '培训内容', message: '该培训记录已登记，不能重复导入' });
+    if (first !== undefined)
+      problems.push({
+        row: m.rowNumber,
+        column: '培训内容',
+        message: `与第 ${first} 行重复（同一人、同一日期、同一培训内容）`,
+      });
+    else if (recorded.has(k))
+      problems.push({ row: m.rowNumber, column: '培训内容', message: '该培训记录已登记，不能重复导入' });
     else seen.set(k, m.rowNumber);
   }
   problems.sort((a, b) => a.row - b.row);
   return { problems, matched };
 }
 
-export async function importTraining(app: AppContext, actor: SessionActor, scope: DataScope, file: { data: Buffer; filename: string }, request: { ip: string; requestId: string }) {
+export async function importTraining(
+  app: AppContext,
+  actor: SessionActor,
+  scope: DataScope,
+  file: { data: Buffer; filename: string },
+  request: { ip: string; requestId: string },
+) {
   const today = chinaToday(app);
   const rows = await readTrainingSheet(file.data);
   const { problems, matched } = await matchRows(app, scope, rows, today);
@@ -98,7 +127,11 @@ export async function importTraining(app: AppContext, actor: SessionActor, scope
       outcome: 'failure',
       details: { filename: file.filename, rows: rows.length, badRows },
     });
-    throw badRequest('TRAINING_IMPORT_INVALID', `共 ${rows.length} 行，其中 ${badRows} 行有错误，未导入任何记录；请改正后重新上传`, problems);
+    throw badRequest(
+      'TRAINING_IMPORT_INVALID',
+      `共 ${rows.length} 行，其中 ${badRows} 行有错误，未导入任何记录；请改正后重新上传`,
+      problems,
+    );
   }
   await app.db.transaction().execute(async (tx) => {
     for (let i = 0; i < matched.length; i += 500) {
@@ -120,7 +153,11 @@ export async function importTraining(app: AppContext, actor: SessionActor, scope
     await appendAudit(tx, app.keys.auditSeal, {
       ...auditBase,
       outcome: 'success',
-      details: { filename: file.filename, imported: matched.length, people: new Set(matched.map((m) => m.personId)).size },
+      details: {
+        filename: file.filename,
+        imported: matched.length,
+        people: new Set(matched.map((m) => m.personId)).size,
+      },
     });
   });
   if (matched.length >= 1000) await vacuumNow(app).catch(() => undefined);

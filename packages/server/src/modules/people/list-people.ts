@@ -1,6 +1,12 @@
 import type { DataScope } from '@zhifa/domain';
 import type { AppContext } from '../../platform/context';
-import { accountsOf, certificateSummary, certificatesOf, CERTIFICATE_STATUS_LABELS, type CertificateSummary } from './queries';
+import {
+  accountsOf,
+  certificateSummary,
+  certificatesOf,
+  CERTIFICATE_STATUS_LABELS,
+  type CertificateSummary,
+} from './queries';
 import { agencyInScope, escapeLike } from './scope';
 import { chinaToday } from './today';
 import { idNumberLookup } from './identity';
@@ -55,12 +61,24 @@ export async function listPeople(app: AppContext, scope: DataScope, filter: List
       q = q.where((eb) =>
         eb.or([
           eb('persons.name', 'like', like),
-          eb.exists(eb.selectFrom('certificates').select('certificates.id').whereRef('certificates.person_id', '=', 'persons.id').where('certificates.number', 'like', like)),
+          eb.exists(
+            eb
+              .selectFrom('certificates')
+              .select('certificates.id')
+              .whereRef('certificates.person_id', '=', 'persons.id')
+              .where('certificates.number', 'like', like),
+          ),
         ]),
       );
     }
   }
-  const rows = await q.orderBy('agencies.region_code').orderBy('agencies.short_name').orderBy('persons.name').orderBy('persons.id').limit(MAX_CANDIDATES).execute();
+  const rows = await q
+    .orderBy('agencies.region_code')
+    .orderBy('agencies.short_name')
+    .orderBy('persons.name')
+    .orderBy('persons.id')
+    .limit(MAX_CANDIDATES)
+    .execute();
   const ids = rows.map((r) => r.id);
   const [certs, accounts] = await Promise.all([certificatesOf(app.db, ids), accountsOf(app.db, ids)]);
 
@@ -89,7 +107,9 @@ export async function listPeople(app: AppContext, scope: DataScope, filter: List
     };
   });
   const filtered = items.filter(
-    (p) => (!filter.certificateStatus || p.certificateStatus === filter.certificateStatus) && (!filter.expiring || p.expiringTier !== null),
+    (p) =>
+      (!filter.certificateStatus || p.certificateStatus === filter.certificateStatus) &&
+      (!filter.expiring || p.expiringTier !== null),
   );
   return { total: filtered.length, items: filtered.slice(filter.offset, filter.offset + filter.limit) };
 }

@@ -6,7 +6,12 @@ import { accountsOf, certificateSummary, certificatesOf, CERTIFICATE_STATUS_LABE
 import { chinaToday, yearOfDate } from './today';
 import { durationOf, viewCertificate, viewTraining } from './views';
 
-export async function personDetail(app: AppContext, actor: SessionActor, personId: string, authorize: (r: { agencyId: string; regionCode: string }) => void) {
+export async function personDetail(
+  app: AppContext,
+  actor: SessionActor,
+  personId: string,
+  authorize: (r: { agencyId: string; regionCode: string }) => void,
+) {
   const row = await app.db
     .selectFrom('persons')
     .innerJoin('agencies', 'agencies.id', 'persons.agency_id')

@@ -25,11 +25,25 @@ export async function findPersonLocation(db: Reader, personId: string): Promise<
   const row = await db
     .selectFrom('persons')
     .innerJoin('agencies', 'agencies.id', 'persons.agency_id')
-    .select(['persons.id', 'persons.name', 'persons.agency_id', 'agencies.region_code', 'persons.post', 'persons.active'])
+    .select([
+      'persons.id',
+      'persons.name',
+      'persons.agency_id',
+      'agencies.region_code',
+      'persons.post',
+      'persons.active',
+    ])
     .where('persons.id', '=', personId)
     .executeTakeFirst();
   if (!row) return null;
-  return { personId: row.id, name: row.name, agencyId: row.agency_id, regionCode: row.region_code, post: row.post, active: row.active };
+  return {
+    personId: row.id,
+    name: row.name,
+    agencyId: row.agency_id,
+    regionCode: row.region_code,
+    post: row.post,
+    active: row.active,
+  };
 }
 
 /** The person, or 404 — the caller then checks the scope with `authorize`. */
@@ -127,9 +141,17 @@ export async function peopleSettingsOf(db: Reader, agencyIds: readonly string[])
   const map = new Map<string, PeopleSettings>();
   for (const id of agencyIds) map.set(id, DEFAULT_PEOPLE_SETTINGS);
   if (agencyIds.length === 0) return map;
-  const rows = await db.selectFrom('agency_people_settings').selectAll().where('agency_id', 'in', [...agencyIds]).execute();
+  const rows = await db
+    .selectFrom('agency_people_settings')
+    .selectAll()
+    .where('agency_id', 'in', [...agencyIds])
+    .execute();
   for (const r of rows) {
-    map.set(r.agency_id, { yearlyTrainingHours: r.yearly_training_hours, minReviewerRatio: r.min_reviewer_ratio, custom: true });
+    map.set(r.agency_id, {
+      yearlyTrainingHours: r.yearly_training_hours,
+      minReviewerRatio: r.min_reviewer_ratio,
+      custom: true,
+    });
   }
   return map;
 }

@@ -13,7 +13,10 @@ import { durationOf } from './views';
 const ENFORCING_KINDS = ['township', 'street', 'countyDepartment'] as const;
 
 async function agenciesInScope(app: AppContext, scope: DataScope, agencyId?: string) {
-  let q = app.db.selectFrom('agencies').select(['agencies.id', 'agencies.short_name', 'agencies.kind', 'agencies.region_code']).where(agencyInScope(scope));
+  let q = app.db
+    .selectFrom('agencies')
+    .select(['agencies.id', 'agencies.short_name', 'agencies.kind', 'agencies.region_code'])
+    .where(agencyInScope(scope));
   if (agencyId) q = q.where('agencies.id', '=', agencyId);
   return q.orderBy('agencies.region_code').orderBy('agencies.short_name').execute();
 }
@@ -37,8 +40,16 @@ export async function trainingShortfallReport(app: AppContext, scope: DataScope,
   const yearStart = `${year}-01-01`;
   const yearEnd = `${year}-12-31`;
   const agencies = await agenciesInScope(app, scope, agencyId);
-  const people = (await activePeople(app, agencies.map((a) => a.id))).filter((p) => p.post === 'establishment');
-  const certs = await certificatesOf(app.db, people.map((p) => p.id));
+  const people = (
+    await activePeople(
+      app,
+      agencies.map((a) => a.id),
+    )
+  ).filter((p) => p.post === 'establishment');
+  const certs = await certificatesOf(
+    app.db,
+    people.map((p) => p.id),
+  );
   const officers = people.filter((p) =>
     (certs.get(p.id) ?? []).some((c) => c.status !== 'revoked' && c.validFrom <= yearEnd && c.validTo >= yearStart),
   );
@@ -46,12 +57,19 @@ export async function trainingShortfallReport(app: AppContext, scope: DataScope,
     ? await app.db
         .selectFrom('training_records')
         .select(['person_id', 'minutes', 'hours'])
-        .where('person_id', 'in', officers.map((o) => o.id))
+        .where(
+          'person_id',
+          'in',
+          officers.map((o) => o.id),
+        )
         .where('date', '>=', yearStart)
         .where('date', '<=', yearEnd)
         .execute()
     : [];
-  const settings = await peopleSettingsOf(app.db, agencies.map((a) => a.id));
+  const settings = await peopleSettingsOf(
+    app.db,
+    agencies.map((a) => a.id),
+  );
   const rows = agencies
     .map((a) => {
       const requirement = settings.get(a.id)!.yearlyTrainingHours;
@@ -72,7 +90,11 @@ export async function trainingShortfallReport(app: AppContext, scope: DataScope,
         people: list,
       };
     })
-    .filter((r) => r.officers > 0 || (ENFORCING_KINDS as readonly string[]).includes(agencies.find((a) => a.id === r.agencyId)!.kind));
+    .filter(
+      (r) =>
+        r.officers > 0 ||
+        (ENFORCING_KINDS as readonly string[]).includes(agencies.find((a) => a.id === r.agencyId)!.kind),
+    );
   return { year, agencies: rows };
 }
 
@@ -83,10 +105,20 @@ export async function trainingShortfallReport(app: AppContext, scope: DataScope,
 export async function reviewerRatioReport(app: AppContext, scope: DataScope, agencyId?: string) {
   const today = chinaToday(app);
   const agencies = await agenciesInScope(app, scope, agencyId);
-  const people = await activePeople(app, agencies.map((a) => a.id));
-  const certs = await certificatesOf(app.db, people.map((p) => p.id));
-  const settings = await peopleSettingsOf(app.db, agencies.map((a) => a.id));
-  const holdsValid = (id: string) => (certs.get(id) ?? []).some((c) => certificateStatusOn(toOfficerCertificate(c), today) === 'valid');
+  const people = await activePeople(
+    app,
+    agencies.map((a) => a.id),
+  );
+  const certs = await certificatesOf(
+    app.db,
+    people.map((p) => p.id),
+  );
+  const settings = await peopleSettingsOf(
+    app.db,
+    agencies.map((a) => a.id),
+  );
+  const holdsValid = (id: string) =>
+    (certs.get(id) ?? []).some((c) => certificateStatusOn(toOfficerCertificate(c), today) === 'valid');
   return agencies
     .map((a) => {
       const own = people.filter((p) => p.agency_id === a.id);
@@ -109,4 +141,3 @@ export async function reviewerRatioReport(app: AppContext, scope: DataScope, age
     .filter((r) => r.officers > 0 || r.reviewers.length > 0 || (ENFORCING_KINDS as readonly string[]).includes(r.kind))
     .map(({ kind: _kind, ...rest }) => rest);
 }
-

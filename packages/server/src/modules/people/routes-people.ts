@@ -5,7 +5,17 @@ import { createPerson } from './create-person';
 import { listPeople } from './list-people';
 import { personDetail } from './person-detail';
 import { readIdentity } from './read-identity';
-import { account, certificateView, CERT_FILTERS, personBody, personListItem, personUpdateBody, POSTS, tags, trainingView } from './schemas';
+import {
+  account,
+  certificateView,
+  CERT_FILTERS,
+  personBody,
+  personListItem,
+  personUpdateBody,
+  POSTS,
+  tags,
+  trainingView,
+} from './schemas';
 import { updatePerson } from './update-person';
 
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
@@ -55,7 +65,13 @@ export const personRoutes = [
       certificateStatusLabel: z.string(),
       certificates: z.array(certificateView),
       training: z.array(trainingView),
-      trainingYear: z.object({ year: z.number(), hours: z.number(), required: z.number(), shortfall: z.number(), met: z.boolean() }),
+      trainingYear: z.object({
+        year: z.number(),
+        hours: z.number(),
+        required: z.number(),
+        shortfall: z.number(),
+        met: z.boolean(),
+      }),
       accounts: z.array(account),
       permissions: z.object({ manage: z.boolean(), viewIdentity: z.boolean() }),
     }),

@@ -38,7 +38,11 @@ export const reportRoutes = [
     params: idParams,
     response: ratioRow,
     handler: async ({ app, params, authorize }) => {
-      const agency = await app.db.selectFrom('agencies').select(['id', 'region_code']).where('id', '=', params.id).executeTakeFirst();
+      const agency = await app.db
+        .selectFrom('agencies')
+        .select(['id', 'region_code'])
+        .where('id', '=', params.id)
+        .executeTakeFirst();
       if (!agency) throw notFound();
       authorize({ agencyId: agency.id, regionCode: agency.region_code });
       const [row] = await reviewerRatioReport(app, { kind: 'agency', agencyId: agency.id });
@@ -55,7 +59,11 @@ export const reportRoutes = [
     params: idParams,
     response: settings,
     handler: async ({ app, params, authorize }) => {
-      const agency = await app.db.selectFrom('agencies').select(['id', 'region_code']).where('id', '=', params.id).executeTakeFirst();
+      const agency = await app.db
+        .selectFrom('agencies')
+        .select(['id', 'region_code'])
+        .where('id', '=', params.id)
+        .executeTakeFirst();
       if (!agency) throw notFound();
       authorize({ agencyId: agency.id, regionCode: agency.region_code });
       return (await peopleSettingsOf(app.db, [agency.id])).get(agency.id)!;

@@ -68,7 +68,8 @@ export const trainingRoutes = [
       try {
         data = await part.toBuffer();
       } catch (err) {
-        if (isBrokenMultipart(err)) throw badRequest('INVALID_MULTIPART', '上传内容不完整或格式不正确（传输可能中断），请重新上传');
+        if (isBrokenMultipart(err))
+          throw badRequest('INVALID_MULTIPART', '上传内容不完整或格式不正确（传输可能中断），请重新上传');
         throw badRequest('FILE_TOO_LARGE', `文件不能超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
       }
       return importTraining(app, actor!, scope(), { data, filename: part.filename.slice(0, 200) }, { ip, requestId });
@@ -84,7 +85,10 @@ export const trainingRoutes = [
     handler: async ({ reply }) => {
       reply
         .type(XLSX)
-        .header('content-disposition', `attachment; filename="training-template.xlsx"; filename*=UTF-8''${encodeURIComponent('培训记录导入模板.xlsx')}`);
+        .header(
+          'content-disposition',
+          `attachment; filename="training-template.xlsx"; filename*=UTF-8''${encodeURIComponent('培训记录导入模板.xlsx')}`,
+        );
       return trainingTemplate();
     },
   }),
@@ -105,11 +109,19 @@ export const trainingRoutes = [
           officers: z.number().int(),
           shortCount: z.number().int(),
           people: z.array(
-            z.object({ personId: z.string(), name: z.string(), hours: z.number(), required: z.number(), shortfall: z.number(), met: z.boolean() }),
+            z.object({
+              personId: z.string(),
+              name: z.string(),
+              hours: z.number(),
+              required: z.number(),
+              shortfall: z.number(),
+              met: z.boolean(),
+            }),
           ),
         }),
       ),
     }),
-    handler: ({ app, query, scope }) => trainingShortfallReport(app, scope(), query.year ?? yearOfDate(chinaToday(app)), query.agencyId),
+    handler: ({ app, query, scope }) =>
+      trainingShortfallReport(app, scope(), query.year ?? yearOfDate(chinaToday(app)), query.agencyId),
   }),
 ];

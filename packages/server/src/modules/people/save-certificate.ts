@@ -11,7 +11,9 @@ type Body = z.infer<typeof certificateBody>;
 
 function checkBody(body: Body) {
   if (body.validTo < body.validFrom) {
-    throw badRequest('INVALID_VALIDITY', '有效期截止日期不能早于起始日期', [{ path: 'validTo', message: '截止日期不能早于起始日期' }]);
+    throw badRequest('INVALID_VALIDITY', '有效期截止日期不能早于起始日期', [
+      { path: 'validTo', message: '截止日期不能早于起始日期' },
+    ]);
   }
 }
 
@@ -19,7 +21,9 @@ async function assertNumberFree(tx: Tx, number: string, exceptId?: string) {
   let q = tx.selectFrom('certificates').select('id').where('number', '=', number);
   if (exceptId) q = q.where('id', '<>', exceptId);
   if (await q.executeTakeFirst()) {
-    throw conflict('DUPLICATE_CERTIFICATE_NUMBER', `执法证号 ${number} 已登记`, [{ path: 'number', message: '该执法证号已登记' }]);
+    throw conflict('DUPLICATE_CERTIFICATE_NUMBER', `执法证号 ${number} 已登记`, [
+      { path: 'number', message: '该执法证号已登记' },
+    ]);
   }
 }
 
@@ -63,7 +67,11 @@ export async function updateCertificate(ctx: WriteContext<{ id: string }, unknow
   ctx.audited({
     objectType: 'certificate',
     objectId: params.id,
-    details: { personId: before.person_id, before: { number: before.number, validFrom: before.valid_from, validTo: before.valid_to }, after: values },
+    details: {
+      personId: before.person_id,
+      before: { number: before.number, validFrom: before.valid_from, validTo: before.valid_to },
+      after: values,
+    },
   });
   return { id: params.id };
 }

@@ -11,9 +11,14 @@ type Body = z.infer<typeof trainingBody>;
 
 function checkBody(body: Body, today: string) {
   if ((body.minutes ?? null) === null && (body.hours ?? null) === null) {
-    throw badRequest('TRAINING_DURATION_REQUIRED', '培训时长（分钟）和学时至少填写一项', [{ path: 'minutes', message: '培训时长（分钟）和学时至少填写一项' }]);
+    throw badRequest('TRAINING_DURATION_REQUIRED', '培训时长（分钟）和学时至少填写一项', [
+      { path: 'minutes', message: '培训时长（分钟）和学时至少填写一项' },
+    ]);
   }
-  if (body.date > today) throw badRequest('TRAINING_IN_FUTURE', `培训日期${body.date}晚于今天`, [{ path: 'date', message: '培训日期不能晚于今天' }]);
+  if (body.date > today)
+    throw badRequest('TRAINING_IN_FUTURE', `培训日期${body.date}晚于今天`, [
+      { path: 'date', message: '培训日期不能晚于今天' },
+    ]);
 }
 
 const values = (body: Body) => ({
@@ -25,10 +30,17 @@ const values = (body: Body) => ({
 });
 
 const credited = (v: { minutes: number | null; hours: number | null }) =>
-  trainingHours({ ...(v.minutes !== null ? { minutes: v.minutes } : {}), ...(v.hours !== null ? { hours: v.hours } : {}) });
+  trainingHours({
+    ...(v.minutes !== null ? { minutes: v.minutes } : {}),
+    ...(v.hours !== null ? { hours: v.hours } : {}),
+  });
 
 async function trainingLocation(tx: Tx, id: string) {
-  const row = await tx.selectFrom('training_records').select(['id', 'person_id', 'course', 'date', 'minutes', 'hours']).where('id', '=', id).executeTakeFirst();
+  const row = await tx
+    .selectFrom('training_records')
+    .select(['id', 'person_id', 'course', 'date', 'minutes', 'hours'])
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!row) throw notFound();
   return { row, location: await personLocation(tx, row.person_id) };
 }
@@ -38,8 +50,16 @@ export async function createTraining(ctx: WriteContext<{ id: string }, unknown, 
   ctx.authorize(await personLocation(tx, params.id));
   checkBody(body, chinaToday(app));
   const v = values(body);
-  const row = await tx.insertInto('training_records').values({ person_id: params.id, ...v, source: 'manual' }).returning('id').executeTakeFirstOrThrow();
-  ctx.audited({ objectType: 'training', objectId: row.id, details: { personId: params.id, ...v, credited: credited(v) } });
+  const row = await tx
+    .insertInto('training_records')
+    .values({ person_id: params.id, ...v, source: 'manual' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  ctx.audited({
+    objectType: 'training',
+    objectId: row.id,
+    details: { personId: params.id, ...v, credited: credited(v) },
+  });
   return { id: row.id };
 }
 
@@ -53,7 +73,11 @@ export async function updateTraining(ctx: WriteContext<{ id: string }, unknown, 
   ctx.audited({
     objectType: 'training',
     objectId: params.id,
-    details: { personId: row.person_id, before: { course: row.course, date: row.date, minutes: row.minutes, hours: row.hours }, after: v },
+    details: {
+      personId: row.person_id,
+      before: { course: row.course, date: row.date, minutes: row.minutes, hours: row.hours },
+      after: v,
+    },
   });
   return { id: params.id };
 }
@@ -64,6 +88,13 @@ export async function deleteTraining(ctx: WriteContext<{ id: string }, unknown, 
   ctx.authorize(location);
   await tx.deleteFrom('training_records').where('id', '=', params.id).execute();
   // The audit row keeps what was removed.
-  ctx.audited({ objectType: 'training', objectId: params.id, details: { personId: row.person_id, removed: { course: row.course, date: row.date, minutes: row.minutes, hours: row.hours } } });
+  ctx.audited({
+    objectType: 'training',
+    objectId: params.id,
+    details: {
+      personId: row.person_id,
+      removed: { course: row.course, date: row.date, minutes: row.minutes, hours: row.hours },
+    },
+  });
   return { ok: true as const };
 }

@@ -4,7 +4,10 @@ import { isoDate, text, uuid } from '../../platform/schemas';
 export const tags = ['执法人员'];
 
 export const POSTS = ['establishment', 'auxiliary'] as const;
-export const POST_LABELS: Record<(typeof POSTS)[number], string> = { establishment: '在编执法人员', auxiliary: '执法辅助人员' };
+export const POST_LABELS: Record<(typeof POSTS)[number], string> = {
+  establishment: '在编执法人员',
+  auxiliary: '执法辅助人员',
+};
 export const CERT_FILTERS = ['valid', 'notYetValid', 'suspended', 'expired', 'revoked', 'none'] as const;
 
 const personName = text(50, 1).refine((s) => s.trim().length > 0, '姓名不能为空');
@@ -56,7 +59,12 @@ export const certificateView = z.object({
   verifyToken: z.string(),
 });
 
-export const account = z.object({ id: z.string(), username: z.string(), roles: z.array(z.string()), disabled: z.boolean() });
+export const account = z.object({
+  id: z.string(),
+  username: z.string(),
+  roles: z.array(z.string()),
+  disabled: z.boolean(),
+});
 
 export const personListItem = z.object({
   id: z.string(),

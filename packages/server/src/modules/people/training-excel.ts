@@ -9,12 +9,18 @@ export const MAX_IMPORT_ROWS = 5000;
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 const FIELD_BY_HEADER = new Map<string, TrainingField>(
-  (Object.entries(TRAINING_COLUMNS) as [TrainingField, string][]).map(([field, header]) => [normaliseHeader(header), field]),
+  (Object.entries(TRAINING_COLUMNS) as [TrainingField, string][]).map(([field, header]) => [
+    normaliseHeader(header),
+    field,
+  ]),
 );
 
 function normaliseHeader(h: string): string {
   // People retype headers with ASCII brackets or stray spaces; both mean the same column.
-  return h.replace(/[\s\u3000]+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+  return h
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）');
 }
 
 /** A cell as string, number or Date (formulas give their result, rich text its text). */
@@ -48,7 +54,8 @@ export async function readTrainingSheet(data: Buffer): Promise<SheetRow[]> {
     throw badRequest('INVALID_FILE', '文件无法读取：请上传 Excel 工作簿（.xlsx），可先下载导入模板');
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet || sheet.actualRowCount === 0) throw badRequest('EMPTY_FILE', '工作表为空：第 1 行应为表头，第 2 行起每行一条培训记录');
+  if (!sheet || sheet.actualRowCount === 0)
+    throw badRequest('EMPTY_FILE', '工作表为空：第 1 行应为表头，第 2 行起每行一条培训记录');
 
   const columns = new Map<number, TrainingField>();
   sheet.getRow(1).eachCell((cell, col) => {
@@ -61,7 +68,10 @@ export async function readTrainingSheet(data: Buffer): Promise<SheetRow[]> {
   const missing = required.filter((f) => !present.has(f));
   if (!present.has('minutes') && !present.has('hours')) missing.push('minutes');
   if (missing.length) {
-    throw badRequest('MISSING_COLUMNS', `表头缺少列：${missing.map((f) => TRAINING_COLUMNS[f]).join('、')}（请使用导入模板）`);
+    throw badRequest(
+      'MISSING_COLUMNS',
+      `表头缺少列：${missing.map((f) => TRAINING_COLUMNS[f]).join('、')}（请使用导入模板）`,
+    );
   }
 
   const rows: SheetRow[] = [];
@@ -77,7 +87,8 @@ export async function readTrainingSheet(data: Buffer): Promise<SheetRow[]> {
     // Blank lines between records are common in hand-kept sheets; they are not errors.
     if (!any) continue;
     rows.push({ rowNumber: r, values });
-    if (rows.length > MAX_IMPORT_ROWS) throw badRequest('TOO_MANY_ROWS', `一次最多导入 ${MAX_IMPORT_ROWS} 条培训记录，请分批导入`);
+    if (rows.length > MAX_IMPORT_ROWS)
+      throw badRequest('TOO_MANY_ROWS', `一次最多导入 ${MAX_IMPORT_ROWS} 条培训记录，请分批导入`);
   }
   if (rows.length === 0) throw badRequest('EMPTY_FILE', '没有可导入的培训记录：第 2 行起每行一条');
   return rows;
@@ -92,7 +103,10 @@ export async function trainingTemplate(): Promise<Buffer> {
   sheet.getRow(1).font = { bold: true };
   sheet.getColumn('date').numFmt = 'yyyy-mm-dd';
   const help = workbook.addWorksheet('填写说明');
-  help.columns = [{ header: '列', key: 'c', width: 20 }, { header: '说明', key: 'd', width: 80 }];
+  help.columns = [
+    { header: '列', key: 'c', width: 20 },
+    { header: '说明', key: 'd', width: 80 },
+  ];
   help.addRows([
     { c: TRAINING_COLUMNS.personName, d: '必填，须与执法证登记的姓名一致' },
     { c: TRAINING_COLUMNS.certificateNumber, d: '必填，按执法证号匹配人员' },

@@ -6,7 +6,9 @@ import { agencyLocation, assertIdNumberFree, assertTeamOfAgency } from './save-p
 import type { personUpdateBody } from './schemas';
 import { chinaToday } from './today';
 
-export async function updatePerson(ctx: WriteContext<{ id: string }, unknown, z.infer<typeof personUpdateBody>>): Promise<{ id: string }> {
+export async function updatePerson(
+  ctx: WriteContext<{ id: string }, unknown, z.infer<typeof personUpdateBody>>,
+): Promise<{ id: string }> {
   const { app, tx, body, params } = ctx;
   const before = await personLocation(tx, params.id);
   ctx.authorize(before);
@@ -28,7 +30,11 @@ export async function updatePerson(ctx: WriteContext<{ id: string }, unknown, z.
   const sealedPhone = body.phone !== undefined ? sealPhone(app, body.phone) : {};
   if (body.phone !== undefined) changes.phone = 'changed';
 
-  const old = await tx.selectFrom('persons').select(['name', 'post', 'legal_reviewer', 'has_legal_qualification', 'active', 'team_id']).where('id', '=', params.id).executeTakeFirstOrThrow();
+  const old = await tx
+    .selectFrom('persons')
+    .select(['name', 'post', 'legal_reviewer', 'has_legal_qualification', 'active', 'team_id'])
+    .where('id', '=', params.id)
+    .executeTakeFirstOrThrow();
   await tx
     .updateTable('persons')
     .set({
@@ -45,7 +51,14 @@ export async function updatePerson(ctx: WriteContext<{ id: string }, unknown, z.
     })
     .where('id', '=', params.id)
     .execute();
-  const after = { name: body.name.trim(), post: body.post, legal_reviewer: body.legalReviewer, has_legal_qualification: body.hasLegalQualification, active: body.active, team_id: body.teamId ?? null };
+  const after = {
+    name: body.name.trim(),
+    post: body.post,
+    legal_reviewer: body.legalReviewer,
+    has_legal_qualification: body.hasLegalQualification,
+    active: body.active,
+    team_id: body.teamId ?? null,
+  };
   for (const key of Object.keys(after) as (keyof typeof after)[]) {
     if (old[key] !== after[key]) changes[key] = { before: old[key], after: after[key] };
   }

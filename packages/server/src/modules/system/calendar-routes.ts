@@ -17,7 +17,10 @@ export const calendarRoutes = [
     summary: '已导入的节假日与调休安排（按年）',
     tags,
     query: z.strictObject({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
-    response: z.object({ years: z.array(z.object({ year: z.number(), holidays: z.number(), workdays: z.number() })), entries: z.array(entry) }),
+    response: z.object({
+      years: z.array(z.object({ year: z.number(), holidays: z.number(), workdays: z.number() })),
+      entries: z.array(entry),
+    }),
     handler: async ({ app, query }) => {
       const years = await sql<{ year: number; holidays: number; workdays: number }>`
         select extract(year from date)::int as year,
@@ -40,7 +43,13 @@ export const calendarRoutes = [
     body: z.strictObject({
       notice: z.string().min(4).max(100),
       entries: z
-        .array(z.strictObject({ date: z.string().max(10), kind: z.enum(['holiday', 'workday']), name: z.string().min(1).max(20) }))
+        .array(
+          z.strictObject({
+            date: z.string().max(10),
+            kind: z.enum(['holiday', 'workday']),
+            name: z.string().min(1).max(20),
+          }),
+        )
         .min(1)
         .max(80),
     }),
@@ -50,7 +59,17 @@ export const calendarRoutes = [
       workdays: z.number(),
       warnings: z.array(z.string()),
       recomputedCases: z.number(),
-      moved: z.array(z.object({ caseId: z.string(), caseNumber: z.string(), key: z.string(), label: z.string(), oldDue: z.string().nullable(), newDue: z.string().nullable(), stillProvisional: z.boolean() })),
+      moved: z.array(
+        z.object({
+          caseId: z.string(),
+          caseNumber: z.string(),
+          key: z.string(),
+          label: z.string(),
+          oldDue: z.string().nullable(),
+          newDue: z.string().nullable(),
+          stillProvisional: z.boolean(),
+        }),
+      ),
     }),
     auditEvent: 'calendar.yearLoaded',
     handler: async ({ app, tx, params, body, audited, afterCommit }) => {
@@ -59,7 +78,10 @@ export const calendarRoutes = [
       if (parsed.years.length !== 1 || parsed.years[0] !== params.year) {
         throw badRequest('CALENDAR_YEAR_MISMATCH', `所有日期必须属于 ${params.year} 年`);
       }
-      await tx.deleteFrom('calendar_entries').where(sql<boolean>`extract(year from date) = ${params.year}`).execute();
+      await tx
+        .deleteFrom('calendar_entries')
+        .where(sql<boolean>`extract(year from date) = ${params.year}`)
+        .execute();
       await tx
         .insertInto('calendar_entries')
         .values(parsed.entries.map((e) => ({ date: e.date, kind: e.kind, name: e.name ?? null })))
@@ -67,8 +89,19 @@ export const calendarRoutes = [
       afterCommit(invalidateCalendarCache);
       const report = await recomputeProvisionalDeadlines(app, tx, params.year, await readCalendar(tx));
       const holidays = parsed.entries.filter((e) => e.kind === 'holiday').length;
-      audited({ objectType: 'calendar', objectId: String(params.year), details: { notice: body.notice, holidays, recomputedCases: report.cases, movedDeadlines: report.moved.length } });
-      return { year: params.year, holidays, workdays: parsed.entries.length - holidays, warnings: parsed.warnings, recomputedCases: report.cases, moved: report.moved };
+      audited({
+        objectType: 'calendar',
+        objectId: String(params.year),
+        details: { notice: body.notice, holidays, recomputedCases: report.cases, movedDeadlines: report.moved.length },
+      });
+      return {
+        year: params.year,
+        holidays,
+        workdays: parsed.entries.length - holidays,
+        warnings: parsed.warnings,
+        recomputedCases: report.cases,
+        moved: report.moved,
+      };
     },
   }),
 ];

@@ -56,7 +56,10 @@ export async function sweepIdleAccounts(app: AppContext): Promise<{ warned: stri
 }
 
 /** Hourly sweep; null when idle accounts are not enforced in this deployment. */
-export function scheduleIdleAccountSweep(app: AppContext, log: { error: (o: object, m: string) => void }): { stop: () => void } | null {
+export function scheduleIdleAccountSweep(
+  app: AppContext,
+  log: { error: (o: object, m: string) => void },
+): { stop: () => void } | null {
   if (!app.config.idleAccounts) return null;
   const run = () => void sweepIdleAccounts(app).catch((err: unknown) => log.error({ err }, '闲置账号检查失败'));
   run();

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { sql } from 'kysely';
-import { PERMISSIONS, ROLE_GRANTS, ROLE_LABELS, ROLES, isAdminRole, isRole, validateRoleSet, type Role } from '@zhifa/domain';
+import {
+  PERMISSIONS,
+  ROLE_GRANTS,
+  ROLE_LABELS,
+  ROLES,
+  isAdminRole,
+  isRole,
+  validateRoleSet,
+  type Role,
+} from '@zhifa/domain';
 import type { Tx } from '../../db/schema';
 import { AuditedRefusal, badRequest, forbidden, notFound } from '../../platform/errors';
 import { defineRead, defineWrite } from '../../platform/route';
@@ -35,14 +44,24 @@ async function refuseAdministratorTarget(tx: Tx, id: string, eventType: string, 
   if (!target) throw notFound();
   if (target.roles.some((r) => isRole(r) && isAdminRole(r))) {
     throw new AuditedRefusal(
-      forbidden('管理员账号不能由其他管理员单独停用、调整角色或重置（三权分立）；确需变更的，须在服务器上由另外两名管理员共同确认', 'ADMIN_ACCOUNT_PROTECTED'),
-      { eventType, objectType: 'user', objectId: id, details: { ...details, targetRoles: target.roles, reason: 'administratorTarget' } },
+      forbidden(
+        '管理员账号不能由其他管理员单独停用、调整角色或重置（三权分立）；确需变更的，须在服务器上由另外两名管理员共同确认',
+        'ADMIN_ACCOUNT_PROTECTED',
+      ),
+      {
+        eventType,
+        objectType: 'user',
+        objectId: id,
+        details: { ...details, targetRoles: target.roles, reason: 'administratorTarget' },
+      },
     );
   }
   return target;
 }
 
-const username = z.string().regex(/^[a-z][a-z0-9._-]{2,31}$/, '用户名为 3–32 位小写字母、数字、点、横线或下划线，以字母开头');
+const username = z
+  .string()
+  .regex(/^[a-z][a-z0-9._-]{2,31}$/, '用户名为 3–32 位小写字母、数字、点、横线或下划线，以字母开头');
 
 export const userRoutes = [
   defineRead({
@@ -51,7 +70,11 @@ export const userRoutes = [
     access: 'user:read',
     summary: '用户列表',
     tags,
-    query: z.strictObject({ q: text(50).optional(), agencyId: z.string().uuid().optional(), role: z.enum(ROLES).optional() }),
+    query: z.strictObject({
+      q: text(50).optional(),
+      agencyId: z.string().uuid().optional(),
+      role: z.enum(ROLES).optional(),
+    }),
     response: z.array(user),
     handler: async ({ app, query }) => {
       let q = app.db
@@ -146,7 +169,9 @@ export const userRoutes = [
       if (params.id === actor!.userId) throw badRequest('SELF_DISABLE', '不能停用自己的账号');
       await refuseAdministratorTarget(tx, params.id, 'user.disabledChanged', { disabled: body.disabled });
       // Re-enabling restarts the idle count (idle-accounts.ts), or the sweep would disable it again at once.
-      const patch = body.disabled ? { disabled: true } : { disabled: false, reenabled_at: app.now(), idle_warned_at: null };
+      const patch = body.disabled
+        ? { disabled: true }
+        : { disabled: false, reenabled_at: app.now(), idle_warned_at: null };
       const r = await tx.updateTable('users').set(patch).where('id', '=', params.id).executeTakeFirst();
       if (!r.numUpdatedRows) throw notFound();
       if (body.disabled) await tx.deleteFrom('sessions').where('user_id', '=', params.id).execute();
@@ -165,7 +190,11 @@ export const userRoutes = [
     response: okResponse,
     auditEvent: 'auth.unlock',
     handler: async ({ tx, params, audited }) => {
-      const r = await tx.updateTable('users').set({ locked_until: null, failed_attempts: 0 }).where('id', '=', params.id).executeTakeFirst();
+      const r = await tx
+        .updateTable('users')
+        .set({ locked_until: null, failed_attempts: 0 })
+        .where('id', '=', params.id)
+        .executeTakeFirst();
       if (!r.numUpdatedRows) throw notFound();
       audited({ objectType: 'user', objectId: params.id });
       return { ok: true as const };
@@ -190,12 +219,15 @@ export const userRoutes = [
       if (params.id === actor!.userId) throw badRequest('SELF_ROLE_CHANGE', '不能调整自己的角色');
       const before = await refuseAdministratorTarget(tx, params.id, 'user.rolesChanged', { after: body.roles });
       if (body.roles.some(isAdminRole)) {
-        throw new AuditedRefusal(forbidden('管理员角色只能在服务器上通过 npm run admin:init 创建，不能在线授予', 'ADMIN_ROLE_GRANT'), {
-          eventType: 'user.rolesChanged',
-          objectType: 'user',
-          objectId: params.id,
-          details: { before: before.roles, after: body.roles, reason: 'administratorRole' },
-        });
+        throw new AuditedRefusal(
+          forbidden('管理员角色只能在服务器上通过 npm run admin:init 创建，不能在线授予', 'ADMIN_ROLE_GRANT'),
+          {
+            eventType: 'user.rolesChanged',
+            objectType: 'user',
+            objectId: params.id,
+            details: { before: before.roles, after: body.roles, reason: 'administratorRole' },
+          },
+        );
       }
       await tx.updateTable('users').set({ roles: body.roles }).where('id', '=', params.id).execute();
       // Sessions carry no roles, but a role change should be felt at once: sign the user out.
@@ -216,7 +248,11 @@ export const userRoutes = [
     auditEvent: 'auth.secondFactorReset',
     handler: async ({ app, tx, params, audited }) => {
       await refuseAdministratorTarget(tx, params.id, 'auth.secondFactorReset');
-      const r = await tx.updateTable('users').set({ totp_enabled: false, totp_secret_enc: null, totp_last_counter: null }).where('id', '=', params.id).executeTakeFirst();
+      const r = await tx
+        .updateTable('users')
+        .set({ totp_enabled: false, totp_secret_enc: null, totp_last_counter: null })
+        .where('id', '=', params.id)
+        .executeTakeFirst();
       if (!r.numUpdatedRows) throw notFound();
       await tx.deleteFrom('sessions').where('user_id', '=', params.id).execute();
       forgetSessions(app);
@@ -243,7 +279,11 @@ export const userRoutes = [
         role,
         label: ROLE_LABELS[role],
         admin: isAdminRole(role),
-        grants: ROLE_GRANTS[role].map((g) => ({ permission: g.permission, label: PERMISSIONS[g.permission], scope: g.scope })),
+        grants: ROLE_GRANTS[role].map((g) => ({
+          permission: g.permission,
+          label: PERMISSIONS[g.permission],
+          scope: g.scope,
+        })),
       })),
   }),
 ];

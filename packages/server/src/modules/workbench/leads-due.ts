@@ -11,7 +11,15 @@ import type { WorkbenchItem } from './workbench';
 export async function loadLeadsDueSoon(app: AppContext, scope: DataScope): Promise<WorkbenchItem[]> {
   const today = chinaToday(app);
   const [rows, calendar, config] = await Promise.all([
-    app.db.selectFrom('leads').innerJoin('agencies', 'agencies.id', 'leads.agency_id').select(LEAD_COLUMNS).where(agencyInScope(scope)).where('leads.status', '=', 'pending').orderBy('leads.received_on').limit(200).execute(),
+    app.db
+      .selectFrom('leads')
+      .innerJoin('agencies', 'agencies.id', 'leads.agency_id')
+      .select(LEAD_COLUMNS)
+      .where(agencyInScope(scope))
+      .where('leads.status', '=', 'pending')
+      .orderBy('leads.received_on')
+      .limit(200)
+      .execute(),
     loadCalendar(app.db),
     loadCaseConfig(app.db),
   ]);
@@ -19,7 +27,14 @@ export async function loadLeadsDueSoon(app: AppContext, scope: DataScope): Promi
   for (const r of rows as LeadRow[]) {
     const v = vetting(r, today, calendar, config);
     if (v.status !== 'dueSoon' && !v.overdue) continue;
-    out.push({ id: `lead:${r.id}`, title: `案源待核查：${r.summary.slice(0, 40)}`, subtitle: r.number, ...(v.due ? { due: v.due } : {}), status: v.overdue ? 'overdue' : 'dueSoon', href: `/leads/${r.id}` });
+    out.push({
+      id: `lead:${r.id}`,
+      title: `案源待核查：${r.summary.slice(0, 40)}`,
+      subtitle: r.number,
+      ...(v.due ? { due: v.due } : {}),
+      status: v.overdue ? 'overdue' : 'dueSoon',
+      href: `/leads/${r.id}`,
+    });
   }
   return out;
 }

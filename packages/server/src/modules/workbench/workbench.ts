@@ -3,7 +3,15 @@
 // legal reviewer: the review queue; head: the approval queue and the agency's cases;
 // county roles: counts and alerts across the region. Deadlines due within the "due soon"
 // window (3 working days) or overdue are flagged for everyone who reads cases.
-import { allowedActions, CASE_ACTIONS, hasPermission, scopeFor, statusLabel, type CaseActionType, type DataScope } from '@zhifa/domain';
+import {
+  allowedActions,
+  CASE_ACTIONS,
+  hasPermission,
+  scopeFor,
+  statusLabel,
+  type CaseActionType,
+  type DataScope,
+} from '@zhifa/domain';
 import type { AppContext } from '../../platform/context';
 import type { SessionActor } from '../../platform/route';
 import { caseActorOf, procedureActor, type CaseActorInfo } from '../cases/case-actor';
@@ -41,19 +49,37 @@ async function nextSteps(app: AppContext, cases: OpenCase[], viewer: CaseActorIn
     if (!c.state?.status) continue;
     const allowed = allowedActions(c.state, procedureActor(viewer), { calendar, config, today });
     const types = allowed.filter(
-      (t: CaseActionType) => CASE_ACTIONS[t].to !== 'same' && CASE_ACTIONS[t].duty !== 'approve' && CASE_ACTIONS[t].duty !== 'decide',
+      (t: CaseActionType) =>
+        CASE_ACTIONS[t].to !== 'same' && CASE_ACTIONS[t].duty !== 'approve' && CASE_ACTIONS[t].duty !== 'decide',
     );
-    for (const t of types) out.push({ id: `${c.id}:${t}`, title: `${CASE_ACTIONS[t].label}：${c.title}`, subtitle: c.number, status: t, href: `/cases/${c.id}` });
+    for (const t of types)
+      out.push({
+        id: `${c.id}:${t}`,
+        title: `${CASE_ACTIONS[t].label}：${c.title}`,
+        subtitle: c.number,
+        status: t,
+        href: `/cases/${c.id}`,
+      });
     // 行政处罚法 第28条: an order whose period has ended waits for its follow-up inspection.
     const lapsed = (c.state.correctionOrders ?? []).find((o) => !o.followUp && o.dueOn < today);
     if (lapsed && allowed.includes('recordFollowUpInspection')) {
-      out.push({ id: `${c.id}:recordFollowUpInspection`, title: `复查责令改正情况：${c.title}`, subtitle: `${lapsed.number}，期限 ${lapsed.dueOn} 已届满`, due: lapsed.dueOn, status: 'recordFollowUpInspection', href: `/cases/${c.id}` });
+      out.push({
+        id: `${c.id}:recordFollowUpInspection`,
+        title: `复查责令改正情况：${c.title}`,
+        subtitle: `${lapsed.number}，期限 ${lapsed.dueOn} 已届满`,
+        due: lapsed.dueOn,
+        status: 'recordFollowUpInspection',
+        href: `/cases/${c.id}`,
+      });
     }
   }
   return out;
 }
 
-async function regionCounts(app: AppContext, scope: DataScope): Promise<{ cases: WorkbenchItem[]; todo: WorkbenchItem[] }> {
+async function regionCounts(
+  app: AppContext,
+  scope: DataScope,
+): Promise<{ cases: WorkbenchItem[]; todo: WorkbenchItem[] }> {
   const today = chinaToday(app);
   const rows = await app.db
     .selectFrom('cases')
@@ -64,7 +90,15 @@ async function regionCounts(app: AppContext, scope: DataScope): Promise<{ cases:
       eb.fn.countAll<string>().as('open'),
       eb.fn
         .count<string>('cases.id')
-        .filterWhere((w) => w.exists(w.selectFrom('case_deadlines').select('case_deadlines.case_id').whereRef('case_deadlines.case_id', '=', 'cases.id').where('case_deadlines.due', '<', today)))
+        .filterWhere((w) =>
+          w.exists(
+            w
+              .selectFrom('case_deadlines')
+              .select('case_deadlines.case_id')
+              .whereRef('case_deadlines.case_id', '=', 'cases.id')
+              .where('case_deadlines.due', '<', today),
+          ),
+        )
         .as('overdue'),
     ])
     .where(agencyInScope(scope))
@@ -73,10 +107,20 @@ async function regionCounts(app: AppContext, scope: DataScope): Promise<{ cases:
     .orderBy('agencies.short_name')
     .execute();
   return {
-    cases: rows.map((r) => ({ id: `agency:${r.agency_id}`, title: `${r.short_name}：在办案件 ${Number(r.open)} 件`, subtitle: Number(r.overdue) ? `其中 ${Number(r.overdue)} 件有逾期期限` : '无逾期期限', href: `/cases?agencyId=${r.agency_id}` })),
+    cases: rows.map((r) => ({
+      id: `agency:${r.agency_id}`,
+      title: `${r.short_name}：在办案件 ${Number(r.open)} 件`,
+      subtitle: Number(r.overdue) ? `其中 ${Number(r.overdue)} 件有逾期期限` : '无逾期期限',
+      href: `/cases?agencyId=${r.agency_id}`,
+    })),
     todo: rows
       .filter((r) => Number(r.overdue) > 0)
-      .map((r) => ({ id: `alert:${r.agency_id}`, title: `${r.short_name}有 ${Number(r.overdue)} 件案件办案期限已逾期`, status: 'overdue', href: `/cases?agencyId=${r.agency_id}&overdue=true` })),
+      .map((r) => ({
+        id: `alert:${r.agency_id}`,
+        title: `${r.short_name}有 ${Number(r.overdue)} 件案件办案期限已逾期`,
+        status: 'overdue',
+        href: `/cases?agencyId=${r.agency_id}&overdue=true`,
+      })),
   };
 }
 
@@ -96,12 +140,31 @@ export async function workbench(app: AppContext, actor: SessionActor) {
   }
   if (reviews) {
     const queue = await reviewQueue(app, scopeFor(actor, 'case:review'), viewer);
-    todo.push(...queue.map((q) => ({ id: q.id, title: `${q.kindLabel}：${q.title}`, subtitle: q.number, ...(q.due ? { due: q.due } : {}), status: q.kind, href: q.href })));
-    if (!handles) cases = (await openCases(app, readScope, { limit: 20 })).filter((c) => c.status === 'underReview').map(caseItem);
+    todo.push(
+      ...queue.map((q) => ({
+        id: q.id,
+        title: `${q.kindLabel}：${q.title}`,
+        subtitle: q.number,
+        ...(q.due ? { due: q.due } : {}),
+        status: q.kind,
+        href: q.href,
+      })),
+    );
+    if (!handles)
+      cases = (await openCases(app, readScope, { limit: 20 })).filter((c) => c.status === 'underReview').map(caseItem);
   }
   if (approves) {
     const queue = await approvalQueue(app, scopeFor(actor, 'case:approve'), viewer);
-    todo.push(...queue.map((q) => ({ id: q.id, title: `${q.kindLabel}：${q.title}`, subtitle: q.number, ...(q.due ? { due: q.due } : {}), status: q.kind, href: q.href })));
+    todo.push(
+      ...queue.map((q) => ({
+        id: q.id,
+        title: `${q.kindLabel}：${q.title}`,
+        subtitle: q.number,
+        ...(q.due ? { due: q.due } : {}),
+        status: q.kind,
+        href: q.href,
+      })),
+    );
     cases = (await openCases(app, readScope, { limit: 20 })).map(caseItem);
   }
   if (!handles && !reviews && !approves && readScope.kind !== 'none') {
@@ -114,7 +177,11 @@ export async function workbench(app: AppContext, actor: SessionActor) {
   const deadlines =
     readScope.kind === 'none'
       ? []
-      : await listDeadlines(app, readScope, { dueWithin: 3, ...(handles && !approves ? { personId: viewer.personId } : {}), limit: 200 });
+      : await listDeadlines(app, readScope, {
+          dueWithin: 3,
+          ...(handles && !approves ? { personId: viewer.personId } : {}),
+          limit: 200,
+        });
   return {
     todo,
     cases,

@@ -17,15 +17,23 @@ export default function ChangePasswordPage() {
   const [form] = Form.useForm<Values>();
 
   const change = useMutation({
-    mutationFn: (v: Values) => api.post<{ ok: true; endedSessions: number }>('/api/auth/password', { currentPassword: v.currentPassword, newPassword: v.newPassword }),
+    mutationFn: (v: Values) =>
+      api.post<{ ok: true; endedSessions: number }>('/api/auth/password', {
+        currentPassword: v.currentPassword,
+        newPassword: v.newPassword,
+      }),
     onSuccess: (r) => {
-      showSuccess(r.endedSessions > 0 ? `密码已修改，其他 ${r.endedSessions} 处登录已退出` : '密码已修改，下次登录请使用新密码');
+      showSuccess(
+        r.endedSessions > 0 ? `密码已修改，其他 ${r.endedSessions} 处登录已退出` : '密码已修改，下次登录请使用新密码',
+      );
       form.resetFields();
     },
     meta: { silent: true },
     onError: (err) => {
-      if (isApiError(err) && err.code === 'WRONG_PASSWORD') form.setFields([{ name: 'currentPassword', errors: [err.message] }]);
-      else if (isApiError(err) && err.code === 'WEAK_PASSWORD') form.setFields([{ name: 'newPassword', errors: [err.message] }]);
+      if (isApiError(err) && err.code === 'WRONG_PASSWORD')
+        form.setFields([{ name: 'currentPassword', errors: [err.message] }]);
+      else if (isApiError(err) && err.code === 'WEAK_PASSWORD')
+        form.setFields([{ name: 'newPassword', errors: [err.message] }]);
       else reportFormError(form, err);
     },
   });
@@ -39,7 +47,13 @@ export default function ChangePasswordPage() {
         title="密码要求"
         description={`至少 ${PASSWORD_MIN_LENGTH} 个字符，包含大写字母、小写字母、数字、符号中的至少三类；不能包含登录名，不能使用常见或已泄露的密码。`}
       />
-      <Form form={form} layout="vertical" onFinish={(v) => change.mutate(v)} requiredMark={false} disabled={change.isPending}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={(v) => change.mutate(v)}
+        requiredMark={false}
+        disabled={change.isPending}
+      >
         <Form.Item name="currentPassword" label="当前密码" rules={[{ required: true, message: '请输入当前密码' }]}>
           <Input.Password autoComplete="current-password" maxLength={256} />
         </Form.Item>

@@ -45,7 +45,10 @@ export default function LoginPage() {
     setBusy(true);
     setError(null);
     try {
-      const result = await api.post<SignInResult>('/api/auth/login', { username: values.username.trim(), password: values.password });
+      const result = await api.post<SignInResult>('/api/auth/login', {
+        username: values.username.trim(),
+        password: values.password,
+      });
       if (result.status === 'ok') finish(result.user, result.otherSessions);
       else if (result.status === 'secondFactorRequired') setStep({ kind: 'totp' });
       else setStep({ kind: 'enrol', otpauthUrl: result.otpauthUrl, qrDataUrl: result.qrDataUrl });
@@ -92,12 +95,34 @@ export default function LoginPage() {
             <Alert type={state.expired ? 'warning' : 'success'} showIcon title={notice} className="login-alert" />
           ) : null}
           {step.kind === 'credentials' ? (
-            <Form form={form} layout="vertical" size="large" requiredMark={false} onFinish={(values: { username: string; password: string }) => void submitCredentials(values)} disabled={busy}>
-              <Form.Item name="username" label="用户名" rules={[{ required: true, whitespace: true, message: '请输入用户名' }]}>
-                <Input prefix={<UserOutlined />} placeholder="请输入用户名" autoComplete="username" autoFocus maxLength={64} />
+            <Form
+              form={form}
+              layout="vertical"
+              size="large"
+              requiredMark={false}
+              onFinish={(values: { username: string; password: string }) => void submitCredentials(values)}
+              disabled={busy}
+            >
+              <Form.Item
+                name="username"
+                label="用户名"
+                rules={[{ required: true, whitespace: true, message: '请输入用户名' }]}
+              >
+                <Input
+                  prefix={<UserOutlined />}
+                  placeholder="请输入用户名"
+                  autoComplete="username"
+                  autoFocus
+                  maxLength={64}
+                />
               </Form.Item>
               <Form.Item name="password" label="密码" rules={[{ required: true, message: '请输入密码' }]}>
-                <Input.Password prefix={<LockOutlined />} placeholder="请输入密码" autoComplete="current-password" maxLength={256} />
+                <Input.Password
+                  prefix={<LockOutlined />}
+                  placeholder="请输入密码"
+                  autoComplete="current-password"
+                  maxLength={256}
+                />
               </Form.Item>
               <Button type="primary" htmlType="submit" block loading={busy}>
                 登录

@@ -35,20 +35,31 @@ export function SecondFactorStep({ enrolment, onSubmit, onBack }: Props) {
       {enrolment ? (
         <div className="enrol-box">
           <Typography.Paragraph>
-            首次登录需绑定动态验证码。请用手机上的身份验证器应用（如 Microsoft Authenticator、FreeOTP、Google Authenticator）扫描下方二维码：
+            首次登录需绑定动态验证码。请用手机上的身份验证器应用（如 Microsoft Authenticator、FreeOTP、Google
+            Authenticator）扫描下方二维码：
           </Typography.Paragraph>
           <img className="enrol-qr" src={enrolment.qrDataUrl} alt="动态验证码绑定二维码" width={176} height={176} />
           <Typography.Paragraph type="secondary" className="enrol-secret-label">
             无法扫码时，可在应用中手动输入密钥：
           </Typography.Paragraph>
-          <Typography.Paragraph copyable={{ text: secretOf(enrolment.otpauthUrl).replaceAll(' ', '') }} className="enrol-secret">
+          <Typography.Paragraph
+            copyable={{ text: secretOf(enrolment.otpauthUrl).replaceAll(' ', '') }}
+            className="enrol-secret"
+          >
             {secretOf(enrolment.otpauthUrl)}
           </Typography.Paragraph>
         </div>
       ) : (
         <Typography.Paragraph>请打开手机上的身份验证器应用，输入当前显示的 6 位动态验证码。</Typography.Paragraph>
       )}
-      <Form form={form} layout="vertical" size="large" requiredMark={false} onFinish={(values: { totp: string }) => void submit(values)} disabled={busy}>
+      <Form
+        form={form}
+        layout="vertical"
+        size="large"
+        requiredMark={false}
+        onFinish={(values: { totp: string }) => void submit(values)}
+        disabled={busy}
+      >
         <Form.Item
           name="totp"
           label="动态验证码"

@@ -35,10 +35,22 @@ export default function CaseDetailPage() {
     autoOpened.current = true;
     const found = query.data.allowedActions.find((a) => a.type === wanted);
     if (found) setAction({ type: found.type, label: found.label });
-    setParams((p) => { const next = new URLSearchParams(p); next.delete('action'); return next; }, { replace: true });
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        next.delete('action');
+        return next;
+      },
+      { replace: true },
+    );
   }, [wanted, query.data, setParams]);
 
-  if (query.isPending) return <Card><Skeleton active paragraph={{ rows: 8 }} /></Card>;
+  if (query.isPending)
+    return (
+      <Card>
+        <Skeleton active paragraph={{ rows: 8 }} />
+      </Card>
+    );
   if (query.isError) {
     return (
       <Card>
@@ -59,7 +71,12 @@ export default function CaseDetailPage() {
   return (
     <div className="case-page">
       {justCreated && detail.state.status === 'summaryDecided' && (
-        <Result status="success" title="当场处罚决定已作出" subTitle="请当场将决定书交付当事人，并报所属行政机关备案。" className="case-created" />
+        <Result
+          status="success"
+          title="当场处罚决定已作出"
+          subTitle="请当场将决定书交付当事人，并报所属行政机关备案。"
+          className="case-created"
+        />
       )}
       <Card className="case-card">
         <CaseHeader detail={detail} />
@@ -68,7 +85,9 @@ export default function CaseDetailPage() {
       <Card className="case-card case-actions-card" title="可办理的操作" size="small">
         <ActionBar actions={detail.allowedActions} onAction={open} />
       </Card>
-      {overdue > 0 && <Alert type="error" showIcon className="case-alert" title={`本案有 ${overdue} 项期限已逾期，请查看“期限”`} />}
+      {overdue > 0 && (
+        <Alert type="error" showIcon className="case-alert" title={`本案有 ${overdue} 项期限已逾期，请查看“期限”`} />
+      )}
       <Card className="case-card">
         <Tabs
           activeKey={tab}
@@ -87,9 +106,15 @@ export default function CaseDetailPage() {
             {
               key: 'evidence',
               label: `证据（${detail.evidence.length}）`,
-              children: <EvidenceTab evidence={detail.evidence} canUpload={canUpload} onUpload={() => setUploading(true)} />,
+              children: (
+                <EvidenceTab evidence={detail.evidence} canUpload={canUpload} onUpload={() => setUploading(true)} />
+              ),
             },
-            { key: 'documents', label: `文书（${detail.documents.length}）`, children: <DocumentsTab documents={detail.documents} /> },
+            {
+              key: 'documents',
+              label: `文书（${detail.documents.length}）`,
+              children: <DocumentsTab documents={detail.documents} />,
+            },
             { key: 'file', label: '案卷', children: <CaseFileTab caseId={detail.id} active={tab === 'file'} /> },
           ]}
         />

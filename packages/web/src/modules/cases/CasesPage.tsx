@@ -16,7 +16,15 @@ import './cases.css';
 
 function dueSoon(d: NonNullable<CaseListItem['nextDeadline']>): boolean {
   if (d.status !== 'open' || !d.due) return false;
-  const row = { key: 'next', label: d.label, due: d.due, basis: '', partyFacing: false, status: 'open' as const, provisional: d.provisional };
+  const row = {
+    key: 'next',
+    label: d.label,
+    due: d.due,
+    basis: '',
+    partyFacing: false,
+    status: 'open' as const,
+    provisional: d.provisional,
+  };
   return withCalendar((cal) => flagDueSoon([row], todayString(), cal)).length > 0;
 }
 
@@ -27,7 +35,9 @@ function NextDeadline({ c }: { c: CaseListItem }) {
   return (
     <div>
       <div className="cell-sub">{d.label}</div>
-      {d.due && <Tag color={color}>{d.status === 'overdue' ? `已逾期（${d.due}）` : `${d.due}（${dueText(d.due)}）`}</Tag>}
+      {d.due && (
+        <Tag color={color}>{d.status === 'overdue' ? `已逾期（${d.due}）` : `${d.due}（${dueText(d.due)}）`}</Tag>
+      )}
       {d.provisional && <Tag color="gold">暂算</Tag>}
     </div>
   );
@@ -84,9 +94,25 @@ export default function CasesPage() {
       ? []
       : ([
           { title: '当事人', dataIndex: 'partyName', width: 180, render: (v: string | null) => v ?? '—' },
-          { title: '执法事项', dataIndex: 'itemName', width: 200, ellipsis: true, render: (v: string | null) => v ?? '—' },
-          { title: '程序', dataIndex: 'procedure', width: 90, render: (p: CaseListItem['procedure']) => <Tag>{CASE_PROCEDURE_LABELS[p]}</Tag> },
-          { title: '状态', dataIndex: 'status', width: 150, render: (s: CaseStatus, c: CaseListItem) => <Tag color={statusColor(s)}>{c.statusLabel}</Tag> },
+          {
+            title: '执法事项',
+            dataIndex: 'itemName',
+            width: 200,
+            ellipsis: true,
+            render: (v: string | null) => v ?? '—',
+          },
+          {
+            title: '程序',
+            dataIndex: 'procedure',
+            width: 90,
+            render: (p: CaseListItem['procedure']) => <Tag>{CASE_PROCEDURE_LABELS[p]}</Tag>,
+          },
+          {
+            title: '状态',
+            dataIndex: 'status',
+            width: 150,
+            render: (s: CaseStatus, c: CaseListItem) => <Tag color={statusColor(s)}>{c.statusLabel}</Tag>,
+          },
           { title: '立案日期', dataIndex: 'filedOn', width: 110, render: (d: string | null) => formatDate(d) },
         ] as ColumnsType<CaseListItem>)),
     { title: '下一期限', key: 'deadline', width: isMobile ? 130 : 220, render: (_v, c) => <NextDeadline c={c} /> },
@@ -124,10 +150,16 @@ export default function CasesPage() {
             options={Object.entries(CASE_PROCEDURE_LABELS).map(([value, label]) => ({ value, label }))}
             className="filter-select"
           />
-          <Checkbox checked={filter.assigned === 'me'} onChange={(e) => setParam('assigned', e.target.checked ? 'me' : undefined)}>
+          <Checkbox
+            checked={filter.assigned === 'me'}
+            onChange={(e) => setParam('assigned', e.target.checked ? 'me' : undefined)}
+          >
             我办理的
           </Checkbox>
-          <Checkbox checked={filter.overdue === 'true'} onChange={(e) => setParam('overdue', e.target.checked ? 'true' : undefined)}>
+          <Checkbox
+            checked={filter.overdue === 'true'}
+            onChange={(e) => setParam('overdue', e.target.checked ? 'true' : undefined)}
+          >
             逾期
           </Checkbox>
         </Space>
@@ -157,7 +189,12 @@ export default function CasesPage() {
             pagination={false}
             scroll={isMobile ? undefined : { x: 1000 }}
             locale={{ emptyText: '没有符合条件的案件' }}
-            onRow={(c) => ({ onClick: (e) => { if (!(e.target as HTMLElement).closest('a')) void navigate(`/cases/${c.id}`); }, className: 'clickable-row' })}
+            onRow={(c) => ({
+              onClick: (e) => {
+                if (!(e.target as HTMLElement).closest('a')) void navigate(`/cases/${c.id}`);
+              },
+              className: 'clickable-row',
+            })}
           />
           <div className="load-more">
             {list.hasNextPage ? (

@@ -64,7 +64,10 @@ export interface CaseCommand {
 
 /** Sends one command; the command id doubles as the idempotency key so a resend is the same command. */
 export function sendCaseCommand(caseId: string, command: CaseCommand): Promise<CommandResult> {
-  return request<CommandResult>('POST', `/api/cases/${caseId}/commands`, { body: command, idempotencyKey: command.commandId });
+  return request<CommandResult>('POST', `/api/cases/${caseId}/commands`, {
+    body: command,
+    idempotencyKey: command.commandId,
+  });
 }
 
 /** After any change to a case: the case, the lists, the queues and the workbench may all show it. */

@@ -25,7 +25,15 @@ export function useDeadlineMoves(limit = 200) {
 }
 
 /** Deadlines that moved when a year's holiday notice was loaded (按法定节日暂算 → 按通知重算). */
-export function DeadlineMovesTable({ items, loading, pageSize = 20 }: { items: DeadlineMove[]; loading?: boolean; pageSize?: number }) {
+export function DeadlineMovesTable({
+  items,
+  loading,
+  pageSize = 20,
+}: {
+  items: DeadlineMove[];
+  loading?: boolean;
+  pageSize?: number;
+}) {
   return (
     <Table<DeadlineMove>
       size="small"
@@ -57,7 +65,12 @@ export function DeadlineMovesTable({ items, loading, pageSize = 20 }: { items: D
             </div>
           ),
         },
-        { title: '原暂算日期', dataIndex: 'oldDue', width: 110, render: (d: string | null) => <span className="mono">{d ?? '—'}</span> },
+        {
+          title: '原暂算日期',
+          dataIndex: 'oldDue',
+          width: 110,
+          render: (d: string | null) => <span className="mono">{d ?? '—'}</span>,
+        },
         {
           title: '重算后日期',
           dataIndex: 'newDue',

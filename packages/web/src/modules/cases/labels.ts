@@ -12,7 +12,17 @@ export const PHASE_LABELS: Record<CasePhase, string> = {
   closure: '结案归档',
 };
 
-const ORDINARY_PHASES: CasePhase[] = ['filing', 'investigation', 'notice', 'hearing', 'review', 'decision', 'service', 'execution', 'closure'];
+const ORDINARY_PHASES: CasePhase[] = [
+  'filing',
+  'investigation',
+  'notice',
+  'hearing',
+  'review',
+  'decision',
+  'service',
+  'execution',
+  'closure',
+];
 const SUMMARY_PHASES: CasePhase[] = ['decision', 'service', 'execution', 'closure'];
 const SUMMARY_PHASE_LABELS: Partial<Record<CasePhase, string>> = {
   decision: '当场决定',
@@ -22,7 +32,10 @@ const SUMMARY_PHASE_LABELS: Partial<Record<CasePhase, string>> = {
 
 export function procedurePhases(procedure: CaseProcedure): { phase: CasePhase; title: string }[] {
   const phases = procedure === 'summary' ? SUMMARY_PHASES : ORDINARY_PHASES;
-  return phases.map((phase) => ({ phase, title: (procedure === 'summary' && SUMMARY_PHASE_LABELS[phase]) || PHASE_LABELS[phase] }));
+  return phases.map((phase) => ({
+    phase,
+    title: (procedure === 'summary' && SUMMARY_PHASE_LABELS[phase]) || PHASE_LABELS[phase],
+  }));
 }
 
 const PHASE_COLORS: Record<CasePhase, string> = {

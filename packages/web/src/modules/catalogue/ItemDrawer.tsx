@@ -22,7 +22,15 @@ function Provisions({ list }: { list: ItemDetail['basis'] }) {
 }
 
 /** One item: legal basis with the cited text, penalty ranges, and the townships holding it today. */
-export function ItemDrawer({ id, onClose, onEdit }: { id: string | null; onClose: () => void; onEdit?: (item: ItemDetail) => void }) {
+export function ItemDrawer({
+  id,
+  onClose,
+  onEdit,
+}: {
+  id: string | null;
+  onClose: () => void;
+  onEdit?: (item: ItemDetail) => void;
+}) {
   const isMobile = useIsMobile();
   const item = useItem(id);
   const d = item.data;
@@ -55,7 +63,9 @@ export function ItemDrawer({ id, onClose, onEdit }: { id: string | null; onClose
               {d.countyReserved && <ReservedTag />}
             </Descriptions.Item>
             <Descriptions.Item label="所属领域">{d.domain}</Descriptions.Item>
-            <Descriptions.Item label="行使层级">{d.level === '乡镇' ? '乡镇（街道）' : `${d.level}级`}</Descriptions.Item>
+            <Descriptions.Item label="行使层级">
+              {d.level === '乡镇' ? '乡镇（街道）' : `${d.level}级`}
+            </Descriptions.Item>
             <Descriptions.Item label="实施部门" span={isMobile ? 1 : 2}>
               {d.departmentName}
             </Descriptions.Item>
@@ -84,7 +94,10 @@ export function ItemDrawer({ id, onClose, onEdit }: { id: string | null; onClose
           <section>
             <Typography.Title level={5}>今日承接的乡镇（街道）</Typography.Title>
             {d.delegatedTo.length === 0 ? (
-              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={d.countyReserved ? '县级保留事项，不赋权乡镇' : '尚未赋权乡镇'} />
+              <Empty
+                image={Empty.PRESENTED_IMAGE_SIMPLE}
+                description={d.countyReserved ? '县级保留事项，不赋权乡镇' : '尚未赋权乡镇'}
+              />
             ) : (
               <Table
                 size="small"
@@ -92,7 +105,11 @@ export function ItemDrawer({ id, onClose, onEdit }: { id: string | null; onClose
                 pagination={false}
                 dataSource={d.delegatedTo}
                 columns={[
-                  { title: '乡镇（街道）', dataIndex: 'agencyName', render: (name: string, r) => <Link to={`/delegations/townships/${r.agencyId}`}>{name}</Link> },
+                  {
+                    title: '乡镇（街道）',
+                    dataIndex: 'agencyName',
+                    render: (name: string, r) => <Link to={`/delegations/townships/${r.agencyId}`}>{name}</Link>,
+                  },
                   { title: '赋权文号', dataIndex: 'documentNo', width: 160 },
                   { title: '起始日期', dataIndex: 'from', width: 120 },
                 ]}

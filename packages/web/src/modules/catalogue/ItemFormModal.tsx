@@ -22,7 +22,17 @@ interface Values extends Omit<ItemInput, 'basis' | 'penaltyBasis' | 'note' | 'pe
 // The server names the row check's columns; the form's fields are named a little differently.
 const FIELD_OF: Record<string, string> = { department: 'departmentId', reserved: 'reservedFlag' };
 
-export function ItemFormModal({ open, item, departments, onClose }: { open: boolean; item: ItemDetail | null; departments: Department[]; onClose: () => void }) {
+export function ItemFormModal({
+  open,
+  item,
+  departments,
+  onClose,
+}: {
+  open: boolean;
+  item: ItemDetail | null;
+  departments: Department[];
+  onClose: () => void;
+}) {
   const [form] = Form.useForm<Values>();
   const queryClient = useQueryClient();
   const commandKey = useCommandKey(open);
@@ -70,7 +80,9 @@ export function ItemFormModal({ open, item, departments, onClose }: { open: bool
       }
       const known = [...byField].filter(([name]) => name in form.getFieldsValue(true) || name === 'penalties');
       if (known.length === 0) return showError(err);
-      form.setFields(known.filter(([n]) => n !== 'penalties').map(([name, errors]) => ({ name: name as keyof Values, errors })));
+      form.setFields(
+        known.filter(([n]) => n !== 'penalties').map(([name, errors]) => ({ name: name as keyof Values, errors })),
+      );
       setPenaltyErrors(byField.get('penalties') ?? []);
     },
   });
@@ -90,7 +102,13 @@ export function ItemFormModal({ open, item, departments, onClose }: { open: bool
         note: item.note ?? '',
         active: item.active,
       }
-    : { kind: 'penalty', level: '县', reservedFlag: false, active: true, penalties: [{ kind: 'orderToCorrect' }, { kind: 'fine' }] };
+    : {
+        kind: 'penalty',
+        level: '县',
+        reservedFlag: false,
+        active: true,
+        penalties: [{ kind: 'orderToCorrect' }, { kind: 'fine' }],
+      };
 
   return (
     <Modal
@@ -105,15 +123,31 @@ export function ItemFormModal({ open, item, departments, onClose }: { open: bool
       width={960}
       mask={{ closable: false }}
     >
-      <Form form={form} name="itemForm" layout="vertical" preserve={false} initialValues={initial} onFinish={(v) => save.mutate(v)}>
+      <Form
+        form={form}
+        name="itemForm"
+        layout="vertical"
+        preserve={false}
+        initialValues={initial}
+        onFinish={(v) => save.mutate(v)}
+      >
         <Row gutter={16}>
           <Col xs={24} md={8}>
-            <Form.Item name="code" label="事项编码" rules={[{ required: true, whitespace: true, message: '请输入事项编码' }]} extra={editing ? '编码不可修改' : '大写字母、数字和连字符，4至40位'}>
+            <Form.Item
+              name="code"
+              label="事项编码"
+              rules={[{ required: true, whitespace: true, message: '请输入事项编码' }]}
+              extra={editing ? '编码不可修改' : '大写字母、数字和连字符，4至40位'}
+            >
               <Input maxLength={40} disabled={editing} className="mono" />
             </Form.Item>
           </Col>
           <Col xs={24} md={16}>
-            <Form.Item name="name" label="事项名称" rules={[{ required: true, whitespace: true, message: '请输入事项名称' }]}>
+            <Form.Item
+              name="name"
+              label="事项名称"
+              rules={[{ required: true, whitespace: true, message: '请输入事项名称' }]}
+            >
               <Input maxLength={200} />
             </Form.Item>
           </Col>
@@ -134,7 +168,10 @@ export function ItemFormModal({ open, item, departments, onClose }: { open: bool
           </Col>
           <Col xs={24} md={6}>
             <Form.Item name="departmentId" label="实施部门" rules={[{ required: true, message: '请选择实施部门' }]}>
-              <Select showSearch={{ optionFilterProp: 'label' }} options={departments.map((d) => ({ value: d.id, label: d.shortName, title: d.name }))} />
+              <Select
+                showSearch={{ optionFilterProp: 'label' }}
+                options={departments.map((d) => ({ value: d.id, label: d.shortName, title: d.name }))}
+              />
             </Form.Item>
           </Col>
           <Col xs={24} md={kind === 'penalty' ? 12 : 24}>
@@ -149,7 +186,12 @@ export function ItemFormModal({ open, item, departments, onClose }: { open: bool
           </Col>
           {kind === 'penalty' && (
             <Col xs={24} md={12}>
-              <Form.Item name="penaltyBasis" label="处罚依据" rules={[{ required: true, whitespace: true, message: '请填写设定处罚的条款' }]} extra="设定处罚的条款，如：固体废物污染环境防治法 第111条第2款">
+              <Form.Item
+                name="penaltyBasis"
+                label="处罚依据"
+                rules={[{ required: true, whitespace: true, message: '请填写设定处罚的条款' }]}
+                extra="设定处罚的条款，如：固体废物污染环境防治法 第111条第2款"
+              >
                 <Input.TextArea rows={3} maxLength={2000} />
               </Form.Item>
             </Col>
@@ -167,7 +209,12 @@ export function ItemFormModal({ open, item, departments, onClose }: { open: bool
         )}
         <Row gutter={16}>
           <Col xs={24} md={8}>
-            <Form.Item name="reservedFlag" label="县级保留（重大处罚）" valuePropName="checked" extra="吊销许可证件、责令停产停业、责令关闭、限制从业自动视为县级保留">
+            <Form.Item
+              name="reservedFlag"
+              label="县级保留（重大处罚）"
+              valuePropName="checked"
+              extra="吊销许可证件、责令停产停业、责令关闭、限制从业自动视为县级保留"
+            >
               <Switch checkedChildren="是" unCheckedChildren="否" />
             </Form.Item>
           </Col>
@@ -184,7 +231,9 @@ export function ItemFormModal({ open, item, departments, onClose }: { open: bool
             </Form.Item>
           </Col>
         </Row>
-        {editing && item.countyReserved && <Alert type="info" showIcon title="该事项目前为县级保留事项，不能赋权乡镇" />}
+        {editing && item.countyReserved && (
+          <Alert type="info" showIcon title="该事项目前为县级保留事项，不能赋权乡镇" />
+        )}
       </Form>
     </Modal>
   );

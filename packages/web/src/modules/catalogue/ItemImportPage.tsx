@@ -37,7 +37,11 @@ export default function ItemImportPage() {
   const upload = async (file: File) => {
     setOutcome(null);
     if (file.size > MAX_BYTES) {
-      setOutcome({ kind: 'error', fileName: file.name, message: `文件过大（${Math.round(file.size / 1024)} KB），请分批导入，每个文件不超过 700 KB` });
+      setOutcome({
+        kind: 'error',
+        fileName: file.name,
+        message: `文件过大（${Math.round(file.size / 1024)} KB），请分批导入，每个文件不超过 700 KB`,
+      });
       return;
     }
     try {
@@ -49,7 +53,10 @@ export default function ItemImportPage() {
       setOutcome({ kind: 'ok', fileName: file.name, created: r.created, updated: r.updated });
       void queryClient.invalidateQueries({ queryKey: ['items'] });
     } catch (err) {
-      const rows = err instanceof ApiError && err.code === 'IMPORT_INVALID' ? (err.details as { rows?: ImportRowProblem[] } | undefined)?.rows : undefined;
+      const rows =
+        err instanceof ApiError && err.code === 'IMPORT_INVALID'
+          ? (err.details as { rows?: ImportRowProblem[] } | undefined)?.rows
+          : undefined;
       if (rows) setOutcome({ kind: 'rows', fileName: file.name, message: (err as ApiError).message, problems: rows });
       else setOutcome({ kind: 'error', fileName: file.name, message: errorText(err) });
     } finally {
@@ -59,7 +66,16 @@ export default function ItemImportPage() {
 
   const lines: ProblemLine[] =
     outcome?.kind === 'rows'
-      ? outcome.problems.flatMap((p) => p.errors.map((e, i) => ({ key: `${p.sheet}-${p.row}-${i}`, sheet: p.sheet, row: p.row, code: p.code, column: e.column, message: e.message })))
+      ? outcome.problems.flatMap((p) =>
+          p.errors.map((e, i) => ({
+            key: `${p.sheet}-${p.row}-${i}`,
+            sheet: p.sheet,
+            row: p.row,
+            code: p.code,
+            column: e.column,
+            message: e.message,
+          })),
+        )
       : [];
 
   return (
@@ -73,7 +89,8 @@ export default function ItemImportPage() {
     >
       <Typography.Paragraph type="secondary">
         模板有“执法事项”和“处罚种类及幅度”两张表：每个事项一行，每项处罚一行并用事项编码对应；实施依据和处罚依据须能在法律法规库中找到。已存在的事项编码按文件内容更新。
-        <Typography.Text strong>任何一行有错误时整个文件都不导入</Typography.Text>，请按下方列出的错误改正后重新上传。导出的目录文件可原样导入。
+        <Typography.Text strong>任何一行有错误时整个文件都不导入</Typography.Text>
+        ，请按下方列出的错误改正后重新上传。导出的目录文件可原样导入。
       </Typography.Paragraph>
       <Steps
         className="import-steps"
@@ -95,10 +112,18 @@ export default function ItemImportPage() {
         <p className="ant-upload-drag-icon">
           <InboxOutlined />
         </p>
-        <p className="ant-upload-text">{stage === 'checking' ? '正在逐行校验并导入…' : '点击或将 Excel 文件（.xlsx）拖到此处'}</p>
+        <p className="ant-upload-text">
+          {stage === 'checking' ? '正在逐行校验并导入…' : '点击或将 Excel 文件（.xlsx）拖到此处'}
+        </p>
         <p className="ant-upload-hint">一次最多 5000 个事项</p>
       </Upload.Dragger>
-      {busy && <Progress className="import-progress" percent={stage === 'reading' ? Math.round(percent / 2) : 75} status="active" />}
+      {busy && (
+        <Progress
+          className="import-progress"
+          percent={stage === 'reading' ? Math.round(percent / 2) : 75}
+          status="active"
+        />
+      )}
       {outcome?.kind === 'ok' && (
         <Alert
           className="import-result"
@@ -108,7 +133,9 @@ export default function ItemImportPage() {
           action={<Link to="/items">查看目录</Link>}
         />
       )}
-      {outcome?.kind === 'error' && <Alert className="import-result" type="error" showIcon title={`${outcome.fileName}：${outcome.message}`} />}
+      {outcome?.kind === 'error' && (
+        <Alert className="import-result" type="error" showIcon title={`${outcome.fileName}：${outcome.message}`} />
+      )}
       {outcome?.kind === 'rows' && (
         <div className="import-result">
           <Alert type="error" showIcon title={`${outcome.fileName}：${outcome.message}`} className="form-alert" />
@@ -116,11 +143,20 @@ export default function ItemImportPage() {
             size="small"
             rowKey="key"
             dataSource={lines}
-            pagination={{ defaultPageSize: 20, hideOnSinglePage: true, showTotal: (t) => `共 ${t} 处错误，涉及 ${outcome.problems.length} 行` }}
+            pagination={{
+              defaultPageSize: 20,
+              hideOnSinglePage: true,
+              showTotal: (t) => `共 ${t} 处错误，涉及 ${outcome.problems.length} 行`,
+            }}
             columns={[
               { title: '工作表', dataIndex: 'sheet', width: 130 },
               { title: '行号', dataIndex: 'row', width: 70 },
-              { title: '事项编码', dataIndex: 'code', width: 140, render: (c: string | null) => <span className="mono">{c ?? '—'}</span> },
+              {
+                title: '事项编码',
+                dataIndex: 'code',
+                width: 140,
+                render: (c: string | null) => <span className="mono">{c ?? '—'}</span>,
+              },
               { title: '列', dataIndex: 'column', width: 130 },
               { title: '错误', dataIndex: 'message' },
             ]}

@@ -83,12 +83,22 @@ export default function ItemsPage() {
     },
     { title: '领域', dataIndex: 'domain', width: 100 },
     { title: '实施部门', dataIndex: 'departmentName', width: 200 },
-    { title: '实施依据', dataIndex: 'basis', width: 260, render: (basis: Item['basis']) => <CitationList list={basis} /> },
+    {
+      title: '实施依据',
+      dataIndex: 'basis',
+      width: 260,
+      render: (basis: Item['basis']) => <CitationList list={basis} />,
+    },
     {
       title: '处罚种类及幅度',
       dataIndex: 'penalties',
       width: 320,
-      render: (p: Item['penalties']) => (p.length ? <span className="penalty-summary">{formatPenalties(p)}</span> : <Typography.Text type="secondary">—</Typography.Text>),
+      render: (p: Item['penalties']) =>
+        p.length ? (
+          <span className="penalty-summary">{formatPenalties(p)}</span>
+        ) : (
+          <Typography.Text type="secondary">—</Typography.Text>
+        ),
     },
   ];
   if (manage) {
@@ -108,7 +118,12 @@ export default function ItemsPage() {
             okText="删除"
             cancelText="取消"
             // eslint-disable-next-line @typescript-eslint/no-misused-promises -- Popconfirm awaits a returned promise (OK button loading, closes when settled)
-            onConfirm={() => remove.mutateAsync(i.id).then(() => showSuccess(`已删除事项 ${i.code}`), () => undefined)}
+            onConfirm={() =>
+              remove.mutateAsync(i.id).then(
+                () => showSuccess(`已删除事项 ${i.code}`),
+                () => undefined,
+              )
+            }
           >
             <Button type="link" size="small" danger icon={<DeleteOutlined />} aria-label={`删除 ${i.code}`} />
           </Popconfirm>
@@ -121,8 +136,24 @@ export default function ItemsPage() {
     <Card>
       <div className="table-toolbar">
         <Space wrap className="table-filters">
-          <Select allowClear placeholder="全部领域" options={DOMAIN_OPTIONS} value={filter.domain} onChange={(v) => setParam('domain', v)} className="filter-select" aria-label="所属领域" />
-          <Select allowClear placeholder="全部类型" options={KIND_OPTIONS} value={filter.kind} onChange={(v) => setParam('kind', v)} className="filter-select" aria-label="事项类型" />
+          <Select
+            allowClear
+            placeholder="全部领域"
+            options={DOMAIN_OPTIONS}
+            value={filter.domain}
+            onChange={(v) => setParam('domain', v)}
+            className="filter-select"
+            aria-label="所属领域"
+          />
+          <Select
+            allowClear
+            placeholder="全部类型"
+            options={KIND_OPTIONS}
+            value={filter.kind}
+            onChange={(v) => setParam('kind', v)}
+            className="filter-select"
+            aria-label="事项类型"
+          />
           <Select
             allowClear
             placeholder="全部部门"
@@ -216,7 +247,14 @@ export default function ItemsPage() {
             : undefined
         }
       />
-      {manage && <ItemFormModal open={editing !== null} item={editing?.item ?? null} departments={departments.data ?? []} onClose={() => setEditing(null)} />}
+      {manage && (
+        <ItemFormModal
+          open={editing !== null}
+          item={editing?.item ?? null}
+          departments={departments.data ?? []}
+          onClose={() => setEditing(null)}
+        />
+      )}
     </Card>
   );
 }

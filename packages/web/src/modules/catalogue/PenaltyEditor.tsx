@@ -12,7 +12,10 @@ import {
   type PenaltySpec,
 } from '@zhifa/domain';
 
-const KIND_OPTIONS = PENALTY_KINDS.filter((k) => k !== 'detention').map((k) => ({ value: k, label: PENALTY_KIND_LABELS[k] }));
+const KIND_OPTIONS = PENALTY_KINDS.filter((k) => k !== 'detention').map((k) => ({
+  value: k,
+  label: PENALTY_KIND_LABELS[k],
+}));
 const CONFISCATION = new Set(['confiscateGains', 'confiscateProperty']);
 
 /** An emptied date field is no date (not ""). */
@@ -60,7 +63,11 @@ export function PenaltyEditor() {
             return (
               <div key={field.key} className="penalty-row">
                 <Space wrap align="start" size={8}>
-                  <Form.Item name={[field.name, 'kind']} rules={[{ required: true, message: '请选择处罚种类' }]} className="penalty-kind">
+                  <Form.Item
+                    name={[field.name, 'kind']}
+                    rules={[{ required: true, message: '请选择处罚种类' }]}
+                    className="penalty-kind"
+                  >
                     <Select placeholder="处罚种类" options={KIND_OPTIONS} aria-label={`第${index + 1}项处罚种类`} />
                   </Form.Item>
                   {kind === 'fine' && (
@@ -72,7 +79,12 @@ export function PenaltyEditor() {
                         <InputNumber min={0} placeholder="上限（元）" aria-label="罚款上限" />
                       </Form.Item>
                       <Form.Item name={[field.name, 'perUnit']}>
-                        <Select allowClear placeholder="计罚单位" className="penalty-unit" options={PENALTY_UNITS.map((u) => ({ value: u, label: u }))} />
+                        <Select
+                          allowClear
+                          placeholder="计罚单位"
+                          className="penalty-unit"
+                          options={PENALTY_UNITS.map((u) => ({ value: u, label: u }))}
+                        />
                       </Form.Item>
                       <Form.Item name={[field.name, 'multipleMin']}>
                         <InputNumber min={0} step={0.5} placeholder="倍数下限" aria-label="倍数下限" />
@@ -81,7 +93,12 @@ export function PenaltyEditor() {
                         <InputNumber min={0} step={0.5} placeholder="倍数上限" aria-label="倍数上限" />
                       </Form.Item>
                       <Form.Item name={[field.name, 'multipleOf']}>
-                        <Select allowClear placeholder="倍数基数" className="penalty-unit" options={PENALTY_MULTIPLE_BASES.map((u) => ({ value: u, label: u }))} />
+                        <Select
+                          allowClear
+                          placeholder="倍数基数"
+                          className="penalty-unit"
+                          options={PENALTY_MULTIPLE_BASES.map((u) => ({ value: u, label: u }))}
+                        />
                       </Form.Item>
                     </>
                   )}
@@ -91,22 +108,47 @@ export function PenaltyEditor() {
                     </Form.Item>
                   )}
                   <Form.Item name={[field.name, 'appliesTo']}>
-                    <Select allowClear placeholder="适用对象" className="penalty-unit" aria-label={`第${index + 1}项适用对象`} options={PENALTY_PARTIES.map((p) => ({ value: p, label: `对${PENALTY_PARTY_LABELS[p]}` }))} />
+                    <Select
+                      allowClear
+                      placeholder="适用对象"
+                      className="penalty-unit"
+                      aria-label={`第${index + 1}项适用对象`}
+                      options={PENALTY_PARTIES.map((p) => ({ value: p, label: `对${PENALTY_PARTY_LABELS[p]}` }))}
+                    />
                   </Form.Item>
                   <Form.Item name={[field.name, 'note']}>
                     <Input maxLength={300} placeholder="说明，如“拒不改正的”" className="penalty-note" />
                   </Form.Item>
-                  <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label="删除此项处罚" />
+                  <Button
+                    type="text"
+                    danger
+                    icon={<DeleteOutlined />}
+                    onClick={() => remove(field.name)}
+                    aria-label="删除此项处罚"
+                  />
                 </Space>
                 <Space wrap align="start" size={8} className="penalty-version">
-                  <Form.Item name={[field.name, 'effectiveFrom']} getValueFromEvent={dateValue} extra="施行日期（修改过的规定填写）">
+                  <Form.Item
+                    name={[field.name, 'effectiveFrom']}
+                    getValueFromEvent={dateValue}
+                    extra="施行日期（修改过的规定填写）"
+                  >
                     <Input type="date" aria-label={`第${index + 1}项施行日期`} />
                   </Form.Item>
-                  <Form.Item name={[field.name, 'effectiveTo']} getValueFromEvent={dateValue} extra="失效日期（旧版本填写）">
+                  <Form.Item
+                    name={[field.name, 'effectiveTo']}
+                    getValueFromEvent={dateValue}
+                    extra="失效日期（旧版本填写）"
+                  >
                     <Input type="date" aria-label={`第${index + 1}项失效日期`} />
                   </Form.Item>
                   <Form.Item name={[field.name, 'basis']} extra="该版本的处罚依据，如“土地管理法实施条例 第57条”">
-                    <Input maxLength={200} placeholder="该版本处罚依据" className="penalty-note" aria-label={`第${index + 1}项该版本处罚依据`} />
+                    <Input
+                      maxLength={200}
+                      placeholder="该版本处罚依据"
+                      className="penalty-note"
+                      aria-label={`第${index + 1}项该版本处罚依据`}
+                    />
                   </Form.Item>
                 </Space>
                 <Preview draft={drafts[index]} />

@@ -62,5 +62,9 @@ export async function readAsBase64(file: File, onProgress: (percent: number) => 
 }
 
 export function importItems(fileName: string, content: string, commandKey: string) {
-  return api.post<{ created: number; updated: number; total: number }>('/api/items/import', { fileName, content }, commandKey);
+  return api.post<{ created: number; updated: number; total: number }>(
+    '/api/items/import',
+    { fileName, content },
+    commandKey,
+  );
 }

@@ -17,15 +17,30 @@ export function ConsistencyTab() {
       <div className="table-toolbar">
         <Space wrap>
           <span>检查日期</span>
-          <DatePicker allowClear placeholder="今天" value={date ? dayjs(date) : null} onChange={(d) => setDate(d ? d.format('YYYY-MM-DD') : undefined)} />
+          <DatePicker
+            allowClear
+            placeholder="今天"
+            value={date ? dayjs(date) : null}
+            onChange={(d) => setDate(d ? d.format('YYYY-MM-DD') : undefined)}
+          />
         </Space>
       </div>
       {report.isError && <QueryError error={report.error} onRetry={() => void report.refetch()} />}
       {report.data &&
         (total === 0 ? (
-          <Alert type="success" showIcon icon={<CheckCircleOutlined />} title={`${report.data.date}：各乡镇可行使事项均在目录中，且不含县级保留事项`} />
+          <Alert
+            type="success"
+            showIcon
+            icon={<CheckCircleOutlined />}
+            title={`${report.data.date}：各乡镇可行使事项均在目录中，且不含县级保留事项`}
+          />
         ) : (
-          <Alert type="error" showIcon title={`${report.data.date}：发现 ${total} 处不一致，请收回相关事项或修正目录`} className="form-alert" />
+          <Alert
+            type="error"
+            showIcon
+            title={`${report.data.date}：发现 ${total} 处不一致，请收回相关事项或修正目录`}
+            className="form-alert"
+          />
         ))}
       {report.data && (
         <List
@@ -36,7 +51,11 @@ export function ConsistencyTab() {
                 <Space>
                   <span className="cell-strong">{t.agencyName}</span>
                   <Typography.Text type="secondary">可行使 {t.exercisableCount} 项</Typography.Text>
-                  {t.violations.length === 0 ? <Tag color="green">一致</Tag> : <Tag color="red">{t.violations.length} 处问题</Tag>}
+                  {t.violations.length === 0 ? (
+                    <Tag color="green">一致</Tag>
+                  ) : (
+                    <Tag color="red">{t.violations.length} 处问题</Tag>
+                  )}
                 </Space>
                 {t.violations.length > 0 && (
                   <ul className="violation-list">

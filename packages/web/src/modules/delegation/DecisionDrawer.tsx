@@ -12,7 +12,13 @@ export function DecisionDrawer({ id, onClose }: { id: string | null; onClose: ()
   const decision = useDecision(id);
   const d = decision.data;
   return (
-    <Drawer open={id !== null} onClose={onClose} size={isMobile ? '100%' : 760} title={d ? d.documentNo : '决定详情'} destroyOnHidden>
+    <Drawer
+      open={id !== null}
+      onClose={onClose}
+      size={isMobile ? '100%' : 760}
+      title={d ? d.documentNo : '决定详情'}
+      destroyOnHidden
+    >
       {decision.isError && <QueryError error={decision.error} onRetry={() => void decision.refetch()} />}
       {!d && !decision.isError && <Skeleton active />}
       {d && (
@@ -57,7 +63,12 @@ export function DecisionDrawer({ id, onClose }: { id: string | null; onClose: ()
               dataSource={d.items}
               pagination={{ defaultPageSize: 20, hideOnSinglePage: true }}
               columns={[
-                { title: '编码', dataIndex: 'code', width: 110, render: (c: string) => <span className="mono">{c}</span> },
+                {
+                  title: '编码',
+                  dataIndex: 'code',
+                  width: 110,
+                  render: (c: string) => <span className="mono">{c}</span>,
+                },
                 { title: '事项名称', dataIndex: 'name' },
                 { title: '类型', dataIndex: 'kind', width: 90, render: (k: ItemBrief['kind']) => ITEM_KIND_LABELS[k] },
                 { title: '领域', dataIndex: 'domain', width: 90 },

@@ -1,5 +1,21 @@
 import { useMutation, useQueries, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Checkbox, DatePicker, Descriptions, Form, Input, Radio, Select, Space, Steps, Tag, Transfer, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  DatePicker,
+  Descriptions,
+  Form,
+  Input,
+  Radio,
+  Select,
+  Space,
+  Steps,
+  Tag,
+  Transfer,
+  Typography,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
 import { isValidDocumentNumber } from '@zhifa/domain';
 import { useMemo, useState } from 'react';
@@ -50,7 +66,7 @@ export default function DecisionWizardPage() {
   const [commandKey] = useState(newIdempotencyKey);
   const kindParam = params.get('kind');
   const initialKind: DecisionKind = kindParam === 'revoke' || kindParam === 'addItems' ? kindParam : 'delegate';
-  const kind = (Form.useWatch('kind', form) ?? basics?.kind ?? initialKind);
+  const kind = Form.useWatch('kind', form) ?? basics?.kind ?? initialKind;
 
   const townships = useTownships();
   const groups = useGroups();
@@ -61,7 +77,8 @@ export default function DecisionWizardPage() {
   const reached = useMemo(() => {
     const set = new Set(agencyIds);
     for (const g of groups.data ?? []) if (groupIds.includes(g.id)) for (const m of g.members) set.add(m.agencyId);
-    if (set.size === 0 && basics?.amendsId) for (const t of decisions.data?.find((d) => d.id === basics.amendsId)?.targets ?? []) set.add(t.agencyId);
+    if (set.size === 0 && basics?.amendsId)
+      for (const t of decisions.data?.find((d) => d.id === basics.amendsId)?.targets ?? []) set.add(t.agencyId);
     return [...set];
   }, [agencyIds, groupIds, groups.data, basics?.amendsId, decisions.data]);
 
@@ -69,17 +86,34 @@ export default function DecisionWizardPage() {
   const held = useQueries({
     queries: (kind === 'revoke' && effective ? reached : []).map((id) => ({
       queryKey: ['delegation', 'agency-items', id, effective],
-      queryFn: ({ signal }: { signal: AbortSignal }) => api.get<AgencyItems>(`/api/delegation/agencies/${id}/items`, { date: effective }, signal),
+      queryFn: ({ signal }: { signal: AbortSignal }) =>
+        api.get<AgencyItems>(`/api/delegation/agencies/${id}/items`, { date: effective }, signal),
     })),
   });
 
   const rows: TransferRow[] = useMemo(() => {
     if (kind === 'revoke') {
       const byCode = new Map<string, TransferRow>();
-      for (const q of held) for (const i of q.data?.items ?? []) byCode.set(i.code, { key: i.code, code: i.code, name: i.name, domain: i.domain, disabled: false, reserved: i.countyReserved });
+      for (const q of held)
+        for (const i of q.data?.items ?? [])
+          byCode.set(i.code, {
+            key: i.code,
+            code: i.code,
+            name: i.name,
+            domain: i.domain,
+            disabled: false,
+            reserved: i.countyReserved,
+          });
       return [...byCode.values()].sort((a, b) => a.code.localeCompare(b.code));
     }
-    return (catalogue.data?.items ?? []).map((i) => ({ key: i.code, code: i.code, name: i.name, domain: i.domain, disabled: i.countyReserved, reserved: i.countyReserved }));
+    return (catalogue.data?.items ?? []).map((i) => ({
+      key: i.code,
+      code: i.code,
+      name: i.name,
+      domain: i.domain,
+      disabled: i.countyReserved,
+      reserved: i.countyReserved,
+    }));
   }, [kind, held, catalogue.data]);
 
   const submit = useMutation({
@@ -110,7 +144,14 @@ export default function DecisionWizardPage() {
     onError: (err) => {
       // A field problem goes back to the first step next to its field; anything else (reserved
       // items, revocations of items not held) stays on screen above the steps.
-      if (applyServerErrors(form, err, { DOCUMENT_NO_TAKEN: 'documentNo', INVALID_DOCUMENT_NO: 'documentNo', EFFECTIVE_BEFORE_ANNOUNCEMENT: 'effectiveDate', AMENDS_REQUIRED: 'amendsId' })) {
+      if (
+        applyServerErrors(form, err, {
+          DOCUMENT_NO_TAKEN: 'documentNo',
+          INVALID_DOCUMENT_NO: 'documentNo',
+          EFFECTIVE_BEFORE_ANNOUNCEMENT: 'effectiveDate',
+          AMENDS_REQUIRED: 'amendsId',
+        })
+      ) {
         submit.reset();
         setStep(0);
       }
@@ -131,8 +172,14 @@ export default function DecisionWizardPage() {
 
   return (
     <Card>
-      <Steps className="wizard-steps" current={step} items={[{ title: '决定信息' }, { title: '乡镇（街道）' }, { title: '事项' }, { title: '核对并登记' }]} />
-      {submit.isError && <Alert className="form-alert" type="error" showIcon title="未能登记" description={errorText(submit.error)} />}
+      <Steps
+        className="wizard-steps"
+        current={step}
+        items={[{ title: '决定信息' }, { title: '乡镇（街道）' }, { title: '事项' }, { title: '核对并登记' }]}
+      />
+      {submit.isError && (
+        <Alert className="form-alert" type="error" showIcon title="未能登记" description={errorText(submit.error)} />
+      )}
 
       <div hidden={step !== 0}>
         <Form
@@ -146,7 +193,10 @@ export default function DecisionWizardPage() {
             <Radio.Group
               optionType="button"
               buttonStyle="solid"
-              options={(Object.keys(DECISION_KIND_LABELS) as DecisionKind[]).map((k) => ({ value: k, label: DECISION_KIND_LABELS[k] }))}
+              options={(Object.keys(DECISION_KIND_LABELS) as DecisionKind[]).map((k) => ({
+                value: k,
+                label: DECISION_KIND_LABELS[k],
+              }))}
             />
           </Form.Item>
           <Form.Item
@@ -155,12 +205,21 @@ export default function DecisionWizardPage() {
             extra="按 GB/T 9704 书写，如 蓬府〔2025〕12号"
             rules={[
               { required: true, whitespace: true, message: '请输入文号' },
-              { validator: (_r, v: string | undefined) => (!v || isValidDocumentNumber(v.trim()) ? Promise.resolve() : Promise.reject(new Error('文号格式应为“机关代字〔年份〕序号号”，如 蓬府〔2025〕12号'))) },
+              {
+                validator: (_r, v: string | undefined) =>
+                  !v || isValidDocumentNumber(v.trim())
+                    ? Promise.resolve()
+                    : Promise.reject(new Error('文号格式应为“机关代字〔年份〕序号号”，如 蓬府〔2025〕12号')),
+              },
             ]}
           >
             <Input maxLength={60} />
           </Form.Item>
-          <Form.Item name="title" label="决定标题" rules={[{ required: true, whitespace: true, message: '请输入决定标题' }]}>
+          <Form.Item
+            name="title"
+            label="决定标题"
+            rules={[{ required: true, whitespace: true, message: '请输入决定标题' }]}
+          >
             <Input maxLength={200} placeholder="如：关于赋予镇（街道）部分县级行政执法权的决定" />
           </Form.Item>
           <Space wrap size="large">
@@ -176,7 +235,9 @@ export default function DecisionWizardPage() {
                 ({ getFieldValue }) => ({
                   validator: (_r, v: Dayjs | undefined) => {
                     const a = getFieldValue('announcementDate') as Dayjs | undefined;
-                    return !v || !a || !v.isBefore(a, 'day') ? Promise.resolve() : Promise.reject(new Error('生效日期不能早于公布日期'));
+                    return !v || !a || !v.isBefore(a, 'day')
+                      ? Promise.resolve()
+                      : Promise.reject(new Error('生效日期不能早于公布日期'));
                   },
                 }),
               ]}
@@ -185,12 +246,20 @@ export default function DecisionWizardPage() {
             </Form.Item>
           </Space>
           {kind === 'addItems' && (
-            <Form.Item name="amendsId" label="补充的赋权决定" rules={[{ required: true, message: '请选择所补充的赋权决定' }]}>
+            <Form.Item
+              name="amendsId"
+              label="补充的赋权决定"
+              rules={[{ required: true, message: '请选择所补充的赋权决定' }]}
+            >
               <Select options={amendable.map((d) => ({ value: d.id, label: `${d.documentNo} ${d.title}` }))} />
             </Form.Item>
           )}
           <Form.Item name="note" label="说明">
-            <Input.TextArea maxLength={1000} rows={2} placeholder={kind === 'revoke' ? '收回原因，如评估后承接能力不足' : undefined} />
+            <Input.TextArea
+              maxLength={1000}
+              rows={2}
+              placeholder={kind === 'revoke' ? '收回原因，如评估后承接能力不足' : undefined}
+            />
           </Form.Item>
         </Form>
       </div>
@@ -203,13 +272,30 @@ export default function DecisionWizardPage() {
             className="target-groups"
             value={groupIds}
             onChange={(v) => setGroupIds(v)}
-            options={(groups.data ?? []).map((g) => ({ value: g.id, label: `${g.name}（${g.members.map((m) => short(m.name)).join('、') || '无成员'}）` }))}
+            options={(groups.data ?? []).map((g) => ({
+              value: g.id,
+              label: `${g.name}（${g.members.map((m) => short(m.name)).join('、') || '无成员'}）`,
+            }))}
           />
           <Typography.Title level={5}>单独选择乡镇（街道）</Typography.Title>
-          <Checkbox.Group value={agencyIds} onChange={(v) => setAgencyIds(v)} options={(townships.data ?? []).map((t) => ({ value: t.id, label: short(t.name) }))} />
-          {kind === 'addItems' && <Alert className="import-result" type="info" showIcon title="不选择时，补充赋权适用于所补充决定的全部乡镇（街道）" />}
+          <Checkbox.Group
+            value={agencyIds}
+            onChange={(v) => setAgencyIds(v)}
+            options={(townships.data ?? []).map((t) => ({ value: t.id, label: short(t.name) }))}
+          />
+          {kind === 'addItems' && (
+            <Alert
+              className="import-result"
+              type="info"
+              showIcon
+              title="不选择时，补充赋权适用于所补充决定的全部乡镇（街道）"
+            />
+          )}
           <Typography.Paragraph type="secondary" className="import-result">
-            将适用于：{reached.length ? reached.map((id) => short(townships.data?.find((t) => t.id === id)?.name ?? id)).join('、') : '（未选择）'}
+            将适用于：
+            {reached.length
+              ? reached.map((id) => short(townships.data?.find((t) => t.id === id)?.name ?? id)).join('、')
+              : '（未选择）'}
           </Typography.Paragraph>
         </div>
       )}
@@ -217,9 +303,16 @@ export default function DecisionWizardPage() {
       {step === 2 && (
         <div>
           {kind !== 'revoke' && (
-            <Alert className="form-alert" type="info" showIcon title="县级保留事项（含吊销许可证件、责令停产停业、责令关闭、限制从业等重大处罚）不能赋权乡镇，已置灰" />
+            <Alert
+              className="form-alert"
+              type="info"
+              showIcon
+              title="县级保留事项（含吊销许可证件、责令停产停业、责令关闭、限制从业等重大处罚）不能赋权乡镇，已置灰"
+            />
           )}
-          {kind === 'revoke' && <Alert className="form-alert" type="info" showIcon title={`列出所选乡镇在 ${effective} 可行使的事项`} />}
+          {kind === 'revoke' && (
+            <Alert className="form-alert" type="info" showIcon title={`列出所选乡镇在 ${effective} 可行使的事项`} />
+          )}
           {catalogue.isError && <QueryError error={catalogue.error} onRetry={() => void catalogue.refetch()} />}
           <Transfer<TransferRow>
             className="wizard-transfer"
@@ -227,7 +320,9 @@ export default function DecisionWizardPage() {
             targetKeys={itemCodes}
             onChange={(keys) => setItemCodes(keys as string[])}
             showSearch={{ placeholder: '搜索编码、名称或领域' }}
-            filterOption={(input, item) => `${item.code} ${item.name} ${item.domain}`.toLowerCase().includes(input.trim().toLowerCase())}
+            filterOption={(input, item) =>
+              `${item.code} ${item.name} ${item.domain}`.toLowerCase().includes(input.trim().toLowerCase())
+            }
             titles={['目录中的事项', kind === 'revoke' ? '收回的事项' : '本次赋权的事项']}
             render={(item) => (
               <span className="transfer-item" title={item.name}>
@@ -249,7 +344,9 @@ export default function DecisionWizardPage() {
           <Descriptions.Item label="公布日期 / 生效日期">
             {basics.announcementDate.format('YYYY-MM-DD')} / {effective}
           </Descriptions.Item>
-          <Descriptions.Item label="乡镇（街道）">{reached.map((id) => short(townships.data?.find((t) => t.id === id)?.name ?? id)).join('、')}</Descriptions.Item>
+          <Descriptions.Item label="乡镇（街道）">
+            {reached.map((id) => short(townships.data?.find((t) => t.id === id)?.name ?? id)).join('、')}
+          </Descriptions.Item>
           <Descriptions.Item label={`事项（${itemCodes.length}）`}>
             {itemCodes.map((c) => (
               <Tag key={c}>{c}</Tag>

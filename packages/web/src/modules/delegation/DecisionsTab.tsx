@@ -23,7 +23,10 @@ export function DecisionsTab() {
           value={kind}
           onChange={setKind}
           className="filter-select"
-          options={(Object.keys(DECISION_KIND_LABELS) as DecisionKind[]).map((k) => ({ value: k, label: DECISION_KIND_LABELS[k] }))}
+          options={(Object.keys(DECISION_KIND_LABELS) as DecisionKind[]).map((k) => ({
+            value: k,
+            label: DECISION_KIND_LABELS[k],
+          }))}
           aria-label="决定类型"
         />
         {can('delegation:manage') && (
@@ -60,7 +63,12 @@ export function DecisionsTab() {
               ),
             },
             { title: '决定', dataIndex: 'title', width: 320 },
-            { title: '类型', dataIndex: 'kind', width: 100, render: (k: DecisionKind) => <Tag color={DECISION_KIND_COLORS[k]}>{DECISION_KIND_LABELS[k]}</Tag> },
+            {
+              title: '类型',
+              dataIndex: 'kind',
+              width: 100,
+              render: (k: DecisionKind) => <Tag color={DECISION_KIND_COLORS[k]}>{DECISION_KIND_LABELS[k]}</Tag>,
+            },
             { title: '公布日期', dataIndex: 'announcementDate', width: 110 },
             { title: '生效日期', dataIndex: 'effectiveDate', width: 110 },
             { title: '事项数', dataIndex: 'itemCount', width: 80 },

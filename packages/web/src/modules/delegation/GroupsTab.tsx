@@ -24,7 +24,9 @@ function GroupModal({ open, group, onClose }: { open: boolean; group: TownshipGr
   const save = useMutation({
     mutationFn: (v: Values) => {
       const body = { name: v.name.trim(), description: v.description?.trim() || null, agencyIds: v.agencyIds ?? [] };
-      return group ? api.put(`/api/delegation/groups/${group.id}`, body, commandKey) : api.post('/api/delegation/groups', body, commandKey);
+      return group
+        ? api.put(`/api/delegation/groups/${group.id}`, body, commandKey)
+        : api.post('/api/delegation/groups', body, commandKey);
     },
     onSuccess: () => {
       showSuccess('已保存乡镇分类');
@@ -35,23 +37,51 @@ function GroupModal({ open, group, onClose }: { open: boolean; group: TownshipGr
     onError: (err) => reportFormError(form, err, { GROUP_NAME_TAKEN: 'name' }),
   });
   return (
-    <Modal open={open} title={group ? `修改乡镇分类：${group.name}` : '新增乡镇分类'} okText="保存" cancelText="取消" onOk={() => form.submit()} onCancel={onClose} confirmLoading={save.isPending} destroyOnHidden>
+    <Modal
+      open={open}
+      title={group ? `修改乡镇分类：${group.name}` : '新增乡镇分类'}
+      okText="保存"
+      cancelText="取消"
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={save.isPending}
+      destroyOnHidden
+    >
       <Form
         form={form}
         layout="vertical"
         preserve={false}
-        initialValues={group ? { name: group.name, description: group.description ?? '', agencyIds: group.members.map((m) => m.agencyId) } : { agencyIds: [] }}
+        initialValues={
+          group
+            ? {
+                name: group.name,
+                description: group.description ?? '',
+                agencyIds: group.members.map((m) => m.agencyId),
+              }
+            : { agencyIds: [] }
+        }
         onFinish={(v) => save.mutate(v)}
       >
-        <Alert className="form-alert" type="info" showIcon title="调整分类成员不影响已作出的赋权决定：决定登记时已按当时的成员展开到各乡镇。" />
-        <Form.Item name="name" label="分类名称" rules={[{ required: true, whitespace: true, message: '请输入分类名称' }]}>
+        <Alert
+          className="form-alert"
+          type="info"
+          showIcon
+          title="调整分类成员不影响已作出的赋权决定：决定登记时已按当时的成员展开到各乡镇。"
+        />
+        <Form.Item
+          name="name"
+          label="分类名称"
+          rules={[{ required: true, whitespace: true, message: '请输入分类名称' }]}
+        >
           <Input maxLength={50} placeholder="如：一类乡镇、街道" />
         </Form.Item>
         <Form.Item name="description" label="说明">
           <Input.TextArea maxLength={300} rows={2} />
         </Form.Item>
         <Form.Item name="agencyIds" label="成员">
-          <Checkbox.Group options={(townships.data ?? []).map((t) => ({ value: t.id, label: t.name.replace(/^江门市蓬江区/, '') }))} />
+          <Checkbox.Group
+            options={(townships.data ?? []).map((t) => ({ value: t.id, label: t.name.replace(/^江门市蓬江区/, '') }))}
+          />
         </Form.Item>
       </Form>
     </Modal>
@@ -88,9 +118,19 @@ export function GroupsTab() {
         dataSource={groups.data ?? []}
         pagination={false}
         columns={[
-          { title: '分类', dataIndex: 'name', width: 160, render: (n: string) => <span className="cell-strong">{n}</span> },
+          {
+            title: '分类',
+            dataIndex: 'name',
+            width: 160,
+            render: (n: string) => <span className="cell-strong">{n}</span>,
+          },
           { title: '说明', dataIndex: 'description', width: 280 },
-          { title: '成员', dataIndex: 'members', render: (m: TownshipGroup['members']) => m.map((x) => <Tag key={x.agencyId}>{x.name.replace(/^江门市蓬江区/, '')}</Tag>) },
+          {
+            title: '成员',
+            dataIndex: 'members',
+            render: (m: TownshipGroup['members']) =>
+              m.map((x) => <Tag key={x.agencyId}>{x.name.replace(/^江门市蓬江区/, '')}</Tag>),
+          },
           ...(manage
             ? [
                 {
@@ -99,7 +139,13 @@ export function GroupsTab() {
                   width: 120,
                   render: (_v: unknown, g: TownshipGroup) => (
                     <Space size={0}>
-                      <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing({ group: g })} aria-label={`修改 ${g.name}`} />
+                      <Button
+                        type="link"
+                        size="small"
+                        icon={<EditOutlined />}
+                        onClick={() => setEditing({ group: g })}
+                        aria-label={`修改 ${g.name}`}
+                      />
                       <Popconfirm
                         title={`删除分类“${g.name}”？`}
                         description="已作出的决定不受影响"
@@ -108,7 +154,13 @@ export function GroupsTab() {
                         // eslint-disable-next-line @typescript-eslint/no-misused-promises -- Popconfirm awaits a returned promise (OK button loading, closes when settled)
                         onConfirm={() => remove.mutateAsync(g.id).catch(() => undefined)}
                       >
-                        <Button type="link" size="small" danger icon={<DeleteOutlined />} aria-label={`删除 ${g.name}`} />
+                        <Button
+                          type="link"
+                          size="small"
+                          danger
+                          icon={<DeleteOutlined />}
+                          aria-label={`删除 ${g.name}`}
+                        />
                       </Popconfirm>
                     </Space>
                   ),

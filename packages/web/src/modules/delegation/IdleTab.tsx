@@ -18,7 +18,9 @@ export function IdleTab() {
           <InputNumber min={1} max={120} value={months} onChange={(v) => v && setMonths(v)} aria-label="月数" />
           <span>个月无案件、无检查</span>
         </Space>
-        {report.data && <Typography.Text type="secondary">统计截至 {report.data.asOf}；赋权不满统计期间的事项不计入</Typography.Text>}
+        {report.data && (
+          <Typography.Text type="secondary">统计截至 {report.data.asOf}；赋权不满统计期间的事项不计入</Typography.Text>
+        )}
       </div>
       {report.isError && <QueryError error={report.error} onRetry={() => void report.refetch()} />}
       {report.data && (
@@ -40,11 +42,21 @@ export function IdleTab() {
                 dataSource={t.idle}
                 pagination={{ defaultPageSize: 10, hideOnSinglePage: true }}
                 columns={[
-                  { title: '编码', dataIndex: 'code', width: 110, render: (c: string) => <span className="mono">{c}</span> },
+                  {
+                    title: '编码',
+                    dataIndex: 'code',
+                    width: 110,
+                    render: (c: string) => <span className="mono">{c}</span>,
+                  },
                   { title: '事项名称', dataIndex: 'name' },
                   { title: '领域', dataIndex: 'domain', width: 90 },
                   { title: '赋权起始', dataIndex: 'delegatedFrom', width: 110 },
-                  { title: '最近一次使用', dataIndex: 'lastUsedOn', width: 120, render: (d: string | null) => d ?? '从未使用' },
+                  {
+                    title: '最近一次使用',
+                    dataIndex: 'lastUsedOn',
+                    width: 120,
+                    render: (d: string | null) => d ?? '从未使用',
+                  },
                 ]}
               />
             ) : (

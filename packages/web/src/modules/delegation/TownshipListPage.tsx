@@ -24,7 +24,9 @@ export default function TownshipListPage() {
   const name = list.data?.agency.name ?? history.data?.agency.name ?? '';
   const [q, setQ] = useState('');
   const needle = q.trim().toLowerCase();
-  const rows = (list.data?.items ?? []).filter((i) => !needle || `${i.code} ${i.name} ${i.domain} ${i.departmentName}`.toLowerCase().includes(needle));
+  const rows = (list.data?.items ?? []).filter(
+    (i) => !needle || `${i.code} ${i.name} ${i.domain} ${i.departmentName}`.toLowerCase().includes(needle),
+  );
 
   return (
     <Space orientation="vertical" size="middle" className="full-width">
@@ -39,9 +41,21 @@ export default function TownshipListPage() {
               id="list-date"
               allowClear={false}
               value={dayjs(date)}
-              onChange={(d) => d && setParams(d.format('YYYY-MM-DD') === chinaToday() ? {} : { date: d.format('YYYY-MM-DD') }, { replace: true })}
+              onChange={(d) =>
+                d &&
+                setParams(d.format('YYYY-MM-DD') === chinaToday() ? {} : { date: d.format('YYYY-MM-DD') }, {
+                  replace: true,
+                })
+              }
             />
-            <Input.Search id="list-q" allowClear placeholder="按编码、名称或领域筛选" onChange={(e) => setQ(e.target.value)} className="filter-search" maxLength={50} />
+            <Input.Search
+              id="list-q"
+              allowClear
+              placeholder="按编码、名称或领域筛选"
+              onChange={(e) => setQ(e.target.value)}
+              className="filter-search"
+              maxLength={50}
+            />
             <Button icon={<DownloadOutlined />} href={`/api/delegation/agencies/${agencyId}/export?date=${date}`}>
               导出公示清单
             </Button>
@@ -55,10 +69,18 @@ export default function TownshipListPage() {
             loading={list.isFetching}
             dataSource={rows}
             scroll={{ x: 1000 }}
-            locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={`${date} 没有可行使的赋权事项`} /> }}
+            locale={{
+              emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={`${date} 没有可行使的赋权事项`} />,
+            }}
             pagination={{ defaultPageSize: 20, showSizeChanger: true, showTotal: (t) => `${date} 可行使 ${t} 项` }}
             columns={[
-              { title: '编码', dataIndex: 'code', width: 110, fixed: isMobile ? undefined : 'left', render: (c: string) => <span className="mono">{c}</span> },
+              {
+                title: '编码',
+                dataIndex: 'code',
+                width: 110,
+                fixed: isMobile ? undefined : 'left',
+                render: (c: string) => <span className="mono">{c}</span>,
+              },
               { title: '事项名称', dataIndex: 'name', width: 380 },
               { title: '类型', dataIndex: 'kind', width: 100, render: (k: Row['kind']) => ITEM_KIND_LABELS[k] },
               { title: '领域', dataIndex: 'domain', width: 90 },
@@ -71,7 +93,9 @@ export default function TownshipListPage() {
       </Card>
       <Card title="赋权与收回历史">
         {history.isError && <QueryError error={history.error} onRetry={() => void history.refetch()} />}
-        {history.data && history.data.decisions.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="尚无赋权决定" />}
+        {history.data && history.data.decisions.length === 0 && (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="尚无赋权决定" />
+        )}
         {history.data && history.data.decisions.length > 0 && (
           <Timeline
             items={history.data.decisions.map((d) => ({
@@ -87,7 +111,8 @@ export default function TownshipListPage() {
                   </Space>
                   <div className="history-codes">
                     <Typography.Text type="secondary">
-                      {d.kind === 'revoke' ? '收回' : '赋予'} {d.itemCodes.length} 项：{d.itemCodes.slice(0, 12).join('、')}
+                      {d.kind === 'revoke' ? '收回' : '赋予'} {d.itemCodes.length} 项：
+                      {d.itemCodes.slice(0, 12).join('、')}
                       {d.itemCodes.length > 12 ? ' 等' : ''}（公布于 {d.announcementDate}）
                     </Typography.Text>
                   </div>

@@ -14,8 +14,17 @@ export function TownshipsTab() {
       dataSource={townships.data ?? []}
       pagination={false}
       columns={[
-        { title: '乡镇（街道）', dataIndex: 'name', render: (name: string, t) => <Link to={`/delegations/townships/${t.id}`}>{name}</Link> },
-        { title: '分类', dataIndex: 'groups', width: 200, render: (g: string[]) => g.map((n) => <Tag key={n}>{n}</Tag>) },
+        {
+          title: '乡镇（街道）',
+          dataIndex: 'name',
+          render: (name: string, t) => <Link to={`/delegations/townships/${t.id}`}>{name}</Link>,
+        },
+        {
+          title: '分类',
+          dataIndex: 'groups',
+          width: 200,
+          render: (g: string[]) => g.map((n) => <Tag key={n}>{n}</Tag>),
+        },
         { title: '今日可行使事项', dataIndex: 'itemCount', width: 150 },
       ]}
     />

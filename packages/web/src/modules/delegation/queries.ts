@@ -1,13 +1,29 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import type { AgencyHistory, AgencyItems, ConsistencyReport, DecisionDetail, DecisionInput, DecisionSummary, IdleReport, Township, TownshipGroup } from './types';
+import type {
+  AgencyHistory,
+  AgencyItems,
+  ConsistencyReport,
+  DecisionDetail,
+  DecisionInput,
+  DecisionSummary,
+  IdleReport,
+  Township,
+  TownshipGroup,
+} from './types';
 
 export function useTownships() {
-  return useQuery({ queryKey: ['delegation', 'townships'], queryFn: ({ signal }) => api.get<Township[]>('/api/delegation/townships', undefined, signal) });
+  return useQuery({
+    queryKey: ['delegation', 'townships'],
+    queryFn: ({ signal }) => api.get<Township[]>('/api/delegation/townships', undefined, signal),
+  });
 }
 
 export function useGroups() {
-  return useQuery({ queryKey: ['delegation', 'groups'], queryFn: ({ signal }) => api.get<TownshipGroup[]>('/api/delegation/groups', undefined, signal) });
+  return useQuery({
+    queryKey: ['delegation', 'groups'],
+    queryFn: ({ signal }) => api.get<TownshipGroup[]>('/api/delegation/groups', undefined, signal),
+  });
 }
 
 export function useDecisions(filter: { kind?: string; agencyId?: string } = {}) {

@@ -76,8 +76,23 @@ export interface AgencyItems {
 
 export interface AgencyHistory {
   agency: { id: string; name: string };
-  decisions: { id: string; kind: DecisionKind; documentNo: string; title: string; announcementDate: string; effectiveDate: string; itemCodes: string[] }[];
-  intervals: { itemCode: string; itemName: string; from: string; to: string | null; delegatedBy: string; revokedBy: string | null }[];
+  decisions: {
+    id: string;
+    kind: DecisionKind;
+    documentNo: string;
+    title: string;
+    announcementDate: string;
+    effectiveDate: string;
+    itemCodes: string[];
+  }[];
+  intervals: {
+    itemCode: string;
+    itemName: string;
+    from: string;
+    to: string | null;
+    delegatedBy: string;
+    revokedBy: string | null;
+  }[];
 }
 
 export interface IdleReport {
@@ -97,6 +112,11 @@ export interface ConsistencyReport {
     agencyId: string;
     agencyName: string;
     exercisableCount: number;
-    violations: { itemCode: string; itemName: string | null; code: 'notInCatalogue' | 'countyReserved'; message: string }[];
+    violations: {
+      itemCode: string;
+      itemName: string | null;
+      code: 'notInCatalogue' | 'countyReserved';
+      message: string;
+    }[];
   }[];
 }

@@ -15,7 +15,10 @@ function provisionCitations(a: ArticleDetail): { key: string; citation: string }
   const base = { lawTitle: a.law.shortTitle, article: a.number, ...(a.suffix ? { articleSuffix: a.suffix } : {}) };
   return a.paragraphs.flatMap((p) => [
     { key: `${p.number}`, citation: formatCitation({ ...base, paragraph: p.number }) },
-    ...p.items.map((i) => ({ key: `${p.number}-${i.number}`, citation: formatCitation({ ...base, paragraph: p.number, item: i.number }) })),
+    ...p.items.map((i) => ({
+      key: `${p.number}-${i.number}`,
+      citation: formatCitation({ ...base, paragraph: p.number, item: i.number }),
+    })),
   ]);
 }
 
@@ -25,7 +28,12 @@ export default function ArticlePage() {
   const article = useArticle(id);
 
   if (article.isError) return <QueryError error={article.error} onRetry={() => void article.refetch()} />;
-  if (!article.data) return <Card><Skeleton active /></Card>;
+  if (!article.data)
+    return (
+      <Card>
+        <Skeleton active />
+      </Card>
+    );
   const a = article.data;
   const place = [a.part, a.chapter, a.section].filter((h) => h !== null).map((h) => `${h.label} ${h.title}`);
   const provisions = provisionCitations(a);
@@ -43,14 +51,20 @@ export default function ArticlePage() {
         </span>
       </div>
       {!a.version.current && (
-        <Alert className="law-history-alert" type="warning" showIcon title={`历史版本条文，有效期 ${validityText(a.version)}。`} />
+        <Alert
+          className="law-history-alert"
+          type="warning"
+          showIcon
+          title={`历史版本条文，有效期 ${validityText(a.version)}。`}
+        />
       )}
       {place.length > 0 && <div className="law-heading">{place.join('　')}</div>}
       <Typography.Title level={4} className="law-title">
         {a.label}
       </Typography.Title>
       <div className="law-article-cite">
-        引用：<CitationCopy citation={a.citation} />
+        引用：
+        <CitationCopy citation={a.citation} />
       </div>
       <div className="law-article-single">
         <ArticleBody paragraphs={a.paragraphs} />
@@ -68,7 +82,11 @@ export default function ArticlePage() {
         </div>
       )}
       <div className="law-pager">
-        <Button icon={<LeftOutlined />} disabled={!a.prev} onClick={() => a.prev && void navigate(`/laws/articles/${a.prev.id}`)}>
+        <Button
+          icon={<LeftOutlined />}
+          disabled={!a.prev}
+          onClick={() => a.prev && void navigate(`/laws/articles/${a.prev.id}`)}
+        >
           {a.prev ? a.prev.label : '已是第一条'}
         </Button>
         <Button className="law-pager-back" onClick={() => void navigate(lawLink)}>

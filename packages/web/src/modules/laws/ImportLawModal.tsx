@@ -47,7 +47,8 @@ export function ImportLawModal({ open, onClose }: { open: boolean; onClose: () =
   return (
     <Modal open={open} title="导入法律法规" onCancel={close} footer={null} destroyOnHidden>
       <Typography.Paragraph type="secondary">
-        文件为 Markdown 文本，文件名写明版本日期，如“行政处罚法(2021-01-22).md”。同一文件重复导入不会改变任何内容；同一法律法规的新日期文本作为新版本导入，旧版本保留可查。
+        文件为 Markdown
+        文本，文件名写明版本日期，如“行政处罚法(2021-01-22).md”。同一文件重复导入不会改变任何内容；同一法律法规的新日期文本作为新版本导入，旧版本保留可查。
       </Typography.Paragraph>
       <Upload.Dragger
         accept=".md,text/markdown"

@@ -35,7 +35,11 @@ function headingBefore(law: LawDetail, prev: LawArticle | undefined, a: LawArtic
   }
   const chapter = law.chapters.find((c) => c.number === a.chapterNumber);
   if (chapter && a.chapterNumber !== prev?.chapterNumber) lines.push(`${chapter.label} ${chapter.title}`);
-  if (chapter && a.sectionNumber !== null && (a.sectionNumber !== prev?.sectionNumber || a.chapterNumber !== prev?.chapterNumber)) {
+  if (
+    chapter &&
+    a.sectionNumber !== null &&
+    (a.sectionNumber !== prev?.sectionNumber || a.chapterNumber !== prev?.chapterNumber)
+  ) {
     const s = chapter.sections.find((x) => x.number === a.sectionNumber);
     if (s) lines.push(`${s.label} ${s.title}`);
   }
@@ -77,12 +81,23 @@ export default function LawPage() {
   };
 
   if (law.isError) return <QueryError error={law.error} onRetry={() => void law.refetch()} />;
-  if (!law.data) return <Card><Skeleton active /></Card>;
+  if (!law.data)
+    return (
+      <Card>
+        <Skeleton active />
+      </Card>
+    );
   const data = law.data;
   const v = data.version;
   const hasToc = data.chapters.length > 0;
   const toc = hasToc && (
-    <LawToc parts={data.parts} chapters={data.chapters} articleCount={v.articleCount} selected={selection} onSelect={select} />
+    <LawToc
+      parts={data.parts}
+      chapters={data.chapters}
+      articleCount={v.articleCount}
+      selected={selection}
+      onSelect={select}
+    />
   );
 
   return (
@@ -102,7 +117,14 @@ export default function LawPage() {
             id="law-version"
             className="law-version-select"
             value={v.id}
-            onChange={(value) => update({ version: value === data.versions.find((x) => x.current)?.id ? undefined : value, part: undefined, chapter: undefined, section: undefined })}
+            onChange={(value) =>
+              update({
+                version: value === data.versions.find((x) => x.current)?.id ? undefined : value,
+                part: undefined,
+                chapter: undefined,
+                section: undefined,
+              })
+            }
             options={data.versions.map((x) => ({
               value: x.id,
               label: `${x.versionDate} 版${x.current ? '（现行）' : ''}　有效期 ${validityText(x)}`,
@@ -142,7 +164,20 @@ export default function LawPage() {
       <Row gutter={[16, 16]} wrap={false} className="law-reader">
         {hasToc && !isMobile && tocOpen && (
           <Col flex="300px" className="law-toc-col">
-            <Card size="small" title="目录" className="law-toc" extra={<Button type="text" size="small" icon={<MenuFoldOutlined />} onClick={() => setTocOpen(false)} aria-label="收起目录" />}>
+            <Card
+              size="small"
+              title="目录"
+              className="law-toc"
+              extra={
+                <Button
+                  type="text"
+                  size="small"
+                  icon={<MenuFoldOutlined />}
+                  onClick={() => setTocOpen(false)}
+                  aria-label="收起目录"
+                />
+              }
+            >
               {toc}
             </Card>
           </Col>
@@ -187,7 +222,14 @@ export default function LawPage() {
         </Col>
       </Row>
       {hasToc && isMobile && (
-        <Drawer open={drawer} onClose={() => setDrawer(false)} title="目录" placement="left" size="85%" className="law-toc-drawer">
+        <Drawer
+          open={drawer}
+          onClose={() => setDrawer(false)}
+          title="目录"
+          placement="left"
+          size="85%"
+          className="law-toc-drawer"
+        >
           {toc}
         </Drawer>
       )}

@@ -28,7 +28,11 @@ function chapterNode(c: ChapterNode): DataNode {
   return {
     key: `c:${c.number}`,
     title: `${c.label} ${c.title}（${c.articleCount}）`,
-    children: c.sections.map((s) => ({ key: `s:${c.number}:${s.number}`, title: `${s.label} ${s.title}（${s.articleCount}）`, isLeaf: true })),
+    children: c.sections.map((s) => ({
+      key: `s:${c.number}:${s.number}`,
+      title: `${s.label} ${s.title}（${s.articleCount}）`,
+      isLeaf: true,
+    })),
     isLeaf: c.sections.length === 0,
   };
 }
@@ -57,7 +61,10 @@ export function LawToc(props: {
       showLine
       treeData={treeData}
       // Sections are the finest level a reader navigates by; show them unless the reader folds them.
-      defaultExpandedKeys={[...parts.map((p) => `p:${p.number}`), ...chapters.filter((c) => c.sections.length > 0).map((c) => `c:${c.number}`)]}
+      defaultExpandedKeys={[
+        ...parts.map((p) => `p:${p.number}`),
+        ...chapters.filter((c) => c.sections.length > 0).map((c) => `c:${c.number}`),
+      ]}
       selectedKeys={[selectionKey(props.selected)]}
       onSelect={(keys) => {
         if (keys.length > 0) props.onSelect(parseKey(String(keys[0])));

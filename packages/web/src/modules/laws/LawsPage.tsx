@@ -89,7 +89,12 @@ export default function LawsPage() {
               onChange={(v) => setLevel(v || undefined)}
             />
           ) : (
-            <Segmented id="law-level" value={level ?? ''} options={levelChoices} onChange={(v) => setLevel(String(v) || undefined)} />
+            <Segmented
+              id="law-level"
+              value={level ?? ''}
+              options={levelChoices}
+              onChange={(v) => setLevel(String(v) || undefined)}
+            />
           )}
           <Input.Search
             id="law-search"

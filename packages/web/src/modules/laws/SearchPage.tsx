@@ -33,7 +33,10 @@ function Reasons({ reasons }: { reasons: FindReason[] }) {
     <div className="find-reasons">
       <Typography.Text type="secondary">匹配：</Typography.Text>
       {reasons.map((r, i) => (
-        <Tooltip key={i} title={r.thesaurus ? `同义词表：${r.thesaurus.term} → ${r.thesaurus.expansions.join('、')}` : undefined}>
+        <Tooltip
+          key={i}
+          title={r.thesaurus ? `同义词表：${r.thesaurus.term} → ${r.thesaurus.expansions.join('、')}` : undefined}
+        >
           <Tag className="find-reason" color={r.thesaurus ? 'purple' : r.kind === 'fuzzy' ? 'orange' : 'blue'}>
             {r.thesaurus ? '同义词 ' : ''}
             {reasonText(r)}
@@ -198,7 +201,14 @@ export default function SearchPage() {
               title={`已按${data.corrections.map((c) => `“${c.word}”`).join('、')}检索（输入的是${data.corrections.map((c) => `“${c.typed}”`).join('、')}）。`}
             />
           )}
-          {data.fuzzy && data.corrections.length === 0 && <Alert className="law-search-note" type="info" showIcon title="有词语在法规中找不到，以下含字面相近的结果。" />}
+          {data.fuzzy && data.corrections.length === 0 && (
+            <Alert
+              className="law-search-note"
+              type="info"
+              showIcon
+              title="有词语在法规中找不到，以下含字面相近的结果。"
+            />
+          )}
           <Typography.Paragraph type="secondary" className="law-search-count">
             {data.items.length + data.articles.length > 0
               ? `执法事项 ${data.items.length} 项，法条 ${data.articles.length} 条（${data.date} 有效版本）`

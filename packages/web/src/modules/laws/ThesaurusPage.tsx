@@ -31,11 +31,19 @@ export default function ThesaurusPage() {
 
   const open = (entry: ThesaurusEntry | 'new') => {
     setEditing(entry);
-    form.setFieldsValue(entry === 'new' ? { term: '', expansions: [], domain: '', note: '' } : { ...entry, note: entry.note ?? '' });
+    form.setFieldsValue(
+      entry === 'new' ? { term: '', expansions: [], domain: '', note: '' } : { ...entry, note: entry.note ?? '' },
+    );
   };
   const submit = async () => {
     const v = await form.validateFields();
-    await save.mutateAsync({ id: editing === 'new' || editing === null ? null : editing.id, term: v.term, expansions: v.expansions, domain: v.domain, note: v.note || null });
+    await save.mutateAsync({
+      id: editing === 'new' || editing === null ? null : editing.id,
+      term: v.term,
+      expansions: v.expansions,
+      domain: v.domain,
+      note: v.note || null,
+    });
     setEditing(null);
   };
 
@@ -79,18 +87,35 @@ export default function ThesaurusPage() {
   return (
     <Card>
       <div className="law-toolbar-filters law-search-bar">
-        <Input.Search id="thesaurus-q" className="law-search-box" placeholder="查找词条" allowClear maxLength={30} onSearch={(v) => setQ(v.trim())} />
+        <Input.Search
+          id="thesaurus-q"
+          className="law-search-box"
+          placeholder="查找词条"
+          allowClear
+          maxLength={30}
+          onSearch={(v) => setQ(v.trim())}
+        />
         {manage && (
           <Button type="primary" onClick={() => open('new')}>
             新增词条
           </Button>
         )}
       </div>
-      <Typography.Paragraph type="secondary">法规检索时，输入中出现的“常用说法”会一并按右侧的法律用语检索。</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        法规检索时，输入中出现的“常用说法”会一并按右侧的法律用语检索。
+      </Typography.Paragraph>
       {list.isError ? (
         <QueryError error={list.error} onRetry={() => void list.refetch()} />
       ) : (
-        <Table<ThesaurusEntry> rowKey="id" size="small" columns={columns} dataSource={list.data ?? []} loading={list.isLoading} scroll={{ x: 600 }} pagination={{ pageSize: 50, showSizeChanger: false }} />
+        <Table<ThesaurusEntry>
+          rowKey="id"
+          size="small"
+          columns={columns}
+          dataSource={list.data ?? []}
+          loading={list.isLoading}
+          scroll={{ x: 600 }}
+          pagination={{ pageSize: 50, showSizeChanger: false }}
+        />
       )}
       <Modal
         open={editing !== null}
@@ -106,8 +131,17 @@ export default function ThesaurusPage() {
           <Form.Item name="term" label="常用说法" rules={[{ required: true, message: '请填写常用说法' }, { max: 30 }]}>
             <Input maxLength={30} placeholder="例如：占道经营" />
           </Form.Item>
-          <Form.Item name="expansions" label="法律用语（可填多个，按重要性排列）" rules={[{ required: true, type: 'array', min: 1, message: '至少填写一个法律用语' }]}>
-            <Select mode="tags" open={false} placeholder="输入后回车，例如：街道两侧和公共场地" tokenSeparators={['、', '，', ',']} />
+          <Form.Item
+            name="expansions"
+            label="法律用语（可填多个，按重要性排列）"
+            rules={[{ required: true, type: 'array', min: 1, message: '至少填写一个法律用语' }]}
+          >
+            <Select
+              mode="tags"
+              open={false}
+              placeholder="输入后回车，例如：街道两侧和公共场地"
+              tokenSeparators={['、', '，', ',']}
+            />
           </Form.Item>
           <Form.Item name="domain" label="领域" rules={[{ required: true, message: '请填写领域' }, { max: 20 }]}>
             <Input maxLength={20} placeholder="例如：市容环卫、程序" />

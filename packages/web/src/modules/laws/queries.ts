@@ -1,6 +1,15 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, newIdempotencyKey } from '../../api/client';
-import type { ArticleDetail, FindResult, ImportResult, LawArticle, LawDetail, LawLevel, LawSummary, ThesaurusEntry } from './types';
+import type {
+  ArticleDetail,
+  FindResult,
+  ImportResult,
+  LawArticle,
+  LawDetail,
+  LawLevel,
+  LawSummary,
+  ThesaurusEntry,
+} from './types';
 
 // Law texts change only by import: cache them for a while.
 const STALE = 5 * 60_000;
@@ -27,7 +36,11 @@ export function useLawArticles(id: string, version: string | undefined) {
   return useQuery({
     queryKey: ['laws', 'articles', id, version],
     queryFn: ({ signal }) =>
-      api.get<{ lawId: string; versionId: string; articles: LawArticle[] }>(`/api/laws/${id}/articles`, { version }, signal),
+      api.get<{ lawId: string; versionId: string; articles: LawArticle[] }>(
+        `/api/laws/${id}/articles`,
+        { version },
+        signal,
+      ),
     enabled: version !== undefined,
     staleTime: STALE,
   });
@@ -55,7 +68,8 @@ export function useLawFind(q: string, date: string | undefined) {
 export function useImportLaw() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ key, ...file }: { fileName: string; text: string; key: string }) => api.post<ImportResult>('/api/laws/import', file, key),
+    mutationFn: ({ key, ...file }: { fileName: string; text: string; key: string }) =>
+      api.post<ImportResult>('/api/laws/import', file, key),
     meta: { silent: true },
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['laws'] });
@@ -75,8 +89,19 @@ export function useThesaurus(q: string) {
 export function useSaveThesaurusEntry() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, ...body }: { id: string | null; term: string; expansions: string[]; domain: string; note: string | null }) =>
-      id ? api.put<ThesaurusEntry>(`/api/laws/thesaurus/${id}`, body, newIdempotencyKey()) : api.post<ThesaurusEntry>('/api/laws/thesaurus', body, newIdempotencyKey()),
+    mutationFn: ({
+      id,
+      ...body
+    }: {
+      id: string | null;
+      term: string;
+      expansions: string[];
+      domain: string;
+      note: string | null;
+    }) =>
+      id
+        ? api.put<ThesaurusEntry>(`/api/laws/thesaurus/${id}`, body, newIdempotencyKey())
+        : api.post<ThesaurusEntry>('/api/laws/thesaurus', body, newIdempotencyKey()),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['laws', 'thesaurus'] });
       void queryClient.invalidateQueries({ queryKey: ['laws', 'find'] });

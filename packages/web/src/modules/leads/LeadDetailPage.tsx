@@ -18,8 +18,18 @@ export default function LeadDetailPage() {
   const isMobile = useIsMobile();
   const lead = useLead(id);
   const [vetting, setVetting] = useState(false);
-  if (lead.isPending) return <Card><Skeleton active /></Card>;
-  if (lead.isError) return <Card><QueryError error={lead.error} onRetry={() => void lead.refetch()} /></Card>;
+  if (lead.isPending)
+    return (
+      <Card>
+        <Skeleton active />
+      </Card>
+    );
+  if (lead.isError)
+    return (
+      <Card>
+        <QueryError error={lead.error} onRetry={() => void lead.refetch()} />
+      </Card>
+    );
   const l = lead.data;
   return (
     <Space orientation="vertical" size={12} className="full-width">

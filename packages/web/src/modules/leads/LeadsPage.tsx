@@ -18,7 +18,11 @@ export default function LeadsPage() {
   const can = useCan();
   const isMobile = useIsMobile();
   const [params, setParams] = useSearchParams();
-  const filter = { status: params.get('status') ?? undefined, source: params.get('source') ?? undefined, q: params.get('q') ?? undefined };
+  const filter = {
+    status: params.get('status') ?? undefined,
+    source: params.get('source') ?? undefined,
+    q: params.get('q') ?? undefined,
+  };
   const setParam = (name: string, value: string | undefined) =>
     setParams(
       (p) => {
@@ -60,7 +64,13 @@ export default function LeadsPage() {
           { title: '来源', dataIndex: 'sourceLabel', width: 120, render: (s: string) => <Tag>{s}</Tag> },
           { title: '接收日期', dataIndex: 'receivedAt', width: 110 },
           { title: '当事人', dataIndex: 'partyName', width: 160, render: (v: string | null) => v ?? '—' },
-          { title: '执法事项', dataIndex: 'itemName', width: 180, ellipsis: true, render: (v: string | null) => v ?? '—' },
+          {
+            title: '执法事项',
+            dataIndex: 'itemName',
+            width: 180,
+            ellipsis: true,
+            render: (v: string | null) => v ?? '—',
+          },
           {
             title: '状态',
             dataIndex: 'status',
@@ -72,7 +82,14 @@ export default function LeadsPage() {
               </Space>
             ),
           },
-          { title: '核查期限', dataIndex: 'vetDue', width: 110, render: (d: string | null, l: Lead) => <span className={l.overdue ? 'text-danger' : undefined}>{d ?? '—'}</span> },
+          {
+            title: '核查期限',
+            dataIndex: 'vetDue',
+            width: 110,
+            render: (d: string | null, l: Lead) => (
+              <span className={l.overdue ? 'text-danger' : undefined}>{d ?? '—'}</span>
+            ),
+          },
         ] as ColumnsType<Lead>)),
     {
       title: '',

@@ -83,14 +83,20 @@ export function VetLeadDrawer({ lead, onClose }: { lead: Lead | null; onClose: (
     } catch (err) {
       const refusals = refusalsOf(err);
       if (refusals.length) setProblem({ title: '不符合立案条件', lines: refusals });
-      else if (err instanceof ApiError && err.fieldErrors.length) setProblem({ title: err.message, lines: err.fieldErrors.map((f) => ({ message: `${f.path ?? ''} ${f.message ?? ''}`.trim(), article: '' })) });
+      else if (err instanceof ApiError && err.fieldErrors.length)
+        setProblem({
+          title: err.message,
+          lines: err.fieldErrors.map((f) => ({ message: `${f.path ?? ''} ${f.message ?? ''}`.trim(), article: '' })),
+        });
       else setProblem({ title: errorText(err), lines: [] });
     } finally {
       setSending(false);
     }
   };
 
-  const mergeTargets = (others.data?.pages.flatMap((p) => p.items) ?? []).filter((l) => l.id !== lead?.id && l.status !== 'merged' && l.status !== 'closed');
+  const mergeTargets = (others.data?.pages.flatMap((p) => p.items) ?? []).filter(
+    (l) => l.id !== lead?.id && l.status !== 'merged' && l.status !== 'closed',
+  );
 
   return (
     <Drawer
@@ -125,7 +131,10 @@ export function VetLeadDrawer({ lead, onClose }: { lead: Lead | null; onClose: (
       {detail.data?.history?.length ? (
         <Timeline
           className="lead-history"
-          items={detail.data.history.map((h, i) => ({ key: h.seq ?? i, content: `${formatMinute(h.at)} ${h.actorName ?? ''} ${h.eventLabel}` }))}
+          items={detail.data.history.map((h, i) => ({
+            key: h.seq ?? i,
+            content: `${formatMinute(h.at)} ${h.actorName ?? ''} ${h.eventLabel}`,
+          }))}
         />
       ) : null}
       <Form form={form} layout="vertical" name="vetLead" preserve={false}>
@@ -140,21 +149,38 @@ export function VetLeadDrawer({ lead, onClose }: { lead: Lead | null; onClose: (
             ]}
           />
         </Form.Item>
-        <Form.Item name="reason" label={decision === 'close' ? '不予立案的理由' : decision === 'merge' ? '合并的理由' : '核查意见'} rules={[{ required: true, whitespace: true, message: '请填写理由' }]}>
+        <Form.Item
+          name="reason"
+          label={decision === 'close' ? '不予立案的理由' : decision === 'merge' ? '合并的理由' : '核查意见'}
+          rules={[{ required: true, whitespace: true, message: '请填写理由' }]}
+        >
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>
         {decision === 'merge' && (
           <Form.Item name="mergeInto" label="并入的案源" rules={[{ required: true, message: '请选择并入的案源' }]}>
-            <Select showSearch={{ optionFilterProp: 'label' }} options={mergeTargets.map((l) => ({ value: l.id, label: `${l.number} ${l.summary.slice(0, 30)}` }))} />
+            <Select
+              showSearch={{ optionFilterProp: 'label' }}
+              options={mergeTargets.map((l) => ({ value: l.id, label: `${l.number} ${l.summary.slice(0, 30)}` }))}
+            />
           </Form.Item>
         )}
         {decision === 'file' && (
           <>
-            <Alert type="info" showIcon className="form-hint" title="立案申请提交后由负责人审批；审批通过后进入调查取证。" />
+            <Alert
+              type="info"
+              showIcon
+              className="form-hint"
+              title="立案申请提交后由负责人审批；审批通过后进入调查取证。"
+            />
             <FilingFields withSource={false} />
           </>
         )}
-        {problem && (problem.lines.length ? <RefusalList refusals={problem.lines} title={problem.title} /> : <Alert type="error" showIcon title={problem.title} className="refusal-alert" />)}
+        {problem &&
+          (problem.lines.length ? (
+            <RefusalList refusals={problem.lines} title={problem.title} />
+          ) : (
+            <Alert type="error" showIcon title={problem.title} className="refusal-alert" />
+          ))}
       </Form>
     </Drawer>
   );

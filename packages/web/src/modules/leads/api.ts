@@ -13,7 +13,8 @@ export function useLeads(filter: LeadFilter) {
   return useInfiniteQuery({
     queryKey: ['leads', 'list', filter],
     initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam, signal }) => api.get<KeysetPage<Lead>>('/api/leads', { ...filter, after: pageParam, limit: 20 }, signal),
+    queryFn: ({ pageParam, signal }) =>
+      api.get<KeysetPage<Lead>>('/api/leads', { ...filter, after: pageParam, limit: 20 }, signal),
     getNextPageParam: (last) => last.next ?? undefined,
   });
 }

@@ -24,7 +24,14 @@ export interface Lead {
 }
 
 export interface LeadDetail extends Lead {
-  history: { seq: number; at: string; actorName: string | null; event: string; eventLabel: string; details?: unknown }[];
+  history: {
+    seq: number;
+    at: string;
+    actorName: string | null;
+    event: string;
+    eventLabel: string;
+    details?: unknown;
+  }[];
 }
 
 export interface LeadInput {

@@ -15,7 +15,17 @@ interface Values {
 }
 
 /** Registers a certificate for a person, or edits one (status changes have their own dialog). */
-export function CertificateFormModal({ open, personId, certificate, onClose }: { open: boolean; personId: string; certificate: CertificateView | null; onClose: () => void }) {
+export function CertificateFormModal({
+  open,
+  personId,
+  certificate,
+  onClose,
+}: {
+  open: boolean;
+  personId: string;
+  certificate: CertificateView | null;
+  onClose: () => void;
+}) {
   const [form] = Form.useForm<Values>();
   const queryClient = useQueryClient();
   const commandKey = useCommandKey(open);
@@ -23,14 +33,17 @@ export function CertificateFormModal({ open, personId, certificate, onClose }: {
 
   const save = useMutation({
     mutationFn: (body: CertificateInput) =>
-      editing ? api.put(`/api/certificates/${certificate.id}`, body, commandKey) : api.post(`/api/people/${personId}/certificates`, body, commandKey),
+      editing
+        ? api.put(`/api/certificates/${certificate.id}`, body, commandKey)
+        : api.post(`/api/people/${personId}/certificates`, body, commandKey),
     onSuccess: () => {
       showSuccess(editing ? '执法证信息已保存' : '执法证已登记');
       void queryClient.invalidateQueries({ queryKey: ['people'] });
       onClose();
     },
     meta: { silent: true },
-    onError: (err) => reportFormError(form, err, { DUPLICATE_CERTIFICATE_NUMBER: 'number', INVALID_VALIDITY: 'validity' }),
+    onError: (err) =>
+      reportFormError(form, err, { DUPLICATE_CERTIFICATE_NUMBER: 'number', INVALID_VALIDITY: 'validity' }),
   });
 
   const submit = (v: Values) =>
@@ -43,7 +56,12 @@ export function CertificateFormModal({ open, personId, certificate, onClose }: {
     });
 
   const initial: Partial<Values> = certificate
-    ? { number: certificate.number, issuer: certificate.issuer, domains: certificate.domains, validity: [dayjs(certificate.validFrom), dayjs(certificate.validTo)] }
+    ? {
+        number: certificate.number,
+        issuer: certificate.issuer,
+        domains: certificate.domains,
+        validity: [dayjs(certificate.validFrom), dayjs(certificate.validTo)],
+      }
     : { issuer: '广东省人民政府', domains: [] };
 
   return (
@@ -59,21 +77,49 @@ export function CertificateFormModal({ open, personId, certificate, onClose }: {
       width={600}
       mask={{ closable: false }}
     >
-      <Form form={form} name="certificateForm" layout="vertical" preserve={false} initialValues={initial} onFinish={submit}>
+      <Form
+        form={form}
+        name="certificateForm"
+        layout="vertical"
+        preserve={false}
+        initialValues={initial}
+        onFinish={submit}
+      >
         <Row gutter={16}>
           <Col xs={24} md={12}>
-            <Form.Item name="number" label="执法证号" rules={[{ required: true, whitespace: true, message: '请输入执法证号' }, { min: 4, message: '至少 4 位' }]}>
+            <Form.Item
+              name="number"
+              label="执法证号"
+              rules={[
+                { required: true, whitespace: true, message: '请输入执法证号' },
+                { min: 4, message: '至少 4 位' },
+              ]}
+            >
               <Input maxLength={40} className="mono" />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="issuer" label="发证机关" rules={[{ required: true, whitespace: true, message: '请输入发证机关' }]}>
+            <Form.Item
+              name="issuer"
+              label="发证机关"
+              rules={[{ required: true, whitespace: true, message: '请输入发证机关' }]}
+            >
               <Input maxLength={60} />
             </Form.Item>
           </Col>
           <Col xs={24}>
-            <Form.Item name="domains" label="执法领域" rules={[{ required: true, type: 'array', min: 1, message: '至少选择一个执法领域' }]} extra="可选择，也可直接输入后回车">
-              <Select mode="tags" maxCount={20} options={COMMON_DOMAINS.map((d) => ({ value: d, label: d }))} placeholder="请选择执法领域" />
+            <Form.Item
+              name="domains"
+              label="执法领域"
+              rules={[{ required: true, type: 'array', min: 1, message: '至少选择一个执法领域' }]}
+              extra="可选择，也可直接输入后回车"
+            >
+              <Select
+                mode="tags"
+                maxCount={20}
+                options={COMMON_DOMAINS.map((d) => ({ value: d, label: d }))}
+                placeholder="请选择执法领域"
+              />
             </Form.Item>
           </Col>
           <Col xs={24}>

@@ -7,7 +7,17 @@ import type { CertificateView } from './types';
  * The QR code an officer shows in the field (事中公示): it opens the public verification page.
  * Printing shows only the card (see people.css @media print).
  */
-export function CertificateQrModal({ certificate, personName, agencyName, onClose }: { certificate: CertificateView | null; personName: string; agencyName: string; onClose: () => void }) {
+export function CertificateQrModal({
+  certificate,
+  personName,
+  agencyName,
+  onClose,
+}: {
+  certificate: CertificateView | null;
+  personName: string;
+  agencyName: string;
+  onClose: () => void;
+}) {
   const url = certificate ? `${window.location.origin}/verify/${certificate.verifyToken}` : '';
   const open = certificate !== null;
   useEffect(() => {

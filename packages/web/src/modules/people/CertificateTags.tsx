@@ -10,6 +10,8 @@ export function CertificateStatusTag({ status }: { status: CertificateSummary })
 export function ExpiringTag({ tier, daysLeft }: { tier: ReminderTier | null; daysLeft?: number }) {
   if (tier === null) return null;
   const t = TIER_LABELS[tier];
-  const tag = <Tag color={t.color}>{daysLeft === undefined ? t.label : daysLeft === 0 ? '今天到期' : `${daysLeft} 天后到期`}</Tag>;
+  const tag = (
+    <Tag color={t.color}>{daysLeft === undefined ? t.label : daysLeft === 0 ? '今天到期' : `${daysLeft} 天后到期`}</Tag>
+  );
   return daysLeft === undefined ? tag : <Tooltip title={t.label}>{tag}</Tooltip>;
 }

@@ -43,7 +43,12 @@ export default function PeoplePage() {
       { replace: true },
     );
 
-  const people = usePeople({ ...filter, active: filter.active === 'all' ? undefined : filter.active, limit: pageSize, offset: (page - 1) * pageSize });
+  const people = usePeople({
+    ...filter,
+    active: filter.active === 'all' ? undefined : filter.active,
+    limit: pageSize,
+    offset: (page - 1) * pageSize,
+  });
   const reminders = useReminders();
   const agencies = useAgencies();
   const [creating, setCreating] = useState(false);
@@ -101,9 +106,15 @@ export default function PeoplePage() {
       title: '系统角色',
       dataIndex: 'roles',
       width: 160,
-      render: (roles: string[]) => (roles.length ? roles.map(roleLabel).join('、') : <Typography.Text type="secondary">无账号</Typography.Text>),
+      render: (roles: string[]) =>
+        roles.length ? roles.map(roleLabel).join('、') : <Typography.Text type="secondary">无账号</Typography.Text>,
     },
-    { title: '电话', dataIndex: 'phoneMasked', width: 130, render: (v: string | null) => <span className="mono">{v ?? '—'}</span> },
+    {
+      title: '电话',
+      dataIndex: 'phoneMasked',
+      width: 130,
+      render: (v: string | null) => <span className="mono">{v ?? '—'}</span>,
+    },
   ];
 
   return (
@@ -158,7 +169,10 @@ export default function PeoplePage() {
             placeholder="执法证状态"
             value={filter.certificateStatus}
             onChange={(v?: string) => setParam('certificateStatus', v)}
-            options={(Object.keys(CERTIFICATE_STATUS) as CertificateSummary[]).map((s) => ({ value: s, label: CERTIFICATE_STATUS[s].label }))}
+            options={(Object.keys(CERTIFICATE_STATUS) as CertificateSummary[]).map((s) => ({
+              value: s,
+              label: CERTIFICATE_STATUS[s].label,
+            }))}
             className="filter-select-narrow"
           />
           <Select
@@ -208,7 +222,14 @@ export default function PeoplePage() {
           }}
         />
       )}
-      {can('person:manage') && <PersonFormModal open={creating} person={null} agencies={agencies.data ?? []} onClose={() => setCreating(false)} />}
+      {can('person:manage') && (
+        <PersonFormModal
+          open={creating}
+          person={null}
+          agencies={agencies.data ?? []}
+          onClose={() => setCreating(false)}
+        />
+      )}
     </Card>
   );
 }

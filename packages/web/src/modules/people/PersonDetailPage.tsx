@@ -1,6 +1,19 @@
 import { EditOutlined, PlusOutlined, QrcodeOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Descriptions, Empty, Popconfirm, Progress, Select, Space, Spin, Table, Tag, Typography } from 'antd';
+import {
+  Button,
+  Card,
+  Descriptions,
+  Empty,
+  Popconfirm,
+  Progress,
+  Select,
+  Space,
+  Spin,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useParams } from 'react-router-dom';
@@ -25,7 +38,12 @@ export default function PersonDetailPage() {
   const { id } = useParams();
   const person = usePerson(id);
   if (person.isError) return <QueryError error={person.error} onRetry={() => void person.refetch()} />;
-  if (!person.data) return <div className="page-loading"><Spin size="large" /></div>;
+  if (!person.data)
+    return (
+      <div className="page-loading">
+        <Spin size="large" />
+      </div>
+    );
   return <PersonDetailView person={person.data} />;
 }
 
@@ -68,7 +86,11 @@ function PersonDetailView({ person }: { person: PersonDetail }) {
                 </Space>
               ),
             },
-            { key: 'phone', label: '联系电话', children: <span className="mono">{person.phoneMasked ?? '未登记'}</span> },
+            {
+              key: 'phone',
+              label: '联系电话',
+              children: <span className="mono">{person.phoneMasked ?? '未登记'}</span>,
+            },
             { key: 'qual', label: '法律职业资格', children: person.hasLegalQualification ? '有' : '无' },
             {
               key: 'accounts',
@@ -76,7 +98,8 @@ function PersonDetailView({ person }: { person: PersonDetail }) {
               children: person.accounts.length
                 ? person.accounts.map((a) => (
                     <div key={a.id}>
-                      <span className="mono">{a.username}</span>（{a.roles.map(roleLabel).join('、')}）{a.disabled && <Tag>已停用</Tag>}
+                      <span className="mono">{a.username}</span>（{a.roles.map(roleLabel).join('、')}）
+                      {a.disabled && <Tag>已停用</Tag>}
                     </div>
                   ))
                 : '无',
@@ -86,7 +109,14 @@ function PersonDetailView({ person }: { person: PersonDetail }) {
       </Card>
       <CertificatesCard person={person} />
       <TrainingCard person={person} />
-      {manage && <PersonFormModal open={editing} person={person} agencies={agencies.data ?? []} onClose={() => setEditing(false)} />}
+      {manage && (
+        <PersonFormModal
+          open={editing}
+          person={person}
+          agencies={agencies.data ?? []}
+          onClose={() => setEditing(false)}
+        />
+      )}
     </div>
   );
 }
@@ -94,7 +124,10 @@ function PersonDetailView({ person }: { person: PersonDetail }) {
 function CertificatesCard({ person }: { person: PersonDetail }) {
   const manage = person.permissions.manage;
   const [form, setForm] = useState<{ open: boolean; cert: CertificateView | null }>({ open: false, cert: null });
-  const [status, setStatus] = useState<{ action: CertificateAction | null; cert: CertificateView | null }>({ action: null, cert: null });
+  const [status, setStatus] = useState<{ action: CertificateAction | null; cert: CertificateView | null }>({
+    action: null,
+    cert: null,
+  });
   const [qr, setQr] = useState<CertificateView | null>(null);
 
   const columns: ColumnsType<CertificateView> = [
@@ -164,11 +197,33 @@ function CertificatesCard({ person }: { person: PersonDetail }) {
         dataSource={person.certificates}
         pagination={false}
         scroll={{ x: 900 }}
-        locale={{ emptyText: <Empty description={person.post === 'auxiliary' ? '执法辅助人员不持行政执法证' : '未登记执法证'} /> }}
+        locale={{
+          emptyText: (
+            <Empty description={person.post === 'auxiliary' ? '执法辅助人员不持行政执法证' : '未登记执法证'} />
+          ),
+        }}
       />
-      {manage && <CertificateFormModal open={form.open} personId={person.id} certificate={form.cert} onClose={() => setForm((f) => ({ ...f, open: false }))} />}
-      {manage && <CertificateStatusModal action={status.action} certificate={status.cert} onClose={() => setStatus({ action: null, cert: null })} />}
-      <CertificateQrModal certificate={qr} personName={person.name} agencyName={person.agencyName} onClose={() => setQr(null)} />
+      {manage && (
+        <CertificateFormModal
+          open={form.open}
+          personId={person.id}
+          certificate={form.cert}
+          onClose={() => setForm((f) => ({ ...f, open: false }))}
+        />
+      )}
+      {manage && (
+        <CertificateStatusModal
+          action={status.action}
+          certificate={status.cert}
+          onClose={() => setStatus({ action: null, cert: null })}
+        />
+      )}
+      <CertificateQrModal
+        certificate={qr}
+        personName={person.name}
+        agencyName={person.agencyName}
+        onClose={() => setQr(null)}
+      />
     </Card>
   );
 }
@@ -176,7 +231,13 @@ function CertificatesCard({ person }: { person: PersonDetail }) {
 function TrainingCard({ person }: { person: PersonDetail }) {
   const manage = person.permissions.manage;
   const queryClient = useQueryClient();
-  const years = useMemo(() => [...new Set([person.trainingYear.year, ...person.training.map((t) => Number(t.date.slice(0, 4)))])].sort((a, b) => b - a), [person]);
+  const years = useMemo(
+    () =>
+      [...new Set([person.trainingYear.year, ...person.training.map((t) => Number(t.date.slice(0, 4)))])].sort(
+        (a, b) => b - a,
+      ),
+    [person],
+  );
   const [year, setYear] = useState<number | 'all'>(person.trainingYear.year);
   const [form, setForm] = useState<{ open: boolean; record: TrainingRecord | null }>({ open: false, record: null });
   const remove = useMutation({
@@ -197,7 +258,10 @@ function TrainingCard({ person }: { person: PersonDetail }) {
       title: '时长',
       key: 'duration',
       width: 130,
-      render: (_v, r) => [r.hours !== null ? `${formatHours(r.hours)} 学时` : null, r.minutes !== null ? `${r.minutes} 分钟` : null].filter(Boolean).join(' / '),
+      render: (_v, r) =>
+        [r.hours !== null ? `${formatHours(r.hours)} 学时` : null, r.minutes !== null ? `${r.minutes} 分钟` : null]
+          .filter(Boolean)
+          .join(' / '),
     },
     { title: '计入学时', dataIndex: 'credited', width: 90, render: (v: number) => formatHours(v) },
     { title: '来源', dataIndex: 'source', width: 70, render: (v: string) => (v === 'import' ? '导入' : '录入') },
@@ -212,7 +276,13 @@ function TrainingCard({ person }: { person: PersonDetail }) {
                 <Button type="link" size="small" onClick={() => setForm({ open: true, record: r })}>
                   修改
                 </Button>
-                <Popconfirm title="删除这条培训记录？" okText="删除" okButtonProps={{ danger: true }} cancelText="取消" onConfirm={() => remove.mutate(r)}>
+                <Popconfirm
+                  title="删除这条培训记录？"
+                  okText="删除"
+                  okButtonProps={{ danger: true }}
+                  cancelText="取消"
+                  onConfirm={() => remove.mutate(r)}
+                >
                   <Button type="link" size="small" danger>
                     删除
                   </Button>
@@ -232,7 +302,10 @@ function TrainingCard({ person }: { person: PersonDetail }) {
           <Select
             value={year}
             onChange={setYear}
-            options={[...years.map((v) => ({ value: v, label: `${v} 年` })), { value: 'all' as const, label: '全部年度' }]}
+            options={[
+              ...years.map((v) => ({ value: v, label: `${v} 年` })),
+              { value: 'all' as const, label: '全部年度' },
+            ]}
             className="filter-select-narrow"
           />
           {manage && (
@@ -249,11 +322,27 @@ function TrainingCard({ person }: { person: PersonDetail }) {
             {y.year} 年已完成 {formatHours(y.hours)} 学时，年度要求 {formatHours(y.required)} 学时
             {y.met ? '，已达标' : `，尚差 ${formatHours(y.shortfall)} 学时`}
           </Typography.Text>
-          <Progress percent={y.required ? Math.min(100, Math.floor((y.hours / y.required) * 100)) : 100} status={y.met ? 'success' : 'active'} />
+          <Progress
+            percent={y.required ? Math.min(100, Math.floor((y.hours / y.required) * 100)) : 100}
+            status={y.met ? 'success' : 'active'}
+          />
         </div>
       )}
-      <Table<TrainingRecord> rowKey="id" columns={columns} dataSource={rows} pagination={{ defaultPageSize: 10, hideOnSinglePage: true }} scroll={{ x: 800 }} />
-      {manage && <TrainingFormModal open={form.open} personId={person.id} record={form.record} onClose={() => setForm((f) => ({ ...f, open: false }))} />}
+      <Table<TrainingRecord>
+        rowKey="id"
+        columns={columns}
+        dataSource={rows}
+        pagination={{ defaultPageSize: 10, hideOnSinglePage: true }}
+        scroll={{ x: 800 }}
+      />
+      {manage && (
+        <TrainingFormModal
+          open={form.open}
+          personId={person.id}
+          record={form.record}
+          onClose={() => setForm((f) => ({ ...f, open: false }))}
+        />
+      )}
     </Card>
   );
 }

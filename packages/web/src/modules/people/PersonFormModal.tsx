@@ -25,7 +25,17 @@ interface Values {
 }
 
 /** Registers a person (person === null) or edits one; the ID number is re-sent only when typed. */
-export function PersonFormModal({ open, person, agencies, onClose }: { open: boolean; person: PersonDetail | null; agencies: Agency[]; onClose: () => void }) {
+export function PersonFormModal({
+  open,
+  person,
+  agencies,
+  onClose,
+}: {
+  open: boolean;
+  person: PersonDetail | null;
+  agencies: Agency[];
+  onClose: () => void;
+}) {
   const [form] = Form.useForm<Values>();
   const me = useCurrentUser();
   const queryClient = useQueryClient();
@@ -36,7 +46,9 @@ export function PersonFormModal({ open, person, agencies, onClose }: { open: boo
 
   const save = useMutation({
     mutationFn: (body: PersonInput) =>
-      editing ? api.put<{ id: string }>(`/api/people/${person.id}`, body, commandKey) : api.post<{ id: string }>('/api/people', body, commandKey),
+      editing
+        ? api.put<{ id: string }>(`/api/people/${person.id}`, body, commandKey)
+        : api.post<{ id: string }>('/api/people', body, commandKey),
     onSuccess: (_r, body) => {
       showSuccess(editing ? `已保存 ${body.name} 的信息` : `已登记 ${body.name}`);
       void queryClient.invalidateQueries({ queryKey: ['people'] });
@@ -44,7 +56,13 @@ export function PersonFormModal({ open, person, agencies, onClose }: { open: boo
     },
     meta: { silent: true },
     onError: (err) =>
-      reportFormError(form, err, { DUPLICATE_ID_NUMBER: 'idNumber', INVALID_ID_NUMBER: 'idNumber', INVALID_PHONE: 'phone', UNKNOWN_AGENCY: 'agencyId', TEAM_NOT_IN_AGENCY: 'teamId' }),
+      reportFormError(form, err, {
+        DUPLICATE_ID_NUMBER: 'idNumber',
+        INVALID_ID_NUMBER: 'idNumber',
+        INVALID_PHONE: 'phone',
+        UNKNOWN_AGENCY: 'agencyId',
+        TEAM_NOT_IN_AGENCY: 'teamId',
+      }),
   });
 
   const submit = (v: Values) => {
@@ -74,7 +92,13 @@ export function PersonFormModal({ open, person, agencies, onClose }: { open: boo
         legalReviewer: person.legalReviewer,
         active: person.active,
       }
-    : { agencyId: me.agency?.id, post: 'establishment', hasLegalQualification: false, legalReviewer: false, active: true };
+    : {
+        agencyId: me.agency?.id,
+        post: 'establishment',
+        hasLegalQualification: false,
+        legalReviewer: false,
+        active: true,
+      };
 
   return (
     <Modal
@@ -98,7 +122,9 @@ export function PersonFormModal({ open, person, agencies, onClose }: { open: boo
           </Col>
           <Col xs={24} md={12}>
             <Form.Item name="post" label="岗位性质" rules={[{ required: true, message: '请选择岗位性质' }]}>
-              <Radio.Group options={(Object.keys(POST_LABELS) as Post[]).map((p) => ({ value: p, label: POST_LABELS[p] }))} />
+              <Radio.Group
+                options={(Object.keys(POST_LABELS) as Post[]).map((p) => ({ value: p, label: POST_LABELS[p] }))}
+              />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
@@ -113,14 +139,20 @@ export function PersonFormModal({ open, person, agencies, onClose }: { open: boo
           </Col>
           <Col xs={24} md={12}>
             <Form.Item name="teamId" label="执法队">
-              <Select allowClear placeholder={teams.length ? '请选择' : '该主体未设执法队'} options={teams.map((t) => ({ value: t.id, label: t.name }))} />
+              <Select
+                allowClear
+                placeholder={teams.length ? '请选择' : '该主体未设执法队'}
+                options={teams.map((t) => ({ value: t.id, label: t.name }))}
+              />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
             <Form.Item
               name="idNumber"
               label="身份证号"
-              extra={editing ? `当前：${person.idNumberMasked ?? '未登记'}；不修改请留空` : '按 GB 11643 校验，加密存储'}
+              extra={
+                editing ? `当前：${person.idNumberMasked ?? '未登记'}；不修改请留空` : '按 GB 11643 校验，加密存储'
+              }
               rules={[
                 { required: !editing, message: '请输入身份证号' },
                 {
@@ -145,7 +177,8 @@ export function PersonFormModal({ open, person, agencies, onClose }: { open: boo
                 {
                   validator: async (_r, value: string | undefined) => {
                     const v = value?.replace(/\s+/g, '');
-                    if (v && !isValidMobile(v) && !LANDLINE.test(v)) throw new Error('应为 11 位手机号码或带区号的固定电话');
+                    if (v && !isValidMobile(v) && !LANDLINE.test(v))
+                      throw new Error('应为 11 位手机号码或带区号的固定电话');
                   },
                 },
               ]}

@@ -32,10 +32,16 @@ export default function ReviewerRatioPage() {
         <>
           <Space size={48} wrap className="report-summary">
             <Statistic title="执法主体" value={rows.length} suffix="个" />
-            <Statistic title="配备不足" value={failing} suffix="个" valueStyle={failing ? { color: '#cf1322' } : undefined} />
+            <Statistic
+              title="配备不足"
+              value={failing}
+              suffix="个"
+              valueStyle={failing ? { color: '#cf1322' } : undefined}
+            />
           </Space>
           <Typography.Paragraph type="secondary">
-            法制审核人员原则上不少于本单位执法人员的 5%（比例可按执法主体设置）。执法人员指持有当日有效行政执法证的在编人员；法制审核人员以人员库中的“法制审核人员”标记为准。
+            法制审核人员原则上不少于本单位执法人员的
+            5%（比例可按执法主体设置）。执法人员指持有当日有效行政执法证的在编人员；法制审核人员以人员库中的“法制审核人员”标记为准。
           </Typography.Paragraph>
           <Table<ReviewerRatioRow>
             rowKey="agencyId"
@@ -65,7 +71,12 @@ export default function ReviewerRatioPage() {
               { title: '实际比例', dataIndex: 'ratio', width: 90, render: (v: number) => percent(v) },
               { title: '最低比例', dataIndex: 'minRatio', width: 90, render: (v: number) => percent(v) },
               { title: '至少需要', dataIndex: 'required', width: 90, render: (v: number) => `${v} 人` },
-              { title: '结论', dataIndex: 'ok', width: 90, render: (ok: boolean) => (ok ? <Tag color="green">达标</Tag> : <Tag color="red">配备不足</Tag>) },
+              {
+                title: '结论',
+                dataIndex: 'ok',
+                width: 90,
+                render: (ok: boolean) => (ok ? <Tag color="green">达标</Tag> : <Tag color="red">配备不足</Tag>),
+              },
               ...(mayConfigure
                 ? [
                     {
@@ -96,7 +107,8 @@ function SettingsModal({ agency, onClose }: { agency: ReviewerRatioRow | null; o
   const queryClient = useQueryClient();
   const commandKey = useCommandKey(open);
   const save = useMutation({
-    mutationFn: (body: { yearlyTrainingHours: number; minReviewerRatio: number }) => api.put<PeopleSettings>(`/api/agencies/${agency!.agencyId}/people-settings`, body, commandKey),
+    mutationFn: (body: { yearlyTrainingHours: number; minReviewerRatio: number }) =>
+      api.put<PeopleSettings>(`/api/agencies/${agency!.agencyId}/people-settings`, body, commandKey),
     onSuccess: () => {
       showSuccess(`已保存 ${agency!.agencyName} 的设置`);
       void queryClient.invalidateQueries({ queryKey: ['people'] });
@@ -123,8 +135,16 @@ function SettingsModal({ agency, onClose }: { agency: ReviewerRatioRow | null; o
           name="peopleSettingsForm"
           layout="vertical"
           preserve={false}
-          initialValues={{ yearlyTrainingHours: settings.data.yearlyTrainingHours, percent: Math.round(settings.data.minReviewerRatio * 1000) / 10 }}
-          onFinish={(v) => save.mutate({ yearlyTrainingHours: v.yearlyTrainingHours, minReviewerRatio: Math.round(v.percent * 10) / 1000 })}
+          initialValues={{
+            yearlyTrainingHours: settings.data.yearlyTrainingHours,
+            percent: Math.round(settings.data.minReviewerRatio * 1000) / 10,
+          }}
+          onFinish={(v) =>
+            save.mutate({
+              yearlyTrainingHours: v.yearlyTrainingHours,
+              minReviewerRatio: Math.round(v.percent * 10) / 1000,
+            })
+          }
         >
           <Form.Item name="yearlyTrainingHours" label="年度学时要求" rules={[{ required: true, message: '请填写' }]}>
             <InputNumber min={0} max={1000} step={1} addonAfter="学时" className="full-width" />
@@ -132,7 +152,9 @@ function SettingsModal({ agency, onClose }: { agency: ReviewerRatioRow | null; o
           <Form.Item name="percent" label="法制审核人员最低比例" rules={[{ required: true, message: '请填写' }]}>
             <InputNumber min={0} max={100} step={0.5} addonAfter="%" className="full-width" />
           </Form.Item>
-          {!settings.data.custom && <Typography.Text type="secondary">当前使用平台默认值（60 学时、5%）。</Typography.Text>}
+          {!settings.data.custom && (
+            <Typography.Text type="secondary">当前使用平台默认值（60 学时、5%）。</Typography.Text>
+          )}
         </Form>
       )}
     </Modal>

@@ -31,7 +31,9 @@ export default function ShortfallPage() {
     );
 
   const data = report.data?.agencies ?? [];
-  const lines: PersonLine[] = data.flatMap((a) => a.people.map((p) => ({ ...p, agencyName: a.agencyName, requirement: a.requirement })));
+  const lines: PersonLine[] = data.flatMap((a) =>
+    a.people.map((p) => ({ ...p, agencyName: a.agencyName, requirement: a.requirement })),
+  );
   const shown = onlyShort ? lines.filter((l) => !l.met) : lines;
   const officers = data.reduce((n, a) => n + a.officers, 0);
   const short = data.reduce((n, a) => n + a.shortCount, 0);
@@ -71,7 +73,8 @@ export default function ShortfallPage() {
             <Statistic title="执法主体" value={data.length} suffix="个" />
           </Space>
           <Typography.Paragraph type="secondary">
-            统计对象为当年持有行政执法证的在编人员；年度学时要求默认 60 学时，可按执法主体设置。只填分钟的培训按 45 分钟折合 1 学时。
+            统计对象为当年持有行政执法证的在编人员；年度学时要求默认 60 学时，可按执法主体设置。只填分钟的培训按 45
+            分钟折合 1 学时。
           </Typography.Paragraph>
           <Table<PersonLine>
             rowKey="personId"
@@ -82,11 +85,27 @@ export default function ShortfallPage() {
             pagination={{ defaultPageSize: 20, showSizeChanger: true, showTotal: (t) => `共 ${t} 人` }}
             columns={[
               { title: '执法主体', dataIndex: 'agencyName', width: 130 },
-              { title: '姓名', dataIndex: 'name', width: 110, render: (v: string, l) => <Link to={`/people/${l.personId}`}>{v}</Link> },
+              {
+                title: '姓名',
+                dataIndex: 'name',
+                width: 110,
+                render: (v: string, l) => <Link to={`/people/${l.personId}`}>{v}</Link>,
+              },
               { title: '已完成学时', dataIndex: 'hours', width: 110, render: (v: number) => formatHours(v) },
               { title: '年度要求', dataIndex: 'required', width: 100, render: (v: number) => formatHours(v) },
-              { title: '尚差学时', dataIndex: 'shortfall', width: 100, render: (v: number) => (v > 0 ? <Typography.Text type="danger">{formatHours(v)}</Typography.Text> : '—') },
-              { title: '状态', dataIndex: 'met', width: 90, render: (met: boolean) => (met ? <Tag color="green">已达标</Tag> : <Tag color="red">未达标</Tag>) },
+              {
+                title: '尚差学时',
+                dataIndex: 'shortfall',
+                width: 100,
+                render: (v: number) =>
+                  v > 0 ? <Typography.Text type="danger">{formatHours(v)}</Typography.Text> : '—',
+              },
+              {
+                title: '状态',
+                dataIndex: 'met',
+                width: 90,
+                render: (met: boolean) => (met ? <Tag color="green">已达标</Tag> : <Tag color="red">未达标</Tag>),
+              },
             ]}
           />
         </>

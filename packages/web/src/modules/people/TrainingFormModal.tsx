@@ -16,7 +16,17 @@ interface Values {
   hours?: number | null;
 }
 
-export function TrainingFormModal({ open, personId, record, onClose }: { open: boolean; personId: string; record: TrainingRecord | null; onClose: () => void }) {
+export function TrainingFormModal({
+  open,
+  personId,
+  record,
+  onClose,
+}: {
+  open: boolean;
+  personId: string;
+  record: TrainingRecord | null;
+  onClose: () => void;
+}) {
   const [form] = Form.useForm<Values>();
   const queryClient = useQueryClient();
   const commandKey = useCommandKey(open);
@@ -26,7 +36,10 @@ export function TrainingFormModal({ open, personId, record, onClose }: { open: b
   const credited = trainingHours({ ...(minutes ? { minutes } : {}), ...(hours ? { hours } : {}) });
 
   const save = useMutation({
-    mutationFn: (body: TrainingInput) => (editing ? api.put(`/api/training/${record.id}`, body, commandKey) : api.post(`/api/people/${personId}/training`, body, commandKey)),
+    mutationFn: (body: TrainingInput) =>
+      editing
+        ? api.put(`/api/training/${record.id}`, body, commandKey)
+        : api.post(`/api/people/${personId}/training`, body, commandKey),
     onSuccess: () => {
       showSuccess('培训记录已保存');
       void queryClient.invalidateQueries({ queryKey: ['people'] });
@@ -46,7 +59,13 @@ export function TrainingFormModal({ open, personId, record, onClose }: { open: b
     });
 
   const initial: Partial<Values> = record
-    ? { course: record.course, provider: record.provider ?? undefined, date: dayjs(record.date), minutes: record.minutes, hours: record.hours }
+    ? {
+        course: record.course,
+        provider: record.provider ?? undefined,
+        date: dayjs(record.date),
+        minutes: record.minutes,
+        hours: record.hours,
+      }
     : { date: dayjs() };
 
   return (
@@ -61,8 +80,19 @@ export function TrainingFormModal({ open, personId, record, onClose }: { open: b
       destroyOnHidden
       mask={{ closable: false }}
     >
-      <Form form={form} name="trainingForm" layout="vertical" preserve={false} initialValues={initial} onFinish={submit}>
-        <Form.Item name="course" label="培训内容" rules={[{ required: true, whitespace: true, message: '请输入培训内容' }]}>
+      <Form
+        form={form}
+        name="trainingForm"
+        layout="vertical"
+        preserve={false}
+        initialValues={initial}
+        onFinish={submit}
+      >
+        <Form.Item
+          name="course"
+          label="培训内容"
+          rules={[{ required: true, whitespace: true, message: '请输入培训内容' }]}
+        >
           <Input maxLength={200} />
         </Form.Item>
         <Row gutter={16}>

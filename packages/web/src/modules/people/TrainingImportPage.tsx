@@ -29,7 +29,12 @@ export default function TrainingImportPage() {
       void queryClient.invalidateQueries({ queryKey: ['people'] });
     } catch (err) {
       if (err instanceof ApiError && err.code === 'TRAINING_IMPORT_INVALID' && Array.isArray(err.details)) {
-        setOutcome({ kind: 'rows', filename: file.name, message: err.message, problems: err.details as ImportProblem[] });
+        setOutcome({
+          kind: 'rows',
+          filename: file.name,
+          message: err.message,
+          problems: err.details as ImportProblem[],
+        });
       } else {
         setOutcome({ kind: 'error', filename: file.name, message: errorText(err) });
       }
@@ -48,9 +53,17 @@ export default function TrainingImportPage() {
       }
     >
       <Typography.Paragraph type="secondary">
-        表头须包含：{[TRAINING_COLUMNS.personName, TRAINING_COLUMNS.certificateNumber, TRAINING_COLUMNS.course, TRAINING_COLUMNS.date].join('、')}，以及
-        {TRAINING_COLUMNS.minutes}或{TRAINING_COLUMNS.hours}（至少一项）；{TRAINING_COLUMNS.organiser}选填。按执法证号匹配人员，姓名须一致；只填分钟时按 45
-        分钟折合 1 学时。<Typography.Text strong>任何一行有错误时整表不导入</Typography.Text>，请按下方列出的错误改正后重新上传。
+        表头须包含：
+        {[
+          TRAINING_COLUMNS.personName,
+          TRAINING_COLUMNS.certificateNumber,
+          TRAINING_COLUMNS.course,
+          TRAINING_COLUMNS.date,
+        ].join('、')}
+        ，以及
+        {TRAINING_COLUMNS.minutes}或{TRAINING_COLUMNS.hours}（至少一项）；{TRAINING_COLUMNS.organiser}
+        选填。按执法证号匹配人员，姓名须一致；只填分钟时按 45 分钟折合 1 学时。
+        <Typography.Text strong>任何一行有错误时整表不导入</Typography.Text>，请按下方列出的错误改正后重新上传。
       </Typography.Paragraph>
       <Upload.Dragger
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -76,7 +89,9 @@ export default function TrainingImportPage() {
           title={`${outcome.filename}：已导入 ${outcome.imported} 条培训记录，共 ${formatHours(outcome.hours)} 学时`}
         />
       )}
-      {outcome?.kind === 'error' && <Alert className="import-result" type="error" showIcon title={`${outcome.filename}：${outcome.message}`} />}
+      {outcome?.kind === 'error' && (
+        <Alert className="import-result" type="error" showIcon title={`${outcome.filename}：${outcome.message}`} />
+      )}
       {outcome?.kind === 'rows' && (
         <div className="import-result">
           <Alert type="error" showIcon title={`${outcome.filename}：${outcome.message}`} className="form-alert" />

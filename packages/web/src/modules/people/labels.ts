@@ -17,7 +17,20 @@ export const TIER_LABELS: Record<ReminderTier, { label: string; color: string }>
 };
 
 /** Domains offered in the certificate form; others may be typed in. */
-export const COMMON_DOMAINS = ['城市管理', '市场监管', '自然资源', '生态环境', '农业农村', '卫生健康', '应急管理', '文化旅游', '交通运输', '水利', '住房城乡建设', '消防'];
+export const COMMON_DOMAINS = [
+  '城市管理',
+  '市场监管',
+  '自然资源',
+  '生态环境',
+  '农业农村',
+  '卫生健康',
+  '应急管理',
+  '文化旅游',
+  '交通运输',
+  '水利',
+  '住房城乡建设',
+  '消防',
+];
 
 export function formatHours(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0$/, '');

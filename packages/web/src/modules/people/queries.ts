@@ -32,7 +32,8 @@ export function usePerson(id: string | undefined) {
 export function useReminders() {
   return useQuery({
     queryKey: ['people', 'reminders'],
-    queryFn: ({ signal }) => api.get<{ today: string; items: Reminder[] }>('/api/certificates/reminders', undefined, signal),
+    queryFn: ({ signal }) =>
+      api.get<{ today: string; items: Reminder[] }>('/api/certificates/reminders', undefined, signal),
   });
 }
 
@@ -75,6 +76,12 @@ export async function uploadTrainingSheet(file: File): Promise<{ imported: numbe
     throw new ApiError(0, 'NETWORK', '网络连接失败，请检查网络后重试');
   }
   const body = await res.json().catch(() => ({}));
-  if (!res.ok) throw new ApiError(res.status, body.code ?? `HTTP_${res.status}`, body.message ?? `上传失败（${res.status}）`, body.details);
+  if (!res.ok)
+    throw new ApiError(
+      res.status,
+      body.code ?? `HTTP_${res.status}`,
+      body.message ?? `上传失败（${res.status}）`,
+      body.details,
+    );
   return body;
 }

@@ -63,7 +63,13 @@ export default function WorkbenchPage() {
           const Widget = w.component;
           return (
             <Col key={w.key} {...SPAN[w.width]}>
-              <Suspense fallback={<Card className="wb-card"><Skeleton active /></Card>}>
+              <Suspense
+                fallback={
+                  <Card className="wb-card">
+                    <Skeleton active />
+                  </Card>
+                }
+              >
                 <Widget />
               </Suspense>
             </Col>

@@ -16,9 +16,14 @@ export function itemWordsSource(name: string, note: string | null): string {
   return tsvectorSource(`${name} ${note ?? ''}`);
 }
 
-async function writeArticleWords(db: Kysely<DB>, rows: { id: string; short_title: string; heading: string; text: string }[]) {
+async function writeArticleWords(
+  db: Kysely<DB>,
+  rows: { id: string; short_title: string; heading: string; text: string }[],
+) {
   for (let i = 0; i < rows.length; i += CHUNK) {
-    const data = rows.slice(i, i + CHUNK).map((r) => ({ id: r.id, w: articleWordsSource(r.short_title, r.heading, r.text) }));
+    const data = rows
+      .slice(i, i + CHUNK)
+      .map((r) => ({ id: r.id, w: articleWordsSource(r.short_title, r.heading, r.text) }));
     await sql`
       update law_articles a set words = to_tsvector('simple', d.w)
       from jsonb_to_recordset(${JSON.stringify(data)}::jsonb) as d(id uuid, w text)
@@ -40,9 +45,15 @@ export async function indexVersionWords(db: Kysely<DB>, versionId: string): Prom
 
 /** Segments one item's name and note (called where the item is written). */
 export async function indexItemWords(db: Kysely<DB>, itemId: string): Promise<void> {
-  const row = await db.selectFrom('enforcement_items').select(['name', 'note']).where('id', '=', itemId).executeTakeFirst();
+  const row = await db
+    .selectFrom('enforcement_items')
+    .select(['name', 'note'])
+    .where('id', '=', itemId)
+    .executeTakeFirst();
   if (!row) return;
-  await sql`update enforcement_items set words = to_tsvector('simple', ${itemWordsSource(row.name, row.note)}) where id = ${itemId}`.execute(db);
+  await sql`update enforcement_items set words = to_tsvector('simple', ${itemWordsSource(row.name, row.note)}) where id = ${itemId}`.execute(
+    db,
+  );
 }
 
 /**
@@ -73,6 +84,7 @@ export async function ensureSearchWords(db: Kysely<DB>): Promise<number> {
       from jsonb_to_recordset(${JSON.stringify(data)}::jsonb) as d(id uuid, w text)
       where e.id = d.id`.execute(db);
   }
-  if (state.words_version !== SEGMENTER_VERSION) await db.updateTable('search_state').set({ words_version: SEGMENTER_VERSION }).execute();
+  if (state.words_version !== SEGMENTER_VERSION)
+    await db.updateTable('search_state').set({ words_version: SEGMENTER_VERSION }).execute();
   return articles.length + items.length;
 }

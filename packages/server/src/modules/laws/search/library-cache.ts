@@ -92,7 +92,19 @@ async function build(db: Db, key: string): Promise<LibraryCache> {
     .selectFrom('law_articles as a')
     .innerJoin('law_versions as v', 'v.id', 'a.version_id')
     .innerJoin('laws as l', 'l.id', 'v.law_id')
-    .select(['a.id', 'a.version_id', 'v.law_id', 'a.number', 'a.suffix', 'a.label', 'a.heading', 'a.text', 'l.short_title', 'v.title as law_title', 'v.level'])
+    .select([
+      'a.id',
+      'a.version_id',
+      'v.law_id',
+      'a.number',
+      'a.suffix',
+      'a.label',
+      'a.heading',
+      'a.text',
+      'l.short_title',
+      'v.title as law_title',
+      'v.level',
+    ])
     .execute();
   const articles = new Map<string, CachedArticle>();
   for (const r of articleRows) {
@@ -114,7 +126,10 @@ async function build(db: Db, key: string): Promise<LibraryCache> {
       penalty: isPenaltyArticle(r.heading, r.text),
     });
   }
-  const itemRows = await db.selectFrom('enforcement_items').select(['id', 'code', 'name', 'kind', 'domain', 'note', 'active']).execute();
+  const itemRows = await db
+    .selectFrom('enforcement_items')
+    .select(['id', 'code', 'name', 'kind', 'domain', 'note', 'active'])
+    .execute();
   const citationRows = await db
     .selectFrom('item_citations')
     .select(['item_id', 'role', 'citation', 'article_id'])
@@ -133,12 +148,17 @@ async function build(db: Db, key: string): Promise<LibraryCache> {
     item.citations.push({ role: c.role, citation: c.citation, articleId: c.article_id });
     if (c.article_id) {
       const list = citedBy.get(c.article_id) ?? [];
-      if (!list.some((x) => x.itemId === item.id && x.role === c.role)) list.push({ itemId: item.id, code: item.code, name: item.name, role: c.role });
+      if (!list.some((x) => x.itemId === item.id && x.role === c.role))
+        list.push({ itemId: item.id, code: item.code, name: item.name, role: c.role });
       citedBy.set(c.article_id, list);
     }
   }
   for (const list of citedBy.values()) list.sort((a, b) => a.code.localeCompare(b.code));
-  const versions = await db.selectFrom('law_versions').select(['id', 'law_id', 'version_date', 'valid_from', 'valid_to']).orderBy('version_date').execute();
+  const versions = await db
+    .selectFrom('law_versions')
+    .select(['id', 'law_id', 'version_date', 'valid_from', 'valid_to'])
+    .orderBy('version_date')
+    .execute();
   const byLaw = new Map<string, VersionInfo[]>();
   for (const v of versions) {
     const list = byLaw.get(v.law_id) ?? [];

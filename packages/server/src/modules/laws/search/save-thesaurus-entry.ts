@@ -18,7 +18,10 @@ function clean(input: ThesaurusInput) {
 }
 
 export async function bumpThesaurusVersion(tx: Tx): Promise<void> {
-  await tx.updateTable('search_state').set((eb) => ({ thesaurus_version: eb('thesaurus_version', '+', 1) })).execute();
+  await tx
+    .updateTable('search_state')
+    .set((eb) => ({ thesaurus_version: eb('thesaurus_version', '+', 1) }))
+    .execute();
 }
 
 async function assertTermFree(tx: Tx, term: string, exceptId: string | null): Promise<void> {
@@ -36,21 +39,49 @@ export async function createThesaurusEntry(tx: Tx, input: ThesaurusInput, userId
   await assertTermFree(tx, v.term, null);
   const row = await tx
     .insertInto('search_thesaurus')
-    .values({ term: v.term, expansions: JSON.stringify(v.expansions), domain: v.domain, note: v.note, source: 'admin', updated_by: userId, created_at: now, updated_at: now })
+    .values({
+      term: v.term,
+      expansions: JSON.stringify(v.expansions),
+      domain: v.domain,
+      note: v.note,
+      source: 'admin',
+      updated_by: userId,
+      created_at: now,
+      updated_at: now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   await bumpThesaurusVersion(tx);
   return { id: row.id, ...v };
 }
 
-export async function updateThesaurusEntry(tx: Tx, id: string, input: ThesaurusInput, userId: string | null, now: Date) {
+export async function updateThesaurusEntry(
+  tx: Tx,
+  id: string,
+  input: ThesaurusInput,
+  userId: string | null,
+  now: Date,
+) {
   const v = clean(input);
-  const before = await tx.selectFrom('search_thesaurus').select(['term', 'expansions', 'domain']).where('id', '=', id).forUpdate().executeTakeFirst();
+  const before = await tx
+    .selectFrom('search_thesaurus')
+    .select(['term', 'expansions', 'domain'])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
   if (!before) throw notFound();
   await assertTermFree(tx, v.term, id);
   await tx
     .updateTable('search_thesaurus')
-    .set({ term: v.term, expansions: JSON.stringify(v.expansions), domain: v.domain, note: v.note, source: 'admin', updated_by: userId, updated_at: now })
+    .set({
+      term: v.term,
+      expansions: JSON.stringify(v.expansions),
+      domain: v.domain,
+      note: v.note,
+      source: 'admin',
+      updated_by: userId,
+      updated_at: now,
+    })
     .where('id', '=', id)
     .execute();
   await bumpThesaurusVersion(tx);

@@ -137,11 +137,16 @@ const correctable = (lib: LibraryCache, w: string) => !known(lib, w) && !FUNCTIO
  * library does not hold is corrected; a lone character the library never uses alone is tried
  * together with the word before it (牵引代 → 牵引带). Words the thesaurus knows stay as typed.
  */
-function correctQuery(lib: LibraryCache, thesaurus: LoadedThesaurus, normalised: string): { text: string; corrections: Map<string, string> } {
+function correctQuery(
+  lib: LibraryCache,
+  thesaurus: LoadedThesaurus,
+  normalised: string,
+): { text: string; corrections: Map<string, string> } {
   const corrections = new Map<string, string>();
   // What the thesaurus recognises is left as typed.
   const covered = new Array<boolean>(normalised.length).fill(false);
-  for (const h of matchThesaurus(thesaurus, normalised)) if (h.end - h.start > 1) for (let i = h.start; i < h.end; i++) covered[i] = true;
+  for (const h of matchThesaurus(thesaurus, normalised))
+    if (h.end - h.start > 1) for (let i = h.start; i < h.end; i++) covered[i] = true;
   const free = (at: number, len: number) => {
     for (let i = at; i < at + len; i++) if (covered[i]) return false;
     return true;
@@ -155,7 +160,13 @@ function correctQuery(lib: LibraryCache, thesaurus: LoadedThesaurus, normalised:
     if (at < 0) continue;
     cursor = at + t.length;
     const next = tokens[i + 1];
-    if (next && [...next].length === 1 && (lib.df.get(next) ?? 0) < 3 && /\p{Script=Han}/u.test(next) && normalised.startsWith(next, cursor)) {
+    if (
+      next &&
+      [...next].length === 1 &&
+      (lib.df.get(next) ?? 0) < 3 &&
+      /\p{Script=Han}/u.test(next) &&
+      normalised.startsWith(next, cursor)
+    ) {
       const joined = t + next;
       if (correctable(lib, joined) && free(at, joined.length)) {
         const fixed = correctWord(lib, joined);
@@ -182,7 +193,11 @@ function correctQuery(lib: LibraryCache, thesaurus: LoadedThesaurus, normalised:
   return { text, corrections };
 }
 
-function planQuery(q: string, lib: LibraryCache, thesaurus: LoadedThesaurus): { concepts: Concept[]; corrections: Map<string, string>; literal: string[] } {
+function planQuery(
+  q: string,
+  lib: LibraryCache,
+  thesaurus: LoadedThesaurus,
+): { concepts: Concept[]; corrections: Map<string, string>; literal: string[] } {
   const { text: normalised, corrections } = correctQuery(lib, thesaurus, normaliseQuery(q));
   const tokens = new Set(phraseWords(normalised));
   // A one-character entry (卖, 烧) stands for a verb typed alone, not for a character inside a word.
@@ -199,9 +214,20 @@ function planQuery(q: string, lib: LibraryCache, thesaurus: LoadedThesaurus): { 
   for (const h of hits) {
     rest += `${normalised.slice(at, h.start)} `;
     at = h.end;
-    const alternatives = [h.entry.term, ...h.entry.expansions].map((raw, i) => alternative(lib, raw, i <= 1 ? 1 : Math.max(0.6, 1 - 0.1 * (i - 1))));
+    const alternatives = [h.entry.term, ...h.entry.expansions].map((raw, i) =>
+      alternative(lib, raw, i <= 1 ? 1 : Math.max(0.6, 1 - 0.1 * (i - 1))),
+    );
     const idf = Math.max(...alternatives.map((a) => a.idf));
-    add({ source: h.entry.term, typed: null, entry: h.entry, alternatives, weight: 1.3 * Math.min(8, Math.max(1.5, idf)), unknown: idf === 0, start: h.start, end: h.end });
+    add({
+      source: h.entry.term,
+      typed: null,
+      entry: h.entry,
+      alternatives,
+      weight: 1.3 * Math.min(8, Math.max(1.5, idf)),
+      unknown: idf === 0,
+      start: h.start,
+      end: h.end,
+    });
   }
   rest += normalised.slice(at);
   const words = queryWords(rest);
@@ -213,7 +239,16 @@ function planQuery(q: string, lib: LibraryCache, thesaurus: LoadedThesaurus): { 
     const found = normalised.indexOf(w, cursor);
     const start = found >= 0 ? found : -1;
     if (found >= 0) cursor = found + w.length;
-    add({ source: w, typed: corrections.get(w) ?? null, entry: null, alternatives: [alt], weight: Math.min(8, Math.max(1, alt.idf)), unknown: alt.idf === 0, start, end: start >= 0 ? start + w.length : -1 });
+    add({
+      source: w,
+      typed: corrections.get(w) ?? null,
+      entry: null,
+      alternatives: [alt],
+      weight: Math.min(8, Math.max(1, alt.idf)),
+      unknown: alt.idf === 0,
+      start,
+      end: start >= 0 ? start + w.length : -1,
+    });
   }
   concepts.sort((a, b) => a.start - b.start);
   for (let i = 0; i + 1 < concepts.length; i++) {
@@ -244,7 +279,9 @@ function retrievalWords(lib: LibraryCache, concepts: Concept[]): string[] {
   const fallback = new Set<string>();
   for (const c of concepts) {
     for (const a of c.alternatives) {
-      const known = a.words.filter((w) => (lib.df.get(w) ?? 0) > 0).sort((x, y) => (lib.df.get(x) ?? 0) - (lib.df.get(y) ?? 0));
+      const known = a.words
+        .filter((w) => (lib.df.get(w) ?? 0) > 0)
+        .sort((x, y) => (lib.df.get(x) ?? 0) - (lib.df.get(y) ?? 0));
       for (const w of known.slice(0, 2)) ((lib.df.get(w) ?? 0) > common ? fallback : out).add(w);
     }
   }
@@ -354,7 +391,14 @@ function matchText(
     pairs++;
     if (t.norm.includes(joined) || t.heading.includes(joined)) together++;
   }
-  return { coverage: total > 0 ? got / total : 0, adjacency: pairs > 0 ? together / pairs : 0, phrases, procedure, reasons, highlights };
+  return {
+    coverage: total > 0 ? got / total : 0,
+    adjacency: pairs > 0 ? together / pairs : 0,
+    phrases,
+    procedure,
+    reasons,
+    highlights,
+  };
 }
 
 const SNIPPET_BEFORE = 30;
@@ -405,7 +449,10 @@ interface SearchState {
 let lastState: SearchState | null = null;
 
 async function prepare(db: Db, params: FindParams, st: SearchState) {
-  const [thesaurus, lib] = await Promise.all([loadThesaurus(db, `${st.key.split(':')[0]}:${st.thesaurus_version}`), libraryCache(db, st.key)]);
+  const [thesaurus, lib] = await Promise.all([
+    loadThesaurus(db, `${st.key.split(':')[0]}:${st.thesaurus_version}`),
+    libraryCache(db, st.key),
+  ]);
   const plan = planQuery(params.q, lib, thesaurus);
   const words = plan.concepts.length > 0 ? retrievalWords(lib, plan.concepts) : [];
   return { lib, ...plan, tsq: words.join(' or ') };
@@ -445,7 +492,9 @@ export async function searchLibrary(db: Db, params: FindParams) {
     date: params.date,
     terms: concepts.map((c) => c.source),
     corrections: [...corrections].map(([word, typed]) => ({ typed, word })),
-    thesaurus: concepts.filter((c) => c.entry).map((c) => ({ id: c.entry!.id, term: c.entry!.term, expansions: c.entry!.expansions, domain: c.entry!.domain })),
+    thesaurus: concepts
+      .filter((c) => c.entry)
+      .map((c) => ({ id: c.entry!.id, term: c.entry!.term, expansions: c.entry!.expansions, domain: c.entry!.domain })),
   };
   if (concepts.length === 0) return { ...base, fuzzy: false, items: [], articles: [] };
   const unknown = concepts.map((c, i) => ({ c, i })).filter((x) => x.c.unknown);
@@ -484,7 +533,11 @@ export async function searchLibrary(db: Db, params: FindParams) {
       for (const u of unknown) fuzzy.set(u.i, bigramSimilarity(u.c.source, it.norm));
       const m = matchText(concepts, { norm: it.norm, heading: '', title: '', original: it.name }, fuzzy);
       const own = delegated.has(it.code);
-      const score = m.coverage * (1 + 0.05 * m.phrases + 0.3 * m.adjacency + 0.15 * literalShare(literal, it.norm)) * (own ? 1.2 : 1) * (it.active ? 1 : 0.5);
+      const score =
+        m.coverage *
+        (1 + 0.05 * m.phrases + 0.3 * m.adjacency + 0.15 * literalShare(literal, it.norm)) *
+        (own ? 1.2 : 1) *
+        (it.active ? 1 : 0.5);
       return { it, m, own, score };
     })
     .filter((x) => x.m.coverage >= 0.3)
@@ -501,12 +554,22 @@ export async function searchLibrary(db: Db, params: FindParams) {
     }
   }
 
-  const scored: { a: CachedArticle; m: TextMatch; relation: VersionRelation; version: VersionInfo | undefined; score: number }[] = [];
+  const scored: {
+    a: CachedArticle;
+    m: TextMatch;
+    relation: VersionRelation;
+    version: VersionInfo | undefined;
+    score: number;
+  }[] = [];
   for (const [id, kind] of candidates) {
     if (kind !== 'a') continue;
     const a = lib.articles.get(id);
     if (!a) continue;
-    const m = matchText(concepts, { norm: a.norm, heading: a.normHeading, title: a.normTitle, original: `${a.heading} ${a.text}` }, fuzzyScores.get(id));
+    const m = matchText(
+      concepts,
+      { norm: a.norm, heading: a.normHeading, title: a.normTitle, original: `${a.heading} ${a.text}` },
+      fuzzyScores.get(id),
+    );
     const boost = itemBoost.get(id) ?? 0;
     if (m.coverage < 0.2 && boost === 0) continue;
     const citedBy = lib.citedBy.get(id) ?? [];
@@ -564,7 +627,9 @@ export async function searchLibrary(db: Db, params: FindParams) {
 
   return {
     ...base,
-    fuzzy: corrections.size > 0 || (unknown.length > 0 && (fuzzyScores.size > 0 || items.some((i) => i.m.reasons.some((r) => r.kind === 'fuzzy')))),
+    fuzzy:
+      corrections.size > 0 ||
+      (unknown.length > 0 && (fuzzyScores.size > 0 || items.some((i) => i.m.reasons.some((r) => r.kind === 'fuzzy')))),
     items: items.slice(0, params.limit).map((x) => ({
       itemId: x.it.id,
       code: x.it.code,

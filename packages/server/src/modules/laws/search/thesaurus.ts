@@ -51,7 +51,18 @@ export async function ensureThesaurus(db: Kysely<DB>): Promise<void> {
   });
 }
 
-export function thesaurusFrom(version: string, rows: { id: string; term: string; expansions: string[]; domain: string; note: string | null; source: 'seed' | 'admin'; updated_at: Date }[]): LoadedThesaurus {
+export function thesaurusFrom(
+  version: string,
+  rows: {
+    id: string;
+    term: string;
+    expansions: string[];
+    domain: string;
+    note: string | null;
+    source: 'seed' | 'admin';
+    updated_at: Date;
+  }[],
+): LoadedThesaurus {
   const entries = rows.map((r) => ({
     id: r.id,
     term: r.term,

@@ -28,7 +28,12 @@ export default function AgenciesPage() {
       <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing({ open: true, agency: a })}>
         编辑
       </Button>
-      <Button type="link" size="small" icon={<UsergroupAddOutlined />} onClick={() => setTeamFor({ open: true, agency: a })}>
+      <Button
+        type="link"
+        size="small"
+        icon={<UsergroupAddOutlined />}
+        onClick={() => setTeamFor({ open: true, agency: a })}
+      >
         添加执法队
       </Button>
     </Space>
@@ -82,7 +87,8 @@ export default function AgenciesPage() {
       title: '统一社会信用代码',
       dataIndex: 'creditCode',
       width: 180,
-      render: (c: string | null) => (c ? <span className="mono">{c}</span> : <Typography.Text type="secondary">未填写</Typography.Text>),
+      render: (c: string | null) =>
+        c ? <span className="mono">{c}</span> : <Typography.Text type="secondary">未填写</Typography.Text>,
     },
     { title: '机关代字', dataIndex: 'docPrefix', width: 100 },
     {
@@ -119,7 +125,9 @@ export default function AgenciesPage() {
           <div className="cell-sub m-cell-line">
             统一社会信用代码：{a.creditCode ? <span className="mono">{a.creditCode}</span> : '未填写'}
           </div>
-          {a.teams.length > 0 && <div className="cell-sub m-cell-line">执法队：{a.teams.map((t) => t.name).join('、')}</div>}
+          {a.teams.length > 0 && (
+            <div className="cell-sub m-cell-line">执法队：{a.teams.map((t) => t.name).join('、')}</div>
+          )}
           {a.domains.length > 0 && <div className="cell-sub m-cell-line">执法领域：{a.domains.join('、')}</div>}
           {manage && <div className="m-cell-actions">{actions(a)}</div>}
         </div>
@@ -140,7 +148,15 @@ export default function AgenciesPage() {
             onChange={setKind}
             className="filter-select"
           />
-          <Input.Search id="filter-q" placeholder="按名称搜索" allowClear enterButton="查询" onSearch={(v) => setQ(v.trim())} className="filter-search" maxLength={50} />
+          <Input.Search
+            id="filter-q"
+            placeholder="按名称搜索"
+            allowClear
+            enterButton="查询"
+            onSearch={(v) => setQ(v.trim())}
+            className="filter-search"
+            maxLength={50}
+          />
         </Space>
         {manage && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ open: true, agency: null })}>
@@ -185,7 +201,11 @@ export default function AgenciesPage() {
             agencies={all.data ?? []}
             onClose={() => setEditing((e) => ({ ...e, open: false }))}
           />
-          <TeamModal open={teamFor.open} agency={teamFor.agency} onClose={() => setTeamFor((t) => ({ ...t, open: false }))} />
+          <TeamModal
+            open={teamFor.open}
+            agency={teamFor.agency}
+            onClose={() => setTeamFor((t) => ({ ...t, open: false }))}
+          />
         </>
       )}
     </Card>

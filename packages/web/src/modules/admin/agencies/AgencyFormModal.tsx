@@ -53,7 +53,9 @@ export function AgencyFormModal({ open, agency, agencies, onClose }: Props) {
 
   const save = useMutation({
     mutationFn: (body: AgencyInput) =>
-      agency ? api.put<{ id: string }>(`/api/agencies/${agency.id}`, body, commandKey) : api.post<{ id: string }>('/api/agencies', body, commandKey),
+      agency
+        ? api.put<{ id: string }>(`/api/agencies/${agency.id}`, body, commandKey)
+        : api.post<{ id: string }>('/api/agencies', body, commandKey),
     onSuccess: () => {
       showSuccess(agency ? '执法主体已保存' : '执法主体已新增');
       void queryClient.invalidateQueries({ queryKey: ['agencies'] });
@@ -92,15 +94,36 @@ export function AgencyFormModal({ open, agency, agencies, onClose }: Props) {
       width={720}
       mask={{ closable: false }}
     >
-      <Form form={form} name="agencyForm" layout="vertical" initialValues={initialValues} preserve={false} onFinish={submit}>
+      <Form
+        form={form}
+        name="agencyForm"
+        layout="vertical"
+        initialValues={initialValues}
+        preserve={false}
+        onFinish={submit}
+      >
         <Row gutter={16}>
           <Col xs={24} md={16}>
-            <Form.Item name="name" label="名称" rules={[{ required: true, whitespace: true, message: '请输入执法主体全称' }, { min: 2, max: 100, message: '名称为 2–100 个字' }]}>
+            <Form.Item
+              name="name"
+              label="名称"
+              rules={[
+                { required: true, whitespace: true, message: '请输入执法主体全称' },
+                { min: 2, max: 100, message: '名称为 2–100 个字' },
+              ]}
+            >
               <Input placeholder="如：江门市蓬江区杜阮镇人民政府" maxLength={100} />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item name="shortName" label="简称" rules={[{ required: true, whitespace: true, message: '请输入简称' }, { max: 40, message: '简称不超过 40 个字' }]}>
+            <Form.Item
+              name="shortName"
+              label="简称"
+              rules={[
+                { required: true, whitespace: true, message: '请输入简称' },
+                { max: 40, message: '简称不超过 40 个字' },
+              ]}
+            >
               <Input placeholder="如：杜阮镇" maxLength={40} />
             </Form.Item>
           </Col>
@@ -150,7 +173,10 @@ export function AgencyFormModal({ open, agency, agencies, onClose }: Props) {
               name="docPrefix"
               label="文书机关代字"
               tooltip="执法文书文号中的机关代字，如“蓬杜综执罚〔2025〕12号”中的“蓬杜综执”"
-              rules={[{ required: true, whitespace: true, message: '请输入文书机关代字' }, { max: 20, message: '不超过 20 个字' }]}
+              rules={[
+                { required: true, whitespace: true, message: '请输入文书机关代字' },
+                { max: 20, message: '不超过 20 个字' },
+              ]}
             >
               <Input placeholder="如：蓬杜综执" maxLength={20} />
             </Form.Item>
@@ -168,7 +194,12 @@ export function AgencyFormModal({ open, agency, agencies, onClose }: Props) {
                 },
               ]}
             >
-              <Select mode="tags" placeholder="输入后回车添加，如：城市管理" tokenSeparators={[',', '，', '、']} open={false} />
+              <Select
+                mode="tags"
+                placeholder="输入后回车添加，如：城市管理"
+                tokenSeparators={[',', '，', '、']}
+                open={false}
+              />
             </Form.Item>
           </Col>
         </Row>

@@ -40,7 +40,13 @@ export function TeamModal({ open, agency, onClose }: { open: boolean; agency: Ag
           {agency.teams.length > 0 && `（现有：${agency.teams.map((t) => t.name).join('、')}）`}
         </Typography.Paragraph>
       )}
-      <Form form={form} name="teamForm" layout="vertical" preserve={false} onFinish={(v) => add.mutate(v.teamName.trim())}>
+      <Form
+        form={form}
+        name="teamForm"
+        layout="vertical"
+        preserve={false}
+        onFinish={(v) => add.mutate(v.teamName.trim())}
+      >
         <Form.Item
           name="teamName"
           label="执法队名称"

@@ -59,7 +59,13 @@ export default function AuditPage() {
     });
 
   const columns: ColumnsType<AuditEntry> = [
-    { title: '序号', dataIndex: 'seq', width: 80, fixed: 'left', render: (v: string) => <span className="mono">{v}</span> },
+    {
+      title: '序号',
+      dataIndex: 'seq',
+      width: 80,
+      fixed: 'left',
+      render: (v: string) => <span className="mono">{v}</span>,
+    },
     { title: '时间', dataIndex: 'at', width: 170, render: formatDateTime },
     {
       title: '操作人',
@@ -111,7 +117,12 @@ export default function AuditPage() {
       width: 80,
       render: (o: string) => <Tag color={OUTCOME_LABELS[o]?.color}>{OUTCOME_LABELS[o]?.label ?? o}</Tag>,
     },
-    { title: '来源 IP', dataIndex: 'sourceIp', width: 130, render: (v: string | null) => <span className="mono">{v ?? '—'}</span> },
+    {
+      title: '来源 IP',
+      dataIndex: 'sourceIp',
+      width: 130,
+      render: (v: string | null) => <span className="mono">{v ?? '—'}</span>,
+    },
   ];
 
   // Phones: one stacked cell per event instead of a table to scroll sideways.
@@ -189,11 +200,15 @@ export default function AuditPage() {
       {can('audit:verify') && (
         <Card>
           <div className="verify-bar">
-            <Typography.Text type="secondary">审计记录以哈希链相连并加盖密封，校验可发现被修改、删除或插入的记录。</Typography.Text>
+            <Typography.Text type="secondary">
+              审计记录以哈希链相连并加盖密封，校验可发现被修改、删除或插入的记录。
+            </Typography.Text>
             <Button
               icon={<SafetyCertificateOutlined />}
               loading={verify.isPending}
-              onClick={() => verify.mutate(undefined, { onSuccess: () => setCheckedAt(dayjs().format('YYYY-MM-DD HH:mm:ss')) })}
+              onClick={() =>
+                verify.mutate(undefined, { onSuccess: () => setCheckedAt(dayjs().format('YYYY-MM-DD HH:mm:ss')) })
+              }
             >
               校验审计链
             </Button>

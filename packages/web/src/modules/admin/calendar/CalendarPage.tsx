@@ -12,7 +12,15 @@ interface LoadResult {
   workdays: number;
   warnings: string[];
   recomputedCases: number;
-  moved: { caseId: string; caseNumber: string; key: string; label: string; oldDue: string | null; newDue: string | null; stillProvisional: boolean }[];
+  moved: {
+    caseId: string;
+    caseNumber: string;
+    key: string;
+    label: string;
+    oldDue: string | null;
+    newDue: string | null;
+    stillProvisional: boolean;
+  }[];
 }
 
 interface CalendarData {
@@ -52,7 +60,9 @@ export default function CalendarPage() {
         entries: parseLines(v.lines),
       }),
     onSuccess: (r) => {
-      showSuccess(`${r.year} 年安排已导入：放假 ${r.holidays} 天，调休上班 ${r.workdays} 天${r.warnings.length ? `（提示：${r.warnings.join('；')}）` : ''}`);
+      showSuccess(
+        `${r.year} 年安排已导入：放假 ${r.holidays} 天，调休上班 ${r.workdays} 天${r.warnings.length ? `（提示：${r.warnings.join('；')}）` : ''}`,
+      );
       setOpen(false);
       setResult(r);
       void client.invalidateQueries({ queryKey: ['calendar'] });
@@ -78,7 +88,8 @@ export default function CalendarPage() {
       {result && (
         <Card title={`${result.year} 年安排导入后的期限重算`} className="calendar-recompute">
           <Typography.Paragraph>
-            重算了 {result.recomputedCases} 件案件的暂算期限，其中 {result.moved.length} 项日期变动。已告知当事人的期限不会提前。
+            重算了 {result.recomputedCases} 件案件的暂算期限，其中 {result.moved.length}{' '}
+            项日期变动。已告知当事人的期限不会提前。
           </Typography.Paragraph>
           <Table
             size="small"
@@ -90,7 +101,15 @@ export default function CalendarPage() {
               { title: '案件编号', dataIndex: 'caseNumber', width: 200 },
               { title: '期限', dataIndex: 'label' },
               { title: '原暂算日期', dataIndex: 'oldDue' },
-              { title: '重算后日期', dataIndex: 'newDue', render: (d: string | null, m) => <>{d ?? '—'} {m.stillProvisional && <Tag color="gold">仍为暂算</Tag>}</> },
+              {
+                title: '重算后日期',
+                dataIndex: 'newDue',
+                render: (d: string | null, m) => (
+                  <>
+                    {d ?? '—'} {m.stillProvisional && <Tag color="gold">仍为暂算</Tag>}
+                  </>
+                ),
+              },
             ]}
           />
         </Card>
@@ -138,10 +157,20 @@ export default function CalendarPage() {
           ]}
         />
       </Card>
-      <Modal title="导入年度节假日安排" open={open} onCancel={() => setOpen(false)} onOk={() => form.submit()} okText="导入" confirmLoading={load.isPending} destroyOnHidden>
+      <Modal
+        title="导入年度节假日安排"
+        open={open}
+        onCancel={() => setOpen(false)}
+        onOk={() => form.submit()}
+        okText="导入"
+        confirmLoading={load.isPending}
+        destroyOnHidden
+      >
         <Form form={form} name="calendarForm" layout="vertical" onFinish={submit}>
           <Form.Item name="year" label="年份" rules={[{ required: true, message: '请输入年份' }]}>
-            <Select options={[0, 1, 2].map((d) => new Date().getFullYear() + d).map((y) => ({ value: y, label: `${y} 年` }))} />
+            <Select
+              options={[0, 1, 2].map((d) => new Date().getFullYear() + d).map((y) => ({ value: y, label: `${y} 年` }))}
+            />
           </Form.Item>
           <Form.Item name="notice" label="依据通知文号" rules={[{ required: true, message: '请输入通知文号' }]}>
             <Input placeholder="如：国办发明电〔2026〕1号" maxLength={100} />
@@ -150,11 +179,26 @@ export default function CalendarPage() {
             name="lines"
             label="安排（每行一天：日期 放假/上班 节日名称）"
             rules={[{ required: true, message: '请填写安排' }]}
-            extra={<Typography.Text type="secondary">例：2027-01-01 放假 元旦；2027-02-20 上班 春节调休</Typography.Text>}
+            extra={
+              <Typography.Text type="secondary">例：2027-01-01 放假 元旦；2027-02-20 上班 春节调休</Typography.Text>
+            }
           >
             <Input.TextArea rows={10} placeholder={'2027-01-01 放假 元旦\n2027-02-20 上班 春节调休'} />
           </Form.Item>
-          {errors.length > 0 && <Alert type="error" showIcon message="导入内容有误" description={<ul>{errors.map((e) => <li key={e}>{e}</li>)}</ul>} />}
+          {errors.length > 0 && (
+            <Alert
+              type="error"
+              showIcon
+              message="导入内容有误"
+              description={
+                <ul>
+                  {errors.map((e) => (
+                    <li key={e}>{e}</li>
+                  ))}
+                </ul>
+              }
+            />
+          )}
         </Form>
       </Modal>
     </Space>

@@ -36,7 +36,9 @@ export default function RolesPage() {
       PERMISSION_LIST.map((permission) => ({
         permission,
         label: PERMISSIONS[permission],
-        scopes: Object.fromEntries((roles.data ?? []).map((r) => [r.role, r.grants.find((g) => g.permission === permission)?.scope])),
+        scopes: Object.fromEntries(
+          (roles.data ?? []).map((r) => [r.role, r.grants.find((g) => g.permission === permission)?.scope]),
+        ),
       })),
     [roles.data],
   );
@@ -48,7 +50,11 @@ export default function RolesPage() {
     align: 'center',
     render: (_v, row) => {
       const scope = row.scopes[r.role];
-      return scope ? <Tag color={SCOPES[scope]?.color}>{SCOPES[scope]?.label ?? scope}</Tag> : <span className="matrix-none">—</span>;
+      return scope ? (
+        <Tag color={SCOPES[scope]?.color}>{SCOPES[scope]?.label ?? scope}</Tag>
+      ) : (
+        <span className="matrix-none">—</span>
+      );
     },
   });
 

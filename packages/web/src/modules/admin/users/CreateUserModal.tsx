@@ -13,7 +13,15 @@ interface Values extends NewUserInput {
   confirmPassword: string;
 }
 
-export function CreateUserModal({ open, agencies, onClose }: { open: boolean; agencies: Agency[]; onClose: () => void }) {
+export function CreateUserModal({
+  open,
+  agencies,
+  onClose,
+}: {
+  open: boolean;
+  agencies: Agency[];
+  onClose: () => void;
+}) {
   const [form] = Form.useForm<Values>();
   const queryClient = useQueryClient();
   const commandKey = useCommandKey(open);
@@ -26,7 +34,8 @@ export function CreateUserModal({ open, agencies, onClose }: { open: boolean; ag
       onClose();
     },
     meta: { silent: true },
-    onError: (err) => reportFormError(form, err, { USERNAME_TAKEN: 'username', WEAK_PASSWORD: 'password', UNKNOWN_AGENCY: 'agencyId' }),
+    onError: (err) =>
+      reportFormError(form, err, { USERNAME_TAKEN: 'username', WEAK_PASSWORD: 'password', UNKNOWN_AGENCY: 'agencyId' }),
   });
 
   // Runs only after every field validated (Form onFinish).
@@ -47,7 +56,12 @@ export function CreateUserModal({ open, agencies, onClose }: { open: boolean; ag
       width={680}
       mask={{ closable: false }}
     >
-      <Alert type="info" showIcon title="新账号不带任何角色：角色由安全管理员授予（三权分立）。" className="modal-alert" />
+      <Alert
+        type="info"
+        showIcon
+        title="新账号不带任何角色：角色由安全管理员授予（三权分立）。"
+        className="modal-alert"
+      />
       <Form form={form} name="userForm" layout="vertical" preserve={false} onFinish={submit}>
         <Row gutter={16}>
           <Col xs={24} md={12}>
@@ -64,7 +78,14 @@ export function CreateUserModal({ open, agencies, onClose }: { open: boolean; ag
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="name" label="姓名" rules={[{ required: true, whitespace: true, message: '请输入姓名' }, { max: 50, message: '不超过 50 个字' }]}>
+            <Form.Item
+              name="name"
+              label="姓名"
+              rules={[
+                { required: true, whitespace: true, message: '请输入姓名' },
+                { max: 50, message: '不超过 50 个字' },
+              ]}
+            >
               <Input placeholder="真实姓名" maxLength={50} />
             </Form.Item>
           </Col>

@@ -20,13 +20,23 @@ export function RoleChecklist({ value = [], onChange, includeAdminRoles, id }: P
       <Typography.Text type="secondary" className="role-checklist-head">
         业务角色（可多选）
       </Typography.Text>
-      <Checkbox.Group options={options(BUSINESS_ROLES)} value={value} onChange={change(BUSINESS_ROLES)} className="role-checklist-group" />
+      <Checkbox.Group
+        options={options(BUSINESS_ROLES)}
+        value={value}
+        onChange={change(BUSINESS_ROLES)}
+        className="role-checklist-group"
+      />
       {includeAdminRoles && (
         <>
           <Typography.Text type="secondary" className="role-checklist-head">
             管理员角色（三员分立，只能单独授予）
           </Typography.Text>
-          <Checkbox.Group options={options(ADMIN_ROLES)} value={value} onChange={change(ADMIN_ROLES)} className="role-checklist-group" />
+          <Checkbox.Group
+            options={options(ADMIN_ROLES)}
+            value={value}
+            onChange={change(ADMIN_ROLES)}
+            className="role-checklist-group"
+          />
         </>
       )}
     </div>

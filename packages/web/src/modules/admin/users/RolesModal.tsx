@@ -35,8 +35,20 @@ export function RolesModal({ open, user, onClose }: { open: boolean; user: UserR
       destroyOnHidden
       width={640}
     >
-      <Alert type="info" showIcon title="保存后该用户的登录会话将被注销，需重新登录后按新角色使用系统。" className="modal-alert" />
-      <Form form={form} name="rolesForm" layout="vertical" preserve={false} initialValues={{ roles: user?.roles ?? [] }} onFinish={(v) => save.mutate(v.roles)}>
+      <Alert
+        type="info"
+        showIcon
+        title="保存后该用户的登录会话将被注销，需重新登录后按新角色使用系统。"
+        className="modal-alert"
+      />
+      <Form
+        form={form}
+        name="rolesForm"
+        layout="vertical"
+        preserve={false}
+        initialValues={{ roles: user?.roles ?? [] }}
+        onFinish={(v) => save.mutate(v.roles)}
+      >
         <Form.Item
           name="roles"
           label="角色"

@@ -22,7 +22,13 @@ export function UserActions({ user: u, act, onAdjustRoles }: Props) {
   if (can('user:manage') && !self && !adminAccount) {
     actions.push(
       u.disabled ? (
-        <Button key="enable" type="link" size="small" loading={pending} onClick={() => act.mutate({ action: 'enable', user: u })}>
+        <Button
+          key="enable"
+          type="link"
+          size="small"
+          loading={pending}
+          onClick={() => act.mutate({ action: 'enable', user: u })}
+        >
           启用
         </Button>
       ) : (
@@ -44,7 +50,13 @@ export function UserActions({ user: u, act, onAdjustRoles }: Props) {
   }
   if (can('user:unlock') && u.locked) {
     actions.push(
-      <Button key="unlock" type="link" size="small" loading={pending} onClick={() => act.mutate({ action: 'unlock', user: u })}>
+      <Button
+        key="unlock"
+        type="link"
+        size="small"
+        loading={pending}
+        onClick={() => act.mutate({ action: 'unlock', user: u })}
+      >
         解锁
       </Button>,
     );

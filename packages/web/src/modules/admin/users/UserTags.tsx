@@ -15,7 +15,11 @@ export function StatusTag({ user }: { user: UserRow }) {
     ) : null;
   return (
     <>
-      {s === 'locked' && user.lockedUntil ? <Tooltip title={`锁定至 ${formatDateTime(user.lockedUntil)}`}>{tag}</Tooltip> : tag}
+      {s === 'locked' && user.lockedUntil ? (
+        <Tooltip title={`锁定至 ${formatDateTime(user.lockedUntil)}`}>{tag}</Tooltip>
+      ) : (
+        tag
+      )}
       {idle}
     </>
   );

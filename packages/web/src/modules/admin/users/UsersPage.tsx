@@ -17,13 +17,20 @@ import { RoleTags, SecondFactorTag, StatusTag } from './UserTags';
 import { RolesModal } from './RolesModal';
 import { useUserActions } from './useUserActions';
 
-const STATUS_OPTIONS = (Object.keys(USER_STATUS_LABELS) as UserStatus[]).map((s) => ({ value: s, label: USER_STATUS_LABELS[s].label }));
+const STATUS_OPTIONS = (Object.keys(USER_STATUS_LABELS) as UserStatus[]).map((s) => ({
+  value: s,
+  label: USER_STATUS_LABELS[s].label,
+}));
 
 export default function UsersPage() {
   const can = useCan();
   // Filters live in the address so a link (e.g. the workbench's "locked accounts") can preset them.
   const [params, setParams] = useSearchParams();
-  const filter = { q: params.get('q') ?? undefined, agencyId: params.get('agencyId') ?? undefined, role: params.get('role') ?? undefined };
+  const filter = {
+    q: params.get('q') ?? undefined,
+    agencyId: params.get('agencyId') ?? undefined,
+    role: params.get('role') ?? undefined,
+  };
   const status = (params.get('status') as UserStatus | null) ?? undefined;
   const setParam = (name: string, value: string | undefined) =>
     setParams(
@@ -44,14 +51,26 @@ export default function UsersPage() {
   const [rolesFor, setRolesFor] = useState<{ open: boolean; user: UserRow | null }>({ open: false, user: null });
 
   // Room for the buttons this user may see: 停用 (42) · 解锁 (42) + 重置验证码 (84) · 调整角色 (70).
-  const actionsWidth = 40 + (can('user:manage') ? 42 : 0) + (can('user:unlock') ? 126 : 0) + (can('role:assign') ? 70 : 0);
-  const rows = useMemo(() => (users.data ?? []).filter((u) => !status || userStatus(u) === status), [users.data, status]);
+  const actionsWidth =
+    40 + (can('user:manage') ? 42 : 0) + (can('user:unlock') ? 126 : 0) + (can('role:assign') ? 70 : 0);
+  const rows = useMemo(
+    () => (users.data ?? []).filter((u) => !status || userStatus(u) === status),
+    [users.data, status],
+  );
 
-  const actions = (u: UserRow) => <UserActions user={u} act={act} onAdjustRoles={(user) => setRolesFor({ open: true, user })} />;
+  const actions = (u: UserRow) => (
+    <UserActions user={u} act={act} onAdjustRoles={(user) => setRolesFor({ open: true, user })} />
+  );
   const lastLogin = (v: string | null) => (v ? formatMinute(v) : '从未登录');
 
   const desktopColumns: ColumnsType<UserRow> = [
-    { title: '用户名', dataIndex: 'username', width: 170, fixed: 'left', render: (v: string) => <span className="mono nowrap">{v}</span> },
+    {
+      title: '用户名',
+      dataIndex: 'username',
+      width: 170,
+      fixed: 'left',
+      render: (v: string) => <span className="mono nowrap">{v}</span>,
+    },
     { title: '姓名', dataIndex: 'name', width: 90 },
     { title: '所属执法主体', dataIndex: 'agencyName', width: 120, render: (v: string | null) => v ?? '—' },
     {
@@ -156,9 +175,15 @@ export default function UsersPage() {
           pagination={{ defaultPageSize: 20, showSizeChanger: true, showTotal: (total) => `共 ${total} 个用户` }}
         />
       )}
-      {can('user:manage') && <CreateUserModal open={creating} agencies={agencies.data ?? []} onClose={() => setCreating(false)} />}
+      {can('user:manage') && (
+        <CreateUserModal open={creating} agencies={agencies.data ?? []} onClose={() => setCreating(false)} />
+      )}
       {can('role:assign') && (
-        <RolesModal open={rolesFor.open} user={rolesFor.user} onClose={() => setRolesFor((r) => ({ ...r, open: false }))} />
+        <RolesModal
+          open={rolesFor.open}
+          user={rolesFor.user}
+          onClose={() => setRolesFor((r) => ({ ...r, open: false }))}
+        />
       )}
     </Card>
   );

@@ -104,12 +104,19 @@ export function ActionDialog({ detail, type, label, onClose, onDone }: Props) {
       // The server did not take this command; a corrected resend is a new command.
       setCommandId(crypto.randomUUID());
       if (isStale(err)) {
-        setProblem({ kind: 'stale', lines: [], text: '案件已被他人更新，已重新加载最新内容。请核对案件情况后重新提交。' });
+        setProblem({
+          kind: 'stale',
+          lines: [],
+          text: '案件已被他人更新，已重新加载最新内容。请核对案件情况后重新提交。',
+        });
         await invalidate(detail.id);
       } else if (refusalsOf(err).length) {
         setProblem({ kind: 'refused', lines: refusalsOf(err) });
       } else {
-        const fields = err instanceof ApiError ? err.fieldErrors.map((f) => ({ message: `${f.path ? `${f.path}：` : ''}${f.message ?? ''}`, article: '' })) : [];
+        const fields =
+          err instanceof ApiError
+            ? err.fieldErrors.map((f) => ({ message: `${f.path ? `${f.path}：` : ''}${f.message ?? ''}`, article: '' }))
+            : [];
         setProblem({ kind: 'error', lines: fields, text: errorText(err) });
       }
     } finally {
@@ -118,10 +125,26 @@ export function ActionDialog({ detail, type, label, onClose, onDone }: Props) {
   };
 
   const body = spec ? (
-    <Form form={form} layout="vertical" name={`action-${type}`} preserve={false} scrollToFirstError onValuesChange={() => setProblem((p) => (p && p.kind !== 'stale' ? null : p))}>
-      {spec.intro && <Typography.Paragraph type="secondary" className="action-intro">{spec.intro}</Typography.Paragraph>}
+    <Form
+      form={form}
+      layout="vertical"
+      name={`action-${type}`}
+      preserve={false}
+      scrollToFirstError
+      onValuesChange={() => setProblem((p) => (p && p.kind !== 'stale' ? null : p))}
+    >
+      {spec.intro && (
+        <Typography.Paragraph type="secondary" className="action-intro">
+          {spec.intro}
+        </Typography.Paragraph>
+      )}
       {detail.version !== versionShown && (
-        <Alert type="warning" showIcon className="form-hint" title={`案件已更新（版本 ${versionShown} → ${detail.version}），提交时以最新版本为准`} />
+        <Alert
+          type="warning"
+          showIcon
+          className="form-hint"
+          title={`案件已更新（版本 ${versionShown} → ${detail.version}），提交时以最新版本为准`}
+        />
       )}
       <spec.Fields ctx={ctx} />
       {problem && <ProblemAlert problem={problem} />}
@@ -156,7 +179,16 @@ export function ActionDialog({ detail, type, label, onClose, onDone }: Props) {
     );
   }
   return (
-    <Modal open={open} title={title} onCancel={onClose} footer={footer} destroyOnHidden width={620} mask={{ closable: false }} className="action-modal">
+    <Modal
+      open={open}
+      title={title}
+      onCancel={onClose}
+      footer={footer}
+      destroyOnHidden
+      width={620}
+      mask={{ closable: false }}
+      className="action-modal"
+    >
       {body}
     </Modal>
   );
@@ -164,7 +196,16 @@ export function ActionDialog({ detail, type, label, onClose, onDone }: Props) {
 
 function ProblemAlert({ problem }: { problem: Problem }) {
   if (problem.kind === 'refused') return <RefusalList refusals={problem.lines} title="不符合法定程序，未予办理" />;
-  if (problem.kind === 'invalid' && problem.lines.length) return <RefusalList refusals={problem.lines} title="请先补全以下内容" type="warning" />;
-  if (problem.kind === 'error' && problem.lines.length) return <RefusalList refusals={problem.lines} title={problem.text ?? '提交失败'} />;
-  return <Alert type={problem.kind === 'stale' ? 'warning' : 'error'} showIcon className="refusal-alert" title={problem.text} />;
+  if (problem.kind === 'invalid' && problem.lines.length)
+    return <RefusalList refusals={problem.lines} title="请先补全以下内容" type="warning" />;
+  if (problem.kind === 'error' && problem.lines.length)
+    return <RefusalList refusals={problem.lines} title={problem.text ?? '提交失败'} />;
+  return (
+    <Alert
+      type={problem.kind === 'stale' ? 'warning' : 'error'}
+      showIcon
+      className="refusal-alert"
+      title={problem.text}
+    />
+  );
 }

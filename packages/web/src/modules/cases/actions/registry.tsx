@@ -16,7 +16,8 @@ import type { ActionFormSpec, ActionForms } from './types';
 const onTheSpot: ActionForms = {
   decideOnTheSpot: {
     wide: true,
-    intro: '违法事实确凿并有法定依据，对公民处二百元以下、对法人或者其他组织处三千元以下罚款或者警告的，可以当场作出决定（行政处罚法 第51条）。',
+    intro:
+      '违法事实确凿并有法定依据，对公民处二百元以下、对法人或者其他组织处三千元以下罚款或者警告的，可以当场作出决定（行政处罚法 第51条）。',
     Fields: () => <SummaryFields />,
     initial: (ctx) => summaryInitial(ctx.myPersonId),
     toPayload: (v) => summaryPayload(v),

@@ -34,7 +34,13 @@ const SECONDARY: CaseActionType[] = [
   'refuseFiling',
 ];
 
-export function ActionBar({ actions, onAction }: { actions: { type: CaseActionType; label: string }[]; onAction: (type: CaseActionType, label: string) => void }) {
+export function ActionBar({
+  actions,
+  onAction,
+}: {
+  actions: { type: CaseActionType; label: string }[];
+  onAction: (type: CaseActionType, label: string) => void;
+}) {
   const isMobile = useIsMobile();
   if (!actions.length) {
     return <Typography.Text type="secondary">当前没有需要您办理的操作</Typography.Text>;
@@ -47,14 +53,23 @@ export function ActionBar({ actions, onAction }: { actions: { type: CaseActionTy
   return (
     <Space wrap className="action-bar" size={[8, 8]}>
       {main.map((a) => (
-        <Button key={a.type} type={a.type === primaryType ? 'primary' : 'default'} onClick={() => onAction(a.type, a.label)} block={isMobile} data-action={a.type}>
+        <Button
+          key={a.type}
+          type={a.type === primaryType ? 'primary' : 'default'}
+          onClick={() => onAction(a.type, a.label)}
+          block={isMobile}
+          data-action={a.type}
+        >
           {a.label}
         </Button>
       ))}
       {more.length > 0 && (
         <Dropdown
           trigger={['click']}
-          menu={{ items: more.map((a) => ({ key: a.type, label: a.label })), onClick: ({ key }) => onAction(key as CaseActionType, more.find((a) => a.type === key)!.label) }}
+          menu={{
+            items: more.map((a) => ({ key: a.type, label: a.label })),
+            onClick: ({ key }) => onAction(key as CaseActionType, more.find((a) => a.type === key)!.label),
+          }}
         >
           <Button>
             更多操作 <DownOutlined />

@@ -47,7 +47,9 @@ export function CaseFileTab({ caseId, active }: { caseId: string; active: boolea
             '未归档'
           )}
         </Descriptions.Item>
-        {f.cover?.retention && <Descriptions.Item label="保管期限">{RETENTION[f.cover.retention] ?? f.cover.retention}</Descriptions.Item>}
+        {f.cover?.retention && (
+          <Descriptions.Item label="保管期限">{RETENTION[f.cover.retention] ?? f.cover.retention}</Descriptions.Item>
+        )}
         {f.cover?.closedOn && <Descriptions.Item label="结案日期">{f.cover.closedOn}</Descriptions.Item>}
         {f.cover?.documentCount !== undefined && (
           <Descriptions.Item label="卷内材料">
@@ -55,7 +57,14 @@ export function CaseFileTab({ caseId, active }: { caseId: string; active: boolea
           </Descriptions.Item>
         )}
       </Descriptions>
-      {!f.archiveNumber && <Alert type="info" showIcon className="form-hint" title="以下为按现有材料组卷的顺序，结案后立卷归档时确定档案号。" />}
+      {!f.archiveNumber && (
+        <Alert
+          type="info"
+          showIcon
+          className="form-hint"
+          title="以下为按现有材料组卷的顺序，结案后立卷归档时确定档案号。"
+        />
+      )}
       <Volume title="正卷" rows={f.main} />
       <Volume title="副卷" rows={f.internal} />
     </div>

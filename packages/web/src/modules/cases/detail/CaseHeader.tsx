@@ -7,7 +7,12 @@ import { PhaseSteps } from './PhaseSteps';
 
 function names(detail: CaseDetail, ids: readonly string[]): string {
   const byId = new Map((detail.people ?? []).map((p) => [p.id, p.name]));
-  return ids.map((id) => byId.get(id) ?? '').filter(Boolean).join('、') || '—';
+  return (
+    ids
+      .map((id) => byId.get(id) ?? '')
+      .filter(Boolean)
+      .join('、') || '—'
+  );
 }
 
 /** Number, party, item, status and procedure, then where the case stands among its phases. */
@@ -37,15 +42,25 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
             <span>
               {party.name}
               <Typography.Text type="secondary">（{CASE_PARTY_KIND_LABELS[party.kind]}）</Typography.Text>
-              {(s.parties?.length ?? 0) > 1 && <span data-testid="joint-parties">；共同违法：{s.parties.slice(1).map((p) => p.name).join('、')}</span>}
+              {(s.parties?.length ?? 0) > 1 && (
+                <span data-testid="joint-parties">
+                  ；共同违法：
+                  {s.parties
+                    .slice(1)
+                    .map((p) => p.name)
+                    .join('、')}
+                </span>
+              )}
             </span>
           ) : (
             '—'
           )}
         </Descriptions.Item>
         <Descriptions.Item label="执法事项">{s.items.map((i) => i.name).join('；') || '—'}</Descriptions.Item>
-        <Descriptions.Item label="执法主体">{(detail.header.agencyName) ?? '—'}</Descriptions.Item>
-        {s.procedure === 'ordinary' && <Descriptions.Item label="承办人员">{names(detail, s.officerIds)}</Descriptions.Item>}
+        <Descriptions.Item label="执法主体">{detail.header.agencyName ?? '—'}</Descriptions.Item>
+        {s.procedure === 'ordinary' && (
+          <Descriptions.Item label="承办人员">{names(detail, s.officerIds)}</Descriptions.Item>
+        )}
         {s.filing?.approvedOn && <Descriptions.Item label="立案日期">{s.filing.approvedOn}</Descriptions.Item>}
         {decision && (
           <Descriptions.Item label={decision.onTheSpot ? '当场处罚决定书' : '决定书'}>
@@ -55,7 +70,9 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
           </Descriptions.Item>
         )}
         {decision && (
-          <Descriptions.Item label="处理结果">{decision.penalty ? describePenalty(decision.penalty) : '不予行政处罚'}</Descriptions.Item>
+          <Descriptions.Item label="处理结果">
+            {decision.penalty ? describePenalty(decision.penalty) : '不予行政处罚'}
+          </Descriptions.Item>
         )}
         {s.archive && (
           <Descriptions.Item label="档案号">

@@ -30,7 +30,9 @@ export function DeadlinesTab({ deadlines }: { deadlines: CaseDeadlineView[] }) {
       dataSource={rows}
       pagination={false}
       locale={{ emptyText: '当前没有计算中的期限' }}
-      rowClassName={(d) => (d.status === 'overdue' ? 'deadline-overdue' : d.soon && d.status === 'open' ? 'deadline-soon' : '')}
+      rowClassName={(d) =>
+        d.status === 'overdue' ? 'deadline-overdue' : d.soon && d.status === 'open' ? 'deadline-soon' : ''
+      }
       scroll={isMobile ? undefined : { x: 720 }}
       columns={[
         {
@@ -39,7 +41,11 @@ export function DeadlinesTab({ deadlines }: { deadlines: CaseDeadlineView[] }) {
           render: (label: string, d) => (
             <div>
               <div>{label}</div>
-              {d.partyFacing && <Typography.Text type="secondary" className="cell-sub">当事人的期限</Typography.Text>}
+              {d.partyFacing && (
+                <Typography.Text type="secondary" className="cell-sub">
+                  当事人的期限
+                </Typography.Text>
+              )}
               {isMobile && <div className="cell-sub">{d.basis}</div>}
             </div>
           ),

@@ -8,7 +8,15 @@ import { shortHash } from '../labels';
 import type { CaseEvidence } from '../types';
 
 /** Evidence of the case: kind, title, SHA-256 (short, full on hover), when and where it was captured. */
-export function EvidenceTab({ evidence, canUpload, onUpload }: { evidence: CaseEvidence[]; canUpload: boolean; onUpload: () => void }) {
+export function EvidenceTab({
+  evidence,
+  canUpload,
+  onUpload,
+}: {
+  evidence: CaseEvidence[];
+  canUpload: boolean;
+  onUpload: () => void;
+}) {
   const isMobile = useIsMobile();
   const [ledgerOf, setLedgerOf] = useState<CaseEvidence | null>(null);
   return (
@@ -57,7 +65,12 @@ export function EvidenceTab({ evidence, canUpload, onUpload }: { evidence: CaseE
                     </Tooltip>
                   ),
                 },
-                { title: '取证时间', dataIndex: 'capturedAt', width: 150, render: (t: string | null) => <span className="mono">{t?.replace('T', ' ') ?? '—'}</span> },
+                {
+                  title: '取证时间',
+                  dataIndex: 'capturedAt',
+                  width: 150,
+                  render: (t: string | null) => <span className="mono">{t?.replace('T', ' ') ?? '—'}</span>,
+                },
                 { title: '地点', dataIndex: 'location', width: 160, render: (l?: string | null) => l ?? '—' },
               ]),
           {
@@ -67,10 +80,20 @@ export function EvidenceTab({ evidence, canUpload, onUpload }: { evidence: CaseE
             render: (_v, e) => (
               <Space size={0}>
                 <Tooltip title="保管记录">
-                  <Button type="text" icon={<HistoryOutlined />} onClick={() => setLedgerOf(e)} aria-label={`${e.title} 的保管记录`} />
+                  <Button
+                    type="text"
+                    icon={<HistoryOutlined />}
+                    onClick={() => setLedgerOf(e)}
+                    aria-label={`${e.title} 的保管记录`}
+                  />
                 </Tooltip>
                 <Tooltip title="下载原件（记入证据保管记录）">
-                  <Button type="text" icon={<DownloadOutlined />} href={`/api/evidence/${e.id}/content`} aria-label={`下载 ${e.title}`} />
+                  <Button
+                    type="text"
+                    icon={<DownloadOutlined />}
+                    href={`/api/evidence/${e.id}/content`}
+                    aria-label={`下载 ${e.title}`}
+                  />
                 </Tooltip>
               </Space>
             ),

@@ -19,7 +19,9 @@ export function SummaryDecisionCard({ detail }: { detail: CaseDetail }) {
           </strong>
         </Descriptions.Item>
         <Descriptions.Item label="决定日期">{summary.decidedOn}</Descriptions.Item>
-        {s.decision?.penalty && <Descriptions.Item label="处罚">{describePenalty(s.decision.penalty)}</Descriptions.Item>}
+        {s.decision?.penalty && (
+          <Descriptions.Item label="处罚">{describePenalty(s.decision.penalty)}</Descriptions.Item>
+        )}
         {s.paymentDue && (
           <Descriptions.Item label="缴纳期限">
             {s.paymentDue}
@@ -28,7 +30,8 @@ export function SummaryDecisionCard({ detail }: { detail: CaseDetail }) {
         )}
         {summary.service && (
           <Descriptions.Item label="交付">
-            {summary.service.handedOverOn} {summary.service.partySigned ? '当事人已签收' : `当事人拒绝签收：${summary.service.refusalNote ?? ''}`}
+            {summary.service.handedOverOn}{' '}
+            {summary.service.partySigned ? '当事人已签收' : `当事人拒绝签收：${summary.service.refusalNote ?? ''}`}
           </Descriptions.Item>
         )}
         {summary.filedOn && (

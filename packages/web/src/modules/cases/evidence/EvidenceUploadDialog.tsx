@@ -14,7 +14,10 @@ import { sha256Hex } from './hash';
 import { uploadEvidence } from './upload';
 
 // Monitoring-device records need the device's review data (第41条) and are not registered here.
-const SOURCES = (['onSite', 'partySubmitted', 'thirdParty', 'sampling'] as const).map((s) => ({ value: s, label: EVIDENCE_SOURCE_LABELS[s] }));
+const SOURCES = (['onSite', 'partySubmitted', 'thirdParty', 'sampling'] as const).map((s) => ({
+  value: s,
+  label: EVIDENCE_SOURCE_LABELS[s],
+}));
 
 interface Values {
   kind: EvidenceKind;
@@ -38,7 +41,15 @@ function formatSize(bytes: number): string {
 }
 
 /** Evidence from the phone camera or a file: hashed here, then uploaded with the hash for the server to check. */
-export function EvidenceUploadDialog({ detail, open, onClose }: { detail: CaseDetail; open: boolean; onClose: () => void }) {
+export function EvidenceUploadDialog({
+  detail,
+  open,
+  onClose,
+}: {
+  detail: CaseDetail;
+  open: boolean;
+  onClose: () => void;
+}) {
   const isMobile = useIsMobile();
   const [form] = Form.useForm<Values>();
   const invalidate = useInvalidateCase();
@@ -60,7 +71,12 @@ export function EvidenceUploadDialog({ detail, open, onClose }: { detail: CaseDe
     setError(null);
     setKey(crypto.randomUUID());
     form.resetFields();
-    form.setFieldsValue({ kind: 'audioVisual', source: 'onSite', capturedAt: nowMinute(), officerIds: detail.state.officerIds });
+    form.setFieldsValue({
+      kind: 'audioVisual',
+      source: 'onSite',
+      capturedAt: nowMinute(),
+      officerIds: detail.state.officerIds,
+    });
   });
   useEffect(() => {
     if (open) startForm();
@@ -91,7 +107,10 @@ export function EvidenceUploadDialog({ detail, open, onClose }: { detail: CaseDe
     setLocating(true);
     navigator.geolocation.getCurrentPosition(
       (p) => {
-        form.setFieldValue('location', `北纬 ${p.coords.latitude.toFixed(5)}，东经 ${p.coords.longitude.toFixed(5)}（±${Math.round(p.coords.accuracy)} 米）`);
+        form.setFieldValue(
+          'location',
+          `北纬 ${p.coords.latitude.toFixed(5)}，东经 ${p.coords.longitude.toFixed(5)}（±${Math.round(p.coords.accuracy)} 米）`,
+        );
         setLocating(false);
       },
       () => setLocating(false),
@@ -109,7 +128,13 @@ export function EvidenceUploadDialog({ detail, open, onClose }: { detail: CaseDe
     setError(null);
     setProgress(0);
     try {
-      await uploadEvidence(detail.id, file, { sha256: hash, ...values, title: values.title.trim(), location: values.location?.trim() || undefined }, key, setProgress);
+      await uploadEvidence(
+        detail.id,
+        file,
+        { sha256: hash, ...values, title: values.title.trim(), location: values.location?.trim() || undefined },
+        key,
+        setProgress,
+      );
       showSuccess(`证据“${values.title.trim()}”已上传，摘要值已核对一致`);
       await invalidate(detail.id);
       onClose();
@@ -150,8 +175,21 @@ export function EvidenceUploadDialog({ detail, open, onClose }: { detail: CaseDe
           className="visually-hidden"
           onChange={(e) => void choose(e.target.files?.[0])}
         />
-        <input ref={fileRef} id="evidence-file" type="file" className="visually-hidden" onChange={(e) => void choose(e.target.files?.[0])} />
-        <Button size="large" type="primary" ghost icon={<CameraOutlined />} onClick={() => cameraRef.current?.click()} disabled={uploading}>
+        <input
+          ref={fileRef}
+          id="evidence-file"
+          type="file"
+          className="visually-hidden"
+          onChange={(e) => void choose(e.target.files?.[0])}
+        />
+        <Button
+          size="large"
+          type="primary"
+          ghost
+          icon={<CameraOutlined />}
+          onClick={() => cameraRef.current?.click()}
+          disabled={uploading}
+        >
           拍照 / 录像 / 录音
         </Button>
         <Button size="large" icon={<FileAddOutlined />} onClick={() => fileRef.current?.click()} disabled={uploading}>
@@ -168,12 +206,17 @@ export function EvidenceUploadDialog({ detail, open, onClose }: { detail: CaseDe
             <Spin size="small" description="正在计算 SHA-256 摘要值…" />
           ) : hash ? (
             <div className="evidence-hash">
-              <SafetyCertificateOutlined /> SHA-256：<span className="mono" data-testid="evidence-sha256">{hash}</span>
+              <SafetyCertificateOutlined /> SHA-256：
+              <span className="mono" data-testid="evidence-sha256">
+                {hash}
+              </span>
             </div>
           ) : null}
         </div>
       )}
-      {uploading && <Progress percent={progress} status={progress === 100 ? 'active' : 'normal'} className="evidence-progress" />}
+      {uploading && (
+        <Progress percent={progress} status={progress === 100 ? 'active' : 'normal'} className="evidence-progress" />
+      )}
       {error && <Alert type="error" showIcon title={error} className="refusal-alert" />}
       <Form form={form} layout="vertical" name="evidence" disabled={uploading}>
         <Form.Item name="kind" label="证据种类" rules={required('请选择证据种类')}>

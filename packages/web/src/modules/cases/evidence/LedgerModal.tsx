@@ -38,7 +38,14 @@ export function LedgerModal({ evidence, onClose }: { evidence: CaseEvidence | nu
     enabled: !!evidence,
   });
   return (
-    <Modal open={!!evidence} title={`证据保管记录：${evidence?.title ?? ''}`} onCancel={onClose} footer={null} width={760} destroyOnHidden>
+    <Modal
+      open={!!evidence}
+      title={`证据保管记录：${evidence?.title ?? ''}`}
+      onCancel={onClose}
+      footer={null}
+      width={760}
+      destroyOnHidden
+    >
       {ledger.isPending ? (
         <Skeleton active />
       ) : ledger.isError ? (
@@ -64,7 +71,12 @@ export function LedgerModal({ evidence, onClose }: { evidence: CaseEvidence | nu
             columns={[
               { title: '环节', dataIndex: 'event', width: 90, render: (e: string) => EVENT_LABELS[e] ?? e },
               { title: '人员', dataIndex: 'actorName', width: 100, render: (v: string | null) => v ?? '—' },
-              { title: '时间', dataIndex: 'at', width: 170, render: (t: string) => <span className="mono">{formatDateTime(t)}</span> },
+              {
+                title: '时间',
+                dataIndex: 'at',
+                width: 170,
+                render: (t: string) => <span className="mono">{formatDateTime(t)}</span>,
+              },
               {
                 title: '内容摘要',
                 dataIndex: 'contentSha256',
@@ -74,7 +86,12 @@ export function LedgerModal({ evidence, onClose }: { evidence: CaseEvidence | nu
                   </Tooltip>
                 ),
               },
-              { title: '来源地址', dataIndex: 'sourceIp', width: 120, render: (v: string | null) => <span className="mono">{v ?? '—'}</span> },
+              {
+                title: '来源地址',
+                dataIndex: 'sourceIp',
+                width: 120,
+                render: (v: string | null) => <span className="mono">{v ?? '—'}</span>,
+              },
             ]}
           />
         </>

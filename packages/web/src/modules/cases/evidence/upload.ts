@@ -50,7 +50,14 @@ export function uploadEvidence(
       if (xhr.status >= 200 && xhr.status < 300) resolve(json as { id: string; sha256: string });
       else {
         if (xhr.status === 401) window.location.assign('/login');
-        reject(new ApiError(xhr.status, json.code ?? `HTTP_${xhr.status}`, json.message ?? `上传失败（${xhr.status}）`, json.details));
+        reject(
+          new ApiError(
+            xhr.status,
+            json.code ?? `HTTP_${xhr.status}`,
+            json.message ?? `上传失败（${xhr.status}）`,
+            json.details,
+          ),
+        );
       }
     };
     xhr.send(body);

@@ -18,7 +18,8 @@ export function ItemSelect({ id, value, onChange }: Props) {
     label: i.name,
     item: i,
   }));
-  if (value && !options.some((o) => o.value === value.code)) options.unshift({ value: value.code, label: value.name, item: value });
+  if (value && !options.some((o) => o.value === value.code))
+    options.unshift({ value: value.code, label: value.name, item: value });
   return (
     <Select
       id={id}
@@ -39,7 +40,9 @@ export function ItemSelect({ id, value, onChange }: Props) {
       )}
       onChange={(code: string | undefined) => {
         const found = options.find((o) => o.value === code)?.item;
-        onChange?.(found ? { code: found.code, name: found.name, ...(found.domain ? { domain: found.domain } : {}) } : undefined);
+        onChange?.(
+          found ? { code: found.code, name: found.name, ...(found.domain ? { domain: found.domain } : {}) } : undefined,
+        );
       }}
       allowClear
     />

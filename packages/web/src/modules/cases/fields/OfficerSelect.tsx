@@ -18,7 +18,11 @@ interface Props {
 
 function certificateTag(p: PersonRow) {
   if (p.post === 'auxiliary') return <Tag color="orange">辅助人员</Tag>;
-  return p.certificateStatus === 'valid' ? <Tag color="green">执法证有效</Tag> : <Tag color="red">{p.certificateStatusLabel}</Tag>;
+  return p.certificateStatus === 'valid' ? (
+    <Tag color="green">执法证有效</Tag>
+  ) : (
+    <Tag color="red">{p.certificateStatusLabel}</Tag>
+  );
 }
 
 /** People of the own agency by name, with role and certificate state shown beside each name. */
@@ -44,7 +48,9 @@ export function OfficerSelect({ id, value, onChange, multiple, roles, fallback =
           </span>
         ),
       })),
-      ...fallback.filter((f) => !known.has(f.id)).map((f) => ({ value: f.id, label: f.name, title: f.name, render: <span>{f.name}</span> })),
+      ...fallback
+        .filter((f) => !known.has(f.id))
+        .map((f) => ({ value: f.id, label: f.name, title: f.name, render: <span>{f.name}</span> })),
     ];
   }, [people.data, roles, fallback]);
   return (

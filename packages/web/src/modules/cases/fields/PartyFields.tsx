@@ -3,24 +3,43 @@ import { CASE_PARTY_KIND_LABELS, type CasePartyKind, validateCreditCode, validat
 import { todayString } from './today';
 
 /** 当事人: a person with a 身份证号 or an organisation with a 统一社会信用代码, both checked by the domain rules. */
-export function PartyFields({ prefix = ['party'], requireId = false, compact = false }: { prefix?: (string | number)[]; requireId?: boolean; compact?: boolean }) {
+export function PartyFields({
+  prefix = ['party'],
+  requireId = false,
+  compact = false,
+}: {
+  prefix?: (string | number)[];
+  requireId?: boolean;
+  compact?: boolean;
+}) {
   const form = Form.useFormInstance();
   const kind = (Form.useWatch([...prefix, 'kind'], form) ?? 'person') as CasePartyKind;
   const span = compact ? 24 : 12;
   return (
     <Row gutter={16}>
       <Col span={24}>
-        <Form.Item name={[...prefix, 'kind']} label="当事人类型" rules={[{ required: true, message: '请选择当事人类型' }]}>
+        <Form.Item
+          name={[...prefix, 'kind']}
+          label="当事人类型"
+          rules={[{ required: true, message: '请选择当事人类型' }]}
+        >
           <Radio.Group
             optionType="button"
             buttonStyle="solid"
-            options={(Object.keys(CASE_PARTY_KIND_LABELS) as CasePartyKind[]).map((k) => ({ value: k, label: CASE_PARTY_KIND_LABELS[k] }))}
+            options={(Object.keys(CASE_PARTY_KIND_LABELS) as CasePartyKind[]).map((k) => ({
+              value: k,
+              label: CASE_PARTY_KIND_LABELS[k],
+            }))}
             onChange={() => void form.validateFields([[...prefix, 'idNumber']]).catch(() => undefined)}
           />
         </Form.Item>
       </Col>
       <Col xs={24} md={span}>
-        <Form.Item name={[...prefix, 'name']} label={kind === 'person' ? '姓名' : '名称'} rules={[{ required: true, whitespace: true, message: '请填写当事人姓名或名称' }]}>
+        <Form.Item
+          name={[...prefix, 'name']}
+          label={kind === 'person' ? '姓名' : '名称'}
+          rules={[{ required: true, whitespace: true, message: '请填写当事人姓名或名称' }]}
+        >
           <Input maxLength={200} autoComplete="off" />
         </Form.Item>
       </Col>
@@ -40,7 +59,12 @@ export function PartyFields({ prefix = ['party'], requireId = false, compact = f
             },
           ]}
         >
-          <Input maxLength={18} className="mono" autoComplete="off" inputMode={kind === 'person' ? 'numeric' : 'text'} />
+          <Input
+            maxLength={18}
+            className="mono"
+            autoComplete="off"
+            inputMode={kind === 'person' ? 'numeric' : 'text'}
+          />
         </Form.Item>
       </Col>
       {kind === 'organisation' && (

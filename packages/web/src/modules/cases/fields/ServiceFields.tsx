@@ -48,7 +48,11 @@ export function ServiceFields({ detail, today }: { detail: CaseDetail; today: st
       {method === 'electronic' && (
         <Row gutter={16}>
           <Col xs={24} md={12}>
-            <Form.Item name="consentSignedOn" label="电子送达确认书签署日期" rules={required('须当事人同意并签订确认书')}>
+            <Form.Item
+              name="consentSignedOn"
+              label="电子送达确认书签署日期"
+              rules={required('须当事人同意并签订确认书')}
+            >
               <DateInput max={today} />
             </Form.Item>
           </Col>

@@ -48,7 +48,8 @@ export function FineProvisionsHint({
     const atAct = provisionsInForce(item.provisions, partyKind, actDate ?? today);
     const now = provisionsInForce(item.provisions, partyKind, today);
     const changed = now.length !== atAct.length || now.some((p) => !atAct.includes(p));
-    const text = (ps: typeof atAct) => (ps.length ? ps.map(describeFineProvision).join('；') : `对${PARTY[partyKind]}没有罚款的规定`);
+    const text = (ps: typeof atAct) =>
+      ps.length ? ps.map(describeFineProvision).join('；') : `对${PARTY[partyKind]}没有罚款的规定`;
     return [
       `${item.name}：${text(atAct)}${actDate && changed ? `（违法行为发生时 ${actDate} 的规定）` : ''}`,
       ...(changed ? [`现行规定：${text(now)}。新规定较轻的，适用新规定（行政处罚法 第37条）`] : []),

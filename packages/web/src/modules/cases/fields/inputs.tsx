@@ -17,7 +17,19 @@ export function TimeInput(props: Omit<InputProps, 'type'>) {
 }
 
 /** 是 / 否 as real booleans (the payloads want booleans, not strings). */
-export function YesNo({ value, onChange, yes = '是', no = '否', id }: { value?: boolean; onChange?: (v: boolean) => void; yes?: string; no?: string; id?: string }) {
+export function YesNo({
+  value,
+  onChange,
+  yes = '是',
+  no = '否',
+  id,
+}: {
+  value?: boolean;
+  onChange?: (v: boolean) => void;
+  yes?: string;
+  no?: string;
+  id?: string;
+}) {
   return (
     <Radio.Group
       id={id}

@@ -48,13 +48,17 @@ export function useAgencyItems(search: string) {
   });
   const catalogue = useQuery({
     queryKey: ['cases', 'items', 'catalogue', search.trim()],
-    queryFn: async ({ signal }) => (await api.get<{ items: ItemOption[] }>('/api/items', { q: search.trim() || undefined, limit: 50 }, signal)).items,
+    queryFn: async ({ signal }) =>
+      (await api.get<{ items: ItemOption[] }>('/api/items', { q: search.trim() || undefined, limit: 50 }, signal))
+        .items,
     enabled: delegated.isError,
     staleTime: 5 * 60_000,
     placeholderData: (prev) => prev,
   });
   const q = search.trim();
-  const data = delegated.data ? delegated.data.filter((i) => !q || i.name.includes(q) || i.code.includes(q)) : catalogue.data;
+  const data = delegated.data
+    ? delegated.data.filter((i) => !q || i.name.includes(q) || i.code.includes(q))
+    : catalogue.data;
   return { data, isFetching: delegated.isFetching || catalogue.isFetching };
 }
 
@@ -86,6 +90,10 @@ export function toBasisRef(c: Citation): LegalBasisRef {
   const article = at >= 0 ? compact.slice(at) : compact;
   const kind = classifyLaw(title, []);
   const level: LegalBasisLevel =
-    kind.level === '规章' ? (kind.issuer?.endsWith('人民政府') ? 'localRule' : 'departmentRule') : (LEVEL_OF[kind.level] ?? 'normativeDocument');
+    kind.level === '规章'
+      ? kind.issuer?.endsWith('人民政府')
+        ? 'localRule'
+        : 'departmentRule'
+      : (LEVEL_OF[kind.level] ?? 'normativeDocument');
   return { level, title: `《${title}》`, article };
 }

@@ -13,7 +13,19 @@ function target(item: QueueItem, action?: string): string {
 }
 
 /** A queue of cases waiting for the signed-in reviewer or head; each row opens the case at its step. */
-export function QueueTable({ kind, action, actionLabel, intro, emptyText }: { kind: 'review' | 'approval'; action?: string; actionLabel: string; intro: string; emptyText: string }) {
+export function QueueTable({
+  kind,
+  action,
+  actionLabel,
+  intro,
+  emptyText,
+}: {
+  kind: 'review' | 'approval';
+  action?: string;
+  actionLabel: string;
+  intro: string;
+  emptyText: string;
+}) {
   const isMobile = useIsMobile();
   const queue = useQueue(kind);
   return (
@@ -38,7 +50,9 @@ export function QueueTable({ kind, action, actionLabel, intro, emptyText }: { ki
                   <Link to={target(r)} className="cell-strong">
                     {r.number ?? r.title ?? '案件'}
                   </Link>
-                  <div className="cell-sub">{[r.title !== r.number ? r.title : null, r.partyName, r.itemName].filter(Boolean).join(' · ')}</div>
+                  <div className="cell-sub">
+                    {[r.title !== r.number ? r.title : null, r.partyName, r.itemName].filter(Boolean).join(' · ')}
+                  </div>
                 </div>
               ),
             },
@@ -51,14 +65,25 @@ export function QueueTable({ kind, action, actionLabel, intro, emptyText }: { ki
             ...(isMobile
               ? []
               : [
-                  { title: '提交时间', dataIndex: 'submittedAt', width: 160, render: (t: string | null | undefined) => <span className="mono">{formatMinute(t)}</span> },
-                  { title: '提交人', dataIndex: 'submittedBy', width: 110, render: (v: string | null | undefined) => v ?? '—' },
+                  {
+                    title: '提交时间',
+                    dataIndex: 'submittedAt',
+                    width: 160,
+                    render: (t: string | null | undefined) => <span className="mono">{formatMinute(t)}</span>,
+                  },
+                  {
+                    title: '提交人',
+                    dataIndex: 'submittedBy',
+                    width: 110,
+                    render: (v: string | null | undefined) => v ?? '—',
+                  },
                 ]),
             {
               title: '期限',
               dataIndex: 'due',
               width: 130,
-              render: (due: string | null | undefined) => (due ? <Tag color={dueText(due).startsWith('已超期') ? 'red' : 'orange'}>{dueText(due)}</Tag> : '—'),
+              render: (due: string | null | undefined) =>
+                due ? <Tag color={dueText(due).startsWith('已超期') ? 'red' : 'orange'}>{dueText(due)}</Tag> : '—',
             },
             {
               title: '',

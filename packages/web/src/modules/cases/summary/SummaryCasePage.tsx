@@ -20,7 +20,15 @@ const FILLS = [['formNumber']] as const;
 function SubmitButton({ sending }: { sending: boolean }) {
   const { refusals } = useSummaryEligibility();
   return (
-    <Button type="primary" htmlType="submit" size="large" block icon={<ThunderboltOutlined />} loading={sending} disabled={refusals.length > 0}>
+    <Button
+      type="primary"
+      htmlType="submit"
+      size="large"
+      block
+      icon={<ThunderboltOutlined />}
+      loading={sending}
+      disabled={refusals.length > 0}
+    >
       当场作出处罚决定
     </Button>
   );
@@ -34,7 +42,10 @@ export default function SummaryCasePage() {
   const [form] = Form.useForm<FormValues>();
   const [commandId, setCommandId] = useState(() => crypto.randomUUID());
   const [sending, setSending] = useState(false);
-  const [problems, setProblems] = useState<{ title: string; lines: CaseRefusalView[] | { message: string; article: string }[] } | null>(null);
+  const [problems, setProblems] = useState<{
+    title: string;
+    lines: CaseRefusalView[] | { message: string; article: string }[];
+  } | null>(null);
 
   useEffect(() => {
     // The officer's own person record arrives with the people list; put them on the form once.
@@ -65,7 +76,10 @@ export default function SummaryCasePage() {
       const refusals = refusalsOf(err);
       if (refusals.length) setProblems({ title: '不能当场作出处罚决定', lines: refusals });
       else if (err instanceof ApiError && err.fieldErrors.length) {
-        setProblems({ title: err.message, lines: err.fieldErrors.map((f) => ({ message: `${f.path ?? ''} ${f.message ?? ''}`.trim(), article: '' })) });
+        setProblems({
+          title: err.message,
+          lines: err.fieldErrors.map((f) => ({ message: `${f.path ?? ''} ${f.message ?? ''}`.trim(), article: '' })),
+        });
       } else setProblems({ title: errorText(err), lines: [] });
     } finally {
       setSending(false);

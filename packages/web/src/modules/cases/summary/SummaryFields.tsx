@@ -47,7 +47,14 @@ export function useSummaryEligibility() {
   const actDate = typeof occurredAt === 'string' && occurredAt.length >= 10 ? occurredAt.slice(0, 10) : null;
   // 第29–32条 on the spot too, without 减轻: a fine below the minimum goes to the ordinary procedure.
   const law = item?.code
-    ? fineRefusals(provisions.data, { penalty, partyKind: kind, actDate, decisionDate: today, caseItemCodes: [item.code], mitigation: null })
+    ? fineRefusals(provisions.data, {
+        penalty,
+        partyKind: kind,
+        actDate,
+        decisionDate: today,
+        caseItemCodes: [item.code],
+        mitigation: null,
+      })
     : [];
   return {
     kind,
@@ -62,7 +69,8 @@ export function useSummaryEligibility() {
 
 function Eligibility() {
   const { kind, eligibility, law, provisions, actDate, today } = useSummaryEligibility();
-  const max = kind === 'person' ? DEFAULT_CASE_CONFIG.summary.personMaxFine : DEFAULT_CASE_CONFIG.summary.organisationMaxFine;
+  const max =
+    kind === 'person' ? DEFAULT_CASE_CONFIG.summary.personMaxFine : DEFAULT_CASE_CONFIG.summary.organisationMaxFine;
   return (
     <>
       <FineProvisionsHint items={provisions} partyKind={kind} actDate={actDate} today={today} />
@@ -70,7 +78,12 @@ function Eligibility() {
       {eligibility.length ? (
         <RefusalList refusals={eligibility} title="不能适用简易程序" live />
       ) : (
-        <Alert type="info" showIcon className="form-hint" title={`简易程序：警告，或对${kind === 'person' ? '公民' : '法人或者其他组织'}处 ${max} 元以下罚款（行政处罚法 第51条）`} />
+        <Alert
+          type="info"
+          showIcon
+          className="form-hint"
+          title={`简易程序：警告，或对${kind === 'person' ? '公民' : '法人或者其他组织'}处 ${max} 元以下罚款（行政处罚法 第51条）`}
+        />
       )}
     </>
   );
@@ -89,7 +102,14 @@ function MinorTier() {
   const age = birth && occurredAt ? ageOn(birth, occurredAt.slice(0, 10)) : null;
   if (age === null || age >= 18) return null;
   if (age < 14) {
-    return <Alert type="error" showIcon className="form-hint" title={`当事人违法时不满十四周岁（${age} 周岁），不予行政处罚，责令监护人加以管教（行政处罚法 第30条）`} />;
+    return (
+      <Alert
+        type="error"
+        showIcon
+        className="form-hint"
+        title={`当事人违法时不满十四周岁（${age} 周岁），不予行政处罚，责令监护人加以管教（行政处罚法 第30条）`}
+      />
+    );
   }
   return (
     <Form.Item
@@ -98,7 +118,11 @@ function MinorTier() {
       rules={required('当事人已满十四周岁不满十八周岁，应当从轻或者减轻处罚')}
       extra={`当事人违法时 ${age} 周岁，应当从轻或者减轻行政处罚（行政处罚法 第30条）`}
     >
-      <Radio.Group optionType="button" buttonStyle="solid" options={(['lenient', 'mitigated'] as const).map((t) => ({ value: t, label: CASE_DISCRETION_TIER_LABELS[t] }))} />
+      <Radio.Group
+        optionType="button"
+        buttonStyle="solid"
+        options={(['lenient', 'mitigated'] as const).map((t) => ({ value: t, label: CASE_DISCRETION_TIER_LABELS[t] }))}
+      />
     </Form.Item>
   );
 }
@@ -113,7 +137,12 @@ function Remedies() {
     if (!form.getFieldValue('agencyName')) form.setFieldValue('agencyName', agency.agency.name);
   }, [agency, form]);
   return (
-    <Form.Item name="remediesText" label="申请行政复议、提起行政诉讼的途径和期限" rules={requiredText('请填写救济途径')} extra="当场作出的处罚决定，当事人应当先申请行政复议（行政复议法 第23条）">
+    <Form.Item
+      name="remediesText"
+      label="申请行政复议、提起行政诉讼的途径和期限"
+      rules={requiredText('请填写救济途径')}
+      extra="当场作出的处罚决定，当事人应当先申请行政复议（行政复议法 第23条）"
+    >
       <TextArea rows={4} maxLength={2000} />
     </Form.Item>
   );
@@ -148,13 +177,24 @@ export function SummaryFields() {
         label="执法人员（两名，含本人）"
         rules={[
           { required: true, message: '请选择执法人员' },
-          { validator: async (_r, v?: string[]) => { if (v && v.length < 2) throw new Error('执法人员不得少于两人（行政处罚法 第42条）'); } },
+          {
+            validator: async (_r, v?: string[]) => {
+              if (v && v.length < 2) throw new Error('执法人员不得少于两人（行政处罚法 第42条）');
+            },
+          },
         ]}
       >
         <OfficerSelect multiple roles={['officer', 'departmentOfficer']} />
       </Form.Item>
       <Form.Item name="penaltyKind" label="处罚种类" rules={required('请选择处罚种类')}>
-        <Radio.Group optionType="button" buttonStyle="solid" options={[{ value: 'warning', label: '警告' }, { value: 'fine', label: '罚款' }]} />
+        <Radio.Group
+          optionType="button"
+          buttonStyle="solid"
+          options={[
+            { value: 'warning', label: '警告' },
+            { value: 'fine', label: '罚款' },
+          ]}
+        />
       </Form.Item>
       {penaltyKind === 'fine' && (
         <Form.Item name="fineAmount" label="罚款金额" rules={required('请填写罚款金额')}>

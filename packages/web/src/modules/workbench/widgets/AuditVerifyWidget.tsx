@@ -18,7 +18,9 @@ export default function AuditVerifyWidget() {
           type="primary"
           icon={<SafetyCertificateOutlined />}
           loading={verify.isPending}
-          onClick={() => verify.mutate(undefined, { onSuccess: () => setCheckedAt(dayjs().format('YYYY-MM-DD HH:mm:ss')) })}
+          onClick={() =>
+            verify.mutate(undefined, { onSuccess: () => setCheckedAt(dayjs().format('YYYY-MM-DD HH:mm:ss')) })
+          }
         >
           校验审计链
         </Button>

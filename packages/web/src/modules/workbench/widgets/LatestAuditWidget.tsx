@@ -10,7 +10,8 @@ import { roleLabel } from '../../../shared/roles';
 import { useIsMobile } from '../../../shared/useIsMobile';
 import { OUTCOME_LABELS, eventLabel } from '../../admin/audit/labels';
 
-const actor = (r: AuditEntry) => (r.actorName ? `${r.actorName}${r.actorRole ? `（${roleLabel(r.actorRole)}）` : ''}` : '系统');
+const actor = (r: AuditEntry) =>
+  r.actorName ? `${r.actorName}${r.actorRole ? `（${roleLabel(r.actorRole)}）` : ''}` : '系统';
 const outcomeTag = (o: string) => <Tag color={OUTCOME_LABELS[o]?.color}>{OUTCOME_LABELS[o]?.label ?? o}</Tag>;
 
 const DESKTOP: ColumnsType<AuditEntry> = [

@@ -21,7 +21,10 @@ export const closureForms: ActionForms = {
     Fields: ({ ctx }) => (
       <>
         <Form.Item name="reason" label="结案理由" rules={required('请选择结案理由')}>
-          <Radio.Group className="vertical-radio" options={Object.entries(CLOSURE_REASON_LABELS).map(([value, label]) => ({ value, label }))} />
+          <Radio.Group
+            className="vertical-radio"
+            options={Object.entries(CLOSURE_REASON_LABELS).map(([value, label]) => ({ value, label }))}
+          />
         </Form.Item>
         <Form.Item name="report" label="结案报告" rules={requiredText('请填写结案报告')}>
           <TextArea rows={5} maxLength={20000} />
@@ -56,7 +59,12 @@ export const closureForms: ActionForms = {
       <>
         <ServerNumberNote what="档案号" how="按立案年度顺序编号" />
         <Form.Item name="retention" label="保管期限" rules={required('请选择保管期限')}>
-          <Radio.Group options={[{ value: 'permanent', label: '永久' }, { value: 'thirtyYears', label: '30年' }]} />
+          <Radio.Group
+            options={[
+              { value: 'permanent', label: '永久' },
+              { value: 'thirtyYears', label: '30年' },
+            ]}
+          />
         </Form.Item>
       </>
     ),

@@ -16,7 +16,12 @@ function MeasureSelect({ ctx, open }: { ctx: FormContext; open?: boolean }) {
   const rows = ctx.state.coerciveMeasures.filter((m) => (open ? !m.released : true));
   return (
     <Form.Item name="measureId" label="强制措施" rules={required('请选择强制措施')}>
-      <Select options={rows.map((m) => ({ value: m.id, label: `${m.id}：${COERCIVE_MEASURE_KIND_LABELS[m.kind]}（至 ${m.endsOn}）` }))} />
+      <Select
+        options={rows.map((m) => ({
+          value: m.id,
+          label: `${m.id}：${COERCIVE_MEASURE_KIND_LABELS[m.kind]}（至 ${m.endsOn}）`,
+        }))}
+      />
     </Form.Item>
   );
 }
@@ -36,7 +41,9 @@ export const coercionForms: ActionForms = {
           </Col>
           <Col xs={24} md={8}>
             <Form.Item name="kind" label="措施种类" rules={required('请选择')}>
-              <Radio.Group options={Object.entries(COERCIVE_MEASURE_KIND_LABELS).map(([value, label]) => ({ value, label }))} />
+              <Radio.Group
+                options={Object.entries(COERCIVE_MEASURE_KIND_LABELS).map(([value, label]) => ({ value, label }))}
+              />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
@@ -60,7 +67,13 @@ export const coercionForms: ActionForms = {
                     <Form.Item name={[f.name, 'quantity']} rules={requiredText('数量')}>
                       <Input placeholder="数量" />
                     </Form.Item>
-                    <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label="删除" />
+                    <Button
+                      type="text"
+                      danger
+                      icon={<DeleteOutlined />}
+                      onClick={() => remove(f.name)}
+                      aria-label="删除"
+                    />
                   </div>
                 ))}
                 <Button size="small" icon={<PlusOutlined />} onClick={() => add({})}>
@@ -139,12 +152,22 @@ export const coercionForms: ActionForms = {
       </>
     ),
     initial: (ctx) => ({
-      measureId: nextId('QZ-', ctx.state.coerciveMeasures.map((m) => m.id)),
+      measureId: nextId(
+        'QZ-',
+        ctx.state.coerciveMeasures.map((m) => m.id),
+      ),
       kind: 'seize',
       takenAt: nowMinute(),
       officerIds: ctx.state.officerIds,
       items: [{}],
-      decision: { partyName: ctx.state.party?.name, partyAddress: ctx.state.party?.address, periodDays: 30, agencyName: ctx.me.agency?.name, remediesStated: true, sealed: true },
+      decision: {
+        partyName: ctx.state.party?.name,
+        partyAddress: ctx.state.party?.address,
+        periodDays: 30,
+        agencyName: ctx.me.agency?.name,
+        remediesStated: true,
+        sealed: true,
+      },
       urgent: false,
       handedOverOnSpot: true,
       inventoryCopies: 2,
@@ -190,7 +213,10 @@ export const coercionForms: ActionForms = {
       <>
         <MeasureSelect ctx={ctx} open />
         <Form.Item name="reason" label="解除理由" rules={required('请选择')}>
-          <Radio.Group className="vertical-radio" options={Object.entries(RELEASE_REASON_LABELS).map(([value, label]) => ({ value, label }))} />
+          <Radio.Group
+            className="vertical-radio"
+            options={Object.entries(RELEASE_REASON_LABELS).map(([value, label]) => ({ value, label }))}
+          />
         </Form.Item>
         <Form.Item name="note" label="说明">
           <TextArea rows={2} maxLength={2000} />
@@ -202,7 +228,12 @@ export const coercionForms: ActionForms = {
     Fields: ({ ctx }) => (
       <>
         <Form.Item name="target" label="适用期限" rules={required('请选择')}>
-          <Radio.Group options={[{ value: 'decisionLimit', label: '办案期限' }, { value: 'coerciveMeasure', label: '强制措施期限' }]} />
+          <Radio.Group
+            options={[
+              { value: 'decisionLimit', label: '办案期限' },
+              { value: 'coerciveMeasure', label: '强制措施期限' },
+            ]}
+          />
         </Form.Item>
         <Form.Item noStyle shouldUpdate={(a, b) => a.target !== b.target}>
           {({ getFieldValue }) => (getFieldValue('target') === 'coerciveMeasure' ? <MeasureSelect ctx={ctx} /> : null)}
@@ -220,7 +251,9 @@ export const coercionForms: ActionForms = {
           </Col>
         </Row>
         <Form.Item name="reason" label="扣除事由" rules={required('请选择')}>
-          <Radio.Group options={Object.entries(EXCLUDED_PERIOD_REASON_LABELS).map(([value, label]) => ({ value, label }))} />
+          <Radio.Group
+            options={Object.entries(EXCLUDED_PERIOD_REASON_LABELS).map(([value, label]) => ({ value, label }))}
+          />
         </Form.Item>
         <Form.Item name="notifiedInWritingOn" label="书面告知日期">
           <DateInput />

@@ -35,7 +35,11 @@ function DueNote() {
       showIcon
       className="form-hint"
       data-testid="correction-due"
-      title={due ? `${describeCorrectionPeriod(period)}：期限至 ${due} 届满（送达次日起算，末日为节假日的顺延）` : '该年度节假日安排尚未导入，期限届满日由系统在提交后计算'}
+      title={
+        due
+          ? `${describeCorrectionPeriod(period)}：期限至 ${due} 届满（送达次日起算，末日为节假日的顺延）`
+          : '该年度节假日安排尚未导入，期限届满日由系统在提交后计算'
+      }
     />
   );
 }
@@ -48,8 +52,10 @@ function ItemDefaults({ ctx }: { ctx: FormContext }) {
     const d = item.data;
     if (!d) return;
     const fromItem = correctionFromItem(d.penalties);
-    if (!form.isFieldTouched('penaltyOnlyIfUncorrected')) form.setFieldValue('penaltyOnlyIfUncorrected', fromItem.penaltyOnlyIfUncorrected);
-    if (!form.getFieldValue('requirement') && fromItem.requirement) form.setFieldValue('requirement', fromItem.requirement);
+    if (!form.isFieldTouched('penaltyOnlyIfUncorrected'))
+      form.setFieldValue('penaltyOnlyIfUncorrected', fromItem.penaltyOnlyIfUncorrected);
+    if (!form.getFieldValue('requirement') && fromItem.requirement)
+      form.setFieldValue('requirement', fromItem.requirement);
     const basis = form.getFieldValue('basis') as unknown[] | undefined;
     if (!basis?.length && d.penaltyBasis.length) form.setFieldValue('basis', d.penaltyBasis.map(toBasisRef));
   }, [item.data, form]);
@@ -76,7 +82,11 @@ function OrderFields({ ctx }: { ctx: FormContext }) {
         </Col>
       </Row>
       <Form.Item name="requirement" label="改正内容" rules={requiredText('请填写责令改正的内容')}>
-        <TextArea rows={3} maxLength={5000} placeholder="如：退还非法占用的土地，拆除在非法占用的土地上新建的建筑物和其他设施，恢复土地原状" />
+        <TextArea
+          rows={3}
+          maxLength={5000}
+          placeholder="如：退还非法占用的土地，拆除在非法占用的土地上新建的建筑物和其他设施，恢复土地原状"
+        />
       </Form.Item>
       <Form.Item name="timed" label="改正期限" rules={required('请选择')}>
         <YesNo yes="限期改正" no="立即改正" />
@@ -90,7 +100,9 @@ function OrderFields({ ctx }: { ctx: FormContext }) {
           </Col>
           <Col xs={12} md={6}>
             <Form.Item name={['period', 'unit']} label="单位" rules={required('请选择')}>
-              <Select options={Object.entries(CORRECTION_PERIOD_UNIT_LABELS).map(([value, label]) => ({ value, label }))} />
+              <Select
+                options={Object.entries(CORRECTION_PERIOD_UNIT_LABELS).map(([value, label]) => ({ value, label }))}
+              />
             </Form.Item>
           </Col>
         </Row>
@@ -118,9 +130,21 @@ function FollowUpFields({ ctx }: { ctx: FormContext }) {
   return (
     <>
       <Form.Item name="orderId" label="复查的责令改正" rules={required('请选择')}>
-        <Select options={open.map((c) => ({ value: c.id, label: `${c.number}：${describeCorrectionPeriod(c.period)}，至 ${c.dueOn} 届满` }))} />
+        <Select
+          options={open.map((c) => ({
+            value: c.id,
+            label: `${c.number}：${describeCorrectionPeriod(c.period)}，至 ${c.dueOn} 届满`,
+          }))}
+        />
       </Form.Item>
-      {chosen && <Alert type="info" showIcon className="form-hint" title={`改正内容：${chosen.requirement}。期限届满（${chosen.dueOn}）前只能认定“已改正”。`} />}
+      {chosen && (
+        <Alert
+          type="info"
+          showIcon
+          className="form-hint"
+          title={`改正内容：${chosen.requirement}。期限届满（${chosen.dueOn}）前只能认定“已改正”。`}
+        />
+      )}
       <Form.Item name="partyPresent" label="当事人在场" rules={required('请选择当事人是否在场')}>
         <YesNo yes="在场" no="不在场" />
       </Form.Item>
@@ -129,7 +153,10 @@ function FollowUpFields({ ctx }: { ctx: FormContext }) {
         <TextArea rows={5} maxLength={20000} showCount />
       </Form.Item>
       <Form.Item name="outcome" label="复查结论" rules={required('请选择复查结论')}>
-        <Radio.Group className="vertical-radio" options={Object.entries(FOLLOW_UP_OUTCOME_LABELS).map(([value, label]) => ({ value, label }))} />
+        <Radio.Group
+          className="vertical-radio"
+          options={Object.entries(FOLLOW_UP_OUTCOME_LABELS).map(([value, label]) => ({ value, label }))}
+        />
       </Form.Item>
     </>
   );
@@ -142,7 +169,10 @@ export const correctionForms: ActionForms = {
     serverFills: [['orderNumber']],
     Fields: ({ ctx }) => <OrderFields ctx={ctx} />,
     initial: (ctx): FormValues => ({
-      orderId: nextId('ZG-', (ctx.state.correctionOrders ?? []).map((c) => c.id)),
+      orderId: nextId(
+        'ZG-',
+        (ctx.state.correctionOrders ?? []).map((c) => c.id),
+      ),
       servedOn: ctx.today,
       timed: true,
       period: { unit: 'days', value: 15 },
@@ -162,7 +192,10 @@ export const correctionForms: ActionForms = {
       const open = (ctx.state.correctionOrders ?? []).filter((c) => !c.followUp);
       return {
         ...recordInitial(ctx, 'FC-'),
-        recordId: nextId('FC-', (ctx.state.correctionOrders ?? []).flatMap((c) => (c.followUp ? [c.followUp.recordId] : []))),
+        recordId: nextId(
+          'FC-',
+          (ctx.state.correctionOrders ?? []).flatMap((c) => (c.followUp ? [c.followUp.recordId] : [])),
+        ),
         ...(open.length === 1 ? { orderId: open[0].id } : {}),
         partyPresent: true,
       };

@@ -44,14 +44,22 @@ export const criminalForms: ActionForms = {
               <Form.Item name="recipient" label="接收移送的公安机关" rules={requiredText('请填写')}>
                 <Input maxLength={300} />
               </Form.Item>
-              <Form.Item name="approvedAt" label="批准时间" rules={required('请填写批准时间')} extra="应当自批准时起 24 小时内移送（移送规定 第5条）">
+              <Form.Item
+                name="approvedAt"
+                label="批准时间"
+                rules={required('请填写批准时间')}
+                extra="应当自批准时起 24 小时内移送（移送规定 第5条）"
+              >
                 <DateTimeInput />
               </Form.Item>
               <Form.Item name="transferredAt" label="移送时间">
                 <DateTimeInput />
               </Form.Item>
               <Form.Item name="attachments" label="移送材料">
-                <Checkbox.Group className="vertical-checkbox" options={Object.entries(REFERRAL_ATTACHMENT_LABELS).map(([value, label]) => ({ value, label }))} />
+                <Checkbox.Group
+                  className="vertical-checkbox"
+                  options={Object.entries(REFERRAL_ATTACHMENT_LABELS).map(([value, label]) => ({ value, label }))}
+                />
               </Form.Item>
               <Form.Item name="noExpertReports" valuePropName="checked">
                 <Checkbox>本案无检验报告或鉴定结论</Checkbox>
@@ -62,13 +70,20 @@ export const criminalForms: ActionForms = {
       );
     },
     initial: () => ({ approved: true, attachments: [], approvedAt: nowMinute() }),
-    toPayload: (v) => ({ ...v, attachments: (v.attachments as string[] | undefined) ?? [], approvedAt: v.approved === true ? v.approvedAt : undefined }),
+    toPayload: (v) => ({
+      ...v,
+      attachments: (v.attachments as string[] | undefined) ?? [],
+      approvedAt: v.approved === true ? v.approvedAt : undefined,
+    }),
   },
   recordReferralResponse: {
     Fields: ({ ctx }) => (
       <>
         <Form.Item name="response" label="反馈情况" rules={required('请选择')}>
-          <Radio.Group className="vertical-radio" options={Object.entries(REFERRAL_RESPONSE_LABELS).map(([value, label]) => ({ value, label }))} />
+          <Radio.Group
+            className="vertical-radio"
+            options={Object.entries(REFERRAL_RESPONSE_LABELS).map(([value, label]) => ({ value, label }))}
+          />
         </Form.Item>
         <Form.Item name="on" label="日期" rules={required('请填写')}>
           <DateInput max={ctx.today} />

@@ -43,16 +43,28 @@ function PenaltyCheck({ ctx }: { ctx: FormContext }) {
   const circumstances = Form.useWatch('circumstances', form) as CircumstancesInput | undefined;
   const penalty = watchedPenalty(lines);
   const refusals = penalty.lines.length ? checkNotHeavierThanNotice(penalty, ctx.state.intendedPenalty) : [];
-  const assessed = circumstances ? assessCircumstances({ ...NO_CIRCUMSTANCES, ...(clean(circumstances) as object) }, null) : null;
+  const assessed = circumstances
+    ? assessCircumstances({ ...NO_CIRCUMSTANCES, ...(clean(circumstances) as object) }, null)
+    : null;
   return (
     <>
       {ctx.state.intendedPenalty && (
-        <Alert type="info" showIcon className="form-hint" title={`告知书拟作出的处罚：${describePenalty(ctx.state.intendedPenalty)}`} />
+        <Alert
+          type="info"
+          showIcon
+          className="form-hint"
+          title={`告知书拟作出的处罚：${describePenalty(ctx.state.intendedPenalty)}`}
+        />
       )}
       <RefusalList refusals={refusals} title="处罚重于告知的内容" type="warning" live />
       {assessed?.forcedNoPenalty && (
         <RefusalList
-          refusals={[{ message: `存在“${NO_PENALTY_GROUND_LABELS[assessed.forcedNoPenalty.ground]}”的情形，依法不予行政处罚`, article: assessed.forcedNoPenalty.article }]}
+          refusals={[
+            {
+              message: `存在“${NO_PENALTY_GROUND_LABELS[assessed.forcedNoPenalty.ground]}”的情形，依法不予行政处罚`,
+              article: assessed.forcedNoPenalty.article,
+            },
+          ]}
           title="情节"
           type="warning"
           live
@@ -89,14 +101,21 @@ function FineCheck({ ctx }: { ctx: FormContext }) {
   useEffect(() => {
     (lines ?? []).forEach((l, i) => {
       const parts = l?.kind === 'fine' ? l.parts : undefined;
-      if (!parts?.length || !parts.every((p) => p && typeof p.rate === 'number' && typeof (p.quantity ?? p.base) === 'number')) return;
+      if (
+        !parts?.length ||
+        !parts.every((p) => p && typeof p.rate === 'number' && typeof (p.quantity ?? p.base) === 'number')
+      )
+        return;
       const total = round2(parts.reduce((s, p) => s + (p.quantity ?? p.base ?? 0) * p.rate, 0));
       if (l.amount !== total) form.setFieldValue(['penalty', 'lines', i, 'amount'], total);
     });
   }, [lines, form]);
   const partyKind = ctx.state.party?.kind ?? 'person';
   const penalty = watchedPenalty(lines);
-  const age = ctx.state.party?.birthDate && ctx.state.facts.violationDate ? ageOn(ctx.state.party.birthDate, ctx.state.facts.violationDate) : null;
+  const age =
+    ctx.state.party?.birthDate && ctx.state.facts.violationDate
+      ? ageOn(ctx.state.party.birthDate, ctx.state.facts.violationDate)
+      : null;
   const refusals = fineRefusals(provisions.data, {
     penalty,
     partyKind,
@@ -106,17 +125,31 @@ function FineCheck({ ctx }: { ctx: FormContext }) {
     mitigation: {
       tier: tier ?? 'standard',
       ...(reasoning !== undefined ? { reasoning } : {}),
-      hasCircumstance: (circumstances?.mitigating?.length ?? 0) > 0 || (age !== null && age < 18) || circumstances?.mentalCapacity === 'partial',
+      hasCircumstance:
+        (circumstances?.mitigating?.length ?? 0) > 0 ||
+        (age !== null && age < 18) ||
+        circumstances?.mentalCapacity === 'partial',
     },
   });
   return (
     <>
-      <FineProvisionsHint items={provisions.data} partyKind={partyKind} actDate={ctx.state.facts.violationDate} today={ctx.today} />
+      <FineProvisionsHint
+        items={provisions.data}
+        partyKind={partyKind}
+        actDate={ctx.state.facts.violationDate}
+        today={ctx.today}
+      />
       <RefusalList refusals={refusals} title="罚款不符合法定幅度" live />
       <Form.Item
         name="fineLawCheck"
         hidden
-        rules={[{ validator: async () => { if (refusals.length) throw new Error(refusals[0].message); } }]}
+        rules={[
+          {
+            validator: async () => {
+              if (refusals.length) throw new Error(refusals[0].message);
+            },
+          },
+        ]}
       >
         <Input />
       </Form.Item>
@@ -131,7 +164,11 @@ function Defaults({ ctx }: { ctx: FormContext }) {
   useEffect(() => {
     if (!agency.agency || form.getFieldValue(['remedies', 'text'])) return;
     const r = remediesFor(agency, false, ctx.today);
-    form.setFieldValue('remedies', { reconsiderationBody: agency.reconsiderationBody, court: agency.court, text: r.text });
+    form.setFieldValue('remedies', {
+      reconsiderationBody: agency.reconsiderationBody,
+      court: agency.court,
+      text: r.text,
+    });
     if (!form.getFieldValue('agencyName')) form.setFieldValue('agencyName', agency.agency.name);
   }, [agency, ctx.today, form]);
   return null;
@@ -148,15 +185,28 @@ function DecideFields({ ctx }: { ctx: FormContext }) {
     <>
       <Defaults ctx={ctx} />
       {caseParties(ctx.state).length > 1 && (
-        <Form.Item name="partyId" label="当事人（共同违法的，分别作出决定）" rules={required('请选择本决定针对的当事人')}>
+        <Form.Item
+          name="partyId"
+          label="当事人（共同违法的，分别作出决定）"
+          rules={required('请选择本决定针对的当事人')}
+        >
           <Select
             options={undecidedParties(ctx.state).map((p) => ({ value: p.id, label: `${p.id} ${p.name}` }))}
-            onChange={(id: string) => form.setFieldValue('partyAddress', caseParties(ctx.state).find((p) => p.id === id)?.address)}
+            onChange={(id: string) =>
+              form.setFieldValue('partyAddress', caseParties(ctx.state).find((p) => p.id === id)?.address)
+            }
           />
         </Form.Item>
       )}
       <Form.Item name="outcome" label="处理结果" rules={required('请选择处理结果')}>
-        <Radio.Group optionType="button" buttonStyle="solid" options={[{ value: 'penalty', label: '给予行政处罚' }, { value: 'noPenalty', label: '不予行政处罚' }]} />
+        <Radio.Group
+          optionType="button"
+          buttonStyle="solid"
+          options={[
+            { value: 'penalty', label: '给予行政处罚' },
+            { value: 'noPenalty', label: '不予行政处罚' },
+          ]}
+        />
       </Form.Item>
       <ServerNumberNote what="决定书文号" />
       {penalty ? (
@@ -168,7 +218,10 @@ function DecideFields({ ctx }: { ctx: FormContext }) {
       ) : (
         <>
           <Form.Item name="noPenaltyGround" label="不予处罚理由" rules={required('请选择不予处罚的理由')}>
-            <Radio.Group className="vertical-radio" options={NO_PENALTY_GROUNDS.map((g) => ({ value: g, label: NO_PENALTY_GROUND_LABELS[g] }))} />
+            <Radio.Group
+              className="vertical-radio"
+              options={NO_PENALTY_GROUNDS.map((g) => ({ value: g, label: NO_PENALTY_GROUND_LABELS[g] }))}
+            />
           </Form.Item>
           {ground !== 'notEstablished' && (
             <>
@@ -206,10 +259,16 @@ function DecideFields({ ctx }: { ctx: FormContext }) {
       <BasisList name={['basis']} itemCode={ctx.state.items[0]?.code} label="依据" min={penalty ? 1 : 0} />
       <Divider titlePlacement="start">情节与裁量</Divider>
       <Form.Item name={['circumstances', 'mentalCapacity']} label="辨认控制能力" rules={required('请选择')}>
-        <Radio.Group className="vertical-radio" options={Object.entries(MENTAL_CAPACITY_LABELS).map(([value, label]) => ({ value, label }))} />
+        <Radio.Group
+          className="vertical-radio"
+          options={Object.entries(MENTAL_CAPACITY_LABELS).map(([value, label]) => ({ value, label }))}
+        />
       </Form.Item>
       <Form.Item name={['circumstances', 'mitigating']} label="从轻、减轻情节">
-        <Checkbox.Group className="vertical-checkbox" options={MITIGATING_CIRCUMSTANCES.map((m) => ({ value: m, label: MITIGATING_CIRCUMSTANCE_LABELS[m] }))} />
+        <Checkbox.Group
+          className="vertical-checkbox"
+          options={MITIGATING_CIRCUMSTANCES.map((m) => ({ value: m, label: MITIGATING_CIRCUMSTANCE_LABELS[m] }))}
+        />
       </Form.Item>
       <Form.Item name={['circumstances', 'minorPromptlyCorrectedNoHarm']} valuePropName="checked" noStyle>
         <Checkbox className="block-checkbox">违法行为轻微并及时改正，没有造成危害后果</Checkbox>
@@ -223,7 +282,10 @@ function DecideFields({ ctx }: { ctx: FormContext }) {
       {penalty && (
         <>
           <Form.Item name={['discretion', 'tier']} label="裁量阶次" rules={required('请选择裁量阶次')}>
-            <Radio.Group optionType="button" options={TIERS.map((t) => ({ value: t, label: CASE_DISCRETION_TIER_LABELS[t] }))} />
+            <Radio.Group
+              optionType="button"
+              options={TIERS.map((t) => ({ value: t, label: CASE_DISCRETION_TIER_LABELS[t] }))}
+            />
           </Form.Item>
           <Form.Item name={['discretion', 'reasoning']} label="裁量理由" rules={requiredText('请说明裁量理由')}>
             <TextArea rows={3} maxLength={20000} />
@@ -270,7 +332,13 @@ function DecideFields({ ctx }: { ctx: FormContext }) {
         <Form.Item
           name="uncorrectedOrderIds"
           label="处罚的事实依据：当事人经责令限期改正逾期未改正（行政处罚法 第28条）"
-          rules={[{ validator: async (_r, v?: string[]) => { if (!v?.length) throw new Error('依据的规定对逾期不改正的方予处罚，应当载明复查认定的逾期未改正事实'); } }]}
+          rules={[
+            {
+              validator: async (_r, v?: string[]) => {
+                if (!v?.length) throw new Error('依据的规定对逾期不改正的方予处罚，应当载明复查认定的逾期未改正事实');
+              },
+            },
+          ]}
         >
           <Checkbox.Group
             className="vertical-radio"
@@ -292,7 +360,8 @@ function DecideFields({ ctx }: { ctx: FormContext }) {
 }
 
 /** Orders whose follow-up found no correction: the ground a 「逾期不改正的，处……」 penalty rests on. */
-const uncorrectedOrders = (s: CaseState) => (s.correctionOrders ?? []).filter((c) => c.followUp?.outcome === 'notCorrected');
+const uncorrectedOrders = (s: CaseState) =>
+  (s.correctionOrders ?? []).filter((c) => c.followUp?.outcome === 'notCorrected');
 
 function decideInitial(ctx: FormContext): FormValues {
   const s = ctx.state;
@@ -312,23 +381,39 @@ function decideInitial(ctx: FormContext): FormValues {
     correctionOrdered: true,
     handedOverOnSpot: false,
     ...(uncorrectedOrders(s).length ? { uncorrectedOrderIds: uncorrectedOrders(s).map((c) => c.id) } : {}),
-    ...(caseParties(s).length > 1 ? { partyId: undecidedParties(s)[0]?.id, partyAddress: undecidedParties(s)[0]?.address } : {}),
+    ...(caseParties(s).length > 1
+      ? { partyId: undecidedParties(s)[0]?.id, partyAddress: undecidedParties(s)[0]?.address }
+      : {}),
   };
 }
 
 export const decisionForms: ActionForms = {
   decide: {
     wide: true,
-    intro: '调查终结后由行政机关负责人审查作出决定；决定书载明第59条规定的事项并加盖印章。负责人不得为本案调查或审核人员。',
+    intro:
+      '调查终结后由行政机关负责人审查作出决定；决定书载明第59条规定的事项并加盖印章。负责人不得为本案调查或审核人员。',
     serverFills: [['decisionNumber']],
     Fields: ({ ctx }) => <DecideFields ctx={ctx} />,
     initial: decideInitial,
     toPayload: (values) => {
       // fineLawCheck only carries the live check's rule; it is not part of the decision.
       const { fineLawCheck: _check, ...v } = values;
-      const out = { ...v, evidenceIds: v.evidenceIds ?? [], basis: v.basis ?? [], circumstances: { ...NO_CIRCUMSTANCES, ...(v.circumstances as object) } };
-      if (v.outcome === 'penalty') return { ...out, noPenaltyGround: undefined, education: undefined, guardianOrdered: undefined };
-      return { ...out, uncorrectedOrderIds: undefined, penalty: undefined, discretion: undefined, performance: undefined, surchargeStandardStated: false };
+      const out = {
+        ...v,
+        evidenceIds: v.evidenceIds ?? [],
+        basis: v.basis ?? [],
+        circumstances: { ...NO_CIRCUMSTANCES, ...(v.circumstances as object) },
+      };
+      if (v.outcome === 'penalty')
+        return { ...out, noPenaltyGround: undefined, education: undefined, guardianOrdered: undefined };
+      return {
+        ...out,
+        uncorrectedOrderIds: undefined,
+        penalty: undefined,
+        discretion: undefined,
+        performance: undefined,
+        surchargeStandardStated: false,
+      };
     },
   },
 };

@@ -1,6 +1,15 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Checkbox, Col, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
-import { CASH_GROUND_LABELS, COURT_MATERIAL_LABELS, PAYMENT_CHANNEL_LABELS, amountDue, amountPaid, caseParties, jointOutstanding, type CaseState } from '@zhifa/domain';
+import {
+  CASH_GROUND_LABELS,
+  COURT_MATERIAL_LABELS,
+  PAYMENT_CHANNEL_LABELS,
+  amountDue,
+  amountPaid,
+  caseParties,
+  jointOutstanding,
+  type CaseState,
+} from '@zhifa/domain';
 import { DateInput, DateTimeInput, TimeInput, YesNo, required, requiredText } from '../../fields/inputs';
 import { EvidenceSelect } from '../../fields/EvidenceSelect';
 import { ServiceFields, serviceInitial, servicePayload } from '../../fields/ServiceFields';
@@ -29,19 +38,29 @@ function Owed({ ctx }: { ctx: FormContext }) {
 
 /** 共同违法: a case that decided several parties serves and collects party by party. */
 const jointDecisions = (s: CaseState) => ((s.decisions?.length ?? 0) > 1 ? s.decisions : []);
-const partyName = (s: CaseState, id: string | undefined) => caseParties(s).find((p) => p.id === (id ?? 'P1'))?.name ?? id ?? '';
+const partyName = (s: CaseState, id: string | undefined) =>
+  caseParties(s).find((p) => p.id === (id ?? 'P1'))?.name ?? id ?? '';
 
 function JointParty({ ctx, purpose }: { ctx: FormContext; purpose: 'serve' | 'pay' }) {
   const form = Form.useFormInstance();
   const partyId = Form.useWatch('partyId', form) as string | undefined;
-  const decisions = jointDecisions(ctx.state).filter((d) => (purpose === 'serve' ? !d.execution?.service : !!d.execution?.service && jointOutstanding(d) > 0));
+  const decisions = jointDecisions(ctx.state).filter((d) =>
+    purpose === 'serve' ? !d.execution?.service : !!d.execution?.service && jointOutstanding(d) > 0,
+  );
   const chosen = decisions.find((d) => d.partyId === partyId);
   if (!jointDecisions(ctx.state).length) return null;
   return (
     <>
-      <Form.Item name="partyId" label={purpose === 'serve' ? '送达的决定书（当事人）' : '缴纳罚款的当事人'} rules={required('请选择当事人')}>
+      <Form.Item
+        name="partyId"
+        label={purpose === 'serve' ? '送达的决定书（当事人）' : '缴纳罚款的当事人'}
+        rules={required('请选择当事人')}
+      >
         <Select
-          options={decisions.map((d) => ({ value: d.partyId, label: `${partyName(ctx.state, d.partyId)}：${d.number}` }))}
+          options={decisions.map((d) => ({
+            value: d.partyId,
+            label: `${partyName(ctx.state, d.partyId)}：${d.number}`,
+          }))}
           onChange={(id: string) => {
             if (purpose === 'serve') form.setFieldValue('recipient', partyName(ctx.state, id));
             else form.setFieldValue('amount', jointOutstanding(decisions.find((d) => d.partyId === id)!) || undefined);
@@ -49,13 +68,21 @@ function JointParty({ ctx, purpose }: { ctx: FormContext; purpose: 'serve' | 'pa
         />
       </Form.Item>
       {purpose === 'pay' && chosen && (
-        <Alert type="info" showIcon className="form-hint" title={`该当事人尚欠 ${formatYuan(jointOutstanding(chosen))}${chosen.execution?.paymentDue ? `；缴纳期限至 ${chosen.execution.paymentDue}` : ''}`} />
+        <Alert
+          type="info"
+          showIcon
+          className="form-hint"
+          title={`该当事人尚欠 ${formatYuan(jointOutstanding(chosen))}${chosen.execution?.paymentDue ? `；缴纳期限至 ${chosen.execution.paymentDue}` : ''}`}
+        />
       )}
     </>
   );
 }
 
-const PAYMENT_CHANNELS_FOR_RECORD = (['bank', 'electronic'] as const).map((c) => ({ value: c, label: PAYMENT_CHANNEL_LABELS[c] }));
+const PAYMENT_CHANNELS_FOR_RECORD = (['bank', 'electronic'] as const).map((c) => ({
+  value: c,
+  label: PAYMENT_CHANNEL_LABELS[c],
+}));
 
 export const executionForms: ActionForms = {
   serveDecision: {
@@ -67,7 +94,10 @@ export const executionForms: ActionForms = {
       </>
     ),
     initial: (ctx) => serviceInitial(ctx.detail, ctx.today),
-    toPayload: (v) => ({ ...(servicePayload(v) as object), ...(typeof v.partyId === 'string' ? { partyId: v.partyId } : {}) }),
+    toPayload: (v) => ({
+      ...(servicePayload(v) as object),
+      ...(typeof v.partyId === 'string' ? { partyId: v.partyId } : {}),
+    }),
   },
   recordPayment: {
     intro: '当事人应当自收到决定书之日起十五日内到指定银行或者通过电子支付系统缴纳罚款（行政处罚法 第67条）。',
@@ -77,7 +107,13 @@ export const executionForms: ActionForms = {
         <Row gutter={16}>
           <Col xs={24} md={12}>
             <Form.Item name="amount" label="缴纳罚款金额" rules={required('请填写缴纳金额')}>
-              <InputNumber min={0.01} max={jointDecisions(ctx.state).length ? undefined : outstanding(ctx) || undefined} precision={2} suffix="元" className="full-width" />
+              <InputNumber
+                min={0.01}
+                max={jointDecisions(ctx.state).length ? undefined : outstanding(ctx) || undefined}
+                precision={2}
+                suffix="元"
+                className="full-width"
+              />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
@@ -101,7 +137,11 @@ export const executionForms: ActionForms = {
         </Form.Item>
       </>
     ),
-    initial: (ctx) => ({ amount: jointDecisions(ctx.state).length ? undefined : outstanding(ctx) || undefined, paidOn: ctx.today, channel: 'bank' }),
+    initial: (ctx) => ({
+      amount: jointDecisions(ctx.state).length ? undefined : outstanding(ctx) || undefined,
+      paidOn: ctx.today,
+      channel: 'bank',
+    }),
   },
   approveDeferral: {
     Fields: ({ ctx }) => (
@@ -132,7 +172,13 @@ export const executionForms: ActionForms = {
                     <Form.Item name={[f.name, 'amount']} rules={required('金额')} className="grow">
                       <InputNumber min={0.01} precision={2} suffix="元" className="full-width" />
                     </Form.Item>
-                    <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label="删除" />
+                    <Button
+                      type="text"
+                      danger
+                      icon={<DeleteOutlined />}
+                      onClick={() => remove(f.name)}
+                      aria-label="删除"
+                    />
                   </div>
                 ))}
                 <Button size="small" icon={<PlusOutlined />} onClick={() => add({})}>
@@ -150,7 +196,8 @@ export const executionForms: ActionForms = {
     initial: () => ({ instalments: [{}, {}] }),
   },
   issueDemand: {
-    intro: '催告应当以书面形式作出，载明履行期限、方式、金额，并告知当事人依法享有的陈述权和申辩权（行政强制法 第35条）。',
+    intro:
+      '催告应当以书面形式作出，载明履行期限、方式、金额，并告知当事人依法享有的陈述权和申辩权（行政强制法 第35条）。',
     Fields: ({ ctx }) => (
       <>
         <Owed ctx={ctx} />
@@ -175,13 +222,24 @@ export const executionForms: ActionForms = {
         <Form.Item
           name="representationRightStated"
           valuePropName="checked"
-          rules={[{ validator: async (_r, v?: boolean) => { if (!v) throw new Error('催告书应当告知当事人依法享有的陈述权和申辩权'); } }]}
+          rules={[
+            {
+              validator: async (_r, v?: boolean) => {
+                if (!v) throw new Error('催告书应当告知当事人依法享有的陈述权和申辩权');
+              },
+            },
+          ]}
         >
           <Checkbox>催告书已告知当事人陈述权和申辩权</Checkbox>
         </Form.Item>
       </>
     ),
-    initial: (ctx) => ({ servedOn: ctx.today, amount: outstanding(ctx), method: '到指定银行或者通过电子支付系统缴纳', representationRightStated: true }),
+    initial: (ctx) => ({
+      servedOn: ctx.today,
+      amount: outstanding(ctx),
+      method: '到指定银行或者通过电子支付系统缴纳',
+      representationRightStated: true,
+    }),
   },
   applyCourtEnforcement: {
     Fields: () => (
@@ -190,7 +248,10 @@ export const executionForms: ActionForms = {
           <Input maxLength={300} />
         </Form.Item>
         <Form.Item name="materials" label="申请材料" rules={required('请选择')}>
-          <Checkbox.Group className="vertical-checkbox" options={Object.entries(COURT_MATERIAL_LABELS).map(([value, label]) => ({ value, label }))} />
+          <Checkbox.Group
+            className="vertical-checkbox"
+            options={Object.entries(COURT_MATERIAL_LABELS).map(([value, label]) => ({ value, label }))}
+          />
         </Form.Item>
         <Form.Item name="signedByHead" valuePropName="checked">
           <Checkbox>申请书经负责人签名并加盖行政机关印章</Checkbox>
@@ -235,7 +296,12 @@ export const executionForms: ActionForms = {
     Fields: () => (
       <>
         <Form.Item name="kind" label="救济程序" rules={required('请选择')}>
-          <Radio.Group options={[{ value: 'reconsideration', label: '行政复议' }, { value: 'litigation', label: '行政诉讼' }]} />
+          <Radio.Group
+            options={[
+              { value: 'reconsideration', label: '行政复议' },
+              { value: 'litigation', label: '行政诉讼' },
+            ]}
+          />
         </Form.Item>
         <Row gutter={16}>
           <Col xs={12}>
@@ -263,7 +329,10 @@ export const executionForms: ActionForms = {
           <InputNumber min={0.01} precision={2} suffix="元" className="full-width" />
         </Form.Item>
         <Form.Item name="ground" label="当场收缴情形" rules={required('请选择')}>
-          <Radio.Group className="vertical-radio" options={Object.entries(CASH_GROUND_LABELS).map(([value, label]) => ({ value, label }))} />
+          <Radio.Group
+            className="vertical-radio"
+            options={Object.entries(CASH_GROUND_LABELS).map(([value, label]) => ({ value, label }))}
+          />
         </Form.Item>
         <Form.Item name="partyRequested" valuePropName="checked">
           <Checkbox>当事人提出当场缴纳</Checkbox>
@@ -288,13 +357,21 @@ export const executionForms: ActionForms = {
     Fields: ({ ctx }) => (
       <>
         <Form.Item name="step" label="环节" rules={required('请选择')}>
-          <Radio.Group options={[{ value: 'handIn', label: '交至行政机关' }, { value: 'deposit', label: '缴付指定银行' }]} />
+          <Radio.Group
+            options={[
+              { value: 'handIn', label: '交至行政机关' },
+              { value: 'deposit', label: '缴付指定银行' },
+            ]}
+          />
         </Form.Item>
         <Form.Item name="on" label="日期" rules={required('请填写')}>
           <DateInput max={ctx.today} />
         </Form.Item>
       </>
     ),
-    initial: (ctx) => ({ step: ctx.state.cash.handIns.length > ctx.state.cash.deposits.length ? 'deposit' : 'handIn', on: ctx.today }),
+    initial: (ctx) => ({
+      step: ctx.state.cash.handIns.length > ctx.state.cash.deposits.length ? 'deposit' : 'handIn',
+      on: ctx.today,
+    }),
   },
 };

@@ -1,5 +1,12 @@
 import { Checkbox, Col, Form, Input, Radio, Row, Select } from 'antd';
-import { PENALTY_PROPOSAL_KINDS, PENALTY_PROPOSAL_KIND_LABELS, caseParties, type CaseItemRef, type FileCasePayload, type PenaltyProposalKind } from '@zhifa/domain';
+import {
+  PENALTY_PROPOSAL_KINDS,
+  PENALTY_PROPOSAL_KIND_LABELS,
+  caseParties,
+  type CaseItemRef,
+  type FileCasePayload,
+  type PenaltyProposalKind,
+} from '@zhifa/domain';
 import { nextId } from '../ids';
 import { DateInput, YesNo, required, requiredText } from '../../fields/inputs';
 import { ItemSelect } from '../../fields/ItemSelect';
@@ -43,7 +50,11 @@ export function FilingFields({ withSource = true }: { withSource?: boolean }) {
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
-          <Form.Item name="actEndedOn" label="违法行为终了日期" tooltip="连续或者继续状态的违法行为，填写终了之日（行政处罚法 第36条第2款）">
+          <Form.Item
+            name="actEndedOn"
+            label="违法行为终了日期"
+            tooltip="连续或者继续状态的违法行为，填写终了之日（行政处罚法 第36条第2款）"
+          >
             <DateInput max={todayString()} />
           </Form.Item>
         </Col>
@@ -64,14 +75,21 @@ export function FilingFields({ withSource = true }: { withSource?: boolean }) {
         label="拟给予的处罚种类（可选）"
         extra="县级保留的处罚（如吊销许可证件、责令停产停业）乡镇不得立案办理，应当移送（行政处罚法 第24条）"
       >
-        <Select mode="multiple" allowClear options={PENALTY_PROPOSAL_KINDS.map((k) => ({ value: k, label: PENALTY_PROPOSAL_KIND_LABELS[k] }))} />
+        <Select
+          mode="multiple"
+          allowClear
+          options={PENALTY_PROPOSAL_KINDS.map((k) => ({ value: k, label: PENALTY_PROPOSAL_KIND_LABELS[k] }))}
+        />
       </Form.Item>
     </>
   );
 }
 
 /** fileCase's payload; `intendedPenaltyKinds` lets the server refuse a county-reserved penalty at once. */
-export function filingPayload(values: FormValues, extra: Partial<FileCasePayload> = {}): FileCasePayload & { intendedPenaltyKinds?: PenaltyProposalKind[] } {
+export function filingPayload(
+  values: FormValues,
+  extra: Partial<FileCasePayload> = {},
+): FileCasePayload & { intendedPenaltyKinds?: PenaltyProposalKind[] } {
   const v = cleanObject(values);
   const item = v.item as CaseItemRef | undefined;
   const kinds = v.intendedPenaltyKinds as PenaltyProposalKind[] | undefined;
@@ -91,7 +109,11 @@ export function filingPayload(values: FormValues, extra: Partial<FileCasePayload
 }
 
 export function filingInitial(ctx: { myPersonId?: string }): FormValues {
-  return { party: { kind: 'organisation' }, discoveredOn: todayString(), officerIds: ctx.myPersonId ? [ctx.myPersonId] : [] };
+  return {
+    party: { kind: 'organisation' },
+    discoveredOn: todayString(),
+    officerIds: ctx.myPersonId ? [ctx.myPersonId] : [],
+  };
 }
 
 const caseOfficers = (ctx: FormContext) => ctx.detail.people?.filter((p) => ctx.state.officerIds.includes(p.id)) ?? [];
@@ -99,7 +121,8 @@ const caseOfficers = (ctx: FormContext) => ctx.detail.people?.filter((p) => ctx.
 export const filingForms: ActionForms = {
   addParty: {
     wide: true,
-    intro: '共同实施违法行为的，每一名当事人分别作出处罚决定（行政处罚法 第29条）。追加当事人应当在事先告知前，由负责人批准。',
+    intro:
+      '共同实施违法行为的，每一名当事人分别作出处罚决定（行政处罚法 第29条）。追加当事人应当在事先告知前，由负责人批准。',
     Fields: () => (
       <>
         <Form.Item name="partyId" label="当事人编号" rules={requiredText('请填写')}>
@@ -111,7 +134,13 @@ export const filingForms: ActionForms = {
         </Form.Item>
       </>
     ),
-    initial: (ctx) => ({ partyId: nextId('P', caseParties(ctx.state).map((p) => p.id)), party: { kind: 'person' } }),
+    initial: (ctx) => ({
+      partyId: nextId(
+        'P',
+        caseParties(ctx.state).map((p) => p.id),
+      ),
+      party: { kind: 'person' },
+    }),
   },
   fileCase: {
     wide: true,
@@ -153,7 +182,12 @@ export const filingForms: ActionForms = {
     Fields: ({ ctx }) => (
       <>
         <Form.Item name="applicant" label="申请人" rules={required('请选择申请人')}>
-          <Radio.Group options={[{ value: 'party', label: '当事人申请' }, { value: 'officer', label: '执法人员自行回避' }]} />
+          <Radio.Group
+            options={[
+              { value: 'party', label: '当事人申请' },
+              { value: 'officer', label: '执法人员自行回避' },
+            ]}
+          />
         </Form.Item>
         <Form.Item name="officerId" label="被申请回避人员" rules={required('请选择被申请回避人员')}>
           <OfficerSelect fallback={caseOfficers(ctx)} />
@@ -175,7 +209,10 @@ export const filingForms: ActionForms = {
           <Select
             options={ctx.state.recusals
               .filter((r) => !r.decision)
-              .map((r) => ({ value: r.officerId, label: ctx.detail.people?.find((p) => p.id === r.officerId)?.name ?? r.officerId }))}
+              .map((r) => ({
+                value: r.officerId,
+                label: ctx.detail.people?.find((p) => p.id === r.officerId)?.name ?? r.officerId,
+              }))}
           />
         </Form.Item>
         <Form.Item name="granted" label="决定" rules={required('请选择是否回避')}>
@@ -197,7 +234,11 @@ export const filingForms: ActionForms = {
           <TextArea rows={3} maxLength={2000} />
         </Form.Item>
         <Form.Item name="evidenceList" label="移送证据清单" rules={required('请列出移送的证据')}>
-          <Select mode="tags" options={ctx.state.evidence.map((e) => ({ value: e.title, label: e.title }))} placeholder="选择或输入证据名称" />
+          <Select
+            mode="tags"
+            options={ctx.state.evidence.map((e) => ({ value: e.title, label: e.title }))}
+            placeholder="选择或输入证据名称"
+          />
         </Form.Item>
       </>
     ),
@@ -225,7 +266,12 @@ export const filingForms: ActionForms = {
     Fields: ({ ctx }) => (
       <>
         <Form.Item name="designated" label="指定结果" rules={required('请选择')}>
-          <Radio.Group options={[{ value: 'this', label: '由本机关管辖' }, { value: 'other', label: '由其他机关管辖' }]} />
+          <Radio.Group
+            options={[
+              { value: 'this', label: '由本机关管辖' },
+              { value: 'other', label: '由其他机关管辖' },
+            ]}
+          />
         </Form.Item>
         <Form.Item name="rulingBody" label="指定机关" rules={requiredText('请填写')}>
           <Input maxLength={300} />

@@ -39,7 +39,10 @@ export const investigationForms: ActionForms = {
         </Form.Item>
       </>
     ),
-    initial: (ctx) => ({ ...recordInitial(ctx, 'XW-'), interviewee: ctx.state.party?.legalRepresentative ?? ctx.state.party?.name }),
+    initial: (ctx) => ({
+      ...recordInitial(ctx, 'XW-'),
+      interviewee: ctx.state.party?.legalRepresentative ?? ctx.state.party?.name,
+    }),
   },
   recordSiteInspection: {
     wide: true,
@@ -94,16 +97,28 @@ export const investigationForms: ActionForms = {
         </Form.Item>
       </>
     ),
-    initial: (ctx) => ({ preservationId: nextId('BC-', ctx.state.preservations.map((p) => p.id)), officerIds: ctx.state.officerIds }),
+    initial: (ctx) => ({
+      preservationId: nextId(
+        'BC-',
+        ctx.state.preservations.map((p) => p.id),
+      ),
+      officerIds: ctx.state.officerIds,
+    }),
   },
   handlePreservedEvidence: {
     Fields: ({ ctx }) => (
       <>
         <Form.Item name="preservationId" label="先行登记保存" rules={required('请选择')}>
-          <Select options={ctx.state.preservations.filter((p) => !p.handling).map((p) => ({ value: p.id, label: `${p.id}：${p.items.join('、')}` }))} />
+          <Select
+            options={ctx.state.preservations
+              .filter((p) => !p.handling)
+              .map((p) => ({ value: p.id, label: `${p.id}：${p.items.join('、')}` }))}
+          />
         </Form.Item>
         <Form.Item name="handling" label="处理决定" rules={required('请选择处理决定')}>
-          <Radio.Group options={Object.entries(PRESERVATION_HANDLING_LABELS).map(([value, label]) => ({ value, label }))} />
+          <Radio.Group
+            options={Object.entries(PRESERVATION_HANDLING_LABELS).map(([value, label]) => ({ value, label }))}
+          />
         </Form.Item>
         <Form.Item name="note" label="说明">
           <TextArea rows={2} maxLength={2000} />
@@ -133,7 +148,13 @@ export const investigationForms: ActionForms = {
     ),
     initial: () => ({
       proposedOutcome: 'penalty',
-      flags: { complex: false, majorViolation: false, majorPublicInterest: false, multipleLegalRelations: false, lawRequiresReview: false },
+      flags: {
+        complex: false,
+        majorViolation: false,
+        majorPublicInterest: false,
+        multipleLegalRelations: false,
+        lawRequiresReview: false,
+      },
     }),
   },
 };

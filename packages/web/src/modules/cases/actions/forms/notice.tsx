@@ -49,7 +49,11 @@ function HearingRightHint({ ctx }: { ctx: FormContext }) {
 function NoticeFields({ ctx }: { ctx: FormContext }) {
   const form = Form.useFormInstance();
   const lines = Form.useWatch(['intendedPenalty', 'lines'], form);
-  const mustOfferHearing = hearingRight(watchedPenalty(lines), ctx.state.party?.kind ?? 'person', DEFAULT_CASE_CONFIG).required;
+  const mustOfferHearing = hearingRight(
+    watchedPenalty(lines),
+    ctx.state.party?.kind ?? 'person',
+    DEFAULT_CASE_CONFIG,
+  ).required;
   return (
     <>
       <ServerNumberNote what="告知书文号" />
@@ -73,7 +77,13 @@ function NoticeFields({ ctx }: { ctx: FormContext }) {
           name={['rights', 'hearing']}
           valuePropName="checked"
           noStyle
-          rules={[{ validator: async (_r, v?: boolean) => { if (mustOfferHearing && !v) throw new Error('须告知听证权利'); } }]}
+          rules={[
+            {
+              validator: async (_r, v?: boolean) => {
+                if (mustOfferHearing && !v) throw new Error('须告知听证权利');
+              },
+            },
+          ]}
         >
           <Checkbox>要求听证的权利</Checkbox>
         </Form.Item>
@@ -88,7 +98,9 @@ function ScheduleCheck({ ctx }: { ctx: FormContext }) {
   const hearingDate = Form.useWatch('hearingDate', form) as string | undefined;
   const presiderId = Form.useWatch('presiderId', form) as string | undefined;
   const refusals = [
-    ...(noticeDate && hearingDate ? withCalendar((c) => checkHearingNoticeLead(noticeDate, hearingDate, c, DEFAULT_CASE_CONFIG)) : []),
+    ...(noticeDate && hearingDate
+      ? withCalendar((c) => checkHearingNoticeLead(noticeDate, hearingDate, c, DEFAULT_CASE_CONFIG))
+      : []),
     ...(presiderId ? checkPresider(presiderId, investigatorIds(ctx.state)) : []),
   ];
   return <RefusalList refusals={refusals} title="听证安排不符合法定要求" type="warning" live />;
@@ -106,7 +118,12 @@ function ScheduleHearingFields({ ctx }: { ctx: FormContext }) {
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
-          <Form.Item name="hearingDate" label="听证日期" rules={required('请填写听证日期')} extra="通知与听证之间至少七个工作日">
+          <Form.Item
+            name="hearingDate"
+            label="听证日期"
+            rules={required('请填写听证日期')}
+            extra="通知与听证之间至少七个工作日"
+          >
             <DateInput />
           </Form.Item>
         </Col>
@@ -137,7 +154,11 @@ function ScheduleHearingFields({ ctx }: { ctx: FormContext }) {
       <Form.Item noStyle shouldUpdate={(a, b) => a.public !== b.public}>
         {({ getFieldValue }) =>
           getFieldValue('public') === false ? (
-            <Form.Item name="confidentialReason" label="不公开理由（国家秘密、商业秘密或者个人隐私）" rules={requiredText('请说明不公开的理由')}>
+            <Form.Item
+              name="confidentialReason"
+              label="不公开理由（国家秘密、商业秘密或者个人隐私）"
+              rules={requiredText('请说明不公开的理由')}
+            >
               <Input maxLength={2000} />
             </Form.Item>
           ) : null
@@ -155,7 +176,13 @@ function ScheduleHearingFields({ ctx }: { ctx: FormContext }) {
                   <Form.Item name={[f.name, 'idNumber']} className="grow">
                     <Input placeholder="证件号码" maxLength={40} />
                   </Form.Item>
-                  <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label="删除代理人" />
+                  <Button
+                    type="text"
+                    danger
+                    icon={<DeleteOutlined />}
+                    onClick={() => remove(f.name)}
+                    aria-label="删除代理人"
+                  />
                 </div>
               ))}
               {fields.length < DEFAULT_CASE_CONFIG.hearing.maxAgents && (
@@ -198,7 +225,8 @@ function heldOnRules(ctx: FormContext) {
 export const noticeForms: ActionForms = {
   issueNotice: {
     wide: true,
-    intro: '作出处罚决定前，告知拟作出的处罚内容及事实、理由、依据，并告知陈述、申辩、要求听证等权利（行政处罚法 第44条）。',
+    intro:
+      '作出处罚决定前，告知拟作出的处罚内容及事实、理由、依据，并告知陈述、申辩、要求听证等权利（行政处罚法 第44条）。',
     serverFills: [['noticeNumber']],
     Fields: ({ ctx }) => (
       <>
@@ -225,7 +253,12 @@ export const noticeForms: ActionForms = {
           <DateInput max={ctx.today} />
         </Form.Item>
         <Form.Item name="form" label="形式" rules={required('请选择')}>
-          <Radio.Group options={[{ value: 'written', label: '书面' }, { value: 'oral', label: '口头（已制作笔录）' }]} />
+          <Radio.Group
+            options={[
+              { value: 'written', label: '书面' },
+              { value: 'oral', label: '口头（已制作笔录）' },
+            ]}
+          />
         </Form.Item>
         <Form.Item name="content" label="陈述申辩内容" rules={requiredText('请填写陈述申辩内容')}>
           <TextArea rows={5} maxLength={50000} />
@@ -242,7 +275,13 @@ export const noticeForms: ActionForms = {
       return (
         <>
           <Form.Item name="adopted" label="复核结论" rules={required('请选择')}>
-            <Radio.Group options={[{ value: 'full', label: '全部采纳' }, { value: 'partial', label: '部分采纳' }, { value: 'none', label: '不予采纳' }]} />
+            <Radio.Group
+              options={[
+                { value: 'full', label: '全部采纳' },
+                { value: 'partial', label: '部分采纳' },
+                { value: 'none', label: '不予采纳' },
+              ]}
+            />
           </Form.Item>
           <Form.Item name="reasoning" label="复核理由" rules={requiredText('请填写复核理由')}>
             <TextArea rows={4} maxLength={20000} />
@@ -258,7 +297,13 @@ export const noticeForms: ActionForms = {
     Fields: ({ ctx }) => (
       <>
         <Form.Item name="rights" label="放弃的权利" rules={required('请选择放弃的权利')}>
-          <Checkbox.Group options={[{ value: 'statement', label: '陈述权' }, { value: 'defence', label: '申辩权' }, { value: 'hearing', label: '听证权' }]} />
+          <Checkbox.Group
+            options={[
+              { value: 'statement', label: '陈述权' },
+              { value: 'defence', label: '申辩权' },
+              { value: 'hearing', label: '听证权' },
+            ]}
+          />
         </Form.Item>
         {ctx.state.notice?.rights.hearing && (
           <Alert
@@ -271,7 +316,13 @@ export const noticeForms: ActionForms = {
         <Form.Item
           name="signedByParty"
           valuePropName="checked"
-          rules={[{ validator: async (_r, v?: boolean) => { if (!v) throw new Error('放弃须由当事人签名确认'); } }]}
+          rules={[
+            {
+              validator: async (_r, v?: boolean) => {
+                if (!v) throw new Error('放弃须由当事人签名确认');
+              },
+            },
+          ]}
         >
           <Checkbox>当事人已在放弃声明上签名</Checkbox>
         </Form.Item>
@@ -296,10 +347,19 @@ export const noticeForms: ActionForms = {
           <DateInput max={ctx.today} />
         </Form.Item>
         <Form.Item name="form" label="形式" rules={required('请选择')}>
-          <Radio.Group options={[{ value: 'written', label: '书面' }, { value: 'oral', label: '口头' }]} />
+          <Radio.Group
+            options={[
+              { value: 'written', label: '书面' },
+              { value: 'oral', label: '口头' },
+            ]}
+          />
         </Form.Item>
         {ctx.state.notice?.hearingRequestDue && (
-          <Alert type="info" showIcon title={`要求听证的期限至 ${ctx.state.notice.hearingRequestDue}${provisionalMark(ctx.detail, 'hearingRequest')}`} />
+          <Alert
+            type="info"
+            showIcon
+            title={`要求听证的期限至 ${ctx.state.notice.hearingRequestDue}${provisionalMark(ctx.detail, 'hearingRequest')}`}
+          />
         )}
       </>
     ),
@@ -327,11 +387,19 @@ export const noticeForms: ActionForms = {
       const signed = Form.useWatch(['transcript', 'signedByParty'], form);
       return (
         <>
-          <Form.Item name="heldOn" label="听证日期" rules={heldOnRules(ctx)} extra={scheduledOn(ctx) ? `听证通知载明的日期：${scheduledOn(ctx)}` : undefined}>
+          <Form.Item
+            name="heldOn"
+            label="听证日期"
+            rules={heldOnRules(ctx)}
+            extra={scheduledOn(ctx) ? `听证通知载明的日期：${scheduledOn(ctx)}` : undefined}
+          >
             <DateInput min={scheduledOn(ctx)} max={ctx.today} />
           </Form.Item>
           <Form.Item name="attendance" label="出席情况" rules={required('请选择')}>
-            <Radio.Group className="vertical-radio" options={Object.entries(HEARING_ATTENDANCE_LABELS).map(([value, label]) => ({ value, label }))} />
+            <Radio.Group
+              className="vertical-radio"
+              options={Object.entries(HEARING_ATTENDANCE_LABELS).map(([value, label]) => ({ value, label }))}
+            />
           </Form.Item>
           {attendance === 'attended' && (
             <>
@@ -339,7 +407,11 @@ export const noticeForms: ActionForms = {
                 <YesNo yes="已签字" no="拒绝签字" />
               </Form.Item>
               {signed === false && (
-                <Form.Item name={['transcript', 'presiderRefusalNote']} label="主持人注明拒签情况" rules={requiredText('请注明')}>
+                <Form.Item
+                  name={['transcript', 'presiderRefusalNote']}
+                  label="主持人注明拒签情况"
+                  rules={requiredText('请注明')}
+                >
                   <Input maxLength={1000} />
                 </Form.Item>
               )}
@@ -348,7 +420,12 @@ export const noticeForms: ActionForms = {
           <Form.Item name="report" label="听证报告">
             <TextArea rows={5} maxLength={50000} />
           </Form.Item>
-          <Form.Item name="feeCharged" label="向当事人收取的费用" rules={required('请填写')} extra="当事人不承担行政机关组织听证的费用">
+          <Form.Item
+            name="feeCharged"
+            label="向当事人收取的费用"
+            rules={required('请填写')}
+            extra="当事人不承担行政机关组织听证的费用"
+          >
             <InputNumber min={0} precision={2} suffix="元" className="full-width" />
           </Form.Item>
           <Form.Item name="avEvidenceId" label="音像记录">
@@ -357,6 +434,11 @@ export const noticeForms: ActionForms = {
         </>
       );
     },
-    initial: (ctx) => ({ heldOn: heldOnDefault(ctx), attendance: 'attended', transcript: { signedByParty: true }, feeCharged: 0 }),
+    initial: (ctx) => ({
+      heldOn: heldOnDefault(ctx),
+      attendance: 'attended',
+      transcript: { signedByParty: true },
+      feeCharged: 0,
+    }),
   },
 };

@@ -40,7 +40,11 @@ export function RecordBaseFields({ ctx, partyLabel = '当事人' }: { ctx: FormC
         label="执法人员（两名以上，含本人）"
         rules={[
           { required: true, message: '请选择执法人员' },
-          { validator: async (_r, v?: string[]) => { if (v && v.length < 2) throw new Error('调查或者进行检查时，执法人员不得少于两人（行政处罚法 第42条）'); } },
+          {
+            validator: async (_r, v?: string[]) => {
+              if (v && v.length < 2) throw new Error('调查或者进行检查时，执法人员不得少于两人（行政处罚法 第42条）');
+            },
+          },
         ]}
       >
         <OfficerSelect multiple roles={['officer', 'departmentOfficer']} fallback={caseOfficers} />
@@ -48,7 +52,13 @@ export function RecordBaseFields({ ctx, partyLabel = '当事人' }: { ctx: FormC
       <Form.Item
         name="certificatesShown"
         valuePropName="checked"
-        rules={[{ validator: async (_r, v?: boolean) => { if (!v) throw new Error('执法人员应当主动出示执法证件（行政处罚法 第55条）'); } }]}
+        rules={[
+          {
+            validator: async (_r, v?: boolean) => {
+              if (!v) throw new Error('执法人员应当主动出示执法证件（行政处罚法 第55条）');
+            },
+          },
+        ]}
       >
         <Checkbox>已主动向{partyLabel}出示执法证件</Checkbox>
       </Form.Item>
@@ -60,7 +70,11 @@ export function RecordBaseFields({ ctx, partyLabel = '当事人' }: { ctx: FormC
         </Col>
         {signed === false && (
           <Col xs={24} md={16}>
-            <Form.Item name={['signature', 'refusalNote']} label="拒签（或不在场）情况" rules={requiredText('请注明拒绝签名或不在场的情况')}>
+            <Form.Item
+              name={['signature', 'refusalNote']}
+              label="拒签（或不在场）情况"
+              rules={requiredText('请注明拒绝签名或不在场的情况')}
+            >
               <Input maxLength={1000} />
             </Form.Item>
           </Col>
@@ -72,7 +86,11 @@ export function RecordBaseFields({ ctx, partyLabel = '当事人' }: { ctx: FormC
         </Col>
       </Row>
       <Form.Item name="avEvidenceId" label="音像记录">
-        <EvidenceSelect detail={ctx.detail} kinds={['audioVisual', 'electronicData']} placeholder="选择已上传的录音录像（可选）" />
+        <EvidenceSelect
+          detail={ctx.detail}
+          kinds={['audioVisual', 'electronicData']}
+          placeholder="选择已上传的录音录像（可选）"
+        />
       </Form.Item>
     </>
   );
@@ -80,7 +98,10 @@ export function RecordBaseFields({ ctx, partyLabel = '当事人' }: { ctx: FormC
 
 export function recordInitial(ctx: FormContext, prefix: string): FormValues {
   return {
-    recordId: nextId(prefix, ctx.state.records.map((r) => r.recordId)),
+    recordId: nextId(
+      prefix,
+      ctx.state.records.map((r) => r.recordId),
+    ),
     officerIds: ctx.state.officerIds.slice(0, 2).length === 2 ? ctx.state.officerIds.slice(0, 2) : ctx.state.officerIds,
     startedAt: nowMinute(),
     certificatesShown: true,

@@ -23,7 +23,10 @@ function ChecklistCheck() {
   const outcome = Form.useWatch('outcome', form) as RecordReviewPayload['outcome'] | undefined;
   const checklist = Form.useWatch('checklist', form) as RecordReviewPayload['checklist'] | undefined;
   if (!outcome || !checklist) return null;
-  const refusals = checkReviewChecklist({ outcome, checklist: (clean(checklist) as RecordReviewPayload['checklist']) ?? {} });
+  const refusals = checkReviewChecklist({
+    outcome,
+    checklist: (clean(checklist) as RecordReviewPayload['checklist']) ?? {},
+  });
   return <RefusalList refusals={refusals} title="审核意见与审核事项不一致" type="warning" live />;
 }
 
@@ -38,7 +41,13 @@ export function ReviewChecklistFields() {
               {i + 1}. {REVIEW_ITEM_LABELS[item]}
             </div>
             <Form.Item name={['checklist', item, 'ok']} rules={required('请逐项审核')} className="review-item-ok">
-              <Radio.Group optionType="button" options={[{ value: true, label: '符合' }, { value: false, label: '不符合' }]} />
+              <Radio.Group
+                optionType="button"
+                options={[
+                  { value: true, label: '符合' },
+                  { value: false, label: '不符合' },
+                ]}
+              />
             </Form.Item>
             <Form.Item name={['checklist', item, 'note']} className="review-item-note">
               <Input placeholder="意见（可选）" maxLength={5000} />
@@ -47,7 +56,12 @@ export function ReviewChecklistFields() {
         ))}
       </div>
       <Form.Item name="outcome" label="审核结论" rules={required('请选择审核结论')}>
-        <Radio.Group options={[{ value: 'pass', label: '同意（通过）' }, { value: 'return', label: '存在问题，退回' }]} />
+        <Radio.Group
+          options={[
+            { value: 'pass', label: '同意（通过）' },
+            { value: 'return', label: '存在问题，退回' },
+          ]}
+        />
       </Form.Item>
       <Form.Item name="opinion" label="审核意见" rules={requiredText('请填写审核意见')}>
         <TextArea rows={4} maxLength={20000} />
@@ -67,7 +81,10 @@ export const reviewForms: ActionForms = {
     Fields: () => (
       <>
         <Form.Item name="triggers" label="审核情形" rules={required('请选择至少一种审核情形')}>
-          <Checkbox.Group className="vertical-checkbox" options={REVIEW_TRIGGERS.map((t) => ({ value: t, label: REVIEW_TRIGGER_LABELS[t] }))} />
+          <Checkbox.Group
+            className="vertical-checkbox"
+            options={REVIEW_TRIGGERS.map((t) => ({ value: t, label: REVIEW_TRIGGER_LABELS[t] }))}
+          />
         </Form.Item>
         <Form.Item name="materials" label="送审材料" rules={requiredText('请列明送审材料')}>
           <TextArea rows={4} maxLength={20000} />
@@ -102,7 +119,11 @@ export const reviewForms: ActionForms = {
           rules={[
             ...required('请选择参加讨论的负责人'),
             // The domain refuses fewer than two participants; say so at the field, before sending.
-            { validator: async (_r, v?: string[]) => { if (v && v.length < 2) throw new Error('集体讨论应当由两名以上负责人参加（行政处罚法 第57条第2款）'); } },
+            {
+              validator: async (_r, v?: string[]) => {
+                if (v && v.length < 2) throw new Error('集体讨论应当由两名以上负责人参加（行政处罚法 第57条第2款）');
+              },
+            },
           ]}
         >
           {/* Only the agency's heads take part (第57条第2款); the server refuses anyone else. */}
@@ -128,7 +149,12 @@ export const reviewForms: ActionForms = {
           <InputNumber min={1} max={365} precision={0} suffix="日" className="full-width" />
         </Form.Item>
         <Form.Item name="approval" label="批准方式" rules={required('请选择')}>
-          <Radio.Group options={[{ value: 'head', label: '负责人批准' }, { value: 'collective', label: '集体讨论决定' }]} />
+          <Radio.Group
+            options={[
+              { value: 'head', label: '负责人批准' },
+              { value: 'collective', label: '集体讨论决定' },
+            ]}
+          />
         </Form.Item>
         <Form.Item name="reason" label="延长理由" rules={requiredText('请填写延长理由')}>
           <TextArea rows={3} maxLength={5000} />

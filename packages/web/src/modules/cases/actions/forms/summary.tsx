@@ -6,7 +6,12 @@ import type { ActionForms } from '../types';
 function FiledWith() {
   const agency = useMyAgency();
   return (
-    <Form.Item name="filedWith" label="备案机关" rules={requiredText('请填写备案机关')} extra={agency.agency ? `所属行政机关：${agency.agency.name}` : undefined}>
+    <Form.Item
+      name="filedWith"
+      label="备案机关"
+      rules={requiredText('请填写备案机关')}
+      extra={agency.agency ? `所属行政机关：${agency.agency.name}` : undefined}
+    >
       <Input maxLength={200} />
     </Form.Item>
   );
@@ -27,7 +32,11 @@ export const summaryForms: ActionForms = {
             <YesNo yes="已签收" no="拒绝签收" />
           </Form.Item>
           {signed === false && (
-            <Form.Item name="refusalNote" label="拒绝签收情况（注明于决定书上）" rules={requiredText('请注明当事人拒绝签收的情况')}>
+            <Form.Item
+              name="refusalNote"
+              label="拒绝签收情况（注明于决定书上）"
+              rules={requiredText('请注明当事人拒绝签收的情况')}
+            >
               <Input.TextArea rows={2} maxLength={1000} />
             </Form.Item>
           )}
