@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CASE_ACTIONS, addDays, creditCodeCheckChar, type CaseActionType } from '@zhifa/domain';
-import { chooseItem, chooseOption, ensureChosen, launchBrowser, newPage, signIn, startServer, type RunningServer } from './support';
+import { chooseItem, chooseOption, ensureChosen, beijingDate, launchBrowser, newPage, signIn, startServer, type RunningServer } from './support';
 
 const TOWN = 'duruan';
 const ITEM = '对封堵、改变专用烟道或者向城市地下排水管道排放油烟的行政处罚';
@@ -36,11 +36,7 @@ function bannerNames(output: string): Record<string, string> {
   return out;
 }
 
-/** A day in Beijing (the server and the browsers both count days there). */
-function dayIn(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-}
-const serverToday = () => dayIn(server.now());
+const serverToday = () => beijingDate(server.now());
 
 let broken = false;
 /** One step of the story; after a failed step the later ones are skipped, not failed again. */
