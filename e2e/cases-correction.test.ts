@@ -23,6 +23,7 @@ import {
   chooseItem,
   ensureChosen,
   followServerClock,
+  beijingDate,
   launchBrowser,
   newPage,
   signIn,
@@ -59,16 +60,7 @@ function bannerNames(output: string): Record<string, string> {
   return out;
 }
 
-/** A day in Beijing (the server and the browsers both count days there). */
-function dayIn(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(at);
-}
-const serverToday = () => dayIn(server.now());
+const serverToday = () => beijingDate(server.now());
 
 let broken = false;
 /** One step of the story; after a failed step the later ones are skipped, not failed again. */
@@ -169,7 +161,7 @@ async function fillFollowUp(page: Page, findings: string, outcome: string) {
 
 /** Moves the server's and every browser's clock to `date` (Beijing) and signs everyone in again. */
 async function advanceTo(date: string) {
-  await server.setClock((Date.parse(date) - Date.parse(dayIn(new Date()))) / 86_400_000);
+  await server.setToday(date);
   expect(serverToday()).toBe(date);
   for (const [who, username] of ACCOUNTS) {
     const { page } = pages[who];

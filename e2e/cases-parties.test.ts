@@ -13,6 +13,7 @@ import {
   chooseItem,
   chooseOption,
   ensureChosen,
+  beijingDate,
   launchBrowser,
   newPage,
   signIn,
@@ -45,16 +46,7 @@ function bannerNames(output: string): Record<string, string> {
   return out;
 }
 
-/** A day in Beijing (the server and the browsers both count days there). */
-function dayIn(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(at);
-}
-const serverToday = () => dayIn(server.now());
+const serverToday = () => beijingDate(server.now());
 
 let broken = false;
 /** One step of the story; after a failed step the later ones are skipped, not failed again. */

@@ -169,6 +169,8 @@ export async function ensureDemoCounty(app: AppContext): Promise<DemoResult> {
           person_id: isAdmin ? null : person.id,
           roles: p.roles,
           password_hash: passwordHash,
+          // The platform's clock, not the database's: idle-account rules count from it.
+          created_at: today,
           // Demo administrators come enrolled so the printed secret works at once.
           totp_secret_enc: isAdmin ? encryptTotpSecret(app, newTotpSecret()) : null,
           totp_enabled: isAdmin,

@@ -137,7 +137,8 @@ describe('legal-rules §8.3: provisional deadlines across a year without a holid
         body: { notice: '国办发明电〔2026〕10号', entries: NOTICE_2027.filter((e) => e.date !== '2027-01-04') },
       }),
     );
-    expect(res.moved).toEqual([
+    // Demo cases seeded late in the year may move as well; this case's payment period moves back.
+    expect(res.moved.filter((m: { caseId: string }) => m.caseId === caseId)).toEqual([
       expect.objectContaining({ caseId, key: 'payment', oldDue: '2027-01-05', newDue: '2027-01-04' }),
     ]);
     expect(await deadline(caseId, 'payment')).toMatchObject({ due: '2027-01-04', provisional: false });

@@ -80,8 +80,7 @@ export async function refreshDueDeadlines(
         if (done) report.refreshed += 1;
         else report.skipped += 1;
       } catch (err) {
-        // One case (e.g. a period running into a year whose holiday notice is not loaded) must not
-        // stop the others; its date stays due, so the next run tries again.
+        // One failing case must not stop the others; its date stays due, so the next run tries again.
         report.failed.push(caseId);
         log.warn({ caseId, err: (err as Error).message }, '案件期限刷新失败');
       }

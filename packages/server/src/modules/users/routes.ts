@@ -134,7 +134,7 @@ export const userRoutes = [
     response: z.object({ id: z.string() }),
     successStatus: 201,
     auditEvent: 'user.created',
-    handler: async ({ tx, body, audited }) => {
+    handler: async ({ app, tx, body, audited }) => {
       assertPasswordPolicy(body.password, body.username);
       const agency = await tx.selectFrom('agencies').select('id').where('id', '=', body.agencyId).executeTakeFirst();
       if (!agency) throw badRequest('UNKNOWN_AGENCY', '所属执法主体不存在');
@@ -148,6 +148,7 @@ export const userRoutes = [
           agency_id: body.agencyId,
           roles: [],
           password_hash: await hashPassword(body.password),
+          created_at: app.now(),
         })
         .returning('id')
         .executeTakeFirstOrThrow();
