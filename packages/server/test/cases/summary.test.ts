@@ -49,6 +49,8 @@ async function serial(): Promise<number> {
     .select('last_serial')
     .where('agency_id', '=', await h.agency('杜阮镇'))
     .where('doc_class', '=', '当罚')
+    // The demo county may have numbered other years' decisions: this story is in T0's year.
+    .where('year', '=', Number(T0.slice(0, 4)))
     .executeTakeFirst();
   return r?.last_serial ?? 0;
 }
