@@ -26,6 +26,7 @@ import {
   signIn,
   startServer,
   type RunningServer,
+  submitAction,
 } from './support';
 
 const ITEM = '对在城市市区范围内携带犬只外出未用牵引带牵领或者装入笼内的行政处罚';
@@ -42,18 +43,6 @@ let served = '';
 let provisionalDue = '';
 let loadedDue = '';
 let caseUrl = '';
-
-async function submitAction(p: Page) {
-  await p
-    .locator('.ant-drawer-footer:visible, .ant-modal-footer:visible')
-    .first()
-    .getByRole('button', { name: /提\s*交/ })
-    .click();
-  const ok = p.locator('.ant-message-notice', { hasText: '已办理' });
-  const bad = p.locator('.refusal-alert:visible, .ant-form-item-explain-error:visible');
-  await ok.or(bad).first().waitFor({ timeout: 30_000 });
-  if (await bad.count()) throw new Error(`action refused: ${(await bad.allInnerTexts()).join(' | ')}`);
-}
 
 let broken = false;
 function step(name: string, fn: () => Promise<void>) {

@@ -33,13 +33,17 @@ import {
   signIn,
   startServer,
   type RunningServer,
+  bannerNames,
+  openAction,
+  submitAction,
+  ACTION_FOOTER,
 } from './support';
 
 const ITEM = '对工程施工单位擅自倾倒、抛撒或者堆放工程施工过程中产生的建筑垃圾的行政处罚';
 const PARTY = '江门市蓬江区恒达建筑工程有限公司';
 const FINE = 150_000;
 /** The footer of the open action form (drawer or modal). */
-const FOOTER = '.ant-drawer-footer:visible, .ant-modal-footer:visible';
+const FOOTER = ACTION_FOOTER;
 const SHOTS = process.env.E2E_SHOTS ?? path.join(os.tmpdir(), 'zhifa-e2e-shots');
 
 let server: RunningServer;
@@ -69,13 +73,6 @@ function tinyPng(): Buffer {
   );
 }
 
-/** Names of demo accounts, read from the start banner ("  duruan.officer1   陈志强 …"). */
-function bannerNames(output: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of output.matchAll(/^\s+(\S+\.\S+|\S+)\s+(\S+)\s/gmu)) out[m[1]] = m[2]!;
-  return out;
-}
-
 let broken = false;
 /** One step of the story; after a failed step the later ones are skipped, not failed again. */
 function step(name: string, fn: () => Promise<void>) {
@@ -94,23 +91,6 @@ function step(name: string, fn: () => Promise<void>) {
       throw err;
     }
   });
-}
-
-/** Opens an action of the case page by its type, as the action bar shows it. */
-async function openAction(page: Page, type: string) {
-  await page.locator(`[data-action="${type}"]`).click();
-  await page.locator(FOOTER).first().waitFor();
-}
-
-/** Submits the open action form and waits for the success message; a refusal fails with its text. */
-async function submitAction(page: Page) {
-  const footer = page.locator(FOOTER).first();
-  await footer.getByRole('button', { name: /提\s*交/ }).click();
-  const ok = page.locator('.ant-message-notice', { hasText: '已办理' });
-  const bad = page.locator('.refusal-alert:visible, .ant-form-item-explain-error:visible');
-  await ok.or(bad).first().waitFor({ timeout: 30_000 });
-  if (await bad.count()) throw new Error(`action refused: ${(await bad.allInnerTexts()).join(' | ')}`);
-  await footer.waitFor({ state: 'detached' }).catch(() => undefined);
 }
 
 async function expectStatus(page: Page, label: string) {

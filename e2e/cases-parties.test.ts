@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CASE_ACTIONS, addDays, creditCodeCheckChar, type CaseActionType } from '@zhifa/domain';
+import { addDays, creditCodeCheckChar, type CaseActionType } from '@zhifa/domain';
 import {
   chooseItem,
   chooseOption,
@@ -19,13 +19,15 @@ import {
   signIn,
   startServer,
   type RunningServer,
+  bannerNames,
+  openAction,
+  submitAction,
 } from './support';
 
 const TOWN = 'duruan';
 const ITEM = '对封堵、改变专用烟道或者向城市地下排水管道排放油烟的行政处罚';
 const PARTY = '江门市蓬江区杜阮镇香满楼饭店';
 const JOINT = '江门市蓬江区杜阮镇美居物业管理有限公司';
-const FOOTER = '.ant-drawer-footer:visible, .ant-modal-footer:visible';
 const SHOTS = process.env.E2E_SHOTS ?? path.join(os.tmpdir(), 'zhifa-e2e-shots');
 const DESKTOP = { viewport: { width: 1440, height: 900 } };
 const ACCOUNTS = [
@@ -38,13 +40,6 @@ let browser: Browser;
 const pages: Record<'officer' | 'head', { page: Page; problems: string[] }> = {} as never;
 let names: Record<string, string> = {};
 let caseUrl = '';
-
-/** Names of demo accounts, read from the start banner ("  duruan.officer1   陈志强 …"). */
-function bannerNames(output: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of output.matchAll(/^\s+(\S+\.\S+|\S+)\s+(\S+)\s/gmu)) out[m[1]] = m[2]!;
-  return out;
-}
 
 const serverToday = () => beijingDate(server.now());
 
@@ -75,37 +70,6 @@ async function openCase(who: keyof typeof pages) {
   await page.goto(caseUrl);
   await page.locator('[data-testid="case-number"]').waitFor();
   return page;
-}
-
-/** Opens an action the case page offers: a button of the action bar, or an entry of 更多操作. */
-async function openAction(page: Page, type: CaseActionType) {
-  const button = page.locator(`[data-action="${type}"]`);
-  if (await button.count()) await button.click();
-  else {
-    await page.getByRole('button', { name: /更多操作/ }).click();
-    await page.getByRole('menuitem', { name: CASE_ACTIONS[type].label, exact: true }).click();
-  }
-  await page.locator(FOOTER).first().waitFor();
-}
-
-/** Submits the open form; it closes once the server took the step. */
-async function submitAction(page: Page) {
-  await page
-    .locator(FOOTER)
-    .first()
-    .getByRole('button', { name: /提\s*交/ })
-    .click();
-  const bad = page.locator('.refusal-alert:visible, .ant-form-item-explain-error:visible');
-  for (const until = Date.now() + 30_000; Date.now() < until; await page.waitForTimeout(100)) {
-    if (await bad.count()) {
-      const fields = await page.locator('.ant-form-item-has-error').allInnerTexts();
-      throw new Error(
-        `action refused: ${(await bad.allInnerTexts()).join(' | ')}${fields.length ? `\nfields: ${fields.join(' | ')}` : ''}`,
-      );
-    }
-    if ((await page.locator(FOOTER).count()) === 0) return;
-  }
-  throw new Error('the action form neither closed nor showed a refusal');
 }
 
 async function expectStatus(page: Page, label: string) {

@@ -27,7 +27,6 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  CASE_ACTIONS,
   DEFAULT_CASE_CONFIG,
   addDays,
   addWorkingDays,
@@ -47,11 +46,15 @@ import {
   signIn,
   startServer,
   type RunningServer,
+  bannerNames,
+  openAction,
+  submitAction,
+  ACTION_FOOTER,
 } from './support';
 
 const TOWN = 'tangxia';
 /** The footer of the open action form (drawer or modal). */
-const FOOTER = '.ant-drawer-footer:visible, .ant-modal-footer:visible';
+const FOOTER = ACTION_FOOTER;
 /** The shown pane of the case page's tabs. */
 const PANE = '[role="tabpanel"][aria-hidden="false"]';
 const SHOTS = process.env.E2E_SHOTS ?? path.join(os.tmpdir(), 'zhifa-e2e-shots');
@@ -173,13 +176,6 @@ function plusHours(value: string, hours: number): string {
 /** 18-character credit code with the check character the domain computes (GB 32100). */
 const creditCode = (body: string) => body + creditCodeCheckChar(body);
 
-/** Names of demo accounts, read from the start banner ("  tangxia.officer1   陈志强 …"). */
-function bannerNames(output: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of output.matchAll(/^\s+(\S+\.\S+|\S+)\s+(\S+)\s/gmu)) out[m[1]] = m[2]!;
-  return out;
-}
-
 const todayIn = () => serverToday(server);
 const nowMinuteIn = () => serverMinute(server);
 
@@ -242,32 +238,6 @@ async function openCase(who: keyof typeof pages, url: string) {
   await page.goto(url);
   await page.locator('[data-testid="case-number"]').waitFor();
   return page;
-}
-
-/** Opens an action the case page offers: a button of the action bar, or an entry of 更多操作. */
-async function openAction(page: Page, type: CaseActionType) {
-  const button = page.locator(`[data-action="${type}"]`);
-  if (await button.count()) await button.click();
-  else {
-    await page.getByRole('button', { name: /更多操作/ }).click();
-    await page.getByRole('menuitem', { name: CASE_ACTIONS[type].label, exact: true }).click();
-  }
-  await page.locator(FOOTER).first().waitFor();
-}
-
-/** Submits the open form; it closes once the server took the step (after the case reloaded). */
-async function submitAction(page: Page) {
-  await page
-    .locator(FOOTER)
-    .first()
-    .getByRole('button', { name: /提\s*交/ })
-    .click();
-  const bad = page.locator('.refusal-alert:visible, .ant-form-item-explain-error:visible');
-  for (const until = Date.now() + 30_000; Date.now() < until; await page.waitForTimeout(100)) {
-    if (await bad.count()) throw new Error(`action refused: ${(await bad.allInnerTexts()).join(' | ')}`);
-    if ((await page.locator(FOOTER).count()) === 0) return;
-  }
-  throw new Error('the action form neither closed nor showed a refusal');
 }
 
 /** Submits the open form and expects the server's refusal, citing its article; the form stays open. */

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { generateSync } from 'otplib';
 import { testDateOffsetDays } from '../packages/server/src/demo/test-clock';
+import { CASE_ACTIONS, type CaseActionType } from '@zhifa/domain';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DEMO_PASSWORD = 'Demo-Passw0rd!2025';
@@ -289,4 +290,45 @@ export async function chooseItem(page: Page, input: string, search: string, name
     if ((await select.innerText()).includes(name.slice(0, 12))) return;
   }
   throw new Error(`item not chosen: ${name}`);
+}
+
+/** The footer of the open action form: a drawer on a phone, a modal on a desktop. */
+export const ACTION_FOOTER = '.ant-drawer-footer:visible, .ant-modal-footer:visible';
+
+/** Names of demo accounts, read from the start banner ("  duruan.officer1   陈志强 …"). */
+export function bannerNames(output: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of output.matchAll(/^\s+(\S+\.\S+|\S+)\s+(\S+)\s/gmu)) out[m[1]] = m[2]!;
+  return out;
+}
+
+/** Opens an action the case page offers: a button of the action bar, or an entry of 更多操作. */
+export async function openAction(page: Page, type: CaseActionType) {
+  const button = page.locator(`[data-action="${type}"]`);
+  if (await button.count()) await button.click();
+  else {
+    await page.getByRole('button', { name: /更多操作/ }).click();
+    await page.getByRole('menuitem', { name: CASE_ACTIONS[type].label, exact: true }).click();
+  }
+  await page.locator(ACTION_FOOTER).first().waitFor();
+}
+
+/** Submits the open action form; it closes once the server took the step, a refusal fails with its text. */
+export async function submitAction(page: Page) {
+  await page
+    .locator(ACTION_FOOTER)
+    .first()
+    .getByRole('button', { name: /提\s*交/ })
+    .click();
+  const bad = page.locator('.refusal-alert:visible, .ant-form-item-explain-error:visible');
+  for (const until = Date.now() + 30_000; Date.now() < until; await page.waitForTimeout(100)) {
+    if (await bad.count()) {
+      const fields = await page.locator('.ant-form-item-has-error').allInnerTexts();
+      throw new Error(
+        `action refused: ${(await bad.allInnerTexts()).join(' | ')}${fields.length ? `\nfields: ${fields.join(' | ')}` : ''}`,
+      );
+    }
+    if ((await page.locator(ACTION_FOOTER).count()) === 0) return;
+  }
+  throw new Error('the action form neither closed nor showed a refusal');
 }
