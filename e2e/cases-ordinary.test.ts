@@ -427,7 +427,10 @@ describe('ordinary procedure, lead to archive, through the pages', () => {
     await head.getByRole('tab', { name: '案卷' }).click();
     const archive = head.locator('[data-testid="archive-number"]');
     await archive.waitFor();
-    expect((await archive.innerText()).trim()).toMatch(new RegExp(`^${serverToday(server).slice(0, 4)}\\d{4}$`));
+    // Numbered under the filing year (the year in the case number), even when the case ends in the next.
+    const filingYear = (await head.locator('[data-testid="case-number"]').innerText()).match(/〔(\d{4})〕/)?.[1];
+    expect(filingYear).toMatch(/^\d{4}$/);
+    expect((await archive.innerText()).trim()).toMatch(new RegExp(`^${filingYear}\\d{4}$`));
     await head.getByRole('tab', { name: '办案进程' }).click();
     await shot(head, 'case-ordinary-archived');
     await pages.officer.page.goto(`${server.url}/cases`);
