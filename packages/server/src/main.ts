@@ -1,5 +1,6 @@
 import { buildApp } from './app';
-import { missingAdministrators, openPlatform, scheduleVacuum } from './bootstrap';
+import { missingAdministrators, openPlatform } from './bootstrap';
+import { scheduleVacuum } from './shared/vacuum';
 import { loadConfig } from './config';
 import { DataDirLockedError } from './db/lock';
 import { ensureDemoCounty, demoBanner } from './demo/seed';

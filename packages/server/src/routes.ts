@@ -9,9 +9,11 @@ import { workbenchRoutes } from './modules/workbench/routes';
 import { lawRoutes } from './modules/laws/routes';
 import { catalogueRoutes } from './modules/catalogue/routes';
 import { delegationRoutes } from './modules/delegation/routes';
+import { publicListRoutes } from './modules/catalogue/routes-public-list';
 import { peopleRoutes } from './modules/people/routes';
 import { leadRoutes } from './modules/leads/routes';
 import { caseRoutes } from './modules/cases/routes';
+import { markLeadFiled } from './modules/leads/lead-events';
 
 /** Every HTTP route of the platform, by module. A test checks each declares its access. */
 export const allRoutes: RouteSpec[] = [
@@ -25,7 +27,8 @@ export const allRoutes: RouteSpec[] = [
   ...lawRoutes,
   ...catalogueRoutes,
   ...delegationRoutes,
+  ...publicListRoutes,
   ...peopleRoutes,
   ...leadRoutes,
-  ...caseRoutes,
+  ...caseRoutes({ markFiled: markLeadFiled }),
 ];

@@ -1,14 +1,6 @@
 import { assertValidDate, isWeekend, yearOf } from './dates';
+import type { CalendarEntry, CalendarEntryKind } from './entry';
 import { statutoryHolidays } from './statutory';
-
-export type CalendarEntryKind = 'holiday' | 'workday';
-
-/** One day of a State Council holiday notice: a day off (放假) or a swapped working day (调休上班). */
-export interface CalendarEntry {
-  date: string;
-  kind: CalendarEntryKind;
-  name?: string;
-}
 
 export interface Calendar {
   /** Years whose holiday notice is loaded, ascending. Other years are computed provisionally. */

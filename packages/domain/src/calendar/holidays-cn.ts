@@ -1,7 +1,8 @@
 // Official holiday arrangements (State Council notices), as data. A new year is imported by an
 // administrator through parseCalendarEntries; these three years ship with the code so that a fresh
 // installation can compute deadlines. Sources: legal-rules.md §8.2 and the notices named below.
-import { type Calendar, type CalendarEntry, createCalendar } from './calendar';
+import { type Calendar, createCalendar } from './calendar';
+import type { CalendarEntry } from './entry';
 
 export const CN_HOLIDAYS_2024_2026: readonly CalendarEntry[] = [
   // 2024: 国办发明电〔2023〕7号

@@ -1,8 +1,7 @@
 // The one deadline engine: every period in the platform is computed here.
+export type { CalendarEntry, CalendarEntryKind } from './entry';
 export {
   type Calendar,
-  type CalendarEntry,
-  type CalendarEntryKind,
   type Tracked,
   createCalendar,
   loadedYears,

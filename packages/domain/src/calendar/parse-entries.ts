@@ -1,6 +1,6 @@
 // Validation of an administrator's upload of a year's holiday notice. Errors block the import;
 // warnings are shown for confirmation. Messages are user-facing, hence Chinese.
-import type { CalendarEntry } from './calendar';
+import type { CalendarEntry } from './entry';
 import { dayOfWeek, isValidDate, yearOf } from './dates';
 
 export type ParseCalendarEntriesResult =

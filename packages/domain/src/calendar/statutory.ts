@@ -2,7 +2,7 @@
 // weekends plus the holidays that 全国年节及纪念日放假办法 (2024年修订) 第二条 fixes, with the
 // 补假 that 第六条 requires for a holiday falling on a Saturday or Sunday, and no 调休 (第七条
 // leaves those to each year's notice). Dates from it are marked provisional wherever shown.
-import type { CalendarEntry } from './calendar';
+import type { CalendarEntry } from './entry';
 import { addDays, isWeekend } from './dates';
 import { lunarFestivals, qingming } from './lunar';
 

@@ -11,8 +11,7 @@ import { businessRoles, type CaseActorInfo } from '../modules/cases/case-actor';
 import { createCase } from '../modules/cases/create-case';
 import { executeCaseCommand, type CommandEnv } from '../modules/cases/execute-command';
 import { exercisableItems } from '../modules/delegation/exercisable';
-import { chinaToday } from '../modules/people/today';
-import type { DemoLibraryContext } from './libraries';
+import type { DemoLibraryContext } from './library-context';
 
 // The domains every demo township officer's certificate covers (county.ts).
 const OFFICER_DOMAINS = ['城市管理', '自然资源', '生态环境', '市场监管', '农业农村'];
@@ -521,7 +520,7 @@ async function runPlan(
 
 /** Seeds the demo cases inside the demo county's transaction, after the catalogue and people. */
 export async function seedCaseDemo(tx: Tx, app: AppContext, ctx: DemoLibraryContext): Promise<void> {
-  const today = chinaToday(app);
+  const today = app.today();
   const actors = await demoActors(tx);
   for (const plan of PLANS) await runPlan(tx, app, plan, today, actors, ctx.agencyIds);
 }

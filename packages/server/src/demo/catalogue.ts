@@ -6,7 +6,7 @@ import { CitationResolver, loadDepartments, prepareItem } from '../modules/catal
 import { insertItem } from '../modules/catalogue/save-item';
 import { delegationSnapshot } from '../modules/delegation/exercisable';
 import { insertDecision } from '../modules/delegation/insert-decision';
-import type { DemoLibraryContext } from './libraries';
+import type { DemoLibraryContext } from './library-context';
 
 const STREETS = ['huanshi', 'baisha', 'chaolian'];
 const TOWNS = ['tangxia', 'hetang', 'duruan'];

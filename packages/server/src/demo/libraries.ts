@@ -2,12 +2,7 @@ import type { Tx } from '../db/schema';
 import type { AppContext } from '../platform/context';
 import { seedCatalogueDemo } from './catalogue';
 import { seedPeopleDemo } from './people';
-
-export interface DemoLibraryContext {
-  /** Demo agency keys (see county.ts: 'duruan', 'cg', …) → agency ids. */
-  agencyIds: Map<string, string>;
-  today: string;
-}
+import type { DemoLibraryContext } from './library-context';
 
 /** Demo catalogue, delegations and people extras, seeded after the organisations exist. */
 export async function seedLibraryDemo(tx: Tx, app: AppContext, ctx: DemoLibraryContext): Promise<void> {

@@ -1,7 +1,7 @@
 import { addDays } from '@zhifa/domain';
 import type { Tx } from '../db/schema';
 import type { AppContext } from '../platform/context';
-import type { DemoLibraryContext } from './libraries';
+import type { DemoLibraryContext } from './library-context';
 
 interface DemoTraining {
   course: string;

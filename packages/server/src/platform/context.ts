@@ -2,6 +2,7 @@ import type { Config } from '../config';
 import type { Database } from '../db/database';
 import type { Db } from '../db/schema';
 import { registerSealSuite } from './audit';
+import { chinaDate } from './clock';
 import { FieldCrypto } from './field-crypto';
 import type { Keys } from './keys';
 
@@ -14,6 +15,8 @@ export interface AppContext {
   fieldCrypto: FieldCrypto;
   /** Injectable clock so deadline and lockout tests need not sleep. */
   now: () => Date;
+  /** Today in China Standard Time, from `now` (platform/clock.ts). */
+  today: () => string;
 }
 
 export function createAppContext(
@@ -23,5 +26,13 @@ export function createAppContext(
   now: () => Date = () => new Date(),
 ): AppContext {
   registerSealSuite(keys.auditSeal, config.cryptoSuite);
-  return { config, database, db: database.db, keys, fieldCrypto: new FieldCrypto(keys, config.cryptoSuite), now };
+  return {
+    config,
+    database,
+    db: database.db,
+    keys,
+    fieldCrypto: new FieldCrypto(keys, config.cryptoSuite),
+    now,
+    today: () => chinaDate(now()),
+  };
 }

@@ -2,7 +2,6 @@ import crypto from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { hasPermission } from '@zhifa/domain';
-import { resolveSession } from '../modules/auth/sessions';
 import { appendAudit, appendAuditStandalone, type AuditEntry } from './audit';
 import type { AppContext } from './context';
 import { AppError, AuditedRefusal, badRequest, forbidden, unauthorized } from './errors';
@@ -45,7 +44,18 @@ function requestAudit(
   };
 }
 
-async function authenticate(app: AppContext, req: FastifyRequest, spec: RouteSpec): Promise<SessionActor | null> {
+/**
+ * How a request's session becomes an actor. The auth module implements it; the caller of
+ * `registerRoutes` hands it in, so the platform imports no feature module.
+ */
+export type SessionResolver = (app: AppContext, req: FastifyRequest) => Promise<SessionActor | null>;
+
+async function authenticate(
+  app: AppContext,
+  req: FastifyRequest,
+  spec: RouteSpec,
+  resolveSession: SessionResolver,
+): Promise<SessionActor | null> {
   if (spec.access === 'public') {
     return resolveSession(app, req).catch(() => null);
   }
@@ -69,7 +79,12 @@ async function authenticate(app: AppContext, req: FastifyRequest, spec: RouteSpe
 }
 
 /** Every route goes through here: schema, authentication, permission, transaction, audit. */
-export function registerRoutes(fastify: FastifyInstance, app: AppContext, routes: RouteSpec[]) {
+export function registerRoutes(
+  fastify: FastifyInstance,
+  app: AppContext,
+  routes: RouteSpec[],
+  resolveSession: SessionResolver,
+) {
   const typed = fastify.withTypeProvider<ZodTypeProvider>();
   for (const spec of routes) {
     typed.route({
@@ -92,7 +107,7 @@ export function registerRoutes(fastify: FastifyInstance, app: AppContext, routes
       // Authenticate and authorise before the body is even validated: a caller without the
       // permission learns nothing about the route's schema.
       onRequest: async (req: FastifyRequest) => {
-        (req as RequestWithActor).zhifaActor = await authenticate(app, req, spec);
+        (req as RequestWithActor).zhifaActor = await authenticate(app, req, spec, resolveSession);
       },
       handler: async (req: FastifyRequest, reply: FastifyReply) => {
         const actor = (req as RequestWithActor).zhifaActor ?? null;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addWorkingDays, trackProvisional } from '@zhifa/domain';
-import { loadCalendar, invalidateCalendarCache } from '../../src/modules/system/calendar-store';
+import { loadCalendar, invalidateCalendarCache } from '../../src/shared/calendar-store';
 import { createTestPlatform, type TestPlatform } from '../helpers';
 
 let p: TestPlatform;

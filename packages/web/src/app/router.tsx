@@ -6,7 +6,8 @@ import LoginPage from '../modules/auth/LoginPage';
 import ForbiddenPage from '../modules/errors/ForbiddenPage';
 import NotFoundPage from '../modules/errors/NotFoundPage';
 import RouteError from '../modules/errors/RouteError';
-import { PAGES } from './routes';
+import { RegisteredPagesProvider } from './registered-pages';
+import { isRegistered, PAGES } from './routes';
 
 // The public certificate check behind the QR code (事中公示): no sign-in, outside the layout.
 const VerifyCertificatePage = lazy(() => import('../modules/people/VerifyCertificatePage'));
@@ -24,7 +25,11 @@ export function createAppRouter() {
       errorElement: <RouteError />,
     },
     {
-      element: <AppLayout />,
+      element: (
+        <RegisteredPagesProvider value={isRegistered}>
+          <AppLayout />
+        </RegisteredPagesProvider>
+      ),
       errorElement: <RouteError />,
       children: [
         // A page's own error boundary keeps the menu and header usable when one page fails.

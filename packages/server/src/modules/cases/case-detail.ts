@@ -15,10 +15,9 @@ import {
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { AppContext } from '../../platform/context';
-import { loadCalendar } from '../system/calendar-store';
-import { chinaToday } from '../people/today';
+import { loadCalendar } from '../../shared/calendar-store';
 import { procedureActor, type CaseActorInfo } from './case-actor';
-import { loadCaseConfig } from './case-config';
+import { loadCaseConfig } from '../../shared/case-config';
 import { caseEvidence } from './evidence-queries';
 import { foldRow, loadActions, type CaseRow } from './load-case';
 import { peopleNamed } from './people-names';
@@ -46,7 +45,7 @@ export function viewerActions(
 }
 
 export async function caseDetail(app: AppContext, db: Kysely<DB>, row: CaseRow, viewer: CaseActorInfo) {
-  const today = chinaToday(app);
+  const today = app.today();
   const actions = await loadActions(db, row.id);
   const folded = foldRow(row, actions);
   const [config, calendar] = await Promise.all([loadCaseConfig(db), loadCalendar(db)]);

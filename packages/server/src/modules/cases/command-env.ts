@@ -1,6 +1,5 @@
 // The environment a case command runs in, built from a write route's context.
 import type { WriteContext } from '../../platform/route';
-import { chinaToday } from '../people/today';
 import { caseActorOf } from './case-actor';
 import type { CommandEnv, CommandOutcome } from './execute-command';
 
@@ -15,7 +14,7 @@ export function commandEnv(ctx: WriteContext<any, any, any>): CommandEnv {
     tx: ctx.tx,
     app: ctx.app,
     actor: caseActorOf(ctx.actor!),
-    today: chinaToday(ctx.app),
+    today: ctx.app.today(),
     now: ctx.app.now(),
     commandId: commandIdOf(ctx),
   };

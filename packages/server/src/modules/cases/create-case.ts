@@ -6,7 +6,7 @@ import type { Tx } from '../../db/schema';
 import { badRequest, notFound, unprocessable } from '../../platform/errors';
 import type { CaseActorInfo } from './case-actor';
 import { executeCaseCommand, type CommandEnv, type CommandOutcome } from './execute-command';
-import { issueDocumentNumber } from './numbers';
+import { issueDocumentNumber } from '../../shared/numbers';
 
 export interface CreateCaseInput {
   procedure: CaseProcedure;

@@ -4,9 +4,8 @@
 import { addDays, flagDueSoon, type CaseDeadline, type DataScope } from '@zhifa/domain';
 import { sql } from 'kysely';
 import type { AppContext } from '../../platform/context';
-import { agencyInScope } from '../people/scope';
-import { chinaToday } from '../people/today';
-import { loadCalendar } from '../system/calendar-store';
+import { agencyInScope } from '../../shared/scope';
+import { loadCalendar } from '../../shared/calendar-store';
 
 export interface DeadlineFilter {
   dueWithin: number;
@@ -33,7 +32,7 @@ export interface FlaggedDeadline {
 }
 
 export async function listDeadlines(app: AppContext, scope: DataScope, f: DeadlineFilter): Promise<FlaggedDeadline[]> {
-  const today = chinaToday(app);
+  const today = app.today();
   const calendar = await loadCalendar(app.db);
   // A generous calendar-day bound narrows the rows; the working-day test below is exact.
   const horizon = addDays(today, f.dueWithin * 3 + 14);

@@ -4,7 +4,7 @@
 import { caseParties, type CaseState } from '@zhifa/domain';
 import type { Tx } from '../../db/schema';
 import { writeOrBatch, type BatchedWrite } from '../../platform/write-batch';
-import { issueDocumentNumber, type NumberingAgency } from './numbers';
+import { issueDocumentNumber, type NumberingAgency } from '../../shared/numbers';
 
 interface DocSpec {
   kind: string;

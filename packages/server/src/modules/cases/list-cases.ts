@@ -11,10 +11,9 @@ import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { AppContext } from '../../platform/context';
 import { badRequest } from '../../platform/errors';
-import { agencyInScope, escapeLike } from '../people/scope';
-import { chinaToday } from '../people/today';
+import { agencyInScope, escapeLike } from '../../shared/scope';
 import type { CaseActorInfo } from './case-actor';
-import { decodeCursor, encodeCursor } from './cursor';
+import { decodeCursor, encodeCursor } from '../../shared/cursor';
 
 export interface CaseListFilter {
   status?: string;
@@ -55,7 +54,7 @@ export function earliestDeadline(rows: readonly DeadlineRow[], today: string) {
 }
 
 export async function listCases(app: AppContext, scope: DataScope, viewer: CaseActorInfo, f: CaseListFilter) {
-  const today = chinaToday(app);
+  const today = app.today();
   const statuses = parseStatuses(f.status);
   const cursor = decodeCursor(f.after);
   // Two steps: the page's ids in list order from the index alone (0010: agency, updated_at, id,

@@ -2,7 +2,7 @@
 // in the viewer's data scope, newest first.
 import type { DataScope } from '@zhifa/domain';
 import type { AppContext } from '../../platform/context';
-import { agencyInScope } from '../people/scope';
+import { agencyInScope } from '../../shared/scope';
 
 export async function listDeadlineMoves(
   app: AppContext,

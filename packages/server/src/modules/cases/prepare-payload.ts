@@ -16,7 +16,7 @@ import type { Tx } from '../../db/schema';
 import type { AgencyKind } from '../../db/tables/foundation';
 import type { AppContext } from '../../platform/context';
 import { unprocessable } from '../../platform/errors';
-import { issueArchiveNumber, issueDocumentNumber } from './numbers';
+import { issueArchiveNumber, issueDocumentNumber } from '../../shared/numbers';
 import { remediesFor } from './remedies';
 
 export interface PrepareAgency {

@@ -7,7 +7,6 @@ import type { Db } from '../../db/schema';
 import type { BatchedWrite } from '../../platform/write-batch';
 import type { AppContext } from '../../platform/context';
 import { unprocessable } from '../../platform/errors';
-import { chinaToday } from '../people/today';
 
 export interface ActionSecret {
   /** Path inside the payload: "agents[0].idNumber". */
@@ -54,7 +53,7 @@ export function protectPayloadSecrets(
 ): ProtectedPayload {
   const masked = maskSensitivePayload(type, payload, at.partyKind);
   if (masked.values.length === 0) return { payload, secrets: [] };
-  const today = at.today ?? chinaToday(app);
+  const today = at.today ?? app.today();
   const secrets: ActionSecret[] = [];
   for (const v of masked.values) {
     if (v.kind === 'idNumber') {

@@ -15,11 +15,10 @@ import {
   type DataScope,
 } from '@zhifa/domain';
 import type { AppContext } from '../../platform/context';
-import { agencyInScope } from '../people/scope';
-import { chinaToday } from '../people/today';
-import { loadCalendar } from '../system/calendar-store';
+import { agencyInScope } from '../../shared/scope';
+import { loadCalendar } from '../../shared/calendar-store';
 import { procedureActor, type CaseActorInfo } from './case-actor';
-import { loadCaseConfig } from './case-config';
+import { loadCaseConfig } from '../../shared/case-config';
 import { liveDeadlines } from './case-detail';
 
 export interface OpenCase {
@@ -210,7 +209,7 @@ async function queue(
   viewer: CaseActorInfo,
   rules: QueueRule[],
 ): Promise<QueueItem[]> {
-  const today = chinaToday(app);
+  const today = app.today();
   const [cases, config, calendar] = await Promise.all([
     openCases(app, scope),
     loadCaseConfig(app.db),

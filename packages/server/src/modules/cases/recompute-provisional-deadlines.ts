@@ -6,8 +6,7 @@
 import { caseDeadlines, type Calendar } from '@zhifa/domain';
 import type { AppContext } from '../../platform/context';
 import type { Tx } from '../../db/schema';
-import { chinaToday } from '../people/today';
-import { loadCaseConfig } from './case-config';
+import { loadCaseConfig } from '../../shared/case-config';
 import { foldRow, loadActions, loadCaseRow } from './load-case';
 import { projectDeadlinesOnly } from './project';
 
@@ -33,7 +32,7 @@ export async function recomputeProvisionalDeadlines(
   year: number,
   calendar: Calendar,
 ): Promise<RecomputeReport> {
-  const today = chinaToday(app);
+  const today = app.today();
   const now = app.now();
   const config = await loadCaseConfig(tx);
   const ids = (

@@ -5,9 +5,8 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { appendAudit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
-import { chinaToday } from '../people/today';
-import { loadCalendar } from '../system/calendar-store';
-import { loadCaseConfig } from './case-config';
+import { loadCalendar } from '../../shared/calendar-store';
+import { loadCaseConfig } from '../../shared/case-config';
 import { foldRow, loadActions, loadCaseRow } from './load-case';
 import { projectDeadlinesOnly } from './project';
 
@@ -35,7 +34,7 @@ export async function refreshDueDeadlines(
 ): Promise<RefreshReport> {
   const log = options.log ?? silent;
   const batchSize = options.batchSize ?? 500;
-  const today = chinaToday(app);
+  const today = app.today();
   const [config, calendar] = await Promise.all([loadCaseConfig(app.db), loadCalendar(app.db)]);
   const report: RefreshReport = { today, due: 0, refreshed: 0, skipped: 0, failed: [] };
   let after: string | null = null;

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { defineRead, defineWrite } from '../../platform/route';
 import { idParams } from '../../platform/schemas';
 import { assertStrictPayload } from './assert-strict-payload';
-import { assertLeadOpen, createCase } from './create-case';
 import { caseActorOf } from './case-actor';
 import { caseDetail } from './case-detail';
 import { caseFileView } from './case-file';
@@ -11,14 +10,11 @@ import { executeCaseCommand } from './execute-command';
 import { commandEnv, commandResponse } from './command-env';
 import { listCases } from './list-cases';
 import { foldRow, loadActions, loadCaseRow } from './load-case';
-import { markLeadFiled } from '../leads/lead-events';
 import {
   caseDetailSchema,
   caseFileSchema,
   commandBody,
   commandResult,
-  createBody,
-  createResult,
   listItem,
   listQuery,
   tags,
@@ -34,43 +30,6 @@ export const caseCoreRoutes = [
     query: listQuery,
     response: z.object({ items: z.array(listItem), next: z.string().nullable() }),
     handler: async (ctx) => listCases(ctx.app, ctx.scope(), caseActorOf(ctx.actor!), ctx.query),
-  }),
-  defineWrite({
-    method: 'POST',
-    url: '/api/cases',
-    access: 'case:handle',
-    summary: '新建案件：简易程序当场处罚（decideOnTheSpot）或普通程序立案申请（fileCase）',
-    tags,
-    body: createBody,
-    response: createResult,
-    successStatus: 201,
-    auditEvent: 'case.created',
-    handler: async (ctx) => {
-      assertStrictPayload(ctx.body.procedure === 'summary' ? 'decideOnTheSpot' : 'fileCase', ctx.body.payload);
-      const env = commandEnv(ctx);
-      const leadId = typeof ctx.body.payload.leadId === 'string' ? ctx.body.payload.leadId : undefined;
-      if (leadId) await assertLeadOpen(ctx.tx, env.actor, leadId);
-      const out = await createCase(env, {
-        procedure: ctx.body.procedure,
-        payload: ctx.body.payload,
-        ...(leadId ? { leadId } : {}),
-      });
-      if (leadId)
-        await markLeadFiled(
-          ctx.tx,
-          leadId,
-          out.caseId,
-          { userId: env.actor.userId, name: env.actor.name },
-          env.today,
-          env.now,
-        );
-      ctx.audited({
-        objectType: 'case',
-        objectId: out.caseId,
-        details: { number: out.number, procedure: ctx.body.procedure, type: out.state.history[0]?.type },
-      });
-      return { id: out.caseId, number: out.number, ...commandResponse(out) };
-    },
   }),
   defineRead({
     method: 'GET',

@@ -1,7 +1,10 @@
 import type { RouteSpec } from '../../platform/route';
 import { evidenceRoutes } from './routes-evidence';
 import { caseCoreRoutes } from './routes-cases';
+import { createCaseRoute, type LeadFiling } from './routes-create-case';
 import { queueRoutes } from './routes-queues';
 import { secretRoutes } from './routes-secrets';
 
-export const caseRoutes: RouteSpec[] = [...caseCoreRoutes, ...evidenceRoutes, ...queueRoutes, ...secretRoutes];
+export function caseRoutes(leads: LeadFiling): RouteSpec[] {
+  return [createCaseRoute(leads), ...caseCoreRoutes, ...evidenceRoutes, ...queueRoutes, ...secretRoutes];
+}

@@ -11,7 +11,6 @@ import { AppError, badRequest, conflict, unprocessable } from '../../platform/er
 import { claimCommand, completeCommand, fingerprint } from '../../platform/idempotency';
 import type { WriteContext } from '../../platform/route';
 import { text, uuid } from '../../platform/schemas';
-import { chinaToday } from '../people/today';
 import { caseActorOf } from './case-actor';
 import { appendLedger } from './evidence-ledger';
 import { commitObject, discard, receiveToTemp, removeObject, SHA256_HEX, type Received } from './evidence-store';
@@ -150,7 +149,7 @@ export async function uploadEvidence(ctx: WriteContext<{ id: string }, unknown, 
         if (earlier) return earlier.response as { id: string; sha256: string };
       }
       const actor = caseActorOf(actorSession);
-      const today = chinaToday(app);
+      const today = app.today();
       const now = app.now();
       const existing = await tx
         .selectFrom('evidence')

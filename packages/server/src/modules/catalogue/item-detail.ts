@@ -2,7 +2,6 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { notFound } from '../../platform/errors';
 import { resolveCitation } from '../laws/resolve-citation';
-import { chinaToday } from '../delegation/dates';
 import { holdersOn } from '../delegation/holders';
 import type { AppContext } from '../../platform/context';
 import { findItem } from './queries';
@@ -26,6 +25,6 @@ export async function itemDetail(app: AppContext, db: Kysely<DB>, id: string) {
     ...view,
     basis: await withText(item.basis),
     penaltyBasis: await withText(item.penaltyBasis),
-    delegatedTo: await holdersOn(db, item.code, chinaToday(app)),
+    delegatedTo: await holdersOn(db, item.code, app.today()),
   };
 }

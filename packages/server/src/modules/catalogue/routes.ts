@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { chinaToday } from '../delegation/dates';
-import { defineRead, defineWrite, type RouteContext } from '../../platform/route';
+import { defineRead, defineWrite } from '../../platform/route';
+import { sendWorkbook } from '../../shared/workbook-reply';
 import { idParams, okResponse, text } from '../../platform/schemas';
 import { itemFineProvisions } from '../cases/fine-provisions';
 import { createItem } from './create-item';
@@ -22,25 +22,8 @@ import {
 import { changeItem } from './update-item';
 
 const tags = ['执法事项'];
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** A binary download: the handler sends the bytes itself. */
 const fileResponse = z.any().describe('Excel 工作簿（.xlsx）');
-
-/** Sends a workbook as a download; `asciiName` is for clients that ignore the RFC 5987 name. */
-export function sendWorkbook(
-  reply: RouteContext<unknown, unknown, unknown>['reply'],
-  fileName: string,
-  asciiName: string,
-  data: Buffer,
-) {
-  return reply
-    .type(XLSX)
-    .header(
-      'content-disposition',
-      `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-    )
-    .send(data);
-}
 
 export const catalogueRoutes = [
   defineRead({
@@ -92,7 +75,7 @@ export const catalogueRoutes = [
       const data = await exportCatalogueWorkbook(items);
       // An export takes data out of the platform: it is on the record like a change.
       await auditRead({ eventType: 'item.exported', objectType: 'enforcement_item', details: { items: items.length } });
-      return sendWorkbook(reply, `执法事项目录-${chinaToday(app)}.xlsx`, 'items.xlsx', data);
+      return sendWorkbook(reply, `执法事项目录-${app.today()}.xlsx`, 'items.xlsx', data);
     },
   }),
   defineRead({

@@ -1,13 +1,10 @@
 import { z } from 'zod';
 import { defineRead, defineWrite } from '../../platform/route';
 import { idParams, isoDate, okResponse, text, uuid } from '../../platform/schemas';
-import { sendWorkbook } from '../catalogue/routes';
 import { consistencyReport } from './consistency';
 import { createDecision } from './create-decision';
-import { chinaToday } from './dates';
 import { isItemExercisable } from './exercisable';
 import { idleReport } from './idle-items';
-import { publicListWorkbook } from './public-list';
 import {
   agencyHistory,
   agencyItemsOn,
@@ -45,7 +42,7 @@ export const delegationRoutes = [
     summary: '乡镇（街道）及其分类、当日可行使事项数',
     tags,
     response: z.array(townshipView),
-    handler: ({ app }) => townshipsWithCounts(app.db, chinaToday(app)),
+    handler: ({ app }) => townshipsWithCounts(app.db, app.today()),
   }),
   defineRead({
     method: 'GET',
@@ -133,7 +130,7 @@ export const delegationRoutes = [
     query: dateQuery,
     response: agencyItemsView,
     handler: async ({ app, params, query }) =>
-      agencyItemsOn(app.db, await findTownship(app.db, params.agencyId), query.date ?? chinaToday(app)),
+      agencyItemsOn(app.db, await findTownship(app.db, params.agencyId), query.date ?? app.today()),
   }),
   defineRead({
     method: 'GET',
@@ -145,7 +142,7 @@ export const delegationRoutes = [
     query: dateQuery,
     response: z.object({ agencyId: z.string(), code: z.string(), date: z.string(), exercisable: z.boolean() }),
     handler: async ({ app, params, query }) => {
-      const date = query.date ?? chinaToday(app);
+      const date = query.date ?? app.today();
       return {
         agencyId: params.agencyId,
         code: params.code,
@@ -166,35 +163,13 @@ export const delegationRoutes = [
   }),
   defineRead({
     method: 'GET',
-    url: '/api/delegation/agencies/:agencyId/export',
-    access: 'delegation:read',
-    summary: '导出乡镇赋权事项清单（公示用 Excel）',
-    tags,
-    params: agencyParams,
-    query: dateQuery,
-    response: z.any().describe('Excel 工作簿（.xlsx）'),
-    handler: async ({ app, params, query, reply, auditRead }) => {
-      const township = await findTownship(app.db, params.agencyId);
-      const date = query.date ?? chinaToday(app);
-      const data = await publicListWorkbook(app.db, township, date);
-      await auditRead({
-        eventType: 'delegation.listExported',
-        objectType: 'agency',
-        objectId: township.id,
-        details: { date },
-      });
-      return sendWorkbook(reply, `${township.name}赋权事项清单-${date}.xlsx`, `delegated-items-${date}.xlsx`, data);
-    },
-  }),
-  defineRead({
-    method: 'GET',
     url: '/api/delegation/idle',
     access: 'delegation:read',
     summary: '零执法事项：赋权后 N 个月无案件、无检查的事项（默认 12 个月）',
     tags,
     query: idleQuery,
     response: idleView,
-    handler: ({ app, query }) => idleReport(app.db, query.asOf ?? chinaToday(app), query.months),
+    handler: ({ app, query }) => idleReport(app.db, query.asOf ?? app.today(), query.months),
   }),
   defineRead({
     method: 'GET',
@@ -204,6 +179,6 @@ export const delegationRoutes = [
     tags,
     query: z.strictObject({ date: isoDate.optional() }),
     response: consistencyView,
-    handler: ({ app, query }) => consistencyReport(app.db, query.date ?? chinaToday(app)),
+    handler: ({ app, query }) => consistencyReport(app.db, query.date ?? app.today()),
   }),
 ];

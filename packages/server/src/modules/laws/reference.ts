@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseLawFileName } from '@zhifa/domain';
-import { vacuumNow } from '../../bootstrap';
+import { vacuumNow } from '../../shared/vacuum';
 import { REPO_ROOT } from '../../config';
 import type { AppContext } from '../../platform/context';
 import { appendAudit } from '../../platform/audit';

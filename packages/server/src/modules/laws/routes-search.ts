@@ -4,7 +4,6 @@ import { LAW_LEVELS } from '@zhifa/domain';
 import type { RouteSpec } from '../../platform/route';
 import { defineRead, defineWrite } from '../../platform/route';
 import { isoDate, text, uuid } from '../../platform/schemas';
-import { chinaToday } from '../delegation/dates';
 import { searchLibrary } from './search/search-library';
 import { createThesaurusEntry, updateThesaurusEntry } from './search/save-thesaurus-entry';
 import { deleteThesaurusEntry } from './search/delete-thesaurus-entry';
@@ -114,7 +113,7 @@ export const lawSearchRoutes: RouteSpec[] = [
     handler: ({ app, query, actor }) =>
       searchLibrary(app.db, {
         q: query.q,
-        date: query.date ?? chinaToday(app),
+        date: query.date ?? app.today(),
         limit: query.limit,
         agencyId: actor?.agencyId ?? null,
       }),

@@ -2,10 +2,9 @@ import { compareDates, leadVettingStatus } from '@zhifa/domain';
 import type { LeadSource } from '../../db/tables/cases';
 import { badRequest, unprocessable } from '../../platform/errors';
 import type { WriteContext } from '../../platform/route';
-import { loadCalendar } from '../system/calendar-store';
-import { chinaToday } from '../people/today';
-import { loadCaseConfig } from '../cases/case-config';
-import { issueDocumentNumber } from '../cases/numbers';
+import { loadCalendar } from '../../shared/calendar-store';
+import { loadCaseConfig } from '../../shared/case-config';
+import { issueDocumentNumber } from '../../shared/numbers';
 import { appendLeadEvent } from './lead-events';
 
 export interface NewLead {
@@ -22,7 +21,7 @@ export async function createLead(ctx: WriteContext<unknown, unknown, NewLead>) {
   const { tx, app, body } = ctx;
   const actor = ctx.actor!;
   if (!actor.agencyId) throw badRequest('NO_AGENCY', '当前账号不属于任何执法主体，不能登记案源');
-  const today = chinaToday(app);
+  const today = app.today();
   if (compareDates(body.receivedAt, today) > 0)
     throw unprocessable('DATE_IN_FUTURE', `收到日期不能晚于今天（${today}）`);
   let itemName: string | null = null;

@@ -2,11 +2,10 @@ import type { DataScope } from '@zhifa/domain';
 import type { AppContext } from '../../platform/context';
 import type { LeadSource, LeadStatus } from '../../db/tables/cases';
 import { notFound } from '../../platform/errors';
-import { agencyInScope, escapeLike } from '../people/scope';
-import { chinaToday } from '../people/today';
-import { loadCalendar } from '../system/calendar-store';
-import { loadCaseConfig } from '../cases/case-config';
-import { decodeCursor, encodeCursor } from '../cases/cursor';
+import { agencyInScope, escapeLike } from '../../shared/scope';
+import { loadCalendar } from '../../shared/calendar-store';
+import { loadCaseConfig } from '../../shared/case-config';
+import { decodeCursor, encodeCursor } from '../../shared/cursor';
 import { LEAD_COLUMNS, LEAD_EVENT_LABELS, leadView, type LeadRow } from './views';
 
 export interface LeadFilter {
@@ -18,7 +17,7 @@ export interface LeadFilter {
 }
 
 export async function listLeads(app: AppContext, scope: DataScope, f: LeadFilter) {
-  const today = chinaToday(app);
+  const today = app.today();
   const cursor = decodeCursor(f.after);
   let q = app.db
     .selectFrom('leads')
@@ -82,7 +81,7 @@ export async function leadDetail(app: AppContext, row: LeadRow) {
     app.db.selectFrom('lead_events').selectAll().where('lead_id', '=', row.id).orderBy('seq').execute(),
   ]);
   return {
-    ...leadView(row, chinaToday(app), calendar, config),
+    ...leadView(row, app.today(), calendar, config),
     history: events.map((e) => ({
       seq: e.seq,
       at: e.at.toISOString(),

@@ -1,12 +1,11 @@
 import { certificateReminders, type DataScope } from '@zhifa/domain';
 import type { AppContext } from '../../platform/context';
 import { toOfficerCertificate } from './queries';
-import { agencyInScope } from './scope';
-import { chinaToday } from './today';
+import { agencyInScope } from '../../shared/scope';
 
 /** Certificates of active people in scope that expire within 60 days (tiers 30 and 60). */
 export async function listCertificateReminders(app: AppContext, scope: DataScope) {
-  const today = chinaToday(app);
+  const today = app.today();
   const rows = await app.db
     .selectFrom('certificates')
     .innerJoin('persons', 'persons.id', 'certificates.person_id')

@@ -3,7 +3,6 @@ import type { WriteContext } from '../../platform/route';
 import { sealIdNumber, sealPhone } from './identity';
 import { agencyLocation, assertIdNumberFree, assertTeamOfAgency } from './save-person';
 import type { personBody } from './schemas';
-import { chinaToday } from './today';
 
 export async function createPerson(
   ctx: WriteContext<unknown, unknown, z.infer<typeof personBody>>,
@@ -12,7 +11,7 @@ export async function createPerson(
   const location = await agencyLocation(tx, body.agencyId);
   ctx.authorize(location);
   await assertTeamOfAgency(tx, body.teamId, body.agencyId);
-  const id = sealIdNumber(app, body.idNumber, chinaToday(app));
+  const id = sealIdNumber(app, body.idNumber, app.today());
   await assertIdNumberFree(app, tx, body.idNumber);
   const row = await tx
     .insertInto('persons')

@@ -6,9 +6,8 @@ import { appendAudit, appendAuditStandalone } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { badRequest } from '../../platform/errors';
 import type { SessionActor } from '../../platform/route';
-import { vacuumNow } from '../../bootstrap';
-import { agencyInScope } from './scope';
-import { chinaToday } from './today';
+import { vacuumNow } from '../../shared/vacuum';
+import { agencyInScope } from '../../shared/scope';
 import { readTrainingSheet } from './training-excel';
 
 export interface ImportRowProblem {
@@ -107,7 +106,7 @@ export async function importTraining(
   file: { data: Buffer; filename: string },
   request: { ip: string; requestId: string },
 ) {
-  const today = chinaToday(app);
+  const today = app.today();
   const rows = await readTrainingSheet(file.data);
   const { problems, matched } = await matchRows(app, scope, rows, today);
   const auditBase = {

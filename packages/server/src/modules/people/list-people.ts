@@ -7,8 +7,7 @@ import {
   CERTIFICATE_STATUS_LABELS,
   type CertificateSummary,
 } from './queries';
-import { agencyInScope, escapeLike } from './scope';
-import { chinaToday } from './today';
+import { agencyInScope, escapeLike } from '../../shared/scope';
 import { idNumberLookup } from './identity';
 import { viewCertificate } from './views';
 import { isValidIdNumber } from '@zhifa/domain';
@@ -29,7 +28,7 @@ export interface ListPeopleFilter {
 const MAX_CANDIDATES = 5000;
 
 export async function listPeople(app: AppContext, scope: DataScope, filter: ListPeopleFilter) {
-  const today = chinaToday(app);
+  const today = app.today();
   let q = app.db
     .selectFrom('persons')
     .innerJoin('agencies', 'agencies.id', 'persons.agency_id')

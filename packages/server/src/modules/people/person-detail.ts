@@ -3,7 +3,7 @@ import type { AppContext } from '../../platform/context';
 import type { SessionActor } from '../../platform/route';
 import { notFound } from '../../platform/errors';
 import { accountsOf, certificateSummary, certificatesOf, CERTIFICATE_STATUS_LABELS, peopleSettingsOf } from './queries';
-import { chinaToday, yearOfDate } from './today';
+import { yearOfDate } from '../../platform/clock';
 import { durationOf, viewCertificate, viewTraining } from './views';
 
 export async function personDetail(
@@ -38,7 +38,7 @@ export async function personDetail(
   const location = { agencyId: row.agency_id, regionCode: row.region_code };
   authorize(location);
 
-  const today = chinaToday(app);
+  const today = app.today();
   const year = yearOfDate(today);
   const [certs, accounts, settings, training] = await Promise.all([
     certificatesOf(app.db, [row.id]),

@@ -4,8 +4,7 @@
 import { certificateStatusOn, legalReviewerRatio, yearlyShortfall, type DataScope } from '@zhifa/domain';
 import type { AppContext } from '../../platform/context';
 import { certificatesOf, peopleSettingsOf, toOfficerCertificate } from './queries';
-import { agencyInScope } from './scope';
-import { chinaToday } from './today';
+import { agencyInScope } from '../../shared/scope';
 import { durationOf } from './views';
 
 // Agencies that enforce; others (the county government, the coordination office) appear only
@@ -103,7 +102,7 @@ export async function trainingShortfallReport(app: AppContext, scope: DataScope,
  * establishment staff with a certificate valid today) per agency.
  */
 export async function reviewerRatioReport(app: AppContext, scope: DataScope, agencyId?: string) {
-  const today = chinaToday(app);
+  const today = app.today();
   const agencies = await agenciesInScope(app, scope, agencyId);
   const people = await activePeople(
     app,

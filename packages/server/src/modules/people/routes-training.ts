@@ -7,7 +7,7 @@ import { importTraining } from './import-training';
 import { trainingShortfallReport } from './reports';
 import { createTraining, deleteTraining, updateTraining } from './save-training';
 import { tags, trainingBody } from './schemas';
-import { chinaToday, yearOfDate } from './today';
+import { yearOfDate } from '../../platform/clock';
 import { MAX_IMPORT_BYTES, trainingTemplate } from './training-excel';
 import { uuid } from '../../platform/schemas';
 
@@ -122,6 +122,6 @@ export const trainingRoutes = [
       ),
     }),
     handler: ({ app, query, scope }) =>
-      trainingShortfallReport(app, scope(), query.year ?? yearOfDate(chinaToday(app)), query.agencyId),
+      trainingShortfallReport(app, scope(), query.year ?? yearOfDate(app.today()), query.agencyId),
   }),
 ];

@@ -5,7 +5,6 @@ import { badRequest, notFound } from '../../platform/errors';
 import type { WriteContext } from '../../platform/route';
 import { personLocation } from './queries';
 import type { trainingBody } from './schemas';
-import { chinaToday } from './today';
 
 type Body = z.infer<typeof trainingBody>;
 
@@ -48,7 +47,7 @@ async function trainingLocation(tx: Tx, id: string) {
 export async function createTraining(ctx: WriteContext<{ id: string }, unknown, Body>) {
   const { tx, body, params, app } = ctx;
   ctx.authorize(await personLocation(tx, params.id));
-  checkBody(body, chinaToday(app));
+  checkBody(body, app.today());
   const v = values(body);
   const row = await tx
     .insertInto('training_records')
@@ -67,7 +66,7 @@ export async function updateTraining(ctx: WriteContext<{ id: string }, unknown, 
   const { tx, body, params, app } = ctx;
   const { row, location } = await trainingLocation(tx, params.id);
   ctx.authorize(location);
-  checkBody(body, chinaToday(app));
+  checkBody(body, app.today());
   const v = values(body);
   await tx.updateTable('training_records').set(v).where('id', '=', params.id).execute();
   ctx.audited({

@@ -4,7 +4,6 @@ import { sealIdNumber, sealPhone } from './identity';
 import { personLocation } from './queries';
 import { agencyLocation, assertIdNumberFree, assertTeamOfAgency } from './save-person';
 import type { personUpdateBody } from './schemas';
-import { chinaToday } from './today';
 
 export async function updatePerson(
   ctx: WriteContext<{ id: string }, unknown, z.infer<typeof personUpdateBody>>,
@@ -21,7 +20,7 @@ export async function updatePerson(
   let idMasked: string | undefined;
   let sealedId = {};
   if (body.idNumber !== undefined) {
-    const sealed = sealIdNumber(app, body.idNumber, chinaToday(app));
+    const sealed = sealIdNumber(app, body.idNumber, app.today());
     await assertIdNumberFree(app, tx, body.idNumber, params.id);
     sealedId = sealed;
     idMasked = sealed.id_number_masked;

@@ -2,7 +2,6 @@ import { certificateStatusOn } from '@zhifa/domain';
 import type { AppContext } from '../../platform/context';
 import { notFound } from '../../platform/errors';
 import { CERTIFICATE_STATUS_LABELS, toOfficerCertificate } from './queries';
-import { chinaToday } from './today';
 
 /**
  * The public verification of a certificate (事中公示: the officer shows the QR code in the field).
@@ -39,7 +38,7 @@ export async function verifyCertificate(app: AppContext, token: string) {
       status: row.status,
       verifyToken: '',
     }),
-    chinaToday(app),
+    app.today(),
   );
   // A holder who has left the service no longer carries a usable certificate.
   const validNow = status === 'valid' && row.active;

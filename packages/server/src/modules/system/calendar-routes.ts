@@ -4,7 +4,7 @@ import { parseCalendarEntries } from '@zhifa/domain';
 import { badRequest } from '../../platform/errors';
 import { defineRead, defineWrite } from '../../platform/route';
 import { recomputeProvisionalDeadlines } from '../cases/recompute-provisional-deadlines';
-import { invalidateCalendarCache, readCalendar } from './calendar-store';
+import { invalidateCalendarCache, readCalendar } from '../../shared/calendar-store';
 
 const tags = ['节假日'];
 const entry = z.object({ date: z.string(), kind: z.enum(['holiday', 'workday']), name: z.string().nullable() });

@@ -1,5 +1,5 @@
 import type { AppContext } from '../../platform/context';
-import { ensureHolidayCalendar } from './calendar-store';
+import { ensureHolidayCalendar } from '../../shared/calendar-store';
 import { ensureLawLibrary } from '../laws/reference';
 import { ensureSearchWords } from '../laws/search/index-words';
 import { ensureThesaurus } from '../laws/search/thesaurus';

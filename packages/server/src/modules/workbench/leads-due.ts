@@ -1,15 +1,14 @@
 // Leads waiting to be vetted whose window is closing or has passed (第54条第2款).
 import type { DataScope } from '@zhifa/domain';
 import type { AppContext } from '../../platform/context';
-import { agencyInScope } from '../people/scope';
-import { chinaToday } from '../people/today';
-import { loadCalendar } from '../system/calendar-store';
-import { loadCaseConfig } from '../cases/case-config';
+import { agencyInScope } from '../../shared/scope';
+import { loadCalendar } from '../../shared/calendar-store';
+import { loadCaseConfig } from '../../shared/case-config';
 import { LEAD_COLUMNS, vetting, type LeadRow } from '../leads/views';
-import type { WorkbenchItem } from './workbench';
+import type { WorkbenchItem } from './workbench-item';
 
 export async function loadLeadsDueSoon(app: AppContext, scope: DataScope): Promise<WorkbenchItem[]> {
-  const today = chinaToday(app);
+  const today = app.today();
   const [rows, calendar, config] = await Promise.all([
     app.db
       .selectFrom('leads')

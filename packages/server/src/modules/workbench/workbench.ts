@@ -15,22 +15,13 @@ import {
 import type { AppContext } from '../../platform/context';
 import type { SessionActor } from '../../platform/route';
 import { caseActorOf, procedureActor, type CaseActorInfo } from '../cases/case-actor';
-import { loadCaseConfig } from '../cases/case-config';
+import { loadCaseConfig } from '../../shared/case-config';
 import { listDeadlines } from '../cases/deadlines';
 import { approvalQueue, openCases, reviewQueue, type OpenCase } from '../cases/queues';
-import { agencyInScope } from '../people/scope';
-import { chinaToday } from '../people/today';
-import { loadCalendar } from '../system/calendar-store';
+import { agencyInScope } from '../../shared/scope';
+import { loadCalendar } from '../../shared/calendar-store';
 import { loadLeadsDueSoon } from './leads-due';
-
-export interface WorkbenchItem {
-  id: string;
-  title: string;
-  subtitle?: string;
-  due?: string;
-  status?: string;
-  href: string;
-}
+import type { WorkbenchItem } from './workbench-item';
 
 const caseItem = (c: OpenCase): WorkbenchItem => ({
   id: c.id,
@@ -43,7 +34,7 @@ const caseItem = (c: OpenCase): WorkbenchItem => ({
 /** The next steps that move a case on (status-changing actions), not the always-available ones. */
 async function nextSteps(app: AppContext, cases: OpenCase[], viewer: CaseActorInfo): Promise<WorkbenchItem[]> {
   const [config, calendar] = await Promise.all([loadCaseConfig(app.db), loadCalendar(app.db)]);
-  const today = chinaToday(app);
+  const today = app.today();
   const out: WorkbenchItem[] = [];
   for (const c of cases) {
     if (!c.state?.status) continue;
@@ -80,7 +71,7 @@ async function regionCounts(
   app: AppContext,
   scope: DataScope,
 ): Promise<{ cases: WorkbenchItem[]; todo: WorkbenchItem[] }> {
-  const today = chinaToday(app);
+  const today = app.today();
   const rows = await app.db
     .selectFrom('cases')
     .innerJoin('agencies', 'agencies.id', 'cases.agency_id')

@@ -1,7 +1,7 @@
 import { Card } from 'antd';
 import { Link } from 'react-router-dom';
 import { flattenMenu } from '../../../app/menu';
-import { isRegistered } from '../../../app/routes';
+import { useIsRegistered } from '../../../app/registered-pages';
 import { useCan } from '../../../app/session';
 
 interface Shortcut {
@@ -12,6 +12,7 @@ interface Shortcut {
 
 export function ShortcutsCard({ title, shortcuts }: { title: string; shortcuts: Shortcut[] }) {
   const can = useCan();
+  const isRegistered = useIsRegistered();
   const entries = new Map(flattenMenu().map(({ entry }) => [entry.key, entry]));
   const tiles = shortcuts.flatMap((s) => {
     const entry = entries.get(s.menuKey);

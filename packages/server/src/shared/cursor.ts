@@ -1,5 +1,5 @@
 // Keyset cursors: base64url of [updated_at ISO, id], the sort key of every case and lead list.
-import { badRequest } from '../../platform/errors';
+import { badRequest } from '../platform/errors';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -1,12 +1,13 @@
 // The public list of a township's delegated powers (赋权事项清单), as the disclosure portal shows
 // it (行政执法公示 事前公开): what the township may exercise on the date, on what basis, since when.
+// It lives with the catalogue because it prints the items' bases and penalties beside the delegation.
 
 import ExcelJS from 'exceljs';
 import { ITEM_KIND_LABELS, formatPenalties } from '@zhifa/domain';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
-import { allItems } from '../catalogue/queries';
-import { agencyItemsOn, type Township } from './queries';
+import { agencyItemsOn, type Township } from '../delegation/queries';
+import { allItems } from './queries';
 
 const COLUMNS = [
   { header: '序号', key: 'n', width: 6 },

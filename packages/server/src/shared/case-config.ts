@@ -2,7 +2,7 @@
 // under the setting `cases.config` (e.g. a sector's 备案 period or the 较大数额 thresholds).
 import { DEFAULT_CASE_CONFIG, type CaseConfig } from '@zhifa/domain';
 import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema';
+import type { DB } from '../db/schema';
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

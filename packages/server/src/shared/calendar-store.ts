@@ -1,6 +1,6 @@
 import { createCalendar, CN_HOLIDAYS_2024_2026, type Calendar } from '@zhifa/domain';
-import type { AppContext } from '../../platform/context';
-import type { Db } from '../../db/schema';
+import type { AppContext } from '../platform/context';
+import type { Db } from '../db/schema';
 
 /** Ship the State Council holiday notices for 2024–2026 into the database once. */
 export async function ensureHolidayCalendar(app: AppContext): Promise<void> {

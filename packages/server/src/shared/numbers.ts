@@ -2,7 +2,7 @@
 // issuing transaction, so a refused or rolled-back command leaves no hole in the series.
 import { sql } from 'kysely';
 import { formatArchiveNumber, formatDocumentNumber } from '@zhifa/domain';
-import type { Tx } from '../../db/schema';
+import type { Tx } from '../db/schema';
 
 export async function nextSerial(tx: Tx, agencyId: string, year: number, docClass: string): Promise<number> {
   const row = await sql<{ last_serial: number }>`

@@ -1,0 +1,61 @@
+// POST /api/cases. A case filed from a lead changes the lead as well (filed, with the case's id and
+// an event in its history); the leads module does that through `LeadFiling`, handed in by
+// src/routes.ts, so the case module never imports the leads module (leads → cases is the allowed
+// direction: vetting a lead files a case).
+import type { Tx } from '../../db/schema';
+import { defineWrite } from '../../platform/route';
+import { assertStrictPayload } from './assert-strict-payload';
+import { commandEnv, commandResponse } from './command-env';
+import { assertLeadOpen, createCase } from './create-case';
+import { createBody, createResult, tags } from './schemas';
+
+export interface LeadFiling {
+  markFiled(
+    tx: Tx,
+    leadId: string,
+    caseId: string,
+    actor: { userId: string; name: string },
+    today: string,
+    now: Date,
+  ): Promise<void>;
+}
+
+export function createCaseRoute(leads: LeadFiling) {
+  return defineWrite({
+    method: 'POST',
+    url: '/api/cases',
+    access: 'case:handle',
+    summary: '新建案件：简易程序当场处罚（decideOnTheSpot）或普通程序立案申请（fileCase）',
+    tags,
+    body: createBody,
+    response: createResult,
+    successStatus: 201,
+    auditEvent: 'case.created',
+    handler: async (ctx) => {
+      assertStrictPayload(ctx.body.procedure === 'summary' ? 'decideOnTheSpot' : 'fileCase', ctx.body.payload);
+      const env = commandEnv(ctx);
+      const leadId = typeof ctx.body.payload.leadId === 'string' ? ctx.body.payload.leadId : undefined;
+      if (leadId) await assertLeadOpen(ctx.tx, env.actor, leadId);
+      const out = await createCase(env, {
+        procedure: ctx.body.procedure,
+        payload: ctx.body.payload,
+        ...(leadId ? { leadId } : {}),
+      });
+      if (leadId)
+        await leads.markFiled(
+          ctx.tx,
+          leadId,
+          out.caseId,
+          { userId: env.actor.userId, name: env.actor.name },
+          env.today,
+          env.now,
+        );
+      ctx.audited({
+        objectType: 'case',
+        objectId: out.caseId,
+        details: { number: out.number, procedure: ctx.body.procedure, type: out.state.history[0]?.type },
+      });
+      return { id: out.caseId, number: out.number, ...commandResponse(out) };
+    },
+  });
+}
