@@ -24,6 +24,17 @@ const SERVER_MODULES = {
   workbench: ['cases', 'leads'],
 };
 
+/** Domain areas and the areas each may import (same layering; tests may import any area). */
+const DOMAIN_AREAS = {
+  calendar: [],
+  identifiers: ['calendar'],
+  auth: [],
+  access: [],
+  laws: [],
+  libraries: ['laws'],
+  procedure: ['access', 'calendar', 'identifiers', 'libraries'],
+};
+
 /** Web page modules and the page modules each may import (same layering). */
 const WEB_MODULES = {
   errors: [],
@@ -43,7 +54,7 @@ const SERVER = '^packages/server/src/';
 const WEB = '^packages/web/src/';
 const TESTS = '([.]test[.]tsx?$|/test-support/)';
 
-function layering(root, modules, label) {
+function layering(root, modules, label, folder = 'modules/') {
   const names = Object.keys(modules);
   return names.map((name) => {
     const allowed = [name, ...modules[name]];
@@ -52,8 +63,8 @@ function layering(root, modules, label) {
       name: `${label}-${name}`,
       comment: `${label} module ${name} may import only: ${modules[name].join(', ') || 'no other module'} (docs/ARCHITECTURE.md).`,
       severity: 'error',
-      from: { path: `${root}modules/${name}/` },
-      to: { path: `${root}modules/(${others.join('|') || '(?!)'})/` },
+      from: { path: `${root}${folder}${name}/`, pathNot: TESTS },
+      to: { path: `${root}${folder}(${others.join('|') || '(?!)'})/` },
     };
   });
 }
@@ -131,6 +142,7 @@ const forbidden = [
   },
   ...layering(SERVER, SERVER_MODULES, 'server'),
   ...layering(WEB, WEB_MODULES, 'web'),
+  ...layering('^packages/domain/src/', DOMAIN_AREAS, 'domain', ''),
 ];
 
 module.exports = {

@@ -12,6 +12,10 @@ const config = require('../.dependency-cruiser.cjs');
 
 const FILES = {
   'packages/domain/src/rule.ts': 'export const rule = 1;\n',
+  'packages/domain/src/procedure/fold.ts': "import { item } from '../libraries/item';\nexport const fold = item;\n",
+  'packages/domain/src/libraries/item.ts': 'export const item = 1;\n',
+  'packages/domain/src/libraries/uses-procedure.ts':
+    "import { fold } from '../procedure/fold';\nexport const usesProcedure = fold;\n",
   'packages/domain/src/impure.ts': "import { app } from '../../server/src/app';\nexport const impure = app;\n",
   'packages/contract/src/schemas.ts':
     "import { rule } from '../../domain/src/rule';\nimport { app } from '../../server/src/app';\nexport const schemas = [rule, app];\n",
@@ -89,6 +93,13 @@ describe('module map (.dependency-cruiser.cjs)', () => {
     expect(broken('packages/contract/src/schemas.ts', 'packages/domain/src/rule.ts')).toEqual([]);
     expect(broken('packages/server/src/modules/cases/create-case.ts', 'packages/domain/src/rule.ts')).toEqual([]);
     expect(broken('packages/web/src/modules/cases/page.ts', 'packages/domain/src/rule.ts')).toEqual([]);
+  });
+
+  it('keeps the domain areas in their order: procedure uses the libraries, never the reverse', () => {
+    expect(broken('packages/domain/src/procedure/fold.ts', 'packages/domain/src/libraries/item.ts')).toEqual([]);
+    expect(broken('packages/domain/src/libraries/uses-procedure.ts', 'packages/domain/src/procedure/fold.ts')).toEqual([
+      'domain-libraries',
+    ]);
   });
 
   it('refuses the contract importing the server, and the web importing the server', () => {

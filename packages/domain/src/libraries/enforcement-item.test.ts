@@ -5,6 +5,7 @@ import {
   ITEM_KIND_LABELS,
   PENALTY_KINDS,
   PENALTY_KIND_LABELS,
+  STATUTORY_PENALTY_KINDS,
   isActualPenalty,
   isCountyReservedItem,
   isCountyReservedPenalty,
@@ -13,6 +14,7 @@ import {
   parseItemLevel,
   parsePenaltyKind,
 } from './enforcement-item';
+import { PENALTY_PROPOSAL_KINDS } from '../procedure/penalty';
 
 describe('item and penalty kinds', () => {
   it('行政处罚法 第9条: the 13 named penalty kinds plus 责令改正 each have a Chinese label', () => {
@@ -89,5 +91,29 @@ describe('mayManageItemOf (行政处罚法 第24条: the county organises and su
   it('the county coordinator edits every item; other roles none', () => {
     expect(mayManageItemOf({ roles: ['countyCoordinator'], agencyId: 'yfzq' }, 'sj')).toBe(true);
     expect(mayManageItemOf({ roles: ['officer'], agencyId: 'sj' }, 'sj')).toBe(false);
+  });
+});
+
+describe('the one list of penalty kinds', () => {
+  it('行政处罚法 第9条: the thirteen statutory kinds are the catalogue kinds less 责令改正, and a case proposes exactly those', () => {
+    expect(STATUTORY_PENALTY_KINDS.map((k) => PENALTY_KIND_LABELS[k])).toEqual([
+      '警告',
+      '通报批评',
+      '罚款',
+      '没收违法所得',
+      '没收非法财物',
+      '暂扣许可证件',
+      '降低资质等级',
+      '吊销许可证件',
+      '限制开展生产经营活动',
+      '责令停产停业',
+      '责令关闭',
+      '限制从业',
+      '行政拘留',
+    ]);
+    expect(PENALTY_KINDS.filter((k) => !(STATUTORY_PENALTY_KINDS as readonly string[]).includes(k))).toEqual([
+      'orderToCorrect',
+    ]);
+    expect(PENALTY_PROPOSAL_KINDS).toBe(STATUTORY_PENALTY_KINDS);
   });
 });

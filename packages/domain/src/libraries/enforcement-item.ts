@@ -43,8 +43,11 @@ export type ItemDomain = (typeof ITEM_DOMAINS)[number];
 export const ITEM_LEVELS = ['省', '市', '县', '乡镇'] as const;
 export type ItemLevel = (typeof ITEM_LEVELS)[number];
 
-/** 行政处罚法 第9条 lists the kinds; 责令改正 is added because catalogues list it beside them. */
-export const PENALTY_KINDS = [
+/**
+ * 行政处罚法 第9条: the kinds of administrative penalty. The one list of them: a case's penalty
+ * proposal (procedure/penalty.ts) uses exactly these.
+ */
+export const STATUTORY_PENALTY_KINDS = [
   'warning',
   'criticism',
   'fine',
@@ -58,8 +61,11 @@ export const PENALTY_KINDS = [
   'closure',
   'restrictPractice',
   'detention',
-  'orderToCorrect',
 ] as const;
+export type StatutoryPenaltyKind = (typeof STATUTORY_PENALTY_KINDS)[number];
+
+/** A catalogue item's penalty kinds: 第9条's, plus 责令改正, which catalogues list beside them (第28条; not a penalty). */
+export const PENALTY_KINDS = [...STATUTORY_PENALTY_KINDS, 'orderToCorrect'] as const;
 export type PenaltyKind = (typeof PENALTY_KINDS)[number];
 
 export const PENALTY_KIND_LABELS: Readonly<Record<PenaltyKind, string>> = {

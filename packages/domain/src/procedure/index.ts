@@ -120,6 +120,8 @@ export {
   isReconsiderationFirst,
 } from './rules/remedies';
 export type { AgencyKind, RemediesTextInput, RemediesText, RemediesStated, RemedyDeadlines } from './rules/remedies';
+export { REMEDY_AGENCY_KIND, remedyBodiesFor } from './rules/remedy-bodies';
+export type { RegisteredAgencyKind, RemedyBodyNames, RemedyBodies } from './rules/remedy-bodies';
 export {
   checkTwoQualifiedOfficers,
   checkRecordSignature,

@@ -1,38 +1,12 @@
-// Penalty proposals as the case sees them. The kind names are the same as libraries/ PenaltyKind
-// so the two unions can be merged later; this file must not import libraries/.
-export const PENALTY_PROPOSAL_KINDS = [
-  'warning',
-  'criticism',
-  'fine',
-  'confiscateGains',
-  'confiscateProperty',
-  'suspendLicence',
-  'lowerQualification',
-  'revokeLicence',
-  'restrictBusiness',
-  'stopProduction',
-  'closure',
-  'restrictPractice',
-  'detention',
-] as const;
+// Penalty proposals as the case sees them: the kinds are 行政处罚法 第9条's, from the one list in
+// libraries/enforcement-item.ts (the catalogue adds 责令改正 there, which is no penalty).
+import { PENALTY_KIND_LABELS, STATUTORY_PENALTY_KINDS, type StatutoryPenaltyKind } from '../libraries/enforcement-item';
 
-export type PenaltyProposalKind = (typeof PENALTY_PROPOSAL_KINDS)[number];
+export const PENALTY_PROPOSAL_KINDS = STATUTORY_PENALTY_KINDS;
 
-export const PENALTY_PROPOSAL_KIND_LABELS: Record<PenaltyProposalKind, string> = {
-  warning: '警告',
-  criticism: '通报批评',
-  fine: '罚款',
-  confiscateGains: '没收违法所得',
-  confiscateProperty: '没收非法财物',
-  suspendLicence: '暂扣许可证件',
-  lowerQualification: '降低资质等级',
-  revokeLicence: '吊销许可证件',
-  restrictBusiness: '限制开展生产经营活动',
-  stopProduction: '责令停产停业',
-  closure: '责令关闭',
-  restrictPractice: '限制从业',
-  detention: '行政拘留',
-};
+export type PenaltyProposalKind = StatutoryPenaltyKind;
+
+export const PENALTY_PROPOSAL_KIND_LABELS: Readonly<Record<PenaltyProposalKind, string>> = PENALTY_KIND_LABELS;
 
 /** One penalty line. `amount` is yuan (fine, or value confiscated); `durationDays` for timed kinds. */
 export interface PenaltyLine {

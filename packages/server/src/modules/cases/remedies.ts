@@ -1,28 +1,20 @@
-// The remedies a decision states (行政复议法 第24条: the county government hears reconsideration of
-// its townships and departments; the basic people's court of the county hears the suit). The
-// wording itself is the domain's remediesText().
-import { remediesText, type AgencyKind as RemedyAgencyKind, type RemediesText } from '@zhifa/domain';
+// The remedies a decision states. Which bodies hear them is the domain's remedyBodiesFor() and the
+// wording its remediesText(); this file only reads the names of the region and its government.
+import { REMEDY_AGENCY_KIND, remediesText, remedyBodiesFor, type RemediesText } from '@zhifa/domain';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { AgencyKind } from '../../db/tables/foundation';
-
-const REMEDY_KIND: Record<AgencyKind, RemedyAgencyKind> = {
-  township: 'townshipGovernment',
-  street: 'townshipGovernment',
-  countyDepartment: 'countyDepartment',
-  judicialBureau: 'judicialAdministration',
-  coordinationOffice: 'countyDepartment',
-  justiceStation: 'judicialAdministration',
-  countyGovernment: 'countyGovernment',
-};
 
 export interface RemedyBodies {
   reconsiderationBody: string;
   court: string;
 }
 
-export async function remedyBodies(db: Kysely<DB>, regionCode: string): Promise<RemedyBodies> {
-  const county = regionCode.slice(0, 6);
+export async function remedyBodies(
+  db: Kysely<DB>,
+  agency: { kind: AgencyKind; regionCode: string },
+): Promise<RemedyBodies> {
+  const county = agency.regionCode.slice(0, 6);
   const [government, regions] = await Promise.all([
     db
       .selectFrom('agencies')
@@ -36,12 +28,12 @@ export async function remedyBodies(db: Kysely<DB>, regionCode: string): Promise<
       .where('code', 'in', [county, `${county.slice(0, 4)}00`])
       .execute(),
   ]);
-  const countyName = regions.find((r) => r.code === county)?.name ?? '';
-  const cityName = regions.find((r) => r.code !== county)?.name ?? '';
-  return {
-    reconsiderationBody: government?.name ?? `${cityName}${countyName}人民政府`,
-    court: `${cityName}${countyName}人民法院`,
-  };
+  const { reconsiderationBody, court } = remedyBodiesFor(agency.kind, {
+    ...(government ? { countyGovernment: government.name } : {}),
+    countyName: regions.find((r) => r.code === county)?.name ?? '',
+    cityName: regions.find((r) => r.code !== county)?.name ?? '',
+  });
+  return { reconsiderationBody, court };
 }
 
 export async function remediesFor(
@@ -50,6 +42,9 @@ export async function remediesFor(
   onTheSpot: boolean,
   decisionDate: string,
 ): Promise<RemediesText & RemedyBodies> {
-  const bodies = await remedyBodies(db, agency.regionCode);
-  return { ...bodies, ...remediesText({ onTheSpot, decisionDate, agencyKind: REMEDY_KIND[agency.kind], ...bodies }) };
+  const bodies = await remedyBodies(db, agency);
+  return {
+    ...bodies,
+    ...remediesText({ onTheSpot, decisionDate, agencyKind: REMEDY_AGENCY_KIND[agency.kind], ...bodies }),
+  };
 }
