@@ -95,6 +95,8 @@ export async function caseDetail(app: AppContext, db: Kysely<DB>, row: CaseRow, 
     timeline: actions.map(timelineEntry),
     allowedActions: viewerActions(row, state, viewer, calendar, config, today),
     deadlines: liveDeadlines(state, calendar, config, today),
+    // The county's configuration the server decides with, so the web previews the same rules.
+    config,
     documents: documents.map((d) => ({
       id: d.id,
       kind: d.kind,

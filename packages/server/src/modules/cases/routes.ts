@@ -1,10 +1,11 @@
 import type { RouteSpec } from '../../platform/route';
 import { evidenceRoutes } from './routes-evidence';
 import { caseCoreRoutes } from './routes-cases';
+import { caseConfigRoutes } from './routes-config';
 import { createCaseRoute, type LeadFiling } from './routes-create-case';
 import { queueRoutes } from './routes-queues';
 import { secretRoutes } from './routes-secrets';
 
 export function caseRoutes(leads: LeadFiling): RouteSpec[] {
-  return [createCaseRoute(leads), ...caseCoreRoutes, ...evidenceRoutes, ...queueRoutes, ...secretRoutes];
+  return [createCaseRoute(leads), ...caseCoreRoutes, ...evidenceRoutes, ...queueRoutes, ...secretRoutes, ...caseConfigRoutes];
 }

@@ -121,6 +121,8 @@ export const caseDetailSchema = z.object({
   ),
   allowedActions: z.array(z.object({ type: z.string(), label: z.string() })),
   deadlines: z.array(deadlineView),
+  /** The effective CaseConfig (defaults with the county's departures). */
+  config: z.unknown(),
   documents: z.array(
     z.object({
       id: z.string(),

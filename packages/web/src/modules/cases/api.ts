@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CaseActionType } from '@zhifa/domain';
+import type { CaseActionType, CaseConfig } from '@zhifa/domain';
 import { ApiError, api, request } from '../../api/client';
 import type { CaseDetail, CaseFileView, CaseListItem, CommandResult, KeysetPage, QueueItem } from './types';
 
@@ -34,6 +34,15 @@ export function useCase(id: string | undefined) {
     queryFn: ({ signal }) => api.get<CaseDetail>(`/api/cases/${id}`, undefined, signal),
     enabled: !!id,
     staleTime: 5_000,
+  });
+}
+
+/** The county's case configuration, for previews before a case exists (a case carries its own). */
+export function useCaseConfig() {
+  return useQuery({
+    queryKey: ['cases', 'config'],
+    queryFn: ({ signal }) => api.get<CaseConfig>('/api/case-config', undefined, signal),
+    staleTime: 60_000,
   });
 }
 

@@ -1,6 +1,14 @@
 // Shapes of the cases module's answers (docs/CASES-API.md). Kept by hand: the server's schemas
 // live in a Node package the browser bundle must not import.
-import type { CaseActionType, CaseDeadline, CaseProcedure, CaseState, CaseStatus, EvidenceKind } from '@zhifa/domain';
+import type {
+  CaseActionType,
+  CaseConfig,
+  CaseDeadline,
+  CaseProcedure,
+  CaseState,
+  CaseStatus,
+  EvidenceKind,
+} from '@zhifa/domain';
 
 export interface NextDeadline {
   label: string;
@@ -91,6 +99,8 @@ export interface CaseDetail {
   timeline: TimelineEntry[];
   allowedActions: { type: CaseActionType; label: string }[];
   deadlines: CaseDeadlineView[];
+  /** The county's effective configuration: the server decides with it, so previews use it too. */
+  config: CaseConfig;
   documents: CaseDocument[];
   evidence: CaseEvidence[];
   /** Names of the people the state refers to by id (officers, presider, reviewers), when sent. */

@@ -51,7 +51,7 @@ export function ActionDialog({ detail, type, label, onClose, onDone }: Props) {
   const [versionShown, setVersionShown] = useState(detail.version);
 
   const ctx: FormContext = useMemo(
-    () => ({ detail, state: detail.state, today: todayString(), me, myPersonId: myPerson?.id }),
+    () => ({ detail, state: detail.state, config: detail.config, today: todayString(), me, myPersonId: myPerson?.id }),
     [detail, me, myPerson?.id],
   );
 

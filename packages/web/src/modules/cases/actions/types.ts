@@ -1,4 +1,4 @@
-import type { CaseActionType, CaseState } from '@zhifa/domain';
+import type { CaseActionType, CaseConfig, CaseState } from '@zhifa/domain';
 import type { ComponentType } from 'react';
 import type { Me } from '../../../api/types';
 import type { CaseDetail } from '../types';
@@ -6,6 +6,8 @@ import type { CaseDetail } from '../types';
 export interface FormContext {
   detail: CaseDetail;
   state: CaseState;
+  /** The county's configuration the server decides with (sent with the case). */
+  config: CaseConfig;
   today: string;
   me: Me;
   /** The signed-in user's person record id, when it could be found (for defaults only). */

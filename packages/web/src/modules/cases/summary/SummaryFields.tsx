@@ -1,7 +1,6 @@
 import { Alert, Checkbox, Form, Input, InputNumber, Radio } from 'antd';
 import {
   CASE_DISCRETION_TIER_LABELS,
-  DEFAULT_CASE_CONFIG,
   ageOn,
   checkSummaryEligibility,
   idNumberBirthDate,
@@ -17,6 +16,7 @@ import type { FormValues } from '../actions/types';
 import { remediesFor, useMyAgency } from '../fields/agency';
 import { BasisList } from '../fields/BasisList';
 import { FineProvisionsHint, fineRefusals, useFineProvisions } from '../fields/fines';
+import { useCaseConfig } from '../api';
 import { DateInput, DateTimeInput, required, requiredText } from '../fields/inputs';
 import { ItemSelect } from '../fields/ItemSelect';
 import { OfficerSelect } from '../fields/OfficerSelect';
@@ -41,6 +41,8 @@ export function useSummaryEligibility() {
   const item = Form.useWatch('item', form) as CaseItemRef | undefined;
   const occurredAt = Form.useWatch('occurredAt', form) as string | undefined;
   const provisions = useFineProvisions(item?.code ? [item.code] : []);
+  // The county's configuration, as the server will decide; no verdict is previewed until it is known.
+  const config = useCaseConfig().data;
   const penalty = summaryPenalty({ penaltyKind, fineAmount });
   const touched = penaltyKind === 'warning' || typeof fineAmount === 'number';
   const today = todayString();
@@ -61,16 +63,16 @@ export function useSummaryEligibility() {
     provisions: provisions.data,
     actDate,
     today,
-    eligibility: touched ? checkSummaryEligibility(kind, penalty, DEFAULT_CASE_CONFIG) : [],
+    config,
+    eligibility: touched && config ? checkSummaryEligibility(kind, penalty, config) : [],
     law,
-    refusals: touched ? [...checkSummaryEligibility(kind, penalty, DEFAULT_CASE_CONFIG), ...law] : [],
+    refusals: touched && config ? [...checkSummaryEligibility(kind, penalty, config), ...law] : [],
   };
 }
 
 function Eligibility() {
-  const { kind, eligibility, law, provisions, actDate, today } = useSummaryEligibility();
-  const max =
-    kind === 'person' ? DEFAULT_CASE_CONFIG.summary.personMaxFine : DEFAULT_CASE_CONFIG.summary.organisationMaxFine;
+  const { kind, config, eligibility, law, provisions, actDate, today } = useSummaryEligibility();
+  const max = config && (kind === 'person' ? config.summary.personMaxFine : config.summary.organisationMaxFine);
   return (
     <>
       <FineProvisionsHint items={provisions} partyKind={kind} actDate={actDate} today={today} />
@@ -78,12 +80,14 @@ function Eligibility() {
       {eligibility.length ? (
         <RefusalList refusals={eligibility} title="不能适用简易程序" live />
       ) : (
-        <Alert
-          type="info"
-          showIcon
-          className="form-hint"
-          title={`简易程序：警告，或对${kind === 'person' ? '公民' : '法人或者其他组织'}处 ${max} 元以下罚款（行政处罚法 第51条）`}
-        />
+        max !== undefined && (
+          <Alert
+            type="info"
+            showIcon
+            className="form-hint"
+            title={`简易程序：警告，或对${kind === 'person' ? '公民' : '法人或者其他组织'}处 ${max} 元以下罚款（行政处罚法 第51条）`}
+          />
+        )
       )}
     </>
   );

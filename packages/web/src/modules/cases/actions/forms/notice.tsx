@@ -1,7 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Checkbox, Col, Form, Input, InputNumber, Radio, Row } from 'antd';
 import {
-  DEFAULT_CASE_CONFIG,
   HEARING_ATTENDANCE_LABELS,
   checkHearingNoticeLead,
   checkPresider,
@@ -34,7 +33,7 @@ function HearingRightHint({ ctx }: { ctx: FormContext }) {
   const form = Form.useFormInstance();
   const lines = Form.useWatch(['intendedPenalty', 'lines'], form);
   const penalty = watchedPenalty(lines);
-  const right = hearingRight(penalty, ctx.state.party?.kind ?? 'person', DEFAULT_CASE_CONFIG);
+  const right = hearingRight(penalty, ctx.state.party?.kind ?? 'person', ctx.config);
   if (!right.required) return null;
   return (
     <Alert
@@ -49,11 +48,7 @@ function HearingRightHint({ ctx }: { ctx: FormContext }) {
 function NoticeFields({ ctx }: { ctx: FormContext }) {
   const form = Form.useFormInstance();
   const lines = Form.useWatch(['intendedPenalty', 'lines'], form);
-  const mustOfferHearing = hearingRight(
-    watchedPenalty(lines),
-    ctx.state.party?.kind ?? 'person',
-    DEFAULT_CASE_CONFIG,
-  ).required;
+  const mustOfferHearing = hearingRight(watchedPenalty(lines), ctx.state.party?.kind ?? 'person', ctx.config).required;
   return (
     <>
       <ServerNumberNote what="告知书文号" />
@@ -99,7 +94,7 @@ function ScheduleCheck({ ctx }: { ctx: FormContext }) {
   const presiderId = Form.useWatch('presiderId', form) as string | undefined;
   const refusals = [
     ...(noticeDate && hearingDate
-      ? withCalendar((c) => checkHearingNoticeLead(noticeDate, hearingDate, c, DEFAULT_CASE_CONFIG))
+      ? withCalendar((c) => checkHearingNoticeLead(noticeDate, hearingDate, c, ctx.config))
       : []),
     ...(presiderId ? checkPresider(presiderId, investigatorIds(ctx.state)) : []),
   ];
@@ -185,7 +180,7 @@ function ScheduleHearingFields({ ctx }: { ctx: FormContext }) {
                   />
                 </div>
               ))}
-              {fields.length < DEFAULT_CASE_CONFIG.hearing.maxAgents && (
+              {fields.length < ctx.config.hearing.maxAgents && (
                 <Button size="small" icon={<PlusOutlined />} onClick={() => add({})}>
                   添加代理人
                 </Button>
@@ -371,7 +366,7 @@ export const noticeForms: ActionForms = {
     Fields: ({ ctx }) => <ScheduleHearingFields ctx={ctx} />,
     initial: (ctx) => ({
       noticeDate: ctx.today,
-      hearingDate: workingDaysAfter(ctx.today, DEFAULT_CASE_CONFIG.hearing.noticeLeadWorkingDays + 1),
+      hearingDate: workingDaysAfter(ctx.today, ctx.config.hearing.noticeLeadWorkingDays + 1),
       hearingTime: '09:30',
       public: true,
       agents: [],

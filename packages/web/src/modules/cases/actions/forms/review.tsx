@@ -1,6 +1,5 @@
 import { Checkbox, Form, Input, InputNumber, Radio } from 'antd';
 import {
-  DEFAULT_CASE_CONFIG,
   REVIEW_ITEMS,
   REVIEW_ITEM_LABELS,
   REVIEW_TRIGGERS,
@@ -72,7 +71,7 @@ export function ReviewChecklistFields() {
 }
 
 function suggestedTriggers(ctx: FormContext): string[] {
-  return reviewTriggers(ctx.state, ctx.state.intendedPenalty, ctx.state.party?.kind ?? null, DEFAULT_CASE_CONFIG);
+  return reviewTriggers(ctx.state, ctx.state.intendedPenalty, ctx.state.party?.kind ?? null, ctx.config);
 }
 
 export const reviewForms: ActionForms = {
