@@ -177,8 +177,8 @@ export async function ensureDemoCounty(app: AppContext): Promise<DemoResult> {
         })
         .execute();
     }
-    await seedLibraryDemo(tx, app, { agencyIds, today: today.toISOString().slice(0, 10) });
-    await seedCaseDemo(tx, app, { agencyIds, today: today.toISOString().slice(0, 10) });
+    await seedLibraryDemo(tx, app, { agencyIds, today: app.today() });
+    await seedCaseDemo(tx, app, { agencyIds, today: app.today() });
     await tx
       .insertInto('settings')
       .values({ key: 'demo.seeded', value: JSON.stringify({ at: today.toISOString() }) })

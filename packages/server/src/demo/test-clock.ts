@@ -2,6 +2,7 @@
 // `{ "offsetDays": n }` whose offset is added to the real time. Demo and test mode only; loadConfig
 // refuses it in production, where the time of every record must be the real one.
 import fs from 'node:fs';
+import { chinaDate } from '../platform/clock';
 
 const DAY_MS = 86_400_000;
 const SHAPE = '{"offsetDays": 天数}';
@@ -73,6 +74,6 @@ export function testDateOffsetDays(date: string | undefined, realNow: number = D
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) {
     throw new Error(`ZHIFA_TEST_DATE 应为 YYYY-MM-DD 格式的日期：${date}`);
   }
-  const beijingToday = new Date(realNow + 8 * 3_600_000).toISOString().slice(0, 10);
+  const beijingToday = chinaDate(new Date(realNow));
   return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${beijingToday}T00:00:00Z`)) / DAY_MS);
 }

@@ -2,9 +2,9 @@
 // sending a command; it must preview with the configuration the server decides with — the
 // county's, not the defaults. The case detail carries it, and so does GET /api/case-config for a
 // case not yet created.
-import { DEFAULT_CASE_CONFIG, hearingRight, type CaseConfig } from '@zhifa/domain';
+import { DEFAULT_CASE_CONFIG, hearingRight, type CaseConfig, type PenaltyProposal } from '@zhifa/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, fine, type Harness } from './fixtures';
+import { createHarness, type Harness } from './fixtures';
 
 let h: Harness;
 beforeAll(async () => {
@@ -34,8 +34,9 @@ describe("the county's case configuration reaches the web", () => {
     expect(config.summary).toEqual(DEFAULT_CASE_CONFIG.summary);
     expect(config.hearing.noticeLeadWorkingDays).toBe(DEFAULT_CASE_CONFIG.hearing.noticeLeadWorkingDays);
     // A 4,000 yuan fine on a person: a hearing right in this county, none under the defaults.
-    expect(hearingRight(fine(4000), 'person', config).required).toBe(true);
-    expect(hearingRight(fine(4000), 'person', DEFAULT_CASE_CONFIG).required).toBe(false);
+    const fine4000: PenaltyProposal = { lines: [{ kind: 'fine', amount: 4000 }] };
+    expect(hearingRight(fine4000, 'person', config).required).toBe(true);
+    expect(hearingRight(fine4000, 'person', DEFAULT_CASE_CONFIG).required).toBe(false);
   });
 
   it('GET /api/case-config answers the same configuration before a case exists, to case handlers only', async () => {
