@@ -10,15 +10,7 @@ import { executeCaseCommand } from './execute-command';
 import { commandEnv, commandResponse } from './command-env';
 import { listCases } from './list-cases';
 import { foldRow, loadActions, loadCaseRow } from './load-case';
-import {
-  caseDetailSchema,
-  caseFileSchema,
-  commandBody,
-  commandResult,
-  listItem,
-  listQuery,
-  tags,
-} from './schemas';
+import { caseDetailSchema, caseFileSchema, commandBody, commandResult, listItem, listQuery, tags } from './schemas';
 
 export const caseCoreRoutes = [
   defineRead({

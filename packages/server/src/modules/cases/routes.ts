@@ -7,5 +7,12 @@ import { queueRoutes } from './routes-queues';
 import { secretRoutes } from './routes-secrets';
 
 export function caseRoutes(leads: LeadFiling): RouteSpec[] {
-  return [createCaseRoute(leads), ...caseCoreRoutes, ...evidenceRoutes, ...queueRoutes, ...secretRoutes, ...caseConfigRoutes];
+  return [
+    createCaseRoute(leads),
+    ...caseCoreRoutes,
+    ...evidenceRoutes,
+    ...queueRoutes,
+    ...secretRoutes,
+    ...caseConfigRoutes,
+  ];
 }
