@@ -10,6 +10,7 @@ export { DOCUMENT_SERIES, isDocumentSeries } from './actions/documents';
 export type { DocumentSeries } from './actions/documents';
 export type {
   ActionDocument,
+  ActionReminder,
   ActionQueueRule,
   CaseActionDefinition,
   CaseActionDefinitions,

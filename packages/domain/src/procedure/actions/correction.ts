@@ -1,5 +1,6 @@
 // 责令（限期）改正 and its follow-up (第28条).
 import { ART } from '../articles';
+import { compareDates } from '../calendar-port';
 import { correctionReducers } from '../fold/correction';
 import { correctionGuards } from '../guards/correction';
 import { openCorrectionOrder } from '../guards/preconditions';
@@ -41,6 +42,13 @@ export const correctionActions = {
     guard: correctionGuards.recordFollowUpInspection,
     reduce: correctionReducers.recordFollowUpInspection,
     precondition: openCorrectionOrder,
+    // 行政处罚法 第28条: an order whose period has ended waits for its follow-up inspection.
+    reminder: (s, today) => {
+      const lapsed = (s.correctionOrders ?? []).find((o) => !o.followUp && compareDates(o.dueOn, today) < 0);
+      return lapsed
+        ? { title: '复查责令改正情况', detail: `${lapsed.number}，期限 ${lapsed.dueOn} 已届满`, due: lapsed.dueOn }
+        : null;
+    },
     documents: [{ kind: 'followUpRecord', title: '复查笔录' }],
     summary: (p) => `${labelOf(FOLLOW_UP_OUTCOME_LABELS, p.outcome)}：${cut(p.findings, 60)}`,
   },

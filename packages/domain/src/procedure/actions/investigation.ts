@@ -50,6 +50,7 @@ export const investigationActions = {
     validate: v(investigation.validateAddEvidence),
     guard: investigationGuards.addEvidence,
     reduce: investigationReducers.addEvidence,
+    byUpload: true,
     summary: (p) => `${labelOf(EVIDENCE_KIND_LABELS, p.kind)}：${p.title ?? ''}`,
   },
   markEvidenceIllegal: {
@@ -65,6 +66,7 @@ export const investigationActions = {
     reduce: investigationReducers.markEvidenceIllegal,
     occasional: true,
     summary: (p) => cut(p.reason),
+    flagsEvidence: (p) => ({ evidenceId: p.evidenceId, reason: p.reason }),
   },
   preserveEvidence: {
     label: '先行登记保存证据（负责人批准）',

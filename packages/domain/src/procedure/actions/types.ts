@@ -99,9 +99,20 @@ export interface ActionQueueRule {
   dueKey?: string;
 }
 
+export interface ActionReminder {
+  title: string;
+  detail: string;
+  due: string | null;
+}
+
 export interface CaseActionDefinition<K extends CaseActionType> extends CaseActionSpec {
   /** An occasional step, off the main line of the procedure (回避、移送、延期 …). */
   occasional?: boolean;
+  /**
+   * Taken by uploading a file: the server hashes and stores it and issues the action with the
+   * payload it computed (登记证据), so there is no form to fill.
+   */
+  byUpload?: boolean;
   /** Payload-free checks on the state and actor, run by both allowedActions() and decide(). */
   precondition?: Precondition;
   /** The action-specific legal checks, run after status, role, duty and payload shape pass. */
@@ -117,6 +128,13 @@ export interface CaseActionDefinition<K extends CaseActionType> extends CaseActi
   /** The line on the case's timeline. */
   summary?: (p: CasePayloads[K]) => string;
   queue?: ActionQueueRule;
+  /**
+   * A reminder on the workbench of whoever may take the action, when the case calls for it now
+   * (e.g. an order to correct whose period ran out waits for its follow-up).
+   */
+  reminder?: (s: CaseState, today: string) => ActionReminder | null;
+  /** The evidence item the action marks as illegally obtained (第46条), for the evidence register. */
+  flagsEvidence?: (p: CasePayloads[K]) => { evidenceId: string; reason: string };
   /**
    * Enforcement items count as used once this action passes (立案, or a decision on the spot): the
    * idle-items report reads it.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { openingAction } from '@zhifa/domain';
 import { defineRead, defineWrite } from '../../platform/route';
 import { idParams } from '../../platform/schemas';
 import { assertStrictPayload } from './assert-strict-payload';
@@ -46,7 +47,7 @@ export const caseCoreRoutes = [
     successStatus: 201,
     auditEvent: 'case.created',
     handler: async (ctx) => {
-      assertStrictPayload(ctx.body.procedure === 'summary' ? 'decideOnTheSpot' : 'fileCase', ctx.body.payload);
+      assertStrictPayload(openingAction(ctx.body.procedure), ctx.body.payload);
       const env = commandEnv(ctx);
       const leadId = typeof ctx.body.payload.leadId === 'string' ? ctx.body.payload.leadId : undefined;
       if (leadId) await assertLeadOpen(ctx.tx, env.actor, leadId);

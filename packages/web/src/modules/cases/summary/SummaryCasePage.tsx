@@ -1,6 +1,6 @@
 import { ThunderboltOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form } from 'antd';
-import { CASE_ACTIONS } from '@zhifa/domain';
+import { CASE_ACTIONS, serverNumberedPaths } from '@zhifa/domain';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { ApiError, request } from '../../../api/client';
@@ -15,7 +15,7 @@ import { SummaryFields, summaryInitial, summaryPayload, useSummaryEligibility } 
 import { withStandIns, withoutServerFields } from '../actions/server-fills';
 import '../cases.css';
 
-const FILLS = [['formNumber']] as const;
+const FILLS = serverNumberedPaths('decideOnTheSpot');
 
 function SubmitButton({ sending }: { sending: boolean }) {
   const { refusals } = useSummaryEligibility();
