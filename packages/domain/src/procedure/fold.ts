@@ -3,13 +3,12 @@
 import type { AnyCaseActionRecord, CaseActionRecord, CaseHeader } from './case';
 import { actionDefinition } from './actions/index';
 import { initialCaseState } from './fold/initial';
-import type { CaseActionType } from './payloads/index';
 import type { CaseState } from './state';
 
 /** Applies one action to a state owned by the caller (mutates it). */
 export function applyCaseAction(s: CaseState, action: CaseActionRecord | AnyCaseActionRecord): CaseState {
-  const spec = actionDefinition(action.type as CaseActionType);
-  const computed = spec.reduce(s, action as CaseActionRecord);
+  const spec = actionDefinition(action.type);
+  const computed = spec.reduce(s, action);
   s.status = computed ?? (spec.to === 'same' ? s.status : spec.to);
   s.lastSeq = Math.max(s.lastSeq, action.seq);
   s.history.push({ seq: action.seq, type: action.type, actorId: action.actorId, at: action.at });

@@ -35,7 +35,7 @@ export const CASE_ACTION_DEFINITIONS: CaseActionDefinitions = ALL;
 
 /** One action's definition, typed by its name. */
 export function actionDefinition<K extends CaseActionType>(type: K): CaseActionDefinition<K> {
-  return CASE_ACTION_DEFINITIONS[type] as CaseActionDefinition<K>;
+  return CASE_ACTION_DEFINITIONS[type];
 }
 
 /** The action that opens a case of each procedure (the one taken from `draft`). */

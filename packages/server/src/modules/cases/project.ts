@@ -9,9 +9,7 @@ import {
   handlingOfficerIds,
   isCaseActionType,
   type Calendar,
-  type CaseActionType,
   type CaseConfig,
-  type CasePayloads,
   type CaseState,
 } from '@zhifa/domain';
 import type { InsertQueryBuilder, InsertResult, QueryCreator } from 'kysely';
@@ -196,7 +194,7 @@ export async function projectCase(i: ProjectInput): Promise<void> {
   await rewriteDeadlines(i);
   const definition = isCaseActionType(i.type) ? actionDefinition(i.type) : null;
   // The payload passed the action's check before it is projected.
-  const flagged = definition?.flagsEvidence?.(i.payload as unknown as CasePayloads[CaseActionType]);
+  const flagged = definition?.flagsEvidence?.(i.payload);
   if (flagged && /^[0-9a-f-]{36}$/i.test(flagged.evidenceId)) {
     await i.tx
       .updateTable('evidence')

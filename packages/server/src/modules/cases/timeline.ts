@@ -1,6 +1,6 @@
 // One line per action for the case's timeline, in the words of the forms (each action's definition
 // says how its payload reads).
-import { actionDefinition, isCaseActionType, type CasePayloads } from '@zhifa/domain';
+import { actionDefinition, isCaseActionType } from '@zhifa/domain';
 import type { StoredAction } from './load-case';
 
 function summaryOf(a: StoredAction): string | null {
@@ -8,7 +8,7 @@ function summaryOf(a: StoredAction): string | null {
   const summary = actionDefinition(a.type).summary;
   if (!summary) return null;
   try {
-    return summary((a.payload ?? {}) as CasePayloads[typeof a.type]);
+    return summary(a.payload ?? {});
   } catch {
     // A payload stored under an older shape than the summary reads: the line goes without it.
     return null;
