@@ -8,8 +8,7 @@ import { settlePartyDates } from './party-dates';
 import type { CaseActor, CaseCommand } from './case';
 import type { CaseContext } from './context';
 import { checkDuty, checkRole } from './duties';
-import { GUARDS, PRECONDITIONS } from './guards/index';
-import type { Guard } from './guards/types';
+import { actionDefinition } from './actions/index';
 import type { CaseActionType, CaseDerived, CasePayloads } from './payloads/index';
 import { type CaseRefusal, refusal } from './refusal';
 import type { CaseState } from './state';
@@ -26,19 +25,6 @@ export interface DecidedAction<T extends CaseActionType = CaseActionType> {
 
 export type DecideResult<T extends CaseActionType = CaseActionType> =
   { ok: true; action: DecidedAction<T>; warnings: CaseRefusal[] } | { ok: false; refusals: CaseRefusal[] };
-
-const DERIVED_REQUIRED: readonly CaseActionType[] = [
-  'fileCase',
-  'recordNoticeService',
-  'requestHearing',
-  'applyCoerciveMeasure',
-  'orderCorrection',
-  'extendCoerciveMeasure',
-  'decide',
-  'serveDecision',
-  'recordSummaryService',
-  'decideOnTheSpot',
-];
 
 /** Status, procedure, role, duty and preconditions: everything that does not need the payload. */
 export function gateRefusals(s: CaseState, type: CaseActionType, actor: CaseActor, ctx: CaseContext): CaseRefusal[] {
@@ -61,7 +47,7 @@ export function gateRefusals(s: CaseState, type: CaseActionType, actor: CaseActo
   if (role.length) return role;
   const duty = checkDuty(spec, s, actor);
   if (duty.length) return duty;
-  return PRECONDITIONS[type]?.(s, actor, ctx) ?? [];
+  return spec.precondition?.(s, actor, ctx) ?? [];
 }
 
 function normalise(payload: unknown): unknown {
@@ -93,10 +79,10 @@ export function decide<T extends CaseActionType>(
     return { ok: false, refusals: errors.map((message) => refusal('invalidPayload', message, spec.basis)) };
   }
   const typed = payload as CasePayloads[T];
-  const guard = GUARDS[type] as unknown as Guard<T>;
-  const result = guard({ s: state, p: typed, actor: command.actor, at: command.at, ctx });
+  const definition = actionDefinition(type);
+  const result = definition.guard({ s: state, p: typed, actor: command.actor, at: command.at, ctx });
   if (result.refusals.length) return { ok: false, refusals: result.refusals };
-  if (DERIVED_REQUIRED.includes(type) && !result.derived) {
+  if (definition.derives && !result.derived) {
     throw new Error(`decide(${type}): guard returned no derived fields`);
   }
   return {

@@ -5,6 +5,20 @@ export type { CaseStatus, CaseProcedure, CasePhase, CaseStatusSpec } from './sta
 export { CASE_ACTIONS, CASE_ACTION_TYPES, isCaseActionType, unknownPayloadKeys } from './actions-table';
 export { DEFAULT_PAYLOAD_BYTES, payloadByteLimit, payloadTooLarge } from './payload-limits';
 export type { CaseActionSpec, CaseDuty } from './actions-table';
+export { actionDefinition, openingAction, serverNumberedPaths } from './actions/index';
+export { DOCUMENT_SERIES, isDocumentSeries } from './actions/documents';
+export type { DocumentSeries } from './actions/documents';
+export type {
+  ActionDocument,
+  ActionReminder,
+  ActionQueueRule,
+  CaseActionDefinition,
+  CaseActionDefinitions,
+  ClientInput,
+  PayloadPath,
+  QueueDeadlines,
+  ServerFill,
+} from './actions/types';
 export type { CaseActionType, CasePayloads, CaseDerived, CaseDerivedMap } from './payloads/index';
 export type { CaseHeader, CaseActionRecord, AnyCaseActionRecord, CaseActor, CaseCommand } from './case';
 export type * from './state';

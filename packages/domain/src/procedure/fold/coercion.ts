@@ -1,14 +1,8 @@
 import { coerciveEndDate } from '../rules/coercion';
 import type { Reducers } from './types';
+import type { CoercionAction } from '../actions/phases';
 
-type Keys =
-  | 'applyCoerciveMeasure'
-  | 'confirmUrgentMeasure'
-  | 'extendCoerciveMeasure'
-  | 'releaseCoerciveMeasure'
-  | 'excludePeriod';
-
-export const coercionReducers: Pick<Reducers, Keys> = {
+export const coercionReducers: Pick<Reducers, CoercionAction> = {
   applyCoerciveMeasure(s, a) {
     const p = a.payload;
     s.coerciveMeasures.push({

@@ -1,6 +1,7 @@
 import type { Reducers } from './types';
+import type { CorrectionAction } from '../actions/phases';
 
-export const correctionReducers: Pick<Reducers, 'orderCorrection' | 'recordFollowUpInspection'> = {
+export const correctionReducers: Pick<Reducers, CorrectionAction> = {
   orderCorrection(s, a) {
     const p = a.payload;
     s.correctionOrders.push({

@@ -2,10 +2,9 @@ import { undecidedParties } from '../rules/parties';
 import type { DecisionState } from '../state';
 import { amountDue } from '../rules/execution';
 import type { Reducers } from './types';
+import type { DecisionAction, ReviewAction } from '../actions/phases';
 
-type Keys = 'submitForReview' | 'recordReview' | 'recordDeliberation' | 'extendDeadline' | 'decide' | 'serveDecision';
-
-export const decisionReducers: Pick<Reducers, Keys> = {
+export const decisionReducers: Pick<Reducers, ReviewAction | DecisionAction> = {
   submitForReview(s, a) {
     s.reviews.push({ submittedOn: a.at, submittedBy: a.actorId, triggers: [...a.payload.triggers] });
   },

@@ -1,22 +1,12 @@
 import { amountDue, amountPaid } from '../rules/execution';
 import type { CaseState } from '../state';
 import type { Reducers } from './types';
-
-type Keys =
-  | 'recordPayment'
-  | 'approveDeferral'
-  | 'approveInstalments'
-  | 'issueDemand'
-  | 'applyCourtEnforcement'
-  | 'enforceDecision'
-  | 'recordRemedyProceeding'
-  | 'collectOnTheSpot'
-  | 'recordCashHandling';
+import type { ExecutionAction } from '../actions/phases';
 
 const inSummary = (s: CaseState): boolean =>
   s.status === 'summaryDecided' || s.status === 'summaryServed' || s.status === 'summaryFiled';
 
-export const executionReducers: Pick<Reducers, Keys> = {
+export const executionReducers: Pick<Reducers, ExecutionAction> = {
   recordPayment(s, a) {
     const p = a.payload;
     s.payments.push({

@@ -1,18 +1,8 @@
 import { PRIMARY_PARTY_ID } from '../payloads/parties';
 import type { Reducers } from './types';
+import type { FilingAction } from '../actions/phases';
 
-type Keys =
-  | 'fileCase'
-  | 'approveFiling'
-  | 'refuseFiling'
-  | 'assignOfficers'
-  | 'requestRecusal'
-  | 'decideRecusal'
-  | 'transferCase'
-  | 'requestJurisdictionRuling'
-  | 'recordJurisdictionRuling';
-
-export const filingReducers: Pick<Reducers, Keys> = {
+export const filingReducers: Pick<Reducers, FilingAction> = {
   fileCase(s, a) {
     const p = a.payload;
     s.party = { ...p.party };

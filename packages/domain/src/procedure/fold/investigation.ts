@@ -1,18 +1,7 @@
 import type { Reducers } from './types';
+import type { InvestigationAction } from '../actions/phases';
 
-type Keys =
-  | 'recordInterview'
-  | 'recordSiteInspection'
-  | 'addEvidence'
-  | 'markEvidenceIllegal'
-  | 'preserveEvidence'
-  | 'handlePreservedEvidence'
-  | 'markSuspectedCrime'
-  | 'referCriminal'
-  | 'recordReferralResponse'
-  | 'finishInvestigation';
-
-export const investigationReducers: Pick<Reducers, Keys> = {
+export const investigationReducers: Pick<Reducers, InvestigationAction> = {
   recordInterview(s, a) {
     const p = a.payload;
     s.records.push({

@@ -1,16 +1,7 @@
 import type { Reducers } from './types';
+import type { NoticeAction } from '../actions/phases';
 
-type Keys =
-  | 'issueNotice'
-  | 'recordNoticeService'
-  | 'recordStatement'
-  | 'answerStatement'
-  | 'waiveRights'
-  | 'requestHearing'
-  | 'scheduleHearing'
-  | 'recordHearing';
-
-export const noticeReducers: Pick<Reducers, Keys> = {
+export const noticeReducers: Pick<Reducers, NoticeAction> = {
   issueNotice(s, a) {
     const p = a.payload;
     s.notice = {

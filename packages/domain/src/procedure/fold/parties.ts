@@ -1,7 +1,8 @@
 import { isJointCase, jointExecutionStatus, partyDecision } from '../rules/parties';
 import type { Reducer, Reducers } from './types';
+import type { PartyAction } from '../actions/phases';
 
-export const partyReducers: Pick<Reducers, 'addParty'> = {
+export const partyReducers: Pick<Reducers, PartyAction> = {
   addParty(s, a) {
     const p = a.payload;
     s.parties.push({ ...p.party, id: p.partyId, addedOn: a.at, seq: a.seq, jointFacts: p.jointFacts });

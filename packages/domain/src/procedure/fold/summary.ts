@@ -1,9 +1,8 @@
 import { PRIMARY_PARTY_ID } from '../payloads/parties';
 import type { Reducers } from './types';
+import type { ClosureAction, SummaryAction } from '../actions/phases';
 
-type Keys = 'decideOnTheSpot' | 'recordSummaryService' | 'fileSummaryRecord' | 'closeCase' | 'archiveCase';
-
-export const summaryAndClosureReducers: Pick<Reducers, Keys> = {
+export const summaryAndClosureReducers: Pick<Reducers, SummaryAction | ClosureAction> = {
   decideOnTheSpot(s, a) {
     const p = a.payload;
     const date = p.occurredAt.slice(0, 10);

@@ -9,6 +9,7 @@ import { isJointCase, jointPaidInFull } from '../rules/parties';
 import { checkClosureRecords } from '../rules/records';
 import type { CloseCasePayload } from '../payloads/closure';
 import type { Guards } from './types';
+import type { ClosureAction } from '../actions/phases';
 
 function checkReasonMatches(s: CaseState, reason: CloseCasePayload['reason']): CaseRefusal[] {
   const paid = s.decision ? amountPaid(s) >= amountDue(s.decision) : false;
@@ -27,7 +28,7 @@ function checkReasonMatches(s: CaseState, reason: CloseCasePayload['reason']): C
   return ok[reason] ? [] : [refusal('closureReasonMismatch', '结案理由与案件办理情况不符', ART.processRecord)];
 }
 
-export const closureGuards: Pick<Guards, 'closeCase' | 'archiveCase'> = {
+export const closureGuards: Pick<Guards, ClosureAction> = {
   closeCase({ s, p }) {
     const out: CaseRefusal[] = [...checkReasonMatches(s, p.reason)];
     // Closed as corrected, the case has no decision, service or execution to record (第28条).

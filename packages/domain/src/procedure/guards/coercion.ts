@@ -15,15 +15,9 @@ import { checkNotRecused, checkRecordSignature, checkTwoQualifiedOfficers } from
 import { checkAvRecord } from '../rules/records';
 import { checkExercisable, unique } from './common';
 import type { Guards } from './types';
+import type { CoercionAction } from '../actions/phases';
 
-type Keys =
-  | 'applyCoerciveMeasure'
-  | 'confirmUrgentMeasure'
-  | 'extendCoerciveMeasure'
-  | 'releaseCoerciveMeasure'
-  | 'excludePeriod';
-
-export const coercionGuards: Pick<Guards, Keys> = {
+export const coercionGuards: Pick<Guards, CoercionAction> = {
   applyCoerciveMeasure({ s, p, actor, at, ctx }) {
     const out: CaseRefusal[] = [
       ...checkExercisable(ctx),

@@ -8,8 +8,9 @@ import { refusal } from '../refusal';
 import { notAfter, notBefore, unique } from './common';
 import { recordOfficers } from './investigation';
 import type { Guards } from './types';
+import type { CorrectionAction } from '../actions/phases';
 
-export const correctionGuards: Pick<Guards, 'orderCorrection' | 'recordFollowUpInspection'> = {
+export const correctionGuards: Pick<Guards, CorrectionAction> = {
   orderCorrection({ s, p, at, ctx }) {
     const refusals = [
       ...unique(

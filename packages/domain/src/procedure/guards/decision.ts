@@ -20,8 +20,7 @@ import { checkService, serviceDate } from '../rules/service';
 import { checkAvRecord } from '../rules/records';
 import { checkCountyReserved, checkExercisable, notAfter } from './common';
 import type { Guards, Precondition } from './types';
-
-type Keys = 'decide' | 'serveDecision';
+import type { DecisionAction } from '../actions/phases';
 
 function ageAtAct(s: CaseState, partyId?: string): number | null {
   const party = decisionParty(s, partyId);
@@ -42,7 +41,7 @@ function checkInvestigationRecords(s: CaseState): CaseRefusal[] {
 /** 第27条: no decision of any kind while a suspected crime awaits the transfer decision. */
 export const decidePrecondition: Precondition = (s) => checkNoPenaltyWhileSuspected(s);
 
-export const decisionGuards: Pick<Guards, Keys> = {
+export const decisionGuards: Pick<Guards, DecisionAction> = {
   decide({ s, p, ctx, at }) {
     const age = ageAtAct(s, p.partyId);
     const party = decisionParty(s, p.partyId);

@@ -9,17 +9,7 @@ import { handlingOfficerIds } from '../duties';
 import { checkAvRecord } from '../rules/records';
 import { notAfter } from './common';
 import type { Guards } from './types';
-
-type Keys =
-  | 'recordPayment'
-  | 'approveDeferral'
-  | 'approveInstalments'
-  | 'issueDemand'
-  | 'applyCourtEnforcement'
-  | 'enforceDecision'
-  | 'recordRemedyProceeding'
-  | 'collectOnTheSpot'
-  | 'recordCashHandling';
+import type { ExecutionAction } from '../actions/phases';
 
 function outstanding(
   s: Parameters<typeof amountPaid>[0] & { decision: Parameters<typeof amountDue>[0] | null },
@@ -27,7 +17,7 @@ function outstanding(
   return s.decision ? amountDue(s.decision) - amountPaid(s) : 0;
 }
 
-export const executionGuards: Pick<Guards, Keys> = {
+export const executionGuards: Pick<Guards, ExecutionAction> = {
   recordPayment({ s, p, at }) {
     const out: CaseRefusal[] = [...notAfter(p.paidOn, at, '缴纳日期', ART.payment)];
     if (p.amount <= 0) out.push(refusal('paymentZero', '缴纳金额应当大于零', ART.payment));

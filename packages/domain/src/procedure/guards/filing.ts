@@ -5,19 +5,9 @@ import { limitationCheck } from '../rules/limitation';
 import { checkNotRecused, checkTwoQualifiedOfficers } from '../rules/officers';
 import { checkCountyReserved, checkExercisable, none, notAfter } from './common';
 import type { Guards } from './types';
+import type { FilingAction } from '../actions/phases';
 
-type Keys =
-  | 'fileCase'
-  | 'approveFiling'
-  | 'refuseFiling'
-  | 'assignOfficers'
-  | 'requestRecusal'
-  | 'decideRecusal'
-  | 'transferCase'
-  | 'requestJurisdictionRuling'
-  | 'recordJurisdictionRuling';
-
-export const filingGuards: Pick<Guards, Keys> = {
+export const filingGuards: Pick<Guards, FilingAction> = {
   fileCase({ p, s, at, ctx }) {
     const lim = limitationCheck(p, ctx.config);
     const refusals = [

@@ -14,18 +14,7 @@ import {
 import { checkAvRecord } from '../rules/records';
 import { none, unique } from './common';
 import type { Guards } from './types';
-
-type Keys =
-  | 'recordInterview'
-  | 'recordSiteInspection'
-  | 'addEvidence'
-  | 'markEvidenceIllegal'
-  | 'preserveEvidence'
-  | 'handlePreservedEvidence'
-  | 'markSuspectedCrime'
-  | 'referCriminal'
-  | 'recordReferralResponse'
-  | 'finishInvestigation';
+import type { InvestigationAction } from '../actions/phases';
 
 /** 第42条, 第55条: two qualified case officers (not recused), the recorder among them, certificates shown. */
 export function recordOfficers(s: CaseState, officerIds: string[], actorId: string, ctx: CaseContext): CaseRefusal[] {
@@ -42,7 +31,7 @@ export function recordOfficers(s: CaseState, officerIds: string[], actorId: stri
   ];
 }
 
-export const investigationGuards: Pick<Guards, Keys> = {
+export const investigationGuards: Pick<Guards, InvestigationAction> = {
   recordInterview({ s, p, actor, ctx }) {
     const av = checkAvRecord('investigation', p.avEvidenceId);
     return {

@@ -19,18 +19,9 @@ import { checkAvRecord } from '../rules/records';
 import { checkService, serviceDate } from '../rules/service';
 import { checkCountyReserved, notAfter } from './common';
 import type { Guards } from './types';
+import type { NoticeAction } from '../actions/phases';
 
-type Keys =
-  | 'issueNotice'
-  | 'recordNoticeService'
-  | 'recordStatement'
-  | 'answerStatement'
-  | 'waiveRights'
-  | 'requestHearing'
-  | 'scheduleHearing'
-  | 'recordHearing';
-
-export const noticeGuards: Pick<Guards, Keys> = {
+export const noticeGuards: Pick<Guards, NoticeAction> = {
   issueNotice({ s, p, ctx }) {
     const partyKind = s.party?.kind ?? 'person';
     return {

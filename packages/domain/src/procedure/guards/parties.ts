@@ -6,8 +6,9 @@ import { checkAddParty, checkJointPayment, checkJointService, isJointCase, party
 import { checkService, serviceDate } from '../rules/service';
 import type { Guard, Guards } from './types';
 import { notAfter } from './common';
+import type { PartyAction } from '../actions/phases';
 
-export const partyGuards: Pick<Guards, 'addParty'> = {
+export const partyGuards: Pick<Guards, PartyAction> = {
   addParty({ s, p }) {
     return { refusals: checkAddParty(s, p.partyId, p.party) };
   },

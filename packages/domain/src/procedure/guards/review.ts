@@ -3,10 +3,9 @@ import { refusal } from '../refusal';
 import { checkDecisionExtension } from '../rules/decision';
 import { checkDeliberationParticipants, checkReviewChecklist, checkReviewerQualification } from '../rules/review';
 import type { Guards } from './types';
+import type { ReviewAction } from '../actions/phases';
 
-type Keys = 'submitForReview' | 'recordReview' | 'recordDeliberation' | 'extendDeadline';
-
-export const reviewGuards: Pick<Guards, Keys> = {
+export const reviewGuards: Pick<Guards, ReviewAction> = {
   submitForReview({ s }) {
     return {
       refusals: s.reviews.some((r) => !r.result) ? [refusal('reviewPending', '已有未完成的法制审核', ART.review)] : [],

@@ -12,8 +12,7 @@ import { checkOnTheSpotDecision, checkSummaryEligibility, checkSummaryService } 
 import { paymentDeadline, amountDue } from '../rules/execution';
 import { checkExercisable, notAfter } from './common';
 import type { Guards } from './types';
-
-type Keys = 'decideOnTheSpot' | 'recordSummaryService' | 'fileSummaryRecord';
+import type { SummaryAction } from '../actions/phases';
 
 /** 行政复议法 第23条: from 2024 an on-the-spot decision must route the party to reconsideration first. */
 function checkRemediesWording(text: string, reconsiderationFirst: boolean): CaseRefusal[] {
@@ -31,7 +30,7 @@ function checkRemediesWording(text: string, reconsiderationFirst: boolean): Case
       ];
 }
 
-export const summaryGuards: Pick<Guards, Keys> = {
+export const summaryGuards: Pick<Guards, SummaryAction> = {
   decideOnTheSpot({ p, actor, at, ctx }) {
     const occurredOn = p.occurredAt.slice(0, 10);
     const first = isReconsiderationFirst(true, at);

@@ -1,7 +1,7 @@
 // A new case: the row (numbered 〔year〕 per agency) and its first action in one transaction —
 // 当场处罚 for the summary procedure, 立案申请 for the ordinary one. A refused first action rolls
 // the row and its number back, so the case register stays gapless.
-import type { CaseProcedure } from '@zhifa/domain';
+import { openingAction, type CaseProcedure } from '@zhifa/domain';
 import type { Tx } from '../../db/schema';
 import { badRequest, notFound, unprocessable } from '../../platform/errors';
 import type { CaseActorInfo } from './case-actor';
@@ -52,7 +52,7 @@ export async function createCase(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  const type = input.procedure === 'summary' ? 'decideOnTheSpot' : 'fileCase';
+  const type = openingAction(input.procedure);
   const payload = input.leadId && isObject(input.payload) ? { ...input.payload, leadId: input.leadId } : input.payload;
   const outcome = await executeCaseCommand(env, created.id, { type, payload, expectedVersion: 0 });
   return { ...outcome, number };

@@ -3,7 +3,6 @@
 // append the action → project. The rules are decide()'s; nothing here decides what is lawful.
 import {
   applyCaseAction,
-  assembleCaseFile,
   CASE_ACTIONS,
   CASE_ARTICLES,
   decide,
@@ -11,7 +10,6 @@ import {
   statusLabel,
   type CaseRefusal,
   type CaseState,
-  describeCorrectionPeriod,
   type CaseStatus,
 } from '@zhifa/domain';
 import type { Tx } from '../../db/schema';
@@ -222,11 +220,6 @@ export async function executeCaseCommand(
     state,
     today,
     now,
-    ...(action.type === 'archiveCase' ? { extra: { caseFile: assembleCaseFile(state) } } : {}),
-    // The decision states the non-correction it rests on: which order, its period, the 复查 that found it.
-    ...(action.type === 'decide' && state.decision?.uncorrectedOrders
-      ? { extra: { uncorrectedOrders: uncorrectedGround(state) } }
-      : {}),
   });
   await flushWrites(tx, batch, { chainHead: env.lastLockTaken === true });
   return {
@@ -240,16 +233,4 @@ export async function executeCaseCommand(
     state,
     row,
   };
-}
-
-function uncorrectedGround(s: CaseState) {
-  return (s.decision?.uncorrectedOrders ?? []).map((u) => {
-    const order = s.correctionOrders.find((c) => c.id === u.orderId);
-    return {
-      ...u,
-      requirement: order?.requirement ?? '',
-      period: describeCorrectionPeriod(order?.period),
-      findings: order?.followUp?.findings ?? '',
-    };
-  });
 }

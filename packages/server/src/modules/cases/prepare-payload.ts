@@ -1,9 +1,11 @@
-// What the server adds to a command's payload before decide() sees it: the numbers it issues
-// (a client never chooses a document number), the agency's own name and remedies where the form
-// left them out, and the party's ID number replaced by its masked form (the clear number is
-// stored encrypted on the case row, never in the log).
+// What the server adds to a command's payload before decide() sees it, as each action's definition
+// declares (`serverFills`): the numbers it issues (a client never chooses a document number), the
+// agency's own name and remedies where the form left them out, and the party's ID number replaced
+// by its masked form (the clear number is stored encrypted on the case row, never in the log).
 import {
+  CASE_ACTIONS,
   caseFileYear,
+  isCaseActionType,
   idNumberBirthDate,
   maskIdNumber,
   normaliseCreditCode,
@@ -11,6 +13,7 @@ import {
   validateCreditCode,
   validateIdNumber,
   type CaseState,
+  type PayloadPath,
 } from '@zhifa/domain';
 import type { Tx } from '../../db/schema';
 import type { AgencyKind } from '../../db/tables/foundation';
@@ -40,8 +43,6 @@ export interface PreparedPayload {
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-const MEASURE_CLASS: Record<string, string> = { seal: '封', seize: '扣', freeze: '冻' };
 
 function protectParty(app: AppContext, party: Obj, today: string): PartyIdentity | null {
   const raw = party.idNumber;
@@ -87,6 +88,17 @@ function checkAddedParty(party: Obj, today: string): void {
   if (party.birthDate === undefined) party.birthDate = idNumberBirthDate(id) ?? undefined;
 }
 
+/** The parent object of a path and the last key, or null when the path does not lead into an object. */
+function slot(p: Obj, path: PayloadPath): { parent: Obj; key: string } | null {
+  let node: unknown = p;
+  for (const key of path.slice(0, -1)) node = isObj(node) ? node[key] : undefined;
+  return isObj(node) ? { parent: node, key: path[path.length - 1] } : null;
+}
+
+/**
+ * Fills the payload as the action's definition says (`serverFills`, in order): the numbers are always
+ * the server's, the agency's name and remedies only where the form left them out.
+ */
 export async function preparePayload(
   tx: Tx,
   app: AppContext,
@@ -96,58 +108,50 @@ export async function preparePayload(
   input: unknown,
   today: string,
 ): Promise<PreparedPayload> {
-  if (!isObj(input)) return { payload: input, party: null };
+  if (!isObj(input) || !isCaseActionType(type)) return { payload: input, party: null };
   const p: Obj = JSON.parse(JSON.stringify(input)) as Obj;
   const year = Number(today.slice(0, 4));
-  const numberFor = (docClass: string) =>
-    issueDocumentNumber(tx, { id: agency.id, docPrefix: agency.docPrefix }, year, docClass);
   let party: PartyIdentity | null = null;
 
-  switch (type) {
-    case 'fileCase':
-      if (isObj(p.party)) party = protectParty(app, p.party, today);
-      break;
-    case 'decideOnTheSpot': {
-      if (isObj(p.party)) party = protectParty(app, p.party, today);
-      p.agencyName ??= agency.name;
-      if (p.remediesText === undefined) p.remediesText = (await remediesFor(tx, agency, true, today)).text;
-      p.formNumber = await numberFor('当罚');
-      break;
+  for (const fill of CASE_ACTIONS[type].serverFills ?? []) {
+    const at = slot(p, fill.path);
+    if (!at) continue;
+    const { parent, key } = at;
+    switch (fill.fill) {
+      case 'documentNumber': {
+        const series = typeof fill.series === 'function' ? fill.series(p) : fill.series;
+        if (series) parent[key] = await issueDocumentNumber(tx, agency, year, series);
+        break;
+      }
+      case 'archiveNumber':
+        parent[key] = await issueArchiveNumber(tx, agency.id, caseFileYear(state) ?? year);
+        break;
+      case 'agencyName':
+        parent[key] ??= agency.name;
+        break;
+      case 'remedies':
+        if (parent[key] === undefined) {
+          const r = await remediesFor(tx, agency, fill.onTheSpot, today);
+          parent[key] =
+            fill.shape === 'text'
+              ? r.text
+              : { reconsiderationBody: r.reconsiderationBody, court: r.court, text: r.text };
+        }
+        break;
+      case 'partyIdentity': {
+        const value = parent[key];
+        if (!isObj(value)) break;
+        if (fill.keep === 'caseRow') party = protectParty(app, value, today);
+        else checkAddedParty(value, today);
+        break;
+      }
+      case 'fromCase':
+        if (parent[key] === undefined) {
+          const value = fill.value(p, state);
+          if (value !== undefined) parent[key] = value;
+        }
+        break;
     }
-    case 'addParty':
-      if (isObj(p.party)) checkAddedParty(p.party, today);
-      break;
-    case 'issueNotice':
-      p.noticeNumber = await numberFor('告');
-      break;
-    case 'orderCorrection':
-      p.orderNumber = await numberFor('改');
-      break;
-    case 'decide': {
-      p.agencyName ??= agency.name;
-      if (p.remedies === undefined) {
-        const r = await remediesFor(tx, agency, false, today);
-        p.remedies = { reconsiderationBody: r.reconsiderationBody, court: r.court, text: r.text };
-      }
-      // 「逾期不改正的，处……」: a penalty states the follow-ups that found no correction as its ground.
-      if (p.outcome === 'penalty' && p.uncorrectedOrderIds === undefined) {
-        const found = (state.correctionOrders ?? [])
-          .filter((c) => c.followUp?.outcome === 'notCorrected')
-          .map((c) => c.id);
-        if (found.length) p.uncorrectedOrderIds = found;
-      }
-      p.decisionNumber = await numberFor(p.outcome === 'noPenalty' ? '不罚' : '罚');
-      break;
-    }
-    case 'applyCoerciveMeasure':
-      if (isObj(p.decision) && typeof p.kind === 'string' && MEASURE_CLASS[p.kind]) {
-        p.decision.number = await numberFor(MEASURE_CLASS[p.kind]);
-        p.decision.agencyName ??= agency.name;
-      }
-      break;
-    case 'archiveCase':
-      p.archiveNumber = await issueArchiveNumber(tx, agency.id, caseFileYear(state) ?? year);
-      break;
   }
   return { payload: p, party };
 }

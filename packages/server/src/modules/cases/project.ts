@@ -2,10 +2,12 @@
 // columns and snapshot, the officers on the case, the open deadlines, evidence flags and the
 // item usage the idle-items report reads.
 import {
+  actionDefinition,
   caseDeadlines,
   caseParties,
   deadlinesRefreshOn,
   handlingOfficerIds,
+  isCaseActionType,
   type Calendar,
   type CaseConfig,
   type CaseState,
@@ -190,20 +192,19 @@ export async function projectCase(i: ProjectInput): Promise<void> {
   await updateCaseRow(i);
   await syncOfficers(i);
   await rewriteDeadlines(i);
-  if (
-    i.type === 'markEvidenceIllegal' &&
-    typeof i.payload.evidenceId === 'string' &&
-    /^[0-9a-f-]{36}$/i.test(i.payload.evidenceId)
-  ) {
+  const definition = isCaseActionType(i.type) ? actionDefinition(i.type) : null;
+  // The payload passed the action's check before it is projected.
+  const flagged = definition?.flagsEvidence?.(i.payload);
+  if (flagged && /^[0-9a-f-]{36}$/i.test(flagged.evidenceId)) {
     await i.tx
       .updateTable('evidence')
-      .set({ illegal: true, illegal_reason: typeof i.payload.reason === 'string' ? i.payload.reason : '' })
-      .where('id', '=', i.payload.evidenceId)
+      .set({ illegal: true, illegal_reason: flagged.reason })
+      .where('id', '=', flagged.evidenceId)
       .where('case_id', '=', i.caseId)
       .execute();
   }
   // The idle-items report counts an item as used once a case under it is filed (立案) or decided on the spot.
-  if (i.type === 'approveFiling' || i.type === 'decideOnTheSpot') {
+  if (definition?.usesItems) {
     for (const item of i.state.items) {
       await recordItemUsage(i.tx, {
         agencyId: i.agencyId,

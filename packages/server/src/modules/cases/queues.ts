@@ -1,12 +1,14 @@
 // Work waiting for a reviewer (法制审核, hearings to arrange or preside) and for a head (立案审批,
 // 回避, 先行登记保存, 强制措施补批, 移送审批, decisions to sign, 结案, 备案, 延期). Each item is
-// an action allowedActions() offers this viewer on the case, so 办审定分离 filters the queues.
+// an action allowedActions() offers this viewer on the case, so 办审定分离 filters the queues; which
+// actions wait in which queue, and when, their definitions say (`queue`).
 import {
   allowedActions,
-  checkNoticeBeforeDecision,
-  closableAsCorrected,
+  CASE_ACTION_TYPES,
+  CASE_ACTIONS,
   settlePartyDates,
   statusLabel,
+  type ActionQueueRule,
   type Calendar,
   type CaseActionType,
   type CaseConfig,
@@ -103,105 +105,20 @@ export interface QueueItem {
   href: string;
 }
 
-interface QueueRule {
+interface QueueRule extends ActionQueueRule {
   type: CaseActionType;
-  label: string;
-  pending: (s: CaseState, today: string, dueSoonKeys: Set<string>, overdueKeys: Set<string>) => boolean;
-  since?: (s: CaseState) => { at: string | null; by: string | null };
-  dueKey?: (s: CaseState) => string | null;
 }
 
-const REVIEW_RULES: QueueRule[] = [
-  {
-    type: 'recordReview',
-    label: '法制审核',
-    pending: () => true,
-    since: (s) => ({ at: s.reviews.at(-1)?.submittedOn ?? null, by: s.reviews.at(-1)?.submittedBy ?? null }),
-    dueKey: () => 'review',
-  },
-  {
-    type: 'scheduleHearing',
-    label: '安排听证',
-    pending: () => true,
-    since: (s) => ({ at: s.hearing?.requestedOn ?? null, by: null }),
-  },
-  {
-    type: 'recordHearing',
-    label: '主持听证',
-    pending: () => true,
-    since: (s) => ({ at: s.hearing?.schedule?.hearingDate ?? null, by: null }),
-  },
-];
+/** The actions whose definition puts them in this queue, in the order of the definitions. */
+function queueRules(queue: ActionQueueRule['queue']): QueueRule[] {
+  return CASE_ACTION_TYPES.flatMap((type) => {
+    const rule = CASE_ACTIONS[type].queue;
+    return rule?.queue === queue ? [{ ...rule, type }] : [];
+  });
+}
 
-const DECISION_READY: CaseStatus[] = ['reviewPassed', 'deliberated'];
-const CLOSABLE: CaseStatus[] = [
-  'executed',
-  'served',
-  'courtEnforcement',
-  'transferred',
-  'referredCriminal',
-  'summaryFiled',
-];
-
-const APPROVAL_RULES: QueueRule[] = [
-  {
-    type: 'approveFiling',
-    label: '立案审批',
-    pending: () => true,
-    since: (s) => ({ at: s.filing?.requestedOn ?? null, by: s.filing?.requestedBy ?? null }),
-  },
-  {
-    type: 'decideRecusal',
-    label: '回避申请决定',
-    pending: (s) => s.recusals.some((r) => !r.decision),
-    since: (s) => ({ at: s.recusals.find((r) => !r.decision)?.receivedOn ?? null, by: null }),
-  },
-  {
-    type: 'handlePreservedEvidence',
-    label: '先行登记保存物品处理',
-    pending: (s) => s.preservations.some((p) => !p.handling),
-    since: (s) => ({ at: s.preservations.find((p) => !p.handling)?.preservedOn ?? null, by: null }),
-  },
-  {
-    type: 'confirmUrgentMeasure',
-    label: '当场强制措施补办批准',
-    pending: (s) => s.coerciveMeasures.some((m) => m.urgent && !m.urgentApproval),
-  },
-  {
-    type: 'referCriminal',
-    label: '涉嫌犯罪移送审批',
-    pending: (s) => !!s.criminal.reportOn && !s.criminal.decision,
-    since: (s) => ({ at: s.criminal.reportOn ?? null, by: null }),
-  },
-  {
-    type: 'decide',
-    label: '处理决定签发',
-    pending: (s, today) =>
-      DECISION_READY.includes(s.status) ||
-      // The representation and hearing windows are the domain's (第62–64条): waived in writing or run out.
-      (s.status === 'noticeServed' && checkNoticeBeforeDecision(s, today).length === 0),
-    dueKey: () => 'decisionLimit',
-  },
-  {
-    type: 'closeCase',
-    label: '结案审批',
-    pending: (s) =>
-      (CLOSABLE.includes(s.status) && (s.status !== 'served' || s.paymentDue === null)) || closableAsCorrected(s),
-  },
-  {
-    type: 'fileSummaryRecord',
-    label: '当场处罚决定备案',
-    pending: (s) => s.status === 'summaryServed',
-    dueKey: () => 'summaryFiling',
-  },
-  // 第60条: a limit that has already passed can no longer be extended (the domain refuses it).
-  {
-    type: 'extendDeadline',
-    label: '延长办案期限',
-    pending: (_s, _t, soon, overdue) => soon.has('decisionLimit') && !overdue.has('decisionLimit'),
-    dueKey: () => 'decisionLimit',
-  },
-];
+const REVIEW_RULES = queueRules('review');
+const APPROVAL_RULES = queueRules('approval');
 
 async function queue(
   app: AppContext,
@@ -239,9 +156,9 @@ export function queueItems(
     const soon = new Set(deadlines.filter((d) => d.dueSoon || d.status === 'overdue').map((d) => d.key));
     const overdue = new Set(deadlines.filter((d) => d.status === 'overdue').map((d) => d.key));
     for (const rule of rules) {
-      if (!allowed.has(rule.type) || !rule.pending(c.state, env.today, soon, overdue)) continue;
+      if (!allowed.has(rule.type) || !rule.pending(c.state, env.today, { dueSoon: soon, overdue })) continue;
       const since = rule.since?.(c.state) ?? { at: null, by: null };
-      const dueKey = rule.dueKey?.(c.state);
+      const dueKey = rule.dueKey;
       out.push({
         id: `${c.id}:${rule.type}`,
         caseId: c.id,

@@ -2,6 +2,7 @@
 // an event in its history); the leads module does that through `LeadFiling`, handed in by
 // src/routes.ts, so the case module never imports the leads module (leads → cases is the allowed
 // direction: vetting a lead files a case).
+import { openingAction } from '@zhifa/domain';
 import type { Tx } from '../../db/schema';
 import { defineWrite } from '../../platform/route';
 import { assertStrictPayload } from './assert-strict-payload';
@@ -32,7 +33,7 @@ export function createCaseRoute(leads: LeadFiling) {
     successStatus: 201,
     auditEvent: 'case.created',
     handler: async (ctx) => {
-      assertStrictPayload(ctx.body.procedure === 'summary' ? 'decideOnTheSpot' : 'fileCase', ctx.body.payload);
+      assertStrictPayload(openingAction(ctx.body.procedure), ctx.body.payload);
       const env = commandEnv(ctx);
       const leadId = typeof ctx.body.payload.leadId === 'string' ? ctx.body.payload.leadId : undefined;
       if (leadId) await assertLeadOpen(ctx.tx, env.actor, leadId);

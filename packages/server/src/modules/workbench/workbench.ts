@@ -51,15 +51,16 @@ async function nextSteps(app: AppContext, cases: OpenCase[], viewer: CaseActorIn
         status: t,
         href: `/cases/${c.id}`,
       });
-    // 行政处罚法 第28条: an order whose period has ended waits for its follow-up inspection.
-    const lapsed = (c.state.correctionOrders ?? []).find((o) => !o.followUp && o.dueOn < today);
-    if (lapsed && allowed.includes('recordFollowUpInspection')) {
+    // Reminders the definitions of the allowed actions raise (e.g. a follow-up whose order ran out, 第28条).
+    for (const t of allowed) {
+      const reminder = CASE_ACTIONS[t].reminder?.(c.state, today);
+      if (!reminder) continue;
       out.push({
-        id: `${c.id}:recordFollowUpInspection`,
-        title: `复查责令改正情况：${c.title}`,
-        subtitle: `${lapsed.number}，期限 ${lapsed.dueOn} 已届满`,
-        due: lapsed.dueOn,
-        status: 'recordFollowUpInspection',
+        id: `${c.id}:${t}`,
+        title: `${reminder.title}：${c.title}`,
+        subtitle: reminder.detail,
+        ...(reminder.due ? { due: reminder.due } : {}),
+        status: t,
         href: `/cases/${c.id}`,
       });
     }

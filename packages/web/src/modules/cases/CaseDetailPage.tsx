@@ -1,5 +1,5 @@
 import { Alert, Badge, Card, Result, Skeleton, Tabs, Typography } from 'antd';
-import type { CaseActionType } from '@zhifa/domain';
+import { CASE_ACTIONS, type CaseActionType } from '@zhifa/domain';
 import { useEffect, useRef, useState } from 'react';
 import { useLocation, useParams, useSearchParams } from 'react-router-dom';
 import { useCan } from '../../app/session';
@@ -61,9 +61,10 @@ export default function CaseDetailPage() {
   const detail = query.data;
   const overdue = detail.deadlines.filter((d) => d.status === 'overdue').length;
   // Uploading registers evidence (登记证据), so it is offered only when that step is allowed now.
-  const canUpload = detail.allowedActions.some((a) => a.type === 'addEvidence') && can('evidence:upload');
+  const byUpload = (type: CaseActionType) => CASE_ACTIONS[type].byUpload === true;
+  const canUpload = detail.allowedActions.some((a) => byUpload(a.type)) && can('evidence:upload');
   const open = (type: CaseActionType, label: string) => {
-    if (type === 'addEvidence') setUploading(true);
+    if (byUpload(type)) setUploading(true);
     else setAction({ type, label });
   };
   const justCreated = (location.state as { created?: boolean } | null)?.created === true;

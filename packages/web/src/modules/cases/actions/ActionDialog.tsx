@@ -1,5 +1,5 @@
 import { Alert, App, Button, Drawer, Form, Modal, Space, Typography } from 'antd';
-import { CASE_ACTIONS, type CaseActionType } from '@zhifa/domain';
+import { CASE_ACTIONS, serverNumberedPaths, type CaseActionType } from '@zhifa/domain';
 import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { ApiError } from '../../../api/client';
 import { errorText, showSuccess } from '../../../app/feedback';
@@ -83,7 +83,7 @@ export function ActionDialog({ detail, type, label, onClose, onDone }: Props) {
     // Every stored value, not only the mounted fields': some steps carry values the form does not show.
     const cleaned = (clean(form.getFieldsValue(true)) as FormValues | undefined) ?? {};
     const filled = spec.toPayload ? spec.toPayload(cleaned, ctx) : cleaned;
-    const fills = spec.serverFills ?? [];
+    const fills = serverNumberedPaths(type);
     const invalid = CASE_ACTIONS[type].validate(withStandIns(filled, fills));
     const payload = withoutServerFields(filled, fills);
     if (invalid.length) {

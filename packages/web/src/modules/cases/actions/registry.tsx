@@ -39,7 +39,7 @@ const FORMS: ActionForms = {
   ...closureForms,
 };
 
-/** addEvidence has no form here: it opens the evidence upload (file, hash, kind). */
+/** An action taken by uploading a file (登记证据, `byUpload` in its definition) has no form here. */
 export function actionForm(type: CaseActionType): ActionFormSpec | undefined {
   return FORMS[type];
 }

@@ -3,36 +3,9 @@ import { Button, Dropdown, Space, Typography } from 'antd';
 import { CASE_ACTIONS, type CaseActionType } from '@zhifa/domain';
 import { useIsMobile } from '../../../shared/useIsMobile';
 
-// The steps of the main line come first as buttons; the occasional ones (回避、移送、延期 …) sit in
-// a "更多" menu so the bar stays short. Only what the server allows now is ever shown.
-const SECONDARY: CaseActionType[] = [
-  'assignOfficers',
-  'addParty',
-  'requestRecusal',
-  'decideRecusal',
-  'transferCase',
-  'requestJurisdictionRuling',
-  'markEvidenceIllegal',
-  'preserveEvidence',
-  'applyCoerciveMeasure',
-  'confirmUrgentMeasure',
-  'extendCoerciveMeasure',
-  'releaseCoerciveMeasure',
-  'excludePeriod',
-  'markSuspectedCrime',
-  'referCriminal',
-  'extendDeadline',
-  'waiveRights',
-  'recordRemedyProceeding',
-  'approveDeferral',
-  'approveInstalments',
-  'issueDemand',
-  'enforceDecision',
-  'applyCourtEnforcement',
-  'collectOnTheSpot',
-  'recordCashHandling',
-  'refuseFiling',
-];
+// The steps of the main line come first as buttons; the occasional ones (回避、移送、延期 …, as their
+// definitions say) sit in a "更多" menu so the bar stays short. Only what the server allows now is ever shown.
+const occasional = (a: { type: CaseActionType }) => CASE_ACTIONS[a.type].occasional === true;
 
 export function ActionBar({
   actions,
@@ -47,8 +20,8 @@ export function ActionBar({
   }
   // Steps that move the case to its next status lead; recording steps (登记证据 …) follow.
   const moves = (a: { type: CaseActionType }) => CASE_ACTIONS[a.type].to !== 'same';
-  const main = actions.filter((a) => !SECONDARY.includes(a.type)).sort((a, b) => Number(moves(b)) - Number(moves(a)));
-  const more = actions.filter((a) => SECONDARY.includes(a.type));
+  const main = actions.filter((a) => !occasional(a)).sort((a, b) => Number(moves(b)) - Number(moves(a)));
+  const more = actions.filter(occasional);
   const primaryType = main.find(moves)?.type ?? main[0]?.type;
   return (
     <Space wrap className="action-bar" size={[8, 8]}>

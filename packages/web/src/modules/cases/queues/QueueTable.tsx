@@ -15,13 +15,11 @@ function target(item: QueueItem, action?: string): string {
 /** A queue of cases waiting for the signed-in reviewer or head; each row opens the case at its step. */
 export function QueueTable({
   kind,
-  action,
   actionLabel,
   intro,
   emptyText,
 }: {
   kind: 'review' | 'approval';
-  action?: string;
   actionLabel: string;
   intro: string;
   emptyText: string;
@@ -90,7 +88,7 @@ export function QueueTable({
               key: 'go',
               width: 90,
               render: (_v, r) => (
-                <Link to={target(r, r.kind ?? action)}>
+                <Link to={target(r, r.kind)}>
                   <Button type="primary" size="small">
                     {actionLabel}
                   </Button>

@@ -1,6 +1,6 @@
 import { ThunderboltOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form } from 'antd';
-import { CASE_ACTIONS } from '@zhifa/domain';
+import { CASE_ACTIONS, openingAction, serverNumberedPaths } from '@zhifa/domain';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { ApiError, request } from '../../../api/client';
@@ -15,7 +15,9 @@ import { SummaryFields, summaryInitial, summaryPayload, useSummaryEligibility } 
 import { withStandIns, withoutServerFields } from '../actions/server-fills';
 import '../cases.css';
 
-const FILLS = [['formNumber']] as const;
+// The summary procedure opens with the decision on the spot (第51条).
+const OPENING = openingAction('summary');
+const FILLS = serverNumberedPaths(OPENING);
 
 function SubmitButton({ sending }: { sending: boolean }) {
   const { refusals } = useSummaryEligibility();
@@ -55,7 +57,7 @@ export default function SummaryCasePage() {
 
   const submit = async () => {
     const filled = summaryPayload(form.getFieldsValue(true));
-    const invalid = CASE_ACTIONS.decideOnTheSpot.validate(withStandIns(filled, FILLS));
+    const invalid = CASE_ACTIONS[OPENING].validate(withStandIns(filled, FILLS));
     const payload = withoutServerFields(filled, FILLS);
     if (invalid.length) {
       setProblems({ title: '请先补全以下内容', lines: invalid.map((m) => ({ message: m, article: '' })) });

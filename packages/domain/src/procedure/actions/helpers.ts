@@ -1,0 +1,23 @@
+// Small helpers the definitions share: the payload check wrapper and the timeline's wording.
+import { describePenalty, type PenaltyProposal } from '../penalty';
+import { type Validator, validateWith } from '../validate';
+import type { PayloadValidator } from './types';
+
+export const v = (check: Validator): PayloadValidator =>
+  Object.assign((payload: unknown) => validateWith(check, payload), { check });
+
+/** A free text cut for the timeline. */
+export const cut = (s: unknown, n = 80): string =>
+  typeof s === 'string' ? (s.length > n ? `${s.slice(0, n)}…` : s) : '';
+
+/** A penalty in words; a stored payload the current vocabulary no longer reads gives nothing. */
+export const penaltyText = (p: unknown): string => {
+  try {
+    return describePenalty(p as PenaltyProposal);
+  } catch {
+    return '';
+  }
+};
+
+export const labelOf = <K extends string>(labels: Record<K, string>, key: unknown): string =>
+  typeof key === 'string' && key in labels ? labels[key as K] : '';
