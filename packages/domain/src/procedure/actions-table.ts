@@ -3,22 +3,8 @@
 // action table all read from here.
 import type { BusinessRole } from '../access/index';
 import { ART } from './articles';
-import * as coercion from './payloads/coercion';
-import * as correction from './payloads/correction';
-import * as closure from './payloads/closure';
-import * as criminal from './payloads/criminal';
-import * as decision from './payloads/decision';
-import * as execution from './payloads/execution';
-import * as filing from './payloads/filing';
-import type { CaseActionType } from './payloads/index';
-import * as investigation from './payloads/investigation';
-import * as notice from './payloads/notice';
-import * as parties from './payloads/parties';
-import * as review from './payloads/review';
-import * as service from './payloads/service';
-import * as summary from './payloads/summary';
 import type { CaseStatus } from './status';
-import { type Validator, unknownKeys, validateWith } from './validate';
+import { type CaseActionType, checkPayload, unknownPayloadKeys } from './payloads/index';
 
 /**
  * 办、审、定三分离: which hat the actor wears.
@@ -45,10 +31,13 @@ export interface CaseActionSpec {
   validate: PayloadValidator;
 }
 
-type PayloadValidator = ((payload: unknown) => string[]) & { check: Validator };
+/** The payload check of an action: its payload schema's Chinese messages (payloads/index.ts). */
+type PayloadValidator = (payload: unknown) => string[];
 
-const v = (check: Validator): PayloadValidator =>
-  Object.assign((payload: unknown) => validateWith(check, payload), { check });
+const v =
+  (type: CaseActionType): PayloadValidator =>
+  (payload) =>
+    checkPayload(type, payload);
 
 const PRE_DECISION: CaseStatus[] = [
   'investigating',
@@ -93,7 +82,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['officer'],
     duty: 'none',
     basis: ART.filing,
-    validate: v(filing.validateFileCase),
+    validate: v('fileCase'),
   },
   approveFiling: {
     label: '批准立案',
@@ -103,7 +92,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['agencyHead'],
     duty: 'approve',
     basis: ART.filing,
-    validate: v(filing.validateApproveFiling),
+    validate: v('approveFiling'),
   },
   refuseFiling: {
     label: '不予立案',
@@ -113,7 +102,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['agencyHead'],
     duty: 'approve',
     basis: ART.filing,
-    validate: v(filing.validateRefuseFiling),
+    validate: v('refuseFiling'),
   },
   assignOfficers: {
     label: '调整承办人员',
@@ -123,7 +112,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['agencyHead'],
     duty: 'approve',
     basis: ART.twoOfficers,
-    validate: v(filing.validateAssignOfficers),
+    validate: v('assignOfficers'),
   },
   addParty: {
     label: '追加共同违法当事人',
@@ -133,7 +122,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['agencyHead'],
     duty: 'approve',
     basis: ART.filing,
-    validate: v(parties.validateAddParty),
+    validate: v('addParty'),
   },
   requestRecusal: {
     label: '登记回避申请',
@@ -143,7 +132,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['officer', 'auxiliary'],
     duty: 'none',
     basis: ART.recusalApplication,
-    validate: v(filing.validateRequestRecusal),
+    validate: v('requestRecusal'),
   },
   decideRecusal: {
     label: '回避决定',
@@ -153,7 +142,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['agencyHead'],
     duty: 'approve',
     basis: ART.recusalApplication,
-    validate: v(filing.validateDecideRecusal),
+    validate: v('decideRecusal'),
   },
   transferCase: {
     label: '移送有管辖权机关',
@@ -163,7 +152,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['agencyHead'],
     duty: 'approve',
     basis: ART.jurisdictionPlace,
-    validate: v(filing.validateTransferCase),
+    validate: v('transferCase'),
   },
   requestJurisdictionRuling: {
     label: '报请指定管辖',
@@ -173,7 +162,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['agencyHead'],
     duty: 'approve',
     basis: ART.jurisdictionRuling,
-    validate: v(filing.validateRequestJurisdictionRuling),
+    validate: v('requestJurisdictionRuling'),
   },
   recordJurisdictionRuling: {
     label: '登记指定管辖结果',
@@ -184,7 +173,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['officer', 'agencyHead'],
     duty: 'none',
     basis: ART.jurisdictionRuling,
-    validate: v(filing.validateRecordJurisdictionRuling),
+    validate: v('recordJurisdictionRuling'),
   },
   recordInterview: {
     label: '询问笔录',
@@ -194,7 +183,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['officer'],
     duty: 'handle',
     basis: ART.investigationRecord,
-    validate: v(investigation.validateRecordInterview),
+    validate: v('recordInterview'),
   },
   recordSiteInspection: {
     label: '现场检查（勘验）笔录',
@@ -204,7 +193,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['officer'],
     duty: 'handle',
     basis: ART.investigationRecord,
-    validate: v(investigation.validateRecordSiteInspection),
+    validate: v('recordSiteInspection'),
   },
   orderCorrection: {
     label: '责令（限期）改正',
@@ -214,7 +203,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['officer'],
     duty: 'handle',
     basis: ART.correction,
-    validate: v(correction.validateOrderCorrection),
+    validate: v('orderCorrection'),
   },
   recordFollowUpInspection: {
     label: '复查（责令改正情况）',
@@ -224,7 +213,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['officer'],
     duty: 'handle',
     basis: ART.correction,
-    validate: v(correction.validateRecordFollowUpInspection),
+    validate: v('recordFollowUpInspection'),
   },
   addEvidence: {
     label: '登记证据',
@@ -234,7 +223,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['officer', 'auxiliary'],
     duty: 'none',
     basis: ART.evidence,
-    validate: v(investigation.validateAddEvidence),
+    validate: v('addEvidence'),
   },
   markEvidenceIllegal: {
     label: '标记非法证据',
@@ -244,7 +233,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['officer', 'legalReviewer', 'agencyHead'],
     duty: 'none',
     basis: ART.evidence,
-    validate: v(investigation.validateMarkEvidenceIllegal),
+    validate: v('markEvidenceIllegal'),
   },
   preserveEvidence: {
     label: '先行登记保存证据（负责人批准）',
@@ -254,7 +243,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['agencyHead'],
     duty: 'approve',
     basis: ART.preservation,
-    validate: v(investigation.validatePreserveEvidence),
+    validate: v('preserveEvidence'),
   },
   handlePreservedEvidence: {
     label: '先行登记保存物品处理决定',
@@ -264,7 +253,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['agencyHead'],
     duty: 'approve',
     basis: ART.preservation,
-    validate: v(investigation.validateHandlePreservedEvidence),
+    validate: v('handlePreservedEvidence'),
   },
   applyCoerciveMeasure: {
     label: '实施行政强制措施（查封、扣押、冻结）',
@@ -274,7 +263,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['agencyHead', 'officer'],
     duty: 'none',
     basis: ART.coerciveProcedure,
-    validate: v(coercion.validateApplyCoerciveMeasure),
+    validate: v('applyCoerciveMeasure'),
   },
   confirmUrgentMeasure: {
     label: '当场实施强制措施补办批准',
@@ -284,7 +273,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['agencyHead'],
     duty: 'approve',
     basis: ART.urgentMeasure,
-    validate: v(coercion.validateConfirmUrgentMeasure),
+    validate: v('confirmUrgentMeasure'),
   },
   extendCoerciveMeasure: {
     label: '延长强制措施期限',
@@ -294,7 +283,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['agencyHead'],
     duty: 'approve',
     basis: ART.seizureDuration,
-    validate: v(coercion.validateExtendCoerciveMeasure),
+    validate: v('extendCoerciveMeasure'),
   },
   releaseCoerciveMeasure: {
     label: '解除强制措施',
@@ -304,7 +293,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['agencyHead', 'officer'],
     duty: 'none',
     basis: ART.seizureHandling,
-    validate: v(coercion.validateReleaseCoerciveMeasure),
+    validate: v('releaseCoerciveMeasure'),
   },
   excludePeriod: {
     label: '登记不计入期限的期间',
@@ -314,7 +303,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['agencyHead'],
     duty: 'approve',
     basis: ART.decisionLimit,
-    validate: v(coercion.validateExcludePeriod),
+    validate: v('excludePeriod'),
   },
   markSuspectedCrime: {
     label: '涉嫌犯罪移送报告',
@@ -324,7 +313,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['officer'],
     duty: 'handle',
     basis: ART.referralReport,
-    validate: v(criminal.validateMarkSuspectedCrime),
+    validate: v('markSuspectedCrime'),
   },
   referCriminal: {
     label: '移送司法机关审批',
@@ -335,7 +324,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['agencyHead'],
     duty: 'approve',
     basis: ART.criminalTransfer,
-    validate: v(criminal.validateReferCriminal),
+    validate: v('referCriminal'),
   },
   recordReferralResponse: {
     label: '登记司法机关反馈',
@@ -346,7 +335,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['officer', 'agencyHead'],
     duty: 'none',
     basis: ART.referralHandOver,
-    validate: v(criminal.validateRecordReferralResponse),
+    validate: v('recordReferralResponse'),
   },
   finishInvestigation: {
     label: '调查终结',
@@ -356,7 +345,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['officer'],
     duty: 'handle',
     basis: ART.decisionByHead,
-    validate: v(investigation.validateFinishInvestigation),
+    validate: v('finishInvestigation'),
   },
   issueNotice: {
     label: '行政处罚事先告知',
@@ -366,7 +355,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['officer'],
     duty: 'handle',
     basis: ART.notice,
-    validate: v(notice.validateIssueNotice),
+    validate: v('issueNotice'),
   },
   recordNoticeService: {
     label: '告知书送达',
@@ -376,7 +365,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['officer', 'auxiliary'],
     duty: 'none',
     basis: ART.notice,
-    validate: v(service.validateService),
+    validate: v('recordNoticeService'),
   },
   recordStatement: {
     label: '登记陈述申辩',
@@ -386,7 +375,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['officer', 'auxiliary'],
     duty: 'none',
     basis: ART.representation,
-    validate: v(notice.validateRecordStatement),
+    validate: v('recordStatement'),
   },
   answerStatement: {
     label: '陈述申辩复核',
@@ -396,7 +385,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['officer'],
     duty: 'handle',
     basis: ART.representation,
-    validate: v(notice.validateAnswerStatement),
+    validate: v('answerStatement'),
   },
   waiveRights: {
     label: '当事人明确放弃权利',
@@ -407,7 +396,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['officer', 'auxiliary'],
     duty: 'none',
     basis: ART.noDecisionWithoutNotice,
-    validate: v(notice.validateWaiveRights),
+    validate: v('waiveRights'),
   },
   requestHearing: {
     label: '登记听证申请',
@@ -418,7 +407,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['officer', 'auxiliary'],
     duty: 'none',
     basis: ART.hearingRequest,
-    validate: v(notice.validateRequestHearing),
+    validate: v('requestHearing'),
   },
   scheduleHearing: {
     label: '安排听证（指定主持人、通知）',
@@ -428,7 +417,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['agencyHead', 'legalReviewer'],
     duty: 'none',
     basis: ART.hearingNotice,
-    validate: v(notice.validateScheduleHearing),
+    validate: v('scheduleHearing'),
   },
   recordHearing: {
     label: '听证笔录',
@@ -439,7 +428,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['legalReviewer', 'agencyHead', 'officer'],
     duty: 'none',
     basis: ART.hearingTranscript,
-    validate: v(notice.validateRecordHearing),
+    validate: v('recordHearing'),
   },
   submitForReview: {
     label: '提交法制审核',
@@ -449,7 +438,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['officer'],
     duty: 'handle',
     basis: ART.review,
-    validate: v(review.validateSubmitForReview),
+    validate: v('submitForReview'),
   },
   recordReview: {
     label: '法制审核意见',
@@ -460,7 +449,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['legalReviewer'],
     duty: 'review',
     basis: ART.review,
-    validate: v(review.validateRecordReview),
+    validate: v('recordReview'),
   },
   recordDeliberation: {
     label: '负责人集体讨论',
@@ -470,7 +459,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['agencyHead'],
     duty: 'decide',
     basis: ART.deliberation,
-    validate: v(review.validateRecordDeliberation),
+    validate: v('recordDeliberation'),
   },
   extendDeadline: {
     label: '延长办案期限',
@@ -480,7 +469,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['agencyHead'],
     duty: 'approve',
     basis: ART.decisionLimit,
-    validate: v(review.validateExtendDeadline),
+    validate: v('extendDeadline'),
   },
   decide: {
     label: '作出处理决定',
@@ -491,7 +480,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['agencyHead'],
     duty: 'decide',
     basis: ART.decisionByHead,
-    validate: v(decision.validateDecide),
+    validate: v('decide'),
   },
   serveDecision: {
     label: '决定书送达',
@@ -502,7 +491,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['officer', 'auxiliary'],
     duty: 'none',
     basis: ART.service,
-    validate: v(service.validateService),
+    validate: v('serveDecision'),
   },
   recordPayment: {
     label: '登记缴纳罚款',
@@ -513,7 +502,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['officer', 'auxiliary'],
     duty: 'none',
     basis: ART.payment,
-    validate: v(execution.validateRecordPayment),
+    validate: v('recordPayment'),
   },
   approveDeferral: {
     label: '批准暂缓缴纳',
@@ -524,7 +513,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['agencyHead'],
     duty: 'approve',
     basis: ART.deferral,
-    validate: v(execution.validateApproveDeferral),
+    validate: v('approveDeferral'),
   },
   approveInstalments: {
     label: '批准分期缴纳',
@@ -535,7 +524,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['agencyHead'],
     duty: 'approve',
     basis: ART.deferral,
-    validate: v(execution.validateApproveInstalments),
+    validate: v('approveInstalments'),
   },
   issueDemand: {
     label: '催告',
@@ -545,7 +534,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['officer'],
     duty: 'none',
     basis: ART.demand,
-    validate: v(execution.validateIssueDemand),
+    validate: v('issueDemand'),
   },
   applyCourtEnforcement: {
     label: '申请人民法院强制执行',
@@ -555,7 +544,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['agencyHead'],
     duty: 'approve',
     basis: ART.courtApplication,
-    validate: v(execution.validateApplyCourtEnforcement),
+    validate: v('applyCourtEnforcement'),
   },
   enforceDecision: {
     label: '依法强制执行',
@@ -565,7 +554,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['agencyHead'],
     duty: 'approve',
     basis: ART.noNightEnforcement,
-    validate: v(execution.validateEnforceDecision),
+    validate: v('enforceDecision'),
   },
   recordRemedyProceeding: {
     label: '登记复议、诉讼情况',
@@ -575,7 +564,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['officer', 'legalReviewer', 'agencyHead'],
     duty: 'none',
     basis: ART.surchargeSuspended,
-    validate: v(execution.validateRecordRemedyProceeding),
+    validate: v('recordRemedyProceeding'),
   },
   collectOnTheSpot: {
     label: '当场收缴罚款',
@@ -585,7 +574,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['officer'],
     duty: 'handle',
     basis: ART.cashCollection,
-    validate: v(execution.validateCollectOnTheSpot),
+    validate: v('collectOnTheSpot'),
   },
   recordCashHandling: {
     label: '当场收缴罚款交缴',
@@ -595,7 +584,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['officer', 'agencyHead'],
     duty: 'none',
     basis: ART.cashHandIn,
-    validate: v(execution.validateRecordCashHandling),
+    validate: v('recordCashHandling'),
   },
   decideOnTheSpot: {
     label: '当场作出行政处罚决定',
@@ -605,7 +594,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['officer'],
     duty: 'none',
     basis: ART.summary,
-    validate: v(summary.validateDecideOnTheSpot),
+    validate: v('decideOnTheSpot'),
   },
   recordSummaryService: {
     label: '当场交付决定书',
@@ -615,7 +604,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['officer'],
     duty: 'handle',
     basis: ART.summaryRefusal,
-    validate: v(summary.validateRecordSummaryService),
+    validate: v('recordSummaryService'),
   },
   fileSummaryRecord: {
     label: '报所属行政机关备案',
@@ -625,7 +614,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['officer', 'agencyHead'],
     duty: 'none',
     basis: ART.summaryFiling,
-    validate: v(summary.validateFileSummaryRecord),
+    validate: v('fileSummaryRecord'),
   },
   closeCase: {
     label: '结案',
@@ -644,7 +633,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['agencyHead'],
     duty: 'approve',
     basis: ART.processRecord,
-    validate: v(closure.validateCloseCase),
+    validate: v('closeCase'),
   },
   archiveCase: {
     label: '立卷归档',
@@ -654,7 +643,7 @@ export const CASE_ACTIONS: Record<CaseActionType, CaseActionSpec> = {
     roles: ['officer', 'agencyHead'],
     duty: 'none',
     basis: ART.archiving,
-    validate: v(closure.validateArchiveCase),
+    validate: v('archiveCase'),
   },
 };
 
@@ -664,7 +653,4 @@ export function isCaseActionType(value: unknown): value is CaseActionType {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(CASE_ACTIONS, value);
 }
 
-/** Keys of a command's payload that its action does not declare (refused before anything else). */
-export function unknownPayloadKeys(type: CaseActionType, payload: unknown): string[] {
-  return unknownKeys(CASE_ACTIONS[type].validate.check, payload);
-}
+export { unknownPayloadKeys };

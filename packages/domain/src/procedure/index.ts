@@ -5,7 +5,9 @@ export type { CaseStatus, CaseProcedure, CasePhase, CaseStatusSpec } from './sta
 export { CASE_ACTIONS, CASE_ACTION_TYPES, isCaseActionType, unknownPayloadKeys } from './actions-table';
 export { DEFAULT_PAYLOAD_BYTES, payloadByteLimit, payloadTooLarge } from './payload-limits';
 export type { CaseActionSpec, CaseDuty } from './actions-table';
-export type { CaseActionType, CasePayloads, CaseDerived, CaseDerivedMap } from './payloads/index';
+export type { CaseActionType, CasePayloads, CaseInputs, CaseDerived, CaseDerivedMap } from './payloads/index';
+export { PAYLOAD_SCHEMAS, checkInput, checkPayload, unknownInputKeys } from './payloads/index';
+export type { ActionSchemas } from './payloads/fields';
 export type { CaseHeader, CaseActionRecord, AnyCaseActionRecord, CaseActor, CaseCommand } from './case';
 export type * from './state';
 export type { CaseContext, OfficerQualification, ReviewerQualification } from './context';

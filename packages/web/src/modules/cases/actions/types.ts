@@ -20,8 +20,6 @@ export interface ActionFormSpec {
   initial?: (ctx: FormContext) => FormValues;
   /** Default: the cleaned form values (the field names already follow the payload). */
   toPayload?: (values: FormValues, ctx: FormContext) => unknown;
-  /** Fields the server fills in (document and archive numbers), as paths into the payload. */
-  serverFills?: readonly (readonly string[])[];
   /** Wide forms open in a drawer on desktop; every form is full-screen on a phone. */
   wide?: boolean;
   /** A line above the form: what the step does and on which article it rests. */

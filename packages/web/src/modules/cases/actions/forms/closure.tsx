@@ -68,7 +68,6 @@ export const closureForms: ActionForms = {
         </Form.Item>
       </>
     ),
-    serverFills: [['archiveNumber']],
     initial: () => ({ retention: 'thirtyYears' }),
   },
 };

@@ -30,7 +30,6 @@ export const coercionForms: ActionForms = {
   applyCoerciveMeasure: {
     wide: true,
     intro: '查封、扣押应当制作决定书和清单并当场交付，全程音像记录（行政强制法 第18、24条）。',
-    serverFills: [['decision', 'number']],
     Fields: ({ ctx }) => (
       <>
         <Row gutter={16}>

@@ -166,7 +166,6 @@ export const correctionForms: ActionForms = {
   orderCorrection: {
     wide: true,
     intro: '实施行政处罚时应当责令当事人改正或者限期改正违法行为（行政处罚法 第28条）；期限自通知书送达次日起算。',
-    serverFills: [['orderNumber']],
     Fields: ({ ctx }) => <OrderFields ctx={ctx} />,
     initial: (ctx): FormValues => ({
       orderId: nextId(

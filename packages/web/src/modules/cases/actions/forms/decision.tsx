@@ -392,7 +392,6 @@ export const decisionForms: ActionForms = {
     wide: true,
     intro:
       '调查终结后由行政机关负责人审查作出决定；决定书载明第59条规定的事项并加盖印章。负责人不得为本案调查或审核人员。',
-    serverFills: [['decisionNumber']],
     Fields: ({ ctx }) => <DecideFields ctx={ctx} />,
     initial: decideInitial,
     toPayload: (values) => {

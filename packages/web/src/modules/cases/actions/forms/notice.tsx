@@ -227,7 +227,6 @@ export const noticeForms: ActionForms = {
     wide: true,
     intro:
       '作出处罚决定前，告知拟作出的处罚内容及事实、理由、依据，并告知陈述、申辩、要求听证等权利（行政处罚法 第44条）。',
-    serverFills: [['noticeNumber']],
     Fields: ({ ctx }) => (
       <>
         <NoticeFields ctx={ctx} />
