@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CASE_ACTIONS, CASE_ACTION_TYPES } from './actions-table';
 import { CASE_STATUSES, CASE_STATUS_LIST } from './status';
 import { SAMPLE } from './test-support/fixtures';
+import { checkPayload } from './payloads/index';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -36,12 +37,12 @@ describe('CASE_ACTIONS table', () => {
 
   it('accepts the typed sample payload of every action (payload types and validators agree)', () => {
     for (const type of CASE_ACTION_TYPES) {
-      expect(CASE_ACTIONS[type].validate(SAMPLE[type]), type).toEqual([]);
+      expect(checkPayload(type, SAMPLE[type]), type).toEqual([]);
     }
   });
 
   it('reports missing and malformed fields in Chinese with the field path', () => {
-    const errors = CASE_ACTIONS.fileCase.validate({
+    const errors = checkPayload('fileCase', {
       ...SAMPLE.fileCase,
       discoveredOn: '2025-13-01',
       party: { kind: 'robot' },
@@ -52,7 +53,7 @@ describe('CASE_ACTIONS table', () => {
   });
 
   it('行政处罚法 第42条: filing names at least two officers', () => {
-    expect(CASE_ACTIONS.fileCase.validate({ ...SAMPLE.fileCase, officerIds: ['o1'] })).toContain(
+    expect(checkPayload('fileCase', { ...SAMPLE.fileCase, officerIds: ['o1'] })).toContain(
       '「承办执法人员」至少需要 2 项',
     );
   });

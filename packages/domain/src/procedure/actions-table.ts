@@ -1,8 +1,7 @@
 // The table of every action a case can take, read by allowedActions(), decide(), fold, the server's
 // command pipeline and the web. Each entry is the action's one definition (actions/<phase>.ts).
 import { CASE_ACTION_DEFINITIONS } from './actions/index';
-import type { CaseActionType } from './payloads/index';
-import { unknownKeys } from './validate';
+import { type CaseActionType, unknownPayloadKeys } from './payloads/index';
 
 export type { CaseActionSpec, CaseDuty } from './actions/types';
 
@@ -14,7 +13,4 @@ export function isCaseActionType(value: unknown): value is CaseActionType {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(CASE_ACTIONS, value);
 }
 
-/** Keys of a command's payload that its action does not declare (refused before anything else). */
-export function unknownPayloadKeys(type: CaseActionType, payload: unknown): string[] {
-  return unknownKeys(CASE_ACTIONS[type].validate.check, payload);
-}
+export { unknownPayloadKeys };

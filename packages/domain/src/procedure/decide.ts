@@ -9,7 +9,7 @@ import type { CaseActor, CaseCommand } from './case';
 import type { CaseContext } from './context';
 import { checkDuty, checkRole } from './duties';
 import { actionDefinition } from './actions/index';
-import type { CaseActionType, CaseDerived, CasePayloads } from './payloads/index';
+import { type CaseActionType, type CaseDerived, type CasePayloads, checkPayload } from './payloads/index';
 import { type CaseRefusal, refusal } from './refusal';
 import type { CaseState } from './state';
 import { CASE_STATUSES } from './status';
@@ -74,7 +74,7 @@ export function decide<T extends CaseActionType>(
   const payload = normalise(command.payload ?? {});
   const tooLarge = payloadTooLarge(type, payload);
   if (tooLarge) return { ok: false, refusals: [refusal('payloadTooLarge', tooLarge, spec.basis)] };
-  const errors = spec.validate(payload);
+  const errors = checkPayload(type, payload);
   if (errors.length) {
     return { ok: false, refusals: errors.map((message) => refusal('invalidPayload', message, spec.basis)) };
   }

@@ -8,6 +8,7 @@ import {
 } from './evidence';
 import { header, PEOPLE, refusalCodes, run, SAMPLE } from './test-support/fixtures';
 import { CASE_ACTIONS } from './actions-table';
+import { checkPayload } from './payloads/index';
 
 const codes = (r: { code: string }[]) => r.map((x) => x.code);
 
@@ -26,7 +27,7 @@ describe('evidence (证据)', () => {
     ]);
     expect(codes(checkEvidenceKind('rumour'))).toEqual(['evidenceKindUnknown']);
     expect(checkEvidenceKind('physical')).toEqual([]);
-    expect(CASE_ACTIONS.addEvidence.validate({ ...SAMPLE.addEvidence, kind: 'rumour' })[0]).toContain('证据种类');
+    expect(checkPayload('addEvidence', { ...SAMPLE.addEvidence, kind: 'rumour' })[0]).toContain('证据种类');
   });
 
   it('行政处罚法 第46条: evidence flagged as illegally obtained cannot ground a finding', () => {

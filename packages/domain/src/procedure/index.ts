@@ -19,7 +19,9 @@ export type {
   QueueDeadlines,
   ServerFill,
 } from './actions/types';
-export type { CaseActionType, CasePayloads, CaseDerived, CaseDerivedMap } from './payloads/index';
+export type { CaseActionType, CasePayloads, CaseInputs, CaseDerived, CaseDerivedMap } from './payloads/index';
+export { PAYLOAD_SCHEMAS, checkInput, checkPayload, unknownInputKeys } from './payloads/index';
+export type { ActionSchemas } from './payloads/fields';
 export type { CaseHeader, CaseActionRecord, AnyCaseActionRecord, CaseActor, CaseCommand } from './case';
 export type * from './state';
 export type { CaseContext, OfficerQualification, ReviewerQualification } from './context';

@@ -33,6 +33,23 @@ describe('finding 3: strict payloads', () => {
     expect(await h.version(caseId)).toBe(version);
   });
 
+  it('行政处罚法 第59条: a number the agency issues (告知书、决定书、查封扣押决定书文号, 档案号) is refused when a client sends it, naming the field', async () => {
+    const before = (await logged(caseId)).length;
+    const sent: [string, Record<string, unknown>, string][] = [
+      ['issueNotice', { noticeNumber: '蓬杜综执告〔2026〕1号' }, '告知书文号'],
+      ['decide', { decisionNumber: '蓬杜综执罚〔2026〕1号' }, '决定书文号'],
+      ['applyCoerciveMeasure', { decision: { number: '蓬杜综执扣〔2026〕1号' } }, '决定书 / 文号'],
+      ['archiveCase', { archiveNumber: '20260001' }, '档案号'],
+    ];
+    for (const [type, payload, label] of sent) {
+      const res = await h.cmd(caseId, 'duruan.officer1', type, payload);
+      expect(res.statusCode, type).toBe(422);
+      expect(res.json().code, type).toBe('UNKNOWN_FIELD');
+      expect(res.json().message, type).toContain(`「${label}」由系统填写，不能提交`);
+    }
+    expect((await logged(caseId)).length).toBe(before);
+  });
+
   it('the probe: a recordInterview with 700 KB of junk and a full ID number under a made-up key is refused', async () => {
     const res = await h.cmd(caseId, 'duruan.officer1', 'recordInterview', {
       recordId: 'R-PROBE',

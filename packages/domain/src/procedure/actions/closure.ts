@@ -8,7 +8,7 @@ import { CLOSURE_REASON_LABELS } from '../payloads/closure';
 import { assembleCaseFile } from '../rules/archive';
 import { closableAsCorrected } from '../rules/correction';
 import type { CaseStatus } from '../status';
-import { labelOf, v } from './helpers';
+import { labelOf } from './helpers';
 import type { ClosureAction } from './phases';
 import type { PhaseDefinitions } from './types';
 
@@ -39,7 +39,7 @@ export const closureActions = {
     roles: ['agencyHead'],
     duty: 'approve',
     basis: ART.processRecord,
-    validate: v(closure.validateCloseCase),
+    schemas: closure.closeCase,
     guard: closureGuards.closeCase,
     reduce: summaryAndClosureReducers.closeCase,
     precondition: closableBeforeDecision,
@@ -60,7 +60,7 @@ export const closureActions = {
     roles: ['officer', 'agencyHead'],
     duty: 'none',
     basis: ART.archiving,
-    validate: v(closure.validateArchiveCase),
+    schemas: closure.archiveCase,
     guard: closureGuards.archiveCase,
     reduce: summaryAndClosureReducers.archiveCase,
     serverFills: [{ fill: 'archiveNumber', path: ['archiveNumber'] }],

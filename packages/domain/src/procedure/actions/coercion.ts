@@ -4,7 +4,6 @@ import { coercionReducers } from '../fold/coercion';
 import { coercionGuards } from '../guards/coercion';
 import * as coercion from '../payloads/coercion';
 import type { DocumentSeries } from './documents';
-import { v } from './helpers';
 import type { CoercionAction } from './phases';
 import { ORDINARY_OPEN } from './statuses';
 import type { PhaseDefinitions } from './types';
@@ -23,7 +22,7 @@ export const coercionActions = {
     roles: ['agencyHead', 'officer'],
     duty: 'none',
     basis: ART.coerciveProcedure,
-    validate: v(coercion.validateApplyCoerciveMeasure),
+    schemas: coercion.applyCoerciveMeasure,
     guard: coercionGuards.applyCoerciveMeasure,
     reduce: coercionReducers.applyCoerciveMeasure,
     occasional: true,
@@ -42,7 +41,7 @@ export const coercionActions = {
     roles: ['agencyHead'],
     duty: 'approve',
     basis: ART.urgentMeasure,
-    validate: v(coercion.validateConfirmUrgentMeasure),
+    schemas: coercion.confirmUrgentMeasure,
     guard: coercionGuards.confirmUrgentMeasure,
     reduce: coercionReducers.confirmUrgentMeasure,
     occasional: true,
@@ -60,7 +59,7 @@ export const coercionActions = {
     roles: ['agencyHead'],
     duty: 'approve',
     basis: ART.seizureDuration,
-    validate: v(coercion.validateExtendCoerciveMeasure),
+    schemas: coercion.extendCoerciveMeasure,
     guard: coercionGuards.extendCoerciveMeasure,
     reduce: coercionReducers.extendCoerciveMeasure,
     occasional: true,
@@ -74,7 +73,7 @@ export const coercionActions = {
     roles: ['agencyHead', 'officer'],
     duty: 'none',
     basis: ART.seizureHandling,
-    validate: v(coercion.validateReleaseCoerciveMeasure),
+    schemas: coercion.releaseCoerciveMeasure,
     guard: coercionGuards.releaseCoerciveMeasure,
     reduce: coercionReducers.releaseCoerciveMeasure,
     occasional: true,
@@ -88,7 +87,7 @@ export const coercionActions = {
     roles: ['agencyHead'],
     duty: 'approve',
     basis: ART.decisionLimit,
-    validate: v(coercion.validateExcludePeriod),
+    schemas: coercion.excludePeriod,
     guard: coercionGuards.excludePeriod,
     reduce: coercionReducers.excludePeriod,
     occasional: true,

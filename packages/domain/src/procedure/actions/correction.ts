@@ -6,7 +6,7 @@ import { correctionGuards } from '../guards/correction';
 import { openCorrectionOrder } from '../guards/preconditions';
 import * as correction from '../payloads/correction';
 import { describeCorrectionPeriod } from '../rules/correction';
-import { cut, labelOf, v } from './helpers';
+import { cut, labelOf } from './helpers';
 import type { CorrectionAction } from './phases';
 import { AFTER_DECISION, PRE_DECISION } from './statuses';
 import type { PhaseDefinitions } from './types';
@@ -21,7 +21,7 @@ export const correctionActions = {
     roles: ['officer'],
     duty: 'handle',
     basis: ART.correction,
-    validate: v(correction.validateOrderCorrection),
+    schemas: correction.orderCorrection,
     guard: correctionGuards.orderCorrection,
     reduce: correctionReducers.orderCorrection,
     derives: true,
@@ -38,7 +38,7 @@ export const correctionActions = {
     roles: ['officer'],
     duty: 'handle',
     basis: ART.correction,
-    validate: v(correction.validateRecordFollowUpInspection),
+    schemas: correction.recordFollowUpInspection,
     guard: correctionGuards.recordFollowUpInspection,
     reduce: correctionReducers.recordFollowUpInspection,
     precondition: openCorrectionOrder,

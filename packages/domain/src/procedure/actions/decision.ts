@@ -11,7 +11,7 @@ import { describeCorrectionPeriod } from '../rules/correction';
 import { checkNoticeBeforeDecision } from '../rules/notice';
 import type { CaseState } from '../state';
 import type { CaseStatus } from '../status';
-import { labelOf, penaltyText, v } from './helpers';
+import { labelOf, penaltyText } from './helpers';
 import type { DecisionAction } from './phases';
 import { DECIDABLE } from './statuses';
 import type { ClientInput, PhaseDefinitions } from './types';
@@ -51,7 +51,7 @@ export const decisionActions = {
     roles: ['agencyHead'],
     duty: 'decide',
     basis: ART.decisionByHead,
-    validate: v(decision.validateDecide),
+    schemas: decision.decide,
     guard: decisionGuards.decide,
     reduce: decisionReducers.decide,
     precondition: decidePrecondition,
@@ -100,7 +100,7 @@ export const decisionActions = {
     roles: ['officer', 'auxiliary'],
     duty: 'none',
     basis: ART.service,
-    validate: v(service.validateService),
+    schemas: service.service,
     guard: jointAwareServeDecision(decisionGuards.serveDecision),
     reduce: jointAwareServe(decisionReducers.serveDecision),
     derives: true,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CASE_ACTIONS, CASE_ACTION_TYPES, unknownPayloadKeys } from '../actions-table';
-import type { CaseActionType } from '../payloads/index';
+import { type CaseActionType, checkInput, checkPayload } from '../payloads/index';
 import { CASE_STATUS_LIST } from '../status';
 import { SAMPLE } from '../test-support/fixtures';
 import { DOCUMENT_SERIES, isDocumentSeries } from './documents';
@@ -44,6 +44,28 @@ describe('action definitions: one per action, complete and consistent', () => {
       const numbered = serverNumberedPaths(type).map(key).sort();
       const carried = (CASE_ACTIONS[type].documents ?? []).flatMap((d) => (d.numberAt ? [key(d.numberAt)] : []));
       expect([...new Set(carried)].sort(), type).toEqual(numbered);
+    }
+  });
+
+  it('行政处罚法 第47条: a number the server issues is refused in the client input and required in the payload', () => {
+    for (const type of CASE_ACTION_TYPES) {
+      const sample = JSON.parse(JSON.stringify(SAMPLE[type])) as Record<string, unknown>;
+      for (const path of serverNumberedPaths(type)) {
+        const parent = path.slice(0, -1).reduce<Record<string, unknown>>(
+          (node, k) => node[k] as Record<string, unknown>,
+          sample,
+        );
+        expect(parent[path[path.length - 1]], `${type}: sample holds ${key(path)}`).toBeDefined();
+        expect(checkInput(type, sample).join(), `${type}: input refuses ${key(path)}`).toContain('由系统填写，不能提交');
+        const withoutIt = JSON.parse(JSON.stringify(sample)) as Record<string, unknown>;
+        const holder = path.slice(0, -1).reduce<Record<string, unknown>>(
+          (node, k) => node[k] as Record<string, unknown>,
+          withoutIt,
+        );
+        delete holder[path[path.length - 1]];
+        expect(checkPayload(type, withoutIt).length, `${type}: payload requires ${key(path)}`).toBeGreaterThan(0);
+      }
+      expect(checkPayload(type, sample), type).toEqual([]);
     }
   });
 

@@ -6,7 +6,6 @@ import { executionGuards } from '../guards/execution';
 import { jointAwareRecordPayment } from '../guards/parties';
 import { notJoint, paymentAfterService } from '../guards/preconditions';
 import * as execution from '../payloads/execution';
-import { v } from './helpers';
 import type { ExecutionAction } from './phases';
 import { AFTER_DECISION, EXECUTION, SUMMARY_OPEN } from './statuses';
 import type { PhaseDefinitions } from './types';
@@ -21,7 +20,7 @@ export const executionActions = {
     roles: ['officer', 'auxiliary'],
     duty: 'none',
     basis: ART.payment,
-    validate: v(execution.validateRecordPayment),
+    schemas: execution.recordPayment,
     guard: jointAwareRecordPayment(executionGuards.recordPayment),
     reduce: jointAwarePayment(executionReducers.recordPayment),
     precondition: paymentAfterService,
@@ -37,7 +36,7 @@ export const executionActions = {
     roles: ['agencyHead'],
     duty: 'approve',
     basis: ART.deferral,
-    validate: v(execution.validateApproveDeferral),
+    schemas: execution.approveDeferral,
     guard: executionGuards.approveDeferral,
     reduce: executionReducers.approveDeferral,
     occasional: true,
@@ -52,7 +51,7 @@ export const executionActions = {
     roles: ['agencyHead'],
     duty: 'approve',
     basis: ART.deferral,
-    validate: v(execution.validateApproveInstalments),
+    schemas: execution.approveInstalments,
     guard: executionGuards.approveInstalments,
     reduce: executionReducers.approveInstalments,
     occasional: true,
@@ -66,7 +65,7 @@ export const executionActions = {
     roles: ['officer'],
     duty: 'none',
     basis: ART.demand,
-    validate: v(execution.validateIssueDemand),
+    schemas: execution.issueDemand,
     guard: executionGuards.issueDemand,
     reduce: executionReducers.issueDemand,
     occasional: true,
@@ -81,7 +80,7 @@ export const executionActions = {
     roles: ['agencyHead'],
     duty: 'approve',
     basis: ART.courtApplication,
-    validate: v(execution.validateApplyCourtEnforcement),
+    schemas: execution.applyCourtEnforcement,
     guard: executionGuards.applyCourtEnforcement,
     reduce: executionReducers.applyCourtEnforcement,
     occasional: true,
@@ -96,7 +95,7 @@ export const executionActions = {
     roles: ['agencyHead'],
     duty: 'approve',
     basis: ART.noNightEnforcement,
-    validate: v(execution.validateEnforceDecision),
+    schemas: execution.enforceDecision,
     guard: executionGuards.enforceDecision,
     reduce: executionReducers.enforceDecision,
     occasional: true,
@@ -110,7 +109,7 @@ export const executionActions = {
     roles: ['officer', 'legalReviewer', 'agencyHead'],
     duty: 'none',
     basis: ART.surchargeSuspended,
-    validate: v(execution.validateRecordRemedyProceeding),
+    schemas: execution.recordRemedyProceeding,
     guard: executionGuards.recordRemedyProceeding,
     reduce: executionReducers.recordRemedyProceeding,
     occasional: true,
@@ -123,7 +122,7 @@ export const executionActions = {
     roles: ['officer'],
     duty: 'handle',
     basis: ART.cashCollection,
-    validate: v(execution.validateCollectOnTheSpot),
+    schemas: execution.collectOnTheSpot,
     guard: executionGuards.collectOnTheSpot,
     reduce: executionReducers.collectOnTheSpot,
     occasional: true,
@@ -137,7 +136,7 @@ export const executionActions = {
     roles: ['officer', 'agencyHead'],
     duty: 'none',
     basis: ART.cashHandIn,
-    validate: v(execution.validateRecordCashHandling),
+    schemas: execution.recordCashHandling,
     guard: executionGuards.recordCashHandling,
     reduce: executionReducers.recordCashHandling,
     occasional: true,

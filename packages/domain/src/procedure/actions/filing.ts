@@ -6,7 +6,7 @@ import { filingGuards } from '../guards/filing';
 import { partyGuards } from '../guards/parties';
 import * as filing from '../payloads/filing';
 import * as parties from '../payloads/parties';
-import { cut, v } from './helpers';
+import { cut } from './helpers';
 import type { FilingAction, PartyAction } from './phases';
 import { PRE_DECISION } from './statuses';
 import type { PhaseDefinitions } from './types';
@@ -20,7 +20,7 @@ export const filingActions = {
     roles: ['officer'],
     duty: 'none',
     basis: ART.filing,
-    validate: v(filing.validateFileCase),
+    schemas: filing.fileCase,
     guard: filingGuards.fileCase,
     reduce: filingReducers.fileCase,
     derives: true,
@@ -36,7 +36,7 @@ export const filingActions = {
     roles: ['agencyHead'],
     duty: 'approve',
     basis: ART.filing,
-    validate: v(filing.validateApproveFiling),
+    schemas: filing.approveFiling,
     guard: filingGuards.approveFiling,
     reduce: filingReducers.approveFiling,
     usesItems: true,
@@ -57,7 +57,7 @@ export const filingActions = {
     roles: ['agencyHead'],
     duty: 'approve',
     basis: ART.filing,
-    validate: v(filing.validateRefuseFiling),
+    schemas: filing.refuseFiling,
     guard: filingGuards.refuseFiling,
     reduce: filingReducers.refuseFiling,
     occasional: true,
@@ -72,7 +72,7 @@ export const filingActions = {
     roles: ['agencyHead'],
     duty: 'approve',
     basis: ART.twoOfficers,
-    validate: v(filing.validateAssignOfficers),
+    schemas: filing.assignOfficers,
     guard: filingGuards.assignOfficers,
     reduce: filingReducers.assignOfficers,
     occasional: true,
@@ -86,7 +86,7 @@ export const filingActions = {
     roles: ['agencyHead'],
     duty: 'approve',
     basis: ART.filing,
-    validate: v(parties.validateAddParty),
+    schemas: parties.addParty,
     guard: partyGuards.addParty,
     reduce: partyReducers.addParty,
     occasional: true,
@@ -102,7 +102,7 @@ export const filingActions = {
     roles: ['officer', 'auxiliary'],
     duty: 'none',
     basis: ART.recusalApplication,
-    validate: v(filing.validateRequestRecusal),
+    schemas: filing.requestRecusal,
     guard: filingGuards.requestRecusal,
     reduce: filingReducers.requestRecusal,
     occasional: true,
@@ -116,7 +116,7 @@ export const filingActions = {
     roles: ['agencyHead'],
     duty: 'approve',
     basis: ART.recusalApplication,
-    validate: v(filing.validateDecideRecusal),
+    schemas: filing.decideRecusal,
     guard: filingGuards.decideRecusal,
     reduce: filingReducers.decideRecusal,
     occasional: true,
@@ -136,7 +136,7 @@ export const filingActions = {
     roles: ['agencyHead'],
     duty: 'approve',
     basis: ART.jurisdictionPlace,
-    validate: v(filing.validateTransferCase),
+    schemas: filing.transferCase,
     guard: filingGuards.transferCase,
     reduce: filingReducers.transferCase,
     occasional: true,
@@ -151,7 +151,7 @@ export const filingActions = {
     roles: ['agencyHead'],
     duty: 'approve',
     basis: ART.jurisdictionRuling,
-    validate: v(filing.validateRequestJurisdictionRuling),
+    schemas: filing.requestJurisdictionRuling,
     guard: filingGuards.requestJurisdictionRuling,
     reduce: filingReducers.requestJurisdictionRuling,
     occasional: true,
@@ -165,7 +165,7 @@ export const filingActions = {
     roles: ['officer', 'agencyHead'],
     duty: 'none',
     basis: ART.jurisdictionRuling,
-    validate: v(filing.validateRecordJurisdictionRuling),
+    schemas: filing.recordJurisdictionRuling,
     guard: filingGuards.recordJurisdictionRuling,
     reduce: filingReducers.recordJurisdictionRuling,
   },

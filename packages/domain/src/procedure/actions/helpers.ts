@@ -1,10 +1,5 @@
-// Small helpers the definitions share: the payload check wrapper and the timeline's wording.
+// Small helpers the definitions share: the timeline's wording.
 import { describePenalty, type PenaltyProposal } from '../penalty';
-import { type Validator, validateWith } from '../validate';
-import type { PayloadValidator } from './types';
-
-export const v = (check: Validator): PayloadValidator =>
-  Object.assign((payload: unknown) => validateWith(check, payload), { check });
 
 /** A free text cut for the timeline. */
 export const cut = (s: unknown, n = 80): string =>

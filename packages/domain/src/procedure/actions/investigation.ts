@@ -5,7 +5,7 @@ import { investigationReducers } from '../fold/investigation';
 import { investigationGuards } from '../guards/investigation';
 import * as criminal from '../payloads/criminal';
 import * as investigation from '../payloads/investigation';
-import { cut, labelOf, v } from './helpers';
+import { cut, labelOf } from './helpers';
 import type { InvestigationAction } from './phases';
 import { AFTER_DECISION, PRE_DECISION, SUMMARY_OPEN } from './statuses';
 import type { PhaseDefinitions } from './types';
@@ -19,7 +19,7 @@ export const investigationActions = {
     roles: ['officer'],
     duty: 'handle',
     basis: ART.investigationRecord,
-    validate: v(investigation.validateRecordInterview),
+    schemas: investigation.recordInterview,
     guard: investigationGuards.recordInterview,
     reduce: investigationReducers.recordInterview,
     documents: [{ kind: 'interviewRecord', title: '询问笔录' }],
@@ -33,7 +33,7 @@ export const investigationActions = {
     roles: ['officer'],
     duty: 'handle',
     basis: ART.investigationRecord,
-    validate: v(investigation.validateRecordSiteInspection),
+    schemas: investigation.recordSiteInspection,
     guard: investigationGuards.recordSiteInspection,
     reduce: investigationReducers.recordSiteInspection,
     documents: [{ kind: 'siteInspectionRecord', title: '现场检查（勘验）笔录' }],
@@ -47,7 +47,7 @@ export const investigationActions = {
     roles: ['officer', 'auxiliary'],
     duty: 'none',
     basis: ART.evidence,
-    validate: v(investigation.validateAddEvidence),
+    schemas: investigation.addEvidence,
     guard: investigationGuards.addEvidence,
     reduce: investigationReducers.addEvidence,
     byUpload: true,
@@ -61,7 +61,7 @@ export const investigationActions = {
     roles: ['officer', 'legalReviewer', 'agencyHead'],
     duty: 'none',
     basis: ART.evidence,
-    validate: v(investigation.validateMarkEvidenceIllegal),
+    schemas: investigation.markEvidenceIllegal,
     guard: investigationGuards.markEvidenceIllegal,
     reduce: investigationReducers.markEvidenceIllegal,
     occasional: true,
@@ -76,7 +76,7 @@ export const investigationActions = {
     roles: ['agencyHead'],
     duty: 'approve',
     basis: ART.preservation,
-    validate: v(investigation.validatePreserveEvidence),
+    schemas: investigation.preserveEvidence,
     guard: investigationGuards.preserveEvidence,
     reduce: investigationReducers.preserveEvidence,
     occasional: true,
@@ -90,7 +90,7 @@ export const investigationActions = {
     roles: ['agencyHead'],
     duty: 'approve',
     basis: ART.preservation,
-    validate: v(investigation.validateHandlePreservedEvidence),
+    schemas: investigation.handlePreservedEvidence,
     guard: investigationGuards.handlePreservedEvidence,
     reduce: investigationReducers.handlePreservedEvidence,
     documents: [{ kind: 'preservationHandling', title: '先行登记保存物品处理通知书' }],
@@ -109,7 +109,7 @@ export const investigationActions = {
     roles: ['officer'],
     duty: 'handle',
     basis: ART.referralReport,
-    validate: v(criminal.validateMarkSuspectedCrime),
+    schemas: criminal.markSuspectedCrime,
     guard: investigationGuards.markSuspectedCrime,
     reduce: investigationReducers.markSuspectedCrime,
     occasional: true,
@@ -124,7 +124,7 @@ export const investigationActions = {
     roles: ['agencyHead'],
     duty: 'approve',
     basis: ART.criminalTransfer,
-    validate: v(criminal.validateReferCriminal),
+    schemas: criminal.referCriminal,
     guard: investigationGuards.referCriminal,
     reduce: investigationReducers.referCriminal,
     occasional: true,
@@ -151,7 +151,7 @@ export const investigationActions = {
     roles: ['officer', 'agencyHead'],
     duty: 'none',
     basis: ART.referralHandOver,
-    validate: v(criminal.validateRecordReferralResponse),
+    schemas: criminal.recordReferralResponse,
     guard: investigationGuards.recordReferralResponse,
     reduce: investigationReducers.recordReferralResponse,
   },
@@ -163,7 +163,7 @@ export const investigationActions = {
     roles: ['officer'],
     duty: 'handle',
     basis: ART.decisionByHead,
-    validate: v(investigation.validateFinishInvestigation),
+    schemas: investigation.finishInvestigation,
     guard: investigationGuards.finishInvestigation,
     reduce: investigationReducers.finishInvestigation,
     documents: [{ kind: 'investigationReport', title: '案件调查终结报告' }],

@@ -7,7 +7,7 @@ import * as notice from '../payloads/notice';
 import * as service from '../payloads/service';
 import { HEARING_ATTENDANCE_LABELS } from '../payloads/notice';
 import { SERVICE_METHOD_LABELS } from '../payloads/service';
-import { cut, labelOf, penaltyText, v } from './helpers';
+import { cut, labelOf, penaltyText } from './helpers';
 import type { NoticeAction } from './phases';
 import { STATEMENT_PHASE } from './statuses';
 import type { PhaseDefinitions } from './types';
@@ -21,7 +21,7 @@ export const noticeActions = {
     roles: ['officer'],
     duty: 'handle',
     basis: ART.notice,
-    validate: v(notice.validateIssueNotice),
+    schemas: notice.issueNotice,
     guard: noticeGuards.issueNotice,
     reduce: noticeReducers.issueNotice,
     serverFills: [{ fill: 'documentNumber', path: ['noticeNumber'], series: '告' }],
@@ -36,7 +36,7 @@ export const noticeActions = {
     roles: ['officer', 'auxiliary'],
     duty: 'none',
     basis: ART.notice,
-    validate: v(service.validateService),
+    schemas: service.service,
     guard: noticeGuards.recordNoticeService,
     reduce: noticeReducers.recordNoticeService,
     derives: true,
@@ -51,7 +51,7 @@ export const noticeActions = {
     roles: ['officer', 'auxiliary'],
     duty: 'none',
     basis: ART.representation,
-    validate: v(notice.validateRecordStatement),
+    schemas: notice.recordStatement,
     guard: noticeGuards.recordStatement,
     reduce: noticeReducers.recordStatement,
     documents: [{ kind: 'statementRecord', title: '陈述（申辩）笔录' }],
@@ -65,7 +65,7 @@ export const noticeActions = {
     roles: ['officer'],
     duty: 'handle',
     basis: ART.representation,
-    validate: v(notice.validateAnswerStatement),
+    schemas: notice.answerStatement,
     guard: noticeGuards.answerStatement,
     reduce: noticeReducers.answerStatement,
     documents: [{ kind: 'statementReview', title: '陈述申辩复核意见' }],
@@ -80,7 +80,7 @@ export const noticeActions = {
     roles: ['officer', 'auxiliary'],
     duty: 'none',
     basis: ART.noDecisionWithoutNotice,
-    validate: v(notice.validateWaiveRights),
+    schemas: notice.waiveRights,
     guard: noticeGuards.waiveRights,
     reduce: noticeReducers.waiveRights,
     occasional: true,
@@ -94,7 +94,7 @@ export const noticeActions = {
     roles: ['officer', 'auxiliary'],
     duty: 'none',
     basis: ART.hearingRequest,
-    validate: v(notice.validateRequestHearing),
+    schemas: notice.requestHearing,
     guard: noticeGuards.requestHearing,
     reduce: noticeReducers.requestHearing,
     derives: true,
@@ -108,7 +108,7 @@ export const noticeActions = {
     roles: ['agencyHead', 'legalReviewer'],
     duty: 'none',
     basis: ART.hearingNotice,
-    validate: v(notice.validateScheduleHearing),
+    schemas: notice.scheduleHearing,
     guard: noticeGuards.scheduleHearing,
     reduce: noticeReducers.scheduleHearing,
     documents: [{ kind: 'hearingNotice', title: '听证通知书', series: '听' }],
@@ -129,7 +129,7 @@ export const noticeActions = {
     roles: ['legalReviewer', 'agencyHead', 'officer'],
     duty: 'none',
     basis: ART.hearingTranscript,
-    validate: v(notice.validateRecordHearing),
+    schemas: notice.recordHearing,
     guard: noticeGuards.recordHearing,
     reduce: noticeReducers.recordHearing,
     precondition: presiderOnly,

@@ -5,7 +5,7 @@ import { openReview } from '../guards/preconditions';
 import { reviewGuards } from '../guards/review';
 import * as review from '../payloads/review';
 import { REVIEW_TRIGGER_LABELS } from '../payloads/review';
-import { cut, labelOf, v } from './helpers';
+import { cut, labelOf } from './helpers';
 import type { ReviewAction } from './phases';
 import { PRE_DECISION } from './statuses';
 import type { PhaseDefinitions } from './types';
@@ -19,7 +19,7 @@ export const reviewActions = {
     roles: ['officer'],
     duty: 'handle',
     basis: ART.review,
-    validate: v(review.validateSubmitForReview),
+    schemas: review.submitForReview,
     guard: reviewGuards.submitForReview,
     reduce: decisionReducers.submitForReview,
     summary: (p) => (p.triggers ?? []).map((t) => labelOf(REVIEW_TRIGGER_LABELS, t)).join('、'),
@@ -33,7 +33,7 @@ export const reviewActions = {
     roles: ['legalReviewer'],
     duty: 'review',
     basis: ART.review,
-    validate: v(review.validateRecordReview),
+    schemas: review.recordReview,
     guard: reviewGuards.recordReview,
     reduce: decisionReducers.recordReview,
     precondition: openReview,
@@ -55,7 +55,7 @@ export const reviewActions = {
     roles: ['agencyHead'],
     duty: 'decide',
     basis: ART.deliberation,
-    validate: v(review.validateRecordDeliberation),
+    schemas: review.recordDeliberation,
     guard: reviewGuards.recordDeliberation,
     reduce: decisionReducers.recordDeliberation,
     documents: [{ kind: 'deliberationRecord', title: '重大案件集体讨论记录' }],
@@ -69,7 +69,7 @@ export const reviewActions = {
     roles: ['agencyHead'],
     duty: 'approve',
     basis: ART.decisionLimit,
-    validate: v(review.validateExtendDeadline),
+    schemas: review.extendDeadline,
     guard: reviewGuards.extendDeadline,
     reduce: decisionReducers.extendDeadline,
     occasional: true,

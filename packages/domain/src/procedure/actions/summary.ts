@@ -4,7 +4,7 @@ import { summaryAndClosureReducers } from '../fold/summary';
 import { summaryGuards } from '../guards/summary';
 import * as summary from '../payloads/summary';
 import { CASE_DISCRETION_TIER_LABELS } from '../rules/circumstances';
-import { cut, labelOf, penaltyText, v } from './helpers';
+import { cut, labelOf, penaltyText } from './helpers';
 import type { SummaryAction } from './phases';
 import type { PhaseDefinitions } from './types';
 
@@ -17,7 +17,7 @@ export const summaryActions = {
     roles: ['officer'],
     duty: 'none',
     basis: ART.summary,
-    validate: v(summary.validateDecideOnTheSpot),
+    schemas: summary.decideOnTheSpot,
     guard: summaryGuards.decideOnTheSpot,
     reduce: summaryAndClosureReducers.decideOnTheSpot,
     derives: true,
@@ -40,7 +40,7 @@ export const summaryActions = {
     roles: ['officer'],
     duty: 'handle',
     basis: ART.summaryRefusal,
-    validate: v(summary.validateRecordSummaryService),
+    schemas: summary.recordSummaryService,
     guard: summaryGuards.recordSummaryService,
     reduce: summaryAndClosureReducers.recordSummaryService,
     derives: true,
@@ -54,7 +54,7 @@ export const summaryActions = {
     roles: ['officer', 'agencyHead'],
     duty: 'none',
     basis: ART.summaryFiling,
-    validate: v(summary.validateFileSummaryRecord),
+    schemas: summary.fileSummaryRecord,
     guard: summaryGuards.fileSummaryRecord,
     reduce: summaryAndClosureReducers.fileSummaryRecord,
     documents: [{ kind: 'summaryFiling', title: '当场处罚决定备案表' }],

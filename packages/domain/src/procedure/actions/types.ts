@@ -5,7 +5,7 @@ import type { Reducer } from '../fold/types';
 import type { CaseActionType, CasePayloads } from '../payloads/index';
 import type { CaseState } from '../state';
 import type { CaseStatus } from '../status';
-import type { Validator } from '../validate';
+import type { ActionSchemas } from '../payloads/fields';
 import type { DocumentSeries } from './documents';
 
 /**
@@ -17,8 +17,6 @@ import type { DocumentSeries } from './documents';
  * - none: clerical or party-driven steps.
  */
 export type CaseDuty = 'handle' | 'approve' | 'review' | 'decide' | 'none';
-
-export type PayloadValidator = ((payload: unknown) => string[]) & { check: Validator };
 
 /** Who may take the action, from where, to where, and on which article it rests. */
 export interface CaseActionSpec {
@@ -33,7 +31,8 @@ export interface CaseActionSpec {
   duty: CaseDuty;
   /** The step's legal basis, cited when the step itself is refused. */
   basis: string;
-  validate: PayloadValidator;
+  /** The client's input and the full payload (input plus the fields the server fills in), as zod schemas. */
+  schemas: ActionSchemas;
 }
 
 /** A field of the payload, as the keys leading to it. */

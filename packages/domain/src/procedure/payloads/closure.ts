@@ -1,6 +1,7 @@
 // 结案 and 归档 payloads.
-import { type Validator, obj, oneOf, opt, req, text } from '../validate';
-import { type EducationRecord, validateEducation } from './decision';
+import type * as z from 'zod';
+import { clientOnly, obj, oneOf, opt, req, serverFilled, text } from './fields';
+import { education } from './decision';
 
 export const CLOSURE_REASONS = [
   'executed',
@@ -22,22 +23,20 @@ export const CLOSURE_REASON_LABELS: Record<ClosureReason, string> = {
   terminated: '终结执行',
 };
 
-export interface CloseCasePayload {
-  reason: ClosureReason;
-  report: string;
-  education?: EducationRecord;
-}
-export const validateCloseCase: Validator = obj({
-  reason: req('结案理由', oneOf(CLOSURE_REASONS, CLOSURE_REASON_LABELS)),
-  report: req('结案报告', text(20000)),
-  education: opt('教育记录', validateEducation),
-});
+export const closeCase = clientOnly(
+  obj({
+    reason: req('结案理由', oneOf(CLOSURE_REASONS, CLOSURE_REASON_LABELS)),
+    report: req('结案报告', text(20000)),
+    education: opt('教育记录', education),
+  }),
+);
+export type CloseCasePayload = z.infer<typeof closeCase.payload>;
 
-export interface ArchiveCasePayload {
-  archiveNumber: string;
-  retention: 'permanent' | 'thirtyYears';
-}
-export const validateArchiveCase: Validator = obj({
-  archiveNumber: req('档案号', text(20)),
-  retention: req('保管期限', oneOf(['permanent', 'thirtyYears'], { permanent: '永久', thirtyYears: '30年' })),
-});
+export const archiveCase = serverFilled(
+  obj({
+    retention: req('保管期限', oneOf(['permanent', 'thirtyYears'], { permanent: '永久', thirtyYears: '30年' })),
+  }),
+  // 档案号, issued by the server in the case's filing year.
+  { archiveNumber: req('档案号', text(20)) },
+);
+export type ArchiveCasePayload = z.infer<typeof archiveCase.payload>;

@@ -1,6 +1,7 @@
 // 行政强制措施 payloads (行政强制法 第18–33条).
-import { type Validator, bool, date, dateTime, int, list, obj, oneOf, opt, req, text } from '../validate';
-import { type LegalBasisRef, type SignatureRecord, validateBasis, validateIds, validateSignature } from './common';
+import type * as z from 'zod';
+import { bool, clientOnly, date, dateTime, int, list, obj, oneOf, opt, req, serverFilled, text } from './fields';
+import { basis, ids, signature } from './common';
 
 export const COERCIVE_MEASURE_KINDS = ['seal', 'seize', 'freeze'] as const;
 export type CoerciveMeasureKind = (typeof COERCIVE_MEASURE_KINDS)[number];
@@ -11,91 +12,67 @@ export const COERCIVE_MEASURE_KIND_LABELS: Record<CoerciveMeasureKind, string> =
 };
 
 /** 行政强制法 第24条: what the 查封/扣押决定书 must state. */
-export interface CoerciveDecisionDocument {
-  number: string;
-  partyName: string;
-  partyAddress: string;
-  reason: string;
-  basis: LegalBasisRef[];
-  periodDays: number;
-  remediesStated: boolean;
-  agencyName: string;
-  sealed: boolean;
-}
-
-export interface ApplyCoerciveMeasurePayload {
-  measureId: string;
-  kind: CoerciveMeasureKind;
-  officerIds: string[];
-  items: { name: string; quantity: string }[];
-  decision: CoerciveDecisionDocument;
-  /** Taken on site before approval (第19条); approval must follow within 24 hours. */
-  urgent: boolean;
-  takenAt: string;
-  handedOverOnSpot: boolean;
-  inventoryCopies: number;
-  onSiteRecord: SignatureRecord;
-  /** 冻结决定书 delivery date (第31条: within 3 working days). */
-  freezeNoticeDeliveredOn?: string;
-  avEvidenceId?: string;
-}
-
-export const validateApplyCoerciveMeasure: Validator = obj({
-  measureId: req('措施编号', text(100)),
-  kind: req('措施种类', oneOf(COERCIVE_MEASURE_KINDS, COERCIVE_MEASURE_KIND_LABELS)),
-  officerIds: req('执法人员', validateIds(1)),
-  items: req(
-    '场所、设施或者财物',
-    list(obj({ name: req('名称', text(300)), quantity: req('数量', text(100)) }), 1, 500),
-  ),
-  decision: req(
-    '决定书',
-    obj({
-      number: req('文号', text(100)),
-      partyName: req('当事人名称', text(200)),
-      partyAddress: req('当事人地址', text(500)),
-      reason: req('理由', text(5000)),
-      basis: req('依据', validateBasis(1)),
-      periodDays: req('期限（日）', int(1, 60)),
-      remediesStated: req('已载明复议、诉讼途径和期限', bool()),
-      agencyName: req('行政机关名称', text(200)),
-      sealed: req('已加盖印章', bool()),
-    }),
-  ),
-  urgent: req('情况紧急当场实施', bool()),
-  takenAt: req('实施时间', dateTime()),
-  handedOverOnSpot: req('决定书和清单当场交付', bool()),
-  inventoryCopies: req('清单份数', int(0, 10)),
-  onSiteRecord: req('现场笔录签名', validateSignature),
-  freezeNoticeDeliveredOn: opt('冻结决定书交付日期', date()),
-  avEvidenceId: opt('音像记录', text(100)),
+const decisionDocumentInput = obj({
+  partyName: req('当事人名称', text(200)),
+  partyAddress: req('当事人地址', text(500)),
+  reason: req('理由', text(5000)),
+  basis: req('依据', basis(1)),
+  periodDays: req('期限（日）', int(1, 60)),
+  remediesStated: req('已载明复议、诉讼途径和期限', bool()),
+  // The agency's own name when the form leaves it out (the server fills it).
+  agencyName: opt('行政机关名称', text(200)),
+  sealed: req('已加盖印章', bool()),
 });
-
-export interface ConfirmUrgentMeasurePayload {
-  measureId: string;
-  approved: boolean;
-  reportedAt: string;
-  approvedAt: string;
-}
-export const validateConfirmUrgentMeasure: Validator = obj({
-  measureId: req('措施编号', text(100)),
-  approved: req('是否批准', bool()),
-  reportedAt: req('报告时间', dateTime()),
-  approvedAt: req('批准（或不批准）时间', dateTime()),
+const decisionDocument = decisionDocumentInput.extend({
+  // 决定书 number, issued by the server.
+  number: req('文号', text(100)),
+  agencyName: req('行政机关名称', text(200)),
 });
+export type CoerciveDecisionDocument = z.infer<typeof decisionDocument>;
 
-export interface ExtendCoerciveMeasurePayload {
-  measureId: string;
-  extensionDays: number;
-  reason: string;
-  notifiedInWritingOn: string;
-}
-export const validateExtendCoerciveMeasure: Validator = obj({
-  measureId: req('措施编号', text(100)),
-  extensionDays: req('延长天数', int(1, 365)),
-  reason: req('延长理由', text(2000)),
-  notifiedInWritingOn: req('书面告知日期', date()),
-});
+export const applyCoerciveMeasure = serverFilled(
+  obj({
+    measureId: req('措施编号', text(100)),
+    kind: req('措施种类', oneOf(COERCIVE_MEASURE_KINDS, COERCIVE_MEASURE_KIND_LABELS)),
+    officerIds: req('执法人员', ids(1)),
+    items: req(
+      '场所、设施或者财物',
+      list(obj({ name: req('名称', text(300)), quantity: req('数量', text(100)) }), 1, 500),
+    ),
+    decision: req('决定书', decisionDocumentInput),
+    // Taken on site before approval (第19条); approval must follow within 24 hours.
+    urgent: req('情况紧急当场实施', bool()),
+    takenAt: req('实施时间', dateTime()),
+    handedOverOnSpot: req('决定书和清单当场交付', bool()),
+    inventoryCopies: req('清单份数', int(0, 10)),
+    onSiteRecord: req('现场笔录签名', signature),
+    // 冻结决定书 delivery date (第31条: within 3 working days).
+    freezeNoticeDeliveredOn: opt('冻结决定书交付日期', date()),
+    avEvidenceId: opt('音像记录', text(100)),
+  }),
+  { decision: req('决定书', decisionDocument) },
+);
+export type ApplyCoerciveMeasurePayload = z.infer<typeof applyCoerciveMeasure.payload>;
+
+export const confirmUrgentMeasure = clientOnly(
+  obj({
+    measureId: req('措施编号', text(100)),
+    approved: req('是否批准', bool()),
+    reportedAt: req('报告时间', dateTime()),
+    approvedAt: req('批准（或不批准）时间', dateTime()),
+  }),
+);
+export type ConfirmUrgentMeasurePayload = z.infer<typeof confirmUrgentMeasure.payload>;
+
+export const extendCoerciveMeasure = clientOnly(
+  obj({
+    measureId: req('措施编号', text(100)),
+    extensionDays: req('延长天数', int(1, 365)),
+    reason: req('延长理由', text(2000)),
+    notifiedInWritingOn: req('书面告知日期', date()),
+  }),
+);
+export type ExtendCoerciveMeasurePayload = z.infer<typeof extendCoerciveMeasure.payload>;
 
 export const RELEASE_REASONS = [
   'noViolation',
@@ -115,16 +92,14 @@ export const RELEASE_REASON_LABELS: Record<ReleaseReason, string> = {
   urgentNotApproved: '当场实施后未获批准',
 };
 
-export interface ReleaseCoerciveMeasurePayload {
-  measureId: string;
-  reason: ReleaseReason;
-  note?: string;
-}
-export const validateReleaseCoerciveMeasure: Validator = obj({
-  measureId: req('措施编号', text(100)),
-  reason: req('解除理由', oneOf(RELEASE_REASONS, RELEASE_REASON_LABELS)),
-  note: opt('说明', text(2000)),
-});
+export const releaseCoerciveMeasure = clientOnly(
+  obj({
+    measureId: req('措施编号', text(100)),
+    reason: req('解除理由', oneOf(RELEASE_REASONS, RELEASE_REASON_LABELS)),
+    note: opt('说明', text(2000)),
+  }),
+);
+export type ReleaseCoerciveMeasurePayload = z.infer<typeof releaseCoerciveMeasure.payload>;
 
 export const EXCLUDED_PERIOD_REASONS = [
   'hearing',
@@ -146,22 +121,17 @@ export const EXCLUDED_PERIOD_REASON_LABELS: Record<ExcludedPeriodReason, string>
   suspension: '案件中止',
 };
 
-export interface ExcludePeriodPayload {
-  target: 'decisionLimit' | 'coerciveMeasure';
-  measureId?: string;
-  from: string;
-  to: string;
-  reason: ExcludedPeriodReason;
-  notifiedInWritingOn?: string;
-}
-export const validateExcludePeriod: Validator = obj({
-  target: req(
-    '适用期限',
-    oneOf(['decisionLimit', 'coerciveMeasure'], { decisionLimit: '办案期限', coerciveMeasure: '强制措施期限' }),
-  ),
-  measureId: opt('措施编号', text(100)),
-  from: req('起始日期', date()),
-  to: req('终止日期', date()),
-  reason: req('扣除事由', oneOf(EXCLUDED_PERIOD_REASONS, EXCLUDED_PERIOD_REASON_LABELS)),
-  notifiedInWritingOn: opt('书面告知日期', date()),
-});
+export const excludePeriod = clientOnly(
+  obj({
+    target: req(
+      '适用期限',
+      oneOf(['decisionLimit', 'coerciveMeasure'], { decisionLimit: '办案期限', coerciveMeasure: '强制措施期限' }),
+    ),
+    measureId: opt('措施编号', text(100)),
+    from: req('起始日期', date()),
+    to: req('终止日期', date()),
+    reason: req('扣除事由', oneOf(EXCLUDED_PERIOD_REASONS, EXCLUDED_PERIOD_REASON_LABELS)),
+    notifiedInWritingOn: opt('书面告知日期', date()),
+  }),
+);
+export type ExcludePeriodPayload = z.infer<typeof excludePeriod.payload>;

@@ -1,7 +1,8 @@
 // Payload pieces shared by several actions.
+import type * as z from 'zod';
 import { CASE_PARTY_KIND_LABELS, type CaseParty } from '../party';
 import { PENALTY_PROPOSAL_KINDS, PENALTY_PROPOSAL_KIND_LABELS, type PenaltyProposal } from '../penalty';
-import { type Validator, bool, date, decimal, int, list, money, obj, oneOf, opt, req, text } from '../validate';
+import { bool, date, decimal, int, list, money, obj, oneOf, opt, req, text } from './fields';
 
 export const LEGAL_BASIS_LEVELS = [
   'law',
@@ -25,54 +26,36 @@ export const LEGAL_BASIS_LEVEL_LABELS: Record<LegalBasisLevel, string> = {
   benchmark: '裁量基准',
 };
 
-/** A cited provision: "《城市市容和环境卫生管理条例》第三十六条". */
-export interface LegalBasisRef {
-  level: LegalBasisLevel;
-  title: string;
-  article: string;
-}
-
-export interface CaseItemRef {
-  code: string;
-  name: string;
-  /** Enforcement domain (领域), e.g. 城市管理. */
-  domain?: string;
-}
-
-/** 笔录 signature: signed by the party, or a refusal note, or (party absent) a witness. */
-export interface SignatureRecord {
-  partySigned: boolean;
-  refusalNote?: string;
-  witness?: string;
-}
-
-export const validateParty: Validator = obj({
+export const party = obj({
   kind: req('当事人类型', oneOf(['person', 'organisation'], CASE_PARTY_KIND_LABELS)),
   name: req('当事人名称', text(200)),
   idNumber: opt('证件号码', text(40)),
   address: opt('地址', text(500)),
   birthDate: opt('出生日期', date()),
   legalRepresentative: opt('法定代表人', text(100)),
+}) satisfies z.ZodType<CaseParty>;
+
+const itemRef = obj({
+  code: req('事项编码', text(100)),
+  name: req('事项名称', text(300)),
+  // Enforcement domain (领域), e.g. 城市管理.
+  domain: opt('执法领域', text(100)),
 });
+export type CaseItemRef = z.infer<typeof itemRef>;
 
-export const validateItems: Validator = list(
-  obj({ code: req('事项编码', text(100)), name: req('事项名称', text(300)), domain: opt('执法领域', text(100)) }),
-  1,
-  50,
-);
+export const items = list(itemRef, 1, 50);
 
-export const validateBasis = (min: number): Validator =>
-  list(
-    obj({
-      level: req('效力层级', oneOf(LEGAL_BASIS_LEVELS, LEGAL_BASIS_LEVEL_LABELS)),
-      title: req('名称', text(300)),
-      article: req('条款', text(100)),
-    }),
-    min,
-    50,
-  );
+/** A cited provision: "《城市市容和环境卫生管理条例》第三十六条". */
+const basisRef = obj({
+  level: req('效力层级', oneOf(LEGAL_BASIS_LEVELS, LEGAL_BASIS_LEVEL_LABELS)),
+  title: req('名称', text(300)),
+  article: req('条款', text(100)),
+});
+export type LegalBasisRef = z.infer<typeof basisRef>;
 
-export const validatePenalty: Validator = obj({
+export const basis = (min: number) => list(basisRef, min, 50);
+
+export const penalty = obj({
   lines: req(
     '处罚内容',
     list(
@@ -103,14 +86,16 @@ export const validatePenalty: Validator = obj({
       20,
     ),
   ),
-});
+}) satisfies z.ZodType<PenaltyProposal>;
 
-export const validateSignature: Validator = obj({
+/** 笔录 signature: signed by the party, or a refusal note, or (party absent) a witness. */
+export const signature = obj({
   partySigned: req('当事人签名', bool()),
   refusalNote: opt('拒签情况', text(1000)),
   witness: opt('见证人', text(100)),
 });
+export type SignatureRecord = z.infer<typeof signature>;
 
-export const validateIds = (min: number): Validator => list(text(100), min, 50);
+export const ids = (min: number) => list(text(100), min, 50);
 
 export type { CaseParty, PenaltyProposal };

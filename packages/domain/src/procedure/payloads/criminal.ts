@@ -1,18 +1,17 @@
 // 行刑衔接 payloads (移送规定 第5–12条).
-import { type Validator, bool, date, dateTime, list, obj, oneOf, opt, req, text } from '../validate';
-import { validateIds } from './common';
+import type * as z from 'zod';
+import { bool, clientOnly, date, dateTime, list, obj, oneOf, opt, req, text } from './fields';
+import { ids } from './common';
 
-export interface MarkSuspectedCrimePayload {
-  reportOn: string;
-  reportSummary: string;
-  /** 移送规定 第5条: a special team of at least two officers writes the report. */
-  officerIds: string[];
-}
-export const validateMarkSuspectedCrime: Validator = obj({
-  reportOn: req('移送报告日期', date()),
-  reportSummary: req('涉嫌犯罪情况', text(20000)),
-  officerIds: req('专案组执法人员', validateIds(1)),
-});
+export const markSuspectedCrime = clientOnly(
+  obj({
+    reportOn: req('移送报告日期', date()),
+    reportSummary: req('涉嫌犯罪情况', text(20000)),
+    // 移送规定 第5条: a special team of at least two officers writes the report.
+    officerIds: req('专案组执法人员', ids(1)),
+  }),
+);
+export type MarkSuspectedCrimePayload = z.infer<typeof markSuspectedCrime.payload>;
 
 export const REFERRAL_ATTACHMENTS = [
   'transferLetter',
@@ -30,26 +29,20 @@ export const REFERRAL_ATTACHMENT_LABELS: Record<ReferralAttachment, string> = {
   otherMaterials: '其他有关涉嫌犯罪的材料',
 };
 
-export interface ReferCriminalPayload {
-  approved: boolean;
-  reason?: string;
-  recipient?: string;
-  /** 移送规定 第5条: the 24 hours to transfer run from this moment (required when approved). */
-  approvedAt?: string;
-  transferredAt?: string;
-  attachments: ReferralAttachment[];
-  /** No inspection or expert report exists, so none can be attached. */
-  noExpertReports?: boolean;
-}
-export const validateReferCriminal: Validator = obj({
-  approved: req('是否批准移送', bool()),
-  reason: opt('不批准理由', text(2000)),
-  recipient: opt('接收机关', text(300)),
-  approvedAt: opt('批准时间', dateTime()),
-  transferredAt: opt('移送时间', dateTime()),
-  attachments: req('移送材料', list(oneOf(REFERRAL_ATTACHMENTS, REFERRAL_ATTACHMENT_LABELS), 0, 10)),
-  noExpertReports: opt('无检验鉴定报告', bool()),
-});
+export const referCriminal = clientOnly(
+  obj({
+    approved: req('是否批准移送', bool()),
+    reason: opt('不批准理由', text(2000)),
+    recipient: opt('接收机关', text(300)),
+    // 移送规定 第5条: the 24 hours to transfer run from this moment (required when approved).
+    approvedAt: opt('批准时间', dateTime()),
+    transferredAt: opt('移送时间', dateTime()),
+    attachments: req('移送材料', list(oneOf(REFERRAL_ATTACHMENTS, REFERRAL_ATTACHMENT_LABELS), 0, 10)),
+    // No inspection or expert report exists, so none can be attached.
+    noExpertReports: opt('无检验鉴定报告', bool()),
+  }),
+);
+export type ReferCriminalPayload = z.infer<typeof referCriminal.payload>;
 
 export const REFERRAL_RESPONSES = [
   'policeAccepted',
@@ -67,13 +60,11 @@ export const REFERRAL_RESPONSE_LABELS: Record<ReferralResponse, string> = {
   returnedForAdministrative: '退回依法作出行政处理',
 };
 
-export interface RecordReferralResponsePayload {
-  response: ReferralResponse;
-  on: string;
-  note?: string;
-}
-export const validateRecordReferralResponse: Validator = obj({
-  response: req('反馈情况', oneOf(REFERRAL_RESPONSES, REFERRAL_RESPONSE_LABELS)),
-  on: req('日期', date()),
-  note: opt('说明', text(2000)),
-});
+export const recordReferralResponse = clientOnly(
+  obj({
+    response: req('反馈情况', oneOf(REFERRAL_RESPONSES, REFERRAL_RESPONSE_LABELS)),
+    on: req('日期', date()),
+    note: opt('说明', text(2000)),
+  }),
+);
+export type RecordReferralResponsePayload = z.infer<typeof recordReferralResponse.payload>;

@@ -1,6 +1,7 @@
 // 法制审核, 集体讨论 and decision-limit extension payloads (第57–58条, 第60条).
-import { type Validator, bool, date, int, list, obj, oneOf, opt, req, text } from '../validate';
-import { type PenaltyProposal, validateIds, validatePenalty } from './common';
+import type * as z from 'zod';
+import { bool, clientOnly, date, int, list, obj, oneOf, opt, req, text } from './fields';
+import { ids, penalty } from './common';
 
 /** The nine review headings of 国办发〔2018〕118号 (eight plus the transfer check). */
 export const REVIEW_ITEMS = [
@@ -45,61 +46,47 @@ export const REVIEW_TRIGGER_LABELS: Record<ReviewTrigger, string> = {
   voluntary: '机关决定提交审核',
 };
 
-export interface SubmitForReviewPayload {
-  triggers: ReviewTrigger[];
-  materials: string;
-}
-export const validateSubmitForReview: Validator = obj({
-  triggers: req('审核情形', list(oneOf(REVIEW_TRIGGERS, REVIEW_TRIGGER_LABELS), 1, 6)),
-  materials: req('送审材料', text(20000)),
-});
+export const submitForReview = clientOnly(
+  obj({
+    triggers: req('审核情形', list(oneOf(REVIEW_TRIGGERS, REVIEW_TRIGGER_LABELS), 1, 6)),
+    materials: req('送审材料', text(20000)),
+  }),
+);
+export type SubmitForReviewPayload = z.infer<typeof submitForReview.payload>;
 
-export interface ReviewChecklistEntry {
-  ok: boolean;
-  note?: string;
-}
+const checklistEntry = obj({ ok: req('符合', bool()), note: opt('意见', text(5000)) });
+export type ReviewChecklistEntry = z.infer<typeof checklistEntry>;
 
-export interface RecordReviewPayload {
-  outcome: 'pass' | 'return';
-  opinion: string;
-  checklist: Partial<Record<ReviewItem, ReviewChecklistEntry>>;
-}
-export const validateRecordReview: Validator = obj({
-  outcome: req('审核结论', oneOf(['pass', 'return'], { pass: '同意（通过）', return: '存在问题，退回' })),
-  opinion: req('审核意见', text(20000)),
-  checklist: req(
-    '审核事项',
-    obj(
-      Object.fromEntries(
-        REVIEW_ITEMS.map((item) => [
-          item,
-          opt(REVIEW_ITEM_LABELS[item], obj({ ok: req('符合', bool()), note: opt('意见', text(5000)) })),
-        ]),
-      ),
-    ),
-  ),
-});
+const checklist = obj(
+  Object.fromEntries(REVIEW_ITEMS.map((item) => [item, opt(REVIEW_ITEM_LABELS[item], checklistEntry)])) as {
+    [K in ReviewItem]: z.ZodOptional<typeof checklistEntry>;
+  },
+);
 
-export interface RecordDeliberationPayload {
-  heldOn: string;
-  participantIds: string[];
-  conclusion: string;
-  proposedPenalty?: PenaltyProposal;
-}
-export const validateRecordDeliberation: Validator = obj({
-  heldOn: req('讨论日期', date()),
-  participantIds: req('参加讨论的负责人', validateIds(2)),
-  conclusion: req('讨论结论', text(20000)),
-  proposedPenalty: opt('讨论确定的处罚', validatePenalty),
-});
+export const recordReview = clientOnly(
+  obj({
+    outcome: req('审核结论', oneOf(['pass', 'return'], { pass: '同意（通过）', return: '存在问题，退回' })),
+    opinion: req('审核意见', text(20000)),
+    checklist: req('审核事项', checklist),
+  }),
+);
+export type RecordReviewPayload = z.infer<typeof recordReview.payload>;
 
-export interface ExtendDeadlinePayload {
-  days: number;
-  reason: string;
-  approval: 'head' | 'collective';
-}
-export const validateExtendDeadline: Validator = obj({
-  days: req('延长天数', int(1, 365)),
-  reason: req('延长理由', text(5000)),
-  approval: req('批准方式', oneOf(['head', 'collective'], { head: '负责人批准', collective: '集体讨论决定' })),
-});
+export const recordDeliberation = clientOnly(
+  obj({
+    heldOn: req('讨论日期', date()),
+    participantIds: req('参加讨论的负责人', ids(2)),
+    conclusion: req('讨论结论', text(20000)),
+    proposedPenalty: opt('讨论确定的处罚', penalty),
+  }),
+);
+export type RecordDeliberationPayload = z.infer<typeof recordDeliberation.payload>;
+
+export const extendDeadline = clientOnly(
+  obj({
+    days: req('延长天数', int(1, 365)),
+    reason: req('延长理由', text(5000)),
+    approval: req('批准方式', oneOf(['head', 'collective'], { head: '负责人批准', collective: '集体讨论决定' })),
+  }),
+);
+export type ExtendDeadlinePayload = z.infer<typeof extendDeadline.payload>;

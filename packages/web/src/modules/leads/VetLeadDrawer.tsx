@@ -1,5 +1,5 @@
 import { Alert, Button, Descriptions, Drawer, Form, Input, Radio, Select, Space, Timeline } from 'antd';
-import { CASE_ACTIONS, openingAction } from '@zhifa/domain';
+import { checkInput, openingAction } from '@zhifa/domain';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { ApiError, api } from '../../api/client';
@@ -60,7 +60,7 @@ export function VetLeadDrawer({ lead, onClose }: { lead: Lead | null; onClose: (
     if (decision === 'merge') body.mergeInto = v.mergeInto;
     if (decision === 'file') {
       const filing = filingPayload(v, { leadId: lead.id, source: `${lead.sourceLabel}（案源 ${lead.number}）` });
-      const invalid = CASE_ACTIONS[openingAction('ordinary')].validate(filing);
+      const invalid = checkInput(openingAction('ordinary'), filing);
       if (invalid.length) {
         setProblem({ title: '立案信息不完整', lines: invalid.map((m) => ({ message: m, article: '' })) });
         return;

@@ -1,5 +1,5 @@
 import { Alert, App, Button, Drawer, Form, Modal, Space, Typography } from 'antd';
-import { CASE_ACTIONS, serverNumberedPaths, type CaseActionType } from '@zhifa/domain';
+import { CASE_ACTIONS, checkInput, type CaseActionType } from '@zhifa/domain';
 import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { ApiError } from '../../../api/client';
 import { errorText, showSuccess } from '../../../app/feedback';
@@ -12,7 +12,6 @@ import type { CaseDetail, CaseRefusalView, CommandResult } from '../types';
 import { clean } from './clean';
 import { actionForm } from './registry';
 import { RefusalList } from './RefusalList';
-import { withStandIns, withoutServerFields } from './server-fills';
 import type { FormContext, FormValues } from './types';
 
 export function refusalsOf(err: unknown): CaseRefusalView[] {
@@ -35,7 +34,7 @@ interface Props {
   onDone?: (result: CommandResult) => void;
 }
 
-/** The form of one action: validated by the domain before it is sent, refusals shown with their articles. */
+/** The form of one action: its input checked by the domain's schema before it is sent, refusals shown with their articles. */
 export function ActionDialog({ detail, type, label, onClose, onDone }: Props) {
   const open = type !== null;
   const spec = type ? actionForm(type) : undefined;
@@ -82,10 +81,9 @@ export function ActionDialog({ detail, type, label, onClose, onDone }: Props) {
     }
     // Every stored value, not only the mounted fields': some steps carry values the form does not show.
     const cleaned = (clean(form.getFieldsValue(true)) as FormValues | undefined) ?? {};
-    const filled = spec.toPayload ? spec.toPayload(cleaned, ctx) : cleaned;
-    const fills = serverNumberedPaths(type);
-    const invalid = CASE_ACTIONS[type].validate(withStandIns(filled, fills));
-    const payload = withoutServerFields(filled, fills);
+    const payload = spec.toPayload ? spec.toPayload(cleaned, ctx) : cleaned;
+    // The client's part only: the server fills in the numbers it issues, then decide() checks the whole.
+    const invalid = checkInput(type, payload);
     if (invalid.length) {
       setProblem({ kind: 'invalid', lines: invalid.map((m) => ({ message: m, article: '' })) });
       return;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CASE_ACTIONS } from '@zhifa/domain';
+import { checkInput, checkPayload } from '@zhifa/domain';
 import { clean } from './clean';
-import { withStandIns, withoutServerFields } from './server-fills';
 
 describe('form values become payloads', () => {
   it('drops empty strings, nulls and emptied objects but keeps false, zero and empty lists', () => {
@@ -9,25 +8,28 @@ describe('form values become payloads', () => {
     expect(out).toEqual({ a: 'x', f: false, g: 0, h: [], i: ['y'] });
   });
 
-  it('行政处罚法 第44条: a notice without its number passes the domain check only with the stand-in, and is sent without it', () => {
-    const notice = {
-      intendedPenalty: { lines: [{ kind: 'fine', amount: 150000 }] },
-      facts: '擅自倾倒建筑垃圾',
-      reasons: '违反固体废物污染环境防治法',
-      basis: [{ level: 'law', title: '《中华人民共和国固体废物污染环境防治法》', article: '第一百一十一条第二款' }],
-      rights: { statement: true, defence: true, hearing: true },
-    };
-    const paths = [['noticeNumber']] as const;
-    expect(CASE_ACTIONS.issueNotice.validate(notice)).not.toEqual([]);
-    expect(CASE_ACTIONS.issueNotice.validate(withStandIns(notice, paths))).toEqual([]);
-    expect(withoutServerFields(withStandIns(notice, paths), paths)).toEqual(notice);
+  const notice = {
+    intendedPenalty: { lines: [{ kind: 'fine', amount: 150000 }] },
+    facts: '擅自倾倒建筑垃圾',
+    reasons: '违反固体废物污染环境防治法',
+    basis: [{ level: 'law', title: '《中华人民共和国固体废物污染环境防治法》', article: '第一百一十一条第二款' }],
+    rights: { statement: true, defence: true, hearing: true },
+  };
+
+  it('行政处罚法 第44条: a notice is checked and sent without its number, which only the server issues', () => {
+    expect(checkInput('issueNotice', notice)).toEqual([]);
+    expect(checkInput('issueNotice', { ...notice, noticeNumber: '蓬杜综执告〔2025〕1号' })).toEqual([
+      '「告知书文号」由系统填写，不能提交',
+    ]);
+    // decide() checks the whole payload, number included, once the server has filled it in.
+    expect(checkPayload('issueNotice', notice)).toEqual(['「告知书文号」必须填写']);
+    expect(checkPayload('issueNotice', { ...notice, noticeNumber: '蓬杜综执告〔2025〕1号' })).toEqual([]);
   });
 
-  it('fills and strips nested numbers (查封扣押决定书文号) without touching siblings', () => {
-    const payload = { decision: { partyName: '某公司' } };
-    const filled = withStandIns(payload, [['decision', 'number']]) as { decision: Record<string, string> };
-    expect(filled.decision.partyName).toBe('某公司');
-    expect(filled.decision.number).toBeTruthy();
-    expect(withoutServerFields(filled, [['decision', 'number']])).toEqual(payload);
+  it('行政强制法 第24条: the 查封扣押决定书 number is refused one level down, its siblings are the form’s', () => {
+    const errors = checkInput('applyCoerciveMeasure', { decision: { partyName: '某公司', number: '1' } });
+    expect(errors).toContain('「决定书 / 文号」由系统填写，不能提交');
+    expect(errors).toContain('「决定书 / 当事人地址」必须填写');
+    expect(errors.join()).not.toContain('当事人名称');
   });
 });

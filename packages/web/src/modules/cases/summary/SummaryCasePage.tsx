@@ -1,6 +1,6 @@
 import { ThunderboltOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form } from 'antd';
-import { CASE_ACTIONS, openingAction, serverNumberedPaths } from '@zhifa/domain';
+import { checkInput, openingAction } from '@zhifa/domain';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { ApiError, request } from '../../../api/client';
@@ -12,12 +12,10 @@ import { useInvalidateCase } from '../api';
 import { useMyPerson } from '../fields/people';
 import type { CaseRefusalView } from '../types';
 import { SummaryFields, summaryInitial, summaryPayload, useSummaryEligibility } from './SummaryFields';
-import { withStandIns, withoutServerFields } from '../actions/server-fills';
 import '../cases.css';
 
 // The summary procedure opens with the decision on the spot (第51条).
 const OPENING = openingAction('summary');
-const FILLS = serverNumberedPaths(OPENING);
 
 function SubmitButton({ sending }: { sending: boolean }) {
   const { refusals } = useSummaryEligibility();
@@ -56,9 +54,9 @@ export default function SummaryCasePage() {
   }, [me, form]);
 
   const submit = async () => {
-    const filled = summaryPayload(form.getFieldsValue(true));
-    const invalid = CASE_ACTIONS[OPENING].validate(withStandIns(filled, FILLS));
-    const payload = withoutServerFields(filled, FILLS);
+    const payload = summaryPayload(form.getFieldsValue(true));
+    // The form number is the server's (第52条): the input holds everything else.
+    const invalid = checkInput(OPENING, payload);
     if (invalid.length) {
       setProblems({ title: '请先补全以下内容', lines: invalid.map((m) => ({ message: m, article: '' })) });
       return;

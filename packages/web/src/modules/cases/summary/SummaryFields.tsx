@@ -6,6 +6,7 @@ import {
   idNumberBirthDate,
   type CasePartyKind,
   type CaseItemRef,
+  type CaseInputs,
   type DecideOnTheSpotPayload,
   type PenaltyProposal,
 } from '@zhifa/domain';
@@ -239,11 +240,11 @@ export function summaryInitial(myPersonId?: string): FormValues {
   };
 }
 
-export function summaryPayload(values: FormValues): DecideOnTheSpotPayload {
+/** The client's part of the decision: the server numbers the form (第52条). */
+export function summaryPayload(values: FormValues): CaseInputs['decideOnTheSpot'] {
   const v = cleanObject(values);
   const item = v.item as CaseItemRef | undefined;
   return {
-    formNumber: '',
     party: v.party as DecideOnTheSpotPayload['party'],
     items: item ? [item] : [],
     violation: v.violation as string,
