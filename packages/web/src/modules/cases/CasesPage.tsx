@@ -1,12 +1,14 @@
 import { PlusOutlined, ThunderboltOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Space, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { CASE_PROCEDURE_LABELS, CASE_STATUSES, CASE_STATUS_LIST, flagDueSoon, type CaseStatus } from '@zhifa/domain';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { useCan } from '../../app/session';
 import { dueText, formatDate } from '../../shared/format';
-import { QueryError } from '../../shared/QueryError';
+import { FilterCheck, FilterSearch, FilterSelect } from '../../shared/list/filters';
+import { ListPage } from '../../shared/list/ListPage';
 import { useIsMobile } from '../../shared/useIsMobile';
+import { useUrlParams } from '../../shared/useUrlParams';
 import { type CaseFilter, useCaseList } from './api';
 import { withCalendar } from './fields/calendar';
 import { todayString } from './fields/today';
@@ -47,25 +49,15 @@ export default function CasesPage() {
   const can = useCan();
   const navigate = useNavigate();
   const isMobile = useIsMobile();
-  const [params, setParams] = useSearchParams();
+  const url = useUrlParams();
   const filter: CaseFilter = {
-    status: params.get('status') ?? undefined,
-    procedure: params.get('procedure') ?? undefined,
-    assigned: params.get('assigned') ?? undefined,
-    overdue: params.get('overdue') ?? undefined,
-    q: params.get('q') ?? undefined,
-    agencyId: params.get('agencyId') ?? undefined,
+    status: url.get('status'),
+    procedure: url.get('procedure'),
+    assigned: url.get('assigned'),
+    overdue: url.get('overdue'),
+    q: url.get('q'),
+    agencyId: url.get('agencyId'),
   };
-  const setParam = (name: string, value: string | undefined) =>
-    setParams(
-      (p) => {
-        const next = new URLSearchParams(p);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
   const list = useCaseList(filter);
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
 
@@ -119,51 +111,37 @@ export default function CasesPage() {
   ];
 
   return (
-    <Card>
-      <div className="table-toolbar">
-        <Space wrap className="table-filters">
-          <Input.Search
+    <ListPage<CaseListItem>
+      filters={
+        <>
+          <FilterSearch
             id="cases-q"
             placeholder="案号、当事人或事项"
-            allowClear
-            enterButton="查询"
-            defaultValue={filter.q}
-            maxLength={50}
-            onSearch={(v) => setParam('q', v.trim() || undefined)}
-            className="filter-search"
+            value={filter.q}
+            onSearch={(v) => url.set('q', v)}
           />
-          <Select
+          <FilterSelect
             id="cases-status"
-            allowClear
             placeholder="全部状态"
-            value={filter.status}
-            onChange={(v?: string) => setParam('status', v)}
+            {...url.field('status')}
             options={CASE_STATUS_LIST.map((s) => ({ value: s, label: CASE_STATUSES[s].label }))}
-            className="filter-select"
           />
-          <Select
+          <FilterSelect
             id="cases-procedure"
-            allowClear
             placeholder="全部程序"
-            value={filter.procedure}
-            onChange={(v?: string) => setParam('procedure', v)}
+            {...url.field('procedure')}
             options={Object.entries(CASE_PROCEDURE_LABELS).map(([value, label]) => ({ value, label }))}
-            className="filter-select"
           />
-          <Checkbox
-            checked={filter.assigned === 'me'}
-            onChange={(e) => setParam('assigned', e.target.checked ? 'me' : undefined)}
-          >
+          <FilterCheck on="me" {...url.field('assigned')}>
             我办理的
-          </Checkbox>
-          <Checkbox
-            checked={filter.overdue === 'true'}
-            onChange={(e) => setParam('overdue', e.target.checked ? 'true' : undefined)}
-          >
+          </FilterCheck>
+          <FilterCheck on="true" {...url.field('overdue')}>
             逾期
-          </Checkbox>
-        </Space>
-        {can('case:handle') && (
+          </FilterCheck>
+        </>
+      }
+      actions={
+        can('case:handle') && (
           <Space wrap>
             <Button type="primary" icon={<ThunderboltOutlined />} onClick={() => void navigate('/cases/new/summary')}>
               新建简易程序案件
@@ -174,39 +152,24 @@ export default function CasesPage() {
               </Button>
             )}
           </Space>
-        )}
-      </div>
-      {list.isError ? (
-        <QueryError error={list.error} onRetry={() => void list.refetch()} />
-      ) : (
-        <>
-          <Table<CaseListItem>
-            rowKey="id"
-            size="middle"
-            loading={list.isPending}
-            dataSource={rows}
-            columns={columns}
-            pagination={false}
-            scroll={isMobile ? undefined : { x: 1000 }}
-            locale={{ emptyText: '没有符合条件的案件' }}
-            onRow={(c) => ({
-              onClick: (e) => {
-                if (!(e.target as HTMLElement).closest('a')) void navigate(`/cases/${c.id}`);
-              },
-              className: 'clickable-row',
-            })}
-          />
-          <div className="load-more">
-            {list.hasNextPage ? (
-              <Button onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
-                加载更多
-              </Button>
-            ) : (
-              rows.length > 0 && <Typography.Text type="secondary">已显示全部 {rows.length} 件</Typography.Text>
-            )}
-          </div>
-        </>
-      )}
-    </Card>
+        )
+      }
+      query={list}
+      table={{
+        size: 'middle',
+        loading: list.isPending,
+        dataSource: rows,
+        columns,
+        scroll: isMobile ? undefined : { x: 1000 },
+        locale: { emptyText: '没有符合条件的案件' },
+        onRow: (c) => ({
+          onClick: (e) => {
+            if (!(e.target as HTMLElement).closest('a')) void navigate(`/cases/${c.id}`);
+          },
+          className: 'clickable-row',
+        }),
+      }}
+      more={{ query: list, count: rows.length, allText: (n) => `已显示全部 ${n} 件` }}
+    />
   );
 }

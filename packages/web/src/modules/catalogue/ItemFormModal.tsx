@@ -1,10 +1,10 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Col, Form, Input, Modal, Row, Select, Switch } from 'antd';
+import { Alert, Col, Form, Input, Row, Select, Switch } from 'antd';
 import { useEffect, useState } from 'react';
 import type { PenaltySpec } from '@zhifa/domain';
 import { ApiError } from '../../api/client';
-import { showError, showSuccess } from '../../app/feedback';
-import { useCommandKey } from '../../shared/commands';
+import { showError } from '../../app/feedback';
+import { FormModal } from '../../shared/form/FormModal';
+import { useFormCommand } from '../../shared/form/useFormCommand';
 import { DOMAIN_OPTIONS, KIND_OPTIONS, LEVEL_OPTIONS, splitCitations } from './labels';
 import { cleanPenalty, PenaltyEditor } from './PenaltyEditor';
 import { saveItem } from './queries';
@@ -34,15 +34,15 @@ export function ItemFormModal({
   onClose: () => void;
 }) {
   const [form] = Form.useForm<Values>();
-  const queryClient = useQueryClient();
-  const commandKey = useCommandKey(open);
   const editing = item !== null;
   const kind = Form.useWatch('kind', form);
   const [penaltyErrors, setPenaltyErrors] = useState<string[]>([]);
   useEffect(() => setPenaltyErrors([]), [open]);
 
-  const save = useMutation({
-    mutationFn: (v: Values) => {
+  const save = useFormCommand({
+    open,
+    form,
+    send: (v: Values, commandKey) => {
       setPenaltyErrors([]);
       return saveItem(
         item?.id ?? null,
@@ -63,12 +63,9 @@ export function ItemFormModal({
         commandKey,
       );
     },
-    onSuccess: (_r, v) => {
-      showSuccess(editing ? `已保存事项 ${v.code}` : `已新增事项 ${v.code}`);
-      void queryClient.invalidateQueries({ queryKey: ['items'] });
-      onClose();
-    },
-    meta: { silent: true },
+    success: (v) => (editing ? `已保存事项 ${v.code}` : `已新增事项 ${v.code}`),
+    refresh: ['items'],
+    onClose,
     onError: (err) => {
       if (!(err instanceof ApiError)) return showError(err);
       if (err.code === 'ITEM_CODE_TAKEN') return form.setFields([{ name: 'code', errors: [err.message] }]);
@@ -111,130 +108,118 @@ export function ItemFormModal({
       };
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={editing ? `编辑执法事项：${item.code}` : '新增执法事项'}
-      okText="保存"
-      cancelText="取消"
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
-      destroyOnHidden
+      form={form}
+      name="itemForm"
       width={960}
-      mask={{ closable: false }}
+      pending={save.isPending}
+      onClose={onClose}
+      initialValues={initial}
+      onFinish={(v) => save.mutate(v)}
     >
-      <Form
-        form={form}
-        name="itemForm"
-        layout="vertical"
-        preserve={false}
-        initialValues={initial}
-        onFinish={(v) => save.mutate(v)}
-      >
-        <Row gutter={16}>
-          <Col xs={24} md={8}>
+      <Row gutter={16}>
+        <Col xs={24} md={8}>
+          <Form.Item
+            name="code"
+            label="事项编码"
+            rules={[{ required: true, whitespace: true, message: '请输入事项编码' }]}
+            extra={editing ? '编码不可修改' : '大写字母、数字和连字符，4至40位'}
+          >
+            <Input maxLength={40} disabled={editing} className="mono" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={16}>
+          <Form.Item
+            name="name"
+            label="事项名称"
+            rules={[{ required: true, whitespace: true, message: '请输入事项名称' }]}
+          >
+            <Input maxLength={200} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={6}>
+          <Form.Item name="kind" label="事项类型" rules={[{ required: true, message: '请选择事项类型' }]}>
+            <Select options={KIND_OPTIONS} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={6}>
+          <Form.Item name="domain" label="所属领域" rules={[{ required: true, message: '请选择所属领域' }]}>
+            <Select options={DOMAIN_OPTIONS} showSearch={{ optionFilterProp: 'label' }} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={6}>
+          <Form.Item name="level" label="行使层级" rules={[{ required: true, message: '请选择行使层级' }]}>
+            <Select options={LEVEL_OPTIONS} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={6}>
+          <Form.Item name="departmentId" label="实施部门" rules={[{ required: true, message: '请选择实施部门' }]}>
+            <Select
+              showSearch={{ optionFilterProp: 'label' }}
+              options={departments.map((d) => ({ value: d.id, label: d.shortName, title: d.name }))}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={kind === 'penalty' ? 12 : 24}>
+          <Form.Item
+            name="basis"
+            label="实施依据（违法依据）"
+            rules={[{ required: true, whitespace: true, message: '请填写实施依据' }]}
+            extra="每行一个条款，如：固体废物污染环境防治法 第111条第1款第(一)项"
+          >
+            <Input.TextArea rows={3} maxLength={2000} />
+          </Form.Item>
+        </Col>
+        {kind === 'penalty' && (
+          <Col xs={24} md={12}>
             <Form.Item
-              name="code"
-              label="事项编码"
-              rules={[{ required: true, whitespace: true, message: '请输入事项编码' }]}
-              extra={editing ? '编码不可修改' : '大写字母、数字和连字符，4至40位'}
-            >
-              <Input maxLength={40} disabled={editing} className="mono" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={16}>
-            <Form.Item
-              name="name"
-              label="事项名称"
-              rules={[{ required: true, whitespace: true, message: '请输入事项名称' }]}
-            >
-              <Input maxLength={200} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={6}>
-            <Form.Item name="kind" label="事项类型" rules={[{ required: true, message: '请选择事项类型' }]}>
-              <Select options={KIND_OPTIONS} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={6}>
-            <Form.Item name="domain" label="所属领域" rules={[{ required: true, message: '请选择所属领域' }]}>
-              <Select options={DOMAIN_OPTIONS} showSearch={{ optionFilterProp: 'label' }} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={6}>
-            <Form.Item name="level" label="行使层级" rules={[{ required: true, message: '请选择行使层级' }]}>
-              <Select options={LEVEL_OPTIONS} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={6}>
-            <Form.Item name="departmentId" label="实施部门" rules={[{ required: true, message: '请选择实施部门' }]}>
-              <Select
-                showSearch={{ optionFilterProp: 'label' }}
-                options={departments.map((d) => ({ value: d.id, label: d.shortName, title: d.name }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={kind === 'penalty' ? 12 : 24}>
-            <Form.Item
-              name="basis"
-              label="实施依据（违法依据）"
-              rules={[{ required: true, whitespace: true, message: '请填写实施依据' }]}
-              extra="每行一个条款，如：固体废物污染环境防治法 第111条第1款第(一)项"
+              name="penaltyBasis"
+              label="处罚依据"
+              rules={[{ required: true, whitespace: true, message: '请填写设定处罚的条款' }]}
+              extra="设定处罚的条款，如：固体废物污染环境防治法 第111条第2款"
             >
               <Input.TextArea rows={3} maxLength={2000} />
             </Form.Item>
           </Col>
-          {kind === 'penalty' && (
-            <Col xs={24} md={12}>
-              <Form.Item
-                name="penaltyBasis"
-                label="处罚依据"
-                rules={[{ required: true, whitespace: true, message: '请填写设定处罚的条款' }]}
-                extra="设定处罚的条款，如：固体废物污染环境防治法 第111条第2款"
-              >
-                <Input.TextArea rows={3} maxLength={2000} />
-              </Form.Item>
-            </Col>
-          )}
-        </Row>
-        {kind === 'penalty' && (
+        )}
+      </Row>
+      {kind === 'penalty' && (
+        <Form.Item
+          label="处罚种类及法定幅度"
+          className="penalty-field"
+          validateStatus={penaltyErrors.length ? 'error' : undefined}
+          help={penaltyErrors.length ? penaltyErrors.join('；') : undefined}
+        >
+          <PenaltyEditor />
+        </Form.Item>
+      )}
+      <Row gutter={16}>
+        <Col xs={24} md={8}>
           <Form.Item
-            label="处罚种类及法定幅度"
-            className="penalty-field"
-            validateStatus={penaltyErrors.length ? 'error' : undefined}
-            help={penaltyErrors.length ? penaltyErrors.join('；') : undefined}
+            name="reservedFlag"
+            label="县级保留（重大处罚）"
+            valuePropName="checked"
+            extra="吊销许可证件、责令停产停业、责令关闭、限制从业自动视为县级保留"
           >
-            <PenaltyEditor />
+            <Switch checkedChildren="是" unCheckedChildren="否" />
           </Form.Item>
-        )}
-        <Row gutter={16}>
-          <Col xs={24} md={8}>
-            <Form.Item
-              name="reservedFlag"
-              label="县级保留（重大处罚）"
-              valuePropName="checked"
-              extra="吊销许可证件、责令停产停业、责令关闭、限制从业自动视为县级保留"
-            >
-              <Switch checkedChildren="是" unCheckedChildren="否" />
+        </Col>
+        {editing && (
+          <Col xs={24} md={4}>
+            <Form.Item name="active" label="在用" valuePropName="checked">
+              <Switch checkedChildren="在用" unCheckedChildren="停用" />
             </Form.Item>
           </Col>
-          {editing && (
-            <Col xs={24} md={4}>
-              <Form.Item name="active" label="在用" valuePropName="checked">
-                <Switch checkedChildren="在用" unCheckedChildren="停用" />
-              </Form.Item>
-            </Col>
-          )}
-          <Col xs={24} md={editing ? 12 : 16}>
-            <Form.Item name="note" label="备注">
-              <Input.TextArea rows={1} maxLength={1000} />
-            </Form.Item>
-          </Col>
-        </Row>
-        {editing && item.countyReserved && (
-          <Alert type="info" showIcon title="该事项目前为县级保留事项，不能赋权乡镇" />
         )}
-      </Form>
-    </Modal>
+        <Col xs={24} md={editing ? 12 : 16}>
+          <Form.Item name="note" label="备注">
+            <Input.TextArea rows={1} maxLength={1000} />
+          </Form.Item>
+        </Col>
+      </Row>
+      {editing && item.countyReserved && <Alert type="info" showIcon title="该事项目前为县级保留事项，不能赋权乡镇" />}
+    </FormModal>
   );
 }

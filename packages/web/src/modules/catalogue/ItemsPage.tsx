@@ -1,13 +1,15 @@
-import { DeleteOutlined, DownloadOutlined, EditOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Card, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { DeleteOutlined, EditOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Popconfirm, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { formatPenalties } from '@zhifa/domain';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { showSuccess } from '../../app/feedback';
 import { useCan } from '../../app/session';
-import { QueryError } from '../../shared/QueryError';
+import { FilterSearch, FilterSelect } from '../../shared/list/filters';
+import { ListPage } from '../../shared/list/ListPage';
 import { useIsMobile } from '../../shared/useIsMobile';
+import { urlPaging, useUrlParams } from '../../shared/useUrlParams';
 import { ItemDrawer } from './ItemDrawer';
 import { ItemFormModal } from './ItemFormModal';
 import { DOMAIN_OPTIONS, KIND_OPTIONS } from './labels';
@@ -22,29 +24,17 @@ export default function ItemsPage() {
   const can = useCan();
   const manage = can('item:manage');
   const isMobile = useIsMobile();
-  const [params, setParams] = useSearchParams();
-  const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
-  const pageSize = Number(params.get('size') ?? PAGE_SIZE) || PAGE_SIZE;
-  const setParam = (name: string, value: string | undefined) =>
-    setParams(
-      (p) => {
-        const next = new URLSearchParams(p);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        if (name !== 'page' && name !== 'size') next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
+  const url = useUrlParams({ resetPage: true });
+  const paging = urlPaging(url, PAGE_SIZE);
   const filter: ItemFilter = {
-    domain: params.get('domain') ?? undefined,
-    kind: params.get('kind') ?? undefined,
-    departmentId: params.get('departmentId') ?? undefined,
-    q: params.get('q') ?? undefined,
-    reserved: (params.get('reserved') as ItemFilter['reserved']) ?? undefined,
-    active: (params.get('active') as ItemFilter['active']) ?? 'true',
-    limit: pageSize,
-    offset: (page - 1) * pageSize,
+    domain: url.get('domain'),
+    kind: url.get('kind'),
+    departmentId: url.get('departmentId'),
+    q: url.get('q'),
+    reserved: url.get('reserved') as ItemFilter['reserved'],
+    active: (url.get('active') as ItemFilter['active']) ?? 'true',
+    limit: paging.pageSize,
+    offset: paging.offset,
   };
   const items = useItems(filter);
   const departments = useDepartments();
@@ -133,108 +123,69 @@ export default function ItemsPage() {
   }
 
   return (
-    <Card>
-      <div className="table-toolbar">
-        <Space wrap className="table-filters">
-          <Select
-            allowClear
-            placeholder="全部领域"
-            options={DOMAIN_OPTIONS}
-            value={filter.domain}
-            onChange={(v) => setParam('domain', v)}
-            className="filter-select"
-            aria-label="所属领域"
-          />
-          <Select
-            allowClear
-            placeholder="全部类型"
-            options={KIND_OPTIONS}
-            value={filter.kind}
-            onChange={(v) => setParam('kind', v)}
-            className="filter-select"
-            aria-label="事项类型"
-          />
-          <Select
-            allowClear
+    <ListPage<Item>
+      filters={
+        <>
+          <FilterSelect placeholder="全部领域" options={DOMAIN_OPTIONS} {...url.field('domain')} label="所属领域" />
+          <FilterSelect placeholder="全部类型" options={KIND_OPTIONS} {...url.field('kind')} label="事项类型" />
+          <FilterSelect
             placeholder="全部部门"
             options={(departments.data ?? []).map((d) => ({ value: d.id, label: d.shortName }))}
-            value={filter.departmentId}
-            onChange={(v) => setParam('departmentId', v)}
-            className="filter-select"
-            aria-label="实施部门"
+            {...url.field('departmentId')}
+            label="实施部门"
           />
-          <Select
-            allowClear
+          <FilterSelect
             placeholder="是否县级保留"
             options={[
               { value: 'true', label: '县级保留' },
               { value: 'false', label: '可赋权乡镇' },
             ]}
-            value={filter.reserved}
-            onChange={(v) => setParam('reserved', v)}
-            className="filter-select"
-            aria-label="县级保留"
+            {...url.field('reserved')}
+            label="县级保留"
           />
-          <Select
+          <FilterSelect
+            narrow
+            clearable={false}
             options={[
               { value: 'true', label: '在用' },
               { value: 'false', label: '已停用' },
               { value: 'all', label: '全部状态' },
             ]}
             value={filter.active}
-            onChange={(v) => setParam('active', v === 'true' ? undefined : v)}
-            className="filter-select-narrow"
-            aria-label="状态"
+            onChange={(v) => url.set('active', v === 'true' ? undefined : v)}
+            label="状态"
           />
-          <Input.Search
+          <FilterSearch
             id="items-q"
             placeholder="编码、名称或依据条款"
-            allowClear
-            enterButton="查询"
-            defaultValue={filter.q}
-            onSearch={(v) => setParam('q', v.trim() || undefined)}
-            className="filter-search"
+            value={filter.q}
+            onSearch={(v) => url.set('q', v)}
             maxLength={100}
           />
-        </Space>
-        <Space wrap>
-          <Button icon={<DownloadOutlined />} href="/api/items/export">
-            导出
-          </Button>
-          {manage && (
+        </>
+      }
+      exportHref="/api/items/export"
+      actions={
+        manage && (
+          <>
             <Link to="/items/import">
               <Button icon={<UploadOutlined />}>导入</Button>
             </Link>
-          )}
-          {manage && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ item: null })}>
               新增事项
             </Button>
-          )}
-        </Space>
-      </div>
-      {items.isError ? (
-        <QueryError error={items.error} onRetry={() => void items.refetch()} />
-      ) : (
-        <Table<Item>
-          rowKey="id"
-          columns={columns}
-          dataSource={items.data?.items ?? []}
-          loading={items.isFetching}
-          scroll={{ x: 1400 }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: items.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (t) => `共 ${t} 个事项`,
-            onChange: (p, size) => {
-              setParam('size', size === PAGE_SIZE ? undefined : String(size));
-              setParam('page', p === 1 ? undefined : String(p));
-            },
-          }}
-        />
-      )}
+          </>
+        )
+      }
+      query={items}
+      table={{
+        columns,
+        dataSource: items.data?.items ?? [],
+        loading: items.isFetching,
+        scroll: { x: 1400 },
+        pagination: paging.pagination(items.data?.total ?? 0, (t) => `共 ${t} 个事项`),
+      }}
+    >
       <ItemDrawer
         id={openId}
         onClose={() => setOpenId(null)}
@@ -255,6 +206,6 @@ export default function ItemsPage() {
           onClose={() => setEditing(null)}
         />
       )}
-    </Card>
+    </ListPage>
   );
 }

@@ -1,11 +1,12 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Checkbox, Form, Input, Modal, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Checkbox, Form, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { showSuccess } from '../../app/feedback';
 import { useCan } from '../../app/session';
-import { reportFormError, useCommandKey } from '../../shared/commands';
+import { FormModal } from '../../shared/form/FormModal';
+import { useFormCommand } from '../../shared/form/useFormCommand';
 import { QueryError } from '../../shared/QueryError';
 import { useGroups, useTownships } from './queries';
 import type { TownshipGroup } from './types';
@@ -19,72 +20,59 @@ interface Values {
 function GroupModal({ open, group, onClose }: { open: boolean; group: TownshipGroup | null; onClose: () => void }) {
   const [form] = Form.useForm<Values>();
   const townships = useTownships();
-  const queryClient = useQueryClient();
-  const commandKey = useCommandKey(open);
-  const save = useMutation({
-    mutationFn: (v: Values) => {
+  const save = useFormCommand({
+    open,
+    form,
+    send: (v: Values, key) => {
       const body = { name: v.name.trim(), description: v.description?.trim() || null, agencyIds: v.agencyIds ?? [] };
       return group
-        ? api.put(`/api/delegation/groups/${group.id}`, body, commandKey)
-        : api.post('/api/delegation/groups', body, commandKey);
+        ? api.put(`/api/delegation/groups/${group.id}`, body, key)
+        : api.post('/api/delegation/groups', body, key);
     },
-    onSuccess: () => {
-      showSuccess('已保存乡镇分类');
-      void queryClient.invalidateQueries({ queryKey: ['delegation'] });
-      onClose();
-    },
-    meta: { silent: true },
-    onError: (err) => reportFormError(form, err, { GROUP_NAME_TAKEN: 'name' }),
+    success: '已保存乡镇分类',
+    refresh: ['delegation'],
+    onClose,
+    fields: { GROUP_NAME_TAKEN: 'name' },
   });
   return (
-    <Modal
+    <FormModal
       open={open}
       title={group ? `修改乡镇分类：${group.name}` : '新增乡镇分类'}
-      okText="保存"
-      cancelText="取消"
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
-      destroyOnHidden
-    >
-      <Form
-        form={form}
-        layout="vertical"
-        preserve={false}
-        initialValues={
-          group
-            ? {
-                name: group.name,
-                description: group.description ?? '',
-                agencyIds: group.members.map((m) => m.agencyId),
-              }
-            : { agencyIds: [] }
-        }
-        onFinish={(v) => save.mutate(v)}
-      >
+      form={form}
+      maskClosable
+      pending={save.isPending}
+      onClose={onClose}
+      initialValues={
+        group
+          ? {
+              name: group.name,
+              description: group.description ?? '',
+              agencyIds: group.members.map((m) => m.agencyId),
+            }
+          : { agencyIds: [] }
+      }
+      onFinish={(v) => save.mutate(v)}
+      intro={
         <Alert
           className="form-alert"
           type="info"
           showIcon
           title="调整分类成员不影响已作出的赋权决定：决定登记时已按当时的成员展开到各乡镇。"
         />
-        <Form.Item
-          name="name"
-          label="分类名称"
-          rules={[{ required: true, whitespace: true, message: '请输入分类名称' }]}
-        >
-          <Input maxLength={50} placeholder="如：一类乡镇、街道" />
-        </Form.Item>
-        <Form.Item name="description" label="说明">
-          <Input.TextArea maxLength={300} rows={2} />
-        </Form.Item>
-        <Form.Item name="agencyIds" label="成员">
-          <Checkbox.Group
-            options={(townships.data ?? []).map((t) => ({ value: t.id, label: t.name.replace(/^江门市蓬江区/, '') }))}
-          />
-        </Form.Item>
-      </Form>
-    </Modal>
+      }
+    >
+      <Form.Item name="name" label="分类名称" rules={[{ required: true, whitespace: true, message: '请输入分类名称' }]}>
+        <Input maxLength={50} placeholder="如：一类乡镇、街道" />
+      </Form.Item>
+      <Form.Item name="description" label="说明">
+        <Input.TextArea maxLength={300} rows={2} />
+      </Form.Item>
+      <Form.Item name="agencyIds" label="成员">
+        <Checkbox.Group
+          options={(townships.data ?? []).map((t) => ({ value: t.id, label: t.name.replace(/^江门市蓬江区/, '') }))}
+        />
+      </Form.Item>
+    </FormModal>
   );
 }
 

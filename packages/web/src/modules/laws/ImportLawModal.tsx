@@ -1,9 +1,9 @@
-import { InboxOutlined } from '@ant-design/icons';
-import { Alert, Modal, Typography, Upload } from 'antd';
+import { Alert, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { errorText } from '../../app/feedback';
 import { newIdempotencyKey } from '../../api/client';
+import { FileDrop } from '../../shared/import/FileDrop';
 import { useImportLaw } from './queries';
 import type { ImportResult } from './types';
 
@@ -50,25 +50,16 @@ export function ImportLawModal({ open, onClose }: { open: boolean; onClose: () =
         文件为 Markdown
         文本，文件名写明版本日期，如“行政处罚法(2021-01-22).md”。同一文件重复导入不会改变任何内容；同一法律法规的新日期文本作为新版本导入，旧版本保留可查。
       </Typography.Paragraph>
-      <Upload.Dragger
+      <FileDrop
         accept=".md,text/markdown"
-        multiple={false}
-        showUploadList={false}
         disabled={importLaw.isPending}
-        beforeUpload={(file) => {
-          void pick(file);
-          return Upload.LIST_IGNORE;
-        }}
-      >
-        <p className="ant-upload-drag-icon">
-          <InboxOutlined />
-        </p>
-        <p className="ant-upload-text">{importLaw.isPending ? '正在导入…' : '点击或拖入文件'}</p>
-      </Upload.Dragger>
-      {problem && <Alert className="law-import-result" type="error" showIcon title={problem} />}
+        text={importLaw.isPending ? '正在导入…' : '点击或拖入文件'}
+        onFile={(file) => void pick(file)}
+      />
+      {problem && <Alert className="import-result" type="error" showIcon title={problem} />}
       {result && (
         <Alert
-          className="law-import-result"
+          className="import-result"
           type={result.outcome === 'unchanged' ? 'info' : 'success'}
           showIcon
           title={OUTCOME_TEXT[result.outcome](result)}

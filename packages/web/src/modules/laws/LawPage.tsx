@@ -1,9 +1,10 @@
 import { MenuFoldOutlined, MenuUnfoldOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Collapse, Drawer, Empty, Row, Select, Skeleton, Space, Typography } from 'antd';
 import { Fragment, useMemo, useState } from 'react';
-import { useParams, useSearchParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { QueryError } from '../../shared/QueryError';
 import { useIsMobile } from '../../shared/useIsMobile';
+import { useUrlParams } from '../../shared/useUrlParams';
 import { ArticleBlock } from './ArticleBlock';
 import { validityText } from './labels';
 import { LawToc, type TocSelection } from './LawToc';
@@ -12,8 +13,8 @@ import { useLaw, useLawArticles } from './queries';
 import type { LawArticle, LawDetail } from './types';
 import './laws.css';
 
-function numberParam(v: string | null): number | undefined {
-  const n = v === null ? NaN : Number(v);
+function numberParam(v: string | undefined): number | undefined {
+  const n = v === undefined ? NaN : Number(v);
   return Number.isInteger(n) && n > 0 ? n : undefined;
 }
 
@@ -49,12 +50,12 @@ function headingBefore(law: LawDetail, prev: LawArticle | undefined, a: LawArtic
 export default function LawPage() {
   const { id = '' } = useParams();
   const isMobile = useIsMobile();
-  const [params, setParams] = useSearchParams();
-  const versionParam = params.get('version') ?? undefined;
+  const { get, update } = useUrlParams();
+  const versionParam = get('version');
   const selection: TocSelection = {
-    part: numberParam(params.get('part')),
-    chapter: numberParam(params.get('chapter')),
-    section: numberParam(params.get('section')),
+    part: numberParam(get('part')),
+    chapter: numberParam(get('chapter')),
+    section: numberParam(get('section')),
   };
   const law = useLaw(id, versionParam);
   const articles = useLawArticles(id, law.data?.version.id);
@@ -67,14 +68,6 @@ export default function LawPage() {
     [articles.data, part, chapter, section],
   );
 
-  const update = (changes: Record<string, string | number | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v === undefined) next.delete(k);
-      else next.set(k, String(v));
-    }
-    setParams(next, { replace: true });
-  };
   const select = (s: TocSelection) => {
     update({ part: s.part, chapter: s.chapter, section: s.section });
     setDrawer(false);

@@ -2,10 +2,11 @@ import { ImportOutlined } from '@ant-design/icons';
 import { Button, Card, Input, Segmented, Select, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { useCan } from '../../app/session';
 import { QueryError } from '../../shared/QueryError';
 import { useIsMobile } from '../../shared/useIsMobile';
+import { useUrlParams } from '../../shared/useUrlParams';
 import { ImportLawModal } from './ImportLawModal';
 import { isLawLevel, LEVEL_OPTIONS } from './labels';
 import { LevelTag } from './parts';
@@ -17,18 +18,13 @@ export default function LawsPage() {
   const can = useCan();
   const isMobile = useIsMobile();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const levelParam = params.get('level');
+  const url = useUrlParams();
+  const levelParam = url.get('level');
   const level = isLawLevel(levelParam) ? levelParam : undefined;
   const [importing, setImporting] = useState(false);
   const laws = useLaws({ level });
 
-  const setLevel = (value: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set('level', value);
-    else next.delete('level');
-    setParams(next, { replace: true });
-  };
+  const setLevel = (value: string | undefined) => url.set('level', value);
   const search = (q: string) => {
     const text = q.trim();
     if (!text) return;

@@ -1,8 +1,9 @@
 import { Alert, Card, DatePicker, Empty, Input, Space, Spin, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { QueryError } from '../../shared/QueryError';
+import { useUrlParams } from '../../shared/useUrlParams';
 import { CitationCopy, Highlight, LevelTag } from './parts';
 import { useLawFind } from './queries';
 import type { FindArticle, FindItem, FindReason, VersionRelation } from './types';
@@ -131,22 +132,14 @@ function ArticleCard({ article: a }: { article: FindArticle }) {
  * force on the chosen date (today, or a case's act date).
  */
 export default function SearchPage() {
-  const [params, setParams] = useSearchParams();
-  const q = params.get('q') ?? '';
-  const dateParam = params.get('date');
+  // Each search is a step in the history, so the back button returns to the previous one.
+  const { get, update } = useUrlParams({ replace: false });
+  const q = get('q') ?? '';
+  const dateParam = get('date');
   const date = dateParam && /^\d{4}-\d{2}-\d{2}$/.test(dateParam) ? dateParam : undefined;
   const [draft, setDraft] = useState(q);
   useEffect(() => setDraft(q), [q]);
   const result = useLawFind(q, date);
-
-  const update = (changes: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    setParams(next);
-  };
 
   const data = result.data;
   return (

@@ -1,11 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Space, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { useCan } from '../../app/session';
-import { QueryError } from '../../shared/QueryError';
+import { FilterSearch, FilterSelect } from '../../shared/list/filters';
+import { ListPage } from '../../shared/list/ListPage';
 import { useIsMobile } from '../../shared/useIsMobile';
+import { useUrlParams } from '../../shared/useUrlParams';
 import '../cases/cases.css';
 import { useLeads } from './api';
 import { LEAD_SOURCES, LEAD_SOURCE_LABELS, LEAD_STATUS, type LeadStatus } from './labels';
@@ -17,22 +19,8 @@ import { VettingTag } from './VettingTag';
 export default function LeadsPage() {
   const can = useCan();
   const isMobile = useIsMobile();
-  const [params, setParams] = useSearchParams();
-  const filter = {
-    status: params.get('status') ?? undefined,
-    source: params.get('source') ?? undefined,
-    q: params.get('q') ?? undefined,
-  };
-  const setParam = (name: string, value: string | undefined) =>
-    setParams(
-      (p) => {
-        const next = new URLSearchParams(p);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
+  const url = useUrlParams();
+  const filter = { status: url.get('status'), source: url.get('source'), q: url.get('q') };
   const leads = useLeads(filter);
   const rows = leads.data?.pages.flatMap((p) => p.items) ?? [];
   const [registering, setRegistering] = useState(false);
@@ -107,70 +95,48 @@ export default function LeadsPage() {
   ];
 
   return (
-    <Card>
-      <div className="table-toolbar">
-        <Space wrap className="table-filters">
-          <Input.Search
+    <ListPage<Lead>
+      filters={
+        <>
+          <FilterSearch
             id="leads-q"
             placeholder="编号、内容或当事人"
-            allowClear
-            enterButton="查询"
-            defaultValue={filter.q}
-            maxLength={50}
-            onSearch={(v) => setParam('q', v.trim() || undefined)}
-            className="filter-search"
+            value={filter.q}
+            onSearch={(v) => url.set('q', v)}
           />
-          <Select
+          <FilterSelect
             id="leads-source"
-            allowClear
             placeholder="全部来源"
-            value={filter.source}
-            onChange={(v?: string) => setParam('source', v)}
+            {...url.field('source')}
             options={LEAD_SOURCES.map((s) => ({ value: s, label: LEAD_SOURCE_LABELS[s] }))}
-            className="filter-select"
           />
-          <Select
+          <FilterSelect
             id="leads-status"
-            allowClear
             placeholder="全部状态"
-            value={filter.status}
-            onChange={(v?: string) => setParam('status', v)}
+            {...url.field('status')}
             options={(Object.keys(LEAD_STATUS) as LeadStatus[]).map((s) => ({ value: s, label: LEAD_STATUS[s].label }))}
-            className="filter-select"
           />
-        </Space>
-        {can('lead:manage') && (
+        </>
+      }
+      actions={
+        can('lead:manage') && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setRegistering(true)}>
             登记案源
           </Button>
-        )}
-      </div>
-      {leads.isError ? (
-        <QueryError error={leads.error} onRetry={() => void leads.refetch()} />
-      ) : (
-        <>
-          <Table<Lead>
-            rowKey="id"
-            loading={leads.isPending}
-            dataSource={rows}
-            columns={columns}
-            pagination={false}
-            scroll={isMobile ? undefined : { x: 1000 }}
-            locale={{ emptyText: '没有符合条件的案源' }}
-          />
-          <div className="load-more">
-            {leads.hasNextPage ? (
-              <Button onClick={() => void leads.fetchNextPage()} loading={leads.isFetchingNextPage}>
-                加载更多
-              </Button>
-            ) : (
-              rows.length > 0 && <Typography.Text type="secondary">已显示全部 {rows.length} 条</Typography.Text>
-            )}
-          </div>
-        </>
-      )}
+        )
+      }
+      query={leads}
+      table={{
+        loading: leads.isPending,
+        dataSource: rows,
+        columns,
+        scroll: isMobile ? undefined : { x: 1000 },
+        locale: { emptyText: '没有符合条件的案源' },
+      }}
+      more={{ query: leads, count: rows.length, allText: (n) => `已显示全部 ${n} 条` }}
+    >
       <RegisterLeadModal open={registering} onClose={() => setRegistering(false)} />
       <VetLeadDrawer lead={vetting} onClose={() => setVetting(null)} />
-    </Card>
+    </ListPage>
   );
 }

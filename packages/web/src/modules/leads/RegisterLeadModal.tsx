@@ -1,10 +1,9 @@
-import { useMutation } from '@tanstack/react-query';
-import { Col, Form, Input, Modal, Row, Select } from 'antd';
+import { Col, Form, Input, Row, Select } from 'antd';
 import type { CaseItemRef } from '@zhifa/domain';
 import { useEffect } from 'react';
 import { api } from '../../api/client';
-import { showSuccess } from '../../app/feedback';
-import { reportFormError, useCommandKey } from '../../shared/commands';
+import { FormModal } from '../../shared/form/FormModal';
+import { useFormCommand } from '../../shared/form/useFormCommand';
 import { useInvalidateCase } from '../cases/api';
 import { DateInput, required, requiredText } from '../cases/fields/inputs';
 import { ItemSelect } from '../cases/fields/ItemSelect';
@@ -25,17 +24,15 @@ interface Values {
 /** 登记案源: where it came from, when, what was reported; vetting follows within the configured days. */
 export function RegisterLeadModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const [form] = Form.useForm<Values>();
-  const key = useCommandKey(open);
   const invalidate = useInvalidateCase();
-  const save = useMutation({
-    mutationFn: (body: LeadInput) => api.post<{ id: string }>('/api/leads', body, key),
-    meta: { silent: true },
-    onSuccess: () => {
-      showSuccess('案源已登记');
-      void invalidate();
-      onClose();
-    },
-    onError: (err) => reportFormError(form, err, { INVALID_ITEM: 'item', UNKNOWN_ITEM: 'item' }),
+  const save = useFormCommand({
+    open,
+    form,
+    send: (body: LeadInput, key) => api.post<{ id: string }>('/api/leads', body, key),
+    success: '案源已登记',
+    refresh: invalidate,
+    onClose,
+    fields: { INVALID_ITEM: 'item', UNKNOWN_ITEM: 'item' },
   });
   useEffect(() => {
     if (!open) return;
@@ -56,53 +53,50 @@ export function RegisterLeadModal({ open, onClose }: { open: boolean; onClose: (
     });
   };
   return (
-    <Modal
+    <FormModal
       open={open}
       title="登记案源"
       okText="登记"
-      cancelText="取消"
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
-      destroyOnHidden
+      form={form}
+      name="leadForm"
       width={640}
-      mask={{ closable: false }}
+      pending={save.isPending}
+      onClose={onClose}
+      onFinish={submit}
     >
-      <Form form={form} layout="vertical" name="leadForm" preserve={false} onFinish={submit}>
-        <Row gutter={16}>
-          <Col xs={24} md={12}>
-            <Form.Item name="source" label="案源类型" rules={required('请选择案源类型')}>
-              <Select options={LEAD_SOURCES.map((s) => ({ value: s, label: LEAD_SOURCE_LABELS[s] }))} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name="receivedAt" label="接收（发现）日期" rules={required('请填写日期')}>
-              <DateInput max={todayString()} />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item name="summary" label="线索内容" rules={requiredText('请填写线索内容')}>
-          <Input.TextArea rows={4} maxLength={5000} showCount />
-        </Form.Item>
-        <Form.Item name="location" label="地点">
-          <Input maxLength={500} />
-        </Form.Item>
-        <Row gutter={16}>
-          <Col xs={24} md={12}>
-            <Form.Item name="partyName" label="涉及当事人">
-              <Input maxLength={200} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name="reporter" label="投诉举报人（加密保存）">
-              <Input maxLength={200} autoComplete="off" />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item name="item" label="涉及执法事项">
-          <ItemSelect />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Row gutter={16}>
+        <Col xs={24} md={12}>
+          <Form.Item name="source" label="案源类型" rules={required('请选择案源类型')}>
+            <Select options={LEAD_SOURCES.map((s) => ({ value: s, label: LEAD_SOURCE_LABELS[s] }))} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="receivedAt" label="接收（发现）日期" rules={required('请填写日期')}>
+            <DateInput max={todayString()} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="summary" label="线索内容" rules={requiredText('请填写线索内容')}>
+        <Input.TextArea rows={4} maxLength={5000} showCount />
+      </Form.Item>
+      <Form.Item name="location" label="地点">
+        <Input maxLength={500} />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col xs={24} md={12}>
+          <Form.Item name="partyName" label="涉及当事人">
+            <Input maxLength={200} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="reporter" label="投诉举报人（加密保存）">
+            <Input maxLength={200} autoComplete="off" />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="item" label="涉及执法事项">
+        <ItemSelect />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,9 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
+import { Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { api } from '../../api/client';
-import { showSuccess } from '../../app/feedback';
-import { reportFormError, useCommandKey } from '../../shared/commands';
+import { FormModal } from '../../shared/form/FormModal';
+import { useFormCommand } from '../../shared/form/useFormCommand';
 import { COMMON_DOMAINS } from './labels';
 import type { CertificateInput, CertificateView } from './types';
 
@@ -27,23 +26,19 @@ export function CertificateFormModal({
   onClose: () => void;
 }) {
   const [form] = Form.useForm<Values>();
-  const queryClient = useQueryClient();
-  const commandKey = useCommandKey(open);
   const editing = certificate !== null;
 
-  const save = useMutation({
-    mutationFn: (body: CertificateInput) =>
+  const save = useFormCommand({
+    open,
+    form,
+    send: (body: CertificateInput, key) =>
       editing
-        ? api.put(`/api/certificates/${certificate.id}`, body, commandKey)
-        : api.post(`/api/people/${personId}/certificates`, body, commandKey),
-    onSuccess: () => {
-      showSuccess(editing ? '执法证信息已保存' : '执法证已登记');
-      void queryClient.invalidateQueries({ queryKey: ['people'] });
-      onClose();
-    },
-    meta: { silent: true },
-    onError: (err) =>
-      reportFormError(form, err, { DUPLICATE_CERTIFICATE_NUMBER: 'number', INVALID_VALIDITY: 'validity' }),
+        ? api.put(`/api/certificates/${certificate.id}`, body, key)
+        : api.post(`/api/people/${personId}/certificates`, body, key),
+    success: editing ? '执法证信息已保存' : '执法证已登记',
+    refresh: ['people'],
+    onClose,
+    fields: { DUPLICATE_CERTIFICATE_NUMBER: 'number', INVALID_VALIDITY: 'validity' },
   });
 
   const submit = (v: Values) =>
@@ -65,70 +60,60 @@ export function CertificateFormModal({
     : { issuer: '广东省人民政府', domains: [] };
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={editing ? `修改执法证 ${certificate.number}` : '登记行政执法证'}
-      okText="保存"
-      cancelText="取消"
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
-      destroyOnHidden
+      form={form}
+      name="certificateForm"
       width={600}
-      mask={{ closable: false }}
+      pending={save.isPending}
+      onClose={onClose}
+      initialValues={initial}
+      onFinish={submit}
     >
-      <Form
-        form={form}
-        name="certificateForm"
-        layout="vertical"
-        preserve={false}
-        initialValues={initial}
-        onFinish={submit}
-      >
-        <Row gutter={16}>
-          <Col xs={24} md={12}>
-            <Form.Item
-              name="number"
-              label="执法证号"
-              rules={[
-                { required: true, whitespace: true, message: '请输入执法证号' },
-                { min: 4, message: '至少 4 位' },
-              ]}
-            >
-              <Input maxLength={40} className="mono" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item
-              name="issuer"
-              label="发证机关"
-              rules={[{ required: true, whitespace: true, message: '请输入发证机关' }]}
-            >
-              <Input maxLength={60} />
-            </Form.Item>
-          </Col>
-          <Col xs={24}>
-            <Form.Item
-              name="domains"
-              label="执法领域"
-              rules={[{ required: true, type: 'array', min: 1, message: '至少选择一个执法领域' }]}
-              extra="可选择，也可直接输入后回车"
-            >
-              <Select
-                mode="tags"
-                maxCount={20}
-                options={COMMON_DOMAINS.map((d) => ({ value: d, label: d }))}
-                placeholder="请选择执法领域"
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24}>
-            <Form.Item name="validity" label="有效期" rules={[{ required: true, message: '请选择有效期' }]}>
-              <DatePicker.RangePicker className="full-width" />
-            </Form.Item>
-          </Col>
-        </Row>
-      </Form>
-    </Modal>
+      <Row gutter={16}>
+        <Col xs={24} md={12}>
+          <Form.Item
+            name="number"
+            label="执法证号"
+            rules={[
+              { required: true, whitespace: true, message: '请输入执法证号' },
+              { min: 4, message: '至少 4 位' },
+            ]}
+          >
+            <Input maxLength={40} className="mono" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item
+            name="issuer"
+            label="发证机关"
+            rules={[{ required: true, whitespace: true, message: '请输入发证机关' }]}
+          >
+            <Input maxLength={60} />
+          </Form.Item>
+        </Col>
+        <Col xs={24}>
+          <Form.Item
+            name="domains"
+            label="执法领域"
+            rules={[{ required: true, type: 'array', min: 1, message: '至少选择一个执法领域' }]}
+            extra="可选择，也可直接输入后回车"
+          >
+            <Select
+              mode="tags"
+              maxCount={20}
+              options={COMMON_DOMAINS.map((d) => ({ value: d, label: d }))}
+              placeholder="请选择执法领域"
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24}>
+          <Form.Item name="validity" label="有效期" rules={[{ required: true, message: '请选择有效期' }]}>
+            <DatePicker.RangePicker className="full-width" />
+          </Form.Item>
+        </Col>
+      </Row>
+    </FormModal>
   );
 }

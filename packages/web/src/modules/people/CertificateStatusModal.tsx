@@ -1,8 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Form, Input, Modal } from 'antd';
+import { Alert, Form, Input } from 'antd';
 import { api } from '../../api/client';
-import { showSuccess } from '../../app/feedback';
-import { reportFormError, useCommandKey } from '../../shared/commands';
+import { FormModal } from '../../shared/form/FormModal';
+import { useFormCommand } from '../../shared/form/useFormCommand';
 import type { CertificateView } from './types';
 
 export type CertificateAction = 'suspend' | 'revoke' | 'restore';
@@ -33,55 +32,41 @@ export function CertificateStatusModal({
   onClose: () => void;
 }) {
   const [form] = Form.useForm<{ reason: string }>();
-  const queryClient = useQueryClient();
   const open = action !== null && certificate !== null;
-  const commandKey = useCommandKey(open);
   const meta = action ? ACTIONS[action] : ACTIONS.suspend;
 
-  const change = useMutation({
-    mutationFn: (reason: string) =>
-      api.post(`/api/certificates/${certificate!.id}/status`, { action, reason }, commandKey),
-    onSuccess: () => {
-      showSuccess(`已${meta.ok}执法证 ${certificate!.number}`);
-      void queryClient.invalidateQueries({ queryKey: ['people'] });
-      onClose();
-    },
-    meta: { silent: true },
-    onError: (err) => reportFormError(form, err),
+  const change = useFormCommand({
+    open,
+    form,
+    send: (reason: string, key) => api.post(`/api/certificates/${certificate!.id}/status`, { action, reason }, key),
+    success: `已${meta.ok}执法证 ${certificate?.number ?? ''}`,
+    refresh: ['people'],
+    onClose,
   });
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={`${meta.title}${certificate ? ` ${certificate.number}` : ''}`}
       okText={meta.ok}
-      okButtonProps={{ danger: meta.danger }}
-      cancelText="取消"
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={change.isPending}
-      destroyOnHidden
-      mask={{ closable: false }}
+      danger={meta.danger}
+      form={form}
+      name="certificateStatusForm"
+      pending={change.isPending}
+      onClose={onClose}
+      onFinish={(v) => change.mutate(v.reason.trim())}
+      intro={<Alert className="modal-alert" type={meta.danger ? 'warning' : 'info'} showIcon title={meta.note} />}
     >
-      <Alert className="modal-alert" type={meta.danger ? 'warning' : 'info'} showIcon title={meta.note} />
-      <Form
-        form={form}
-        name="certificateStatusForm"
-        layout="vertical"
-        preserve={false}
-        onFinish={(v) => change.mutate(v.reason.trim())}
+      <Form.Item
+        name="reason"
+        label="理由"
+        rules={[
+          { required: true, whitespace: true, message: '请填写理由' },
+          { min: 2, message: '至少 2 个字' },
+        ]}
       >
-        <Form.Item
-          name="reason"
-          label="理由"
-          rules={[
-            { required: true, whitespace: true, message: '请填写理由' },
-            { min: 2, message: '至少 2 个字' },
-          ]}
-        >
-          <Input.TextArea rows={3} maxLength={500} showCount />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input.TextArea rows={3} maxLength={500} showCount />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,12 +1,14 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { useCan } from '../../app/session';
-import { QueryError } from '../../shared/QueryError';
+import { FilterSearch, FilterSelect } from '../../shared/list/filters';
+import { ListPage } from '../../shared/list/ListPage';
 import { roleLabel } from '../../shared/roles';
 import { useIsMobile } from '../../shared/useIsMobile';
+import { urlPaging, useUrlParams } from '../../shared/useUrlParams';
 import { useAgencies } from '../admin/agencies/queries';
 import { CertificateStatusTag, ExpiringTag } from './CertificateTags';
 import { CERTIFICATE_STATUS, POST_LABELS } from './labels';
@@ -20,34 +22,22 @@ const PAGE_SIZE = 20;
 export default function PeoplePage() {
   const can = useCan();
   const isMobile = useIsMobile();
-  const [params, setParams] = useSearchParams();
-  const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
-  const pageSize = Number(params.get('size') ?? PAGE_SIZE) || PAGE_SIZE;
+  const url = useUrlParams({ resetPage: true });
+  const paging = urlPaging(url, PAGE_SIZE);
   const filter = {
-    q: params.get('q') ?? undefined,
-    agencyId: params.get('agencyId') ?? undefined,
-    post: params.get('post') ?? undefined,
-    certificateStatus: params.get('certificateStatus') ?? undefined,
-    expiring: params.get('expiring') ?? undefined,
-    active: params.get('active') ?? 'true',
+    q: url.get('q'),
+    agencyId: url.get('agencyId'),
+    post: url.get('post'),
+    certificateStatus: url.get('certificateStatus'),
+    expiring: url.get('expiring'),
+    active: url.get('active') ?? 'true',
   };
-  const setParam = (name: string, value: string | undefined) =>
-    setParams(
-      (p) => {
-        const next = new URLSearchParams(p);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        if (name !== 'page' && name !== 'size') next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
 
   const people = usePeople({
     ...filter,
     active: filter.active === 'all' ? undefined : filter.active,
-    limit: pageSize,
-    offset: (page - 1) * pageSize,
+    limit: paging.pageSize,
+    offset: paging.offset,
   });
   const reminders = useReminders();
   const agencies = useAgencies();
@@ -118,110 +108,84 @@ export default function PeoplePage() {
   ];
 
   return (
-    <Card>
-      {expiring.length > 0 && (
-        <Alert
-          className="people-reminder"
-          type={urgent ? 'error' : 'warning'}
-          showIcon
-          title={`有 ${expiring.length} 本执法证将在 60 天内到期${urgent ? `，其中 ${urgent} 本在 30 天内到期` : ''}，请及时办理换证`}
-          action={
-            <Button size="small" onClick={() => setParam('expiring', filter.expiring ? undefined : 'true')}>
-              {filter.expiring ? '显示全部' : '只看即将到期'}
-            </Button>
-          }
-        />
-      )}
-      <div className="table-toolbar">
-        <Space wrap className="table-filters">
-          <Input.Search
+    <ListPage<PersonRow>
+      banner={
+        expiring.length > 0 && (
+          <Alert
+            className="people-reminder"
+            type={urgent ? 'error' : 'warning'}
+            showIcon
+            title={`有 ${expiring.length} 本执法证将在 60 天内到期${urgent ? `，其中 ${urgent} 本在 30 天内到期` : ''}，请及时办理换证`}
+            action={
+              <Button size="small" onClick={() => url.set('expiring', filter.expiring ? undefined : 'true')}>
+                {filter.expiring ? '显示全部' : '只看即将到期'}
+              </Button>
+            }
+          />
+        )
+      }
+      filters={
+        <>
+          <FilterSearch
             id="people-q"
             placeholder="姓名、执法证号或完整身份证号"
-            allowClear
-            enterButton="查询"
-            defaultValue={filter.q}
-            maxLength={50}
-            onSearch={(v) => setParam('q', v.trim() || undefined)}
-            className="filter-search"
+            value={filter.q}
+            onSearch={(v) => url.set('q', v)}
           />
-          <Select
+          <FilterSelect
             id="people-agency"
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
+            searchable
             placeholder="全部执法主体"
-            value={filter.agencyId}
-            onChange={(v?: string) => setParam('agencyId', v)}
+            {...url.field('agencyId')}
             options={(agencies.data ?? []).map((a) => ({ value: a.id, label: a.shortName }))}
-            className="filter-select"
           />
-          <Select
+          <FilterSelect
             id="people-post"
-            allowClear
+            narrow
             placeholder="全部岗位"
-            value={filter.post}
-            onChange={(v?: string) => setParam('post', v)}
+            {...url.field('post')}
             options={(Object.keys(POST_LABELS) as Post[]).map((p) => ({ value: p, label: POST_LABELS[p] }))}
-            className="filter-select-narrow"
           />
-          <Select
+          <FilterSelect
             id="people-cert"
-            allowClear
+            narrow
             placeholder="执法证状态"
-            value={filter.certificateStatus}
-            onChange={(v?: string) => setParam('certificateStatus', v)}
+            {...url.field('certificateStatus')}
             options={(Object.keys(CERTIFICATE_STATUS) as CertificateSummary[]).map((s) => ({
               value: s,
               label: CERTIFICATE_STATUS[s].label,
             }))}
-            className="filter-select-narrow"
           />
-          <Select
+          <FilterSelect
             id="people-active"
+            narrow
+            clearable={false}
             value={filter.active}
-            onChange={(v: string) => setParam('active', v === 'true' ? undefined : v)}
+            onChange={(v) => url.set('active', v === 'true' ? undefined : v)}
             options={[
               { value: 'true', label: '在岗人员' },
               { value: 'false', label: '已离岗人员' },
               { value: 'all', label: '全部人员' },
             ]}
-            className="filter-select-narrow"
           />
-        </Space>
-        {can('person:manage') && (
+        </>
+      }
+      actions={
+        can('person:manage') && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
             登记人员
           </Button>
-        )}
-      </div>
-      {people.isError ? (
-        <QueryError error={people.error} onRetry={() => void people.refetch()} />
-      ) : (
-        <Table<PersonRow>
-          rowKey="id"
-          columns={columns}
-          dataSource={people.data?.items ?? []}
-          loading={people.isPending || people.isFetching}
-          scroll={{ x: 1150 }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: people.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => `共 ${total} 人`,
-            onChange: (p, size) => {
-              setParams(
-                (prev) => {
-                  const next = new URLSearchParams(prev);
-                  next.set('page', String(p));
-                  next.set('size', String(size));
-                  return next;
-                },
-                { replace: true },
-              );
-            },
-          }}
-        />
-      )}
+        )
+      }
+      query={people}
+      table={{
+        columns,
+        dataSource: people.data?.items ?? [],
+        loading: people.isPending || people.isFetching,
+        scroll: { x: 1150 },
+        pagination: paging.pagination(people.data?.total ?? 0, (total) => `共 ${total} 人`),
+      }}
+    >
       {can('person:manage') && (
         <PersonFormModal
           open={creating}
@@ -230,6 +194,6 @@ export default function PeoplePage() {
           onClose={() => setCreating(false)}
         />
       )}
-    </Card>
+    </ListPage>
   );
 }

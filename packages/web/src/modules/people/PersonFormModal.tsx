@@ -1,12 +1,11 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Col, Form, Input, Modal, Radio, Row, Select, Switch } from 'antd';
+import { Col, Form, Input, Radio, Row, Select, Switch } from 'antd';
 import dayjs from 'dayjs';
 import { isValidMobile, validateIdNumber } from '@zhifa/domain';
 import { api } from '../../api/client';
 import type { Agency } from '../../api/types';
-import { showSuccess } from '../../app/feedback';
 import { useCurrentUser } from '../../app/session';
-import { reportFormError, useCommandKey } from '../../shared/commands';
+import { FormModal } from '../../shared/form/FormModal';
+import { useFormCommand } from '../../shared/form/useFormCommand';
 import { POST_LABELS } from './labels';
 import type { PersonDetail, PersonInput, Post } from './types';
 
@@ -38,31 +37,27 @@ export function PersonFormModal({
 }) {
   const [form] = Form.useForm<Values>();
   const me = useCurrentUser();
-  const queryClient = useQueryClient();
-  const commandKey = useCommandKey(open);
   const editing = person !== null;
   const agencyId = Form.useWatch('agencyId', form);
   const teams = agencies.find((a) => a.id === agencyId)?.teams ?? [];
 
-  const save = useMutation({
-    mutationFn: (body: PersonInput) =>
+  const save = useFormCommand({
+    open,
+    form,
+    send: (body: PersonInput, key) =>
       editing
-        ? api.put<{ id: string }>(`/api/people/${person.id}`, body, commandKey)
-        : api.post<{ id: string }>('/api/people', body, commandKey),
-    onSuccess: (_r, body) => {
-      showSuccess(editing ? `已保存 ${body.name} 的信息` : `已登记 ${body.name}`);
-      void queryClient.invalidateQueries({ queryKey: ['people'] });
-      onClose();
+        ? api.put<{ id: string }>(`/api/people/${person.id}`, body, key)
+        : api.post<{ id: string }>('/api/people', body, key),
+    success: (body) => (editing ? `已保存 ${body.name} 的信息` : `已登记 ${body.name}`),
+    refresh: ['people'],
+    onClose,
+    fields: {
+      DUPLICATE_ID_NUMBER: 'idNumber',
+      INVALID_ID_NUMBER: 'idNumber',
+      INVALID_PHONE: 'phone',
+      UNKNOWN_AGENCY: 'agencyId',
+      TEAM_NOT_IN_AGENCY: 'teamId',
     },
-    meta: { silent: true },
-    onError: (err) =>
-      reportFormError(form, err, {
-        DUPLICATE_ID_NUMBER: 'idNumber',
-        INVALID_ID_NUMBER: 'idNumber',
-        INVALID_PHONE: 'phone',
-        UNKNOWN_AGENCY: 'agencyId',
-        TEAM_NOT_IN_AGENCY: 'teamId',
-      }),
   });
 
   const submit = (v: Values) => {
@@ -101,110 +96,105 @@ export function PersonFormModal({
       };
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={editing ? `修改人员信息：${person.name}` : '登记执法人员'}
-      okText="保存"
-      cancelText="取消"
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
-      destroyOnHidden
+      form={form}
+      name="personForm"
       width={680}
-      mask={{ closable: false }}
+      pending={save.isPending}
+      onClose={onClose}
+      initialValues={initial}
+      onFinish={submit}
     >
-      <Form form={form} name="personForm" layout="vertical" preserve={false} initialValues={initial} onFinish={submit}>
-        <Row gutter={16}>
-          <Col xs={24} md={12}>
-            <Form.Item name="name" label="姓名" rules={[{ required: true, whitespace: true, message: '请输入姓名' }]}>
-              <Input maxLength={50} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name="post" label="岗位性质" rules={[{ required: true, message: '请选择岗位性质' }]}>
-              <Radio.Group
-                options={(Object.keys(POST_LABELS) as Post[]).map((p) => ({ value: p, label: POST_LABELS[p] }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name="agencyId" label="所属执法主体" rules={[{ required: true, message: '请选择所属执法主体' }]}>
-              <Select
-                showSearch={{ optionFilterProp: 'label' }}
-                placeholder="请选择"
-                options={agencies.map((a) => ({ value: a.id, label: a.name }))}
-                onChange={() => form.setFieldValue('teamId', null)}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name="teamId" label="执法队">
-              <Select
-                allowClear
-                placeholder={teams.length ? '请选择' : '该主体未设执法队'}
-                options={teams.map((t) => ({ value: t.id, label: t.name }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item
-              name="idNumber"
-              label="身份证号"
-              extra={
-                editing ? `当前：${person.idNumberMasked ?? '未登记'}；不修改请留空` : '按 GB 11643 校验，加密存储'
-              }
-              rules={[
-                { required: !editing, message: '请输入身份证号' },
-                {
-                  validator: async (_r, value: string | undefined) => {
-                    const v = value?.replace(/\s+/g, '');
-                    if (!v) return;
-                    const result = validateIdNumber(v, dayjs().format('YYYY-MM-DD'));
-                    if (!result.ok) throw new Error(result.message);
-                  },
+      <Row gutter={16}>
+        <Col xs={24} md={12}>
+          <Form.Item name="name" label="姓名" rules={[{ required: true, whitespace: true, message: '请输入姓名' }]}>
+            <Input maxLength={50} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="post" label="岗位性质" rules={[{ required: true, message: '请选择岗位性质' }]}>
+            <Radio.Group
+              options={(Object.keys(POST_LABELS) as Post[]).map((p) => ({ value: p, label: POST_LABELS[p] }))}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="agencyId" label="所属执法主体" rules={[{ required: true, message: '请选择所属执法主体' }]}>
+            <Select
+              showSearch={{ optionFilterProp: 'label' }}
+              placeholder="请选择"
+              options={agencies.map((a) => ({ value: a.id, label: a.name }))}
+              onChange={() => form.setFieldValue('teamId', null)}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="teamId" label="执法队">
+            <Select
+              allowClear
+              placeholder={teams.length ? '请选择' : '该主体未设执法队'}
+              options={teams.map((t) => ({ value: t.id, label: t.name }))}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item
+            name="idNumber"
+            label="身份证号"
+            extra={editing ? `当前：${person.idNumberMasked ?? '未登记'}；不修改请留空` : '按 GB 11643 校验，加密存储'}
+            rules={[
+              { required: !editing, message: '请输入身份证号' },
+              {
+                validator: async (_r, value: string | undefined) => {
+                  const v = value?.replace(/\s+/g, '');
+                  if (!v) return;
+                  const result = validateIdNumber(v, dayjs().format('YYYY-MM-DD'));
+                  if (!result.ok) throw new Error(result.message);
                 },
-              ]}
-            >
-              <Input maxLength={30} autoComplete="off" className="mono" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item
-              name="phone"
-              label="联系电话"
-              extra={editing ? `当前：${person.phoneMasked ?? '未登记'}；不修改请留空` : '加密存储'}
-              rules={[
-                {
-                  validator: async (_r, value: string | undefined) => {
-                    const v = value?.replace(/\s+/g, '');
-                    if (v && !isValidMobile(v) && !LANDLINE.test(v))
-                      throw new Error('应为 11 位手机号码或带区号的固定电话');
-                  },
+              },
+            ]}
+          >
+            <Input maxLength={30} autoComplete="off" className="mono" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item
+            name="phone"
+            label="联系电话"
+            extra={editing ? `当前：${person.phoneMasked ?? '未登记'}；不修改请留空` : '加密存储'}
+            rules={[
+              {
+                validator: async (_r, value: string | undefined) => {
+                  const v = value?.replace(/\s+/g, '');
+                  if (v && !isValidMobile(v) && !LANDLINE.test(v))
+                    throw new Error('应为 11 位手机号码或带区号的固定电话');
                 },
-              ]}
-            >
-              <Input maxLength={20} autoComplete="off" />
-            </Form.Item>
-          </Col>
+              },
+            ]}
+          >
+            <Input maxLength={20} autoComplete="off" />
+          </Form.Item>
+        </Col>
+        <Col xs={12} md={8}>
+          <Form.Item name="hasLegalQualification" label="法律职业资格" valuePropName="checked">
+            <Switch checkedChildren="有" unCheckedChildren="无" />
+          </Form.Item>
+        </Col>
+        <Col xs={12} md={8}>
+          <Form.Item name="legalReviewer" label="法制审核人员" valuePropName="checked">
+            <Switch checkedChildren="是" unCheckedChildren="否" />
+          </Form.Item>
+        </Col>
+        {editing && (
           <Col xs={12} md={8}>
-            <Form.Item name="hasLegalQualification" label="法律职业资格" valuePropName="checked">
-              <Switch checkedChildren="有" unCheckedChildren="无" />
+            <Form.Item name="active" label="在岗状态" valuePropName="checked" extra="离岗人员不能再作为执法人员">
+              <Switch checkedChildren="在岗" unCheckedChildren="离岗" />
             </Form.Item>
           </Col>
-          <Col xs={12} md={8}>
-            <Form.Item name="legalReviewer" label="法制审核人员" valuePropName="checked">
-              <Switch checkedChildren="是" unCheckedChildren="否" />
-            </Form.Item>
-          </Col>
-          {editing && (
-            <Col xs={12} md={8}>
-              <Form.Item name="active" label="在岗状态" valuePropName="checked" extra="离岗人员不能再作为执法人员">
-                <Switch checkedChildren="在岗" unCheckedChildren="离岗" />
-              </Form.Item>
-            </Col>
-          )}
-        </Row>
-      </Form>
-    </Modal>
+        )}
+      </Row>
+    </FormModal>
   );
 }

@@ -1,13 +1,12 @@
 import { SettingOutlined } from '@ant-design/icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Form, InputNumber, Modal, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { Button, Form, InputNumber, Space, Statistic, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/client';
-import { showSuccess } from '../../app/feedback';
 import { useCan, useCurrentUser } from '../../app/session';
-import { reportFormError, useCommandKey } from '../../shared/commands';
-import { QueryError } from '../../shared/QueryError';
+import { FormModal } from '../../shared/form/FormModal';
+import { useFormCommand } from '../../shared/form/useFormCommand';
+import { ListPage } from '../../shared/list/ListPage';
 import { usePeopleSettings, useReviewerRatio } from './queries';
 import type { PeopleSettings, ReviewerRatioRow } from './types';
 import './people.css';
@@ -25,10 +24,9 @@ export default function ReviewerRatioPage() {
   const failing = rows.filter((r) => !r.ok).length;
 
   return (
-    <Card>
-      {ratio.isError ? (
-        <QueryError error={ratio.error} onRetry={() => void ratio.refetch()} />
-      ) : (
+    <ListPage<ReviewerRatioRow>
+      query={ratio}
+      summary={
         <>
           <Space size={48} wrap className="report-summary">
             <Statistic title="执法主体" value={rows.length} suffix="个" />
@@ -43,60 +41,61 @@ export default function ReviewerRatioPage() {
             法制审核人员原则上不少于本单位执法人员的
             5%（比例可按执法主体设置）。执法人员指持有当日有效行政执法证的在编人员；法制审核人员以人员库中的“法制审核人员”标记为准。
           </Typography.Paragraph>
-          <Table<ReviewerRatioRow>
-            rowKey="agencyId"
-            loading={ratio.isPending}
-            dataSource={rows}
-            pagination={false}
-            scroll={{ x: 800 }}
-            columns={[
-              { title: '执法主体', dataIndex: 'agencyName', width: 140 },
-              { title: '执法人员', dataIndex: 'officers', width: 90 },
-              {
-                title: '法制审核人员',
-                dataIndex: 'reviewers',
-                render: (list: ReviewerRatioRow['reviewers']) =>
-                  list.length ? (
-                    <Space size={4} wrap>
-                      {list.map((r) => (
-                        <Link key={r.personId} to={`/people/${r.personId}`}>
-                          {r.name}
-                        </Link>
-                      ))}
-                    </Space>
-                  ) : (
-                    <Typography.Text type="secondary">无</Typography.Text>
-                  ),
-              },
-              { title: '实际比例', dataIndex: 'ratio', width: 90, render: (v: number) => percent(v) },
-              { title: '最低比例', dataIndex: 'minRatio', width: 90, render: (v: number) => percent(v) },
-              { title: '至少需要', dataIndex: 'required', width: 90, render: (v: number) => `${v} 人` },
-              {
-                title: '结论',
-                dataIndex: 'ok',
-                width: 90,
-                render: (ok: boolean) => (ok ? <Tag color="green">达标</Tag> : <Tag color="red">配备不足</Tag>),
-              },
-              ...(mayConfigure
-                ? [
-                    {
-                      title: '设置',
-                      key: 'settings',
-                      width: 80,
-                      render: (_v: unknown, r: ReviewerRatioRow) => (
-                        <Button type="link" size="small" icon={<SettingOutlined />} onClick={() => setConfiguring(r)}>
-                          设置
-                        </Button>
-                      ),
-                    },
-                  ]
-                : []),
-            ]}
-          />
         </>
-      )}
+      }
+      table={{
+        rowKey: 'agencyId',
+        loading: ratio.isPending,
+        dataSource: rows,
+        pagination: false,
+        scroll: { x: 800 },
+        columns: [
+          { title: '执法主体', dataIndex: 'agencyName', width: 140 },
+          { title: '执法人员', dataIndex: 'officers', width: 90 },
+          {
+            title: '法制审核人员',
+            dataIndex: 'reviewers',
+            render: (list: ReviewerRatioRow['reviewers']) =>
+              list.length ? (
+                <Space size={4} wrap>
+                  {list.map((r) => (
+                    <Link key={r.personId} to={`/people/${r.personId}`}>
+                      {r.name}
+                    </Link>
+                  ))}
+                </Space>
+              ) : (
+                <Typography.Text type="secondary">无</Typography.Text>
+              ),
+          },
+          { title: '实际比例', dataIndex: 'ratio', width: 90, render: (v: number) => percent(v) },
+          { title: '最低比例', dataIndex: 'minRatio', width: 90, render: (v: number) => percent(v) },
+          { title: '至少需要', dataIndex: 'required', width: 90, render: (v: number) => `${v} 人` },
+          {
+            title: '结论',
+            dataIndex: 'ok',
+            width: 90,
+            render: (ok: boolean) => (ok ? <Tag color="green">达标</Tag> : <Tag color="red">配备不足</Tag>),
+          },
+          ...(mayConfigure
+            ? [
+                {
+                  title: '设置',
+                  key: 'settings',
+                  width: 80,
+                  render: (_v: unknown, r: ReviewerRatioRow) => (
+                    <Button type="link" size="small" icon={<SettingOutlined />} onClick={() => setConfiguring(r)}>
+                      设置
+                    </Button>
+                  ),
+                },
+              ]
+            : []),
+        ],
+      }}
+    >
       {mayConfigure && <SettingsModal agency={configuring} onClose={() => setConfiguring(null)} />}
-    </Card>
+    </ListPage>
   );
 }
 
@@ -104,59 +103,46 @@ function SettingsModal({ agency, onClose }: { agency: ReviewerRatioRow | null; o
   const open = agency !== null;
   const [form] = Form.useForm<{ yearlyTrainingHours: number; percent: number }>();
   const settings = usePeopleSettings(agency?.agencyId);
-  const queryClient = useQueryClient();
-  const commandKey = useCommandKey(open);
-  const save = useMutation({
-    mutationFn: (body: { yearlyTrainingHours: number; minReviewerRatio: number }) =>
-      api.put<PeopleSettings>(`/api/agencies/${agency!.agencyId}/people-settings`, body, commandKey),
-    onSuccess: () => {
-      showSuccess(`已保存 ${agency!.agencyName} 的设置`);
-      void queryClient.invalidateQueries({ queryKey: ['people'] });
-      onClose();
-    },
-    meta: { silent: true },
-    onError: (err) => reportFormError(form, err),
+  const save = useFormCommand({
+    open,
+    form,
+    send: (body: { yearlyTrainingHours: number; minReviewerRatio: number }, key) =>
+      api.put<PeopleSettings>(`/api/agencies/${agency!.agencyId}/people-settings`, body, key),
+    success: `已保存 ${agency?.agencyName ?? ''} 的设置`,
+    refresh: ['people'],
+    onClose,
   });
   return (
-    <Modal
+    <FormModal
       open={open}
       title={`${agency?.agencyName ?? ''}：学时与审核人员比例`}
-      okText="保存"
-      cancelText="取消"
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
-      destroyOnHidden
-      mask={{ closable: false }}
+      form={form}
+      name="peopleSettingsForm"
+      pending={save.isPending}
+      onClose={onClose}
+      ready={settings.data !== undefined}
+      initialValues={
+        settings.data && {
+          yearlyTrainingHours: settings.data.yearlyTrainingHours,
+          percent: Math.round(settings.data.minReviewerRatio * 1000) / 10,
+        }
+      }
+      onFinish={(v) =>
+        save.mutate({
+          yearlyTrainingHours: v.yearlyTrainingHours,
+          minReviewerRatio: Math.round(v.percent * 10) / 1000,
+        })
+      }
     >
-      {settings.data && (
-        <Form
-          form={form}
-          name="peopleSettingsForm"
-          layout="vertical"
-          preserve={false}
-          initialValues={{
-            yearlyTrainingHours: settings.data.yearlyTrainingHours,
-            percent: Math.round(settings.data.minReviewerRatio * 1000) / 10,
-          }}
-          onFinish={(v) =>
-            save.mutate({
-              yearlyTrainingHours: v.yearlyTrainingHours,
-              minReviewerRatio: Math.round(v.percent * 10) / 1000,
-            })
-          }
-        >
-          <Form.Item name="yearlyTrainingHours" label="年度学时要求" rules={[{ required: true, message: '请填写' }]}>
-            <InputNumber min={0} max={1000} step={1} addonAfter="学时" className="full-width" />
-          </Form.Item>
-          <Form.Item name="percent" label="法制审核人员最低比例" rules={[{ required: true, message: '请填写' }]}>
-            <InputNumber min={0} max={100} step={0.5} addonAfter="%" className="full-width" />
-          </Form.Item>
-          {!settings.data.custom && (
-            <Typography.Text type="secondary">当前使用平台默认值（60 学时、5%）。</Typography.Text>
-          )}
-        </Form>
+      <Form.Item name="yearlyTrainingHours" label="年度学时要求" rules={[{ required: true, message: '请填写' }]}>
+        <InputNumber min={0} max={1000} step={1} addonAfter="学时" className="full-width" />
+      </Form.Item>
+      <Form.Item name="percent" label="法制审核人员最低比例" rules={[{ required: true, message: '请填写' }]}>
+        <InputNumber min={0} max={100} step={0.5} addonAfter="%" className="full-width" />
+      </Form.Item>
+      {settings.data && !settings.data.custom && (
+        <Typography.Text type="secondary">当前使用平台默认值（60 学时、5%）。</Typography.Text>
       )}
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,10 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Col, DatePicker, Form, Input, InputNumber, Modal, Row, Typography } from 'antd';
+import { Col, DatePicker, Form, Input, InputNumber, Row, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { trainingHours } from '@zhifa/domain';
 import { api } from '../../api/client';
-import { showSuccess } from '../../app/feedback';
-import { reportFormError, useCommandKey } from '../../shared/commands';
+import { FormModal } from '../../shared/form/FormModal';
+import { useFormCommand } from '../../shared/form/useFormCommand';
 import { formatHours } from './labels';
 import type { TrainingInput, TrainingRecord } from './types';
 
@@ -28,25 +27,22 @@ export function TrainingFormModal({
   onClose: () => void;
 }) {
   const [form] = Form.useForm<Values>();
-  const queryClient = useQueryClient();
-  const commandKey = useCommandKey(open);
   const editing = record !== null;
   const minutes = Form.useWatch('minutes', form);
   const hours = Form.useWatch('hours', form);
   const credited = trainingHours({ ...(minutes ? { minutes } : {}), ...(hours ? { hours } : {}) });
 
-  const save = useMutation({
-    mutationFn: (body: TrainingInput) =>
+  const save = useFormCommand({
+    open,
+    form,
+    send: (body: TrainingInput, key) =>
       editing
-        ? api.put(`/api/training/${record.id}`, body, commandKey)
-        : api.post(`/api/people/${personId}/training`, body, commandKey),
-    onSuccess: () => {
-      showSuccess('培训记录已保存');
-      void queryClient.invalidateQueries({ queryKey: ['people'] });
-      onClose();
-    },
-    meta: { silent: true },
-    onError: (err) => reportFormError(form, err, { TRAINING_DURATION_REQUIRED: 'minutes', TRAINING_IN_FUTURE: 'date' }),
+        ? api.put(`/api/training/${record.id}`, body, key)
+        : api.post(`/api/people/${personId}/training`, body, key),
+    success: '培训记录已保存',
+    refresh: ['people'],
+    onClose,
+    fields: { TRAINING_DURATION_REQUIRED: 'minutes', TRAINING_IN_FUTURE: 'date' },
   });
 
   const submit = (v: Values) =>
@@ -69,69 +65,59 @@ export function TrainingFormModal({
     : { date: dayjs() };
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={editing ? '修改培训记录' : '登记培训记录'}
-      okText="保存"
-      cancelText="取消"
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
-      destroyOnHidden
-      mask={{ closable: false }}
+      form={form}
+      name="trainingForm"
+      pending={save.isPending}
+      onClose={onClose}
+      initialValues={initial}
+      onFinish={submit}
     >
-      <Form
-        form={form}
-        name="trainingForm"
-        layout="vertical"
-        preserve={false}
-        initialValues={initial}
-        onFinish={submit}
+      <Form.Item
+        name="course"
+        label="培训内容"
+        rules={[{ required: true, whitespace: true, message: '请输入培训内容' }]}
       >
-        <Form.Item
-          name="course"
-          label="培训内容"
-          rules={[{ required: true, whitespace: true, message: '请输入培训内容' }]}
-        >
-          <Input maxLength={200} />
-        </Form.Item>
-        <Row gutter={16}>
-          <Col xs={24} md={12}>
-            <Form.Item name="provider" label="组织单位">
-              <Input maxLength={100} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name="date" label="培训日期" rules={[{ required: true, message: '请选择培训日期' }]}>
-              <DatePicker className="full-width" disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
-            </Form.Item>
-          </Col>
-          <Col xs={12}>
-            <Form.Item
-              name="minutes"
-              label="培训时长（分钟）"
-              dependencies={['hours']}
-              rules={[
-                ({ getFieldValue }) => ({
-                  validator: async (_r, value: number | null | undefined) => {
-                    if (!value && !getFieldValue('hours')) throw new Error('培训时长（分钟）和学时至少填写一项');
-                  },
-                }),
-              ]}
-            >
-              <InputNumber min={1} max={100000} precision={0} className="full-width" />
-            </Form.Item>
-          </Col>
-          <Col xs={12}>
-            <Form.Item name="hours" label="学时">
-              <InputNumber min={0.01} max={1000} step={0.5} className="full-width" />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Typography.Text type="secondary">
-          计入学时：{formatHours(credited)}（填写学时时以学时为准；只填分钟时按 45 分钟折合 1 学时）
-        </Typography.Text>
-      </Form>
-    </Modal>
+        <Input maxLength={200} />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col xs={24} md={12}>
+          <Form.Item name="provider" label="组织单位">
+            <Input maxLength={100} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="date" label="培训日期" rules={[{ required: true, message: '请选择培训日期' }]}>
+            <DatePicker className="full-width" disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+          </Form.Item>
+        </Col>
+        <Col xs={12}>
+          <Form.Item
+            name="minutes"
+            label="培训时长（分钟）"
+            dependencies={['hours']}
+            rules={[
+              ({ getFieldValue }) => ({
+                validator: async (_r, value: number | null | undefined) => {
+                  if (!value && !getFieldValue('hours')) throw new Error('培训时长（分钟）和学时至少填写一项');
+                },
+              }),
+            ]}
+          >
+            <InputNumber min={1} max={100000} precision={0} className="full-width" />
+          </Form.Item>
+        </Col>
+        <Col xs={12}>
+          <Form.Item name="hours" label="学时">
+            <InputNumber min={0.01} max={1000} step={0.5} className="full-width" />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Typography.Text type="secondary">
+        计入学时：{formatHours(credited)}（填写学时时以学时为准；只填分钟时按 45 分钟折合 1 学时）
+      </Typography.Text>
+    </FormModal>
   );
 }

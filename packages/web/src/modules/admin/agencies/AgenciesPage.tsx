@@ -1,10 +1,11 @@
 import { EditOutlined, PlusOutlined, UsergroupAddOutlined } from '@ant-design/icons';
-import { Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import type { Agency, AgencyKind } from '../../../api/types';
 import { useCan } from '../../../app/session';
-import { QueryError } from '../../../shared/QueryError';
+import { FilterSearch, FilterSelect } from '../../../shared/list/filters';
+import { ListPage } from '../../../shared/list/ListPage';
 import { useIsMobile } from '../../../shared/useIsMobile';
 import { AgencyFormModal } from './AgencyFormModal';
 import { AGENCY_KIND_COLORS, AGENCY_KIND_OPTIONS, agencyKindLabel } from './labels';
@@ -136,63 +137,52 @@ export default function AgenciesPage() {
   ];
 
   return (
-    <Card>
-      <div className="table-toolbar">
-        <Space wrap className="table-filters">
-          <Select
+    <ListPage<Agency>
+      filters={
+        <>
+          <FilterSelect
             id="filter-kind"
-            allowClear
             placeholder="全部类型"
             options={AGENCY_KIND_OPTIONS}
             value={kind}
-            onChange={setKind}
-            className="filter-select"
+            onChange={(v) => setKind(v as AgencyKind | undefined)}
           />
-          <Input.Search
-            id="filter-q"
-            placeholder="按名称搜索"
-            allowClear
-            enterButton="查询"
-            onSearch={(v) => setQ(v.trim())}
-            className="filter-search"
-            maxLength={50}
-          />
-        </Space>
-        {manage && (
+          <FilterSearch id="filter-q" placeholder="按名称搜索" onSearch={(v) => setQ(v ?? '')} />
+        </>
+      }
+      actions={
+        manage && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ open: true, agency: null })}>
             新增执法主体
           </Button>
-        )}
-      </div>
-      {agencies.isError ? (
-        <QueryError error={agencies.error} onRetry={() => void agencies.refetch()} />
-      ) : (
-        <Table<Agency>
-          rowKey="id"
-          columns={isMobile ? mobileColumns : columns}
-          dataSource={agencies.data ?? []}
-          loading={agencies.isPending}
-          scroll={isMobile ? undefined : { x: manage ? 1100 : 970 }}
-          expandable={{
-            // Phones list the domains in the stacked cell instead.
-            showExpandColumn: !isMobile,
-            rowExpandable: (a) => a.domains.length > 0,
-            expandedRowRender: (a) => (
-              <div className="expanded-detail">
-                <span className="expanded-label">执法领域：</span>
-                <Space size={[4, 4]} wrap>
-                  {a.domains.map((d) => (
-                    <Tag key={d} color="blue">
-                      {d}
-                    </Tag>
-                  ))}
-                </Space>
-              </div>
-            ),
-          }}
-          pagination={{ defaultPageSize: 10, showSizeChanger: true, showTotal: (total) => `共 ${total} 个执法主体` }}
-        />
-      )}
+        )
+      }
+      query={agencies}
+      table={{
+        columns: isMobile ? mobileColumns : columns,
+        dataSource: agencies.data ?? [],
+        loading: agencies.isPending,
+        scroll: isMobile ? undefined : { x: manage ? 1100 : 970 },
+        expandable: {
+          // Phones list the domains in the stacked cell instead.
+          showExpandColumn: !isMobile,
+          rowExpandable: (a) => a.domains.length > 0,
+          expandedRowRender: (a) => (
+            <div className="expanded-detail">
+              <span className="expanded-label">执法领域：</span>
+              <Space size={[4, 4]} wrap>
+                {a.domains.map((d) => (
+                  <Tag key={d} color="blue">
+                    {d}
+                  </Tag>
+                ))}
+              </Space>
+            </div>
+          ),
+        },
+        pagination: { defaultPageSize: 10, showSizeChanger: true, showTotal: (total) => `共 ${total} 个执法主体` },
+      }}
+    >
       {manage && (
         <>
           <AgencyFormModal
@@ -208,6 +198,6 @@ export default function AgenciesPage() {
           />
         </>
       )}
-    </Card>
+    </ListPage>
   );
 }

@@ -1,14 +1,14 @@
 import { SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { AutoComplete, Button, Card, DatePicker, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { AutoComplete, Button, Card, DatePicker, Form, Input, Select, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api } from '../../../api/client';
 import type { AuditEntry, AuditPage as AuditPageData } from '../../../api/types';
 import { useCan } from '../../../app/session';
-import { QueryError } from '../../../shared/QueryError';
 import { formatDateTime } from '../../../shared/format';
+import { ListPage } from '../../../shared/list/ListPage';
 import { roleLabel } from '../../../shared/roles';
 import { useIsMobile } from '../../../shared/useIsMobile';
 import { AuditVerifyResult } from './AuditVerifyResult';
@@ -221,48 +221,39 @@ export default function AuditPage() {
         </Card>
       )}
 
-      <Card>
-        {audit.isError && !audit.data ? (
-          <QueryError error={audit.error} onRetry={() => void audit.refetch()} />
-        ) : (
-          <>
-            <Table<AuditEntry>
-              rowKey="seq"
-              size="middle"
-              columns={isMobile ? mobileColumns : columns}
-              dataSource={rows}
-              loading={audit.isPending}
-              pagination={false}
-              scroll={isMobile ? undefined : { x: 1000 }}
-              locale={{ emptyText: '没有符合条件的审计记录' }}
-              expandable={{
-                expandedRowRender: (r) => (
-                  <dl className="audit-detail">
-                    <dt>请求编号</dt>
-                    <dd className="mono">{r.requestId ?? '—'}</dd>
-                    <dt>对象编号</dt>
-                    <dd className="mono">{r.objectId ?? '—'}</dd>
-                    <dt>详细信息</dt>
-                    <dd>
-                      <pre className="audit-json">{r.details == null ? '—' : JSON.stringify(r.details, null, 2)}</pre>
-                    </dd>
-                  </dl>
-                ),
-              }}
-            />
-            <div className="load-more">
-              <Typography.Text type="secondary">已加载 {rows.length} 条</Typography.Text>
-              {audit.hasNextPage ? (
-                <Button onClick={() => void audit.fetchNextPage()} loading={audit.isFetchingNextPage}>
-                  加载更多
-                </Button>
-              ) : (
-                rows.length > 0 && <Typography.Text type="secondary">已全部加载</Typography.Text>
-              )}
-            </div>
-          </>
-        )}
-      </Card>
+      <ListPage<AuditEntry>
+        // Keep the rows already shown when loading a further page fails.
+        query={{ isError: audit.isError && !audit.data, error: audit.error, refetch: audit.refetch }}
+        table={{
+          rowKey: 'seq',
+          size: 'middle',
+          columns: isMobile ? mobileColumns : columns,
+          dataSource: rows,
+          loading: audit.isPending,
+          scroll: isMobile ? undefined : { x: 1000 },
+          locale: { emptyText: '没有符合条件的审计记录' },
+          expandable: {
+            expandedRowRender: (r) => (
+              <dl className="audit-detail">
+                <dt>请求编号</dt>
+                <dd className="mono">{r.requestId ?? '—'}</dd>
+                <dt>对象编号</dt>
+                <dd className="mono">{r.objectId ?? '—'}</dd>
+                <dt>详细信息</dt>
+                <dd>
+                  <pre className="audit-json">{r.details == null ? '—' : JSON.stringify(r.details, null, 2)}</pre>
+                </dd>
+              </dl>
+            ),
+          },
+        }}
+        more={{
+          query: audit,
+          count: rows.length,
+          countText: (n) => `已加载 ${n} 条`,
+          allText: () => '已全部加载',
+        }}
+      />
     </Space>
   );
 }

@@ -1,13 +1,14 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Input, Select, Space, Table } from 'antd';
+import { Button, Space } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import { ROLES, ROLE_LABELS } from '@zhifa/domain';
 import type { UserRow } from '../../../api/types';
 import { useCan } from '../../../app/session';
-import { QueryError } from '../../../shared/QueryError';
 import { formatMinute } from '../../../shared/format';
+import { FilterSearch, FilterSelect } from '../../../shared/list/filters';
+import { ListPage } from '../../../shared/list/ListPage';
+import { useUrlParams } from '../../../shared/useUrlParams';
 import { useIsMobile } from '../../../shared/useIsMobile';
 import { useAgencies } from '../agencies/queries';
 import { CreateUserModal } from './CreateUserModal';
@@ -25,23 +26,9 @@ const STATUS_OPTIONS = (Object.keys(USER_STATUS_LABELS) as UserStatus[]).map((s)
 export default function UsersPage() {
   const can = useCan();
   // Filters live in the address so a link (e.g. the workbench's "locked accounts") can preset them.
-  const [params, setParams] = useSearchParams();
-  const filter = {
-    q: params.get('q') ?? undefined,
-    agencyId: params.get('agencyId') ?? undefined,
-    role: params.get('role') ?? undefined,
-  };
-  const status = (params.get('status') as UserStatus | null) ?? undefined;
-  const setParam = (name: string, value: string | undefined) =>
-    setParams(
-      (p) => {
-        const next = new URLSearchParams(p);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
+  const url = useUrlParams();
+  const filter = { q: url.get('q'), agencyId: url.get('agencyId'), role: url.get('role') };
+  const status = url.get('status') as UserStatus | undefined;
 
   const users = useUsers(filter);
   const agencies = useAgencies();
@@ -115,66 +102,48 @@ export default function UsersPage() {
   ];
 
   return (
-    <Card>
-      <div className="table-toolbar">
-        <Space wrap className="table-filters">
-          <Input.Search
-            id="filter-q"
-            placeholder="用户名或姓名"
-            allowClear
-            enterButton="查询"
-            defaultValue={filter.q}
-            maxLength={50}
-            onSearch={(v) => setParam('q', v.trim() || undefined)}
-            className="filter-search"
-          />
-          <Select
+    <ListPage<UserRow>
+      filters={
+        <>
+          <FilterSearch id="filter-q" placeholder="用户名或姓名" value={filter.q} onSearch={(v) => url.set('q', v)} />
+          <FilterSelect
             id="filter-agency"
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
+            searchable
             placeholder="全部执法主体"
-            value={filter.agencyId}
-            onChange={(v?: string) => setParam('agencyId', v)}
+            {...url.field('agencyId')}
             options={(agencies.data ?? []).map((a) => ({ value: a.id, label: a.shortName }))}
-            className="filter-select"
           />
-          <Select
+          <FilterSelect
             id="filter-role"
-            allowClear
             placeholder="全部角色"
-            value={filter.role}
-            onChange={(v?: string) => setParam('role', v)}
+            {...url.field('role')}
             options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
-            className="filter-select"
           />
-          <Select
+          <FilterSelect
             id="filter-status"
-            allowClear
+            narrow
             placeholder="全部状态"
-            value={status}
-            onChange={(v?: string) => setParam('status', v)}
+            {...url.field('status')}
             options={STATUS_OPTIONS}
-            className="filter-select-narrow"
           />
-        </Space>
-        {can('user:manage') && (
+        </>
+      }
+      actions={
+        can('user:manage') && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
             新建用户
           </Button>
-        )}
-      </div>
-      {users.isError ? (
-        <QueryError error={users.error} onRetry={() => void users.refetch()} />
-      ) : (
-        <Table<UserRow>
-          rowKey="id"
-          columns={isMobile ? mobileColumns : desktopColumns}
-          dataSource={rows}
-          loading={users.isPending || (users.isFetching && !users.isPending)}
-          scroll={isMobile ? undefined : { x: 900 + actionsWidth }}
-          pagination={{ defaultPageSize: 20, showSizeChanger: true, showTotal: (total) => `共 ${total} 个用户` }}
-        />
-      )}
+        )
+      }
+      query={users}
+      table={{
+        columns: isMobile ? mobileColumns : desktopColumns,
+        dataSource: rows,
+        loading: users.isPending || (users.isFetching && !users.isPending),
+        scroll: isMobile ? undefined : { x: 900 + actionsWidth },
+        pagination: { defaultPageSize: 20, showSizeChanger: true, showTotal: (total) => `共 ${total} 个用户` },
+      }}
+    >
       {can('user:manage') && (
         <CreateUserModal open={creating} agencies={agencies.data ?? []} onClose={() => setCreating(false)} />
       )}
@@ -185,6 +154,6 @@ export default function UsersPage() {
           onClose={() => setRolesFor((r) => ({ ...r, open: false }))}
         />
       )}
-    </Card>
+    </ListPage>
   );
 }
