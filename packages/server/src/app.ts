@@ -17,6 +17,7 @@ import {
   installSecurityHeaders,
   newNonce,
 } from './platform/http';
+import { resolveSession } from './modules/auth/sessions';
 import { registerRoutes } from './platform/register';
 import type { RouteSpec } from './platform/route';
 import { allRoutes } from './routes';
@@ -96,7 +97,7 @@ export async function buildApp(app: AppContext, options: BuildOptions = {}): Pro
       routeTable.push({ method, url: route.url, access: (route.config as { access?: string } | undefined)?.access });
     }
   });
-  registerRoutes(fastify, app, options.routes ?? allRoutes);
+  registerRoutes(fastify, app, options.routes ?? allRoutes, resolveSession);
   fastify.get('/api/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, () => fastify.swagger());
 
   if (options.serveWeb !== false) await serveWeb(fastify, app.config.webDist);

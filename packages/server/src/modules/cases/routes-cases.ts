@@ -6,9 +6,9 @@ import { assertLeadOpen, createCase } from './create-case';
 import { caseActorOf } from './case-actor';
 import { caseDetail } from './case-detail';
 import { caseFileView } from './case-file';
-import { lockCaseForCommand } from './command-snapshot';
+import { caseCommandPreload } from './command-snapshot';
 import { executeCaseCommand } from './execute-command';
-import { commandEnv, commandResponse } from './command-env';
+import { commandResponse } from './command-response';
 import { listCases } from './list-cases';
 import { foldRow, loadActions, loadCaseRow } from './load-case';
 import { markLeadFiled } from '../leads/lead-events';
@@ -47,23 +47,17 @@ export const caseCoreRoutes = [
     auditEvent: 'case.created',
     handler: async (ctx) => {
       assertStrictPayload(ctx.body.procedure === 'summary' ? 'decideOnTheSpot' : 'fileCase', ctx.body.payload);
-      const env = commandEnv(ctx);
+      const { uow } = ctx;
+      const actor = caseActorOf(ctx.actor!);
       const leadId = typeof ctx.body.payload.leadId === 'string' ? ctx.body.payload.leadId : undefined;
-      if (leadId) await assertLeadOpen(ctx.tx, env.actor, leadId);
-      const out = await createCase(env, {
+      if (leadId) await assertLeadOpen(ctx.tx, actor, leadId);
+      const out = await createCase(uow, actor, {
         procedure: ctx.body.procedure,
         payload: ctx.body.payload,
         ...(leadId ? { leadId } : {}),
       });
       if (leadId)
-        await markLeadFiled(
-          ctx.tx,
-          leadId,
-          out.caseId,
-          { userId: env.actor.userId, name: env.actor.name },
-          env.today,
-          env.now,
-        );
+        await markLeadFiled(ctx.tx, leadId, out.caseId, { userId: actor.userId, name: actor.name }, uow.today, uow.now);
       ctx.audited({
         objectType: 'case',
         objectId: out.caseId,
@@ -99,18 +93,17 @@ export const caseCoreRoutes = [
     body: commandBody,
     response: commandResult,
     auditEvent: 'case.command',
-    claimsCommand: true,
+    // The row lock serialises commands on one case (read committed; the version check then sees
+    // the winner's version); the command id is claimed in the same statement.
+    preload: (ctx) => caseCommandPreload(ctx.params.id, ctx.actor!.personId),
     handler: async (ctx) => {
       assertStrictPayload(ctx.body.type, ctx.body.payload);
-      // The row lock serialises commands on one case (read committed; the version check below
-      // then sees the winner's version).
-      const locked = await lockCaseForCommand(ctx.tx, ctx.params.id, ctx.actor!.personId, ctx.commandClaim);
+      const locked = ctx.preloaded;
       const { row } = locked;
       ctx.authorize({ agencyId: row.agencyId, regionCode: row.regionCode });
-      // Nothing after the command locks anything: its last statement may take the audit chain's lock.
-      const env = { ...commandEnv(ctx), lastLockTaken: true };
       const out = await executeCaseCommand(
-        env,
+        ctx.uow,
+        caseActorOf(ctx.actor!),
         row.id,
         { type: ctx.body.type, payload: ctx.body.payload, expectedVersion: ctx.body.expectedVersion },
         locked,
