@@ -5,14 +5,7 @@ import { appendAuditStandalone, type AuditEntry } from './audit';
 import type { AppContext } from './context';
 import { AppError, AuditedRefusal, badRequest, forbidden, unauthorized } from './errors';
 import { fingerprint } from './idempotency';
-import {
-  scopeHelpers,
-  type AuditInfo,
-  type Received,
-  type RouteSpec,
-  type SessionActor,
-  type WriteSpec,
-} from './route';
+import { scopeHelpers, type AuditInfo, type Received, type RouteSpec, type SessionActor } from './route';
 import { runUnitOfWork, type CommandClaim } from './unit-of-work';
 
 /** Who signs a request in: the session behind its cookie, or null (the auth module supplies it). */
@@ -140,9 +133,10 @@ export function registerRoutes(
         if (spec.manualTx) {
           return spec.handler({ ...base, uow: null, tx: null, preloaded: undefined, received: undefined } as never);
         }
-        const write = spec as WriteSpec<any, any, any, any, any, any>;
         const commandId = actor ? commandIdOf(req) : null;
-        const received: Received<unknown> | null = write.receive ? await write.receive(base as never) : null;
+        // Built before anything is received or opened: building it may refuse the request.
+        const preload = spec.preload?.(base as never);
+        const received: Received<unknown> | null = spec.receive ? await spec.receive(base as never) : null;
         const described = audit;
         const claim: CommandClaim | null =
           actor && commandId
@@ -152,10 +146,11 @@ export function registerRoutes(
                 fingerprint: fingerprint(spec.method, req.url, received ? received.fingerprint : req.body),
               }
             : null;
-        const outcome = await runUnitOfWork(app, claim, write.preload?.(base as never), async (uow, preloaded) => {
+        const outcome = await runUnitOfWork(app, claim, preload, async (uow, preloaded) => {
           // A retried unit starts again: what the rolled-back attempt described is gone with it.
           audit = described;
-          const response = await write.handler({
+          reply.status(spec.successStatus ?? 200);
+          const response = await spec.handler({
             ...base,
             uow,
             tx: uow.tx,
@@ -172,7 +167,8 @@ export function registerRoutes(
             result: { statusCode, response },
           };
         }).catch(async (err) => {
-          if (received?.abandon) await received.abandon();
+          // The request's own error is the answer; a failed clean-up must not replace it.
+          await received?.abandon?.().catch((e: unknown) => req.log.error(e));
           if (err instanceof AuditedRefusal) {
             const { eventType, ...info } = err.audit;
             await appendAuditStandalone(
@@ -184,7 +180,7 @@ export function registerRoutes(
           throw err;
         });
         if (outcome.replay) {
-          if (received?.abandon) await received.abandon();
+          await received?.abandon?.();
           reply.header('idempotent-replay', 'true');
         }
         reply.status(outcome.statusCode);

@@ -105,7 +105,7 @@ export class UnitOfWork {
       .executeTakeFirst();
     // No row: the preload decides (a missing case is a 404 whoever holds the id).
     if (row && Number((row as { claimed: unknown }).claimed) === 0) return { taken: await this.earlier() };
-    return { taken: null, value: await preload.then(row as Row | undefined, this.tx) };
+    return { taken: null, value: await preload.then(row, this.tx) };
   }
 
   private earlier(): Promise<StoredResult> {

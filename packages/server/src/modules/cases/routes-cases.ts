@@ -95,9 +95,12 @@ export const caseCoreRoutes = [
     auditEvent: 'case.command',
     // The row lock serialises commands on one case (read committed; the version check then sees
     // the winner's version); the command id is claimed in the same statement.
-    preload: (ctx) => caseCommandPreload(ctx.params.id, ctx.actor!.personId),
-    handler: async (ctx) => {
+    preload: (ctx) => {
+      // Refused before the transaction opens: an unknown key never costs a lock.
       assertStrictPayload(ctx.body.type, ctx.body.payload);
+      return caseCommandPreload(ctx.params.id, ctx.actor!.personId);
+    },
+    handler: async (ctx) => {
       const locked = ctx.preloaded;
       const { row } = locked;
       ctx.authorize({ agencyId: row.agencyId, regionCode: row.regionCode });
