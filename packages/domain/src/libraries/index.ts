@@ -54,8 +54,8 @@ export {
   mayActInCase,
   mayExerciseItem,
   mayExerciseItems,
-} from './jurisdiction';
-export type { CatalogueItemHolder, ExercisingAgency } from './jurisdiction';
+} from './powers';
+export type { CatalogueItemHolder, ExercisingAgency } from './powers';
 export { checkTownshipConsistency, idleItems } from './township';
 export type { CatalogueEntry, IdleItemsInput, TownshipViolation, TownshipViolationCode } from './township';
 export {

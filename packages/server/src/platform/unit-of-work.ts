@@ -23,17 +23,18 @@ export type CommandResult = StoredResult;
 
 /**
  * What a command reads first. `read` is one select; the platform adds the command id's claim to
- * it (a CTE and a column), so the claim costs no round trip of its own. `then` makes the typed
- * value of the row (and may read more); it runs only when the claim was this request's own.
+ * it (a CTE and a column), so the claim costs no round trip of its own. `make` turns the row into
+ * the typed value (and may read more); it runs only when the claim was this request's own. (Not
+ * `then`: an object with a `then` method would be taken for a promise.)
  */
 export interface Preload<Row, T> {
   read: (db: QueryCreator<DB>) => SelectQueryBuilder<any, any, Row>;
-  then: (row: Row | undefined, tx: Tx) => Promise<T> | T;
+  make: (row: Row | undefined, tx: Tx) => Promise<T> | T;
 }
 
 /** Run a preload without a claim (a command inside a caller's own transaction). */
 export async function runPreload<Row, T>(tx: Tx, preload: Preload<Row, T>): Promise<T> {
-  return preload.then(await preload.read(tx).executeTakeFirst(), tx);
+  return preload.make(await preload.read(tx).executeTakeFirst(), tx);
 }
 
 export interface Finish {
@@ -105,7 +106,7 @@ export class UnitOfWork {
       .executeTakeFirst();
     // No row: the preload decides (a missing case is a 404 whoever holds the id).
     if (row && Number((row as { claimed: unknown }).claimed) === 0) return { taken: await this.earlier() };
-    return { taken: null, value: await preload.then(row, this.tx) };
+    return { taken: null, value: await preload.make(row, this.tx) };
   }
 
   private earlier(): Promise<StoredResult> {

@@ -120,7 +120,7 @@ type LockedRow = InferResult<ReturnType<typeof lockedCaseQuery>>[number];
 export function caseCommandPreload(caseId: string, actorPersonId: string | null): Preload<LockedRow, LockedCase> {
   return {
     read: (db) => lockedCaseQuery(db, caseId, actorPersonId),
-    then: async (r, tx) => {
+    make: async (r, tx) => {
       if (!r) throw notFound();
       const row = toCaseRow(r);
       const snapshot = snapshotFrom(r);

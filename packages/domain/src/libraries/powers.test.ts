@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDelegationIndex } from './delegation';
-import { exercisesDevolvedPowers, mayActInCase, mayExerciseItem, mayExerciseItems } from './jurisdiction';
+import { exercisesDevolvedPowers, mayActInCase, mayExerciseItem, mayExerciseItems } from './powers';
 
 const TOWNSHIP = { id: 'duruan', kind: 'township' };
 const STREET = { id: 'huicheng', kind: 'street' };
