@@ -17,8 +17,8 @@ import {
   installSecurityHeaders,
   newNonce,
 } from './platform/http';
-import { registerRoutes } from './platform/register';
 import { resolveSession } from './modules/auth/sessions';
+import { registerRoutes } from './platform/register';
 import type { RouteSpec } from './platform/route';
 import { allRoutes } from './routes';
 

@@ -50,6 +50,14 @@ export type { ImportRowError, ImportRowResult } from './row-errors';
 export { formatPenalties, formatPenaltySpec, formatYuan, versionText } from './penalty-text';
 export { buildDelegationIndex, delegationHistory, exercisableItems, orderDelegationEvents } from './delegation';
 export type { DelegationEvent, DelegationIndex, DelegationInterval } from './delegation';
+export {
+  DEVOLVED_POWER_AGENCY_KINDS,
+  exercisesDevolvedPowers,
+  mayActInCase,
+  mayExerciseItem,
+  mayExerciseItems,
+} from './powers';
+export type { CatalogueItemHolder, ExercisingAgency } from './powers';
 export { checkTownshipConsistency, idleItems } from './township';
 export type { CatalogueEntry, IdleItemsInput, TownshipViolation, TownshipViolationCode } from './township';
 export {

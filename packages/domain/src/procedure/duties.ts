@@ -1,5 +1,5 @@
 // 办、审、定三分离 and role checks, shared by decide() and allowedActions().
-import type { CaseActionSpec } from './actions-table';
+import type { CaseActionSpec } from './actions/types';
 import { ART, SEPARATION_OF_DUTIES } from './articles';
 import type { CaseActor } from './case';
 import { type CaseRefusal, refusal } from './refusal';

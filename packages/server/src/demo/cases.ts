@@ -9,7 +9,8 @@ import type { Tx } from '../db/schema';
 import type { AppContext } from '../platform/context';
 import { businessRoles, type CaseActorInfo } from '../modules/cases/case-actor';
 import { createCase } from '../modules/cases/create-case';
-import { executeCaseCommand, type CommandEnv } from '../modules/cases/execute-command';
+import { executeCaseCommand } from '../modules/cases/execute-command';
+import { UnitOfWork } from '../platform/unit-of-work';
 import { exercisableItems } from '../modules/delegation/exercisable';
 import type { DemoLibraryContext } from './library-context';
 
@@ -504,14 +505,16 @@ async function runPlan(
     const date = addDays(today, -(plan.lastDaysAgo + (steps.length - 1 - i) * plan.spacing));
     const actor = who(step.by);
     if (!actor) return;
-    const env: CommandEnv = { tx, app, actor, today: date, now: new Date(`${date}T10:00:00+08:00`), commandId: null };
+    // A unit of work per step over the demo's transaction, flushed at once: the next step reads it.
+    const uow = new UnitOfWork(app, tx, null, new Date(`${date}T10:00:00+08:00`));
     const payload = step.payload({ ...base, date });
     const done: boolean | null = await savepoint(tx, 'demo_case_step', async () => {
       if (caseId === null) {
-        caseId = (await createCase(env, { procedure: plan.procedure, payload })).caseId;
+        caseId = (await createCase(uow, actor, { procedure: plan.procedure, payload })).caseId;
       } else {
-        await executeCaseCommand(env, caseId, { type: step.type, payload, expectedVersion: null });
+        await executeCaseCommand(uow, actor, caseId, { type: step.type, payload, expectedVersion: null });
       }
+      await uow.flush();
       return true;
     });
     if (!done) return;

@@ -27,14 +27,6 @@ export interface ChainHead {
   nextSeq: string;
 }
 
-// A head already read under the chain lock by a transaction's last batch of writes
-// (write-batch.ts); its next append uses it instead of a round trip of its own.
-const heldHeads = new WeakMap<object, ChainHead>();
-
-export function holdChainHead(tx: Tx, head: ChainHead): void {
-  heldHeads.set(tx, head);
-}
-
 function canonical(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
@@ -109,54 +101,75 @@ export function sealOf(key: Buffer, hash: string): string {
     .digest('hex');
 }
 
-/** A write sent with the audit insert (register.ts: the command's stored result). */
+/** A write sent with the audit insert (the unit of work: the command's stored result). */
 export type AlongsideWrite = (db: QueryCreator<DB>) => UpdateQueryBuilder<DB, any, any, UpdateResult>;
 
-/** Append one audit row inside the caller's transaction (so it commits or rolls back with the change). */
-export async function appendAudit(tx: Tx, key: Buffer, entry: AuditEntry, alongside?: AlongsideWrite): Promise<string> {
+export interface AppendOptions {
+  /** The head already read under the chain lock in this transaction (write-batch.ts), saving a round trip. */
+  head?: ChainHead;
+  /** Another write of the transaction sent in the same statement (a CTE), one round trip fewer. */
+  alongside?: AlongsideWrite;
+}
+
+/**
+ * Append audit rows inside the caller's transaction (so they commit or roll back with the
+ * change). Returns the seq of the last row.
+ */
+export async function appendAudit(
+  tx: Tx,
+  key: Buffer,
+  entries: AuditEntry | readonly AuditEntry[],
+  opts: AppendOptions = {},
+): Promise<string> {
+  const list: readonly AuditEntry[] = Array.isArray(entries) ? entries : [entries as AuditEntry];
   // Lock, then tail and next seq, in one call (migration 0009): the function's query takes its
   // snapshot once the lock is held, so it sees the tail the previous holder committed. Writes
-  // never run serializable (register.ts), where the transaction's older snapshot would fork it.
-  const held = heldHeads.get(tx);
-  heldHeads.delete(tx);
-  const last = held ? { hash: held.prevHash, seq: held.nextSeq } : await readChainHead(tx);
-  const fields: ChainFields = {
-    seq: String(last.seq),
-    at: new Date().toISOString(),
-    actor_id: entry.actorId ?? null,
-    actor_name: entry.actorName ?? null,
-    actor_role: entry.actorRole ?? null,
-    agency_id: entry.agencyId ?? null,
-    source_ip: entry.sourceIp ?? null,
-    event_type: entry.eventType,
-    object_type: entry.objectType ?? null,
-    object_id: entry.objectId ?? null,
-    outcome: entry.outcome,
-    request_id: entry.requestId ?? null,
-    details: JSON.parse(canonical(entry.details ?? {})),
-  };
-  const prevHash = last.hash ?? GENESIS_HASH;
-  const hash = linkHash(prevHash, fields, suites.get(key) ?? 'intl');
-  // `alongside`: another write of the transaction sent in the same statement (a CTE), one round trip fewer.
-  await (alongside ? (tx.with('alongside', alongside) as unknown as Tx) : tx)
-    .insertInto('audit_log')
-    .values({
+  // never run serializable (unit-of-work.ts), where the transaction's older snapshot would fork it.
+  const head = opts.head ?? (await readChainHead(tx));
+  const at = new Date().toISOString();
+  const suite = suites.get(key) ?? 'intl';
+  let prevHash = head.prevHash ?? GENESIS_HASH;
+  let seq = BigInt(head.nextSeq);
+  const rows = list.map((entry) => {
+    const fields: ChainFields = {
+      seq: String(seq++),
+      at,
+      actor_id: entry.actorId ?? null,
+      actor_name: entry.actorName ?? null,
+      actor_role: entry.actorRole ?? null,
+      agency_id: entry.agencyId ?? null,
+      source_ip: entry.sourceIp ?? null,
+      event_type: entry.eventType,
+      object_type: entry.objectType ?? null,
+      object_id: entry.objectId ?? null,
+      outcome: entry.outcome,
+      request_id: entry.requestId ?? null,
+      details: JSON.parse(canonical(entry.details ?? {})),
+    };
+    const hash = linkHash(prevHash, fields, suite);
+    const row = {
       ...fields,
       details: JSON.stringify(fields.details),
       prev_hash: prevHash,
       hash,
       seal: sealOf(key, hash),
-    })
+    };
+    prevHash = hash;
+    return row;
+  });
+  await (opts.alongside ? (tx.with('alongside', opts.alongside) as unknown as Tx) : tx)
+    .insertInto('audit_log')
+    .values(rows.length === 1 ? rows[0] : rows)
     .execute();
-  return fields.seq;
+  return rows.at(-1)!.seq;
 }
 
-async function readChainHead(tx: Tx) {
+async function readChainHead(tx: Tx): Promise<ChainHead> {
   const next = await sql<{
     prev_hash: string | null;
     next_seq: string;
   }>`select prev_hash, next_seq::text as next_seq from audit_chain_next(${CHAIN_LOCK})`.execute(tx);
-  return { hash: next.rows[0].prev_hash, seq: next.rows[0].next_seq };
+  return { prevHash: next.rows[0].prev_hash, nextSeq: next.rows[0].next_seq };
 }
 
 /** Append an audit row in a transaction of its own (security events of failed requests). */

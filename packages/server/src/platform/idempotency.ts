@@ -2,7 +2,6 @@ import crypto from 'node:crypto';
 import { sql } from 'kysely';
 import type { QueryCreator } from 'kysely';
 import type { DB, Db, Tx } from '../db/schema';
-import type { CommandClaim } from './route';
 import { unprocessable } from './errors';
 
 export function fingerprint(method: string, url: string, body: unknown): string {
@@ -12,31 +11,16 @@ export function fingerprint(method: string, url: string, body: unknown): string 
     .digest('hex');
 }
 
+/** The command id a request carries, and the fingerprint of its payload (a retry must send the same). */
+export interface CommandClaim {
+  actorId: string;
+  commandId: string;
+  fingerprint: string;
+}
+
 export interface StoredResult {
   statusCode: number;
   response: unknown;
-}
-
-/**
- * Claim a command id before doing the work: the insert takes the primary-key slot, so a retry
- * that arrives while the first attempt is still running waits on it (whatever the isolation
- * level) and then finds its result, instead of racing it. Returns null when this request owns
- * the id; the first result when an earlier request already completed it; refuses another
- * payload under the same id. A rolled-back attempt leaves no claim behind.
- */
-export async function claimCommand(
-  tx: Tx,
-  actorId: string,
-  commandId: string,
-  print: string,
-): Promise<StoredResult | null> {
-  const claimed = await sql<{ ok: number }>`
-    insert into command_log (actor_id, command_id, fingerprint, status_code, response)
-    values (${actorId}, ${commandId}, ${print}, 0, 'null'::jsonb)
-    on conflict (actor_id, command_id) do nothing
-    returning 1 as ok`.execute(tx);
-  if (claimed.rows.length > 0) return null;
-  return storedResult(tx, actorId, commandId, print);
 }
 
 /** The stored result of a command id another request claimed; refuses another payload under it. */
@@ -60,8 +44,11 @@ export async function storedResult(
 }
 
 /**
- * The claim as a CTE for the handler's first statement (routes with `claimsCommand`): it returns
- * one row when this request owns the id. Like claimCommand, it waits for an overlapping attempt.
+ * Claim a command id before doing the work (unit-of-work.ts sends it with the command's first
+ * read): the insert takes the primary-key slot, so a retry that arrives while the first attempt
+ * is still running waits on it (whatever the isolation level) and then finds its result, instead
+ * of racing it. It returns one row when this request owns the id. A rolled-back attempt leaves
+ * no claim behind.
  */
 export function claimCommandQuery(claim: CommandClaim) {
   return (db: QueryCreator<DB>) =>
@@ -78,19 +65,7 @@ export function claimCommandQuery(claim: CommandClaim) {
       .returning(sql<number>`1`.as('ok'));
 }
 
-/** Thrown by a `claimsCommand` handler whose claim found the id taken (the registry replays). */
-export class CommandTaken extends Error {
-  constructor() {
-    super('command id already claimed');
-  }
-}
-
-/** Record the result of a claimed command in the same transaction as its effects. */
-export async function completeCommand(tx: Tx, actorId: string, commandId: string, result: StoredResult) {
-  await completeCommandQuery(actorId, commandId, result)(tx).execute();
-}
-
-/** The same write as a query to send with another statement (appendAudit's `alongside`). */
+/** Record the result of a claimed command, sent with the audit insert (appendAudit's `alongside`). */
 export function completeCommandQuery(actorId: string, commandId: string, result: StoredResult) {
   return (db: QueryCreator<DB>) =>
     db

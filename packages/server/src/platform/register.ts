@@ -1,12 +1,15 @@
-import crypto from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { hasPermission } from '@zhifa/domain';
-import { appendAudit, appendAuditStandalone, type AuditEntry } from './audit';
+import { appendAuditStandalone, type AuditEntry } from './audit';
 import type { AppContext } from './context';
 import { AppError, AuditedRefusal, badRequest, forbidden, unauthorized } from './errors';
-import { claimCommand, CommandTaken, completeCommandQuery, fingerprint, storedResult } from './idempotency';
-import { scopeHelpers, type AuditInfo, type RouteSpec, type SessionActor } from './route';
+import { fingerprint } from './idempotency';
+import { scopeHelpers, type AuditInfo, type Received, type RouteSpec, type SessionActor } from './route';
+import { runUnitOfWork, type CommandClaim } from './unit-of-work';
+
+/** Who signs a request in: the session behind its cookie, or null (the auth module supplies it). */
+export type ResolveSession = (app: AppContext, req: FastifyRequest) => Promise<SessionActor | null>;
 
 type RequestWithActor = FastifyRequest & { zhifaActor?: SessionActor | null };
 
@@ -44,17 +47,11 @@ function requestAudit(
   };
 }
 
-/**
- * How a request's session becomes an actor. The auth module implements it; the caller of
- * `registerRoutes` hands it in, so the platform imports no feature module.
- */
-export type SessionResolver = (app: AppContext, req: FastifyRequest) => Promise<SessionActor | null>;
-
 async function authenticate(
   app: AppContext,
+  resolveSession: ResolveSession,
   req: FastifyRequest,
   spec: RouteSpec,
-  resolveSession: SessionResolver,
 ): Promise<SessionActor | null> {
   if (spec.access === 'public') {
     return resolveSession(app, req).catch(() => null);
@@ -78,12 +75,12 @@ async function authenticate(
   return actor;
 }
 
-/** Every route goes through here: schema, authentication, permission, transaction, audit. */
+/** Every route goes through here: schema, authentication, permission, unit of work, audit. */
 export function registerRoutes(
   fastify: FastifyInstance,
   app: AppContext,
   routes: RouteSpec[],
-  resolveSession: SessionResolver,
+  resolveSession: ResolveSession,
 ) {
   const typed = fastify.withTypeProvider<ZodTypeProvider>();
   for (const spec of routes) {
@@ -107,12 +104,11 @@ export function registerRoutes(
       // Authenticate and authorise before the body is even validated: a caller without the
       // permission learns nothing about the route's schema.
       onRequest: async (req: FastifyRequest) => {
-        (req as RequestWithActor).zhifaActor = await authenticate(app, req, spec, resolveSession);
+        (req as RequestWithActor).zhifaActor = await authenticate(app, resolveSession, req, spec);
       },
       handler: async (req: FastifyRequest, reply: FastifyReply) => {
         const actor = (req as RequestWithActor).zhifaActor ?? null;
         let audit: AuditInfo = {};
-        const committed: (() => void)[] = [];
         const base = {
           app,
           req,
@@ -128,7 +124,6 @@ export function registerRoutes(
           },
           auditRead: (info: AuditInfo & { eventType: string }) =>
             appendAuditStandalone(app.db, app.keys.auditSeal, requestAudit(req, actor, info.eventType, info)),
-          afterCommit: (fn: () => void) => committed.push(fn),
           ...scopeHelpers(actor, spec.access),
         };
         reply.status(spec.successStatus ?? 200);
@@ -136,55 +131,44 @@ export function registerRoutes(
           return spec.handler(base as never);
         }
         if (spec.manualTx) {
-          return spec.handler({ ...base, tx: null, commandClaim: null } as never);
+          return spec.handler({ ...base, uow: null, tx: null, preloaded: undefined, received: undefined } as never);
         }
         const commandId = actor ? commandIdOf(req) : null;
-        const print = commandId ? fingerprint(spec.method, req.url, req.body) : '';
-        const run = () =>
-          app.db
-            .transaction()
-            // Read committed for every write (docs/SERVER-CONVENTIONS.md, "Concurrency"): a
-            // read-then-decide write locks the rows it decides on (the case, the lead, the
-            // counter), and no write may run serializable, because the audit chain's tail is
-            // read under a lock and must be the latest committed row, not a snapshot's.
-            .setIsolationLevel('read committed')
-            .execute(async (tx) => {
-              const claim = actor && commandId ? { actorId: actor.userId, commandId, fingerprint: print } : null;
-              if (claim && !spec.claimsCommand) {
-                const earlier = await claimCommand(tx, claim.actorId, claim.commandId, claim.fingerprint);
-                if (earlier) return { replay: true as const, ...earlier };
+        // Built before anything is received or opened: building it may refuse the request.
+        const preload = spec.preload?.(base as never);
+        const received: Received<unknown> | null = spec.receive ? await spec.receive(base as never) : null;
+        const described = audit;
+        const claim: CommandClaim | null =
+          actor && commandId
+            ? {
+                actorId: actor.userId,
+                commandId,
+                fingerprint: fingerprint(spec.method, req.url, received ? received.fingerprint : req.body),
               }
-              const response = await spec.handler({
-                ...base,
-                tx,
-                commandClaim: spec.claimsCommand ? claim : null,
-              } as never);
-              const statusCode = reply.statusCode;
-              // Last, so the chain lock it takes is held only for the append and the commit; the
-              // command's stored result goes in the same statement.
-              const complete =
-                actor && commandId
-                  ? completeCommandQuery(actor.userId, commandId, { statusCode, response })
-                  : undefined;
-              await appendAudit(
-                tx,
-                app.keys.auditSeal,
-                requestAudit(req, actor, spec.auditEvent, {
-                  ...audit,
-                  details: { ...(commandId ? { commandId } : {}), ...audit.details },
-                }),
-                complete,
-              );
-              return { replay: false as const, statusCode, response };
-            });
-        // A `claimsCommand` handler found its id taken: its transaction is rolled back, and the
-        // first attempt (which the claim waited for) has committed its result.
-        const runOrReplay = () =>
-          run().catch(async (err) => {
-            if (!(err instanceof CommandTaken) || !actor || !commandId) throw err;
-            return { replay: true as const, ...(await storedResult(app.db, actor.userId, commandId, print)) };
-          });
-        const result = await withSerializationRetry(runOrReplay, 2).catch(async (err) => {
+            : null;
+        const outcome = await runUnitOfWork(app, claim, preload, async (uow, preloaded) => {
+          // A retried unit starts again: what the rolled-back attempt described is gone with it.
+          audit = described;
+          reply.status(spec.successStatus ?? 200);
+          const response = await spec.handler({
+            ...base,
+            uow,
+            tx: uow.tx,
+            afterCommit: (fn: () => void) => uow.afterCommit(fn),
+            preloaded,
+            received: received?.value,
+          } as never);
+          const statusCode = reply.statusCode;
+          return {
+            audit: requestAudit(req, actor, spec.auditEvent, {
+              ...audit,
+              details: { ...(commandId ? { commandId } : {}), ...audit.details },
+            }),
+            result: { statusCode, response },
+          };
+        }).catch(async (err) => {
+          // The request's own error is the answer; a failed clean-up must not replace it.
+          await received?.abandon?.().catch((e: unknown) => req.log.error(e));
           if (err instanceof AuditedRefusal) {
             const { eventType, ...info } = err.audit;
             await appendAuditStandalone(
@@ -195,28 +179,14 @@ export function registerRoutes(
           }
           throw err;
         });
-        if (!result.replay) for (const fn of committed) fn();
-        if (result.replay) reply.header('idempotent-replay', 'true');
-        reply.status(result.statusCode);
-        return result.response;
+        if (outcome.replay) {
+          await received?.abandon?.();
+          reply.header('idempotent-replay', 'true');
+        }
+        reply.status(outcome.statusCode);
+        return outcome.response;
       },
     });
-  }
-}
-
-/** SQLSTATE 40001/40P01 (a deadlock between two writes locking rows in opposite order): PostgreSQL asks the application to retry (docs, "Serialization Failure Handling"). */
-async function withSerializationRetry<T>(fn: () => Promise<T>, retries: number): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await fn();
-    } catch (err) {
-      const code = (err as { code?: string }).code;
-      if ((code === '40001' || code === '40P01') && attempt < retries) {
-        await new Promise((r) => setTimeout(r, 5 + crypto.randomInt(20) * (attempt + 1)));
-        continue;
-      }
-      throw err;
-    }
   }
 }
 

@@ -11,6 +11,7 @@ import {
 } from '@zhifa/domain';
 import type { Tx } from '../db/schema';
 import type { AppContext } from './context';
+import type { Preload, UnitOfWork } from './unit-of-work';
 import { notFound } from './errors';
 
 export type Access = Permission | 'public' | 'authenticated';
@@ -58,22 +59,27 @@ export interface RouteContext<P, Q, B> {
   auditRead: (info: AuditInfo & { eventType: string }) => Promise<void>;
 }
 
-export interface WriteContext<P, Q, B> extends RouteContext<P, Q, B> {
+/** A write handler's context: the request, and the unit of work it writes through. */
+export interface WriteContext<P, Q, B, L = undefined, R = undefined> extends RouteContext<P, Q, B> {
+  /** The unit of work (platform/unit-of-work.ts): its transaction, clock reading, command id and batch. */
+  uow: UnitOfWork;
+  /** The unit of work's transaction (`uow.tx`). */
   tx: Tx;
-  /** Runs once the transaction has committed (e.g. to drop a cache other requests may have refilled meanwhile). */
+  /** Runs once the transaction has committed (`uow.afterCommit`). */
   afterCommit: (fn: () => void) => void;
-  /**
-   * Routes with `claimsCommand`: the command id this request must claim in its first statement
-   * (null when the request carries none). The handler sends the claim with its first read
-   * (claimCommandQuery) and calls `commandTaken()` when the claim was not its own.
-   */
-  commandClaim: CommandClaim | null;
+  /** What the route's `preload` read first (undefined for routes without one). */
+  preloaded: L;
+  /** What the route's `receive` step took from the request body before the transaction opened. */
+  received: R;
 }
 
-export interface CommandClaim {
-  actorId: string;
-  commandId: string;
-  fingerprint: string;
+/** What a `receive` step hands on: the value, and what stands for the body in the command id's fingerprint. */
+export interface Received<R> {
+  value: R;
+  /** Fingerprinted instead of the request body (a multipart body is not parsed into `req.body`). */
+  fingerprint: unknown;
+  /** Runs when no unit of work committed with the value (refused, failed, or replayed). */
+  abandon?: () => Promise<void>;
 }
 
 type Schema = z.ZodType;
@@ -100,25 +106,31 @@ export interface ReadSpec<PS, QS, RS> extends BaseSpec<PS, QS, undefined, RS> {
   handler: (ctx: RouteContext<Infer<PS>, Infer<QS>, undefined>) => Promise<z.infer<RS & Schema>> | z.infer<RS & Schema>;
 }
 
-export interface WriteSpec<PS, QS, BS, RS> extends BaseSpec<PS, QS, BS, RS> {
+export interface WriteSpec<PS, QS, BS, RS, L = undefined, R = undefined> extends BaseSpec<PS, QS, BS, RS> {
   method: 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Audit event type written in the same transaction as the change. */
   auditEvent: string;
   /**
-   * Most writes run in one transaction with their audit row. Routes that manage their own
+   * Most writes run in one unit of work with their audit row. Routes that manage their own
    * transactions (login: a failed attempt must still be counted and audited) set `manualTx`.
    */
   manualTx?: boolean;
   /**
-   * The handler claims the command id itself, in the statement of its first read (one round
-   * trip fewer on the busiest write: case commands). It must throw `commandTaken()` when the
-   * claim was not its own; the registry then answers with the first result.
+   * Runs before the transaction opens, once however often the unit of work is retried: a
+   * multipart upload streams its file to storage here (a transaction must not wait on a slow
+   * client). Its value reaches the handler as `ctx.received`.
    */
-  claimsCommand?: boolean;
-  handler: (ctx: WriteContext<Infer<PS>, Infer<QS>, Infer<BS>>) => Promise<z.infer<RS & Schema>>;
+  receive?: (ctx: RouteContext<Infer<PS>, Infer<QS>, Infer<BS>>) => Promise<Received<R>>;
+  /**
+   * The command's first read (the case row locked with what the command needs): the command id
+   * is claimed in the same statement, one round trip fewer on the busiest writes. Its value
+   * reaches the handler as `ctx.preloaded`; the handler does not run when the id was taken.
+   */
+  preload?: (ctx: RouteContext<Infer<PS>, Infer<QS>, Infer<BS>>) => Preload<any, L>;
+  handler: (ctx: WriteContext<Infer<PS>, Infer<QS>, Infer<BS>, L, R>) => Promise<z.infer<RS & Schema>>;
 }
 
-export type RouteSpec = ReadSpec<any, any, any> | WriteSpec<any, any, any, any>;
+export type RouteSpec = ReadSpec<any, any, any> | WriteSpec<any, any, any, any, any, any>;
 
 export function defineRead<PS extends Schema | undefined, QS extends Schema | undefined, RS extends Schema>(
   spec: ReadSpec<PS, QS, RS>,
@@ -131,7 +143,9 @@ export function defineWrite<
   QS extends Schema | undefined,
   BS extends Schema | undefined,
   RS extends Schema,
->(spec: WriteSpec<PS, QS, BS, RS>): RouteSpec {
+  L = undefined,
+  R = undefined,
+>(spec: WriteSpec<PS, QS, BS, RS, L, R>): RouteSpec {
   return spec as RouteSpec;
 }
 

@@ -6,7 +6,7 @@
 // the end of the statement, after every CTE.
 import { sql, type QueryCreator } from 'kysely';
 import type { DB, Tx } from '../db/schema';
-import { CHAIN_LOCK, holdChainHead } from './audit';
+import { CHAIN_LOCK, type ChainHead } from './audit';
 
 /** One write of the batch; it must not depend on another write of the same batch. */
 export type BatchedWrite = (db: QueryCreator<DB>) => { execute(): Promise<unknown> };
@@ -17,29 +17,29 @@ export async function writeOrBatch(tx: Tx, batch: BatchedWrite[] | undefined, wr
   else await write(tx).execute();
 }
 
-export interface FlushOptions {
-  /**
-   * Also take the audit chain's lock and read its head in the same statement, for the audit row
-   * the registry appends next (appendAudit): one more round trip saved. Only for a transaction
-   * that takes no other lock after this (a case command's route), so locks keep one order.
-   */
-  chainHead?: boolean;
+/** The writes as one statement: every write but the last as a CTE of the last. */
+export async function flushWrites(tx: Tx, writes: readonly BatchedWrite[]): Promise<void> {
+  if (writes.length === 0) return;
+  await writes.at(-1)!(withWrites(tx, writes.slice(0, -1))).execute();
 }
 
-export async function flushWrites(tx: Tx, writes: readonly BatchedWrite[], opts: FlushOptions = {}): Promise<void> {
-  if (writes.length === 0 && !opts.chainHead) return;
-  const ctes = opts.chainHead ? writes : writes.slice(0, -1);
-  let qc = tx as unknown as QueryCreator<DB>;
-  ctes.forEach((write, n) => {
-    qc = qc.with(`w${n}`, (db) => write(db) as never) as unknown as QueryCreator<DB>;
-  });
-  if (!opts.chainHead) {
-    await writes.at(-1)!(qc).execute();
-    return;
-  }
-  const head = await qc
+/**
+ * The writes, the audit chain's lock and its head in one statement (the unit of work's finish):
+ * one round trip fewer than writing and then reading the head. The chain lock must be the last
+ * lock a transaction takes, so locks keep one order: only the unit of work's end calls this.
+ */
+export async function flushWritesWithChainHead(tx: Tx, writes: readonly BatchedWrite[]): Promise<ChainHead> {
+  const head = await withWrites(tx, writes)
     .selectFrom(sql<{ prev_hash: string | null; next_seq: string }>`audit_chain_next(${CHAIN_LOCK})`.as('c'))
     .select([sql<string | null>`c.prev_hash`.as('prev_hash'), sql<string>`c.next_seq::text`.as('next_seq')])
     .executeTakeFirstOrThrow();
-  holdChainHead(tx, { prevHash: head.prev_hash, nextSeq: head.next_seq });
+  return { prevHash: head.prev_hash, nextSeq: head.next_seq };
+}
+
+function withWrites(tx: Tx, writes: readonly BatchedWrite[]): QueryCreator<DB> {
+  let qc = tx as unknown as QueryCreator<DB>;
+  writes.forEach((write, n) => {
+    qc = qc.with(`w${n}`, (db) => write(db) as never) as unknown as QueryCreator<DB>;
+  });
+  return qc;
 }

@@ -3,7 +3,9 @@
 // whether the agency may exercise the items today, and the penalties the county keeps.
 import {
   COUNTY_RESERVED_KINDS,
+  exercisesDevolvedPowers,
   isPenaltyProposalKind,
+  mayExerciseItems,
   type Calendar,
   type CaseConfig,
   type CaseContext,
@@ -14,13 +16,12 @@ import {
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { AgencyKind } from '../../db/tables/foundation';
-import { isItemExercisable } from '../delegation/exercisable';
+import { delegationSnapshot, type DelegationState } from '../delegation/exercisable';
 import { checkLoadedOfficers, loadEnforcingOfficers, type LoadedOfficers } from '../people/enforcing-officers';
 import type { CaseActorInfo } from './case-actor';
 import { itemFineProvisions, partyKeyOf, priorFinesOn } from './fine-provisions';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const TOWNSHIP_KINDS: readonly AgencyKind[] = ['township', 'street'];
 
 export interface ContextInput {
   db: Kysely<DB>;
@@ -36,7 +37,7 @@ export interface ContextInput {
   /** Lookup HMAC of the party's ID number given in this payload (the on-the-spot decision). */
   payloadPartyHmac?: string | null;
   /** What the command's snapshot already read: only what it lacks is queried. */
-  preloaded?: { items: readonly CatalogueItem[]; people: LoadedOfficers };
+  preloaded?: { items: readonly CatalogueItem[]; people: LoadedOfficers; delegation: DelegationState | null };
 }
 
 /** Every `officerIds` list anywhere in the payload (records, measures, reports). */
@@ -87,25 +88,22 @@ async function catalogueItems(
   );
 }
 
+/** The rule is the domain's (mayExerciseItems); this supplies the catalogue rows and, for townships, the delegation. */
 async function exercisable(
-  db: Kysely<DB>,
-  agency: ContextInput['agency'],
+  i: ContextInput,
   codes: string[],
   items: Map<string, CatalogueItem>,
-  today: string,
-) {
-  if (codes.length === 0) return undefined;
-  for (const code of codes) {
-    const item = items.get(code);
-    if (!item || !item.active) return false;
-    if (TOWNSHIP_KINDS.includes(agency.kind)) {
-      if (!(await isItemExercisable(db, agency.id, code, today))) return false;
-    } else if (item.departmentId !== agency.id) {
-      // A county department exercises the items it owns; others are not its to enforce.
-      return false;
-    }
-  }
-  return true;
+): Promise<boolean | undefined> {
+  const delegation =
+    codes.length > 0 && exercisesDevolvedPowers(i.agency.kind)
+      ? (await delegationSnapshot(i.db, i.preloaded?.delegation ?? undefined)).index
+      : null;
+  return mayExerciseItems(
+    i.agency,
+    codes.map((code) => ({ code, item: items.get(code) })),
+    i.today,
+    delegation,
+  );
 }
 
 async function officerQualifications(
@@ -208,11 +206,11 @@ export async function buildCaseContext(i: ContextInput): Promise<CaseContext> {
     officers: await officerQualifications(i.db, ids, domains, i.today, i.preloaded?.people),
     // On-the-spot forms are numbered by the server at issue, so the number is always this agency's and unused.
     summaryForm: { allocated: true, alreadyUsed: false },
-    countyReservedKinds: TOWNSHIP_KINDS.includes(i.agency.kind)
+    countyReservedKinds: exercisesDevolvedPowers(i.agency.kind)
       ? COUNTY_RESERVED_KINDS.filter(isPenaltyProposalKind)
       : [],
   };
-  const ex = await exercisable(i.db, i.agency, codes, items, i.today);
+  const ex = await exercisable(i, codes, items);
   if (ex !== undefined) ctx.exercisable = ex;
   if (i.type === 'decide' || i.type === 'decideOnTheSpot') await addFineContext(ctx, i, codes);
   if (i.type === 'recordReview' && i.actor.personId)

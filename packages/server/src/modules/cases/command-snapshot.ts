@@ -5,11 +5,10 @@
 // It must run after the lock: at read committed the statement's snapshot is then taken after
 // the previous holder committed, so nothing in it is stale.
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import { sql, type ExpressionBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type InferResult, type Kysely, type QueryCreator } from 'kysely';
 import type { DB, Tx } from '../../db/schema';
 import { notFound } from '../../platform/errors';
-import { claimCommandQuery, CommandTaken } from '../../platform/idempotency';
-import type { CommandClaim } from '../../platform/route';
+import { runPreload, type Preload } from '../../platform/unit-of-work';
 import { officersFromRows, personWithCertificates, type LoadedOfficers } from '../people/enforcing-officers';
 import { caseRowQuery, toCaseRow, toStoredAction, type CaseRow, type StoredAction } from './load-case';
 
@@ -107,25 +106,33 @@ export interface LockedCase {
   snapshot: CommandSnapshot;
 }
 
-export async function lockCaseForCommand(
-  tx: Tx,
-  caseId: string,
-  actorPersonId: string | null,
-  claim?: CommandClaim | null,
-): Promise<LockedCase> {
-  // The command id's claim (routes with `claimsCommand`) rides on the same statement.
-  const db = claim ? (tx.with('claim', claimCommandQuery(claim)) as unknown as Tx) : tx;
-  const r = await caseRowQuery(db, caseId)
+const lockedCaseQuery = (db: QueryCreator<DB>, caseId: string, actorPersonId: string | null) =>
+  caseRowQuery(db as unknown as Kysely<DB>, caseId)
     .select((eb) => [...snapshotColumns(eb as unknown as ExpressionBuilder<DB, never>, caseId, actorPersonId)])
-    .$if(!!claim, (q) => q.select(sql<string>`(select count(*) from claim)`.as('claimed')))
-    .modifyEnd(sql`for update of cases`)
-    .executeTakeFirst();
-  if (!r) throw notFound();
-  if (claim && Number((r as { claimed?: unknown }).claimed) === 0) throw new CommandTaken();
-  const row = toCaseRow(r);
-  const snapshot = snapshotFrom(r);
-  if ((snapshot.actions.at(-1)?.seq ?? 0) === row.version) return { row, snapshot };
-  return { row, snapshot: await loadCommandSnapshot(tx, caseId, actorPersonId) };
+    .modifyEnd(sql`for update of cases`);
+
+type LockedRow = InferResult<ReturnType<typeof lockedCaseQuery>>[number];
+
+/**
+ * A case command's first read, as the unit of work's preload: the command id's claim rides on
+ * the same statement (unit-of-work.ts).
+ */
+export function caseCommandPreload(caseId: string, actorPersonId: string | null): Preload<LockedRow, LockedCase> {
+  return {
+    read: (db) => lockedCaseQuery(db, caseId, actorPersonId),
+    make: async (r, tx) => {
+      if (!r) throw notFound();
+      const row = toCaseRow(r);
+      const snapshot = snapshotFrom(r);
+      if ((snapshot.actions.at(-1)?.seq ?? 0) === row.version) return { row, snapshot };
+      return { row, snapshot: await loadCommandSnapshot(tx, caseId, actorPersonId) };
+    },
+  };
+}
+
+/** The case row locked for a command inside a caller's own transaction (no command id to claim). */
+export function lockCaseForCommand(tx: Tx, caseId: string, actorPersonId: string | null): Promise<LockedCase> {
+  return runPreload(tx, caseCommandPreload(caseId, actorPersonId));
 }
 
 function snapshotFrom(row: Record<string, any>): CommandSnapshot {

@@ -4,8 +4,9 @@
 import { openingAction, type CaseProcedure } from '@zhifa/domain';
 import type { Tx } from '../../db/schema';
 import { badRequest, notFound, unprocessable } from '../../platform/errors';
+import type { UnitOfWork } from '../../platform/unit-of-work';
 import type { CaseActorInfo } from './case-actor';
-import { executeCaseCommand, type CommandEnv, type CommandOutcome } from './execute-command';
+import { executeCaseCommand, type CommandOutcome } from './execute-command';
 import { issueDocumentNumber } from '../../shared/numbers';
 
 export interface CreateCaseInput {
@@ -16,10 +17,11 @@ export interface CreateCaseInput {
 }
 
 export async function createCase(
-  env: CommandEnv,
+  uow: UnitOfWork,
+  actor: CaseActorInfo,
   input: CreateCaseInput,
 ): Promise<CommandOutcome & { number: string }> {
-  const { tx, actor } = env;
+  const { tx } = uow;
   const agencyId = actor.agencyId;
   if (!agencyId) throw badRequest('NO_AGENCY', '当前账号不属于任何执法主体，不能办理案件');
   const agency = await tx
@@ -31,7 +33,7 @@ export async function createCase(
   const number = await issueDocumentNumber(
     tx,
     { id: agency.id, docPrefix: agency.doc_prefix },
-    Number(env.today.slice(0, 4)),
+    Number(uow.today.slice(0, 4)),
     '案',
   );
   const created = await tx
@@ -44,17 +46,17 @@ export async function createCase(
       version: 0,
       title: '新案件',
       lead_id: input.leadId ?? null,
-      created_on: env.today,
+      created_on: uow.today,
       created_by: actor.domainId,
       created_by_user: actor.userId,
-      created_at: env.now,
-      updated_at: env.now,
+      created_at: uow.now,
+      updated_at: uow.now,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
   const type = openingAction(input.procedure);
   const payload = input.leadId && isObject(input.payload) ? { ...input.payload, leadId: input.leadId } : input.payload;
-  const outcome = await executeCaseCommand(env, created.id, { type, payload, expectedVersion: 0 });
+  const outcome = await executeCaseCommand(uow, actor, created.id, { type, payload, expectedVersion: 0 });
   return { ...outcome, number };
 }
 

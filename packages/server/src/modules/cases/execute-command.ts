@@ -3,6 +3,7 @@
 // append the action → project. The rules are decide()'s; nothing here decides what is lawful.
 import {
   applyCaseAction,
+  mayActInCase,
   CASE_ACTIONS,
   CASE_ARTICLES,
   decide,
@@ -13,37 +14,21 @@ import {
   type CaseStatus,
 } from '@zhifa/domain';
 import type { Tx } from '../../db/schema';
-import type { AppContext } from '../../platform/context';
 import { conflict, forbidden, unprocessable } from '../../platform/errors';
+import type { UnitOfWork } from '../../platform/unit-of-work';
 import { resolveCitation } from '../laws/resolve-citation';
 import { loadCalendar } from '../../shared/calendar-store';
 import { buildCaseContext, itemDomain } from './build-context';
 import { procedureActor, type CaseActorInfo } from './case-actor';
 import { caseConfigFrom } from '../../shared/case-config';
 import { lockCaseForCommand, type LockedCase } from './command-snapshot';
-import { primeDelegationState } from '../delegation/exercisable';
 import { issueDocuments } from './documents';
 import { foldRow, type CaseRow } from './load-case';
 import { preparePayload } from './prepare-payload';
 import { peopleNamed } from './people-names';
 import { projectCase, type ActionInsert } from './project';
 import { protectPayloadSecrets, storeActionSecrets } from './protect-payload';
-import { flushWrites, type BatchedWrite } from '../../platform/write-batch';
-
-export interface CommandEnv {
-  tx: Tx;
-  app: AppContext;
-  actor: CaseActorInfo;
-  /** The day the action counts for (Asia/Shanghai). */
-  today: string;
-  now: Date;
-  commandId: string | null;
-  /**
-   * The route takes no lock after this command: its batch may then take the audit chain's lock
-   * and read the head for the route's audit row (write-batch.ts), one round trip fewer.
-   */
-  lastLockTaken?: boolean;
-}
+import type { BatchedWrite } from '../../platform/write-batch';
 
 export interface CommandInput {
   type: string;
@@ -103,25 +88,27 @@ async function citationWarnings(tx: Tx, payload: unknown, today: string): Promis
   return out;
 }
 
-/** `locked`: the case row and snapshot, when the caller already locked it (lockCaseForCommand). */
+/**
+ * One case command in the unit of work: its writes join the unit's batch, sent when the unit
+ * finishes (or flushes). `locked`: the case row and snapshot, when the unit's preload already
+ * locked it (caseCommandPreload).
+ */
 export async function executeCaseCommand(
-  env: CommandEnv,
+  uow: UnitOfWork,
+  actor: CaseActorInfo,
   caseId: string,
   input: CommandInput,
   locked?: LockedCase,
 ): Promise<CommandOutcome> {
-  const { tx, app, actor, today, now } = env;
+  const { tx, app, today, now } = uow;
   const { row, snapshot } = locked ?? (await lockCaseForCommand(tx, caseId, actor.personId));
-  // Case actions are the agency's own acts; a county office reads its townships' cases but
-  // never acts in them.
-  if (actor.agencyId !== row.agencyId) throw forbidden('只能办理本机关的案件', 'NOT_CASE_AGENCY');
+  if (!mayActInCase(actor.agencyId, row.agencyId)) throw forbidden('只能办理本机关的案件', 'NOT_CASE_AGENCY');
   if (input.expectedVersion !== null && input.expectedVersion !== row.version) {
     throw conflict('STALE_VERSION', '案件已被他人更新，请刷新后重试', {
       currentVersion: row.version,
       status: row.status,
     });
   }
-  if (snapshot.delegation) primeDelegationState(tx, snapshot.delegation);
   const state = foldRow(row, snapshot.actions);
   const config = caseConfigFrom(snapshot.configValue);
   const calendar = await loadCalendar(tx);
@@ -181,13 +168,13 @@ export async function executeCaseCommand(
       agency_id: row.agencyId,
       action_date: today,
       at: now,
-      command_id: env.commandId,
+      command_id: uow.commandId,
     });
   applyCaseAction(state, { ...action, seq });
 
   const payload = action.payload as unknown as Record<string, unknown>;
   const domain = seq === 1 ? await itemDomain(tx, state.items[0]?.code) : null;
-  // Every write of the command goes out in one statement at the end (write-batch.ts).
+  // Every write of the command goes out in one statement when the unit finishes (write-batch.ts).
   const batch: BatchedWrite[] = [];
   await projectCase({
     tx,
@@ -221,7 +208,7 @@ export async function executeCaseCommand(
     today,
     now,
   });
-  await flushWrites(tx, batch, { chainHead: env.lastLockTaken === true });
+  uow.write(...batch);
   return {
     caseId,
     seq,

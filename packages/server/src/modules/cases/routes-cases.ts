@@ -5,9 +5,9 @@ import { assertStrictPayload } from './assert-strict-payload';
 import { caseActorOf } from './case-actor';
 import { caseDetail } from './case-detail';
 import { caseFileView } from './case-file';
-import { lockCaseForCommand } from './command-snapshot';
+import { caseCommandPreload } from './command-snapshot';
 import { executeCaseCommand } from './execute-command';
-import { commandEnv, commandResponse } from './command-env';
+import { commandResponse } from './command-response';
 import { listCases } from './list-cases';
 import { foldRow, loadActions, loadCaseRow } from './load-case';
 import { caseDetailSchema, caseFileSchema, commandBody, commandResult, listItem, listQuery, tags } from './schemas';
@@ -50,18 +50,20 @@ export const caseCoreRoutes = [
     body: commandBody,
     response: commandResult,
     auditEvent: 'case.command',
-    claimsCommand: true,
-    handler: async (ctx) => {
+    // The row lock serialises commands on one case (read committed; the version check then sees
+    // the winner's version); the command id is claimed in the same statement.
+    preload: (ctx) => {
+      // Refused before the transaction opens: an unknown key never costs a lock.
       assertStrictPayload(ctx.body.type, ctx.body.payload);
-      // The row lock serialises commands on one case (read committed; the version check below
-      // then sees the winner's version).
-      const locked = await lockCaseForCommand(ctx.tx, ctx.params.id, ctx.actor!.personId, ctx.commandClaim);
+      return caseCommandPreload(ctx.params.id, ctx.actor!.personId);
+    },
+    handler: async (ctx) => {
+      const locked = ctx.preloaded;
       const { row } = locked;
       ctx.authorize({ agencyId: row.agencyId, regionCode: row.regionCode });
-      // Nothing after the command locks anything: its last statement may take the audit chain's lock.
-      const env = { ...commandEnv(ctx), lastLockTaken: true };
       const out = await executeCaseCommand(
-        env,
+        ctx.uow,
+        caseActorOf(ctx.actor!),
         row.id,
         { type: ctx.body.type, payload: ctx.body.payload, expectedVersion: ctx.body.expectedVersion },
         locked,

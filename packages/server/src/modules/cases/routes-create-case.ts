@@ -6,7 +6,8 @@ import { openingAction } from '@zhifa/domain';
 import type { Tx } from '../../db/schema';
 import { defineWrite } from '../../platform/route';
 import { assertStrictPayload } from './assert-strict-payload';
-import { commandEnv, commandResponse } from './command-env';
+import { caseActorOf } from './case-actor';
+import { commandResponse } from './command-response';
 import { assertLeadOpen, createCase } from './create-case';
 import { createBody, createResult, tags } from './schemas';
 
@@ -34,23 +35,17 @@ export function createCaseRoute(leads: LeadFiling) {
     auditEvent: 'case.created',
     handler: async (ctx) => {
       assertStrictPayload(openingAction(ctx.body.procedure), ctx.body.payload);
-      const env = commandEnv(ctx);
+      const { uow } = ctx;
+      const actor = caseActorOf(ctx.actor!);
       const leadId = typeof ctx.body.payload.leadId === 'string' ? ctx.body.payload.leadId : undefined;
-      if (leadId) await assertLeadOpen(ctx.tx, env.actor, leadId);
-      const out = await createCase(env, {
+      if (leadId) await assertLeadOpen(ctx.tx, actor, leadId);
+      const out = await createCase(uow, actor, {
         procedure: ctx.body.procedure,
         payload: ctx.body.payload,
         ...(leadId ? { leadId } : {}),
       });
       if (leadId)
-        await leads.markFiled(
-          ctx.tx,
-          leadId,
-          out.caseId,
-          { userId: env.actor.userId, name: env.actor.name },
-          env.today,
-          env.now,
-        );
+        await leads.markFiled(ctx.tx, leadId, out.caseId, { userId: actor.userId, name: actor.name }, uow.today, uow.now);
       ctx.audited({
         objectType: 'case',
         objectId: out.caseId,

@@ -5,7 +5,8 @@ import { caseEvidence } from './evidence-queries';
 import { foldRow, loadActions, loadCaseRow } from './load-case';
 import { evidenceView, ledgerOf, loadEvidence, location, openEvidence, recordCustody } from './read-evidence';
 import { evidenceView as evidenceListItem, tags } from './schemas';
-import { uploadEvidence } from './upload-evidence';
+import { caseCommandPreload } from './command-snapshot';
+import { receiveEvidence, registerEvidence } from './upload-evidence';
 
 const evidenceDetail = z.object({
   id: z.string(),
@@ -37,10 +38,11 @@ export const evidenceRoutes = [
     response: z.object({ id: z.string(), sha256: z.string() }),
     successStatus: 201,
     auditEvent: 'evidence.uploaded',
-    // The file streams to disk before any transaction opens (a transaction must not wait on a
-    // slow upload); the handler then writes case action, evidence, ledger and audit in one.
-    manualTx: true,
-    handler: (ctx) => uploadEvidence(ctx),
+    // The file streams to the store before any transaction opens (a transaction must not wait on
+    // a slow upload); the unit of work then writes case action, evidence, ledger and audit.
+    receive: (ctx) => receiveEvidence(ctx),
+    preload: (ctx) => caseCommandPreload(ctx.params.id, ctx.actor!.personId),
+    handler: (ctx) => registerEvidence(ctx),
   }),
   defineRead({
     method: 'GET',

@@ -1,17 +1,17 @@
-// POST /api/cases/:id/evidence — multipart upload. The file is hashed while it streams to a
-// temporary file; a hash that differs from the one the client computed at capture is refused and
-// nothing is kept. A verified file goes into the write-once store, and in one transaction the
-// case gets its 登记证据 action (through decide()), the evidence row, the ledger rows (captured,
-// uploaded) and the audit row.
+// POST /api/cases/:id/evidence — multipart upload, in two steps. Before any transaction opens
+// (receiveEvidence), the file is hashed while it streams to a temporary file; a hash that differs
+// from the one the client computed at capture is refused and nothing is kept, and a verified file
+// goes into the write-once store. Then, in the route's unit of work like any command
+// (registerEvidence), the case gets its 登记证据 action (through decide()), the evidence row and
+// the ledger rows (captured, uploaded); the registry adds the audit row and the command id's result.
 import crypto from 'node:crypto';
 import { isBrokenMultipart } from '../../platform/http';
 import { z } from 'zod';
-import { appendAudit } from '../../platform/audit';
 import { AppError, badRequest, conflict, unprocessable } from '../../platform/errors';
-import { claimCommand, completeCommand, fingerprint } from '../../platform/idempotency';
-import type { WriteContext } from '../../platform/route';
+import type { Received as ReceivedStep, RouteContext, WriteContext } from '../../platform/route';
 import { text, uuid } from '../../platform/schemas';
 import { caseActorOf } from './case-actor';
+import type { LockedCase } from './command-snapshot';
 import { appendLedger } from './evidence-ledger';
 import { commitObject, discard, receiveToTemp, removeObject, SHA256_HEX, type Received } from './evidence-store';
 import { executeCaseCommand } from './execute-command';
@@ -19,7 +19,6 @@ import { loadCaseRow } from './load-case';
 import { evidenceKind } from './schemas';
 
 const MAX_FIELD = 2000;
-const COMMAND_ID = /^[A-Za-z0-9_-]{8,100}$/;
 
 const fieldsSchema = z.strictObject({
   sha256: z
@@ -48,7 +47,7 @@ function multipartError(err: unknown): unknown {
   return err;
 }
 
-async function readUpload(ctx: WriteContext<{ id: string }, unknown, unknown>): Promise<{
+async function readUpload(ctx: RouteContext<{ id: string }, unknown, unknown>): Promise<{
   fields: Record<string, string[]>;
   received: Received | null;
   file: { name: string; mime: string } | null;
@@ -106,16 +105,22 @@ function parseFields(raw: Record<string, string[]>): Fields {
   return r.data;
 }
 
-export async function uploadEvidence(ctx: WriteContext<{ id: string }, unknown, unknown>) {
+/** The verified file, already in the store, and what the form said about it. */
+export interface EvidenceUpload {
+  fields: Fields;
+  received: Received;
+  file: { name: string; mime: string };
+  stored: Awaited<ReturnType<typeof commitObject>>;
+}
+
+/** The route's receive step: stream, hash and store the file before the transaction opens. */
+export async function receiveEvidence(
+  ctx: RouteContext<{ id: string }, unknown, unknown>,
+): Promise<ReceivedStep<EvidenceUpload>> {
   const { app, req } = ctx;
   const row = await loadCaseRow(app.db, ctx.params.id);
   ctx.authorize({ agencyId: row.agencyId, regionCode: row.regionCode });
   if (!req.isMultipart()) throw new AppError(415, 'MULTIPART_REQUIRED', '请以 multipart/form-data 方式上传证据文件');
-  const header = req.headers['idempotency-key'];
-  const commandId = typeof header === 'string' ? header : null;
-  if (commandId !== null && !COMMAND_ID.test(commandId))
-    throw badRequest('INVALID_COMMAND_ID', '命令编号格式不正确（8–100 位字母、数字、-、_）');
-
   const upload = await readUpload(ctx);
   let fields: Fields;
   try {
@@ -126,7 +131,6 @@ export async function uploadEvidence(ctx: WriteContext<{ id: string }, unknown, 
     throw err;
   }
   const received = upload.received;
-  const file = upload.file;
   if (received.sha256 !== fields.sha256) {
     await discard(received.tmpPath);
     throw unprocessable(
@@ -140,122 +144,120 @@ export async function uploadEvidence(ctx: WriteContext<{ id: string }, unknown, 
   }
   const dir = app.config.evidenceDir;
   const stored = await commitObject(dir, received);
-  const print = commandId ? fingerprint('POST', req.url, { ...fields, size: received.size }) : '';
-  const actorSession = ctx.actor!;
-  try {
-    const result = await app.db.transaction().execute(async (tx) => {
-      if (commandId) {
-        const earlier = await claimCommand(tx, actorSession.userId, commandId, print);
-        if (earlier) return earlier.response as { id: string; sha256: string };
-      }
-      const actor = caseActorOf(actorSession);
-      const today = app.today();
-      const now = app.now();
-      const existing = await tx
-        .selectFrom('evidence')
-        .select('id')
-        .where('case_id', '=', row.id)
-        .where('sha256', '=', received.sha256)
-        .executeTakeFirst();
-      if (existing) throw conflict('EVIDENCE_EXISTS', '该文件已作为本案证据登记', { id: existing.id });
-      const evidenceId = crypto.randomUUID();
-      const officerIds = fields.officerIds ?? [actor.domainId];
-      await executeCaseCommand({ tx, app, actor, today, now, commandId }, row.id, {
-        type: 'addEvidence',
-        payload: {
-          evidenceId,
-          kind: fields.kind,
-          title: fields.title,
-          source: fields.source ?? 'onSite',
-          capturedBy: officerIds,
-          capturedAt: fields.capturedAt,
-          ...(fields.location ? { place: fields.location } : {}),
-          contentHash: received.sha256,
-        },
-        expectedVersion: null,
-      });
-      await tx
-        .insertInto('evidence')
-        .values({
-          id: evidenceId,
-          case_id: row.id,
-          agency_id: row.agencyId,
-          sha256: received.sha256,
-          size: received.size,
-          mime: file.mime,
-          file_name: file.name,
-          storage_path: stored.relativePath,
-          kind: fields.kind,
-          title: fields.title,
-          captured_at: fields.capturedAt,
-          location: fields.location ?? null,
-          officer_ids: officerIds,
-          uploaded_by: actor.userId,
-          uploaded_at: now,
-        })
-        .execute();
-      const metadata = {
-        kind: fields.kind,
-        title: fields.title,
-        capturedAt: fields.capturedAt,
-        location: fields.location ?? null,
-        officerIds,
-        fileName: file.name,
-        mime: file.mime,
-        size: received.size,
-      };
-      const base = {
-        caseId: row.id,
-        evidenceId,
-        contentSha256: received.sha256,
-        metadata,
-        actorId: actor.userId,
-        actorName: actor.name,
-        at: now,
-        sourceIp: ctx.ip,
-      };
-      await appendLedger(tx, app.keys.auditSeal, {
-        ...base,
-        event: 'captured',
-        details: {
-          capturedAt: fields.capturedAt,
-          location: fields.location ?? null,
-          officerIds,
-          declaredSha256: fields.sha256,
-        },
-      });
-      await appendLedger(tx, app.keys.auditSeal, {
-        ...base,
-        event: 'uploaded',
-        details: { verified: true, size: received.size, mime: file.mime, newObject: stored.created },
-      });
-      await appendAudit(tx, app.keys.auditSeal, {
-        actorId: actor.userId,
-        actorName: actor.name,
-        actorRole: actorSession.primaryRole,
-        agencyId: actorSession.agencyId,
-        sourceIp: ctx.ip,
-        eventType: 'evidence.uploaded',
-        objectType: 'evidence',
-        objectId: evidenceId,
-        outcome: 'success',
-        requestId: ctx.requestId,
-        details: { caseId: row.id, sha256: received.sha256, size: received.size, ...(commandId ? { commandId } : {}) },
-      });
-      const response = { id: evidenceId, sha256: received.sha256 };
-      if (commandId) await completeCommand(tx, actorSession.userId, commandId, { statusCode: 201, response });
-      return response;
-    });
-    return result;
-  } catch (err) {
-    if (stored.created) {
+  return {
+    value: { fields, received, file: upload.file, stored },
+    fingerprint: { ...fields, size: received.size },
+    // A new object no committed evidence row names is removed again; one another case shares stays.
+    abandon: async () => {
+      if (!stored.created) return;
       const used = await app.db
         .selectFrom('evidence')
         .select('id')
         .where('sha256', '=', received.sha256)
         .executeTakeFirst();
       if (!used) await removeObject(dir, received.sha256);
-    }
-    throw err;
-  }
+    },
+  };
+}
+
+/** The route's handler, in the unit of work: the case row is locked by the route's preload. */
+export async function registerEvidence(
+  ctx: WriteContext<{ id: string }, unknown, unknown, LockedCase, EvidenceUpload>,
+) {
+  const { app, uow, tx } = ctx;
+  const { fields, received, file, stored } = ctx.received;
+  const { row } = ctx.preloaded;
+  ctx.authorize({ agencyId: row.agencyId, regionCode: row.regionCode });
+  const actor = caseActorOf(ctx.actor!);
+  const now = uow.now;
+  const existing = await tx
+    .selectFrom('evidence')
+    .select('id')
+    .where('case_id', '=', row.id)
+    .where('sha256', '=', received.sha256)
+    .executeTakeFirst();
+  if (existing) throw conflict('EVIDENCE_EXISTS', '该文件已作为本案证据登记', { id: existing.id });
+  const evidenceId = crypto.randomUUID();
+  const officerIds = fields.officerIds ?? [actor.domainId];
+  await executeCaseCommand(
+    uow,
+    actor,
+    row.id,
+    {
+      type: 'addEvidence',
+      payload: {
+        evidenceId,
+        kind: fields.kind,
+        title: fields.title,
+        source: fields.source ?? 'onSite',
+        capturedBy: officerIds,
+        capturedAt: fields.capturedAt,
+        ...(fields.location ? { place: fields.location } : {}),
+        contentHash: received.sha256,
+      },
+      expectedVersion: null,
+    },
+    ctx.preloaded,
+  );
+  await tx
+    .insertInto('evidence')
+    .values({
+      id: evidenceId,
+      case_id: row.id,
+      agency_id: row.agencyId,
+      sha256: received.sha256,
+      size: received.size,
+      mime: file.mime,
+      file_name: file.name,
+      storage_path: stored.relativePath,
+      kind: fields.kind,
+      title: fields.title,
+      captured_at: fields.capturedAt,
+      location: fields.location ?? null,
+      officer_ids: officerIds,
+      uploaded_by: actor.userId,
+      uploaded_at: now,
+    })
+    .execute();
+  const metadata = {
+    kind: fields.kind,
+    title: fields.title,
+    capturedAt: fields.capturedAt,
+    location: fields.location ?? null,
+    officerIds,
+    fileName: file.name,
+    mime: file.mime,
+    size: received.size,
+  };
+  const base = {
+    caseId: row.id,
+    evidenceId,
+    contentSha256: received.sha256,
+    metadata,
+    actorId: actor.userId,
+    actorName: actor.name,
+    at: now,
+    sourceIp: ctx.ip,
+  };
+  await appendLedger(tx, app.keys.auditSeal, {
+    ...base,
+    event: 'captured',
+    details: {
+      capturedAt: fields.capturedAt,
+      location: fields.location ?? null,
+      officerIds,
+      declaredSha256: fields.sha256,
+    },
+  });
+  await appendLedger(tx, app.keys.auditSeal, {
+    ...base,
+    event: 'uploaded',
+    details: { verified: true, size: received.size, mime: file.mime, newObject: stored.created },
+  });
+  ctx.audited({
+    objectType: 'evidence',
+    objectId: evidenceId,
+    details: { caseId: row.id, sha256: received.sha256, size: received.size },
+  });
+  return { id: evidenceId, sha256: received.sha256 };
 }

@@ -23,7 +23,8 @@ export interface DelegationSnapshot {
   decisions: Map<string, DecisionRef>;
 }
 
-interface State {
+/** The delegation version of a database (its epoch tells databases apart), as a command's snapshot read it. */
+export interface DelegationState {
   epoch: string;
   version: number;
 }
@@ -31,17 +32,7 @@ interface State {
 // Keyed by the database's epoch, so several databases in one process (tests) never mix.
 const cache = new Map<string, DelegationSnapshot>();
 
-// The state a transaction already read with its other data (a case command's snapshot).
-const primed = new WeakMap<object, State>();
-
-/** Tell later calls in this transaction the delegation state it read, saving a query. */
-export function primeDelegationState(tx: Tx, state: State): void {
-  primed.set(tx, state);
-}
-
-async function readState(db: Kysely<DB>): Promise<State> {
-  const known = primed.get(db);
-  if (known) return known;
+async function readState(db: Kysely<DB>): Promise<DelegationState> {
   const row = await db.selectFrom('delegation_state').select(['epoch', 'version']).executeTakeFirstOrThrow();
   return { epoch: row.epoch, version: Number(row.version) };
 }
@@ -94,10 +85,12 @@ export async function loadDelegationEvents(
 
 /**
  * The index for the delegation data `db` sees. Inside a transaction that changed decisions the
- * answer includes the change but is not cached (it may still roll back).
+ * answer includes the change but is not cached (it may still roll back). `known`: the state the
+ * caller already read in this transaction with its other data (a case command's snapshot),
+ * saving a query.
  */
-export async function delegationSnapshot(db: Kysely<DB>): Promise<DelegationSnapshot> {
-  const state = await readState(db);
+export async function delegationSnapshot(db: Kysely<DB>, known?: DelegationState): Promise<DelegationSnapshot> {
+  const state = known ?? (await readState(db));
   const hit = cache.get(state.epoch);
   if (hit && hit.version === state.version) return hit;
   const { events, decisions } = await loadDelegationEvents(db);
@@ -106,7 +99,7 @@ export async function delegationSnapshot(db: Kysely<DB>): Promise<DelegationSnap
   // own uncommitted work. Every case command runs in a transaction, so transactions that did
   // not change decisions must fill the cache, or each command would rebuild the index.
   if (!changedDelegation.has(db)) {
-    const after = await readState(db);
+    const after = known ?? (await readState(db));
     if (after.version === state.version) cache.set(state.epoch, snapshot);
   }
   return snapshot;

@@ -4,8 +4,8 @@ import { LEAD_SOURCE_LABELS } from './views';
 import type { Tx } from '../../db/schema';
 import { forbidden, notFound, unprocessable } from '../../platform/errors';
 import type { WriteContext } from '../../platform/route';
+import { caseActorOf } from '../cases/case-actor';
 import { createCase } from '../cases/create-case';
-import { commandEnv } from '../cases/command-env';
 import { appendLeadEvent, markLeadFiled } from './lead-events';
 
 export interface VetBody {
@@ -41,10 +41,11 @@ export async function vetLead(ctx: WriteContext<{ id: string }, unknown, VetBody
   const { tx, body } = ctx;
   const lead = await lockLead(tx, ctx.params.id);
   ctx.authorize({ agencyId: lead.agency_id, regionCode: lead.region_code });
-  const env = commandEnv(ctx);
-  if (env.actor.agencyId !== lead.agency_id) throw forbidden('只能核查本机关的案源', 'NOT_LEAD_AGENCY');
+  const { uow } = ctx;
+  const actor = caseActorOf(ctx.actor!);
+  if (actor.agencyId !== lead.agency_id) throw forbidden('只能核查本机关的案源', 'NOT_LEAD_AGENCY');
   if (lead.status !== 'pending') throw unprocessable('LEAD_NOT_PENDING', '该案源已处理，不能再次核查');
-  const who = { userId: env.actor.userId, name: env.actor.name };
+  const who = { userId: actor.userId, name: actor.name };
   ctx.audited({ objectType: 'lead', objectId: lead.id, details: { decision: body.decision } });
 
   if (body.decision === 'close') {
@@ -53,13 +54,13 @@ export async function vetLead(ctx: WriteContext<{ id: string }, unknown, VetBody
       .set({
         status: 'closed',
         close_reason: body.reason,
-        vetted_on: env.today,
+        vetted_on: uow.today,
         vetted_by: who.userId,
-        updated_at: env.now,
+        updated_at: uow.now,
       })
       .where('id', '=', lead.id)
       .execute();
-    await appendLeadEvent(tx, lead.id, who, env.now, 'closed', { reason: body.reason });
+    await appendLeadEvent(tx, lead.id, who, uow.now, 'closed', { reason: body.reason });
     return {};
   }
 
@@ -83,19 +84,19 @@ export async function vetLead(ctx: WriteContext<{ id: string }, unknown, VetBody
         status: 'merged',
         merged_into: target.id,
         close_reason: body.reason,
-        vetted_on: env.today,
+        vetted_on: uow.today,
         vetted_by: who.userId,
-        updated_at: env.now,
+        updated_at: uow.now,
       })
       .where('id', '=', lead.id)
       .execute();
-    await appendLeadEvent(tx, lead.id, who, env.now, 'merged', {
+    await appendLeadEvent(tx, lead.id, who, uow.now, 'merged', {
       into: target.id,
       intoNumber: target.number,
       reason: body.reason,
     });
-    await appendLeadEvent(tx, target.id, who, env.now, 'mergedIn', { from: lead.id, fromNumber: lead.number });
-    await tx.updateTable('leads').set({ updated_at: env.now }).where('id', '=', target.id).execute();
+    await appendLeadEvent(tx, target.id, who, uow.now, 'mergedIn', { from: lead.id, fromNumber: lead.number });
+    await tx.updateTable('leads').set({ updated_at: uow.now }).where('id', '=', target.id).execute();
     return {};
   }
 
@@ -105,8 +106,8 @@ export async function vetLead(ctx: WriteContext<{ id: string }, unknown, VetBody
     discoveredOn: lead.received_on,
     ...(body.filing ?? {}),
   };
-  const out = await createCase(env, { procedure: 'ordinary', payload: filing, leadId: lead.id });
-  await markLeadFiled(tx, lead.id, out.caseId, who, env.today, env.now);
+  const out = await createCase(uow, actor, { procedure: 'ordinary', payload: filing, leadId: lead.id });
+  await markLeadFiled(tx, lead.id, out.caseId, who, uow.today, uow.now);
   ctx.audited({ details: { caseId: out.caseId, caseNumber: out.number } });
   return { caseId: out.caseId, caseNumber: out.number };
 }
