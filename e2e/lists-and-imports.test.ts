@@ -16,6 +16,14 @@ afterAll(async () => {
   await server?.stop();
 });
 
+/** The county coordinator keeps the catalogue and the people library. */
+async function coordinator() {
+  const opened = await newPage(browser);
+  await signIn(opened.page, server, 'coordinator');
+  await opened.page.locator('.greeting-title').waitFor();
+  return opened;
+}
+
 async function workbook(rows: unknown[][]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('培训记录');
@@ -39,9 +47,7 @@ function daysBefore(date: string, days: number): string {
 
 describe('list pages and spreadsheet imports', () => {
   it('the catalogue keeps its filter and page in the address; a new filter starts again at page 1', async () => {
-    const { context, page, problems } = await newPage(browser);
-    await signIn(page, server, 'coordinator');
-    await page.locator('.greeting-title').waitFor();
+    const { context, page, problems } = await coordinator();
     await page.goto(`${server.url}/items`);
     await page.getByText(/共 \d+ 个事项/).waitFor();
     await page.locator('.ant-pagination-item-2').click();
@@ -58,9 +64,7 @@ describe('list pages and spreadsheet imports', () => {
   });
 
   it('a catalogue file with a wrong row is refused as a whole, its errors listed by row and column', async () => {
-    const { context, page, problems } = await newPage(browser);
-    await signIn(page, server, 'coordinator');
-    await page.locator('.greeting-title').waitFor();
+    const { context, page, problems } = await coordinator();
     const template = await page.request.get(`${server.url}/api/items/template`);
     expect(template.ok()).toBe(true);
     const book = new ExcelJS.Workbook();
@@ -83,9 +87,7 @@ describe('list pages and spreadsheet imports', () => {
   });
 
   it('training records: an unknown certificate refuses the sheet; a right one is imported', async () => {
-    const { context, page, problems } = await newPage(browser);
-    await signIn(page, server, 'coordinator');
-    await page.locator('.greeting-title').waitFor();
+    const { context, page, problems } = await coordinator();
     const people = (await page.evaluate(() =>
       fetch('/api/people?certificateStatus=valid&limit=1').then((r) => r.json()),
     )) as { items: { name: string; certificates: { number: string }[] }[] };
@@ -119,9 +121,7 @@ describe('list pages and spreadsheet imports', () => {
   });
 
   it('the people list filters by post through the address; the training and reviewer reports show', async () => {
-    const { context, page, problems } = await newPage(browser);
-    await signIn(page, server, 'coordinator');
-    await page.locator('.greeting-title').waitFor();
+    const { context, page, problems } = await coordinator();
     await page.goto(`${server.url}/people`);
     await page.getByText(/共 \d+ 人/).waitFor();
     await chooseOption(page, '#people-post', '辅助');
