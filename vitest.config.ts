@@ -12,7 +12,11 @@ export default defineConfig({
         test: {
           name: 'unit',
           sequence: { groupOrder: 0 },
-          include: ['packages/domain/src/**/*.test.ts', 'packages/web/src/**/*.test.ts'],
+          include: [
+            'packages/domain/src/**/*.test.ts',
+            'packages/contract/src/**/*.test.ts',
+            'packages/web/src/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },

@@ -1,6 +1,15 @@
-import { z } from 'zod';
+import {
+  caseDetailView,
+  caseFileView as caseFileSchema,
+  casePageView,
+  commandBody,
+  commandResult,
+  createCaseBody,
+  createCaseResult,
+  idParams,
+  listCasesQuery,
+} from '@zhifa/contract';
 import { defineRead, defineWrite } from '../../platform/route';
-import { idParams } from '../../platform/schemas';
 import { assertStrictPayload } from './assert-strict-payload';
 import { assertLeadOpen, createCase } from './create-case';
 import { caseActorOf } from './case-actor';
@@ -12,17 +21,8 @@ import { commandEnv, commandResponse } from './command-env';
 import { listCases } from './list-cases';
 import { foldRow, loadActions, loadCaseRow } from './load-case';
 import { markLeadFiled } from '../leads/lead-events';
-import {
-  caseDetailSchema,
-  caseFileSchema,
-  commandBody,
-  commandResult,
-  createBody,
-  createResult,
-  listItem,
-  listQuery,
-  tags,
-} from './schemas';
+
+const tags = ['案件办理'];
 
 export const caseCoreRoutes = [
   defineRead({
@@ -31,8 +31,8 @@ export const caseCoreRoutes = [
     access: 'case:read',
     summary: '案件列表（按更新时间倒序，游标分页；可按状态、程序、本人承办、逾期、关键词筛选）',
     tags,
-    query: listQuery,
-    response: z.object({ items: z.array(listItem), next: z.string().nullable() }),
+    query: listCasesQuery,
+    response: casePageView,
     handler: async (ctx) => listCases(ctx.app, ctx.scope(), caseActorOf(ctx.actor!), ctx.query),
   }),
   defineWrite({
@@ -41,8 +41,8 @@ export const caseCoreRoutes = [
     access: 'case:handle',
     summary: '新建案件：简易程序当场处罚（decideOnTheSpot）或普通程序立案申请（fileCase）',
     tags,
-    body: createBody,
-    response: createResult,
+    body: createCaseBody,
+    response: createCaseResult,
     successStatus: 201,
     auditEvent: 'case.created',
     handler: async (ctx) => {
@@ -79,7 +79,7 @@ export const caseCoreRoutes = [
     summary: '案件详情：当前状态、办理记录、可办理的操作、期限、文书、证据',
     tags,
     params: idParams,
-    response: caseDetailSchema,
+    response: caseDetailView,
     handler: async (ctx) => {
       const row = await loadCaseRow(ctx.app.db, ctx.params.id);
       ctx.authorize({ agencyId: row.agencyId, regionCode: row.regionCode });

@@ -5,35 +5,21 @@
 // uploaded) and the audit row.
 import crypto from 'node:crypto';
 import { isBrokenMultipart } from '../../platform/http';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { appendAudit } from '../../platform/audit';
 import { AppError, badRequest, conflict, unprocessable } from '../../platform/errors';
 import { claimCommand, completeCommand, fingerprint } from '../../platform/idempotency';
 import type { WriteContext } from '../../platform/route';
-import { text, uuid } from '../../platform/schemas';
+import { evidenceUploadFields as fieldsSchema } from '@zhifa/contract';
 import { chinaToday } from '../people/today';
 import { caseActorOf } from './case-actor';
 import { appendLedger } from './evidence-ledger';
-import { commitObject, discard, receiveToTemp, removeObject, SHA256_HEX, type Received } from './evidence-store';
+import { commitObject, discard, receiveToTemp, removeObject, type Received } from './evidence-store';
 import { executeCaseCommand } from './execute-command';
 import { loadCaseRow } from './load-case';
-import { evidenceKind } from './schemas';
 
 const MAX_FIELD = 2000;
 const COMMAND_ID = /^[A-Za-z0-9_-]{8,100}$/;
-
-const fieldsSchema = z.strictObject({
-  sha256: z
-    .string()
-    .transform((s) => s.trim().toLowerCase())
-    .pipe(z.string().regex(SHA256_HEX, 'SHA-256 应为 64 位十六进制')),
-  kind: evidenceKind,
-  title: text(500, 1),
-  capturedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, '取证时间应为 YYYY-MM-DDTHH:MM'),
-  location: text(500).optional(),
-  officerIds: z.array(uuid).min(1).max(20).optional(),
-  source: z.enum(['onSite', 'partySubmitted', 'thirdParty', 'sampling']).optional(),
-});
 
 type Fields = z.infer<typeof fieldsSchema>;
 

@@ -1,6 +1,26 @@
-import { z } from 'zod';
+import {
+  agencyHistoryView,
+  agencyItemsView,
+  consistencyView,
+  createDecisionBody,
+  dateQuery,
+  decisionDetailView,
+  decisionSummaryListView,
+  exercisableParams,
+  exercisableView,
+  groupBody,
+  groupListView,
+  idleQuery,
+  idleView,
+  idParams,
+  idResult,
+  listDecisionsQuery,
+  okResponse,
+  townshipListView,
+  townshipParams,
+  workbookResponse,
+} from '@zhifa/contract';
 import { defineRead, defineWrite } from '../../platform/route';
-import { idParams, isoDate, okResponse, text, uuid } from '../../platform/schemas';
 import { sendWorkbook } from '../catalogue/routes';
 import { consistencyReport } from './consistency';
 import { createDecision } from './create-decision';
@@ -18,22 +38,6 @@ import {
   townshipsWithCounts,
 } from './queries';
 import { createGroup, deleteGroup, updateGroup } from './save-group';
-import {
-  DECISION_KINDS,
-  agencyHistoryView,
-  agencyItemsView,
-  agencyParams,
-  consistencyView,
-  createDecisionBody,
-  dateQuery,
-  decisionDetailView,
-  decisionSummaryView,
-  groupBody,
-  groupView,
-  idleQuery,
-  idleView,
-  townshipView,
-} from './schemas';
 
 const tags = ['赋权管理'];
 
@@ -44,7 +48,7 @@ export const delegationRoutes = [
     access: 'delegation:read',
     summary: '乡镇（街道）及其分类、当日可行使事项数',
     tags,
-    response: z.array(townshipView),
+    response: townshipListView,
     handler: ({ app }) => townshipsWithCounts(app.db, chinaToday(app)),
   }),
   defineRead({
@@ -53,7 +57,7 @@ export const delegationRoutes = [
     access: 'delegation:read',
     summary: '乡镇分类（一类乡镇、一张清单）',
     tags,
-    response: z.array(groupView),
+    response: groupListView,
     handler: ({ app }) => listGroups(app.db),
   }),
   defineWrite({
@@ -63,7 +67,7 @@ export const delegationRoutes = [
     summary: '新增乡镇分类',
     tags,
     body: groupBody,
-    response: z.object({ id: z.string() }),
+    response: idResult,
     successStatus: 201,
     auditEvent: 'townshipGroup.created',
     handler: (ctx) => createGroup(ctx),
@@ -76,7 +80,7 @@ export const delegationRoutes = [
     tags,
     params: idParams,
     body: groupBody,
-    response: z.object({ id: z.string() }),
+    response: idResult,
     auditEvent: 'townshipGroup.updated',
     handler: (ctx) => updateGroup(ctx),
   }),
@@ -97,8 +101,8 @@ export const delegationRoutes = [
     access: 'delegation:read',
     summary: '赋权、补充赋权与收回决定',
     tags,
-    query: z.strictObject({ kind: z.enum(DECISION_KINDS).optional(), agencyId: uuid.optional() }),
-    response: z.array(decisionSummaryView),
+    query: listDecisionsQuery,
+    response: decisionSummaryListView,
     handler: ({ app, query }) => listDecisions(app.db, query),
   }),
   defineRead({
@@ -118,7 +122,7 @@ export const delegationRoutes = [
     summary: '登记赋权、补充赋权或收回决定（须有文号，登记后不可修改）',
     tags,
     body: createDecisionBody,
-    response: z.object({ id: z.string() }),
+    response: idResult,
     successStatus: 201,
     auditEvent: 'delegation.decided',
     handler: (ctx) => createDecision(ctx),
@@ -129,7 +133,7 @@ export const delegationRoutes = [
     access: 'delegation:read',
     summary: '乡镇某日可行使的事项清单（默认今天）',
     tags,
-    params: agencyParams,
+    params: townshipParams,
     query: dateQuery,
     response: agencyItemsView,
     handler: async ({ app, params, query }) =>
@@ -141,9 +145,9 @@ export const delegationRoutes = [
     access: 'delegation:read',
     summary: '乡镇某日能否行使某事项',
     tags,
-    params: z.strictObject({ agencyId: uuid, code: text(40, 1) }),
+    params: exercisableParams,
     query: dateQuery,
-    response: z.object({ agencyId: z.string(), code: z.string(), date: z.string(), exercisable: z.boolean() }),
+    response: exercisableView,
     handler: async ({ app, params, query }) => {
       const date = query.date ?? chinaToday(app);
       return {
@@ -160,7 +164,7 @@ export const delegationRoutes = [
     access: 'delegation:read',
     summary: '乡镇赋权清单的变化历史',
     tags,
-    params: agencyParams,
+    params: townshipParams,
     response: agencyHistoryView,
     handler: async ({ app, params }) => agencyHistory(app.db, await findTownship(app.db, params.agencyId)),
   }),
@@ -170,9 +174,9 @@ export const delegationRoutes = [
     access: 'delegation:read',
     summary: '导出乡镇赋权事项清单（公示用 Excel）',
     tags,
-    params: agencyParams,
+    params: townshipParams,
     query: dateQuery,
-    response: z.any().describe('Excel 工作簿（.xlsx）'),
+    response: workbookResponse,
     handler: async ({ app, params, query, reply, auditRead }) => {
       const township = await findTownship(app.db, params.agencyId);
       const date = query.date ?? chinaToday(app);
@@ -202,7 +206,7 @@ export const delegationRoutes = [
     access: 'delegation:read',
     summary: '乡镇清单一致性检查（目录中存在、非县级保留）',
     tags,
-    query: z.strictObject({ date: isoDate.optional() }),
+    query: dateQuery,
     response: consistencyView,
     handler: ({ app, query }) => consistencyReport(app.db, query.date ?? chinaToday(app)),
   }),

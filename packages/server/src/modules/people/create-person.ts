@@ -2,7 +2,7 @@ import { type z } from 'zod';
 import type { WriteContext } from '../../platform/route';
 import { sealIdNumber, sealPhone } from './identity';
 import { agencyLocation, assertIdNumberFree, assertTeamOfAgency } from './save-person';
-import type { personBody } from './schemas';
+import type { personBody } from '@zhifa/contract';
 import { chinaToday } from './today';
 
 export async function createPerson(

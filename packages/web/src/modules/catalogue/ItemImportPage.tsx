@@ -6,7 +6,7 @@ import { Link } from 'react-router-dom';
 import { ApiError, newIdempotencyKey } from '../../api/client';
 import { errorText } from '../../app/feedback';
 import { importItems, readAsBase64 } from './queries';
-import type { ImportRowProblem } from './types';
+import type { ImportRowProblem } from '@zhifa/contract';
 import './catalogue.css';
 
 // The server takes JSON up to 1 MB; base64 adds a third.

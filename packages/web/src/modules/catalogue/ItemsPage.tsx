@@ -13,7 +13,7 @@ import { ItemFormModal } from './ItemFormModal';
 import { DOMAIN_OPTIONS, KIND_OPTIONS } from './labels';
 import { CitationList, KindTag, ReservedTag } from './parts';
 import { useDeleteItem, useDepartments, useItems } from './queries';
-import type { Item, ItemDetail, ItemFilter } from './types';
+import type { Item, ItemDetail, ItemFilter } from '@zhifa/contract';
 import './catalogue.css';
 
 const PAGE_SIZE = 20;
@@ -37,8 +37,8 @@ export default function ItemsPage() {
       { replace: true },
     );
   const filter: ItemFilter = {
-    domain: params.get('domain') ?? undefined,
-    kind: params.get('kind') ?? undefined,
+    domain: (params.get('domain') as ItemFilter['domain']) ?? undefined,
+    kind: (params.get('kind') as ItemFilter['kind']) ?? undefined,
     departmentId: params.get('departmentId') ?? undefined,
     q: params.get('q') ?? undefined,
     reserved: (params.get('reserved') as ItemFilter['reserved']) ?? undefined,

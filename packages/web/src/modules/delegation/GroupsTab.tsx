@@ -8,7 +8,7 @@ import { useCan } from '../../app/session';
 import { reportFormError, useCommandKey } from '../../shared/commands';
 import { QueryError } from '../../shared/QueryError';
 import { useGroups, useTownships } from './queries';
-import type { TownshipGroup } from './types';
+import type { TownshipGroup } from '@zhifa/contract';
 
 interface Values {
   name: string;

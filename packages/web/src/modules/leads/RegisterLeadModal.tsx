@@ -10,7 +10,7 @@ import { DateInput, required, requiredText } from '../cases/fields/inputs';
 import { ItemSelect } from '../cases/fields/ItemSelect';
 import { todayString } from '../cases/fields/today';
 import { LEAD_SOURCES, LEAD_SOURCE_LABELS, type LeadSource } from './labels';
-import type { LeadInput } from './types';
+import type { LeadInput, ResponseOf } from '@zhifa/contract';
 
 interface Values {
   source: LeadSource;
@@ -28,7 +28,7 @@ export function RegisterLeadModal({ open, onClose }: { open: boolean; onClose: (
   const key = useCommandKey(open);
   const invalidate = useInvalidateCase();
   const save = useMutation({
-    mutationFn: (body: LeadInput) => api.post<{ id: string }>('/api/leads', body, key),
+    mutationFn: (body: LeadInput) => api.post<ResponseOf<'POST /api/leads'>>('/api/leads', body, key),
     meta: { silent: true },
     onSuccess: () => {
       showSuccess('案源已登记');

@@ -5,7 +5,7 @@ import { api } from '../../api/client';
 import { showSuccess } from '../../app/feedback';
 import { reportFormError, useCommandKey } from '../../shared/commands';
 import { COMMON_DOMAINS } from './labels';
-import type { CertificateInput, CertificateView } from './types';
+import type { CertificateInput, CertificateView } from '@zhifa/contract';
 
 interface Values {
   number: string;

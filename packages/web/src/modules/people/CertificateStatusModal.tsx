@@ -3,9 +3,9 @@ import { Alert, Form, Input, Modal } from 'antd';
 import { api } from '../../api/client';
 import { showSuccess } from '../../app/feedback';
 import { reportFormError, useCommandKey } from '../../shared/commands';
-import type { CertificateView } from './types';
+import type { CertificateAction, CertificateView } from '@zhifa/contract';
 
-export type CertificateAction = 'suspend' | 'revoke' | 'restore';
+export type { CertificateAction };
 
 const ACTIONS: Record<CertificateAction, { title: string; ok: string; danger: boolean; note: string }> = {
   suspend: {

@@ -3,12 +3,11 @@ import { Col, Form, Input, Modal, Radio, Row, Select, Switch } from 'antd';
 import dayjs from 'dayjs';
 import { isValidMobile, validateIdNumber } from '@zhifa/domain';
 import { api } from '../../api/client';
-import type { Agency } from '../../api/types';
+import type { Agency, PersonDetail, PersonInput, Post, ResponseOf } from '@zhifa/contract';
 import { showSuccess } from '../../app/feedback';
 import { useCurrentUser } from '../../app/session';
 import { reportFormError, useCommandKey } from '../../shared/commands';
 import { POST_LABELS } from './labels';
-import type { PersonDetail, PersonInput, Post } from './types';
 
 const LANDLINE = /^0\d{2,3}-?\d{7,8}$/;
 
@@ -47,8 +46,8 @@ export function PersonFormModal({
   const save = useMutation({
     mutationFn: (body: PersonInput) =>
       editing
-        ? api.put<{ id: string }>(`/api/people/${person.id}`, body, commandKey)
-        : api.post<{ id: string }>('/api/people', body, commandKey),
+        ? api.put<ResponseOf<'PUT /api/people/:id'>>(`/api/people/${person.id}`, body, commandKey)
+        : api.post<ResponseOf<'POST /api/people'>>('/api/people', body, commandKey),
     onSuccess: (_r, body) => {
       showSuccess(editing ? `已保存 ${body.name} 的信息` : `已登记 ${body.name}`);
       void queryClient.invalidateQueries({ queryKey: ['people'] });

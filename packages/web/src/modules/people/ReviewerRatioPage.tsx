@@ -9,7 +9,7 @@ import { useCan, useCurrentUser } from '../../app/session';
 import { reportFormError, useCommandKey } from '../../shared/commands';
 import { QueryError } from '../../shared/QueryError';
 import { usePeopleSettings, useReviewerRatio } from './queries';
-import type { PeopleSettings, ReviewerRatioRow } from './types';
+import type { PeopleSettings, ReviewerRatioRow } from '@zhifa/contract';
 import './people.css';
 
 const percent = (x: number) => `${(Math.round(x * 1000) / 10).toString()}%`;

@@ -6,7 +6,7 @@ import { api } from '../../api/client';
 import { showSuccess } from '../../app/feedback';
 import { reportFormError, useCommandKey } from '../../shared/commands';
 import { formatHours } from './labels';
-import type { TrainingInput, TrainingRecord } from './types';
+import type { TrainingInput, TrainingRecord } from '@zhifa/contract';
 
 interface Values {
   course: string;

@@ -7,7 +7,7 @@ import { ApiError } from '../../api/client';
 import { errorText } from '../../app/feedback';
 import { uploadTrainingSheet } from './queries';
 import { formatHours } from './labels';
-import type { ImportProblem } from './types';
+import type { ImportProblem } from '@zhifa/contract';
 import './people.css';
 
 type Outcome =

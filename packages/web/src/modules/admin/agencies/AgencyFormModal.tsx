@@ -3,7 +3,7 @@ import { Col, Form, Input, Modal, Row, Select, TreeSelect } from 'antd';
 import { useMemo } from 'react';
 import { normaliseCreditCode, organisationCodeWarning, validateCreditCode } from '@zhifa/domain';
 import { api } from '../../../api/client';
-import type { Agency, AgencyInput } from '../../../api/types';
+import type { Agency, AgencyInput, ResponseOf } from '@zhifa/contract';
 import { showSuccess } from '../../../app/feedback';
 import { reportFormError, useCommandKey } from '../../../shared/commands';
 import { AGENCY_KIND_OPTIONS } from './labels';
@@ -54,8 +54,8 @@ export function AgencyFormModal({ open, agency, agencies, onClose }: Props) {
   const save = useMutation({
     mutationFn: (body: AgencyInput) =>
       agency
-        ? api.put<{ id: string }>(`/api/agencies/${agency.id}`, body, commandKey)
-        : api.post<{ id: string }>('/api/agencies', body, commandKey),
+        ? api.put<ResponseOf<'PUT /api/agencies/:id'>>(`/api/agencies/${agency.id}`, body, commandKey)
+        : api.post<ResponseOf<'POST /api/agencies'>>('/api/agencies', body, commandKey),
     onSuccess: () => {
       showSuccess(agency ? '执法主体已保存' : '执法主体已新增');
       void queryClient.invalidateQueries({ queryKey: ['agencies'] });

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Form, Input, Modal, Typography } from 'antd';
 import { api } from '../../../api/client';
-import type { Agency } from '../../../api/types';
+import type { Agency, ResponseOf } from '@zhifa/contract';
 import { showSuccess } from '../../../app/feedback';
 import { reportFormError, useCommandKey } from '../../../shared/commands';
 
@@ -11,7 +11,8 @@ export function TeamModal({ open, agency, onClose }: { open: boolean; agency: Ag
   const commandKey = useCommandKey(open);
 
   const add = useMutation({
-    mutationFn: (name: string) => api.post<{ id: string }>(`/api/agencies/${agency!.id}/teams`, { name }, commandKey),
+    mutationFn: (name: string) =>
+      api.post<ResponseOf<'POST /api/agencies/:id/teams'>>(`/api/agencies/${agency!.id}/teams`, { name }, commandKey),
     onSuccess: () => {
       showSuccess('执法队已添加');
       void queryClient.invalidateQueries({ queryKey: ['agencies'] });

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Col, Form, Input, Modal, Row, Select } from 'antd';
 import { checkPassword } from '@zhifa/domain';
 import { api } from '../../../api/client';
-import type { Agency, NewUserInput } from '../../../api/types';
+import type { Agency, NewUserInput, ResponseOf } from '@zhifa/contract';
 import { showSuccess } from '../../../app/feedback';
 import { reportFormError, useCommandKey } from '../../../shared/commands';
 
@@ -27,7 +27,7 @@ export function CreateUserModal({
   const commandKey = useCommandKey(open);
 
   const create = useMutation({
-    mutationFn: (body: NewUserInput) => api.post<{ id: string }>('/api/users', body, commandKey),
+    mutationFn: (body: NewUserInput) => api.post<ResponseOf<'POST /api/users'>>('/api/users', body, commandKey),
     onSuccess: (_r, body) => {
       showSuccess(`用户 ${body.username} 已创建，尚无角色：请安全管理员授予角色，并将初始密码当面或以安全方式告知本人`);
       void queryClient.invalidateQueries({ queryKey: ['users'] });

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Form, Modal } from 'antd';
 import { validateRoleSet } from '@zhifa/domain';
 import { api } from '../../../api/client';
-import type { UserRow } from '../../../api/types';
+import type { ResponseOf, UserRow } from '@zhifa/contract';
 import { showSuccess } from '../../../app/feedback';
 import { reportFormError, useCommandKey } from '../../../shared/commands';
 import { RoleChecklist } from './RoleChecklist';
@@ -13,7 +13,8 @@ export function RolesModal({ open, user, onClose }: { open: boolean; user: UserR
   const commandKey = useCommandKey(open);
 
   const save = useMutation({
-    mutationFn: (roles: string[]) => api.put<{ ok: true }>(`/api/users/${user!.id}/roles`, { roles }, commandKey),
+    mutationFn: (roles: string[]) =>
+      api.put<ResponseOf<'PUT /api/users/:id/roles'>>(`/api/users/${user!.id}/roles`, { roles }, commandKey),
     onSuccess: () => {
       showSuccess(`已调整 ${user!.name} 的角色`);
       void queryClient.invalidateQueries({ queryKey: ['users'] });

@@ -4,7 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { ROLES, ROLE_LABELS } from '@zhifa/domain';
-import type { UserRow } from '../../../api/types';
+import type { UserRow } from '@zhifa/contract';
 import { useCan } from '../../../app/session';
 import { QueryError } from '../../../shared/QueryError';
 import { formatMinute } from '../../../shared/format';
