@@ -83,8 +83,32 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
+      // The web takes only types from the HTTP contract: a value import would put zod and every
+      // schema into the production bundle. The development check (api/check-response.ts) is the
+      // one module that loads the schemas, and only in development.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@zhifa/contract',
+              allowTypeImports: true,
+              message: 'Import types only: a value import puts the schemas into the production bundle.',
+            },
+            {
+              name: 'zod',
+              allowTypeImports: true,
+              message: 'Import types only: a value import puts the schemas into the production bundle.',
+            },
+          ],
+        },
+      ],
     },
     languageOptions: { globals: globals.browser },
+  },
+  {
+    files: ['packages/web/src/api/check-response.ts', 'packages/web/src/**/*.test.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
   },
   {
     // Ant Design's Form `validator` contract is a function returning a promise; an async function

@@ -1,6 +1,7 @@
 // Bundle the server and its command-line tools with esbuild into packages/server/dist, to run
-// with plain Node (no TypeScript loader at run time). @zhifa/domain is compiled in from its
-// source, so server and rules always match; every other dependency stays in node_modules.
+// with plain Node (no TypeScript loader at run time). @zhifa/domain and @zhifa/contract are
+// compiled in from their source, so server, rules and HTTP contract always match; every other
+// dependency stays in node_modules.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +18,7 @@ export const ENTRY_POINTS = {
   'demo-accounts': 'src/cli/demo-accounts.ts',
 };
 
-/** Whether the bundle is missing or older than any server or domain source file. */
+/** Whether the bundle is missing or older than any server, domain or contract source file. */
 export function serverBundleStale() {
   const bundle = path.join(SERVER_DIST, 'main.js');
   if (!fs.existsSync(bundle)) return true;
@@ -27,14 +28,18 @@ export function serverBundleStale() {
       const full = path.join(dir, e.name);
       return e.isDirectory() ? newer(full) : fs.statSync(full).mtimeMs > built;
     });
-  return [path.join(server, 'src'), path.join(root, 'packages/domain/src'), path.join(server, 'package.json')].some(
-    (p) => (fs.statSync(p).isDirectory() ? newer(p) : fs.statSync(p).mtimeMs > built),
-  );
+  return [
+    path.join(server, 'src'),
+    path.join(root, 'packages/domain/src'),
+    path.join(root, 'packages/contract/src'),
+    path.join(server, 'package.json'),
+  ].some((p) => (fs.statSync(p).isDirectory() ? newer(p) : fs.statSync(p).mtimeMs > built));
 }
 
 export async function buildServer() {
   const pkg = JSON.parse(fs.readFileSync(path.join(server, 'package.json'), 'utf8'));
-  const external = Object.keys(pkg.dependencies ?? {}).filter((d) => d !== '@zhifa/domain');
+  const inlined = new Set(['@zhifa/domain', '@zhifa/contract']);
+  const external = Object.keys(pkg.dependencies ?? {}).filter((d) => !inlined.has(d));
   await build({
     absWorkingDir: server,
     entryPoints: ENTRY_POINTS,

@@ -1,5 +1,6 @@
 // The one way the web client talks to the server: same-origin cookie session, JSON both ways,
-// errors as `ApiError` carrying the server's Chinese message.
+// errors as `ApiError` carrying the server's Chinese message. The shapes are the HTTP contract's
+// (@zhifa/contract); in development every answer is checked against it.
 
 export interface ErrorDetail {
   path?: string;
@@ -111,7 +112,26 @@ export async function request<T>(method: string, url: string, options: RequestOp
   }
   if (res.status === 204) return undefined as T;
   const text = await res.text();
-  return (text ? JSON.parse(text) : undefined) as T;
+  const data: unknown = text ? JSON.parse(text) : undefined;
+  await checkAnswer(method, url, data);
+  return data as T;
+}
+
+/**
+ * In development, refuses (and logs) an answer whose shape the HTTP contract does not declare:
+ * ContractMismatchError names the route and what differs. Vite drops the branch, and with it the
+ * schemas, from a production build.
+ */
+export async function checkAnswer(method: string, url: string, data: unknown): Promise<void> {
+  if (import.meta.env.DEV) {
+    const { checkResponse } = await import('./check-response');
+    try {
+      checkResponse(method, url, data);
+    } catch (err) {
+      console.error(err);
+      throw err;
+    }
+  }
 }
 
 export const api = {

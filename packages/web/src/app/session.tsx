@@ -3,7 +3,7 @@ import { createContext, useCallback, useContext, type ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { Permission } from '@zhifa/domain';
 import { api } from '../api/client';
-import type { Me } from '../api/types';
+import type { Me, ResponseOf } from '@zhifa/contract';
 
 export const ME_QUERY_KEY = ['auth', 'me'] as const;
 
@@ -44,7 +44,7 @@ export function useSignOut() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const mutation = useMutation({
-    mutationFn: () => api.post<{ ok: true }>('/api/auth/logout'),
+    mutationFn: () => api.post<ResponseOf<'POST /api/auth/logout'>>('/api/auth/logout'),
     meta: { silent: true },
     onSettled: async () => {
       // Leave the signed-in layout first (it would refetch the user), then forget every cached

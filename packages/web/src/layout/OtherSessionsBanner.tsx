@@ -2,6 +2,7 @@ import { Alert, Button } from 'antd';
 import { useState } from 'react';
 import { api } from '../api/client';
 import { showError, showSuccess } from '../app/feedback';
+import type { ResponseOf } from '@zhifa/contract';
 
 // Set by the sign-in page when the server reports other open sessions of the account
 // (ZHIFA_SESSIONS_ON_LOGIN=offer); read once by the signed-in frame.
@@ -19,7 +20,7 @@ export function OtherSessionsBanner() {
   const endOthers = async () => {
     setBusy(true);
     try {
-      const r = await api.post<{ ended: number }>('/api/auth/sessions/end-others', {});
+      const r = await api.post<ResponseOf<'POST /api/auth/sessions/end-others'>>('/api/auth/sessions/end-others', {});
       showSuccess(`已退出其他 ${r.ended} 处登录`);
       dismiss();
     } catch (err) {

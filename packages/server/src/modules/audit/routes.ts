@@ -1,26 +1,10 @@
-import { z } from 'zod';
+import { auditPageView, auditQuery, auditVerificationView } from '@zhifa/contract';
 import { sql } from 'kysely';
 import { verifyAuditChain } from '../../platform/audit';
 import { readCheckpoint } from '../../platform/audit-checkpoint';
 import { defineRead } from '../../platform/route';
-import { isoDate, text } from '../../platform/schemas';
 
 const tags = ['审计'];
-
-const entry = z.object({
-  seq: z.string(),
-  at: z.string(),
-  actorName: z.string().nullable(),
-  actorRole: z.string().nullable(),
-  agencyId: z.string().nullable(),
-  sourceIp: z.string().nullable(),
-  eventType: z.string(),
-  objectType: z.string().nullable(),
-  objectId: z.string().nullable(),
-  outcome: z.string(),
-  requestId: z.string().nullable(),
-  details: z.unknown(),
-});
 
 export const auditRoutes = [
   defineRead({
@@ -29,19 +13,8 @@ export const auditRoutes = [
     access: 'audit:read',
     summary: '审计日志（按序号倒序，键集分页）',
     tags,
-    query: z.strictObject({
-      eventType: text(64).optional(),
-      actor: text(64).optional(),
-      outcome: z.enum(['success', 'failure', 'denied']).optional(),
-      from: isoDate.optional(),
-      to: isoDate.optional(),
-      before: z
-        .string()
-        .regex(/^\d{1,18}$/)
-        .optional(),
-      limit: z.coerce.number().int().min(1).max(200).default(50),
-    }),
-    response: z.object({ items: z.array(entry), nextBefore: z.string().nullable() }),
+    query: auditQuery,
+    response: auditPageView,
     handler: async ({ app, query }) => {
       let q = app.db.selectFrom('audit_log').selectAll();
       if (query.eventType) q = q.where('event_type', 'like', `${query.eventType.replace(/[%_\\]/g, '\\$&')}%`);
@@ -80,13 +53,7 @@ export const auditRoutes = [
     access: 'audit:verify',
     summary: '校验审计日志哈希链，报告第一处断点',
     tags,
-    response: z.object({
-      ok: z.boolean(),
-      checked: z.number(),
-      lastSeq: z.string().nullable(),
-      firstBroken: z.object({ seq: z.string(), reason: z.string() }).optional(),
-      checkpoint: z.object({ seq: z.string(), count: z.number().int(), at: z.string() }).nullable().optional(),
-    }),
+    response: auditVerificationView,
     handler: async ({ app }) => {
       let checkpoint;
       try {

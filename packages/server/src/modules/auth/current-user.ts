@@ -1,21 +1,6 @@
-import { z } from 'zod';
+import type { Me } from '@zhifa/contract';
 import { isRole, permissionsOf, type Role } from '@zhifa/domain';
 import type { AppContext } from '../../platform/context';
-
-export const meSchema = z.object({
-  id: z.string(),
-  username: z.string(),
-  name: z.string(),
-  /** The account's person record (officer registry), null for administrators. */
-  personId: z.string().nullable(),
-  roles: z.array(z.string()),
-  permissions: z.array(z.string()),
-  agency: z
-    .object({ id: z.string(), name: z.string(), shortName: z.string(), kind: z.string(), regionCode: z.string() })
-    .nullable(),
-  totpEnabled: z.boolean(),
-});
-export type Me = z.infer<typeof meSchema>;
 
 export async function loadMe(app: AppContext, userId: string): Promise<Me> {
   const row = await app.db

@@ -1,21 +1,25 @@
-import { z } from 'zod';
+import {
+  changePasswordBody,
+  changePasswordResult,
+  endOtherSessionsBody,
+  endOtherSessionsResult,
+  meView,
+  okResponse,
+  secondFactorBody,
+  signedIn,
+  signInBody,
+  signInResult,
+} from '@zhifa/contract';
 import { appendAudit } from '../../platform/audit';
 import { unauthorized } from '../../platform/errors';
 import { defineRead, defineWrite } from '../../platform/route';
-import { text } from '../../platform/schemas';
-import { loadMe, meSchema } from './current-user';
+import { loadMe } from './current-user';
 import { confirmSecondFactor } from './second-factor';
 import { changePassword } from './change-password';
 import { destroySession, endOtherSessions } from './sessions';
 import { signIn } from './sign-in';
 
 const tags = ['认证'];
-
-const signInResult = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('ok'), user: meSchema, otherSessions: z.number().int() }),
-  z.object({ status: z.literal('secondFactorRequired') }),
-  z.object({ status: z.literal('enrolmentRequired'), otpauthUrl: z.string(), qrDataUrl: z.string() }),
-]);
 
 export const authRoutes = [
   defineWrite({
@@ -24,7 +28,7 @@ export const authRoutes = [
     access: 'public',
     summary: '用户名密码登录（如需动态验证码，返回下一步）',
     tags,
-    body: z.strictObject({ username: text(64, 1), password: text(256, 1) }),
+    body: signInBody,
     response: signInResult,
     auditEvent: 'auth.login',
     manualTx: true,
@@ -37,8 +41,8 @@ export const authRoutes = [
     access: 'public',
     summary: '提交动态验证码完成登录（首次登录同时完成绑定）',
     tags,
-    body: z.strictObject({ code: z.string().regex(/^\d{6}$/, '动态验证码为 6 位数字') }),
-    response: z.object({ status: z.literal('ok'), user: meSchema, otherSessions: z.number().int() }),
+    body: secondFactorBody,
+    response: signedIn,
     auditEvent: 'auth.secondFactor',
     manualTx: true,
     rateLimited: true,
@@ -53,7 +57,7 @@ export const authRoutes = [
     access: 'public',
     summary: '退出登录（服务端作废会话）',
     tags,
-    response: z.object({ ok: z.literal(true) }),
+    response: okResponse,
     auditEvent: 'auth.logout',
     manualTx: true,
     handler: async ({ app, req, reply, actor }) => {
@@ -83,7 +87,7 @@ export const authRoutes = [
     access: 'authenticated',
     summary: '当前登录用户、角色与权限',
     tags,
-    response: meSchema,
+    response: meView,
     handler: async ({ app, actor }) => {
       if (!actor) throw unauthorized();
       return loadMe(app, actor.userId);
@@ -95,8 +99,8 @@ export const authRoutes = [
     access: 'authenticated',
     summary: '退出本账号在其他设备上的登录',
     tags,
-    body: z.strictObject({}),
-    response: z.object({ ended: z.number().int() }),
+    body: endOtherSessionsBody,
+    response: endOtherSessionsResult,
     auditEvent: 'auth.otherSessionsEnded',
     handler: async ({ app, tx, actor, audited }) => {
       const ended = await endOtherSessions(app, tx, actor!.userId, actor!.sessionId);
@@ -110,8 +114,8 @@ export const authRoutes = [
     access: 'authenticated',
     summary: '修改本人密码（其他设备上的登录随之退出）',
     tags,
-    body: z.strictObject({ currentPassword: text(256, 1), newPassword: text(256, 1) }),
-    response: z.object({ ok: z.literal(true), endedSessions: z.number().int() }),
+    body: changePasswordBody,
+    response: changePasswordResult,
     auditEvent: 'auth.passwordChanged',
     // Own transactions: a wrong current password must be counted (and audited) although the
     // change itself is refused, so that a stolen session cannot guess the password unlimited.

@@ -158,7 +158,7 @@ export async function listCases(app: AppContext, scope: DataScope, viewer: CaseA
       number: r.number,
       title: r.title,
       procedure: r.procedure,
-      status: r.status,
+      status: r.status as CaseStatus,
       statusLabel: (CASE_STATUS_LIST as string[]).includes(r.status) ? statusLabel(r.status as CaseStatus) : r.status,
       partyName: r.party_name,
       itemName: r.item_name,

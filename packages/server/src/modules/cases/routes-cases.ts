@@ -1,6 +1,13 @@
-import { z } from 'zod';
+import {
+  caseDetailView,
+  caseFileView as caseFileSchema,
+  casePageView,
+  commandBody,
+  commandResult,
+  idParams,
+  listCasesQuery,
+} from '@zhifa/contract';
 import { defineRead, defineWrite } from '../../platform/route';
-import { idParams } from '../../platform/schemas';
 import { assertStrictPayload } from './assert-strict-payload';
 import { caseActorOf } from './case-actor';
 import { caseDetail } from './case-detail';
@@ -10,7 +17,8 @@ import { executeCaseCommand } from './execute-command';
 import { commandResponse } from './command-response';
 import { listCases } from './list-cases';
 import { foldRow, loadActions, loadCaseRow } from './load-case';
-import { caseDetailSchema, caseFileSchema, commandBody, commandResult, listItem, listQuery, tags } from './schemas';
+
+const tags = ['案件办理'];
 
 export const caseCoreRoutes = [
   defineRead({
@@ -19,8 +27,8 @@ export const caseCoreRoutes = [
     access: 'case:read',
     summary: '案件列表（按更新时间倒序，游标分页；可按状态、程序、本人承办、逾期、关键词筛选）',
     tags,
-    query: listQuery,
-    response: z.object({ items: z.array(listItem), next: z.string().nullable() }),
+    query: listCasesQuery,
+    response: casePageView,
     handler: async (ctx) => listCases(ctx.app, ctx.scope(), caseActorOf(ctx.actor!), ctx.query),
   }),
   defineRead({
@@ -30,7 +38,7 @@ export const caseCoreRoutes = [
     summary: '案件详情：当前状态、办理记录、可办理的操作、期限、文书、证据',
     tags,
     params: idParams,
-    response: caseDetailSchema,
+    response: caseDetailView,
     handler: async (ctx) => {
       const row = await loadCaseRow(ctx.app.db, ctx.params.id);
       ctx.authorize({ agencyId: row.agencyId, regionCode: row.regionCode });

@@ -9,7 +9,9 @@ import { assertStrictPayload } from './assert-strict-payload';
 import { caseActorOf } from './case-actor';
 import { commandResponse } from './command-response';
 import { assertLeadOpen, createCase } from './create-case';
-import { createBody, createResult, tags } from './schemas';
+import { createCaseBody, createCaseResult } from '@zhifa/contract';
+
+const tags = ['案件办理'];
 
 export interface LeadFiling {
   markFiled(
@@ -29,8 +31,8 @@ export function createCaseRoute(leads: LeadFiling) {
     access: 'case:handle',
     summary: '新建案件：简易程序当场处罚（decideOnTheSpot）或普通程序立案申请（fileCase）',
     tags,
-    body: createBody,
-    response: createResult,
+    body: createCaseBody,
+    response: createCaseResult,
     successStatus: 201,
     auditEvent: 'case.created',
     handler: async (ctx) => {

@@ -1,30 +1,19 @@
-import { z } from 'zod';
+import {
+  evidenceDetailView,
+  evidenceFileResponse,
+  evidenceLedgerView,
+  evidenceListView,
+  evidenceUploadResult,
+  idParams,
+} from '@zhifa/contract';
 import { defineRead, defineWrite } from '../../platform/route';
-import { idParams } from '../../platform/schemas';
 import { caseEvidence } from './evidence-queries';
 import { foldRow, loadActions, loadCaseRow } from './load-case';
 import { evidenceView, ledgerOf, loadEvidence, location, openEvidence, recordCustody } from './read-evidence';
-import { evidenceView as evidenceListItem, tags } from './schemas';
 import { caseCommandPreload } from './command-snapshot';
 import { receiveEvidence, registerEvidence } from './upload-evidence';
 
-const evidenceDetail = z.object({
-  id: z.string(),
-  caseId: z.string(),
-  caseNumber: z.string(),
-  kind: z.string(),
-  kindLabel: z.string(),
-  title: z.string(),
-  sha256: z.string(),
-  size: z.number(),
-  mimeType: z.string(),
-  fileName: z.string().nullable(),
-  capturedAt: z.string(),
-  location: z.string().nullable(),
-  officerIds: z.array(z.string()),
-  illegal: z.object({ reason: z.string() }).nullable(),
-  uploadedAt: z.string(),
-});
+const tags = ['案件办理'];
 
 export const evidenceRoutes = [
   defineWrite({
@@ -35,7 +24,7 @@ export const evidenceRoutes = [
       '上传证据（multipart：sha256、kind、title、capturedAt、location?、officerIds?、source?，文件字段 file；服务器校验 SHA-256）',
     tags,
     params: idParams,
-    response: z.object({ id: z.string(), sha256: z.string() }),
+    response: evidenceUploadResult,
     successStatus: 201,
     auditEvent: 'evidence.uploaded',
     // The file streams to the store before any transaction opens (a transaction must not wait on
@@ -51,7 +40,7 @@ export const evidenceRoutes = [
     summary: '案件证据清单',
     tags,
     params: idParams,
-    response: z.object({ items: z.array(evidenceListItem) }),
+    response: evidenceListView,
     handler: async (ctx) => {
       const row = await loadCaseRow(ctx.app.db, ctx.params.id);
       ctx.authorize({ agencyId: row.agencyId, regionCode: row.regionCode });
@@ -66,7 +55,7 @@ export const evidenceRoutes = [
     summary: '查看证据信息（记入证据保管链和审计日志）',
     tags,
     params: idParams,
-    response: evidenceDetail,
+    response: evidenceDetailView,
     handler: async (ctx) => {
       const e = await loadEvidence(ctx.app, ctx.params.id);
       ctx.authorize(location(e));
@@ -81,7 +70,7 @@ export const evidenceRoutes = [
     summary: '下载证据文件（记入证据保管链和审计日志）',
     tags,
     params: idParams,
-    response: z.any().describe('application/octet-stream'),
+    response: evidenceFileResponse,
     handler: async (ctx) => {
       const e = await loadEvidence(ctx.app, ctx.params.id);
       ctx.authorize(location(e));
@@ -107,23 +96,7 @@ export const evidenceRoutes = [
     summary: '证据保管链（哈希链校验结果）',
     tags,
     params: idParams,
-    response: z.object({
-      items: z.array(
-        z.object({
-          seq: z.number().int(),
-          event: z.string(),
-          contentSha256: z.string(),
-          metadataSha256: z.string(),
-          actorName: z.string().nullable(),
-          at: z.string(),
-          sourceIp: z.string().nullable(),
-          details: z.unknown(),
-          prevHash: z.string(),
-          hash: z.string(),
-        }),
-      ),
-      chain: z.object({ ok: z.boolean(), rows: z.number().int(), brokenAt: z.number().int().nullable() }),
-    }),
+    response: evidenceLedgerView,
     handler: async (ctx) => {
       const e = await loadEvidence(ctx.app, ctx.params.id);
       ctx.authorize(location(e));

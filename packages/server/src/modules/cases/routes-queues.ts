@@ -1,12 +1,11 @@
-import { z } from 'zod';
+import { deadlineMovesQuery, deadlineMovesView, deadlinesQuery, openDeadlinesView, queueView } from '@zhifa/contract';
 import { defineRead } from '../../platform/route';
 import { caseActorOf } from './case-actor';
 import { listDeadlines } from './deadlines';
 import { listDeadlineMoves } from './list-deadline-moves';
 import { approvalQueue, reviewQueue } from './queues';
-import { queueItem, tags } from './schemas';
 
-const queueResponse = z.object({ items: z.array(queueItem) });
+const tags = ['案件办理'];
 
 export const queueRoutes = [
   defineRead({
@@ -15,7 +14,7 @@ export const queueRoutes = [
     access: 'case:review',
     summary: '法制审核待办：待审核案件、待安排和待主持的听证',
     tags,
-    response: queueResponse,
+    response: queueView,
     handler: async (ctx) => ({ items: await reviewQueue(ctx.app, ctx.scope(), caseActorOf(ctx.actor!)) }),
   }),
   defineRead({
@@ -24,7 +23,7 @@ export const queueRoutes = [
     access: 'case:approve',
     summary: '负责人待审批：立案、回避、先行登记保存、强制措施、移送、决定签发、结案、备案、延期',
     tags,
-    response: queueResponse,
+    response: queueView,
     handler: async (ctx) => ({ items: await approvalQueue(ctx.app, ctx.scope(), caseActorOf(ctx.actor!)) }),
   }),
   defineRead({
@@ -33,29 +32,8 @@ export const queueRoutes = [
     access: 'case:read',
     summary: '临近和已逾期的办案期限（dueWithin 个工作日内到期或已逾期）',
     tags,
-    query: z.strictObject({
-      dueWithin: z.coerce.number().int().min(0).max(60).default(3),
-      mine: z.enum(['true', 'false']).optional(),
-    }),
-    response: z.object({
-      items: z.array(
-        z.object({
-          caseId: z.string(),
-          caseNumber: z.string(),
-          caseTitle: z.string(),
-          agencyName: z.string(),
-          key: z.string(),
-          label: z.string(),
-          due: z.string().nullable(),
-          dueAt: z.string().nullable(),
-          basis: z.string(),
-          partyFacing: z.boolean(),
-          provisional: z.boolean(),
-          overdue: z.boolean(),
-          dueSoon: z.boolean(),
-        }),
-      ),
-    }),
+    query: deadlinesQuery,
+    response: openDeadlinesView,
     handler: async (ctx) => {
       const viewer = ctx.query.mine === 'true' ? caseActorOf(ctx.actor!) : null;
       return {
@@ -72,27 +50,8 @@ export const queueRoutes = [
     access: 'case:read',
     summary: '导入节假日安排后重算变动的办案期限（暂算期限的原日期与新日期）',
     tags,
-    query: z.strictObject({
-      year: z.coerce.number().int().min(2000).max(2100).optional(),
-      limit: z.coerce.number().int().min(1).max(1000).default(200),
-    }),
-    response: z.object({
-      items: z.array(
-        z.object({
-          year: z.number(),
-          caseId: z.string(),
-          caseNumber: z.string(),
-          caseTitle: z.string(),
-          agencyName: z.string(),
-          label: z.string(),
-          oldDue: z.string().nullable(),
-          newDue: z.string().nullable(),
-          stillProvisional: z.boolean(),
-          partyFacing: z.boolean(),
-          recordedAt: z.string(),
-        }),
-      ),
-    }),
+    query: deadlineMovesQuery,
+    response: deadlineMovesView,
     handler: async (ctx) => ({ items: await listDeadlineMoves(ctx.app, ctx.scope(), ctx.query) }),
   }),
 ];

@@ -1,13 +1,13 @@
 // Revealing the personal identifiers an action's payload shows masked. The same permission that
 // shows an officer's full ID number (person:viewIdentity), within the case's data scope, and every
 // read is a security event in the audit chain, written before the data leaves (security.md 28).
-import { z } from 'zod';
+import { actionSecretsParams, actionSecretsView } from '@zhifa/contract';
 import { notFound } from '../../platform/errors';
 import { defineRead } from '../../platform/route';
-import { uuid } from '../../platform/schemas';
 import { loadCaseRow } from './load-case';
 import { readActionSecrets } from './protect-payload';
-import { tags } from './schemas';
+
+const tags = ['案件办理'];
 
 export const secretRoutes = [
   defineRead({
@@ -16,8 +16,8 @@ export const secretRoutes = [
     access: 'person:viewIdentity',
     summary: '查看办理记录中的完整个人信息（代理人身份证号码、电子送达地址；每次查看均记入审计日志）',
     tags,
-    params: z.strictObject({ id: uuid, seq: z.coerce.number().int().min(1).max(1_000_000) }),
-    response: z.array(z.object({ path: z.string(), value: z.string() })),
+    params: actionSecretsParams,
+    response: actionSecretsView,
     handler: async (ctx) => {
       const { app, params } = ctx;
       const row = await loadCaseRow(app.db, params.id);

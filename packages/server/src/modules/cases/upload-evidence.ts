@@ -6,32 +6,18 @@
 // the ledger rows (captured, uploaded); the registry adds the audit row and the command id's result.
 import crypto from 'node:crypto';
 import { isBrokenMultipart } from '../../platform/http';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { AppError, badRequest, conflict, unprocessable } from '../../platform/errors';
 import type { Received as ReceivedStep, RouteContext, WriteContext } from '../../platform/route';
-import { text, uuid } from '../../platform/schemas';
+import { evidenceUploadFields as fieldsSchema } from '@zhifa/contract';
 import { caseActorOf } from './case-actor';
 import type { LockedCase } from './command-snapshot';
 import { appendLedger } from './evidence-ledger';
-import { commitObject, discard, receiveToTemp, removeObject, SHA256_HEX, type Received } from './evidence-store';
+import { commitObject, discard, receiveToTemp, removeObject, type Received } from './evidence-store';
 import { executeCaseCommand } from './execute-command';
 import { loadCaseRow } from './load-case';
-import { evidenceKind } from './schemas';
 
 const MAX_FIELD = 2000;
-
-const fieldsSchema = z.strictObject({
-  sha256: z
-    .string()
-    .transform((s) => s.trim().toLowerCase())
-    .pipe(z.string().regex(SHA256_HEX, 'SHA-256 应为 64 位十六进制')),
-  kind: evidenceKind,
-  title: text(500, 1),
-  capturedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, '取证时间应为 YYYY-MM-DDTHH:MM'),
-  location: text(500).optional(),
-  officerIds: z.array(uuid).min(1).max(20).optional(),
-  source: z.enum(['onSite', 'partySubmitted', 'thirdParty', 'sampling']).optional(),
-});
 
 type Fields = z.infer<typeof fieldsSchema>;
 

@@ -6,7 +6,7 @@ import { CitationResolver, loadDepartments, prepareItem, type PrepareResult } fr
 import { assertMayManage } from './manage-access';
 import { reservationOptions } from './queries';
 import { insertItem } from './save-item';
-import type { ItemFields } from './schemas';
+import type { ItemFields } from '@zhifa/contract';
 
 /** The form's body in the shape of a spreadsheet row, so both go through the same checks. */
 export function rowOfBody(code: string, body: ItemFields, departmentName: string): EnforcementItemRow {

@@ -9,7 +9,7 @@ import { readCatalogueWorkbook, ITEMS_SHEET, PENALTIES_SHEET, type SheetLine } f
 import { CitationResolver, loadDepartments, prepareItem, type PreparedItem } from './prepare-item';
 import { reservationOptions } from './queries';
 import { insertItem, updateItem } from './save-item';
-import type { ImportRowErrorView } from './schemas';
+import type { ImportRowErrorView } from '@zhifa/contract';
 
 type RowError = ImportRowErrorView['errors'][number];
 

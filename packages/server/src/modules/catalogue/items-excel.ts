@@ -18,7 +18,7 @@ import {
   type PenaltySpecField,
 } from '@zhifa/domain';
 import { badRequest } from '../../platform/errors';
-import type { ItemView } from './schemas';
+import type { ItemView } from '@zhifa/contract';
 
 export const ITEMS_SHEET = '执法事项';
 export const PENALTIES_SHEET = '处罚种类及幅度';

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { isCountyReservedPenalty, type CountyReservationOptions } from '@zhifa/domain';
 import type { DB } from '../../db/schema';
 import type { CitationRole } from '../../db/tables/catalogue';
-import type { ItemView, ListItemsQuery } from './schemas';
+import type { ItemView, ListItemsQuery } from '@zhifa/contract';
 
 export function escapeLike(s: string): string {
   return s.replace(/[%_\\]/g, '\\$&');

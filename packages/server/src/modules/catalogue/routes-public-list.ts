@@ -1,9 +1,8 @@
 // The township's public list of delegated items as an Excel download (delegation's URL; see public-list.ts).
-import { z } from 'zod';
+import { dateQuery, townshipParams, workbookResponse } from '@zhifa/contract';
 import { defineRead } from '../../platform/route';
 import { sendWorkbook } from '../../shared/workbook-reply';
 import { findTownship } from '../delegation/queries';
-import { agencyParams, dateQuery } from '../delegation/schemas';
 import { publicListWorkbook } from './public-list';
 
 const tags = ['赋权管理'];
@@ -15,9 +14,9 @@ export const publicListRoutes = [
     access: 'delegation:read',
     summary: '导出乡镇赋权事项清单（公示用 Excel）',
     tags,
-    params: agencyParams,
+    params: townshipParams,
     query: dateQuery,
-    response: z.any().describe('Excel 工作簿（.xlsx）'),
+    response: workbookResponse,
     handler: async ({ app, params, query, reply, auditRead }) => {
       const township = await findTownship(app.db, params.agencyId);
       const date = query.date ?? app.today();

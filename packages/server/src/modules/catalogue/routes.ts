@@ -1,7 +1,22 @@
-import { z } from 'zod';
+import {
+  createItemBody,
+  departmentListView,
+  fineProvisionsListView,
+  fineProvisionsQuery,
+  idParams,
+  idResult,
+  importItemsBody,
+  importItemsResult,
+  itemDetailView,
+  itemListView,
+  itemRevisionResult,
+  listItemsQuery,
+  okResponse,
+  updateItemBody,
+  workbookResponse,
+} from '@zhifa/contract';
 import { defineRead, defineWrite } from '../../platform/route';
 import { sendWorkbook } from '../../shared/workbook-reply';
-import { idParams, okResponse, text } from '../../platform/schemas';
 import { itemFineProvisions } from '../cases/fine-provisions';
 import { createItem } from './create-item';
 import { deleteItem } from './delete-item';
@@ -10,20 +25,9 @@ import { itemDetail } from './item-detail';
 import { catalogueTemplate, exportCatalogueWorkbook } from './items-excel';
 import { loadDepartments } from './prepare-item';
 import { allItems, listItems } from './queries';
-import {
-  createItemBody,
-  fineProvisionsView,
-  importBody,
-  itemDetailView,
-  itemView,
-  listItemsQuery,
-  updateItemBody,
-} from './schemas';
 import { changeItem } from './update-item';
 
 const tags = ['执法事项'];
-/** A binary download: the handler sends the bytes itself. */
-const fileResponse = z.any().describe('Excel 工作簿（.xlsx）');
 
 export const catalogueRoutes = [
   defineRead({
@@ -33,7 +37,7 @@ export const catalogueRoutes = [
     summary: '执法事项目录（按领域、类型、部门、关键词、县级保留筛选）',
     tags,
     query: listItemsQuery,
-    response: z.object({ total: z.number(), items: z.array(itemView) }),
+    response: itemListView,
     handler: ({ app, query }) => listItems(app.db, query),
   }),
   defineRead({
@@ -42,7 +46,7 @@ export const catalogueRoutes = [
     access: 'item:read',
     summary: '可作为事项实施部门的县级部门',
     tags,
-    response: z.array(z.object({ id: z.string(), name: z.string(), shortName: z.string() })),
+    response: departmentListView,
     handler: async ({ app }) =>
       (await loadDepartments(app.db)).all.map((d) => ({ id: d.id, name: d.name, shortName: d.shortName })),
   }),
@@ -52,7 +56,7 @@ export const catalogueRoutes = [
     access: 'item:read',
     summary: '下载执法事项导入模板（含填写说明）',
     tags,
-    response: fileResponse,
+    response: workbookResponse,
     handler: async ({ app, reply }) => {
       const departments = await loadDepartments(app.db);
       return sendWorkbook(
@@ -69,7 +73,7 @@ export const catalogueRoutes = [
     access: 'item:read',
     summary: '导出执法事项目录（Excel，可原样导入）',
     tags,
-    response: fileResponse,
+    response: workbookResponse,
     handler: async ({ app, reply, auditRead }) => {
       const items = await allItems(app.db);
       const data = await exportCatalogueWorkbook(items);
@@ -84,8 +88,8 @@ export const catalogueRoutes = [
     access: 'item:read',
     summary: '事项的罚款规定（各版本、适用对象），供处罚决定核对罚款幅度（行政处罚法 第29–32条、第37条）',
     tags,
-    query: z.strictObject({ codes: text(2000, 1) }),
-    response: z.array(fineProvisionsView),
+    query: fineProvisionsQuery,
+    response: fineProvisionsListView,
     handler: ({ app, query }) =>
       itemFineProvisions(
         app.db,
@@ -116,7 +120,7 @@ export const catalogueRoutes = [
     summary: '新增执法事项',
     tags,
     body: createItemBody,
-    response: z.object({ id: z.string() }),
+    response: idResult,
     successStatus: 201,
     auditEvent: 'item.created',
     handler: (ctx) => createItem(ctx),
@@ -129,7 +133,7 @@ export const catalogueRoutes = [
     tags,
     params: idParams,
     body: updateItemBody,
-    response: z.object({ id: z.string(), revision: z.number() }),
+    response: itemRevisionResult,
     auditEvent: 'item.updated',
     handler: (ctx) => changeItem(ctx),
   }),
@@ -150,8 +154,8 @@ export const catalogueRoutes = [
     access: 'item:manage',
     summary: '从 Excel 导入执法事项（整表校验，有错误则全部不导入）',
     tags,
-    body: importBody,
-    response: z.object({ created: z.number(), updated: z.number(), total: z.number() }),
+    body: importItemsBody,
+    response: importItemsResult,
     auditEvent: 'item.imported',
     handler: (ctx) => importItems(ctx),
   }),

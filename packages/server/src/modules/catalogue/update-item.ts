@@ -4,7 +4,7 @@ import { checkItemBody } from './create-item';
 import { assertMayManage } from './manage-access';
 import { findItem } from './queries';
 import { updateItem } from './save-item';
-import type { ItemBody } from './schemas';
+import type { ItemBody } from '@zhifa/contract';
 
 /** The code never changes: decisions, usage records and cases name the item by it. */
 export async function changeItem(

@@ -8,7 +8,13 @@ import type { WriteContext } from '../../platform/route';
 import { delegationSnapshot } from './exercisable';
 import { insertDecision } from './insert-decision';
 import { listTownships } from './queries';
-import { DECISION_KIND_LABELS, type CreateDecisionBody } from './schemas';
+import type { CreateDecisionBody, DecisionKind } from '@zhifa/contract';
+
+const DECISION_KIND_LABELS: Record<DecisionKind, string> = {
+  delegate: '赋权',
+  addItems: '补充赋权',
+  revoke: '收回',
+};
 
 interface Target {
   agencyId: string;

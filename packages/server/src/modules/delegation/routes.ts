@@ -1,6 +1,26 @@
-import { z } from 'zod';
+import {
+  agencyHistoryView,
+  agencyItemsView,
+  consistencyView,
+  createDecisionBody,
+  dateQuery,
+  decisionDetailView,
+  decisionSummaryListView,
+  exercisableParams,
+  exercisableView,
+  groupBody,
+  groupListView,
+  idleQuery,
+  idleView,
+  idParams,
+  idResult,
+  listDecisionsQuery,
+  okResponse,
+  townshipListView,
+  townshipParams,
+  workbookResponse,
+} from '@zhifa/contract';
 import { defineRead, defineWrite } from '../../platform/route';
-import { idParams, isoDate, okResponse, text, uuid } from '../../platform/schemas';
 import { consistencyReport } from './consistency';
 import { createDecision } from './create-decision';
 import { isItemExercisable } from './exercisable';
@@ -15,22 +35,6 @@ import {
   townshipsWithCounts,
 } from './queries';
 import { createGroup, deleteGroup, updateGroup } from './save-group';
-import {
-  DECISION_KINDS,
-  agencyHistoryView,
-  agencyItemsView,
-  agencyParams,
-  consistencyView,
-  createDecisionBody,
-  dateQuery,
-  decisionDetailView,
-  decisionSummaryView,
-  groupBody,
-  groupView,
-  idleQuery,
-  idleView,
-  townshipView,
-} from './schemas';
 
 const tags = ['赋权管理'];
 
@@ -41,7 +45,7 @@ export const delegationRoutes = [
     access: 'delegation:read',
     summary: '乡镇（街道）及其分类、当日可行使事项数',
     tags,
-    response: z.array(townshipView),
+    response: townshipListView,
     handler: ({ app }) => townshipsWithCounts(app.db, app.today()),
   }),
   defineRead({
@@ -50,7 +54,7 @@ export const delegationRoutes = [
     access: 'delegation:read',
     summary: '乡镇分类（一类乡镇、一张清单）',
     tags,
-    response: z.array(groupView),
+    response: groupListView,
     handler: ({ app }) => listGroups(app.db),
   }),
   defineWrite({
@@ -60,7 +64,7 @@ export const delegationRoutes = [
     summary: '新增乡镇分类',
     tags,
     body: groupBody,
-    response: z.object({ id: z.string() }),
+    response: idResult,
     successStatus: 201,
     auditEvent: 'townshipGroup.created',
     handler: (ctx) => createGroup(ctx),
@@ -73,7 +77,7 @@ export const delegationRoutes = [
     tags,
     params: idParams,
     body: groupBody,
-    response: z.object({ id: z.string() }),
+    response: idResult,
     auditEvent: 'townshipGroup.updated',
     handler: (ctx) => updateGroup(ctx),
   }),
@@ -94,8 +98,8 @@ export const delegationRoutes = [
     access: 'delegation:read',
     summary: '赋权、补充赋权与收回决定',
     tags,
-    query: z.strictObject({ kind: z.enum(DECISION_KINDS).optional(), agencyId: uuid.optional() }),
-    response: z.array(decisionSummaryView),
+    query: listDecisionsQuery,
+    response: decisionSummaryListView,
     handler: ({ app, query }) => listDecisions(app.db, query),
   }),
   defineRead({
@@ -115,7 +119,7 @@ export const delegationRoutes = [
     summary: '登记赋权、补充赋权或收回决定（须有文号，登记后不可修改）',
     tags,
     body: createDecisionBody,
-    response: z.object({ id: z.string() }),
+    response: idResult,
     successStatus: 201,
     auditEvent: 'delegation.decided',
     handler: (ctx) => createDecision(ctx),
@@ -126,7 +130,7 @@ export const delegationRoutes = [
     access: 'delegation:read',
     summary: '乡镇某日可行使的事项清单（默认今天）',
     tags,
-    params: agencyParams,
+    params: townshipParams,
     query: dateQuery,
     response: agencyItemsView,
     handler: async ({ app, params, query }) =>
@@ -138,9 +142,9 @@ export const delegationRoutes = [
     access: 'delegation:read',
     summary: '乡镇某日能否行使某事项',
     tags,
-    params: z.strictObject({ agencyId: uuid, code: text(40, 1) }),
+    params: exercisableParams,
     query: dateQuery,
-    response: z.object({ agencyId: z.string(), code: z.string(), date: z.string(), exercisable: z.boolean() }),
+    response: exercisableView,
     handler: async ({ app, params, query }) => {
       const date = query.date ?? app.today();
       return {
@@ -157,7 +161,7 @@ export const delegationRoutes = [
     access: 'delegation:read',
     summary: '乡镇赋权清单的变化历史',
     tags,
-    params: agencyParams,
+    params: townshipParams,
     response: agencyHistoryView,
     handler: async ({ app, params }) => agencyHistory(app.db, await findTownship(app.db, params.agencyId)),
   }),
@@ -177,7 +181,7 @@ export const delegationRoutes = [
     access: 'delegation:read',
     summary: '乡镇清单一致性检查（目录中存在、非县级保留）',
     tags,
-    query: z.strictObject({ date: isoDate.optional() }),
+    query: dateQuery,
     response: consistencyView,
     handler: ({ app, query }) => consistencyReport(app.db, query.date ?? app.today()),
   }),

@@ -1,52 +1,17 @@
-import { z } from 'zod';
 import { isValidCreditCode, validateCreditCode } from '@zhifa/domain';
 import { badRequest, notFound } from '../../platform/errors';
 import { defineRead, defineWrite } from '../../platform/route';
-import { idParams, text } from '../../platform/schemas';
+import {
+  agencyBody,
+  agencyListView,
+  idParams,
+  idResult,
+  listAgenciesQuery,
+  regionListView,
+  teamBody,
+} from '@zhifa/contract';
 
 const tags = ['组织机构'];
-const AGENCY_KINDS = [
-  'township',
-  'street',
-  'countyDepartment',
-  'judicialBureau',
-  'coordinationOffice',
-  'justiceStation',
-  'countyGovernment',
-] as const;
-
-const region = z.object({
-  code: z.string(),
-  name: z.string(),
-  level: z.string(),
-  parentCode: z.string().nullable(),
-  provisional: z.boolean(),
-});
-const agency = z.object({
-  id: z.string(),
-  name: z.string(),
-  shortName: z.string(),
-  kind: z.string(),
-  regionCode: z.string(),
-  regionName: z.string(),
-  parentId: z.string().nullable(),
-  creditCode: z.string().nullable(),
-  docPrefix: z.string(),
-  domains: z.array(z.string()),
-  teams: z.array(z.object({ id: z.string(), name: z.string() })),
-});
-
-const agencyBody = z.strictObject({
-  name: text(100, 2),
-  shortName: text(40, 1),
-  kind: z.enum(AGENCY_KINDS),
-  regionCode: z.string().regex(/^\d{6}(\d{3}|\d{6})?$/, '行政区划代码应为 6、9 或 12 位数字'),
-  parentId: z.string().uuid().nullable().optional(),
-  creditCode: z.string().max(18).nullable().optional(),
-  docPrefix: text(20, 1),
-  domains: z.array(text(20, 1)).max(30).default([]),
-});
-
 function assertCreditCode(code: string | null | undefined) {
   if (!code) return;
   if (!isValidCreditCode(code)) {
@@ -62,7 +27,7 @@ export const orgRoutes = [
     access: 'region:read',
     summary: '行政区划列表',
     tags,
-    response: z.array(region),
+    response: regionListView,
     handler: async ({ app }) => {
       const rows = await app.db.selectFrom('regions').selectAll().orderBy('code').execute();
       return rows.map((r) => ({
@@ -80,8 +45,8 @@ export const orgRoutes = [
     access: 'agency:read',
     summary: '执法主体列表（含执法队）',
     tags,
-    query: z.strictObject({ kind: z.enum(AGENCY_KINDS).optional(), q: text(50).optional() }),
-    response: z.array(agency),
+    query: listAgenciesQuery,
+    response: agencyListView,
     handler: async ({ app, query }) => {
       let q = app.db
         .selectFrom('agencies')
@@ -114,7 +79,7 @@ export const orgRoutes = [
     summary: '新增执法主体',
     tags,
     body: agencyBody,
-    response: z.object({ id: z.string() }),
+    response: idResult,
     successStatus: 201,
     auditEvent: 'agency.created',
     handler: async ({ tx, body, audited }) => {
@@ -151,7 +116,7 @@ export const orgRoutes = [
     tags,
     params: idParams,
     body: agencyBody,
-    response: z.object({ id: z.string() }),
+    response: idResult,
     auditEvent: 'agency.updated',
     handler: async ({ tx, params, body, audited }) => {
       assertCreditCode(body.creditCode);
@@ -181,8 +146,8 @@ export const orgRoutes = [
     summary: '新增执法队',
     tags,
     params: idParams,
-    body: z.strictObject({ name: text(50, 1) }),
-    response: z.object({ id: z.string() }),
+    body: teamBody,
+    response: idResult,
     successStatus: 201,
     auditEvent: 'team.created',
     handler: async ({ tx, params, body, audited }) => {

@@ -1,17 +1,9 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import type { CertificateAction, certificateStatusBody } from '@zhifa/contract';
 import type { CertificateStatus } from '@zhifa/domain';
 import { conflict } from '../../platform/errors';
 import type { WriteContext } from '../../platform/route';
-import { text } from '../../platform/schemas';
 import { certificateLocation } from './certificate-location';
-
-export const CERTIFICATE_ACTIONS = ['suspend', 'revoke', 'restore'] as const;
-export type CertificateAction = (typeof CERTIFICATE_ACTIONS)[number];
-
-export const certificateStatusBody = z.strictObject({
-  action: z.enum(CERTIFICATE_ACTIONS),
-  reason: text(500, 2),
-});
 
 // Revocation is final; a suspended certificate may be restored; an expired one is renewed by
 // registering the new certificate, not by changing the old one's status.

@@ -2,7 +2,7 @@ import { type z } from 'zod';
 import type { WriteContext } from '../../platform/route';
 import { sealIdNumber, sealPhone } from './identity';
 import { agencyLocation, assertIdNumberFree, assertTeamOfAgency } from './save-person';
-import type { personBody } from './schemas';
+import type { personBody } from '@zhifa/contract';
 
 export async function createPerson(
   ctx: WriteContext<unknown, unknown, z.infer<typeof personBody>>,

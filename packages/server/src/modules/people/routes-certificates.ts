@@ -1,13 +1,23 @@
-import { z } from 'zod';
+import {
+  certificateBody,
+  certificateQrResponse,
+  certificateRemindersView,
+  certificateStatusBody,
+  certificateStatusResult,
+  idParams,
+  idResult,
+  publicCertificateView,
+  verifyTokenParams,
+} from '@zhifa/contract';
 import { defineRead, defineWrite } from '../../platform/route';
-import { idParams, text } from '../../platform/schemas';
 import { certificateLocation } from './certificate-location';
 import { certificateQrPng, verifyUrl } from './certificate-qr';
 import { listCertificateReminders } from './certificate-reminders';
-import { certificateStatusBody, changeCertificateStatus } from './change-certificate-status';
+import { changeCertificateStatus } from './change-certificate-status';
 import { createCertificate, updateCertificate } from './save-certificate';
-import { certificateBody, tags } from './schemas';
 import { verifyCertificate } from './verify-certificate';
+
+const tags = ['执法人员'];
 
 export const certificateRoutes = [
   defineWrite({
@@ -18,7 +28,7 @@ export const certificateRoutes = [
     tags,
     params: idParams,
     body: certificateBody,
-    response: z.object({ id: z.string() }),
+    response: idResult,
     successStatus: 201,
     auditEvent: 'certificate.created',
     handler: (ctx) => createCertificate(ctx),
@@ -31,7 +41,7 @@ export const certificateRoutes = [
     tags,
     params: idParams,
     body: certificateBody,
-    response: z.object({ id: z.string() }),
+    response: idResult,
     auditEvent: 'certificate.updated',
     handler: (ctx) => updateCertificate(ctx),
   }),
@@ -43,7 +53,7 @@ export const certificateRoutes = [
     tags,
     params: idParams,
     body: certificateStatusBody,
-    response: z.object({ id: z.string(), status: z.string() }),
+    response: certificateStatusResult,
     auditEvent: 'certificate.statusChanged',
     handler: (ctx) => changeCertificateStatus(ctx),
   }),
@@ -53,22 +63,7 @@ export const certificateRoutes = [
     access: 'person:read',
     summary: '执法证到期提醒（60 天、30 天两级）',
     tags,
-    response: z.object({
-      today: z.string(),
-      items: z.array(
-        z.object({
-          certificateId: z.string(),
-          number: z.string(),
-          validTo: z.string(),
-          daysLeft: z.number().int(),
-          tier: z.union([z.literal(30), z.literal(60)]),
-          personId: z.string(),
-          personName: z.string(),
-          agencyId: z.string(),
-          agencyName: z.string(),
-        }),
-      ),
-    }),
+    response: certificateRemindersView,
     handler: ({ app, scope }) => listCertificateReminders(app, scope()),
   }),
   defineRead({
@@ -78,7 +73,7 @@ export const certificateRoutes = [
     summary: '执法证公示二维码（PNG，指向公开核验页 /verify/<token>）',
     tags,
     params: idParams,
-    response: z.any().describe('image/png'),
+    response: certificateQrResponse,
     handler: async ({ app, params, authorize, req, reply }) => {
       const cert = await certificateLocation(app.db, params.id);
       authorize(cert);
@@ -92,15 +87,8 @@ export const certificateRoutes = [
     access: 'public',
     summary: '执法证公开核验（事中公示：仅姓名、执法主体、证号、执法领域、当前是否有效）',
     tags: ['公开'],
-    params: z.strictObject({ token: text(64, 16).regex(/^[A-Za-z0-9_-]+$/, '核验码格式不正确') }),
-    response: z.strictObject({
-      name: z.string(),
-      agency: z.string(),
-      certificateNumber: z.string(),
-      domains: z.array(z.string()),
-      validNow: z.boolean(),
-      status: z.string(),
-    }),
+    params: verifyTokenParams,
+    response: publicCertificateView,
     handler: ({ app, params }) => verifyCertificate(app, params.token),
   }),
 ];

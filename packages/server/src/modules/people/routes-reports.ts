@@ -1,23 +1,17 @@
-import { z } from 'zod';
+import {
+  idParams,
+  peopleSettingsBody,
+  peopleSettingsView,
+  reviewerRatioListView,
+  reviewerRatioView,
+} from '@zhifa/contract';
 import { notFound } from '../../platform/errors';
 import { defineRead, defineWrite } from '../../platform/route';
-import { idParams } from '../../platform/schemas';
 import { peopleSettingsOf } from './queries';
 import { reviewerRatioReport } from './reports';
-import { tags } from './schemas';
-import { peopleSettingsBody, updatePeopleSettings } from './update-people-settings';
+import { updatePeopleSettings } from './update-people-settings';
 
-const ratioRow = z.object({
-  agencyId: z.string(),
-  agencyName: z.string(),
-  officers: z.number().int(),
-  reviewers: z.array(z.object({ personId: z.string(), name: z.string() })),
-  minRatio: z.number(),
-  ratio: z.number(),
-  required: z.number().int(),
-  ok: z.boolean(),
-});
-const settings = z.object({ yearlyTrainingHours: z.number(), minReviewerRatio: z.number(), custom: z.boolean() });
+const tags = ['执法人员'];
 
 export const reportRoutes = [
   defineRead({
@@ -26,7 +20,7 @@ export const reportRoutes = [
     access: 'person:read',
     summary: '法制审核人员配备比例（各执法主体）',
     tags,
-    response: z.array(ratioRow),
+    response: reviewerRatioListView,
     handler: ({ app, scope }) => reviewerRatioReport(app, scope()),
   }),
   defineRead({
@@ -36,7 +30,7 @@ export const reportRoutes = [
     summary: '某执法主体的法制审核人员配备比例',
     tags,
     params: idParams,
-    response: ratioRow,
+    response: reviewerRatioView,
     handler: async ({ app, params, authorize }) => {
       const agency = await app.db
         .selectFrom('agencies')
@@ -57,7 +51,7 @@ export const reportRoutes = [
     summary: '执法主体的年度学时要求与法制审核人员最低比例',
     tags,
     params: idParams,
-    response: settings,
+    response: peopleSettingsView,
     handler: async ({ app, params, authorize }) => {
       const agency = await app.db
         .selectFrom('agencies')
@@ -77,7 +71,7 @@ export const reportRoutes = [
     tags,
     params: idParams,
     body: peopleSettingsBody,
-    response: settings,
+    response: peopleSettingsView,
     auditEvent: 'agency.peopleSettingsChanged',
     handler: (ctx) => updatePeopleSettings(ctx),
   }),

@@ -1,16 +1,23 @@
-import { z } from 'zod';
+import {
+  idParams,
+  idResult,
+  importTrainingResult,
+  okResponse,
+  shortfallQuery,
+  shortfallView,
+  trainingBody,
+  workbookResponse,
+} from '@zhifa/contract';
 import { isBrokenMultipart } from '../../platform/http';
 import { badRequest } from '../../platform/errors';
 import { defineRead, defineWrite } from '../../platform/route';
-import { idParams, okResponse } from '../../platform/schemas';
 import { importTraining } from './import-training';
 import { trainingShortfallReport } from './reports';
 import { createTraining, deleteTraining, updateTraining } from './save-training';
-import { tags, trainingBody } from './schemas';
 import { yearOfDate } from '../../platform/clock';
 import { MAX_IMPORT_BYTES, trainingTemplate } from './training-excel';
-import { uuid } from '../../platform/schemas';
 
+const tags = ['执法人员'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const trainingRoutes = [
@@ -22,7 +29,7 @@ export const trainingRoutes = [
     tags,
     params: idParams,
     body: trainingBody,
-    response: z.object({ id: z.string() }),
+    response: idResult,
     successStatus: 201,
     auditEvent: 'training.created',
     handler: (ctx) => createTraining(ctx),
@@ -35,7 +42,7 @@ export const trainingRoutes = [
     tags,
     params: idParams,
     body: trainingBody,
-    response: z.object({ id: z.string() }),
+    response: idResult,
     auditEvent: 'training.updated',
     handler: (ctx) => updateTraining(ctx),
   }),
@@ -56,7 +63,7 @@ export const trainingRoutes = [
     access: 'person:manage',
     summary: '从 Excel 导入培训记录（multipart 文件字段 file；任一行有错则整表不导入）',
     tags,
-    response: z.object({ imported: z.number().int(), hours: z.number() }),
+    response: importTrainingResult,
     auditEvent: 'training.imported',
     // The import writes its own audit row, also for a refused sheet.
     manualTx: true,
@@ -81,7 +88,7 @@ export const trainingRoutes = [
     access: 'person:manage',
     summary: '下载培训记录导入模板（.xlsx）',
     tags,
-    response: z.any().describe(XLSX),
+    response: workbookResponse,
     handler: async ({ reply }) => {
       reply
         .type(XLSX)
@@ -98,29 +105,8 @@ export const trainingRoutes = [
     access: 'person:read',
     summary: '年度学时未达标人员（按执法主体）',
     tags,
-    query: z.strictObject({ year: z.coerce.number().int().min(2000).max(2100).optional(), agencyId: uuid.optional() }),
-    response: z.object({
-      year: z.number().int(),
-      agencies: z.array(
-        z.object({
-          agencyId: z.string(),
-          agencyName: z.string(),
-          requirement: z.number(),
-          officers: z.number().int(),
-          shortCount: z.number().int(),
-          people: z.array(
-            z.object({
-              personId: z.string(),
-              name: z.string(),
-              hours: z.number(),
-              required: z.number(),
-              shortfall: z.number(),
-              met: z.boolean(),
-            }),
-          ),
-        }),
-      ),
-    }),
+    query: shortfallQuery,
+    response: shortfallView,
     handler: ({ app, query, scope }) =>
       trainingShortfallReport(app, scope(), query.year ?? yearOfDate(app.today()), query.agencyId),
   }),

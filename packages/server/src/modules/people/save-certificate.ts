@@ -5,7 +5,7 @@ import { badRequest, conflict } from '../../platform/errors';
 import type { WriteContext } from '../../platform/route';
 import { certificateLocation } from './certificate-location';
 import { personLocation } from './queries';
-import type { certificateBody } from './schemas';
+import type { certificateBody } from '@zhifa/contract';
 
 type Body = z.infer<typeof certificateBody>;
 

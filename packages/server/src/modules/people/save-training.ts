@@ -4,7 +4,7 @@ import type { Tx } from '../../db/schema';
 import { badRequest, notFound } from '../../platform/errors';
 import type { WriteContext } from '../../platform/route';
 import { personLocation } from './queries';
-import type { trainingBody } from './schemas';
+import type { trainingBody } from '@zhifa/contract';
 
 type Body = z.infer<typeof trainingBody>;
 

@@ -1,13 +1,8 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import type { peopleSettingsBody } from '@zhifa/contract';
 import { forbidden, notFound } from '../../platform/errors';
 import type { WriteContext } from '../../platform/route';
 import { peopleSettingsOf } from './queries';
-
-export const peopleSettingsBody = z.strictObject({
-  yearlyTrainingHours: z.number().min(0).max(1000),
-  /** A fraction: 0.05 is 5%. */
-  minReviewerRatio: z.number().min(0).max(1),
-});
 
 /**
  * The yearly 学时 requirement and the reviewer floor are county policy: only a manager whose

@@ -3,7 +3,7 @@ import type { WriteContext } from '../../platform/route';
 import { sealIdNumber, sealPhone } from './identity';
 import { personLocation } from './queries';
 import { agencyLocation, assertIdNumberFree, assertTeamOfAgency } from './save-person';
-import type { personUpdateBody } from './schemas';
+import type { personUpdateBody } from '@zhifa/contract';
 
 export async function updatePerson(
   ctx: WriteContext<{ id: string }, unknown, z.infer<typeof personUpdateBody>>,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { calendarQuery, calendarView, calendarYearBody, calendarYearParams, calendarYearResult } from '@zhifa/contract';
 import { sql } from 'kysely';
 import { parseCalendarEntries } from '@zhifa/domain';
 import { badRequest } from '../../platform/errors';
@@ -7,7 +7,6 @@ import { recomputeProvisionalDeadlines } from '../cases/recompute-provisional-de
 import { invalidateCalendarCache, readCalendar } from '../../shared/calendar-store';
 
 const tags = ['节假日'];
-const entry = z.object({ date: z.string(), kind: z.enum(['holiday', 'workday']), name: z.string().nullable() });
 
 export const calendarRoutes = [
   defineRead({
@@ -16,11 +15,8 @@ export const calendarRoutes = [
     access: 'authenticated',
     summary: '已导入的节假日与调休安排（按年）',
     tags,
-    query: z.strictObject({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
-    response: z.object({
-      years: z.array(z.object({ year: z.number(), holidays: z.number(), workdays: z.number() })),
-      entries: z.array(entry),
-    }),
+    query: calendarQuery,
+    response: calendarView,
     handler: async ({ app, query }) => {
       const years = await sql<{ year: number; holidays: number; workdays: number }>`
         select extract(year from date)::int as year,
@@ -39,38 +35,9 @@ export const calendarRoutes = [
     access: 'config:manage',
     summary: '导入或替换某一年的节假日与调休安排（依据国务院办公厅通知）',
     tags,
-    params: z.strictObject({ year: z.coerce.number().int().min(2000).max(2100) }),
-    body: z.strictObject({
-      notice: z.string().min(4).max(100),
-      entries: z
-        .array(
-          z.strictObject({
-            date: z.string().max(10),
-            kind: z.enum(['holiday', 'workday']),
-            name: z.string().min(1).max(20),
-          }),
-        )
-        .min(1)
-        .max(80),
-    }),
-    response: z.object({
-      year: z.number(),
-      holidays: z.number(),
-      workdays: z.number(),
-      warnings: z.array(z.string()),
-      recomputedCases: z.number(),
-      moved: z.array(
-        z.object({
-          caseId: z.string(),
-          caseNumber: z.string(),
-          key: z.string(),
-          label: z.string(),
-          oldDue: z.string().nullable(),
-          newDue: z.string().nullable(),
-          stillProvisional: z.boolean(),
-        }),
-      ),
-    }),
+    params: calendarYearParams,
+    body: calendarYearBody,
+    response: calendarYearResult,
     auditEvent: 'calendar.yearLoaded',
     handler: async ({ app, tx, params, body, audited, afterCommit }) => {
       const parsed = parseCalendarEntries(body.entries);

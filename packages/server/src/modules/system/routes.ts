@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { healthView, readyView } from '@zhifa/contract';
 import { databaseReachable } from '../../db/database';
 import { migrationsCurrent } from '../../db/migrate';
 import { AppError } from '../../platform/errors';
@@ -13,7 +13,7 @@ export const systemRoutes = [
     access: 'public',
     summary: '存活检查',
     tags,
-    response: z.object({ status: z.literal('ok') }),
+    response: healthView,
     handler: () => ({ status: 'ok' as const }),
   }),
   defineRead({
@@ -22,7 +22,7 @@ export const systemRoutes = [
     access: 'public',
     summary: '就绪检查：数据库可达且迁移为最新',
     tags,
-    response: z.object({ status: z.literal('ready'), database: z.string() }),
+    response: readyView,
     handler: async ({ app }) => {
       if (!(await databaseReachable(app.db))) throw new AppError(503, 'DATABASE_UNREACHABLE', '数据库不可达');
       if (!(await migrationsCurrent(app.database))) throw new AppError(503, 'MIGRATIONS_PENDING', '数据库迁移未完成');

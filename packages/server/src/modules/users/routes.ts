@@ -1,4 +1,14 @@
-import { z } from 'zod';
+import {
+  createUserBody,
+  disableUserBody,
+  idParams,
+  idResult,
+  listUsersQuery,
+  okResponse,
+  roleInfoListView,
+  userListView,
+  userRolesBody,
+} from '@zhifa/contract';
 import { sql } from 'kysely';
 import {
   PERMISSIONS,
@@ -13,26 +23,10 @@ import {
 import type { Tx } from '../../db/schema';
 import { AuditedRefusal, badRequest, forbidden, notFound } from '../../platform/errors';
 import { defineRead, defineWrite } from '../../platform/route';
-import { idParams, okResponse, text } from '../../platform/schemas';
 import { assertPasswordPolicy, hashPassword } from '../auth/passwords';
 import { forgetSessions } from '../auth/sessions';
 
 const tags = ['用户与角色'];
-
-const user = z.object({
-  id: z.string(),
-  username: z.string(),
-  name: z.string(),
-  roles: z.array(z.string()),
-  agencyId: z.string().nullable(),
-  agencyName: z.string().nullable(),
-  disabled: z.boolean(),
-  locked: z.boolean(),
-  lockedUntil: z.string().nullable(),
-  totpEnabled: z.boolean(),
-  lastLoginAt: z.string().nullable(),
-  idleWarnedAt: z.string().nullable(),
-});
 
 /**
  * 三权分立: no administrator changes another administrator's account alone. Over the API every
@@ -59,10 +53,6 @@ async function refuseAdministratorTarget(tx: Tx, id: string, eventType: string, 
   return target;
 }
 
-const username = z
-  .string()
-  .regex(/^[a-z][a-z0-9._-]{2,31}$/, '用户名为 3–32 位小写字母、数字、点、横线或下划线，以字母开头');
-
 export const userRoutes = [
   defineRead({
     method: 'GET',
@@ -70,12 +60,8 @@ export const userRoutes = [
     access: 'user:read',
     summary: '用户列表',
     tags,
-    query: z.strictObject({
-      q: text(50).optional(),
-      agencyId: z.string().uuid().optional(),
-      role: z.enum(ROLES).optional(),
-    }),
-    response: z.array(user),
+    query: listUsersQuery,
+    response: userListView,
     handler: async ({ app, query }) => {
       let q = app.db
         .selectFrom('users')
@@ -123,15 +109,9 @@ export const userRoutes = [
     access: 'user:manage',
     summary: '新建用户（系统管理员；新账号没有角色，角色由安全管理员授予）',
     tags,
-    // No roles here (三权分立): the system administrator creates the account, the security
-    // administrator decides what it may do. A `roles` key is refused as unknown.
-    body: z.strictObject({
-      username,
-      name: text(50, 1),
-      agencyId: z.string().uuid(),
-      password: text(256, 1),
-    }),
-    response: z.object({ id: z.string() }),
+    // No roles here (三权分立): see createUserBody.
+    body: createUserBody,
+    response: idResult,
     successStatus: 201,
     auditEvent: 'user.created',
     handler: async ({ app, tx, body, audited }) => {
@@ -163,7 +143,7 @@ export const userRoutes = [
     summary: '停用或启用账号（下一次请求即生效）',
     tags,
     params: idParams,
-    body: z.strictObject({ disabled: z.boolean() }),
+    body: disableUserBody,
     response: okResponse,
     auditEvent: 'user.disabledChanged',
     handler: async ({ app, tx, params, body, audited, actor }) => {
@@ -208,8 +188,7 @@ export const userRoutes = [
     summary: '授予或取消用户角色（安全管理员；不能授予或改动管理员角色）',
     tags,
     params: idParams,
-    // An empty list removes every role: the account stays but cannot sign in.
-    body: z.strictObject({ roles: z.array(z.enum(ROLES)).max(7) }),
+    body: userRolesBody,
     response: okResponse,
     auditEvent: 'user.rolesChanged',
     handler: async ({ app, tx, params, body, audited, actor }) => {
@@ -267,14 +246,7 @@ export const userRoutes = [
     access: 'role:read',
     summary: '角色与权限对照',
     tags,
-    response: z.array(
-      z.object({
-        role: z.string(),
-        label: z.string(),
-        admin: z.boolean(),
-        grants: z.array(z.object({ permission: z.string(), label: z.string(), scope: z.string() })),
-      }),
-    ),
+    response: roleInfoListView,
     handler: () =>
       ROLES.map((role: Role) => ({
         role,

@@ -1,16 +1,7 @@
-import { z } from 'zod';
+import { workbenchView } from '@zhifa/contract';
 import type { RouteSpec } from '../../platform/route';
 import { defineRead } from '../../platform/route';
 import { workbench } from './workbench';
-
-const item = z.object({
-  id: z.string(),
-  title: z.string(),
-  subtitle: z.string().optional(),
-  due: z.string().optional(),
-  status: z.string().optional(),
-  href: z.string(),
-});
 
 export const workbenchRoutes: RouteSpec[] = [
   defineRead({
@@ -19,7 +10,7 @@ export const workbenchRoutes: RouteSpec[] = [
     access: 'workbench:read',
     summary: '工作台：待办、临近或逾期的期限、我的案件（按角色）',
     tags: ['工作台'],
-    response: z.object({ todo: z.array(item), deadlines: z.array(item), cases: z.array(item) }),
+    response: workbenchView,
     handler: async (ctx) => workbench(ctx.app, ctx.actor!),
   }),
 ];

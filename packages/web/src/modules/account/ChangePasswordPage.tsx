@@ -5,6 +5,7 @@ import { api, isApiError } from '../../api/client';
 import { showSuccess } from '../../app/feedback';
 import { useCurrentUser } from '../../app/session';
 import { reportFormError } from '../../shared/commands';
+import type { ResponseOf } from '@zhifa/contract';
 
 interface Values {
   currentPassword: string;
@@ -18,7 +19,7 @@ export default function ChangePasswordPage() {
 
   const change = useMutation({
     mutationFn: (v: Values) =>
-      api.post<{ ok: true; endedSessions: number }>('/api/auth/password', {
+      api.post<ResponseOf<'POST /api/auth/password'>>('/api/auth/password', {
         currentPassword: v.currentPassword,
         newPassword: v.newPassword,
       }),

@@ -4,7 +4,7 @@ import { Alert, Button, Card, Form, Input } from 'antd';
 import { useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { api, isApiError } from '../../api/client';
-import type { Me, SignInResult } from '../../api/types';
+import type { Me, ResponseOf, SignInResult } from '@zhifa/contract';
 import { errorText } from '../../app/feedback';
 import { ME_QUERY_KEY } from '../../app/session';
 import { OTHER_SESSIONS_KEY } from '../../layout/OtherSessionsBanner';
@@ -63,7 +63,7 @@ export default function LoginPage() {
   const submitCode = async (code: string): Promise<'retry' | 'done'> => {
     setError(null);
     try {
-      const result = await api.post<{ status: 'ok'; user: Me; otherSessions: number }>('/api/auth/totp', { code });
+      const result = await api.post<ResponseOf<'POST /api/auth/totp'>>('/api/auth/totp', { code });
       finish(result.user, result.otherSessions);
       return 'done';
     } catch (err) {

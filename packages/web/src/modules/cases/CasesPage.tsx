@@ -13,7 +13,7 @@ import { type CaseFilter, useCaseList } from './api';
 import { withCalendar } from './fields/calendar';
 import { todayString } from './fields/today';
 import { statusColor } from './labels';
-import type { CaseListItem } from './types';
+import type { CaseListItem } from '@zhifa/contract';
 import './cases.css';
 
 function dueSoon(d: NonNullable<CaseListItem['nextDeadline']>): boolean {

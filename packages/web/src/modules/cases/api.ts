@@ -1,7 +1,15 @@
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CaseActionType, CaseConfig } from '@zhifa/domain';
 import { ApiError, api, request } from '../../api/client';
-import type { CaseDetail, CaseFileView, CaseListItem, CommandResult, KeysetPage, QueueItem } from './types';
+import type {
+  CaseDetail,
+  CaseFileView,
+  CaseListItem,
+  CommandBody,
+  CommandResult,
+  KeysetPage,
+  QueueView,
+} from '@zhifa/contract';
 
 export interface CaseFilter {
   status?: string;
@@ -58,18 +66,17 @@ export function useQueue(kind: 'review' | 'approval') {
   return useQuery({
     queryKey: ['queues', kind],
     queryFn: async ({ signal }) => {
-      const data = await api.get<QueueItem[] | { items: QueueItem[] }>(`/api/queues/${kind}`, undefined, signal);
-      return Array.isArray(data) ? data : data.items;
+      const data = await api.get<QueueView>(`/api/queues/${kind}`, undefined, signal);
+      return data.items;
     },
   });
 }
 
-export interface CaseCommand {
-  commandId: string;
-  expectedVersion: number;
-  type: CaseActionType;
-  payload: unknown;
-}
+/**
+ * A command as the client sends it: the command id is required (it is also the idempotency key);
+ * the payload is the action's form output, which the domain's payload schema checks.
+ */
+export type CaseCommand = Omit<CommandBody, 'commandId' | 'payload'> & { commandId: string; payload: unknown };
 
 /** Sends one command; the command id doubles as the idempotency key so a resend is the same command. */
 export function sendCaseCommand(caseId: string, command: CaseCommand): Promise<CommandResult> {

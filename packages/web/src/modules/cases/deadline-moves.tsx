@@ -2,25 +2,12 @@ import { Table, Tag } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/client';
-
-export interface DeadlineMove {
-  year: number;
-  caseId: string;
-  caseNumber: string;
-  caseTitle: string;
-  agencyName: string;
-  label: string;
-  oldDue: string | null;
-  newDue: string | null;
-  stillProvisional: boolean;
-  partyFacing: boolean;
-  recordedAt: string;
-}
+import type { DeadlineMove, ResponseOf } from '@zhifa/contract';
 
 export function useDeadlineMoves(limit = 200) {
   return useQuery({
     queryKey: ['deadline-moves', limit],
-    queryFn: ({ signal }) => api.get<{ items: DeadlineMove[] }>('/api/deadline-moves', { limit }, signal),
+    queryFn: ({ signal }) => api.get<ResponseOf<'GET /api/deadline-moves'>>('/api/deadline-moves', { limit }, signal),
   });
 }
 

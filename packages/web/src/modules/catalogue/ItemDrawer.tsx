@@ -5,7 +5,7 @@ import { QueryError } from '../../shared/QueryError';
 import { useIsMobile } from '../../shared/useIsMobile';
 import { CitationLink, KindTag, PenaltyList, ReservedTag } from './parts';
 import { useItem } from './queries';
-import type { ItemDetail } from './types';
+import type { ItemDetail } from '@zhifa/contract';
 
 function Provisions({ list }: { list: ItemDetail['basis'] }) {
   if (list.length === 0) return <Typography.Text type="secondary">—</Typography.Text>;

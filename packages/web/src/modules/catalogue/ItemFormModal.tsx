@@ -8,7 +8,7 @@ import { useFormCommand } from '../../shared/form/useFormCommand';
 import { DOMAIN_OPTIONS, KIND_OPTIONS, LEVEL_OPTIONS, splitCitations } from './labels';
 import { cleanPenalty, PenaltyEditor } from './PenaltyEditor';
 import { saveItem } from './queries';
-import type { Department, ItemDetail, ItemInput } from './types';
+import type { Department, ItemDetail, ItemInput } from '@zhifa/contract';
 
 interface Values extends Omit<ItemInput, 'basis' | 'penaltyBasis' | 'note' | 'penalties'> {
   code: string;

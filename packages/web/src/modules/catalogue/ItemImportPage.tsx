@@ -5,7 +5,7 @@ import { ImportScreen } from '../../shared/import/ImportScreen';
 import { rowsConcerned } from '../../shared/import/import-progress';
 import { problemLines, type ProblemLine } from './import-lines';
 import { importItems, readAsBase64 } from './queries';
-import type { ImportRowProblem } from './types';
+import type { ImportRowProblem } from '@zhifa/contract';
 import './catalogue.css';
 
 // The server takes JSON up to 1 MB; base64 adds a third.

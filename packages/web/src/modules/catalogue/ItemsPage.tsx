@@ -15,7 +15,7 @@ import { ItemFormModal } from './ItemFormModal';
 import { DOMAIN_OPTIONS, KIND_OPTIONS } from './labels';
 import { CitationList, KindTag, ReservedTag } from './parts';
 import { useDeleteItem, useDepartments, useItems } from './queries';
-import type { Item, ItemDetail, ItemFilter } from './types';
+import type { Item, ItemDetail, ItemFilter } from '@zhifa/contract';
 import './catalogue.css';
 
 const PAGE_SIZE = 20;
@@ -27,8 +27,8 @@ export default function ItemsPage() {
   const url = useUrlParams({ resetPage: true });
   const paging = urlPaging(url, PAGE_SIZE);
   const filter: ItemFilter = {
-    domain: url.get('domain'),
-    kind: url.get('kind'),
+    domain: url.get('domain') as ItemFilter['domain'],
+    kind: url.get('kind') as ItemFilter['kind'],
     departmentId: url.get('departmentId'),
     q: url.get('q'),
     reserved: url.get('reserved') as ItemFilter['reserved'],

@@ -1,4 +1,4 @@
-import type { ImportRowProblem } from './types';
+import type { ImportRowProblem } from '@zhifa/contract';
 
 export interface ProblemLine {
   key: string;

@@ -2,7 +2,7 @@ import { Space, Tag, Tooltip, Typography } from 'antd';
 import { ITEM_KIND_LABELS, formatPenaltySpec, type ItemKind } from '@zhifa/domain';
 import { Link } from 'react-router-dom';
 import { KIND_COLORS } from './labels';
-import type { Citation, PenaltyView } from './types';
+import type { Citation, PenaltyView } from '@zhifa/contract';
 
 export function KindTag({ kind }: { kind: ItemKind }) {
   return <Tag color={KIND_COLORS[kind]}>{ITEM_KIND_LABELS[kind]}</Tag>;

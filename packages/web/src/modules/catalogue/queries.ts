@@ -1,11 +1,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import type { Department, Item, ItemDetail, ItemFilter, ItemInput } from './types';
+import type { Department, ItemDetail, ItemFilter, ItemInput, ResponseOf } from '@zhifa/contract';
 
 export function useItems(filter: ItemFilter) {
   return useQuery({
     queryKey: ['items', 'list', filter],
-    queryFn: ({ signal }) => api.get<{ total: number; items: Item[] }>('/api/items', { ...filter }, signal),
+    queryFn: ({ signal }) => api.get<ResponseOf<'GET /api/items'>>('/api/items', { ...filter }, signal),
     placeholderData: keepPreviousData,
   });
 }
@@ -29,15 +29,15 @@ export function useDepartments() {
 export function useDeleteItem() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.delete<{ ok: true }>(`/api/items/${id}`),
+    mutationFn: (id: string) => api.delete<ResponseOf<'DELETE /api/items/:id'>>(`/api/items/${id}`),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['items'] }),
   });
 }
 
 export function saveItem(id: string | null, code: string, body: ItemInput & { active: boolean }, commandKey: string) {
   return id
-    ? api.put<{ id: string; revision: number }>(`/api/items/${id}`, body, commandKey)
-    : api.post<{ id: string }>('/api/items', { code, ...omitActive(body) }, commandKey);
+    ? api.put<ResponseOf<'PUT /api/items/:id'>>(`/api/items/${id}`, body, commandKey)
+    : api.post<ResponseOf<'POST /api/items'>>('/api/items', { code, ...omitActive(body) }, commandKey);
 }
 
 function omitActive({ active: _active, ...rest }: ItemInput & { active: boolean }): ItemInput {
@@ -62,9 +62,5 @@ export async function readAsBase64(file: File, onProgress: (percent: number) => 
 }
 
 export function importItems(fileName: string, content: string, commandKey: string) {
-  return api.post<{ created: number; updated: number; total: number }>(
-    '/api/items/import',
-    { fileName, content },
-    commandKey,
-  );
+  return api.post<ResponseOf<'POST /api/items/import'>>('/api/items/import', { fileName, content }, commandKey);
 }

@@ -5,7 +5,7 @@ import { QueryError } from '../../shared/QueryError';
 import { useIsMobile } from '../../shared/useIsMobile';
 import { DECISION_KIND_COLORS, DECISION_KIND_LABELS } from './labels';
 import { useDecision } from './queries';
-import type { ItemBrief } from './types';
+import type { ItemBrief } from '@zhifa/contract';
 
 export function DecisionDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
   const isMobile = useIsMobile();

@@ -28,7 +28,7 @@ import { QueryError } from '../../shared/QueryError';
 import { useItems } from '../catalogue/queries';
 import { DECISION_KIND_LABELS } from './labels';
 import { createDecision, useDecisions, useGroups, useTownships } from './queries';
-import type { AgencyItems, DecisionInput, DecisionKind } from './types';
+import type { AgencyItems, DecisionInput, DecisionKind } from '@zhifa/contract';
 import './delegation.css';
 
 interface Basics {

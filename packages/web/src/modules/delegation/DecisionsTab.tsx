@@ -7,7 +7,7 @@ import { QueryError } from '../../shared/QueryError';
 import { DecisionDrawer } from './DecisionDrawer';
 import { DECISION_KIND_COLORS, DECISION_KIND_LABELS } from './labels';
 import { useDecisions } from './queries';
-import type { DecisionKind, DecisionSummary } from './types';
+import type { DecisionKind, DecisionSummary } from '@zhifa/contract';
 
 export function DecisionsTab() {
   const can = useCan();

@@ -9,7 +9,7 @@ import { FormModal } from '../../shared/form/FormModal';
 import { useFormCommand } from '../../shared/form/useFormCommand';
 import { QueryError } from '../../shared/QueryError';
 import { useGroups, useTownships } from './queries';
-import type { TownshipGroup } from './types';
+import type { TownshipGroup } from '@zhifa/contract';
 
 interface Values {
   name: string;

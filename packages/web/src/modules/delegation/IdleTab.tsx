@@ -2,7 +2,7 @@ import { Collapse, Empty, InputNumber, Space, Table, Tag, Typography } from 'ant
 import { useState } from 'react';
 import { QueryError } from '../../shared/QueryError';
 import { useIdle } from './queries';
-import type { IdleReport } from './types';
+import type { IdleReport } from '@zhifa/contract';
 
 type IdleRow = IdleReport['townships'][number]['idle'][number];
 

@@ -8,7 +8,7 @@ import { QueryError } from '../../shared/QueryError';
 import { useIsMobile } from '../../shared/useIsMobile';
 import { chinaToday, DECISION_KIND_COLORS, DECISION_KIND_LABELS } from './labels';
 import { useAgencyHistory, useAgencyItems } from './queries';
-import type { AgencyItems } from './types';
+import type { AgencyItems } from '@zhifa/contract';
 import './delegation.css';
 
 type Row = AgencyItems['items'][number];

@@ -2,7 +2,7 @@ import { Table, Tag } from 'antd';
 import { Link } from 'react-router-dom';
 import { QueryError } from '../../shared/QueryError';
 import { useTownships } from './queries';
-import type { Township } from './types';
+import type { Township } from '@zhifa/contract';
 
 export function TownshipsTab() {
   const townships = useTownships();

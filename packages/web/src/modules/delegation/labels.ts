@@ -1,4 +1,4 @@
-import type { DecisionKind } from './types';
+import type { DecisionKind } from '@zhifa/contract';
 
 export const DECISION_KIND_LABELS: Record<DecisionKind, string> = {
   delegate: '赋权',

@@ -8,9 +8,10 @@ import type {
   DecisionInput,
   DecisionSummary,
   IdleReport,
+  ResponseOf,
   Township,
   TownshipGroup,
-} from './types';
+} from '@zhifa/contract';
 
 export function useTownships() {
   return useQuery({
@@ -75,5 +76,5 @@ export function useConsistency(date: string | undefined) {
 }
 
 export function createDecision(body: DecisionInput, commandKey: string) {
-  return api.post<{ id: string }>('/api/delegation/decisions', body, commandKey);
+  return api.post<ResponseOf<'POST /api/delegation/decisions'>>('/api/delegation/decisions', body, commandKey);
 }

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import { ArticleBody, CitationCopy } from './parts';
-import type { LawArticle } from './types';
+import type { LawArticle } from '@zhifa/contract';
 
 /** One article in the reading view: its number links to the article page; the citation copies. */
 export function ArticleBlock({ article }: { article: LawArticle }) {

@@ -6,7 +6,7 @@ import { QueryError } from '../../shared/QueryError';
 import { validityText } from './labels';
 import { ArticleBody, CitationCopy, LevelTag } from './parts';
 import { useArticle } from './queries';
-import type { ArticleDetail } from './types';
+import type { ArticleDetail } from '@zhifa/contract';
 import './laws.css';
 
 /** Citations of each paragraph and item, for copying into a record. */

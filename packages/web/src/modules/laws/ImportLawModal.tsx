@@ -5,7 +5,7 @@ import { errorText } from '../../app/feedback';
 import { newIdempotencyKey } from '../../api/client';
 import { FileDrop } from '../../shared/import/FileDrop';
 import { useImportLaw } from './queries';
-import type { ImportResult } from './types';
+import type { ImportResult } from '@zhifa/contract';
 
 // The server takes request bodies up to 1 MiB; the largest shipped law is about 100 KB.
 const MAX_BYTES = 900 * 1024;

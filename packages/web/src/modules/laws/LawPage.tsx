@@ -10,7 +10,7 @@ import { validityText } from './labels';
 import { LawToc, type TocSelection } from './LawToc';
 import { LevelTag } from './parts';
 import { useLaw, useLawArticles } from './queries';
-import type { LawArticle, LawDetail } from './types';
+import type { LawArticle, LawDetail } from '@zhifa/contract';
 import './laws.css';
 
 function numberParam(v: string | undefined): number | undefined {

@@ -1,6 +1,6 @@
 import { Tree } from 'antd';
 import type { DataNode } from 'antd/es/tree';
-import type { ChapterNode, Heading } from './types';
+import type { ChapterNode, Heading } from '@zhifa/contract';
 
 /** What the reader picked in the table of contents; all undefined = the whole law. */
 export interface TocSelection {

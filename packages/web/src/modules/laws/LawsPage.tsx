@@ -11,7 +11,7 @@ import { ImportLawModal } from './ImportLawModal';
 import { isLawLevel, LEVEL_OPTIONS } from './labels';
 import { LevelTag } from './parts';
 import { useLaws } from './queries';
-import type { LawSummary } from './types';
+import type { LawSummary } from '@zhifa/contract';
 import './laws.css';
 
 export default function LawsPage() {

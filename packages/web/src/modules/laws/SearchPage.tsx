@@ -6,7 +6,7 @@ import { QueryError } from '../../shared/QueryError';
 import { useUrlParams } from '../../shared/useUrlParams';
 import { CitationCopy, Highlight, LevelTag } from './parts';
 import { useLawFind } from './queries';
-import type { FindArticle, FindItem, FindReason, VersionRelation } from './types';
+import type { FindArticle, FindItem, FindReason, VersionRelation } from '@zhifa/contract';
 import './laws.css';
 
 const RELATION_LABEL: Record<VersionRelation, string> = { inForce: '当日有效', older: '旧版本', newer: '尚未施行' };

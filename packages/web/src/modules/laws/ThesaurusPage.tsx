@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useCan } from '../../app/session';
 import { QueryError } from '../../shared/QueryError';
 import { useDeleteThesaurusEntry, useSaveThesaurusEntry, useThesaurus } from './queries';
-import type { ThesaurusEntry } from './types';
+import type { ThesaurusEntry } from '@zhifa/contract';
 import './laws.css';
 
 interface EntryForm {

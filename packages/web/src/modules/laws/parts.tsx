@@ -2,7 +2,7 @@ import { Tag, Typography } from 'antd';
 import { Fragment } from 'react';
 import { toChineseNumber } from '@zhifa/domain';
 import { LEVEL_COLORS } from './labels';
-import type { LawLevel, LawParagraph } from './types';
+import type { LawLevel, LawParagraph } from '@zhifa/contract';
 
 export function LevelTag({ level }: { level: LawLevel }) {
   return <Tag color={LEVEL_COLORS[level]}>{level}</Tag>;

@@ -4,12 +4,12 @@ import type {
   ArticleDetail,
   FindResult,
   ImportResult,
-  LawArticle,
   LawDetail,
   LawLevel,
   LawSummary,
+  ResponseOf,
   ThesaurusEntry,
-} from './types';
+} from '@zhifa/contract';
 
 // Law texts change only by import: cache them for a while.
 const STALE = 5 * 60_000;
@@ -36,11 +36,7 @@ export function useLawArticles(id: string, version: string | undefined) {
   return useQuery({
     queryKey: ['laws', 'articles', id, version],
     queryFn: ({ signal }) =>
-      api.get<{ lawId: string; versionId: string; articles: LawArticle[] }>(
-        `/api/laws/${id}/articles`,
-        { version },
-        signal,
-      ),
+      api.get<ResponseOf<'GET /api/laws/:id/articles'>>(`/api/laws/${id}/articles`, { version }, signal),
     enabled: version !== undefined,
     staleTime: STALE,
   });
@@ -112,7 +108,8 @@ export function useSaveThesaurusEntry() {
 export function useDeleteThesaurusEntry() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.delete<{ id: string }>(`/api/laws/thesaurus/${id}`, newIdempotencyKey()),
+    mutationFn: (id: string) =>
+      api.delete<ResponseOf<'DELETE /api/laws/thesaurus/:id'>>(`/api/laws/thesaurus/${id}`, newIdempotencyKey()),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['laws', 'thesaurus'] });
       void queryClient.invalidateQueries({ queryKey: ['laws', 'find'] });

@@ -12,7 +12,7 @@ import '../cases/cases.css';
 import { useLeads } from './api';
 import { LEAD_SOURCES, LEAD_SOURCE_LABELS, LEAD_STATUS, type LeadStatus } from './labels';
 import { RegisterLeadModal } from './RegisterLeadModal';
-import type { Lead } from './types';
+import type { Lead } from '@zhifa/contract';
 import { VetLeadDrawer } from './VetLeadDrawer';
 import { VettingTag } from './VettingTag';
 

@@ -9,7 +9,7 @@ import { DateInput, required, requiredText } from '../cases/fields/inputs';
 import { ItemSelect } from '../cases/fields/ItemSelect';
 import { todayString } from '../cases/fields/today';
 import { LEAD_SOURCES, LEAD_SOURCE_LABELS, type LeadSource } from './labels';
-import type { LeadInput } from './types';
+import type { LeadInput, ResponseOf } from '@zhifa/contract';
 
 interface Values {
   source: LeadSource;

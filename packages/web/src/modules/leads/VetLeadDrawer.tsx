@@ -14,7 +14,7 @@ import { useInvalidateCase } from '../cases/api';
 import { useMyPerson } from '../cases/fields/people';
 import { useLead, useLeads } from './api';
 import { LEAD_STATUS } from './labels';
-import type { Lead } from './types';
+import type { Lead, ResponseOf } from '@zhifa/contract';
 
 type Decision = 'file' | 'close' | 'merge';
 
@@ -70,7 +70,7 @@ export function VetLeadDrawer({ lead, onClose }: { lead: Lead | null; onClose: (
     setSending(true);
     setProblem(null);
     try {
-      const result = await api.post<{ caseId?: string }>(`/api/leads/${lead.id}/vet`, body, key);
+      const result = await api.post<ResponseOf<'POST /api/leads/:id/vet'>>(`/api/leads/${lead.id}/vet`, body, key);
       await invalidate();
       if (decision === 'file') {
         showSuccess('已提交立案申请，等待负责人审批');

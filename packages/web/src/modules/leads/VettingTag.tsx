@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { VETTING_TAGS } from './labels';
-import type { Lead } from './types';
+import type { Lead } from '@zhifa/contract';
 
 /** A pending lead's vetting window when it warns: the domain's status, else the server's overdue flag. */
 export function VettingTag({ lead }: { lead: Lead }) {

@@ -1,7 +1,6 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import type { KeysetPage } from '../cases/types';
-import type { Lead, LeadDetail } from './types';
+import type { KeysetPage, Lead, LeadDetail } from '@zhifa/contract';
 
 export interface LeadFilter {
   status?: string;

@@ -1,5 +1,6 @@
-export const LEAD_SOURCES = ['inspection', 'complaint', 'hotline', 'transfer', 'patrol', 'monitoring'] as const;
-export type LeadSource = (typeof LEAD_SOURCES)[number];
+import type { LeadSource, LeadStatus } from '@zhifa/contract';
+
+export type { LeadSource, LeadStatus };
 
 export const LEAD_SOURCE_LABELS: Record<LeadSource, string> = {
   inspection: '日常检查',
@@ -10,7 +11,8 @@ export const LEAD_SOURCE_LABELS: Record<LeadSource, string> = {
   monitoring: '非现场监测',
 };
 
-export type LeadStatus = 'pending' | 'filed' | 'closed' | 'merged';
+/** Every source of the contract (the labels' keys), in the order the forms offer them. */
+export const LEAD_SOURCES = Object.keys(LEAD_SOURCE_LABELS) as LeadSource[];
 
 export const LEAD_STATUS: Record<LeadStatus, { label: string; color: string }> = {
   pending: { label: '待核查', color: 'orange' },

@@ -4,7 +4,7 @@ import { api } from '../../api/client';
 import { FormModal } from '../../shared/form/FormModal';
 import { useFormCommand } from '../../shared/form/useFormCommand';
 import { COMMON_DOMAINS } from './labels';
-import type { CertificateInput, CertificateView } from './types';
+import type { CertificateInput, CertificateView } from '@zhifa/contract';
 
 interface Values {
   number: string;

@@ -1,7 +1,7 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { Button, Modal, Space, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
-import type { CertificateView } from './types';
+import type { CertificateView } from '@zhifa/contract';
 
 /**
  * The QR code an officer shows in the field (事中公示): it opens the public verification page.

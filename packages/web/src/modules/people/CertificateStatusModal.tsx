@@ -2,9 +2,9 @@ import { Alert, Form, Input } from 'antd';
 import { api } from '../../api/client';
 import { FormModal } from '../../shared/form/FormModal';
 import { useFormCommand } from '../../shared/form/useFormCommand';
-import type { CertificateView } from './types';
+import type { CertificateAction, CertificateView } from '@zhifa/contract';
 
-export type CertificateAction = 'suspend' | 'revoke' | 'restore';
+export type { CertificateAction };
 
 const ACTIONS: Record<CertificateAction, { title: string; ok: string; danger: boolean; note: string }> = {
   suspend: {

@@ -1,6 +1,6 @@
 import { Tag, Tooltip } from 'antd';
 import { CERTIFICATE_STATUS, TIER_LABELS } from './labels';
-import type { CertificateSummary, ReminderTier } from './types';
+import type { CertificateSummary, ReminderTier } from '@zhifa/contract';
 
 export function CertificateStatusTag({ status }: { status: CertificateSummary }) {
   const s = CERTIFICATE_STATUS[status];

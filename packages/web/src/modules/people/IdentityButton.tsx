@@ -3,6 +3,7 @@ import { Button, Popconfirm, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { showError } from '../../app/feedback';
+import type { ResponseOf } from '@zhifa/contract';
 
 /**
  * Shows the full ID number and phone on request. Every request is recorded in the audit trail
@@ -15,7 +16,7 @@ export function IdentityButton({ personId }: { personId: string }) {
   const load = async () => {
     setLoading(true);
     try {
-      setIdentity(await api.get<{ idNumber: string | null; phone: string | null }>(`/api/people/${personId}/identity`));
+      setIdentity(await api.get<ResponseOf<'GET /api/people/:id/identity'>>(`/api/people/${personId}/identity`));
     } catch (err) {
       showError(err);
     } finally {

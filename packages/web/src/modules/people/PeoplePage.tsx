@@ -14,7 +14,7 @@ import { CertificateStatusTag, ExpiringTag } from './CertificateTags';
 import { CERTIFICATE_STATUS, POST_LABELS } from './labels';
 import { PersonFormModal } from './PersonFormModal';
 import { usePeople, useReminders } from './queries';
-import type { CertificateSummary, PersonRow, Post } from './types';
+import type { CertificateSummary, PersonRow, Post } from '@zhifa/contract';
 import './people.css';
 
 const PAGE_SIZE = 20;

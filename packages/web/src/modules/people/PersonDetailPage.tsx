@@ -31,7 +31,7 @@ import { formatHours, POST_LABELS } from './labels';
 import { PersonFormModal } from './PersonFormModal';
 import { usePerson } from './queries';
 import { TrainingFormModal } from './TrainingFormModal';
-import type { CertificateView, PersonDetail, TrainingRecord } from './types';
+import type { CertificateView, PersonDetail, TrainingRecord } from '@zhifa/contract';
 import './people.css';
 
 export default function PersonDetailPage() {

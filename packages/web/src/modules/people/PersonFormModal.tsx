@@ -2,12 +2,11 @@ import { Col, Form, Input, Radio, Row, Select, Switch } from 'antd';
 import dayjs from 'dayjs';
 import { isValidMobile, validateIdNumber } from '@zhifa/domain';
 import { api } from '../../api/client';
-import type { Agency } from '../../api/types';
+import type { Agency, PersonDetail, PersonInput, Post } from '@zhifa/contract';
 import { useCurrentUser } from '../../app/session';
 import { FormModal } from '../../shared/form/FormModal';
 import { useFormCommand } from '../../shared/form/useFormCommand';
 import { POST_LABELS } from './labels';
-import type { PersonDetail, PersonInput, Post } from './types';
 
 const LANDLINE = /^0\d{2,3}-?\d{7,8}$/;
 

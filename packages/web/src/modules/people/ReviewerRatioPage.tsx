@@ -8,7 +8,7 @@ import { FormModal } from '../../shared/form/FormModal';
 import { useFormCommand } from '../../shared/form/useFormCommand';
 import { ListPage } from '../../shared/list/ListPage';
 import { usePeopleSettings, useReviewerRatio } from './queries';
-import type { PeopleSettings, ReviewerRatioRow } from './types';
+import type { PeopleSettings, ReviewerRatioRow } from '@zhifa/contract';
 import './people.css';
 
 const percent = (x: number) => `${(Math.round(x * 1000) / 10).toString()}%`;

@@ -8,7 +8,7 @@ import { useUrlParams } from '../../shared/useUrlParams';
 import { useAgencies } from '../admin/agencies/queries';
 import { formatHours } from './labels';
 import { useShortfall } from './queries';
-import type { ShortfallReport } from './types';
+import type { ShortfallReport } from '@zhifa/contract';
 import './people.css';
 
 type PersonLine = ShortfallReport['agencies'][number]['people'][number] & { agencyName: string; requirement: number };

@@ -5,7 +5,7 @@ import { api } from '../../api/client';
 import { FormModal } from '../../shared/form/FormModal';
 import { useFormCommand } from '../../shared/form/useFormCommand';
 import { formatHours } from './labels';
-import type { TrainingInput, TrainingRecord } from './types';
+import type { TrainingInput, TrainingRecord } from '@zhifa/contract';
 
 interface Values {
   course: string;

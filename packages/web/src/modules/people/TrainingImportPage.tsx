@@ -4,7 +4,7 @@ import { TRAINING_COLUMNS } from '@zhifa/domain';
 import { ImportScreen } from '../../shared/import/ImportScreen';
 import { formatHours } from './labels';
 import { uploadTrainingSheet } from './queries';
-import type { ImportProblem } from './types';
+import type { ImportProblem } from '@zhifa/contract';
 import './people.css';
 
 type ProblemLine = ImportProblem & { key: number };

@@ -3,7 +3,7 @@ import { Spin } from 'antd';
 import { useEffect } from 'react';
 import { useParams } from 'react-router-dom';
 import { api, isApiError } from '../../api/client';
-import type { PublicCertificate } from './types';
+import type { PublicCertificate } from '@zhifa/contract';
 import './people.css';
 
 /**

@@ -1,4 +1,4 @@
-import type { CertificateSummary, Post, ReminderTier } from './types';
+import type { CertificateSummary, Post, ReminderTier } from '@zhifa/contract';
 
 export const POST_LABELS: Record<Post, string> = { establishment: '在编执法人员', auxiliary: '执法辅助人员' };
 

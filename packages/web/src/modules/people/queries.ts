@@ -1,6 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { ApiError, newIdempotencyKey, api } from '../../api/client';
-import type { PeoplePage, PeopleSettings, PersonDetail, Reminder, ReviewerRatioRow, ShortfallReport } from './types';
+import type {
+  PeoplePage,
+  PeopleSettings,
+  PersonDetail,
+  ResponseOf,
+  ReviewerRatioRow,
+  ShortfallReport,
+} from '@zhifa/contract';
 
 export interface PeopleFilter {
   q?: string;
@@ -33,7 +40,7 @@ export function useReminders() {
   return useQuery({
     queryKey: ['people', 'reminders'],
     queryFn: ({ signal }) =>
-      api.get<{ today: string; items: Reminder[] }>('/api/certificates/reminders', undefined, signal),
+      api.get<ResponseOf<'GET /api/certificates/reminders'>>('/api/certificates/reminders', undefined, signal),
   });
 }
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, isApiError } from '../../api/client';
-import type { Workbench } from '../../api/types';
+import type { Workbench } from '@zhifa/contract';
 
 const EMPTY: Workbench = { todo: [], deadlines: [], cases: [] };
 
@@ -10,7 +10,7 @@ export function useWorkbench() {
     queryKey: ['workbench'],
     queryFn: async ({ signal }) => {
       try {
-        const data = await api.get<Partial<Workbench>>('/api/workbench', undefined, signal);
+        const data = await api.get<Workbench>('/api/workbench', undefined, signal);
         return { ...EMPTY, ...data };
       } catch (err) {
         if (isApiError(err, 404)) return EMPTY;

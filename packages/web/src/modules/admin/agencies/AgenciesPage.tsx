@@ -2,7 +2,7 @@ import { EditOutlined, PlusOutlined, UsergroupAddOutlined } from '@ant-design/ic
 import { Button, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
-import type { Agency, AgencyKind } from '../../../api/types';
+import type { Agency, AgencyKind } from '@zhifa/contract';
 import { useCan } from '../../../app/session';
 import { FilterSearch, FilterSelect } from '../../../shared/list/filters';
 import { ListPage } from '../../../shared/list/ListPage';

@@ -2,7 +2,7 @@ import { Col, Form, Input, Row, Select, TreeSelect } from 'antd';
 import { useMemo } from 'react';
 import { normaliseCreditCode, organisationCodeWarning, validateCreditCode } from '@zhifa/domain';
 import { api } from '../../../api/client';
-import type { Agency, AgencyInput } from '../../../api/types';
+import type { Agency, AgencyInput } from '@zhifa/contract';
 import { FormModal } from '../../../shared/form/FormModal';
 import { useFormCommand } from '../../../shared/form/useFormCommand';
 import { AGENCY_KIND_OPTIONS } from './labels';

@@ -1,6 +1,6 @@
 import { Form, Input, Typography } from 'antd';
 import { api } from '../../../api/client';
-import type { Agency } from '../../../api/types';
+import type { Agency } from '@zhifa/contract';
 import { FormModal } from '../../../shared/form/FormModal';
 import { useFormCommand } from '../../../shared/form/useFormCommand';
 

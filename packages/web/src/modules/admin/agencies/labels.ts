@@ -1,4 +1,4 @@
-import type { AgencyKind } from '../../../api/types';
+import type { AgencyKind } from '@zhifa/contract';
 
 export const AGENCY_KIND_LABELS: Record<AgencyKind, string> = {
   township: '乡镇人民政府',

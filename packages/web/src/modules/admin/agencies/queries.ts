@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../api/client';
-import type { Agency, AgencyKind, Region } from '../../../api/types';
+import type { Agency, AgencyKind, Region } from '@zhifa/contract';
 
 export function useAgencies(filter: { kind?: AgencyKind; q?: string } = {}, enabled = true) {
   return useQuery({

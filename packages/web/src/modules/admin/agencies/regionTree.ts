@@ -1,4 +1,4 @@
-import type { Region } from '../../../api/types';
+import type { Region } from '@zhifa/contract';
 
 export interface RegionNode {
   value: string;

@@ -5,7 +5,7 @@ import type { ColumnsType } from 'antd/es/table';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api } from '../../../api/client';
-import type { AuditEntry, AuditPage as AuditPageData } from '../../../api/types';
+import type { AuditEntry, AuditPage as AuditPageData } from '@zhifa/contract';
 import { useCan } from '../../../app/session';
 import { formatDateTime } from '../../../shared/format';
 import { ListPage } from '../../../shared/list/ListPage';

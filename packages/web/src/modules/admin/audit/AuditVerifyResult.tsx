@@ -1,5 +1,5 @@
 import { Alert } from 'antd';
-import type { AuditVerification } from '../../../api/types';
+import type { AuditVerification } from '@zhifa/contract';
 import { formatDateTime } from '../../../shared/format';
 
 export function AuditVerifyResult({ result, checkedAt }: { result: AuditVerification; checkedAt?: string }) {

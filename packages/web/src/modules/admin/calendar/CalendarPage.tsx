@@ -5,28 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { parseCalendarEntries, PROVISIONAL_NOTE } from '@zhifa/domain';
 import { api, isApiError } from '../../../api/client';
 import { showSuccess } from '../../../app/feedback';
-
-interface LoadResult {
-  year: number;
-  holidays: number;
-  workdays: number;
-  warnings: string[];
-  recomputedCases: number;
-  moved: {
-    caseId: string;
-    caseNumber: string;
-    key: string;
-    label: string;
-    oldDue: string | null;
-    newDue: string | null;
-    stillProvisional: boolean;
-  }[];
-}
-
-interface CalendarData {
-  years: { year: number; holidays: number; workdays: number }[];
-  entries: { date: string; kind: 'holiday' | 'workday'; name: string | null }[];
-}
+import type { CalendarView, CalendarYearResult } from '@zhifa/contract';
 
 const KIND = { holiday: <Tag color="red">放假</Tag>, workday: <Tag color="blue">调休上班</Tag> };
 
@@ -48,14 +27,14 @@ export default function CalendarPage() {
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<{ year: number; notice: string; lines: string }>();
   const [errors, setErrors] = useState<string[]>([]);
-  const [result, setResult] = useState<LoadResult | null>(null);
+  const [result, setResult] = useState<CalendarYearResult | null>(null);
   const data = useQuery({
     queryKey: ['calendar', year],
-    queryFn: ({ signal }) => api.get<CalendarData>('/api/calendar', { year }, signal),
+    queryFn: ({ signal }) => api.get<CalendarView>('/api/calendar', { year }, signal),
   });
   const load = useMutation({
     mutationFn: (v: { year: number; notice: string; lines: string }) =>
-      api.put<LoadResult>(`/api/calendar/${v.year}`, {
+      api.put<CalendarYearResult>(`/api/calendar/${v.year}`, {
         notice: v.notice,
         entries: parseLines(v.lines),
       }),

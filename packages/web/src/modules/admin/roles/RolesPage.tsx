@@ -4,7 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useMemo } from 'react';
 import { PERMISSION_LIST, PERMISSIONS, type Permission } from '@zhifa/domain';
 import { api } from '../../../api/client';
-import type { RoleInfo } from '../../../api/types';
+import type { RoleInfo } from '@zhifa/contract';
 import { QueryError } from '../../../shared/QueryError';
 import { useIsMobile } from '../../../shared/useIsMobile';
 

@@ -1,7 +1,7 @@
 import { Alert, Col, Form, Input, Row, Select } from 'antd';
 import { checkPassword } from '@zhifa/domain';
 import { api } from '../../../api/client';
-import type { Agency, NewUserInput } from '../../../api/types';
+import type { Agency, NewUserInput } from '@zhifa/contract';
 import { FormModal } from '../../../shared/form/FormModal';
 import { useFormCommand } from '../../../shared/form/useFormCommand';
 

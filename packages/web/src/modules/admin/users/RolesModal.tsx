@@ -1,7 +1,7 @@
 import { Alert, Form } from 'antd';
 import { validateRoleSet } from '@zhifa/domain';
 import { api } from '../../../api/client';
-import type { UserRow } from '../../../api/types';
+import type { UserRow } from '@zhifa/contract';
 import { FormModal } from '../../../shared/form/FormModal';
 import { useFormCommand } from '../../../shared/form/useFormCommand';
 import { RoleChecklist } from './RoleChecklist';

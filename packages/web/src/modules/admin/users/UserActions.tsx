@@ -1,6 +1,6 @@
 import { Button, Popconfirm, Space, Typography } from 'antd';
 import { isAdminRole, isRole } from '@zhifa/domain';
-import type { UserRow } from '../../../api/types';
+import type { UserRow } from '@zhifa/contract';
 import { useCan, useCurrentUser } from '../../../app/session';
 import type { useUserActions } from './useUserActions';
 

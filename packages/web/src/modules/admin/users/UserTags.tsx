@@ -1,5 +1,5 @@
 import { Tag, Tooltip } from 'antd';
-import type { UserRow } from '../../../api/types';
+import type { UserRow } from '@zhifa/contract';
 import { formatDateTime } from '../../../shared/format';
 import { roleColor, roleLabel } from '../../../shared/roles';
 import { USER_STATUS_LABELS, userStatus } from './queries';

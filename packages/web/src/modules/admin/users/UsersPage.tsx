@@ -3,7 +3,7 @@ import { Button, Space } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { ROLES, ROLE_LABELS } from '@zhifa/domain';
-import type { UserRow } from '../../../api/types';
+import type { UserRow } from '@zhifa/contract';
 import { useCan } from '../../../app/session';
 import { formatMinute } from '../../../shared/format';
 import { FilterSearch, FilterSelect } from '../../../shared/list/filters';

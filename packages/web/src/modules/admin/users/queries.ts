@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../api/client';
-import type { UserRow } from '../../../api/types';
+import type { UserRow } from '@zhifa/contract';
 
 export interface UserFilter {
   q?: string;

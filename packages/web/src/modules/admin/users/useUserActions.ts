@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, newIdempotencyKey } from '../../../api/client';
-import type { UserRow } from '../../../api/types';
+import type { UserRow } from '@zhifa/contract';
 import { showSuccess } from '../../../app/feedback';
 
 export type UserAction = 'disable' | 'enable' | 'unlock' | 'resetSecondFactor';

@@ -8,7 +8,7 @@ import { useIsMobile } from '../../../shared/useIsMobile';
 import { isStale, sendCaseCommand, useInvalidateCase } from '../api';
 import { useMyPerson } from '../fields/people';
 import { todayString } from '../fields/today';
-import type { CaseDetail, CaseRefusalView, CommandResult } from '../types';
+import type { CaseDetail, CaseRefusalView, CommandResult } from '@zhifa/contract';
 import { clean } from './clean';
 import { actionForm } from './registry';
 import { RefusalList } from './RefusalList';

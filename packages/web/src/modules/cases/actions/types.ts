@@ -1,7 +1,6 @@
 import type { CaseActionType, CaseConfig, CaseState } from '@zhifa/domain';
 import type { ComponentType } from 'react';
-import type { Me } from '../../../api/types';
-import type { CaseDetail } from '../types';
+import type { CaseDetail, Me } from '@zhifa/contract';
 
 export interface FormContext {
   detail: CaseDetail;

@@ -2,7 +2,7 @@ import { Alert, Descriptions, Skeleton, Table, Tag } from 'antd';
 import { QueryError } from '../../../shared/QueryError';
 import { useIsMobile } from '../../../shared/useIsMobile';
 import { useCaseFile } from '../api';
-import type { CaseFileEntry } from '../types';
+import type { CaseFileEntry } from '@zhifa/contract';
 
 function pages(e: CaseFileEntry): string {
   if (!e.numbered || e.pageFrom === null) return '—';

@@ -2,7 +2,7 @@ import { Descriptions, Space, Tag, Typography } from 'antd';
 import { CASE_PARTY_KIND_LABELS, CASE_PROCEDURE_LABELS, describePenalty } from '@zhifa/domain';
 import { useIsMobile } from '../../../shared/useIsMobile';
 import { statusColor } from '../labels';
-import type { CaseDetail } from '../types';
+import type { CaseDetail } from '@zhifa/contract';
 import { PhaseSteps } from './PhaseSteps';
 
 function names(detail: CaseDetail, ids: readonly string[]): string {

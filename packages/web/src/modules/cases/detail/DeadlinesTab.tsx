@@ -4,7 +4,7 @@ import { dueText } from '../../../shared/format';
 import { useIsMobile } from '../../../shared/useIsMobile';
 import { withCalendar } from '../fields/calendar';
 import { todayString } from '../fields/today';
-import type { CaseDeadlineView } from '../types';
+import type { CaseDeadlineView } from '@zhifa/contract';
 
 type Shown = CaseDeadlineView & { soon: boolean };
 

@@ -1,6 +1,6 @@
 import { Table } from 'antd';
 import { formatDate } from '../../../shared/format';
-import type { CaseDocument } from '../types';
+import type { CaseDocument } from '@zhifa/contract';
 
 /** The numbered documents the case issued (告知书、决定书 …). */
 export function DocumentsTab({ documents }: { documents: CaseDocument[] }) {

@@ -5,7 +5,7 @@ import { EVIDENCE_KIND_LABELS } from '@zhifa/domain';
 import { useIsMobile } from '../../../shared/useIsMobile';
 import { LedgerModal } from '../evidence/LedgerModal';
 import { shortHash } from '../labels';
-import type { CaseEvidence } from '../types';
+import type { CaseEvidence } from '@zhifa/contract';
 
 /** Evidence of the case: kind, title, SHA-256 (short, full on hover), when and where it was captured. */
 export function EvidenceTab({

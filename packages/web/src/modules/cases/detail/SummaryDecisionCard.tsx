@@ -1,7 +1,7 @@
 import { Alert, Card, Descriptions } from 'antd';
 import { describePenalty } from '@zhifa/domain';
 import { useIsMobile } from '../../../shared/useIsMobile';
-import type { CaseDetail } from '../types';
+import type { CaseDetail } from '@zhifa/contract';
 import { provisionalMark } from './provisional';
 
 /** The on-the-spot decision as handed to the party: its number, the penalty and the remedies. */

@@ -1,7 +1,7 @@
 import { Empty, Tag, Timeline, Typography } from 'antd';
 import { formatMinute } from '../../../shared/format';
 import { roleLabel } from '../../../shared/roles';
-import type { TimelineEntry } from '../types';
+import type { TimelineEntry } from '@zhifa/contract';
 
 /** Every action of the case, newest first: what, who (with the role they acted in), when, and a summary. */
 export function TimelineTab({ timeline }: { timeline: TimelineEntry[] }) {

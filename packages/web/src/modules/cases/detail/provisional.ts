@@ -1,4 +1,4 @@
-import type { CaseDetail } from '../types';
+import type { CaseDetail } from '@zhifa/contract';
 
 /** '（暂算）' after a date when the case's deadline of that key rests on a year without a holiday notice. */
 export function provisionalMark(detail: Pick<CaseDetail, 'deadlines'>, key: string): string {

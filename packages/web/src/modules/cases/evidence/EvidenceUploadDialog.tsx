@@ -9,7 +9,7 @@ import { useInvalidateCase } from '../api';
 import { DateTimeInput, required, requiredText } from '../fields/inputs';
 import { OfficerSelect } from '../fields/OfficerSelect';
 import { nowMinute } from '../fields/today';
-import type { CaseDetail } from '../types';
+import type { CaseDetail, EvidenceUploadFields } from '@zhifa/contract';
 import { sha256Hex } from './hash';
 import { uploadEvidence } from './upload';
 
@@ -21,7 +21,7 @@ const SOURCES = (['onSite', 'partySubmitted', 'thirdParty', 'sampling'] as const
 
 interface Values {
   kind: EvidenceKind;
-  source: string;
+  source: NonNullable<EvidenceUploadFields['source']>;
   title: string;
   capturedAt: string;
   location?: string;

@@ -4,23 +4,7 @@ import { api } from '../../../api/client';
 import { formatDateTime } from '../../../shared/format';
 import { QueryError } from '../../../shared/QueryError';
 import { shortHash } from '../labels';
-import type { CaseEvidence } from '../types';
-
-interface LedgerRow {
-  seq: number;
-  event: string;
-  contentSha256: string;
-  metadataSha256: string;
-  actorName: string | null;
-  at: string;
-  sourceIp: string | null;
-  hash: string;
-}
-
-interface Ledger {
-  items: LedgerRow[];
-  chain: { ok: boolean; rows: number; brokenAt: number | null };
-}
+import type { CaseEvidence, EvidenceLedger } from '@zhifa/contract';
 
 const EVENT_LABELS: Record<string, string> = {
   captured: '采集',
@@ -34,7 +18,7 @@ const EVENT_LABELS: Record<string, string> = {
 export function LedgerModal({ evidence, onClose }: { evidence: CaseEvidence | null; onClose: () => void }) {
   const ledger = useQuery({
     queryKey: ['evidence', 'ledger', evidence?.id],
-    queryFn: ({ signal }) => api.get<Ledger>(`/api/evidence/${evidence!.id}/ledger`, undefined, signal),
+    queryFn: ({ signal }) => api.get<EvidenceLedger>(`/api/evidence/${evidence!.id}/ledger`, undefined, signal),
     enabled: !!evidence,
   });
   return (
@@ -62,7 +46,7 @@ export function LedgerModal({ evidence, onClose }: { evidence: CaseEvidence | nu
                 : `保管链在第 ${ledger.data.chain.brokenAt} 条记录处断开，记录可能被改动`
             }
           />
-          <Table<LedgerRow>
+          <Table<EvidenceLedger['items'][number]>
             size="small"
             rowKey="seq"
             dataSource={ledger.data.items}

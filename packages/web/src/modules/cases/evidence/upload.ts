@@ -1,14 +1,5 @@
-import { ApiError } from '../../../api/client';
-
-export interface EvidenceUploadFields {
-  sha256: string;
-  kind: string;
-  title: string;
-  capturedAt: string;
-  location?: string;
-  officerIds?: string[];
-  source?: string;
-}
+import type { EvidenceUploadFields, EvidenceUploadResult } from '@zhifa/contract';
+import { ApiError, checkAnswer } from '../../../api/client';
 
 /**
  * Multipart upload with progress (fetch cannot report upload progress). The idempotency key makes
@@ -20,7 +11,7 @@ export function uploadEvidence(
   fields: EvidenceUploadFields,
   idempotencyKey: string,
   onProgress: (percent: number) => void,
-): Promise<{ id: string; sha256: string }> {
+): Promise<EvidenceUploadResult> {
   const body = new FormData();
   body.append('sha256', fields.sha256);
   body.append('kind', fields.kind);
@@ -47,8 +38,10 @@ export function uploadEvidence(
       } catch {
         // A gateway answered with HTML; the status decides below.
       }
-      if (xhr.status >= 200 && xhr.status < 300) resolve(json as { id: string; sha256: string });
-      else {
+      if (xhr.status >= 200 && xhr.status < 300) {
+        const url = `/api/cases/${caseId}/evidence`;
+        checkAnswer('POST', url, json).then(() => resolve(json as EvidenceUploadResult), reject);
+      } else {
         if (xhr.status === 401) window.location.assign('/login');
         reject(
           new ApiError(

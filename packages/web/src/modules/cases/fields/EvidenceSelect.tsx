@@ -1,6 +1,6 @@
 import { Select, Tag } from 'antd';
 import { EVIDENCE_KIND_LABELS, type EvidenceKind } from '@zhifa/domain';
-import type { CaseDetail } from '../types';
+import type { CaseDetail } from '@zhifa/contract';
 
 interface Props {
   id?: string;

@@ -1,7 +1,7 @@
 import { Select, Tag } from 'antd';
 import { useMemo } from 'react';
 import { roleLabel } from '../../../shared/roles';
-import type { PersonRow } from '../../people/types';
+import type { PersonRow } from '@zhifa/contract';
 import { useAgencyPeople } from './people';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { Col, Form, Input, Radio, Row } from 'antd';
 import { SERVICE_METHODS, SERVICE_METHOD_LABELS, type ServiceMethod } from '@zhifa/domain';
-import type { CaseDetail } from '../types';
+import type { CaseDetail } from '@zhifa/contract';
 import { EvidenceSelect } from './EvidenceSelect';
 import { DateInput, required, requiredText } from './inputs';
 

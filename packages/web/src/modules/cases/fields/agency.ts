@@ -1,5 +1,5 @@
 import { remediesText, type AgencyKind as RemedyAgencyKind } from '@zhifa/domain';
-import type { Agency } from '../../../api/types';
+import type { Agency } from '@zhifa/contract';
 import { useCurrentUser } from '../../../app/session';
 import { useAgencies } from '../../admin/agencies/queries';
 

@@ -1,33 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import {
-  classifyLaw,
-  parseCitation,
-  type CaseItemRef,
-  type LegalBasisLevel,
-  type LegalBasisRef,
-  type PenaltySpec,
-} from '@zhifa/domain';
+import { classifyLaw, parseCitation, type CaseItemRef, type LegalBasisLevel, type LegalBasisRef } from '@zhifa/domain';
 import { api } from '../../../api/client';
 import { useCurrentUser } from '../../../app/session';
+import type { Citation, Item, ResponseOf } from '@zhifa/contract';
 
 export interface ItemOption extends CaseItemRef {
   id?: string;
   kind?: string;
-}
-
-interface Citation {
-  citation: string;
-  lawTitle: string;
-}
-
-export interface ItemDetail {
-  id: string;
-  code: string;
-  name: string;
-  domain: string;
-  basis: Citation[];
-  penaltyBasis: Citation[];
-  penalties: (PenaltySpec & { countyReserved?: boolean })[];
 }
 
 /**
@@ -41,7 +20,13 @@ export function useAgencyItems(search: string) {
   const delegated = useQuery({
     queryKey: ['cases', 'items', agencyId],
     queryFn: async ({ signal }) =>
-      (await api.get<{ items: ItemOption[] }>(`/api/delegation/agencies/${agencyId}/items`, undefined, signal)).items,
+      (
+        await api.get<ResponseOf<'GET /api/delegation/agencies/:agencyId/items'>>(
+          `/api/delegation/agencies/${agencyId}/items`,
+          undefined,
+          signal,
+        )
+      ).items,
     enabled: !!agencyId,
     staleTime: 5 * 60_000,
     retry: false,
@@ -49,7 +34,7 @@ export function useAgencyItems(search: string) {
   const catalogue = useQuery({
     queryKey: ['cases', 'items', 'catalogue', search.trim()],
     queryFn: async ({ signal }) =>
-      (await api.get<{ items: ItemOption[] }>('/api/items', { q: search.trim() || undefined, limit: 50 }, signal))
+      (await api.get<ResponseOf<'GET /api/items'>>('/api/items', { q: search.trim() || undefined, limit: 50 }, signal))
         .items,
     enabled: delegated.isError,
     staleTime: 5 * 60_000,
@@ -65,8 +50,12 @@ export function useAgencyItems(search: string) {
 export function useItemDetail(code: string | undefined) {
   return useQuery({
     queryKey: ['cases', 'item', code],
-    queryFn: async ({ signal }): Promise<ItemDetail | null> => {
-      const page = await api.get<{ items: ItemDetail[] }>('/api/items', { q: code, limit: 5, active: 'all' }, signal);
+    queryFn: async ({ signal }): Promise<Item | null> => {
+      const page = await api.get<ResponseOf<'GET /api/items'>>(
+        '/api/items',
+        { q: code, limit: 5, active: 'all' },
+        signal,
+      );
       return page.items.find((i) => i.code === code) ?? null;
     },
     enabled: !!code,

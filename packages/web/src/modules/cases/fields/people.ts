@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../api/client';
 import { useCan, useCurrentUser } from '../../../app/session';
-import type { PeoplePage, PersonRow } from '../../people/types';
+import type { PeoplePage, PersonRow } from '@zhifa/contract';
 
 /** Active people of the signed-in user's agency: the candidates for officers, presiders, participants. */
 export function useAgencyPeople() {

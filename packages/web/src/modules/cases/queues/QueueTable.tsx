@@ -4,7 +4,7 @@ import { dueText, formatMinute } from '../../../shared/format';
 import { QueryError } from '../../../shared/QueryError';
 import { useIsMobile } from '../../../shared/useIsMobile';
 import { useQueue } from '../api';
-import type { QueueItem } from '../types';
+import type { QueueItem } from '@zhifa/contract';
 import '../cases.css';
 
 function target(item: QueueItem, action?: string): string {
@@ -58,7 +58,7 @@ export function QueueTable({
               title: '待办事项',
               key: 'kind',
               width: 180,
-              render: (_v, r) => <Tag color="purple">{r.kindLabel ?? r.label ?? r.statusLabel ?? '待处理'}</Tag>,
+              render: (_v, r) => <Tag color="purple">{r.kindLabel}</Tag>,
             },
             ...(isMobile
               ? []

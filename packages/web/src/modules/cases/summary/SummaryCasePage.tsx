@@ -10,7 +10,7 @@ import { RefusalList } from '../actions/RefusalList';
 import type { FormValues } from '../actions/types';
 import { useInvalidateCase } from '../api';
 import { useMyPerson } from '../fields/people';
-import type { CaseRefusalView } from '../types';
+import type { CaseRefusalView, ResponseOf } from '@zhifa/contract';
 import { SummaryFields, summaryInitial, summaryPayload, useSummaryEligibility } from './SummaryFields';
 import '../cases.css';
 
@@ -64,7 +64,7 @@ export default function SummaryCasePage() {
     setSending(true);
     setProblems(null);
     try {
-      const created = await request<{ id: string; number: string }>('POST', '/api/cases', {
+      const created = await request<ResponseOf<'POST /api/cases'>>('POST', '/api/cases', {
         body: { procedure: 'summary', commandId, payload },
         idempotencyKey: commandId,
       });

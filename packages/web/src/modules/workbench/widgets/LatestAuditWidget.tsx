@@ -3,7 +3,7 @@ import { Card, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router-dom';
 import { api } from '../../../api/client';
-import type { AuditEntry, AuditPage } from '../../../api/types';
+import type { AuditEntry, AuditPage } from '@zhifa/contract';
 import { QueryError } from '../../../shared/QueryError';
 import { formatDateTime } from '../../../shared/format';
 import { roleLabel } from '../../../shared/roles';

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Skeleton, Statistic } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { api } from '../../../api/client';
-import type { UserRow } from '../../../api/types';
+import type { UserRow } from '@zhifa/contract';
 import { QueryError } from '../../../shared/QueryError';
 
 export default function LockedAccountsWidget() {

@@ -3,7 +3,7 @@ import { Card, Empty, Skeleton, Tag } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import type { WorkbenchItem } from '../../../api/types';
+import type { WorkbenchItem } from '@zhifa/contract';
 import { QueryError } from '../../../shared/QueryError';
 import { dueText } from '../../../shared/format';
 import { useWorkbench } from '../useWorkbench';

@@ -8,7 +8,7 @@ import {
   PENALTY_PARTIES,
   PENALTY_UNITS,
 } from '@zhifa/domain';
-import { isoDate, text, uuid } from '../../platform/schemas';
+import { commandId, isoDate, text, uuid } from './common';
 
 const amount = z.number().min(0, '数额不能为负').max(1e12, '数额过大');
 const multiple = z.number().min(0, '倍数不能为负').max(10_000, '倍数过大');
@@ -44,11 +44,11 @@ const itemFields = {
   note: text(1000).nullable().optional(),
 };
 
-export const createItemBody = z.strictObject({ code: text(40, 1), ...itemFields, commandId: text(100).optional() });
+export const createItemBody = z.strictObject({ code: text(40, 1), ...itemFields, commandId });
 export const updateItemBody = z.strictObject({
   ...itemFields,
   active: z.boolean().default(true),
-  commandId: text(100).optional(),
+  commandId,
 });
 export type ItemBody = z.infer<typeof updateItemBody>;
 export type ItemFields = Omit<ItemBody, 'active' | 'commandId'>;
@@ -120,11 +120,11 @@ export const listItemsQuery = z.strictObject({
 });
 export type ListItemsQuery = z.infer<typeof listItemsQuery>;
 
-export const importBody = z.strictObject({
+export const importItemsBody = z.strictObject({
   fileName: text(200, 1).regex(/\.xlsx$/i, '请上传 Excel 工作簿（.xlsx），可先下载导入模板'),
   // Base64 of the workbook; the request limit (1 MB) keeps a sheet to a few thousand items.
   content: text(1_000_000, 1).regex(/^[A-Za-z0-9+/=\r\n]+$/, '文件内容应为 Base64 编码'),
-  commandId: text(100).optional(),
+  commandId,
 });
 
 export const importRowErrorView = z.object({
@@ -156,3 +156,23 @@ export const fineProvisionsView = z.object({
     }),
   ),
 });
+
+export const itemListView = z.object({ total: z.number(), items: z.array(itemView) });
+export const departmentView = z.object({ id: z.string(), name: z.string(), shortName: z.string() });
+export type Department = z.infer<typeof departmentView>;
+export const fineProvisionsQuery = z.strictObject({ codes: text(2000, 1) });
+export const itemRevisionResult = z.object({ id: z.string(), revision: z.number() });
+export const importItemsResult = z.object({ created: z.number(), updated: z.number(), total: z.number() });
+
+export type Citation = z.infer<typeof citationView>;
+export type PenaltyView = z.infer<typeof penaltySpecView>;
+export type Item = ItemView;
+export type ItemDetail = z.infer<typeof itemDetailView>;
+export type ItemInput = Omit<z.input<typeof updateItemBody>, 'active' | 'commandId'>;
+export type ImportRowProblem = ImportRowErrorView;
+export type FineProvisions = z.infer<typeof fineProvisionsView>;
+/** The catalogue list's filter as the client builds it (the query before defaults apply). */
+export type ItemFilter = Omit<z.output<typeof listItemsQuery>, 'active'> & { active?: 'true' | 'false' | 'all' };
+
+export const departmentListView = z.array(departmentView);
+export const fineProvisionsListView = z.array(fineProvisionsView);

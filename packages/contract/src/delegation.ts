@@ -1,19 +1,15 @@
 import { z } from 'zod';
 import { ITEM_KINDS } from '@zhifa/domain';
-import { isoDate, text, uuid } from '../../platform/schemas';
+import { commandId, isoDate, text, uuid } from './common';
 
 export const DECISION_KINDS = ['delegate', 'addItems', 'revoke'] as const;
-export const DECISION_KIND_LABELS: Record<(typeof DECISION_KINDS)[number], string> = {
-  delegate: '赋权',
-  addItems: '补充赋权',
-  revoke: '收回',
-};
+export type DecisionKind = (typeof DECISION_KINDS)[number];
 
 export const groupBody = z.strictObject({
   name: text(50, 1),
   description: text(300).nullable().optional(),
   agencyIds: z.array(uuid).max(200).default([]),
-  commandId: text(100).optional(),
+  commandId,
 });
 
 export const groupView = z.object({
@@ -44,7 +40,7 @@ export const createDecisionBody = z.strictObject({
   agencyIds: z.array(uuid).max(200).default([]),
   groupIds: z.array(uuid).max(50).default([]),
   itemCodes: z.array(text(40, 1)).min(1, '至少选择一个事项').max(3000),
-  commandId: text(100).optional(),
+  commandId,
 });
 export type CreateDecisionBody = z.infer<typeof createDecisionBody>;
 
@@ -80,7 +76,7 @@ export const decisionDetailView = decisionSummaryView.extend({
   createdBy: z.string().nullable(),
 });
 
-export const agencyParams = z.strictObject({ agencyId: uuid });
+export const townshipParams = z.strictObject({ agencyId: uuid });
 export const dateQuery = z.strictObject({ date: isoDate.optional() });
 
 export const agencyItemsView = z.object({
@@ -162,3 +158,31 @@ export const consistencyView = z.object({
     }),
   ),
 });
+
+export const listDecisionsQuery = z.strictObject({
+  kind: z.enum(DECISION_KINDS).optional(),
+  agencyId: uuid.optional(),
+});
+export const exercisableParams = z.strictObject({ agencyId: uuid, code: text(40, 1) });
+export const exercisableView = z.object({
+  agencyId: z.string(),
+  code: z.string(),
+  date: z.string(),
+  exercisable: z.boolean(),
+});
+
+export type Township = z.infer<typeof townshipView>;
+export type TownshipGroup = z.infer<typeof groupView>;
+export type DecisionTarget = z.infer<typeof target>;
+export type DecisionSummary = z.infer<typeof decisionSummaryView>;
+export type ItemBrief = z.infer<typeof itemBrief>;
+export type DecisionDetail = z.infer<typeof decisionDetailView>;
+export type DecisionInput = Omit<z.input<typeof createDecisionBody>, 'commandId'>;
+export type AgencyItems = z.infer<typeof agencyItemsView>;
+export type AgencyHistory = z.infer<typeof agencyHistoryView>;
+export type IdleReport = z.infer<typeof idleView>;
+export type ConsistencyReport = z.infer<typeof consistencyView>;
+
+export const townshipListView = z.array(townshipView);
+export const groupListView = z.array(groupView);
+export const decisionSummaryListView = z.array(decisionSummaryView);
