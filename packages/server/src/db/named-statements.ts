@@ -9,6 +9,7 @@
 // Not for a transaction-pooling proxy (PgBouncer before 1.21), which does not keep statements.
 import crypto from 'node:crypto';
 import type pg from 'pg';
+import { COMMIT_SUFFIX } from './commit-with';
 
 const MAX_NAMED = 2000;
 const names = new Map<string, string>();
@@ -24,11 +25,34 @@ function nameOf(text: string): string {
 
 type QueryFn = (config: unknown, values?: unknown, callback?: unknown) => unknown;
 
-/** Make a pool client send its parameterised statements as named statements. */
+interface Result {
+  command: string | null;
+}
+
+/**
+ * Make a pool client send its parameterised statements as named statements, and answer the
+ * COMMIT that follows a statement sent with its own commit (commit-with.ts) without asking the
+ * server: the transaction is already committed.
+ */
 export function nameStatements(client: pg.PoolClient): void {
   const named = new Set<string>();
   const query = client.query.bind(client) as QueryFn;
+  let committed = false;
   (client as unknown as { query: QueryFn }).query = (config, values, callback) => {
+    if (committed) {
+      committed = false;
+      if (config === 'commit' && typeof callback !== 'function')
+        return Promise.resolve({ command: 'COMMIT', rowCount: null, rows: [], fields: [] });
+    }
+    if (typeof config === 'string' && config.endsWith(COMMIT_SUFFIX) && typeof callback !== 'function') {
+      return (query(config, values) as Promise<Result | Result[]>).then((results) => {
+        // As Kysely does for its own COMMIT: an aborted transaction completes it as ROLLBACK.
+        const last = Array.isArray(results) ? results.at(-1) : results;
+        if (last?.command !== 'COMMIT') throw new Error(`transaction not committed (${last?.command ?? 'no reply'})`);
+        committed = true;
+        return results;
+      });
+    }
     if (typeof config === 'string' && Array.isArray(values) && values.length > 0 && typeof callback !== 'function') {
       const name = nameOf(config);
       if (named.has(name) || named.size < MAX_NAMED) {

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { sql } from 'kysely';
 import type { CryptoSuite } from '../config';
 import type { QueryCreator, UpdateQueryBuilder, UpdateResult } from 'kysely';
+import { executeThenCommit } from '../db/commit-with';
 import type { DB, Db, Tx } from '../db/schema';
 
 export interface AuditEntry {
@@ -112,8 +113,18 @@ export function sealOf(key: Buffer, hash: string): string {
 /** A write sent with the audit insert (register.ts: the command's stored result). */
 export type AlongsideWrite = (db: QueryCreator<DB>) => UpdateQueryBuilder<DB, any, any, UpdateResult>;
 
-/** Append one audit row inside the caller's transaction (so it commits or rolls back with the change). */
-export async function appendAudit(tx: Tx, key: Buffer, entry: AuditEntry, alongside?: AlongsideWrite): Promise<string> {
+/**
+ * Append one audit row inside the caller's transaction (so it commits or rolls back with the
+ * change). `commitInSameTrip` (PostgreSQL; the transaction's last statement): the insert and the
+ * commit go in one round trip, so the chain's lock is released sooner (db/commit-with.ts).
+ */
+export async function appendAudit(
+  tx: Tx,
+  key: Buffer,
+  entry: AuditEntry,
+  alongside?: AlongsideWrite,
+  commitInSameTrip = false,
+): Promise<string> {
   // Lock, then tail and next seq, in one call (migration 0009): the function's query takes its
   // snapshot once the lock is held, so it sees the tail the previous holder committed. Writes
   // never run serializable (register.ts), where the transaction's older snapshot would fork it.
@@ -138,16 +149,14 @@ export async function appendAudit(tx: Tx, key: Buffer, entry: AuditEntry, alongs
   const prevHash = last.hash ?? GENESIS_HASH;
   const hash = linkHash(prevHash, fields, suites.get(key) ?? 'intl');
   // `alongside`: another write of the transaction sent in the same statement (a CTE), one round trip fewer.
-  await (alongside ? (tx.with('alongside', alongside) as unknown as Tx) : tx)
-    .insertInto('audit_log')
-    .values({
-      ...fields,
-      details: JSON.stringify(fields.details),
-      prev_hash: prevHash,
-      hash,
-      seal: sealOf(key, hash),
-    })
-    .execute();
+  const insert = (alongside ? (tx.with('alongside', alongside) as unknown as Tx) : tx).insertInto('audit_log').values({
+    ...fields,
+    details: JSON.stringify(fields.details),
+    prev_hash: prevHash,
+    hash,
+    seal: sealOf(key, hash),
+  });
+  await executeThenCommit(tx, insert, commitInSameTrip);
   return fields.seq;
 }
 

@@ -159,6 +159,8 @@ export function registerRoutes(fastify: FastifyInstance, app: AppContext, routes
                   details: { ...(commandId ? { commandId } : {}), ...audit.details },
                 }),
                 complete,
+                // The transaction's last statement: on PostgreSQL it commits in the same round trip.
+                app.database.kind === 'postgres',
               );
               return { replay: false as const, statusCode, response };
             });

@@ -5,7 +5,8 @@
 // It must run after the lock: at read committed the statement's snapshot is then taken after
 // the previous holder committed, so nothing in it is stale.
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import { sql, type ExpressionBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type InferResult } from 'kysely';
+import { compiledOnce } from '../../db/compiled-cache';
 import type { DB, Tx } from '../../db/schema';
 import { notFound } from '../../platform/errors';
 import { claimCommandQuery, CommandTaken } from '../../platform/idempotency';
@@ -114,12 +115,23 @@ export async function lockCaseForCommand(
   claim?: CommandClaim | null,
 ): Promise<LockedCase> {
   // The command id's claim (routes with `claimsCommand`) rides on the same statement.
-  const db = claim ? (tx.with('claim', claimCommandQuery(claim)) as unknown as Tx) : tx;
-  const r = await caseRowQuery(db, caseId)
-    .select((eb) => [...snapshotColumns(eb as unknown as ExpressionBuilder<DB, never>, caseId, actorPersonId)])
-    .$if(!!claim, (q) => q.select(sql<string>`(select count(*) from claim)`.as('claimed')))
-    .modifyEnd(sql`for update of cases`)
-    .executeTakeFirst();
+  const query = (id: string, person: string | null, c: CommandClaim | null | undefined) =>
+    caseRowQuery(c ? (tx.with('claim', claimCommandQuery(c)) as unknown as Tx) : tx, id)
+      .select((eb) => [...snapshotColumns(eb as unknown as ExpressionBuilder<DB, never>, id, person)])
+      .$if(!!c, (q) => q.select(sql<string>`(select count(*) from claim)`.as('claimed')))
+      .modifyEnd(sql`for update of cases`);
+  // Built and compiled once per shape (compiled-cache.ts); only the values change.
+  const compiled = compiledOnce(
+    `lockCaseForCommand:${claim ? 'claim' : ''}:${actorPersonId ? 'person' : ''}`,
+    (v) =>
+      query(
+        v('caseId'),
+        actorPersonId ? v('person') : null,
+        claim ? { actorId: v('actorId'), commandId: v('commandId'), fingerprint: v('fingerprint') } : null,
+      ),
+    { caseId, person: actorPersonId, ...claim },
+  );
+  const r = (await tx.executeQuery(compiled)).rows[0] as InferResult<ReturnType<typeof query>>[number] | undefined;
   if (!r) throw notFound();
   if (claim && Number((r as { claimed?: unknown }).claimed) === 0) throw new CommandTaken();
   const row = toCaseRow(r);
