@@ -150,10 +150,12 @@ if (preloaded) {
   log('PostgreSQL 未预加载 pg_stat_statements（shared_preload_libraries），不统计语句耗时。');
 }
 const profileOut = path.join(os.tmpdir(), `zhifa-bench-profile-${process.pid}.cpuprofile`);
-if (CPU_PROFILE) {
-  process.env.BENCH_SERVER_NODE_ARGS = `--import ${path.join(ROOT, 'bench/profile-hook.mjs')}`;
-  process.env.BENCH_PROFILE_OUT = profileOut;
-}
+// Node flags make startServer run the server in the process it starts (not under tsx's own
+// process), so /proc gives the server's CPU time.
+process.env.BENCH_SERVER_NODE_ARGS = CPU_PROFILE
+  ? `--import ${path.join(ROOT, 'bench/profile-hook.mjs')}`
+  : '--no-deprecation';
+if (CPU_PROFILE) process.env.BENCH_PROFILE_OUT = profileOut;
 const server = await startServer({ kind: 'postgres', env: run.env, drop: run.drop });
 let commands: Stats;
 let solo: Stats | null = null;
