@@ -73,13 +73,13 @@ export interface PreparedDatabase {
   drop(): void;
 }
 
-/** A fresh database: a PostgreSQL database on the local server, or a PGlite data folder. */
-export function prepareDatabase(kind: 'postgres' | 'pglite', prefix = 'zhifa_bench'): PreparedDatabase {
+/** A fresh database: a PostgreSQL database on the local server (`name`, or the prefix and this process's id), or a PGlite data folder. */
+export function prepareDatabase(kind: 'postgres' | 'pglite', prefix = 'zhifa_bench', name?: string): PreparedDatabase {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `${prefix.replace(/_/g, '-')}-`));
   let dbName: string | null = null;
   let databaseUrl = '';
   if (kind === 'postgres') {
-    dbName = `${prefix}_${process.pid}`;
+    dbName = name ?? `${prefix}_${process.pid}`;
     psql(`drop database if exists ${dbName}`);
     psql(`create database ${dbName}`);
     const u = new URL(PG_ADMIN_URL);

@@ -7,7 +7,6 @@ import {
   EVIDENCE_KIND_LABELS,
 } from './evidence';
 import { header, PEOPLE, refusalCodes, run, SAMPLE } from './test-support/fixtures';
-import { CASE_ACTIONS } from './actions-table';
 import { checkPayload } from './payloads/index';
 
 const codes = (r: { code: string }[]) => r.map((x) => x.code);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CASE_ACTION_TYPES, CASE_ACTIONS, unknownPayloadKeys } from './actions-table';
+import { CASE_ACTION_TYPES, unknownPayloadKeys } from './actions-table';
 import { DEFAULT_PAYLOAD_BYTES, payloadByteLimit, payloadTooLarge } from './payload-limits';
 import { type CaseActionType, PAYLOAD_SCHEMAS, checkInput, checkPayload, unknownInputKeys } from './payloads/index';
 import { SAMPLE } from './test-support/fixtures';

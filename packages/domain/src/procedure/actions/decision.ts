@@ -51,6 +51,7 @@ export const decisionActions = {
     roles: ['agencyHead'],
     duty: 'decide',
     basis: ART.decisionByHead,
+    needs: ['fines'],
     schemas: decision.decide,
     guard: decisionGuards.decide,
     reduce: decisionReducers.decide,

@@ -132,6 +132,12 @@ export interface CaseActionDefinition<K extends CaseActionType> extends CaseActi
    * (e.g. an order to correct whose period ran out waits for its follow-up).
    */
   reminder?: (s: CaseState, today: string) => ActionReminder | null;
+  /**
+   * Facts from outside the case log its guard reads, which the server loads before decide():
+   * the items' fine provisions and prior fines on the same act (第29–32条, 第37条), the reviewer's
+   * qualification (第58条), the agency's heads (第57条第2款).
+   */
+  needs?: readonly ('fines' | 'reviewerQualification' | 'agencyHeads')[];
   /** The evidence item the action marks as illegally obtained (第46条), for the evidence register. */
   flagsEvidence?: (p: CasePayloads[K]) => { evidenceId: string; reason: string };
   /**

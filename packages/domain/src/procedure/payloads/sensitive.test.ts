@@ -3,7 +3,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { idNumberCheckChar } from '../../identifiers/index';
-import { CASE_ACTIONS } from '../actions-table';
 import { SAMPLE } from '../test-support/fixtures';
 import { type CaseActionType, checkPayload } from './index';
 import {

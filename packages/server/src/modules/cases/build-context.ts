@@ -2,7 +2,10 @@
 // officers' qualification (certificates) for the case's domain, the reviewer's qualification,
 // whether the agency may exercise the items today, and the penalties the county keeps.
 import {
+  CASE_ACTION_TYPES,
+  CASE_ACTIONS,
   COUNTY_RESERVED_KINDS,
+  isCaseActionType,
   exercisesDevolvedPowers,
   isPenaltyProposalKind,
   mayExerciseItems,
@@ -131,6 +134,9 @@ async function officerQualifications(
   return [...result.values(), ...unknown];
 }
 
+/** The actions that record a legal-review opinion (审), whose count is a reviewer's experience. */
+const REVIEW_ACTIONS = CASE_ACTION_TYPES.filter((t) => CASE_ACTIONS[t].duty === 'review');
+
 async function reviewerQualification(db: Kysely<DB>, personId: string): Promise<ReviewerQualification[]> {
   const person = await db
     .selectFrom('persons')
@@ -141,7 +147,7 @@ async function reviewerQualification(db: Kysely<DB>, personId: string): Promise<
     .selectFrom('case_actions')
     .select((eb) => eb.fn.countAll<string>().as('n'))
     .where('actor_domain_id', '=', personId)
-    .where('type', '=', 'recordReview')
+    .where('type', 'in', REVIEW_ACTIONS)
     .executeTakeFirst();
   return [
     {
@@ -175,7 +181,8 @@ function mergeLoaded(a: LoadedOfficers, b: LoadedOfficers | null): LoadedOfficer
 async function addFineContext(ctx: CaseContext, i: ContextInput, codes: string[]): Promise<void> {
   ctx.fineProvisions = await itemFineProvisions(i.db, codes);
   const p = i.payload as { party?: { kind?: unknown; name?: unknown }; occurredAt?: unknown } | null;
-  const spot = i.type === 'decideOnTheSpot';
+  // On the spot (第51条) the party and the act are in the payload; otherwise in the case.
+  const spot = isCaseActionType(i.type) && CASE_ACTIONS[i.type].procedure === 'summary';
   const summaryParty: Parameters<typeof partyKeyOf>[3] =
     spot && (p?.party?.kind === 'person' || p?.party?.kind === 'organisation') && typeof p.party.name === 'string'
       ? { kind: p.party.kind, name: p.party.name, idHmac: i.payloadPartyHmac ?? null }
@@ -212,10 +219,12 @@ export async function buildCaseContext(i: ContextInput): Promise<CaseContext> {
   };
   const ex = await exercisable(i, codes, items);
   if (ex !== undefined) ctx.exercisable = ex;
-  if (i.type === 'decide' || i.type === 'decideOnTheSpot') await addFineContext(ctx, i, codes);
-  if (i.type === 'recordReview' && i.actor.personId)
+  // An unknown type gets no extras: decide() refuses it.
+  const needs = (isCaseActionType(i.type) ? CASE_ACTIONS[i.type].needs : undefined) ?? [];
+  if (needs.includes('fines')) await addFineContext(ctx, i, codes);
+  if (needs.includes('reviewerQualification') && i.actor.personId)
     ctx.reviewers = await reviewerQualification(i.db, i.actor.personId);
-  if (i.type === 'recordDeliberation') ctx.heads = await agencyHeads(i.db, i.agency.id);
+  if (needs.includes('agencyHeads')) ctx.heads = await agencyHeads(i.db, i.agency.id);
   return ctx;
 }
 

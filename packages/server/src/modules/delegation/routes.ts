@@ -18,7 +18,6 @@ import {
   okResponse,
   townshipListView,
   townshipParams,
-  workbookResponse,
 } from '@zhifa/contract';
 import { defineRead, defineWrite } from '../../platform/route';
 import { consistencyReport } from './consistency';

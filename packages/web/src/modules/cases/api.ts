@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CaseActionType, CaseConfig } from '@zhifa/domain';
+import type { CaseConfig } from '@zhifa/domain';
 import { ApiError, api, request } from '../../api/client';
 import type {
   CaseDetail,

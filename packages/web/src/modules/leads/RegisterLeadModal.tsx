@@ -28,7 +28,7 @@ export function RegisterLeadModal({ open, onClose }: { open: boolean; onClose: (
   const save = useFormCommand({
     open,
     form,
-    send: (body: LeadInput, key) => api.post<{ id: string }>('/api/leads', body, key),
+    send: (body: LeadInput, key) => api.post<ResponseOf<'POST /api/leads'>>('/api/leads', body, key),
     success: '案源已登记',
     refresh: invalidate,
     onClose,
