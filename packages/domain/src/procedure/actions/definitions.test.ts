@@ -51,17 +51,17 @@ describe('action definitions: one per action, complete and consistent', () => {
     for (const type of CASE_ACTION_TYPES) {
       const sample = JSON.parse(JSON.stringify(SAMPLE[type])) as Record<string, unknown>;
       for (const path of serverNumberedPaths(type)) {
-        const parent = path.slice(0, -1).reduce<Record<string, unknown>>(
-          (node, k) => node[k] as Record<string, unknown>,
-          sample,
-        );
+        const parent = path
+          .slice(0, -1)
+          .reduce<Record<string, unknown>>((node, k) => node[k] as Record<string, unknown>, sample);
         expect(parent[path[path.length - 1]], `${type}: sample holds ${key(path)}`).toBeDefined();
-        expect(checkInput(type, sample).join(), `${type}: input refuses ${key(path)}`).toContain('由系统填写，不能提交');
-        const withoutIt = JSON.parse(JSON.stringify(sample)) as Record<string, unknown>;
-        const holder = path.slice(0, -1).reduce<Record<string, unknown>>(
-          (node, k) => node[k] as Record<string, unknown>,
-          withoutIt,
+        expect(checkInput(type, sample).join(), `${type}: input refuses ${key(path)}`).toContain(
+          '由系统填写，不能提交',
         );
+        const withoutIt = JSON.parse(JSON.stringify(sample)) as Record<string, unknown>;
+        const holder = path
+          .slice(0, -1)
+          .reduce<Record<string, unknown>>((node, k) => node[k] as Record<string, unknown>, withoutIt);
         delete holder[path[path.length - 1]];
         expect(checkPayload(type, withoutIt).length, `${type}: payload requires ${key(path)}`).toBeGreaterThan(0);
       }

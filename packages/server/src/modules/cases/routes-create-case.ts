@@ -47,7 +47,14 @@ export function createCaseRoute(leads: LeadFiling) {
         ...(leadId ? { leadId } : {}),
       });
       if (leadId)
-        await leads.markFiled(ctx.tx, leadId, out.caseId, { userId: actor.userId, name: actor.name }, uow.today, uow.now);
+        await leads.markFiled(
+          ctx.tx,
+          leadId,
+          out.caseId,
+          { userId: actor.userId, name: actor.name },
+          uow.today,
+          uow.now,
+        );
       ctx.audited({
         objectType: 'case',
         objectId: out.caseId,
