@@ -4,7 +4,7 @@ import { scheduleVacuum } from './shared/vacuum';
 import { loadConfig } from './config';
 import { DataDirLockedError } from './db/lock';
 import { ensureDemoCounty, demoBanner } from './demo/seed';
-import { scheduleDeadlineRefresh } from './modules/cases/refresh-deadlines';
+import { scheduleDeadlineRefresh } from './modules/cases/commands/refresh-deadlines';
 import { scheduleIdleAccountSweep } from './modules/users/idle-accounts';
 import { scheduleCheckpoints, writeCheckpoint } from './platform/audit-checkpoint';
 

@@ -3,7 +3,11 @@
 // and cases whose deadlines do not depend on the date are left alone.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REFRESH_EVENT, refreshDueDeadlines, scheduleDeadlineRefresh } from '../../src/modules/cases/refresh-deadlines';
+import {
+  REFRESH_EVENT,
+  refreshDueDeadlines,
+  scheduleDeadlineRefresh,
+} from '../../src/modules/cases/commands/refresh-deadlines';
 import { BASIS, createHarness, fine, NO_CIRCUMSTANCES, PARTY, T0, type Harness } from './fixtures';
 
 let h: Harness;

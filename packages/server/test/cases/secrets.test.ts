@@ -3,7 +3,7 @@
 // case_action_secrets, and reading them back is a permission of its own, scoped and audited.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { secretBinding } from '../../src/modules/cases/protect-payload';
+import { secretBinding } from '../../src/modules/cases/commands/protect-payload';
 import { BASIS, createHarness, fine, PARTY, T0, validId, type Harness } from './fixtures';
 
 let h: Harness;

@@ -8,14 +8,14 @@ import {
   listCasesQuery,
 } from '@zhifa/contract';
 import { defineRead, defineWrite } from '../../platform/route';
-import { assertStrictPayload } from './assert-strict-payload';
+import { assertStrictPayload } from './commands/assert-strict-payload';
 import { caseActorOf } from './case-actor';
-import { caseDetail } from './case-detail';
-import { caseFileView } from './case-file';
-import { caseCommandPreload } from './command-snapshot';
-import { executeCaseCommand } from './execute-command';
-import { commandResponse } from './command-response';
-import { listCases } from './list-cases';
+import { caseDetail } from './views/case-detail';
+import { caseFileView } from './views/case-file';
+import { caseCommandPreload } from './commands/command-snapshot';
+import { executeCaseCommand } from './commands/execute-command';
+import { commandResponse } from './commands/command-response';
+import { listCases } from './views/list-cases';
 import { foldRow, loadActions, loadCaseRow } from './load-case';
 
 const tags = ['案件办理'];

@@ -5,10 +5,10 @@
 import { openingAction } from '@zhifa/domain';
 import type { Tx } from '../../db/schema';
 import { defineWrite } from '../../platform/route';
-import { assertStrictPayload } from './assert-strict-payload';
+import { assertStrictPayload } from './commands/assert-strict-payload';
 import { caseActorOf } from './case-actor';
-import { commandResponse } from './command-response';
-import { assertLeadOpen, createCase } from './create-case';
+import { commandResponse } from './commands/command-response';
+import { assertLeadOpen, createCase } from './commands/create-case';
 import { createCaseBody, createCaseResult } from '@zhifa/contract';
 
 const tags = ['案件办理'];

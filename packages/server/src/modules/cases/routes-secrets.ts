@@ -5,7 +5,7 @@ import { actionSecretsParams, actionSecretsView } from '@zhifa/contract';
 import { notFound } from '../../platform/errors';
 import { defineRead } from '../../platform/route';
 import { loadCaseRow } from './load-case';
-import { readActionSecrets } from './protect-payload';
+import { readActionSecrets } from './commands/protect-payload';
 
 const tags = ['案件办理'];
 

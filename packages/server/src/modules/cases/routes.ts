@@ -1,9 +1,9 @@
 import type { RouteSpec } from '../../platform/route';
-import { evidenceRoutes } from './routes-evidence';
+import { evidenceRoutes } from './evidence/routes-evidence';
 import { caseCoreRoutes } from './routes-cases';
 import { caseConfigRoutes } from './routes-config';
 import { createCaseRoute, type LeadFiling } from './routes-create-case';
-import { queueRoutes } from './routes-queues';
+import { queueRoutes } from './views/routes-queues';
 import { secretRoutes } from './routes-secrets';
 
 export function caseRoutes(leads: LeadFiling): RouteSpec[] {

@@ -17,7 +17,7 @@ import {
 } from '@zhifa/contract';
 import { defineRead, defineWrite } from '../../platform/route';
 import { sendWorkbook } from '../../shared/workbook-reply';
-import { itemFineProvisions } from '../cases/fine-provisions';
+import { itemFineProvisions } from '../cases/commands/fine-provisions';
 import { createItem } from './create-item';
 import { deleteItem } from './delete-item';
 import { importItems } from './import-items';

@@ -5,7 +5,7 @@ import type { Tx } from '../../db/schema';
 import { forbidden, notFound, unprocessable } from '../../platform/errors';
 import type { WriteContext } from '../../platform/route';
 import { caseActorOf } from '../cases/case-actor';
-import { createCase } from '../cases/create-case';
+import { createCase } from '../cases/commands/create-case';
 import { appendLeadEvent, markLeadFiled } from './lead-events';
 
 export interface VetBody {

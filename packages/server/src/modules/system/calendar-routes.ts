@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { parseCalendarEntries } from '@zhifa/domain';
 import { badRequest } from '../../platform/errors';
 import { defineRead, defineWrite } from '../../platform/route';
-import { recomputeProvisionalDeadlines } from '../cases/recompute-provisional-deadlines';
+import { recomputeProvisionalDeadlines } from '../cases/commands/recompute-provisional-deadlines';
 import { invalidateCalendarCache, readCalendar } from '../../shared/calendar-store';
 
 const tags = ['节假日'];

@@ -16,11 +16,11 @@ import {
   type CaseStatus,
   type DataScope,
 } from '@zhifa/domain';
-import type { AppContext } from '../../platform/context';
-import { agencyInScope } from '../../shared/scope';
-import { loadCalendar } from '../../shared/calendar-store';
-import { procedureActor, type CaseActorInfo } from './case-actor';
-import { loadCaseConfig } from '../../shared/case-config';
+import type { AppContext } from '../../../platform/context';
+import { agencyInScope } from '../../../shared/scope';
+import { loadCalendar } from '../../../shared/calendar-store';
+import { procedureActor, type CaseActorInfo } from '../case-actor';
+import { loadCaseConfig } from '../../../shared/case-config';
 import { liveDeadlines } from './case-detail';
 
 export interface OpenCase {

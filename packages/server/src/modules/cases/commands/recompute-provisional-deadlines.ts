@@ -4,10 +4,10 @@
 // A party-facing date stated in a served document never moves earlier: the domain's partyDates()
 // keeps the later one.
 import { caseDeadlines, type Calendar } from '@zhifa/domain';
-import type { AppContext } from '../../platform/context';
-import type { Tx } from '../../db/schema';
-import { loadCaseConfig } from '../../shared/case-config';
-import { foldRow, loadActions, loadCaseRow } from './load-case';
+import type { AppContext } from '../../../platform/context';
+import type { Tx } from '../../../db/schema';
+import { loadCaseConfig } from '../../../shared/case-config';
+import { foldRow, loadActions, loadCaseRow } from '../load-case';
 import { projectDeadlinesOnly } from './project';
 
 export interface MovedDeadline {

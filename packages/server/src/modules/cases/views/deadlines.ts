@@ -3,9 +3,9 @@
 // rewrites; "overdue" is judged against today here.
 import { addDays, flagDueSoon, type CaseDeadline, type DataScope } from '@zhifa/domain';
 import { sql } from 'kysely';
-import type { AppContext } from '../../platform/context';
-import { agencyInScope } from '../../shared/scope';
-import { loadCalendar } from '../../shared/calendar-store';
+import type { AppContext } from '../../../platform/context';
+import { agencyInScope } from '../../../shared/scope';
+import { loadCalendar } from '../../../shared/calendar-store';
 
 export interface DeadlineFilter {
   dueWithin: number;

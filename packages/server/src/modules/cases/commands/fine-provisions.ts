@@ -4,7 +4,7 @@
 import type { CasePartyKind, CaseState, ItemFineProvisions, PenaltyProposal, PriorFine } from '@zhifa/domain';
 import type { PenaltySpec } from '@zhifa/domain';
 import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema';
+import type { DB } from '../../../db/schema';
 
 /** The fine provisions of these items (penalties of kind 罚款), with the item's penalty basis. */
 export async function itemFineProvisions(db: Kysely<DB>, codes: readonly string[]): Promise<ItemFineProvisions[]> {

@@ -1,7 +1,7 @@
 // 立卷归档 view: one case, one file, 正卷 and 副卷 in archive order with page numbers and the
 // cover fields (legal-rules.md §7.3). The order is the domain's assembleCaseFile().
 import { assembleCaseFile, type CaseState } from '@zhifa/domain';
-import type { CaseRow } from './load-case';
+import type { CaseRow } from '../load-case';
 
 export function caseFileView(row: CaseRow, state: CaseState) {
   const file = assembleCaseFile(state);

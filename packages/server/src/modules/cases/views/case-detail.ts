@@ -13,13 +13,13 @@ import {
   type CaseState,
 } from '@zhifa/domain';
 import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema';
-import type { AppContext } from '../../platform/context';
-import { loadCalendar } from '../../shared/calendar-store';
-import { procedureActor, type CaseActorInfo } from './case-actor';
-import { loadCaseConfig } from '../../shared/case-config';
-import { caseEvidence } from './evidence-queries';
-import { foldRow, loadActions, type CaseRow } from './load-case';
+import type { DB } from '../../../db/schema';
+import type { AppContext } from '../../../platform/context';
+import { loadCalendar } from '../../../shared/calendar-store';
+import { procedureActor, type CaseActorInfo } from '../case-actor';
+import { loadCaseConfig } from '../../../shared/case-config';
+import { caseEvidence } from '../evidence/evidence-queries';
+import { foldRow, loadActions, type CaseRow } from '../load-case';
 import { peopleNamed } from './people-names';
 import { timelineEntry } from './timeline';
 

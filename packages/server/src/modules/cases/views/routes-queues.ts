@@ -1,6 +1,6 @@
 import { deadlineMovesQuery, deadlineMovesView, deadlinesQuery, openDeadlinesView, queueView } from '@zhifa/contract';
-import { defineRead } from '../../platform/route';
-import { caseActorOf } from './case-actor';
+import { defineRead } from '../../../platform/route';
+import { caseActorOf } from '../case-actor';
 import { listDeadlines } from './deadlines';
 import { listDeadlineMoves } from './list-deadline-moves';
 import { approvalQueue, reviewQueue } from './queues';

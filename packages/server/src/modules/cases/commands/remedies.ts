@@ -2,8 +2,8 @@
 // wording its remediesText(); this file only reads the names of the region and its government.
 import { REMEDY_AGENCY_KIND, remediesText, remedyBodiesFor, type RemediesText } from '@zhifa/domain';
 import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema';
-import type { AgencyKind } from '../../db/tables/foundation';
+import type { DB } from '../../../db/schema';
+import type { AgencyKind } from '../../../db/tables/foundation';
 
 export interface RemedyBodies {
   reconsiderationBody: string;

@@ -6,11 +6,11 @@
 // the previous holder committed, so nothing in it is stale.
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { sql, type ExpressionBuilder, type InferResult, type Kysely, type QueryCreator } from 'kysely';
-import type { DB, Tx } from '../../db/schema';
-import { notFound } from '../../platform/errors';
-import { runPreload, type Preload } from '../../platform/unit-of-work';
-import { officersFromRows, personWithCertificates, type LoadedOfficers } from '../people/enforcing-officers';
-import { caseRowQuery, toCaseRow, toStoredAction, type CaseRow, type StoredAction } from './load-case';
+import type { DB, Tx } from '../../../db/schema';
+import { notFound } from '../../../platform/errors';
+import { runPreload, type Preload } from '../../../platform/unit-of-work';
+import { officersFromRows, personWithCertificates, type LoadedOfficers } from '../../people/enforcing-officers';
+import { caseRowQuery, toCaseRow, toStoredAction, type CaseRow, type StoredAction } from '../load-case';
 
 export interface StoredOfficer {
   personId: string;

@@ -1,7 +1,7 @@
 // One line per action for the case's timeline, in the words of the forms (each action's definition
 // says how its payload reads).
 import { actionDefinition, isCaseActionType } from '@zhifa/domain';
-import type { StoredAction } from './load-case';
+import type { StoredAction } from '../load-case';
 
 function summaryOf(a: StoredAction): string | null {
   if (!isCaseActionType(a.type)) return null;

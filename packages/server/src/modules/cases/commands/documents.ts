@@ -9,9 +9,9 @@ import {
   type CaseState,
   type PayloadPath,
 } from '@zhifa/domain';
-import type { Tx } from '../../db/schema';
-import { writeOrBatch, type BatchedWrite } from '../../platform/write-batch';
-import { issueDocumentNumber, type NumberingAgency } from '../../shared/numbers';
+import type { Tx } from '../../../db/schema';
+import { writeOrBatch, type BatchedWrite } from '../../../platform/write-batch';
+import { issueDocumentNumber, type NumberingAgency } from '../../../shared/numbers';
 
 export interface IssueDocumentsInput {
   tx: Tx;

@@ -3,10 +3,10 @@
 // outside the database. Appends are serialised per case by an advisory lock.
 import crypto from 'node:crypto';
 import { sql } from 'kysely';
-import type { CryptoSuite } from '../../config';
-import { sealSuiteOf } from '../../platform/audit';
-import type { Db, Tx } from '../../db/schema';
-import type { LedgerEvent } from '../../db/tables/cases';
+import type { CryptoSuite } from '../../../config';
+import { sealSuiteOf } from '../../../platform/audit';
+import type { Db, Tx } from '../../../db/schema';
+import type { LedgerEvent } from '../../../db/tables/cases';
 
 export const LEDGER_GENESIS = '0'.repeat(64);
 

@@ -5,17 +5,17 @@
 // (registerEvidence), the case gets its 登记证据 action (through decide()), the evidence row and
 // the ledger rows (captured, uploaded); the registry adds the audit row and the command id's result.
 import crypto from 'node:crypto';
-import { isBrokenMultipart } from '../../platform/http';
+import { isBrokenMultipart } from '../../../platform/http';
 import type { z } from 'zod';
-import { AppError, badRequest, conflict, unprocessable } from '../../platform/errors';
-import type { Received as ReceivedStep, RouteContext, WriteContext } from '../../platform/route';
+import { AppError, badRequest, conflict, unprocessable } from '../../../platform/errors';
+import type { Received as ReceivedStep, RouteContext, WriteContext } from '../../../platform/route';
 import { evidenceUploadFields as fieldsSchema } from '@zhifa/contract';
-import { caseActorOf } from './case-actor';
-import type { LockedCase } from './command-snapshot';
+import { caseActorOf } from '../case-actor';
+import type { LockedCase } from '../commands/command-snapshot';
 import { appendLedger } from './evidence-ledger';
 import { commitObject, discard, receiveToTemp, removeObject, type Received } from './evidence-store';
-import { executeCaseCommand } from './execute-command';
-import { loadCaseRow } from './load-case';
+import { executeCaseCommand } from '../commands/execute-command';
+import { loadCaseRow } from '../load-case';
 
 const MAX_FIELD = 2000;
 

@@ -3,11 +3,11 @@
 // case's next action. Each case due is re-folded from its log and re-projected in a transaction of
 // its own, holding the row lock a command would, so it never interleaves with a command.
 import type { FastifyBaseLogger } from 'fastify';
-import { appendAudit } from '../../platform/audit';
-import type { AppContext } from '../../platform/context';
-import { loadCalendar } from '../../shared/calendar-store';
-import { loadCaseConfig } from '../../shared/case-config';
-import { foldRow, loadActions, loadCaseRow } from './load-case';
+import { appendAudit } from '../../../platform/audit';
+import type { AppContext } from '../../../platform/context';
+import { loadCalendar } from '../../../shared/calendar-store';
+import { loadCaseConfig } from '../../../shared/case-config';
+import { foldRow, loadActions, loadCaseRow } from '../load-case';
 import { projectDeadlinesOnly } from './project';
 
 export const REFRESH_EVENT = 'case.deadlinesRefreshed';

@@ -2,12 +2,12 @@
 // 当场处罚 for the summary procedure, 立案申请 for the ordinary one. A refused first action rolls
 // the row and its number back, so the case register stays gapless.
 import { openingAction, type CaseProcedure } from '@zhifa/domain';
-import type { Tx } from '../../db/schema';
-import { badRequest, notFound, unprocessable } from '../../platform/errors';
-import type { UnitOfWork } from '../../platform/unit-of-work';
-import type { CaseActorInfo } from './case-actor';
+import type { Tx } from '../../../db/schema';
+import { badRequest, notFound, unprocessable } from '../../../platform/errors';
+import type { UnitOfWork } from '../../../platform/unit-of-work';
+import type { CaseActorInfo } from '../case-actor';
 import { executeCaseCommand, type CommandOutcome } from './execute-command';
-import { issueDocumentNumber } from '../../shared/numbers';
+import { issueDocumentNumber } from '../../../shared/numbers';
 
 export interface CreateCaseInput {
   procedure: CaseProcedure;

@@ -2,7 +2,7 @@
 // facts (hash, size, type) of those uploaded.
 import { EVIDENCE_KIND_LABELS, type CaseState, type EvidenceKind } from '@zhifa/domain';
 import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema';
+import type { DB } from '../../../db/schema';
 
 export interface EvidenceView {
   id: string;

@@ -6,11 +6,11 @@ import {
   evidenceUploadResult,
   idParams,
 } from '@zhifa/contract';
-import { defineRead, defineWrite } from '../../platform/route';
+import { defineRead, defineWrite } from '../../../platform/route';
 import { caseEvidence } from './evidence-queries';
-import { foldRow, loadActions, loadCaseRow } from './load-case';
+import { foldRow, loadActions, loadCaseRow } from '../load-case';
 import { evidenceView, ledgerOf, loadEvidence, location, openEvidence, recordCustody } from './read-evidence';
-import { caseCommandPreload } from './command-snapshot';
+import { caseCommandPreload } from '../commands/command-snapshot';
 import { receiveEvidence, registerEvidence } from './upload-evidence';
 
 const tags = ['案件办理'];

@@ -1,5 +1,5 @@
 import { payloadTooLarge, unknownInputKeys, type CaseActionType } from '@zhifa/domain';
-import { unprocessable } from '../../platform/errors';
+import { unprocessable } from '../../../platform/errors';
 
 /**
  * Before a command touches anything: its payload holds only the keys a client may send for its

@@ -1,8 +1,8 @@
 // GET /api/deadline-moves — deadlines that moved when a holiday notice was loaded, for the cases
 // in the viewer's data scope, newest first.
 import type { DataScope } from '@zhifa/domain';
-import type { AppContext } from '../../platform/context';
-import { agencyInScope } from '../../shared/scope';
+import type { AppContext } from '../../../platform/context';
+import { agencyInScope } from '../../../shared/scope';
 
 export async function listDeadlineMoves(
   app: AppContext,

@@ -9,11 +9,11 @@ import {
 } from '@zhifa/domain';
 import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import type { AppContext } from '../../platform/context';
-import { badRequest } from '../../platform/errors';
-import { agencyInScope, escapeLike } from '../../shared/scope';
-import type { CaseActorInfo } from './case-actor';
-import { decodeCursor, encodeCursor } from '../../shared/cursor';
+import type { AppContext } from '../../../platform/context';
+import { badRequest } from '../../../platform/errors';
+import { agencyInScope, escapeLike } from '../../../shared/scope';
+import type { CaseActorInfo } from '../case-actor';
+import { decodeCursor, encodeCursor } from '../../../shared/cursor';
 
 export interface CaseListFilter {
   status?: string;

@@ -17,11 +17,11 @@ import {
   type ReviewerQualification,
 } from '@zhifa/domain';
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../db/schema';
-import type { AgencyKind } from '../../db/tables/foundation';
-import { delegationSnapshot, type DelegationState } from '../delegation/exercisable';
-import { checkLoadedOfficers, loadEnforcingOfficers, type LoadedOfficers } from '../people/enforcing-officers';
-import type { CaseActorInfo } from './case-actor';
+import type { DB } from '../../../db/schema';
+import type { AgencyKind } from '../../../db/tables/foundation';
+import { delegationSnapshot, type DelegationState } from '../../delegation/exercisable';
+import { checkLoadedOfficers, loadEnforcingOfficers, type LoadedOfficers } from '../../people/enforcing-officers';
+import type { CaseActorInfo } from '../case-actor';
 import { itemFineProvisions, partyKeyOf, priorFinesOn } from './fine-provisions';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

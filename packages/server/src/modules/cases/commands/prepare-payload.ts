@@ -15,11 +15,11 @@ import {
   type CaseState,
   type PayloadPath,
 } from '@zhifa/domain';
-import type { Tx } from '../../db/schema';
-import type { AgencyKind } from '../../db/tables/foundation';
-import type { AppContext } from '../../platform/context';
-import { unprocessable } from '../../platform/errors';
-import { issueArchiveNumber, issueDocumentNumber } from '../../shared/numbers';
+import type { Tx } from '../../../db/schema';
+import type { AgencyKind } from '../../../db/tables/foundation';
+import type { AppContext } from '../../../platform/context';
+import { unprocessable } from '../../../platform/errors';
+import { issueArchiveNumber, issueDocumentNumber } from '../../../shared/numbers';
 import { remediesFor } from './remedies';
 
 export interface PrepareAgency {

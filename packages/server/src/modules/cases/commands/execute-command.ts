@@ -13,22 +13,22 @@ import {
   type CaseState,
   type CaseStatus,
 } from '@zhifa/domain';
-import type { Tx } from '../../db/schema';
-import { conflict, forbidden, unprocessable } from '../../platform/errors';
-import type { UnitOfWork } from '../../platform/unit-of-work';
-import { resolveCitation } from '../laws/resolve-citation';
-import { loadCalendar } from '../../shared/calendar-store';
+import type { Tx } from '../../../db/schema';
+import { conflict, forbidden, unprocessable } from '../../../platform/errors';
+import type { UnitOfWork } from '../../../platform/unit-of-work';
+import { resolveCitation } from '../../laws/resolve-citation';
+import { loadCalendar } from '../../../shared/calendar-store';
 import { buildCaseContext, itemDomain } from './build-context';
-import { procedureActor, type CaseActorInfo } from './case-actor';
-import { caseConfigFrom } from '../../shared/case-config';
+import { procedureActor, type CaseActorInfo } from '../case-actor';
+import { caseConfigFrom } from '../../../shared/case-config';
 import { lockCaseForCommand, type LockedCase } from './command-snapshot';
 import { issueDocuments } from './documents';
-import { foldRow, type CaseRow } from './load-case';
+import { foldRow, type CaseRow } from '../load-case';
 import { preparePayload } from './prepare-payload';
-import { peopleNamed } from './people-names';
+import { peopleNamed } from '../views/people-names';
 import { projectCase, type ActionInsert } from './project';
 import { protectPayloadSecrets, storeActionSecrets } from './protect-payload';
-import type { BatchedWrite } from '../../platform/write-batch';
+import type { BatchedWrite } from '../../../platform/write-batch';
 
 export interface CommandInput {
   type: string;

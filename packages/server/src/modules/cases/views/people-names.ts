@@ -1,7 +1,7 @@
 // Names for the ids the case state refers to (officers, presiders, reviewers, heads), so pages
 // need not look people up one by one.
 import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema';
+import type { DB } from '../../../db/schema';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

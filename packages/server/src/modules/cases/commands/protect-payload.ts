@@ -3,10 +3,10 @@
 // an electronic service address. decide() and the append-only log see only the masked form; the
 // clear values go to case_action_secrets, encrypted (个人信息保护法 第51条; security.md §7 item 22).
 import { maskSensitivePayload, validateIdNumber, type CasePartyKind } from '@zhifa/domain';
-import type { Db } from '../../db/schema';
-import type { BatchedWrite } from '../../platform/write-batch';
-import type { AppContext } from '../../platform/context';
-import { unprocessable } from '../../platform/errors';
+import type { Db } from '../../../db/schema';
+import type { BatchedWrite } from '../../../platform/write-batch';
+import type { AppContext } from '../../../platform/context';
+import { unprocessable } from '../../../platform/errors';
 
 export interface ActionSecret {
   /** Path inside the payload: "agents[0].idNumber". */

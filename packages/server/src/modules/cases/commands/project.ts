@@ -13,9 +13,9 @@ import {
   type CaseState,
 } from '@zhifa/domain';
 import type { InsertQueryBuilder, InsertResult, QueryCreator } from 'kysely';
-import type { DB, Tx } from '../../db/schema';
-import { writeOrBatch, type BatchedWrite } from '../../platform/write-batch';
-import { recordItemUsage } from '../delegation/record-usage';
+import type { DB, Tx } from '../../../db/schema';
+import { writeOrBatch, type BatchedWrite } from '../../../platform/write-batch';
+import { recordItemUsage } from '../../delegation/record-usage';
 import type { StoredDeadline, StoredOfficer } from './command-snapshot';
 import type { PartyIdentity } from './prepare-payload';
 

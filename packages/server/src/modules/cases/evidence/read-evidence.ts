@@ -2,11 +2,11 @@
 // leave a ledger row and an audit row (security event), in one transaction, before any answer.
 import fs from 'node:fs';
 import { EVIDENCE_KIND_LABELS, isEvidenceKind, type RecordLocation } from '@zhifa/domain';
-import type { AppContext } from '../../platform/context';
-import { appendAudit } from '../../platform/audit';
-import { notFound } from '../../platform/errors';
-import type { SessionActor } from '../../platform/route';
-import type { LedgerEvent } from '../../db/tables/cases';
+import type { AppContext } from '../../../platform/context';
+import { appendAudit } from '../../../platform/audit';
+import { notFound } from '../../../platform/errors';
+import type { SessionActor } from '../../../platform/route';
+import type { LedgerEvent } from '../../../db/tables/cases';
 import { appendLedger, verifyLedger } from './evidence-ledger';
 import { objectPath } from './evidence-store';
 
