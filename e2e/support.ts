@@ -321,7 +321,9 @@ export async function submitAction(page: Page) {
     .getByRole('button', { name: /提\s*交/ })
     .click();
   const bad = page.locator('.refusal-alert:visible, .ant-form-item-explain-error:visible');
-  for (const until = Date.now() + 30_000; Date.now() < until; await page.waitForTimeout(100)) {
+  // The form closes after the case and its lists are fetched again; on a loaded machine that can
+  // take far longer than the step itself.
+  for (const until = Date.now() + 60_000; Date.now() < until; await page.waitForTimeout(100)) {
     if (await bad.count()) {
       const fields = await page.locator('.ant-form-item-has-error').allInnerTexts();
       throw new Error(
