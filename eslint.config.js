@@ -27,7 +27,9 @@ export default tseslint.config(
     extends: [js.configs.recommended, ...tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['vitest.config.ts', 'packages/web/vite.config.ts'] },
+        projectService: {
+          allowDefaultProject: ['vitest.config.ts', 'packages/web/vite.config.ts', 'packages/web/precompress.ts'],
+        },
         tsconfigRootDir: import.meta.dirname,
       },
     },

@@ -6,12 +6,17 @@ import { RouterProvider } from 'react-router-dom';
 import { onUnauthorized } from './api/client';
 import { FeedbackBridge } from './app/feedback';
 import { createQueryClient } from './app/queryClient';
-import { createAppRouter } from './app/router';
-import { ME_QUERY_KEY } from './app/session';
+import { createAppRouter, preloadPage } from './app/router';
+import { ME_QUERY_KEY, meQuery } from './app/session';
 import { theme } from './app/theme';
 
 export default function App({ nonce }: { nonce?: string }) {
-  const [queryClient] = useState(createQueryClient);
+  const [queryClient] = useState(() => {
+    const client = createQueryClient();
+    // A signed-in visit asks who the user is while the layout's code is still loading.
+    if (preloadPage(window.location.pathname) === 'signedIn') void client.prefetchQuery(meQuery);
+    return client;
+  });
   const [router] = useState(() => {
     const r = createAppRouter();
     onUnauthorized(() => {

@@ -15,6 +15,8 @@ export interface PageRoute {
   /** Path of the list page a detail page belongs to, for the breadcrumb trail. */
   parent?: string;
   component: LazyExoticComponent<ComponentType>;
+  /** Starts loading the page's code (before the layout asks for it). */
+  preload: () => Promise<unknown>;
 }
 
 function page(
@@ -24,7 +26,7 @@ function page(
   load: () => Promise<{ default: ComponentType }>,
   options: { parent?: string } = {},
 ): PageRoute {
-  return { path, title, permission, component: lazy(load), ...options };
+  return { path, title, permission, component: lazy(load), preload: load, ...options };
 }
 
 export const PAGES: PageRoute[] = [

@@ -7,14 +7,16 @@ import type { Me, ResponseOf } from '@zhifa/contract';
 
 export const ME_QUERY_KEY = ['auth', 'me'] as const;
 
+export const meQuery = {
+  queryKey: ME_QUERY_KEY,
+  queryFn: ({ signal }: { signal: AbortSignal }) => api.get<Me>('/api/auth/me', undefined, signal),
+  staleTime: Infinity,
+  retry: false,
+} as const;
+
 /** The signed-in user, or an error (401) when there is no session. */
 export function useMeQuery() {
-  return useQuery({
-    queryKey: ME_QUERY_KEY,
-    queryFn: ({ signal }) => api.get<Me>('/api/auth/me', undefined, signal),
-    staleTime: Infinity,
-    retry: false,
-  });
+  return useQuery(meQuery);
 }
 
 const CurrentUserContext = createContext<Me | null>(null);
