@@ -46,6 +46,50 @@ async function submitAction(p: Page) {
   if (await bad.count()) throw new Error(`action refused: ${(await bad.allInnerTexts()).join(' | ')}`);
 }
 
+/** Goes on to the next step of the summary form and waits until it shows. */
+async function nextStep(title: string) {
+  await page.getByRole('button', { name: /下一步/ }).click();
+  await page.locator(`[data-step="${title}"]:not([hidden])`).waitFor();
+}
+
+/**
+ * Everything a thumb can tap on the screen, smaller than 44 × 44 px (WCAG 2.5.5): inner parts of a
+ * larger control (the input inside a number box, the box inside a checkbox's label) are not counted.
+ */
+async function smallTapTargets(p: Page): Promise<string[]> {
+  return p.evaluate(() => {
+    const selector = [
+      'button',
+      'a[href]',
+      '[role="button"]',
+      '[role="tab"]',
+      '.ant-checkbox-wrapper',
+      '.ant-radio-wrapper',
+      '.ant-radio-button-wrapper',
+      '.ant-select',
+      '.ant-input-number',
+      '.ant-picker',
+      '.ant-input-affix-wrapper',
+      'input.ant-input',
+      'textarea',
+    ].join(',');
+    const wrappers =
+      '.ant-input-number, .ant-picker, .ant-input-affix-wrapper, .ant-select, .ant-checkbox-wrapper, .ant-radio-wrapper, .ant-radio-button-wrapper';
+    const out: string[] = [];
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>(selector))) {
+      if (el.parentElement?.closest(wrappers)) continue;
+      if (el.closest('[hidden], .ant-select-dropdown-hidden, .ant-dropdown-hidden')) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+      if (r.height < 44 || r.width < 44)
+        out.push(
+          `${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]} 「${(el.innerText || el.getAttribute('aria-label') || '').slice(0, 16)}」 ${Math.round(r.width)}×${Math.round(r.height)}`,
+        );
+    }
+    return out;
+  });
+}
+
 let broken = false;
 /** One step of the story; after a failed step the later ones are skipped, not failed again. */
 function step(name: string, fn: () => Promise<void>) {
@@ -78,13 +122,20 @@ describe('summary procedure on a phone-sized screen', () => {
     await server?.stop();
   });
 
-  step('fills the on-the-spot decision form in one column at 390 px', async () => {
-    await page.goto(`${server.url}/cases`);
-    await page.getByRole('button', { name: /新建简易程序案件/ }).click();
+  step('opens 当场处罚 from the bottom bar and fills the form step by step, every tap target ≥ 44 px', async () => {
+    const nav = page.locator('.bottom-nav');
+    expect(await nav.getByRole('button').allInnerTexts()).toEqual(['工作台', '案件', '当场处罚', '我的']);
+    expect(await smallTapTargets(page)).toEqual([]);
+    await nav.getByRole('button', { name: '当场处罚' }).click();
     await page.waitForURL(/\/cases\/new\/summary$/);
+    expect(await nav.locator('[aria-current="page"]').innerText()).toBe('当场处罚');
+
     await page.locator('#summaryCase_party_name').fill('李某某');
     await page.locator('#summaryCase_party_idNumber').fill(idNumber());
     await page.locator('#summaryCase_party_address').fill('江门市蓬江区杜阮镇杜阮南路 8 号');
+    expect(await smallTapTargets(page)).toEqual([]);
+    await nextStep('违法事实');
+
     await chooseItem(page, '#summaryCase_item', '牵引带', ITEM);
     await page.locator('#summaryCase_violation').fill('携带犬只在杜阮镇中心广场活动，未用牵引带牵领。');
     await page.locator('#summaryCase_place').fill('杜阮镇中心广场');
@@ -96,8 +147,12 @@ describe('summary procedure on a phone-sized screen', () => {
       await chooseOption(page, '#summaryCase_officerIds', officer2);
     await page.keyboard.press('Escape');
     expect(await select.locator('.ant-select-selection-item').count()).toBe(2);
+    expect(await smallTapTargets(page)).toEqual([]);
+    await nextStep('处罚');
+
     await page.getByRole('button', { name: /带入事项的处罚依据/ }).click();
     await page.locator('#summaryCase_basis_0_title').waitFor();
+    expect(await smallTapTargets(page)).toEqual([]);
 
     // Nothing on the form is wider than the phone: no sideways scrolling in the street.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -110,7 +165,7 @@ describe('summary procedure on a phone-sized screen', () => {
     const refusal = page.locator('.live-check', { hasText: '不能适用简易程序' });
     await refusal.waitFor();
     expect(await refusal.innerText()).toContain('行政处罚法 第51条');
-    expect(await page.getByRole('button', { name: /当场作出处罚决定/ }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: /下一步/ }).isDisabled()).toBe(true);
     // The item's own range for a person (江门市文明行为促进条例 第50条第3款: 100–200 元) is shown and held
     // too (行政处罚法 第32条); a fine just under its minimum is refused on the spot, where there is no 减轻.
     expect(await page.locator('.fine-provisions').innerText()).toContain('对个人罚款 100–200 元');
@@ -128,6 +183,14 @@ describe('summary procedure on a phone-sized screen', () => {
     await page.locator('#summaryCase_fineAmount').fill(String(DEFAULT_CASE_CONFIG.summary.personMaxFine));
     await page.locator('.live-check', { hasText: '不能适用简易程序' }).waitFor({ state: 'detached' });
     await page.locator('.live-check', { hasText: '罚款不符合法定幅度' }).waitFor({ state: 'detached' });
+    await nextStep('确认');
+    const review = await page.locator('[data-testid="summary-review"]').innerText();
+    expect(review).toContain('李某某');
+    expect(review).toContain('罚款 200 元');
+    // What the officers state they did, each ticked by the officer.
+    for (const statement of ['已向当事人出示执法证件', '并听取陈述、申辩', '执法人员已在决定书上签名或者盖章'])
+      await page.locator('.ant-checkbox-wrapper', { hasText: statement }).locator('input').check();
+    expect(await smallTapTargets(page)).toEqual([]);
     await page.getByRole('button', { name: /当场作出处罚决定/ }).click();
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/, { timeout: 30_000 });
     await page.locator('.case-created', { hasText: '当场处罚决定已作出' }).waitFor();
@@ -138,6 +201,7 @@ describe('summary procedure on a phone-sized screen', () => {
     expect(remedies).toContain('申请行政复议');
     expect(remedies).not.toMatch(/也可以[^；。]*提起行政诉讼/);
     await page.locator('[data-testid="case-status"]', { hasText: '当场处罚决定已作出' }).waitFor();
+    expect(await smallTapTargets(page)).toEqual([]);
   });
 
   step('records that the party refused to sign, with the note, then files the decision (备案)', async () => {

@@ -32,6 +32,7 @@ function page(
 export const PAGES: PageRoute[] = [
   page('/', '工作台', undefined, () => import('../modules/workbench/WorkbenchPage')),
   page('/account/password', '修改密码', undefined, () => import('../modules/account/ChangePasswordPage')),
+  page('/me', '我的', undefined, () => import('../modules/account/MePage')),
 
   // 系统管理
   page('/admin/agencies', '执法主体', 'agency:read', () => import('../modules/admin/agencies/AgenciesPage')),

@@ -3,8 +3,10 @@ import { useState } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router-dom';
 import { isApiError } from '../api/client';
 import { CurrentUserProvider, useMeQuery } from '../app/session';
+import { BottomNav } from './BottomNav';
 import { HeaderBar } from './HeaderBar';
 import { Logo } from './Logo';
+import { MenuDrawerContext } from './menu-drawer';
 import { OtherSessionsBanner } from './OtherSessionsBanner';
 import { SideMenu } from './SideMenu';
 
@@ -52,47 +54,55 @@ function Shell() {
   const [drawerOpen, setDrawerOpen] = useState(false);
 
   return (
-    <Layout className="app-shell">
-      {!isMobile && (
-        <Layout.Sider
-          theme="dark"
-          width={220}
-          collapsedWidth={64}
-          collapsed={collapsed}
-          trigger={null}
-          className="app-sider"
-        >
-          <div className="app-sider-inner">
-            <Logo collapsed={collapsed} />
-            <SideMenu collapsed={collapsed} />
-          </div>
-        </Layout.Sider>
-      )}
-      {isMobile && (
-        <Drawer
-          placement="left"
-          open={drawerOpen}
-          onClose={() => setDrawerOpen(false)}
-          size={248}
-          closable={false}
-          className="app-drawer"
-        >
-          <Logo />
-          <SideMenu onNavigate={() => setDrawerOpen(false)} />
-        </Drawer>
-      )}
-      <Layout className="app-main">
-        <HeaderBar
-          isMobile={isMobile}
-          collapsed={collapsed}
-          onToggle={() => (isMobile ? setDrawerOpen(true) : setCollapsed((c) => !c))}
-        />
-        <Layout.Content className="app-content">
-          <OtherSessionsBanner />
-          <Outlet />
-        </Layout.Content>
-        <Layout.Footer className="app-footer">综合行政执法平台 · 乡镇（街道）综合行政执法 · 县级执法监督</Layout.Footer>
+    <MenuDrawerContext.Provider value={() => setDrawerOpen(true)}>
+      <Layout className={isMobile ? 'app-shell app-shell-phone' : 'app-shell'}>
+        {!isMobile && (
+          <Layout.Sider
+            theme="dark"
+            width={220}
+            collapsedWidth={64}
+            collapsed={collapsed}
+            trigger={null}
+            className="app-sider"
+          >
+            <div className="app-sider-inner">
+              <Logo collapsed={collapsed} />
+              <SideMenu collapsed={collapsed} />
+            </div>
+          </Layout.Sider>
+        )}
+        {isMobile && (
+          <Drawer
+            placement="left"
+            open={drawerOpen}
+            onClose={() => setDrawerOpen(false)}
+            size={248}
+            closable={false}
+            className="app-drawer"
+          >
+            <Logo />
+            <SideMenu onNavigate={() => setDrawerOpen(false)} />
+          </Drawer>
+        )}
+        <Layout className="app-main">
+          <HeaderBar
+            isMobile={isMobile}
+            collapsed={collapsed}
+            onToggle={() => (isMobile ? setDrawerOpen(true) : setCollapsed((c) => !c))}
+          />
+          <Layout.Content className="app-content">
+            <OtherSessionsBanner />
+            <Outlet />
+          </Layout.Content>
+          {isMobile ? (
+            <BottomNav />
+          ) : (
+            <Layout.Footer className="app-footer">
+              综合行政执法平台 · 乡镇（街道）综合行政执法 · 县级执法监督
+            </Layout.Footer>
+          )}
+        </Layout>
       </Layout>
-    </Layout>
+    </MenuDrawerContext.Provider>
   );
 }

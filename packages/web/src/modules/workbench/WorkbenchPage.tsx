@@ -1,5 +1,6 @@
-import { BankOutlined } from '@ant-design/icons';
-import { Avatar, Card, Col, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import { BankOutlined, ThunderboltOutlined } from '@ant-design/icons';
+import { Avatar, Button, Card, Col, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import { useNavigate } from 'react-router-dom';
 import dayjs from 'dayjs';
 import { Suspense } from 'react';
 import { WIDGETS } from '../../app/widgets';
@@ -22,6 +23,7 @@ export default function WorkbenchPage() {
   const now = dayjs();
   const widgets = WIDGETS.filter((w) => can(w.permission)).sort((a, b) => a.order - b.order);
   const isAdmin = user.roles.some(isAdminRoleName);
+  const navigate = useNavigate();
 
   return (
     <Space orientation="vertical" size={16} className="full-width">
@@ -47,6 +49,17 @@ export default function WorkbenchPage() {
               </span>
             </div>
           </div>
+          {can('case:handle') && (
+            <Button
+              type="primary"
+              size="large"
+              icon={<ThunderboltOutlined />}
+              className="greeting-shortcut"
+              onClick={() => void navigate('/cases/new/summary')}
+            >
+              当场处罚
+            </Button>
+          )}
           <div className="greeting-date">
             <div className="greeting-day">{now.format('YYYY年M月D日')}</div>
             <div className="greeting-week">{now.format('dddd')}</div>

@@ -1,5 +1,6 @@
 import { ThunderboltOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form } from 'antd';
+import { Alert, Button, Card, Form, Steps } from 'antd';
+import type { NamePath } from 'antd/es/form/interface';
 import { checkInput, openingAction } from '@zhifa/domain';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -11,11 +12,47 @@ import type { FormValues } from '../actions/types';
 import { useInvalidateCase } from '../api';
 import { useMyPerson } from '../fields/people';
 import type { CaseRefusalView, ResponseOf } from '@zhifa/contract';
-import { SummaryFields, summaryInitial, summaryPayload, useSummaryEligibility } from './SummaryFields';
+import {
+  SummaryConfirmStep,
+  SummaryFactsStep,
+  SummaryPartyStep,
+  SummaryPenaltyStep,
+  summaryInitial,
+  summaryPayload,
+  useSummaryEligibility,
+} from './SummaryFields';
 import '../cases.css';
 
 // The summary procedure opens with the decision on the spot (第51条).
 const OPENING = openingAction('summary');
+
+/**
+ * The form in four short steps, so a phone shows one screen at a time. Every step stays mounted
+ * (hidden when not current): values and live checks hold across steps, and the final submit checks all.
+ */
+const STEPS: { title: string; fields: NamePath[]; Body: () => React.JSX.Element }[] = [
+  { title: '当事人', fields: [['party']], Body: SummaryPartyStep },
+  {
+    title: '违法事实',
+    fields: ['item', 'violation', 'place', 'occurredAt', 'discoveredOn', 'officerIds'],
+    Body: SummaryFactsStep,
+  },
+  {
+    title: '处罚',
+    fields: ['penaltyKind', 'fineAmount', 'tier', ['basis'], 'agencyName', 'remediesText'],
+    Body: SummaryPenaltyStep,
+  },
+  { title: '确认', fields: ['certificatesShown', 'partyHeard', 'officersSigned'], Body: SummaryConfirmStep },
+];
+
+function NextButton({ onNext }: { onNext: () => void }) {
+  const { refusals } = useSummaryEligibility();
+  return (
+    <Button type="primary" size="large" block onClick={onNext} disabled={refusals.length > 0}>
+      下一步
+    </Button>
+  );
+}
 
 function SubmitButton({ sending }: { sending: boolean }) {
   const { refusals } = useSummaryEligibility();
@@ -42,6 +79,18 @@ export default function SummaryCasePage() {
   const [form] = Form.useForm<FormValues>();
   const [commandId, setCommandId] = useState(() => crypto.randomUUID());
   const [sending, setSending] = useState(false);
+  const [current, setCurrent] = useState(0);
+  const last = current === STEPS.length - 1;
+
+  const next = async () => {
+    const ok = await form
+      .validateFields(STEPS[current].fields, { recursive: true })
+      .then(() => true)
+      .catch(() => false);
+    if (!ok) return;
+    setCurrent((c) => c + 1);
+    window.scrollTo({ top: 0 });
+  };
   const [problems, setProblems] = useState<{
     title: string;
     lines: CaseRefusalView[] | { message: string; article: string }[];
@@ -100,17 +149,42 @@ export default function SummaryCasePage() {
         name="summaryCase"
         initialValues={summaryInitial(me?.id)}
         onFinish={() => void submit()}
+        onFinishFailed={({ errorFields }) => {
+          // A field of an earlier step failed the final check: go back to it.
+          const first = errorFields[0]?.name[0];
+          const at = STEPS.findIndex((st) => st.fields.some((f) => (Array.isArray(f) ? f[0] : f) === first));
+          if (at >= 0) setCurrent(at);
+        }}
         scrollToFirstError
         className="summary-form"
       >
-        <SummaryFields />
+        <Steps
+          current={current}
+          size="small"
+          responsive={false}
+          className="summary-steps"
+          items={STEPS.map((st, i) => ({ title: st.title, disabled: i > current }))}
+          onChange={(i) => i < current && setCurrent(i)}
+        />
+        {STEPS.map(({ title, Body }, i) => (
+          <div key={title} hidden={i !== current} data-step={title}>
+            <Body />
+          </div>
+        ))}
         {problems &&
           (problems.lines.length ? (
             <RefusalList refusals={problems.lines} title={problems.title} />
           ) : (
             <Alert type="error" showIcon title={problems.title} className="refusal-alert" />
           ))}
-        <SubmitButton sending={sending} />
+        <div className="summary-step-buttons">
+          {current > 0 && (
+            <Button size="large" onClick={() => setCurrent((c) => c - 1)}>
+              上一步
+            </Button>
+          )}
+          {last ? <SubmitButton sending={sending} /> : <NextButton onNext={() => void next()} />}
+        </div>
       </Form>
     </Card>
   );

@@ -1,4 +1,4 @@
-import { Alert, Checkbox, Form, Input, InputNumber, Radio } from 'antd';
+import { Alert, Checkbox, Descriptions, Form, Input, InputNumber, Radio, Typography } from 'antd';
 import {
   CASE_DISCRETION_TIER_LABELS,
   ageOn,
@@ -153,15 +153,20 @@ function Remedies() {
   );
 }
 
-/** The on-the-spot decision (当场处罚决定书) in one column, for a phone held in one hand. */
-export function SummaryFields() {
-  const form = Form.useFormInstance();
-  const item = Form.useWatch('item', form) as CaseItemRef | undefined;
-  const penaltyKind = Form.useWatch('penaltyKind', form);
+/** 第一步 当事人. */
+export function SummaryPartyStep() {
   return (
     <>
       <ServerNumberNote what="当场处罚决定书编号" />
       <PartyFields compact />
+    </>
+  );
+}
+
+/** 第二步 违法事实: what, where, when, and the two officers (第42条). */
+export function SummaryFactsStep() {
+  return (
+    <>
       <Form.Item name="item" label="执法事项" rules={required('请选择执法事项')}>
         <ItemSelect />
       </Form.Item>
@@ -191,6 +196,17 @@ export function SummaryFields() {
       >
         <OfficerSelect multiple roles={['officer', 'departmentOfficer']} />
       </Form.Item>
+    </>
+  );
+}
+
+/** 第三步 处罚: kind and amount against 第51条 and the item's range, the basis, the remedies. */
+export function SummaryPenaltyStep() {
+  const form = Form.useFormInstance();
+  const item = Form.useWatch('item', form) as CaseItemRef | undefined;
+  const penaltyKind = Form.useWatch('penaltyKind', form);
+  return (
+    <>
       <Form.Item name="penaltyKind" label="处罚种类" rules={required('请选择处罚种类')}>
         <Radio.Group
           optionType="button"
@@ -213,6 +229,15 @@ export function SummaryFields() {
         <Input maxLength={200} />
       </Form.Item>
       <Remedies />
+    </>
+  );
+}
+
+/** 第四步 确认: what is about to be decided, and what the officers state they did. */
+export function SummaryConfirmStep() {
+  return (
+    <>
+      <SummaryReview />
       <Form.Item name="certificatesShown" valuePropName="checked" noStyle>
         <Checkbox className="block-checkbox">已向当事人出示执法证件</Checkbox>
       </Form.Item>
@@ -222,6 +247,47 @@ export function SummaryFields() {
       <Form.Item name="officersSigned" valuePropName="checked">
         <Checkbox className="block-checkbox">执法人员已在决定书上签名或者盖章</Checkbox>
       </Form.Item>
+    </>
+  );
+}
+
+/** The decision as it will be made, read back before the officer commits to it. */
+function SummaryReview() {
+  const form = Form.useFormInstance();
+  const party = Form.useWatch('party', form) as { name?: string; kind?: CasePartyKind } | undefined;
+  const item = Form.useWatch('item', form) as CaseItemRef | undefined;
+  const violation = Form.useWatch('violation', form) as string | undefined;
+  const place = Form.useWatch('place', form) as string | undefined;
+  const occurredAt = Form.useWatch('occurredAt', form) as string | undefined;
+  const penaltyKind = Form.useWatch('penaltyKind', form);
+  const fineAmount = Form.useWatch('fineAmount', form) as number | undefined;
+  const rows: [string, string | undefined][] = [
+    ['当事人', party?.name],
+    ['执法事项', item?.name],
+    ['违法行为', violation],
+    ['地点', place],
+    ['时间', occurredAt?.replace('T', ' ')],
+    ['处罚', penaltyKind === 'warning' ? '警告' : fineAmount !== undefined ? `罚款 ${fineAmount} 元` : undefined],
+  ];
+  return (
+    <Descriptions column={1} size="small" bordered className="summary-review" data-testid="summary-review">
+      {rows.map(([label, value]) => (
+        <Descriptions.Item key={label} label={label}>
+          {value || <Typography.Text type="danger">未填写</Typography.Text>}
+        </Descriptions.Item>
+      ))}
+    </Descriptions>
+  );
+}
+
+/** The on-the-spot decision (当场处罚决定书) in one column: every step at once (the case page's form). */
+export function SummaryFields() {
+  return (
+    <>
+      <SummaryPartyStep />
+      <SummaryFactsStep />
+      <SummaryPenaltyStep />
+      <SummaryConfirmStep />
     </>
   );
 }
