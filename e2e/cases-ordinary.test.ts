@@ -229,12 +229,27 @@ describe('ordinary procedure, lead to archive, through the pages', () => {
       await page.locator('[data-testid="evidence-sha256"]', { hasText: expected }).waitFor();
       await page.locator('#evidence_title').fill('现场照片（建筑垃圾堆放情况）');
       await page.locator('#evidence_location').fill('杜阮镇龙榜村工业路 18 号旁空地');
+      // The phone's position is kept beside the place the officer names.
+      await page.context().grantPermissions(['geolocation'], { origin: server.url });
+      await page.context().setGeolocation({ latitude: 22.63721, longitude: 113.00412, accuracy: 9 });
+      await page.getByRole('button', { name: /定\s*位/ }).click();
+      await page
+        .locator('[data-testid="evidence-coordinates"]', { hasText: '北纬 22.63721，东经 113.00412' })
+        .waitFor();
       await page
         .locator('.ant-drawer-footer:visible')
         .getByRole('button', { name: /上\s*传/ })
         .click();
       await page.locator('.ant-message-notice', { hasText: '已上传' }).waitFor({ timeout: 30_000 });
       await page.locator('td', { hasText: '现场照片（建筑垃圾堆放情况）' }).waitFor();
+      // The row shows the photo as a thumbnail, and the place before its coordinates.
+      const row = page.locator('tr', { hasText: '现场照片（建筑垃圾堆放情况）' });
+      const thumb = row.locator('img.evidence-thumb');
+      await expect
+        .poll(() => thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+        .toBe(true);
+      const place = await row.locator('.evidence-place').innerText();
+      expect(place.indexOf('杜阮镇龙榜村工业路 18 号旁空地')).toBeLessThan(place.indexOf('北纬 22.63721'));
       expect(await page.locator('.ant-table').last().innerText()).toContain(
         `${expected.slice(0, 8)}…${expected.slice(-8)}`,
       );

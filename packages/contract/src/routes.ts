@@ -94,6 +94,7 @@ export const RESPONSES = {
   'GET /api/cases/:id/evidence': evidenceListView,
   'GET /api/evidence/:id': evidenceDetailView,
   'GET /api/evidence/:id/content': evidenceFileResponse,
+  'GET /api/evidence/:id/preview': evidenceFileResponse,
   'GET /api/evidence/:id/ledger': evidenceLedgerView,
   'GET /api/queues/review': queueView,
   'GET /api/queues/approval': queueView,

@@ -201,6 +201,7 @@ describe('custody: views and downloads', () => {
     for (const url of [
       `/api/evidence/${evidenceId}`,
       `/api/evidence/${evidenceId}/content`,
+      `/api/evidence/${evidenceId}/preview`,
       `/api/evidence/${evidenceId}/ledger`,
       `/api/cases/${caseId}/evidence`,
     ]) {
@@ -213,6 +214,26 @@ describe('custody: views and downloads', () => {
       (await h.p.app.db.selectFrom('evidence_ledger').select('seq').where('evidence_id', '=', evidenceId).execute())
         .length,
     ).toBe(before);
+  });
+
+  it('security.md §4.2(6): a photo shown as a thumbnail opens inline and is recorded as viewed', async () => {
+    const res = await h.p.request({
+      method: 'GET',
+      url: `/api/evidence/${evidenceId}/preview`,
+      cookie: await h.cookie('duruan.officer1'),
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.rawPayload.equals(photo)).toBe(true);
+    expect(res.headers['content-type']).toBe('image/jpeg');
+    expect(res.headers['content-disposition']).toBe('inline');
+    expect(res.headers['cache-control']).toBe('no-store');
+    const last = await h.p.app.db
+      .selectFrom('evidence_ledger')
+      .select(['event', 'actor_name'])
+      .where('evidence_id', '=', evidenceId)
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(last.event).toBe('viewed');
   });
 
   it('the ledger cannot be edited, and a forged row breaks the chain verification', async () => {

@@ -165,6 +165,15 @@ export function openEvidence(app: AppContext, e: EvidenceRecord) {
   };
 }
 
+const PREVIEWABLE = /^image\/(jpeg|png|gif|webp)$/;
+
+/** Photos open inline (thumbnails and their preview); anything else is downloaded as the original. */
+export function openEvidencePreview(app: AppContext, e: EvidenceRecord) {
+  if (!PREVIEWABLE.test(e.mime)) throw notFound('该证据不是图片，无法预览，请下载原件查看', 'EVIDENCE_NO_PREVIEW');
+  const opened = openEvidence(app, e);
+  return { ...opened, disposition: 'inline' };
+}
+
 export async function ledgerOf(app: AppContext, e: EvidenceRecord) {
   const [rows, verification] = await Promise.all([
     app.db.selectFrom('evidence_ledger').selectAll().where('evidence_id', '=', e.id).orderBy('seq').execute(),

@@ -9,7 +9,15 @@ import {
 import { defineRead, defineWrite } from '../../../platform/route';
 import { caseEvidence } from './evidence-queries';
 import { foldRow, loadActions, loadCaseRow } from '../load-case';
-import { evidenceView, ledgerOf, loadEvidence, location, openEvidence, recordCustody } from './read-evidence';
+import {
+  evidenceView,
+  ledgerOf,
+  loadEvidence,
+  location,
+  openEvidence,
+  openEvidencePreview,
+  recordCustody,
+} from './read-evidence';
 import { caseCommandPreload } from '../commands/command-snapshot';
 import { receiveEvidence, registerEvidence } from './upload-evidence';
 
@@ -77,6 +85,32 @@ export const evidenceRoutes = [
       const file = openEvidence(ctx.app, e);
       try {
         await recordCustody(ctx.app, e, ctx.actor!, 'downloaded', { ip: ctx.ip, requestId: ctx.requestId });
+      } catch (err) {
+        file.stream.destroy();
+        throw err;
+      }
+      ctx.reply
+        .type(file.contentType)
+        .header('content-disposition', file.disposition)
+        .header('content-length', String(e.size))
+        .header('x-content-sha256', e.sha256);
+      return ctx.reply.send(file.stream);
+    },
+  }),
+  defineRead({
+    method: 'GET',
+    url: '/api/evidence/:id/preview',
+    access: 'evidence:read',
+    summary: '查看证据照片（缩略图与预览，内联显示；记入证据保管链和审计日志）',
+    tags,
+    params: idParams,
+    response: evidenceFileResponse,
+    handler: async (ctx) => {
+      const e = await loadEvidence(ctx.app, ctx.params.id);
+      ctx.authorize(location(e));
+      const file = openEvidencePreview(ctx.app, e);
+      try {
+        await recordCustody(ctx.app, e, ctx.actor!, 'viewed', { ip: ctx.ip, requestId: ctx.requestId });
       } catch (err) {
         file.stream.destroy();
         throw err;

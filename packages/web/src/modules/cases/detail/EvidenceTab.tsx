@@ -1,11 +1,42 @@
 import { CameraOutlined, DownloadOutlined, HistoryOutlined } from '@ant-design/icons';
-import { Button, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Image, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { EVIDENCE_KIND_LABELS } from '@zhifa/domain';
 import { useIsMobile } from '../../../shared/useIsMobile';
 import { LedgerModal } from '../evidence/LedgerModal';
+import { splitLocation } from '../evidence/location';
 import { shortHash } from '../labels';
 import type { CaseEvidence } from '@zhifa/contract';
+
+const PHOTO = /^image\/(jpeg|png|gif|webp)$/;
+
+/** A photo's thumbnail, opening the full picture; each look is recorded in the custody ledger. */
+function Thumbnail({ evidence }: { evidence: CaseEvidence }) {
+  if (!evidence.mimeType || !PHOTO.test(evidence.mimeType)) return null;
+  return (
+    <Image
+      src={`/api/evidence/${evidence.id}/preview`}
+      alt={evidence.title}
+      width={64}
+      height={64}
+      loading="lazy"
+      className="evidence-thumb"
+      preview={{ mask: '预览' }}
+    />
+  );
+}
+
+/** The place first, the coordinates kept beside it in smaller type. */
+export function EvidencePlace({ location }: { location: string | null | undefined }) {
+  const { place, coordinates } = splitLocation(location);
+  if (!place && !coordinates) return <>—</>;
+  return (
+    <span className="evidence-place">
+      {place && <span>{place}</span>}
+      {coordinates && <span className="cell-sub mono">{coordinates}</span>}
+    </span>
+  );
+}
 
 /** Evidence of the case: kind, title, SHA-256 (short, full on hover), when and where it was captured. */
 export function EvidenceTab({
@@ -40,15 +71,23 @@ export function EvidenceTab({
             title: '证据',
             dataIndex: 'title',
             render: (title: string, e) => (
-              <div>
-                <Tag color="blue">{EVIDENCE_KIND_LABELS[e.kind] ?? e.kind}</Tag>
-                <span className={e.illegal ? 'evidence-illegal' : undefined}>{title}</span>
-                {e.illegal && <Tag color="red">非法证据，不得采用</Tag>}
-                {isMobile && (
-                  <div className="cell-sub">
-                    <span className="mono">{shortHash(e.sha256)}</span> · {e.capturedAt?.replace('T', ' ')}
-                  </div>
-                )}
+              <div className="evidence-cell">
+                <Thumbnail evidence={e} />
+                <div>
+                  <Tag color="blue">{EVIDENCE_KIND_LABELS[e.kind] ?? e.kind}</Tag>
+                  <span className={e.illegal ? 'evidence-illegal' : undefined}>{title}</span>
+                  {e.illegal && <Tag color="red">非法证据，不得采用</Tag>}
+                  {isMobile && (
+                    <div className="cell-sub">
+                      <span className="mono">{shortHash(e.sha256)}</span> · {e.capturedAt?.replace('T', ' ')}
+                      {e.location && (
+                        <div>
+                          <EvidencePlace location={e.location} />
+                        </div>
+                      )}
+                    </div>
+                  )}
+                </div>
               </div>
             ),
           },
@@ -71,7 +110,12 @@ export function EvidenceTab({
                   width: 150,
                   render: (t: string | null) => <span className="mono">{t?.replace('T', ' ') ?? '—'}</span>,
                 },
-                { title: '地点', dataIndex: 'location', width: 160, render: (l?: string | null) => l ?? '—' },
+                {
+                  title: '地点',
+                  dataIndex: 'location',
+                  width: 180,
+                  render: (l?: string | null) => <EvidencePlace location={l} />,
+                },
               ]),
           {
             title: '',

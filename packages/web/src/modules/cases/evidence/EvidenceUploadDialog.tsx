@@ -11,6 +11,7 @@ import { OfficerSelect } from '../fields/OfficerSelect';
 import { nowMinute } from '../fields/today';
 import type { CaseDetail, EvidenceUploadFields } from '@zhifa/contract';
 import { sha256Hex } from './hash';
+import { coordinatesText, locationText, type Coordinates } from './location';
 import { uploadEvidence } from './upload';
 
 // Monitoring-device records need the device's review data (第41条) and are not registered here.
@@ -62,6 +63,7 @@ export function EvidenceUploadDialog({
   const [error, setError] = useState<string | null>(null);
   const [key, setKey] = useState(() => crypto.randomUUID());
   const [locating, setLocating] = useState(false);
+  const [coordinates, setCoordinates] = useState<Coordinates | null>(null);
 
   // Only on opening (an effect event): a reload of the case must not reset what is being typed.
   const startForm = useEffectEvent(() => {
@@ -69,6 +71,7 @@ export function EvidenceUploadDialog({
     setHash(null);
     setProgress(null);
     setError(null);
+    setCoordinates(null);
     setKey(crypto.randomUUID());
     form.resetFields();
     form.setFieldsValue({
@@ -107,10 +110,7 @@ export function EvidenceUploadDialog({
     setLocating(true);
     navigator.geolocation.getCurrentPosition(
       (p) => {
-        form.setFieldValue(
-          'location',
-          `北纬 ${p.coords.latitude.toFixed(5)}，东经 ${p.coords.longitude.toFixed(5)}（±${Math.round(p.coords.accuracy)} 米）`,
-        );
+        setCoordinates({ latitude: p.coords.latitude, longitude: p.coords.longitude, accuracy: p.coords.accuracy });
         setLocating(false);
       },
       () => setLocating(false),
@@ -131,7 +131,7 @@ export function EvidenceUploadDialog({
       await uploadEvidence(
         detail.id,
         file,
-        { sha256: hash, ...values, title: values.title.trim(), location: values.location?.trim() || undefined },
+        { sha256: hash, ...values, title: values.title.trim(), location: locationText(values.location, coordinates) },
         key,
         setProgress,
       );
@@ -231,9 +231,25 @@ export function EvidenceUploadDialog({
         <Form.Item name="capturedAt" label="取证时间" rules={required('请填写取证时间')}>
           <DateTimeInput />
         </Form.Item>
-        <Form.Item name="location" label="取证地点">
+        <Form.Item
+          name="location"
+          label="取证地点"
+          extra={
+            coordinates ? (
+              <span data-testid="evidence-coordinates">
+                已定位：{coordinatesText(coordinates)}{' '}
+                <Button type="link" size="small" onClick={() => setCoordinates(null)}>
+                  清除
+                </Button>
+              </span>
+            ) : (
+              '填写地名（如 杜阮镇中心广场），可再点“定位”附上手机的经纬度'
+            )
+          }
+        >
           <Input
-            maxLength={500}
+            maxLength={400}
+            placeholder="地名或门牌"
             suffix={
               <Button type="link" size="small" icon={<EnvironmentOutlined />} loading={locating} onClick={locate}>
                 定位
