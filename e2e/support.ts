@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -66,36 +67,17 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Start the real server (built web client, embedded database in a temp folder, demo county). */
-export async function startServer(
-  env: Record<string, string> = {},
-  options: { clock?: boolean } = {},
-): Promise<RunningServer> {
-  if (!fs.existsSync(path.join(ROOT, 'packages/web/dist/index.html'))) {
-    throw new Error('web client not built: run `npm run build -w @zhifa/web` (npm run test:e2e does it)');
-  }
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhifa-e2e-'));
+interface Launched {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+}
+
+/** Runs the built server on `dataDir` and waits until it answers and has printed its banner. */
+async function launch(dataDir: string, env: Record<string, string>): Promise<Launched> {
+  const { SERVER_DIST } = (await import(path.join(ROOT, 'scripts/build-server.mjs'))) as { SERVER_DIST: string };
   const port = await freePort();
-  const clockFile = path.join(dataDir, 'clock.json');
-  // Every server of a run moved to ZHIFA_TEST_DATE starts on that day (docs/TESTING.md).
-  let offsetDays = testDateOffsetDays(process.env.ZHIFA_TEST_DATE);
-  const clocked = options.clock || offsetDays !== 0;
-  const writeClock = (days: number) => {
-    // Written aside and renamed over, so the server never reads a half-written file.
-    fs.writeFileSync(`${clockFile}.tmp`, JSON.stringify({ offsetDays: days }));
-    fs.renameSync(`${clockFile}.tmp`, clockFile);
-  };
-  if (clocked) writeClock(offsetDays);
   let out = '';
-  // The server runs built, as `npm start` runs it (scripts/build-server.mjs; rebuilt when stale).
-  const { buildServer, serverBundleStale, SERVER_DIST } = (await import(
-    path.join(ROOT, 'scripts/build-server.mjs')
-  )) as {
-    buildServer: () => Promise<void>;
-    serverBundleStale: () => boolean;
-    SERVER_DIST: string;
-  };
-  if (serverBundleStale()) await buildServer();
   const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', path.join(SERVER_DIST, 'main.js')], {
     cwd: ROOT,
     env: {
@@ -108,7 +90,6 @@ export async function startServer(
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
       ZHIFA_LOGIN_RATE_MAX: '1000',
-      ...(clocked ? { ZHIFA_CLOCK_FILE: clockFile } : {}),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -128,8 +109,88 @@ export async function startServer(
     if (Date.now() > deadline) throw new Error(`server did not become ready:\n${out}`);
     await new Promise((r) => setTimeout(r, 300));
   }
+  return { child, url, output: () => out };
+}
+
+async function stopChild(child: ChildProcess) {
+  if (child.exitCode !== null) return;
+  child.kill('SIGTERM');
+  await new Promise((r) => child.once('exit', r));
+}
+
+/**
+ * A data folder with the demo county loaded, made once per server build, environment and day and
+ * copied for each test file: loading the demo county is most of a server's start. The copy is a
+ * fresh database of its own, so test files stay independent.
+ */
+async function demoTemplate(
+  env: Record<string, string>,
+  offsetDays: number,
+  today: string,
+  serverBundle: string,
+): Promise<string> {
+  const migrations = fs.readdirSync(path.join(ROOT, 'packages/server/migrations')).sort().join(',');
+  const bundle = fs.statSync(serverBundle);
+  const key = crypto
+    .createHash('sha256')
+    .update(JSON.stringify({ env, today, migrations, bundle: [bundle.size, bundle.mtimeMs] }))
+    .digest('hex')
+    .slice(0, 16);
+  const dir = path.join(os.tmpdir(), `zhifa-e2e-template-${key}`);
+  if (fs.existsSync(dir)) return dir;
+  const making = `${dir}.making-${process.pid}`;
+  fs.rmSync(making, { recursive: true, force: true });
+  fs.mkdirSync(making, { recursive: true });
+  // Seeded on the run's day: the demo county's dates follow the test clock.
+  const clock = path.join(making, 'template-clock.json');
+  if (offsetDays !== 0) fs.writeFileSync(clock, JSON.stringify({ offsetDays }));
+  const server = await launch(making, { ...env, ...(offsetDays !== 0 ? { ZHIFA_CLOCK_FILE: clock } : {}) });
+  await stopChild(server.child);
+  // Only a complete folder gets the name; templates of older builds are removed.
+  for (const old of fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith('zhifa-e2e-template-')))
+    if (!old.includes('.making-')) fs.rmSync(path.join(os.tmpdir(), old), { recursive: true, force: true });
+  fs.renameSync(making, dir);
+  return dir;
+}
+
+/** Start the real server (built web client, embedded database in a temp folder, demo county). */
+export async function startServer(
+  env: Record<string, string> = {},
+  options: { clock?: boolean } = {},
+): Promise<RunningServer> {
+  if (!fs.existsSync(path.join(ROOT, 'packages/web/dist/index.html'))) {
+    throw new Error('web client not built: run `npm run build -w @zhifa/web` (npm run test:e2e does it)');
+  }
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhifa-e2e-'));
+  const clockFile = path.join(dataDir, 'clock.json');
+  // Every server of a run moved to ZHIFA_TEST_DATE starts on that day (docs/TESTING.md).
+  let offsetDays = testDateOffsetDays(process.env.ZHIFA_TEST_DATE);
+  const clocked = options.clock || offsetDays !== 0;
+  const writeClock = (days: number) => {
+    // Written aside and renamed over, so the server never reads a half-written file.
+    fs.writeFileSync(`${clockFile}.tmp`, JSON.stringify({ offsetDays: days }));
+    fs.renameSync(`${clockFile}.tmp`, clockFile);
+  };
+  // The server runs built, as `npm start` runs it (scripts/build-server.mjs; rebuilt when stale).
+  const { buildServer, serverBundleStale, SERVER_DIST } = (await import(
+    path.join(ROOT, 'scripts/build-server.mjs')
+  )) as {
+    buildServer: () => Promise<void>;
+    serverBundleStale: () => boolean;
+    SERVER_DIST: string;
+  };
+  if (serverBundleStale()) await buildServer();
+  const today = beijingDate(new Date(Date.now() + offsetDays * DAY_MS));
+  if (process.env.ZHIFA_E2E_FRESH_DATA !== '1') {
+    const template = await demoTemplate(env, offsetDays, today, path.join(SERVER_DIST, 'main.js'));
+    fs.cpSync(template, dataDir, { recursive: true });
+  }
+  if (clocked) writeClock(offsetDays);
+  const launched = await launch(dataDir, { ...env, ...(clocked ? { ZHIFA_CLOCK_FILE: clockFile } : {}) });
+  const { child, url } = launched;
+  const out = launched.output;
   const totpSecrets: Record<string, string> = {};
-  for (const line of out.split('\n')) {
+  for (const line of out().split('\n')) {
     const m = line.match(/^\s+(\S+)\s.*动态验证码密钥：([A-Z2-7]+)/);
     if (m) totpSecrets[m[1]] = m[2]!;
   }
@@ -137,7 +198,7 @@ export async function startServer(
     url,
     dataDir,
     totpSecrets,
-    output: () => out,
+    output: out,
     now: () => new Date(Date.now() + offsetDays * DAY_MS),
     setToday: async (date: string) => {
       if (!options.clock) throw new Error('server started without a clock file: startServer(env, { clock: true })');
@@ -150,10 +211,7 @@ export async function startServer(
       await new Promise((r) => setTimeout(r, 300));
     },
     stop: async () => {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM');
-        await new Promise((r) => child.once('exit', r));
-      }
+      await stopChild(child);
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
