@@ -8,6 +8,7 @@ import {
   disclosureRule,
   publicationDueOn,
   publicationEndsOn,
+  publicationNoticeSentence,
   withdrawalDueOn,
   withdrawalNotice,
 } from './eligibility';
@@ -271,6 +272,12 @@ describe('what is published, and when (statements 68, 69, 71)', () => {
     expect(withdrawalDueOn('2025-09-30', calendar)).toBe('2025-10-11');
     expect(withdrawalNotice('蓬杜综执罚〔2025〕8号', 'revoked', '2025-10-09')).toBe(
       '蓬杜综执罚〔2025〕8号行政处罚决定信息已于2025-10-09撤回：行政处罚决定已撤销（行政处罚法 第48条第2款）。',
+    );
+  });
+
+  it('statement 72 (市场监督管理行政处罚信息公示规定 第8条): the served decision says it will be published, and where', () => {
+    expect(publicationNoticeSentence('蓬江区行政执法公示平台')).toBe(
+      '根据《中华人民共和国行政处罚法》第四十八条的规定，本行政处罚决定信息将在蓬江区行政执法公示平台依法向社会公开。',
     );
   });
 

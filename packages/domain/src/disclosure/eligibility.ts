@@ -76,3 +76,11 @@ export function withdrawalNotice(documentNumber: string, ground: WithdrawalGroun
 export function publicationEndsOn(publishedOn: string, config: DisclosureConfig, calendar: Calendar): string {
   return addMonths(publishedOn, config.publicationMonths, calendar);
 }
+
+/**
+ * Statement 72 (市场监督管理行政处罚信息公示规定 第8条): a decision that will be published tells the
+ * party so, in its own text, when it is served.
+ */
+export function publicationNoticeSentence(portalName: string): string {
+  return `根据《中华人民共和国行政处罚法》第四十八条的规定，本行政处罚决定信息将在${portalName}依法向社会公开。`;
+}
