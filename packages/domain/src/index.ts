@@ -7,3 +7,4 @@ export * from './access/index';
 export * from './laws/index';
 export * from './libraries/index';
 export * from './procedure/index';
+export * from './documents/index';
