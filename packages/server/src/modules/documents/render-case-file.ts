@@ -26,6 +26,9 @@ interface Part {
   pageTo?: number;
 }
 
+const isJpegOrPng = (b: Buffer) =>
+  (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) || b.subarray(0, 8).equals(Buffer.from('89504e470d0a1a0a', 'hex'));
+
 async function caseDocuments(app: AppContext, row: CaseRow): Promise<DocumentRow[]> {
   const rows = await app.db
     .selectFrom('documents')
@@ -182,13 +185,19 @@ export async function renderCaseFile(app: AppContext, row: CaseRow, state: CaseS
       } catch {
         continue; // a file missing from the store is listed, not bound
       }
+      // What the uploader called an image may not be one: only real JPEG and PNG files are bound.
+      if (!isJpegOrPng(bytes)) continue;
       pdf.addPage();
       const page = pdf.bufferedPageRange().count - 1;
       pdf.font(PAGE.font).fontSize(11).text(img.title, { align: 'center' });
-      pdf.image(bytes, PAGE.margins.left, pdf.y + 8, {
-        fit: [PAGE.width - PAGE.margins.left - PAGE.margins.right, PAGE.height - pdf.y - PAGE.margins.bottom - 20],
-        align: 'center',
-      });
+      try {
+        pdf.image(bytes, PAGE.margins.left, pdf.y + 8, {
+          fit: [PAGE.width - PAGE.margins.left - PAGE.margins.right, PAGE.height - pdf.y - PAGE.margins.bottom - 20],
+          align: 'center',
+        });
+      } catch {
+        pdf.text('（图片文件无法读取，见证据原件）', { align: 'center' });
+      }
       part.pageFrom ??= page - firstNumbered + 1;
       part.pageTo = page - firstNumbered + 1;
       const bottom = pdf.page.margins.bottom;
