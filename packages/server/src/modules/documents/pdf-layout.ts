@@ -44,20 +44,21 @@ export function toBuffer(doc: PDFKit.PDFDocument): Promise<Buffer> {
   });
 }
 
-function drawQr(doc: PDFKit.PDFDocument, url: string, x: number, y: number, size: number) {
-  const qr = QRCode.create(url, { errorCorrectionLevel: 'M' });
-  const n = qr.modules.size;
-  const cell = size / (n + 2);
-  doc.save().rect(x, y, size, size).fill('#ffffff');
-  doc.fillColor('#000000');
-  for (let r = 0; r < n; r++)
-    for (let c = 0; c < n; c++) if (qr.modules.get(r, c)) doc.rect(x + (c + 1) * cell, y + (r + 1) * cell, cell, cell);
-  doc.fill().restore();
+/** The QR code's modules for a payload: what is drawn on the page (tested by decoding it). */
+export function qrMatrix(payload: string): { size: number; dark: (row: number, col: number) => boolean } {
+  // Level M survives a fold or a stamp across the code.
+  const qr = QRCode.create(payload, { errorCorrectionLevel: 'M' });
+  return { size: qr.modules.size, dark: (r, c) => !!qr.modules.get(r, c) };
 }
 
-/** The QR payload a decision carries (unit-testable without rendering). */
-export function qrPayload(marks: PrintMarks): string | null {
-  return marks.publicUrl;
+function drawQr(doc: PDFKit.PDFDocument, url: string, x: number, y: number, size: number) {
+  const m = qrMatrix(url);
+  const cell = size / (m.size + 2);
+  doc.save().rect(x, y, size, size).fill('#ffffff');
+  doc.fillColor('#000000');
+  for (let r = 0; r < m.size; r++)
+    for (let c = 0; c < m.size; c++) if (m.dark(r, c)) doc.rect(x + (c + 1) * cell, y + (r + 1) * cell, cell, cell);
+  doc.fill().restore();
 }
 
 /** Lays one document out from a new page; returns the pages it took (first, last; zero-based). */
