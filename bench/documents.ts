@@ -2,7 +2,13 @@ import crypto from 'node:crypto';
 import os from 'node:os';
 import { documentText, documentTextLines, verificationCode, type DocumentSource } from '@zhifa/domain';
 import { percentile } from './cases-client';
-import { footDocument, layDocument, newPdf, renderDocumentPdf, toBuffer } from '../packages/server/src/modules/documents/pdf-layout';
+import {
+  footDocument,
+  layDocument,
+  newPdf,
+  renderDocumentPdf,
+  toBuffer,
+} from '../packages/server/src/modules/documents/pdf-layout';
 
 /**
  * `npm run bench:documents` (issue 12): decision documents (行政处罚决定书) generated per second on one
@@ -40,7 +46,8 @@ function decision(i: number): DocumentSource {
         ],
         penalty: {
           lines: [{ kind: 'fine', amount: 1000 + i }],
-          benchmarkApplication: '适用《蓬江区城市管理综合执法行政处罚裁量基准》第12项，违法行为情节一般，在500元以上2000元以下幅度内处罚。',
+          benchmarkApplication:
+            '适用《蓬江区城市管理综合执法行政处罚裁量基准》第12项，违法行为情节一般，在500元以上2000元以下幅度内处罚。',
         },
         discretion: { tier: 'standard', reasoning: '当事人首次违法，配合调查，占道面积一般。' },
         remedies: {
@@ -59,7 +66,10 @@ function decision(i: number): DocumentSource {
 
 function prepare(i: number) {
   const text = documentText(decision(i));
-  const hash = crypto.createHash('sha256').update(JSON.stringify(documentTextLines(text))).digest('hex');
+  const hash = crypto
+    .createHash('sha256')
+    .update(JSON.stringify(documentTextLines(text)))
+    .digest('hex');
   const marks = {
     verificationCode: verificationCode(hash),
     publicUrl: `http://localhost:3000/public/decisions/${crypto.randomUUID()}`,

@@ -58,8 +58,7 @@ export const signedCopyResult = z.object({ id: z.string(), evidenceId: z.string(
 const SERIES_KEYS = Object.keys(DOCUMENT_SERIES) as [keyof typeof DOCUMENT_SERIES, ...(keyof typeof DOCUMENT_SERIES)[]];
 
 /** 代字: Chinese characters (and digits), no brackets or spaces that would break the number format. */
-const code = (max: number) =>
-  text(max, 1).regex(/^[\u4e00-\u9fa5A-Za-z0-9]+$/, '代字只能包含汉字、字母或数字');
+const code = (max: number) => text(max, 1).regex(/^[\u4e00-\u9fa5A-Za-z0-9]+$/, '代字只能包含汉字、字母或数字');
 
 export const payeeView = z.object({ accountName: z.string(), bank: z.string(), accountNumber: z.string() });
 

@@ -23,7 +23,10 @@ const decided = {
   partyAddress: '蓬杜镇东街1号',
   facts: '当事人于2026年11月1日在东街占道经营。',
   basis: [{ level: 'localRegulation', title: '城市市容和环境卫生管理条例', article: '第三十六条' }],
-  penalty: { lines: [{ kind: 'fine', amount: 1500 }, { kind: 'warning' }], benchmarkApplication: '适用《蓬杜县城管裁量基准》第3项一般情节，罚款1500元。' },
+  penalty: {
+    lines: [{ kind: 'fine', amount: 1500 }, { kind: 'warning' }],
+    benchmarkApplication: '适用《蓬杜县城管裁量基准》第3项一般情节，罚款1500元。',
+  },
   discretion: { tier: 'general', reasoning: '首次违法，配合调查。' },
   remedies: {
     reconsiderationBody: '蓬杜县人民政府',
@@ -77,7 +80,12 @@ describe('documentText: 行政处罚决定书 (行政处罚法 第59条)', () =>
   });
 
   it('prints a provisional deadline as provisional, and a correction with its reason', () => {
-    const t2 = documentText({ ...decision(decided), provisional: true, version: 2, correctionReason: '当事人地址笔误' });
+    const t2 = documentText({
+      ...decision(decided),
+      provisional: true,
+      version: 2,
+      correctionReason: '当事人地址笔误',
+    });
     expect(t2.notes.join('\n')).toContain('暂算');
     expect(t2.notes.join('\n')).toContain('更正（第2版）：当事人地址笔误');
   });
@@ -115,7 +123,9 @@ describe('documentText: other documents', () => {
   });
 
   it('听证告知书 tells the hearing right within five days (第63–64条)', () => {
-    const t = documentText({ ...decision({ intendedPenalty: { lines: [{ kind: 'fine', amount: 20000 }] } }, 'hearingRightsNotice') });
+    const t = documentText({
+      ...decision({ intendedPenalty: { lines: [{ kind: 'fine', amount: 20000 }] } }, 'hearingRightsNotice'),
+    });
     const all = documentTextLines(t).join('\n');
     expect(all).toContain('第六十四条');
     expect(all).toContain('五日内');
@@ -124,13 +134,23 @@ describe('documentText: other documents', () => {
 
   it('a record with no builder of its own prints its payload fields under their Chinese labels', () => {
     const t = documentText({
-      ...decision({ hearingDate: '2026-12-20', place: '镇政府二楼会议室', public: true, presiderId: 'p1', agents: [] }, 'hearingNotice'),
+      ...decision(
+        { hearingDate: '2026-12-20', place: '镇政府二楼会议室', public: true, presiderId: 'p1', agents: [] },
+        'hearingNotice',
+      ),
       title: '听证通知书',
       payload: {
         caseNumber: 'X',
         partyName: '张三',
         action: 'scheduleHearing',
-        content: { hearingDate: '2026-12-20', noticeDate: '2026-12-10', place: '镇政府二楼会议室', public: true, presiderId: 'p1', agents: [] },
+        content: {
+          hearingDate: '2026-12-20',
+          noticeDate: '2026-12-10',
+          place: '镇政府二楼会议室',
+          public: true,
+          presiderId: 'p1',
+          agents: [],
+        },
       },
     });
     const all = documentTextLines(t).join('\n');

@@ -103,7 +103,8 @@ function penaltyDecision(src: DocumentSource, c: Obj): TextSection[] {
       text: orders
         .filter(isObj)
         .map(
-          (o) => `本机关责令当事人${str(o.requirement)}（${str(o.period)}），经复查，当事人逾期未改正：${str(o.findings)}`,
+          (o) =>
+            `本机关责令当事人${str(o.requirement)}（${str(o.period)}），经复查，当事人逾期未改正：${str(o.findings)}`,
         )
         .join('\n'),
     });
@@ -142,7 +143,10 @@ function noPenaltyDecision(src: DocumentSource, c: Obj): TextSection[] {
   return [
     { text: partyLine(src, c.partyAddress) },
     { heading: '违法事实和证据', text: str(c.facts) },
-    { heading: '不予行政处罚的理由和依据', text: `${ground}${ground ? '。' : ''}依据${basisText(c.basis)}，本机关决定不予行政处罚。` },
+    {
+      heading: '不予行政处罚的理由和依据',
+      text: `${ground}${ground ? '。' : ''}依据${basisText(c.basis)}，本机关决定不予行政处罚。`,
+    },
     { heading: '救济途径和期限', text: remediesOf(c) },
   ];
 }
@@ -152,7 +156,9 @@ function onTheSpotDecision(src: DocumentSource, c: Obj): TextSection[] {
   const party = isObj(c.party) ? c.party : {};
   const lines = penaltyLines(c.penalty);
   const out: TextSection[] = [
-    { text: `当事人：${str(party.name) || str(src.payload.partyName)}${str(party.address) ? `\n地址：${str(party.address)}` : ''}` },
+    {
+      text: `当事人：${str(party.name) || str(src.payload.partyName)}${str(party.address) ? `\n地址：${str(party.address)}` : ''}`,
+    },
     {
       heading: '违法行为',
       text: `${figureDateTime(str(c.occurredAt))}，当事人在${str(c.place)}${str(c.violation)}。`,
@@ -213,7 +219,8 @@ function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
   let s: z.ZodType | undefined = schema;
   for (let i = 0; i < 5 && s; i++) {
     const def = (s as unknown as { _zod: { def: { type: string; innerType?: z.ZodType } } })._zod.def;
-    if ((def.type === 'optional' || def.type === 'nullable' || def.type === 'default') && def.innerType) s = def.innerType;
+    if ((def.type === 'optional' || def.type === 'nullable' || def.type === 'default') && def.innerType)
+      s = def.innerType;
     else break;
   }
   return s;
@@ -225,7 +232,7 @@ function labelOf(schema: z.ZodType | undefined): string | undefined {
 
 function shapeOf(schema: z.ZodType | undefined): Record<string, z.ZodType> | undefined {
   const s = unwrap(schema);
-  return s instanceof z.ZodObject ? (s.shape as Record<string, z.ZodType>) : undefined;
+  return s instanceof z.ZodObject ? (s.shape) : undefined;
 }
 
 function valueText(value: unknown, schema: z.ZodType | undefined): string {

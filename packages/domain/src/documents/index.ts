@@ -1,7 +1,13 @@
 export { amountInCapitals, amountInFigures, amountPhrase, MAX_CAPITAL_AMOUNT } from './amount';
 export { articleLabel } from './articles';
 export { chineseDate, figureDate, figureDateTime } from './dates';
-export { paymentInstructions, PROVISIONAL_DEADLINE_NOTE, serviceSentence, surchargeSentence, type Payee } from './sentences';
+export {
+  paymentInstructions,
+  PROVISIONAL_DEADLINE_NOTE,
+  serviceSentence,
+  surchargeSentence,
+  type Payee,
+} from './sentences';
 export { DECISION_KINDS, decisionPublicUrl, verificationCode } from './verification';
 export {
   documentText,

@@ -13,7 +13,11 @@ describe('surchargeSentence (行政处罚法 第72条第1款第1项, 行政强�
 
 describe('paymentInstructions (行政处罚法 第67条)', () => {
   it('names the agency account and the amount in figures and capitals, within fifteen days', () => {
-    const s = paymentInstructions(1500, { accountName: '蓬杜镇财政所', bank: '农业银行蓬杜支行', accountNumber: '6228 0000 1111' });
+    const s = paymentInstructions(1500, {
+      accountName: '蓬杜镇财政所',
+      bank: '农业银行蓬杜支行',
+      accountNumber: '6228 0000 1111',
+    });
     expect(s).toContain('十五日内');
     expect(s).toContain('人民币1,500.00元（大写：壹仟伍佰元整）');
     expect(s).toContain('户名：蓬杜镇财政所');

@@ -22,4 +22,8 @@ export function decisionPublicUrl(publicBaseUrl: string, documentId: string): st
 }
 
 /** Document kinds that are decisions: they carry the QR code and the public address. */
-export const DECISION_KINDS: ReadonlySet<string> = new Set(['penaltyDecision', 'noPenaltyDecision', 'onTheSpotDecision']);
+export const DECISION_KINDS: ReadonlySet<string> = new Set([
+  'penaltyDecision',
+  'noPenaltyDecision',
+  'onTheSpotDecision',
+]);

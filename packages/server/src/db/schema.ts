@@ -7,7 +7,8 @@ import type { CaseTables } from './tables/cases';
 import type { CaseSecretTables } from './tables/case-secrets';
 import type { DocumentTables } from './tables/documents';
 
-export interface DB extends FoundationTables, LawTables, CatalogueTables, PeopleTables, CaseTables, CaseSecretTables, DocumentTables {}
+export interface DB
+  extends FoundationTables, LawTables, CatalogueTables, PeopleTables, CaseTables, CaseSecretTables, DocumentTables {}
 export type Db = Kysely<DB>;
 export type Tx = Transaction<DB>;
 export type { AgencyKind } from './tables/foundation';

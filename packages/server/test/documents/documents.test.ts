@@ -4,7 +4,18 @@
 import QRCode from 'qrcode';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASIS, commandId, createHarness, fine, multipart, NO_CIRCUMSTANCES, PARTY, sha256, T0, type Harness } from '../cases/fixtures';
+import {
+  BASIS,
+  commandId,
+  createHarness,
+  fine,
+  multipart,
+  NO_CIRCUMSTANCES,
+  PARTY,
+  sha256,
+  T0,
+  type Harness,
+} from '../cases/fixtures';
 import { issueDocumentNumber } from '../../src/shared/numbers';
 
 let h: Harness;
@@ -107,7 +118,9 @@ describe('documents of a case decided through the ordinary procedure', () => {
     );
     // The notice was numbered after the series code changed: 先告, not 告.
     expect(notice.documents[0].number).toMatch(/^蓬杜综执先告〔2026〕\d+号$/);
-    h.ok(await h.cmd(caseId, 'duruan.aux', 'recordNoticeService', { method: 'direct', recipient: '张三', signedOn: T0 }));
+    h.ok(
+      await h.cmd(caseId, 'duruan.aux', 'recordNoticeService', { method: 'direct', recipient: '张三', signedOn: T0 }),
+    );
     h.ok(
       await h.cmd(caseId, 'duruan.officer1', 'waiveRights', {
         rights: ['statement', 'defence', 'hearing'],
@@ -232,11 +245,16 @@ describe('documents of a case decided through the ordinary procedure', () => {
     const evidence = h.ok(await get(`/api/evidence/${up.evidenceId}`));
     expect(evidence.sha256).toBe(sha256(scan));
     const listed = (await documents()).find((d) => d.id === decision.id)!;
-    expect(listed.signedCopies).toEqual([expect.objectContaining({ id: up.id, evidenceId: up.evidenceId, sha256: sha256(scan) })]);
+    expect(listed.signedCopies).toEqual([
+      expect.objectContaining({ id: up.id, evidenceId: up.evidenceId, sha256: sha256(scan) }),
+    ]);
     // The issued document itself did not change.
     expect(listed.versions).toHaveLength(2);
 
-    const wrongType = multipart({ commandId: commandId() }, { name: 'a.txt', type: 'text/plain', data: Buffer.from('x') });
+    const wrongType = multipart(
+      { commandId: commandId() },
+      { name: 'a.txt', type: 'text/plain', data: Buffer.from('x') },
+    );
     const refused = await h.p.fastify.inject({
       method: 'POST',
       url: `/api/documents/${decision.id}/signed-copies`,
@@ -319,7 +337,9 @@ describe('numbering', () => {
     const year = 2031;
     const numbers = await Promise.all(
       Array.from({ length: 50 }, () =>
-        h.p.app.db.transaction().execute((tx) => issueDocumentNumber(tx, { id: agencyId, docPrefix: '蓬杜综执' }, year, '催')),
+        h.p.app.db
+          .transaction()
+          .execute((tx) => issueDocumentNumber(tx, { id: agencyId, docPrefix: '蓬杜综执' }, year, '催')),
       ),
     );
     const serials = numbers.map((n) => Number(/〔2031〕(\d+)号$/.exec(n)![1])).sort((a, b) => a - b);

@@ -25,6 +25,8 @@ describe('decision QR code', () => {
   it('decodes to the public page of the decision document', () => {
     const url = decisionPublicUrl('http://localhost:3000', '5b0c7c4e-1d2a-4f7e-9a41-8e2f7b1c3d55');
     const { data, side } = rasterize(url);
-    expect(jsQR(data, side, side)?.data).toBe('http://localhost:3000/public/decisions/5b0c7c4e-1d2a-4f7e-9a41-8e2f7b1c3d55');
+    expect(jsQR(data, side, side)?.data).toBe(
+      'http://localhost:3000/public/decisions/5b0c7c4e-1d2a-4f7e-9a41-8e2f7b1c3d55',
+    );
   });
 });

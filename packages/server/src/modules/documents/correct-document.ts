@@ -19,11 +19,17 @@ export async function correctDocument(
   if (latest === 0) {
     // Never printed: the original is version 1, so the correction is recorded against it.
     const first = await renderVersion(app, tx, doc, 1, null, doc.issuedAt);
-    await tx.insertInto('document_versions').values(versionRow(doc.id, first, null, null, now)).execute();
+    await tx
+      .insertInto('document_versions')
+      .values(versionRow(doc.id, first, null, null, now))
+      .execute();
     latest = 1;
   }
   const version = latest + 1;
   const r = await renderVersion(app, tx, doc, version, reason, now);
-  await tx.insertInto('document_versions').values(versionRow(doc.id, r, reason, actorUserId, now)).execute();
+  await tx
+    .insertInto('document_versions')
+    .values(versionRow(doc.id, r, reason, actorUserId, now))
+    .execute();
   return { version };
 }

@@ -62,7 +62,11 @@ function drawQr(doc: PDFKit.PDFDocument, url: string, x: number, y: number, size
 }
 
 /** Lays one document out from a new page; returns the pages it took (first, last; zero-based). */
-export function layDocument(doc: PDFKit.PDFDocument, t: DocumentText, marks: PrintMarks): { first: number; last: number } {
+export function layDocument(
+  doc: PDFKit.PDFDocument,
+  t: DocumentText,
+  marks: PrintMarks,
+): { first: number; last: number } {
   doc.addPage();
   const first = doc.bufferedPageRange().start + doc.bufferedPageRange().count - 1;
   const width = A4.width - MARGINS.left - MARGINS.right;

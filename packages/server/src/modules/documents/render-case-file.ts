@@ -32,7 +32,18 @@ const isJpegOrPng = (b: Buffer) =>
 async function caseDocuments(app: AppContext, row: CaseRow): Promise<DocumentRow[]> {
   const rows = await app.db
     .selectFrom('documents')
-    .select(['id', 'case_id', 'agency_id', 'kind', 'number', 'title', 'action_seq', 'issued_on', 'issued_at', 'payload'])
+    .select([
+      'id',
+      'case_id',
+      'agency_id',
+      'kind',
+      'number',
+      'title',
+      'action_seq',
+      'issued_on',
+      'issued_at',
+      'payload',
+    ])
     .where('case_id', '=', row.id)
     .where('kind', '!=', 'caseFile')
     .orderBy('action_seq')
@@ -100,7 +111,10 @@ function cover(doc: PDFKit.PDFDocument, row: CaseRow, state: CaseState, parts: P
     ['结案日期', state.closure?.on ? chineseDate(state.closure.on) : '—'],
     ['保管期限', state.archive ? RETENTION[state.archive.retention] : '—'],
     ['档 案 号', state.archive?.archiveNumber ?? '—'],
-    ['卷内文件', `正卷 ${parts.filter((p) => p.volume === '正卷').length} 件，副卷 ${parts.filter((p) => p.volume === '副卷').length} 件`],
+    [
+      '卷内文件',
+      `正卷 ${parts.filter((p) => p.volume === '正卷').length} 件，副卷 ${parts.filter((p) => p.volume === '副卷').length} 件`,
+    ],
   ];
   for (const [k, v] of lines) doc.text(`${k}：${v}`, PAGE.margins.left + 40, doc.y, { lineGap: 10 });
 }
@@ -113,7 +127,10 @@ function tableOfContents(doc: PDFKit.PDFDocument, parts: Part[], firstTocPage: n
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     if (i % TOC_ROWS_PER_PAGE === 0) {
-      doc.font(PAGE.font).fontSize(18).text('卷内目录', PAGE.margins.left, PAGE.margins.top - 30, { align: 'center', width: 440 });
+      doc
+        .font(PAGE.font)
+        .fontSize(18)
+        .text('卷内目录', PAGE.margins.left, PAGE.margins.top - 30, { align: 'center', width: 440 });
       doc.fontSize(10.5);
       const y = PAGE.margins.top + 10;
       ['序号', '文书名称', '文号', '日期', '页号'].forEach((h, c) =>
@@ -121,10 +138,18 @@ function tableOfContents(doc: PDFKit.PDFDocument, parts: Part[], firstTocPage: n
       );
     }
     const y = PAGE.margins.top + 30 + (i % TOC_ROWS_PER_PAGE) * 22;
-    const pages = p.pageFrom ? (p.pageTo && p.pageTo !== p.pageFrom ? `${p.pageFrom}–${p.pageTo}` : String(p.pageFrom)) : '—';
+    const pages = p.pageFrom
+      ? p.pageTo && p.pageTo !== p.pageFrom
+        ? `${p.pageFrom}–${p.pageTo}`
+        : String(p.pageFrom)
+      : '—';
     doc.fontSize(10);
     doc.text(String(i + 1), cols[0], y, { width: 30, lineBreak: false });
-    doc.text(`${p.volume === '副卷' ? '［副］' : ''}${p.title}`, cols[1], y, { width: 212, lineBreak: false, ellipsis: true });
+    doc.text(`${p.volume === '副卷' ? '［副］' : ''}${p.title}`, cols[1], y, {
+      width: 212,
+      lineBreak: false,
+      ellipsis: true,
+    });
     doc.text(p.number ?? '', cols[2], y, { width: 118, lineBreak: false, ellipsis: true });
     doc.text(p.date ?? '', cols[3], y, { width: 70, lineBreak: false });
     doc.text(pages, PAGE.width - PAGE.margins.right - 50, y, { width: 50, lineBreak: false });
@@ -152,7 +177,9 @@ export async function renderCaseFile(app: AppContext, row: CaseRow, state: CaseS
       .execute(),
   ]);
   const dir = app.config.evidenceDir;
-  const evidence = new Map(evidenceRows.map((e) => [e.id, { path: objectPath(dir, e.sha256), title: e.title, mime: e.mime }]));
+  const evidence = new Map(
+    evidenceRows.map((e) => [e.id, { path: objectPath(dir, e.sha256), title: e.title, mime: e.mime }]),
+  );
   const signed = new Map<string, { path: string; title: string; mime: string }[]>();
   for (const s of signedRows) {
     const list = signed.get(s.document_id) ?? [];

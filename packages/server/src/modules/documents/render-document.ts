@@ -60,7 +60,8 @@ export async function prepareVersion(
     STATES_DEADLINES.has(doc.kind) ? hasProvisionalDeadline(db, doc.caseId) : Promise.resolve(false),
   ]);
   const content = doc.payload.content as Record<string, unknown> | undefined;
-  const agencyName = typeof content?.agencyName === 'string' && content.agencyName ? content.agencyName : doc.agencyName;
+  const agencyName =
+    typeof content?.agencyName === 'string' && content.agencyName ? content.agencyName : doc.agencyName;
   const text = documentText({
     kind: doc.kind,
     title: doc.title,
@@ -77,7 +78,11 @@ export async function prepareVersion(
     .createHash('sha256')
     .update(canonicalJson({ documentId: doc.id, version, lines: documentTextLines(text) }))
     .digest('hex');
-  const marks: PrintMarks = { verificationCode: verificationCode(contentSha256), publicUrl: publicUrlOf(app, doc), version };
+  const marks: PrintMarks = {
+    verificationCode: verificationCode(contentSha256),
+    publicUrl: publicUrlOf(app, doc),
+    version,
+  };
   return { text, marks, contentSha256, provisional: provisionalCase };
 }
 

@@ -89,7 +89,11 @@ export const documentRoutes = [
       const r = await correctDocument(ctx.uow, ctx.params.id, ctx.body.reason, ctx.actor!.userId, (d) =>
         ctx.authorize(d),
       );
-      ctx.audited({ objectType: 'document', objectId: ctx.params.id, details: { version: r.version, reason: ctx.body.reason } });
+      ctx.audited({
+        objectType: 'document',
+        objectId: ctx.params.id,
+        details: { version: r.version, reason: ctx.body.reason },
+      });
       return r;
     },
   }),
@@ -153,7 +157,11 @@ export const documentRoutes = [
       ctx.audited({
         objectType: 'agency',
         objectId: a.agencyId,
-        details: { docPrefix: ctx.body.docPrefix, series: ctx.body.series, payee: ctx.body.payee === undefined ? undefined : !!ctx.body.payee },
+        details: {
+          docPrefix: ctx.body.docPrefix,
+          series: ctx.body.series,
+          payee: ctx.body.payee === undefined ? undefined : !!ctx.body.payee,
+        },
       });
       return r;
     },

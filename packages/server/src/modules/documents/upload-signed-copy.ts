@@ -130,7 +130,14 @@ export async function registerSignedCopy(
     evidenceId,
     event: 'uploaded',
     contentSha256: received.sha256,
-    metadata: { kind: 'documentary', title, fileName: file.name, mime: file.mime, size: received.size, documentId: doc.id },
+    metadata: {
+      kind: 'documentary',
+      title,
+      fileName: file.name,
+      mime: file.mime,
+      size: received.size,
+      documentId: doc.id,
+    },
     actorId: actor.userId,
     actorName: actor.name,
     at: now,
@@ -149,6 +156,10 @@ export async function registerSignedCopy(
       uploaded_at: now,
     })
     .execute();
-  ctx.audited({ objectType: 'document', objectId: doc.id, details: { signedCopy: id, evidenceId, sha256: received.sha256 } });
+  ctx.audited({
+    objectType: 'document',
+    objectId: doc.id,
+    details: { signedCopy: id, evidenceId, sha256: received.sha256 },
+  });
   return { id, evidenceId, sha256: received.sha256 };
 }
