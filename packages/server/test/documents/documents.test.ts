@@ -9,6 +9,7 @@ import {
   commandId,
   createHarness,
   fine,
+  ITEM,
   multipart,
   NO_CIRCUMSTANCES,
   PARTY,
@@ -94,6 +95,19 @@ describe('documents of a case decided through the ordinary procedure', () => {
       201,
     );
     evidenceId = up.id;
+    h.ok(
+      await h.cmd(caseId, 'duruan.officer1', 'recordInterview', {
+        officerIds: [await h.person('duruan.officer1'), await h.person('duruan.officer2')],
+        place: '杜阮镇综合行政执法办公室',
+        certificatesShown: true,
+        signature: { partySigned: true },
+        avEvidenceId: 'AV-2',
+        recordId: 'XW-1',
+        startedAt: `${T0}T11:00`,
+        interviewee: '张三',
+        summary: '当事人承认在杜阮南路占道摆卖',
+      }),
+    );
     h.ok(
       await h.cmd(caseId, 'duruan.officer1', 'finishInvestigation', {
         report: '经查，当事人占道摆卖事实清楚',
@@ -200,6 +214,19 @@ describe('documents of a case decided through the ordinary procedure', () => {
     expect(inspectionText).toContain('当事人（签名）');
   });
 
+  it('送达回证 and 询问笔录 print what was recorded, with the party signature line', async () => {
+    h.ok(await h.cmd(caseId, 'duruan.aux', 'serveDecision', { method: 'direct', recipient: '张三', signedOn: T0 }));
+    const docs = await documents();
+    const receipt = await pdfText(await pdfOf(docs.filter((d) => d.kind === 'serviceReceipt').at(-1)!.id));
+    expect(receipt).toContain('送达回证（处罚决定书）');
+    expect(receipt).toContain('受送达人：张三');
+    expect(receipt).toContain('当事人（签名）');
+    const interview = await pdfText(await pdfOf(docs.find((d) => d.kind === 'interviewRecord')!.id));
+    expect(interview).toContain('询问笔录');
+    expect(interview).toContain('当事人承认在杜阮南路占道摆卖');
+    expect(interview).toContain('2026年3月2日11时00分');
+  });
+
   it('an issued PDF is served byte-identical; a correction is a new version and the old stays readable', async () => {
     const decision = (await documents()).find((d) => d.kind === 'penaltyDecision')!;
     const first = await pdfOf(decision.id);
@@ -279,6 +306,50 @@ describe('documents of a case decided through the ordinary procedure', () => {
     expect(text).toContain('现场照片');
     expect(text).toContain('第1页');
     expect(text).toContain('更正（第2版）：当事人地址笔误');
+  });
+});
+
+describe('当场行政处罚决定书 (行政处罚法 第52条)', () => {
+  it('prints the fine in capitals, the payment, the surcharge, the remedies in the order the law gives and the QR code', async () => {
+    const created = h.ok(
+      await h.p.request({
+        method: 'POST',
+        url: '/api/cases',
+        cookie: await h.cookie('duruan.officer1'),
+        body: {
+          procedure: 'summary',
+          payload: {
+            party: { kind: 'person', name: '王五', birthDate: '1990-01-01' },
+            items: [{ code: ITEM.code, name: ITEM.name }],
+            violation: '占道摆卖',
+            place: '杜阮南路',
+            occurredAt: `${T0}T09:30`,
+            discoveredOn: T0,
+            penalty: fine(200),
+            basis: BASIS,
+            officerIds: [await h.person('duruan.officer1'), await h.person('duruan.officer2')],
+            certificatesShown: true,
+            partyHeard: true,
+            officersSigned: true,
+          },
+        },
+      }),
+      201,
+    );
+    const docs = await documents(created.id);
+    const spot = docs.find((d) => d.kind === 'onTheSpotDecision')!;
+    expect(spot.number).toMatch(/^蓬杜综执当罚〔2026〕\d+号$/);
+    expect(spot.publicUrl).toBe(`http://localhost:3000/public/decisions/${spot.id}`);
+    const text = await pdfText(await pdfOf(spot.id));
+    expect(text).toContain('当场行政处罚决定书');
+    expect(text).toContain('当事人：王五');
+    expect(text).toContain('2026年3月2日9时30分，当事人在杜阮南路占道摆卖');
+    expect(text).toContain('人民币200.00元（大写：贰佰元整）');
+    expect(text).toContain('每日按罚款数额的百分之三加处罚款');
+    expect(text).toContain('行政复议');
+    expect(text).toContain('当事人（签名）');
+    const listed = (await documents(created.id)).find((d) => d.id === spot.id)!;
+    expect(text).toContain(`扫码核验核验码${listed.verificationCode}`);
   });
 });
 
