@@ -49,6 +49,7 @@ async function documents(id = caseId, user = 'duruan.officer1') {
     version: number;
     verificationCode: string | null;
     publicUrl: string | null;
+    provisional: boolean;
     versions: { version: number; sha256: string; reason: string | null }[];
     signedCopies: { id: string; evidenceId: string; sha256: string }[];
   }[];
@@ -336,8 +337,25 @@ describe('当场行政处罚决定书 (行政处罚法 第52条)', () => {
       }),
       201,
     );
+    // A party-facing deadline reaching a year without a loaded holiday notice (ADR 0001).
+    await h.p.app.db
+      .insertInto('case_deadlines')
+      .values({
+        case_id: created.id,
+        key: 'payment',
+        agency_id: agencyId,
+        label: '缴纳罚款',
+        due: '2027-02-15',
+        due_at: null,
+        basis: '行政处罚法 第67条',
+        party_facing: true,
+        provisional: true,
+      })
+      .onConflict((oc) => oc.columns(['case_id', 'key']).doUpdateSet({ provisional: true, party_facing: true }))
+      .execute();
     const docs = await documents(created.id);
     const spot = docs.find((d) => d.kind === 'onTheSpotDecision')!;
+    expect(spot.provisional).toBe(true);
     expect(spot.number).toMatch(/^蓬杜综执当罚〔2026〕\d+号$/);
     expect(spot.publicUrl).toBe(`http://localhost:3000/public/decisions/${spot.id}`);
     const text = await pdfText(await pdfOf(spot.id));
@@ -348,7 +366,9 @@ describe('当场行政处罚决定书 (行政处罚法 第52条)', () => {
     expect(text).toContain('每日按罚款数额的百分之三加处罚款');
     expect(text).toContain('行政复议');
     expect(text).toContain('当事人（签名）');
+    expect(text).toContain('暂算');
     const listed = (await documents(created.id)).find((d) => d.id === spot.id)!;
+    expect(listed.provisional).toBe(true);
     expect(text).toContain(`扫码核验核验码${listed.verificationCode}`);
   });
 });
