@@ -424,6 +424,52 @@ describe('access and input', () => {
 });
 
 describe('numbering', () => {
+  it('50 concurrent on-the-spot decisions through the API take 50 consecutive 当罚 numbers', async () => {
+    const cookie = await h.cookie('duruan.officer1');
+    const officers = [await h.person('duruan.officer1'), await h.person('duruan.officer2')];
+    const serials = async () =>
+      (
+        await h.p.app.db
+          .selectFrom('documents')
+          .select('number')
+          .where('agency_id', '=', agencyId)
+          .where('kind', '=', 'onTheSpotDecision')
+          .execute()
+      ).map((r) => Number(/〔2026〕(\d+)号$/.exec(r.number!)![1]));
+    const before = await serials();
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        h.p.request({
+          method: 'POST',
+          url: '/api/cases',
+          cookie,
+          body: {
+            procedure: 'summary',
+            payload: {
+              // One act of one party is fined once (第29条): fifty parties.
+              party: { kind: 'person', name: `并发当事人${i}`, birthDate: '1990-01-01' },
+              items: [{ code: ITEM.code, name: ITEM.name }],
+              violation: '占道摆卖',
+              place: '杜阮南路',
+              occurredAt: `${T0}T08:00`,
+              discoveredOn: T0,
+              penalty: fine(100),
+              basis: BASIS,
+              officerIds: officers,
+              certificatesShown: true,
+              partyHeard: true,
+              officersSigned: true,
+            },
+          },
+        }),
+      ),
+    );
+    expect(results.map((r) => r.statusCode)).toEqual(Array(50).fill(201));
+    const added = (await serials()).filter((n) => !before.includes(n)).sort((a, b) => a - b);
+    const start = Math.max(0, ...before) + 1;
+    expect(added).toEqual(Array.from({ length: 50 }, (_, i) => start + i));
+  }, 120_000);
+
   it('50 concurrent document-number issues in one series stay gapless', async () => {
     const year = 2031;
     const numbers = await Promise.all(
