@@ -232,7 +232,7 @@ function labelOf(schema: z.ZodType | undefined): string | undefined {
 
 function shapeOf(schema: z.ZodType | undefined): Record<string, z.ZodType> | undefined {
   const s = unwrap(schema);
-  return s instanceof z.ZodObject ? (s.shape) : undefined;
+  return s instanceof z.ZodObject ? s.shape : undefined;
 }
 
 function valueText(value: unknown, schema: z.ZodType | undefined): string {
