@@ -283,7 +283,29 @@ function genericSections(src: DocumentSource, c: Obj): TextSection[] {
   return out;
 }
 
+/** 立案审批表 (行政处罚法 第54条第2款): the case as filed, then the head's approval. */
+function filingApproval(src: DocumentSource, c: Obj): TextSection[] {
+  const f = isObj(src.payload.filing) ? src.payload.filing : {};
+  const date = (v: unknown) => (typeof v === 'string' && v ? figureDate(v) : '');
+  const lines = [
+    `案件来源：${str(f.source)}`,
+    `涉嫌违法行为发生日期：${date(f.violationDate)}`,
+    `发现日期：${date(f.discoveredOn)}`,
+    `执法事项：${Array.isArray(f.items) ? f.items.filter((x) => typeof x === 'string').join('、') : ''}`,
+    `立案申请日期：${date(f.requestedOn)}`,
+  ].filter((l) => !l.endsWith('：'));
+  return [
+    { text: partyLine(src) },
+    { heading: '案件基本情况', text: [...lines, str(f.summary)].filter(Boolean).join('\n') },
+    {
+      heading: '负责人审批意见',
+      text: `${str(c.opinion) || '同意立案'}${date(f.approvedOn) ? `（${date(f.approvedOn)}）` : ''}`,
+    },
+  ];
+}
+
 const BUILDERS: Record<string, (src: DocumentSource, c: Obj) => TextSection[]> = {
+  filingApproval,
   penaltyDecision,
   noPenaltyDecision,
   onTheSpotDecision,

@@ -208,6 +208,10 @@ describe('documents of a case decided through the ordinary procedure', () => {
     const filingText = await pdfText(await pdfOf(filing.id));
     expect(filingText).toContain('立案审批表');
     expect(filingText).toMatch(/蓬杜综执立〔2026〕\d+号/);
+    expect(filingText).toContain('案件来源：日常巡查发现');
+    expect(filingText).toContain(`执法事项：${ITEM.name}`);
+    expect(filingText).toContain('负责人审批意见');
+    expect(filingText).toContain('同意立案');
     const inspection = docs.find((d) => d.kind === 'siteInspectionRecord')!;
     const inspectionText = await pdfText(await pdfOf(inspection.id));
     expect(inspectionText).toContain('现场检查（勘验）笔录');
