@@ -160,4 +160,15 @@ describe('documentText: other documents', () => {
     expect(all).not.toContain('p1');
     expect(t.decision).toBe(false);
   });
+
+  it('催告书 states the amount in capitals, the period and the right to be heard (行政强制法 第35条)', () => {
+    const t = documentText({
+      ...decision({ servedOn: '2026-04-01', performBy: '2026-04-11', amount: 1500, method: '缴至指定银行' }, 'demand'),
+      title: '催告书',
+    });
+    const all = documentTextLines(t).join('\n');
+    expect(all).toContain('2026年4月11日前履行缴纳人民币1,500.00元（大写：壹仟伍佰元整）');
+    expect(all).toContain('第三十五条');
+    expect(all).toContain('陈述和申辩');
+  });
 });

@@ -304,7 +304,26 @@ function filingApproval(src: DocumentSource, c: Obj): TextSection[] {
   ];
 }
 
+/** 催告书 (行政强制法 第35条): the duty, its period, way and amount, and the right to be heard. */
+function demand(src: DocumentSource, c: Obj): TextSection[] {
+  const amount = typeof c.amount === 'number' ? amountPhrase(c.amount) : '';
+  const by = typeof c.performBy === 'string' ? figureDate(c.performBy) : '';
+  return [
+    { text: partyLine(src) },
+    {
+      heading: '催告事项',
+      text: `你（单位）未在法定期限内履行本机关作出的行政决定。请于${by}前履行缴纳${amount}的义务。`,
+    },
+    { heading: '履行方式', text: str(c.method) },
+    {
+      heading: '陈述和申辩',
+      text: `根据《中华人民共和国行政强制法》${articleLabel(35)}、${articleLabel(36)}的规定，你（单位）收到本催告书后有权进行陈述和申辩。逾期仍不履行的，本机关将依法申请人民法院强制执行。`,
+    },
+  ];
+}
+
 const BUILDERS: Record<string, (src: DocumentSource, c: Obj) => TextSection[]> = {
+  demand,
   filingApproval,
   penaltyDecision,
   noPenaltyDecision,
