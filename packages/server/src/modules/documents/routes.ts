@@ -59,11 +59,10 @@ export const documentRoutes = [
       const { app } = ctx;
       const doc = await loadDocument(app.db, ctx.params.id);
       ctx.authorize({ agencyId: doc.agencyId, regionCode: doc.regionCode });
-      let version = ctx.query.version ?? (await latestVersion(app.db, doc.id));
-      if (version === 0) {
-        await ensureFirstVersion(app, doc, ctx.actor?.userId ?? null);
-        version = 1;
-      }
+      const latest = await latestVersion(app.db, doc.id);
+      // Never printed: this request is the first print (asked for as the latest or as version 1).
+      if (latest === 0 && (ctx.query.version ?? 1) === 1) await ensureFirstVersion(app, doc, ctx.actor?.userId ?? null);
+      const version = ctx.query.version ?? Math.max(latest, 1);
       const stored = await versionPdf(app.db, doc.id, version);
       if (!stored) throw notFound('VERSION_NOT_FOUND', `文书没有第 ${version} 版`);
       return sendPdf(
