@@ -22,6 +22,7 @@ const SERVER_MODULES = {
   catalogue: ['delegation', 'laws', 'cases'],
   system: ['laws', 'cases'],
   workbench: ['cases', 'leads'],
+  documents: ['cases'],
 };
 
 /** Domain areas and the areas each may import (same layering; tests may import any area). */
@@ -33,6 +34,7 @@ const DOMAIN_AREAS = {
   laws: [],
   libraries: ['laws'],
   procedure: ['access', 'calendar', 'identifiers', 'libraries'],
+  documents: ['laws', 'procedure'],
 };
 
 /** Web page modules and the page modules each may import (same layering). */

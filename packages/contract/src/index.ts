@@ -15,4 +15,5 @@ export * from './delegation';
 export * from './people';
 export * from './leads';
 export * from './cases';
+export * from './documents';
 export * from './routes';

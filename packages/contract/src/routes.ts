@@ -6,6 +6,7 @@ import { agencyListView, regionListView } from './org';
 import { auditPageView, auditVerificationView } from './audit';
 import { calendarView, calendarYearResult, healthView, readyView } from './system';
 import { workbenchView } from './workbench';
+import { correctionResult, documentListView, documentSettingsView, pdfResponse, signedCopyResult } from './documents';
 import {
   articleDetailView,
   findResultView,
@@ -96,6 +97,13 @@ export const RESPONSES = {
   'GET /api/evidence/:id/content': evidenceFileResponse,
   'GET /api/evidence/:id/preview': evidenceFileResponse,
   'GET /api/evidence/:id/ledger': evidenceLedgerView,
+  'GET /api/cases/:id/documents': documentListView,
+  'GET /api/documents/:id/pdf': pdfResponse,
+  'POST /api/documents/:id/corrections': correctionResult,
+  'POST /api/documents/:id/signed-copies': signedCopyResult,
+  'GET /api/cases/:id/case-file.pdf': pdfResponse,
+  'GET /api/agencies/:id/document-settings': documentSettingsView,
+  'PUT /api/agencies/:id/document-settings': documentSettingsView,
   'GET /api/queues/review': queueView,
   'GET /api/queues/approval': queueView,
   'GET /api/deadlines': openDeadlinesView,

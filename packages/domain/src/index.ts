@@ -8,3 +8,4 @@ export * from './laws/index';
 export * from './libraries/index';
 export * from './procedure/index';
 export * from './disclosure/index';
+export * from './documents/index';

@@ -36,6 +36,8 @@ export interface Config {
   idleAccounts: { warnDays: number; disableDays: number } | null;
   /** Seconds between audit-chain checkpoints written to the key folder (ZHIFA_CHECKPOINT_SECONDS, at most 60). */
   checkpointSeconds: number;
+  /** ZHIFA_PUBLIC_URL: the address the public reaches the platform at; decisions' QR codes open pages under it. */
+  publicBaseUrl: string;
 }
 
 export type CryptoSuite = 'intl' | 'sm';
@@ -99,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     cryptoSuite: cryptoSuite(env.ZHIFA_CRYPTO),
     idleAccounts: idleAccounts(env, mode),
     checkpointSeconds: Math.min(int(env.ZHIFA_CHECKPOINT_SECONDS, 60), 60),
+    publicBaseUrl: (env.ZHIFA_PUBLIC_URL || 'http://localhost:3000').replace(/\/+$/, ''),
     ...overrides,
   };
 }

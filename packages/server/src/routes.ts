@@ -14,6 +14,7 @@ import { peopleRoutes } from './modules/people/routes';
 import { leadRoutes } from './modules/leads/routes';
 import { caseRoutes } from './modules/cases/routes';
 import { markLeadFiled } from './modules/leads/lead-events';
+import { documentRoutes } from './modules/documents/routes';
 
 /** Every HTTP route of the platform, by module. A test checks each declares its access. */
 export const allRoutes: RouteSpec[] = [
@@ -31,4 +32,5 @@ export const allRoutes: RouteSpec[] = [
   ...peopleRoutes,
   ...leadRoutes,
   ...caseRoutes({ markFiled: markLeadFiled }),
+  ...documentRoutes,
 ];

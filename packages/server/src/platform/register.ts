@@ -133,10 +133,12 @@ export function registerRoutes(
         if (spec.manualTx) {
           return spec.handler({ ...base, uow: null, tx: null, preloaded: undefined, received: undefined } as never);
         }
-        const commandId = actor ? commandIdOf(req) : null;
+        const headerCommandId = actor ? commandIdOf(req) : null;
         // Built before anything is received or opened: building it may refuse the request.
         const preload = spec.preload?.(base as never);
         const received: Received<unknown> | null = spec.receive ? await spec.receive(base as never) : null;
+        // A multipart body may carry the command id as a form field, which only its receive step reads.
+        const commandId = headerCommandId ?? (actor ? (received?.commandId ?? null) : null);
         const described = audit;
         const claim: CommandClaim | null =
           actor && commandId

@@ -80,6 +80,8 @@ export interface Received<R> {
   fingerprint: unknown;
   /** Runs when no unit of work committed with the value (refused, failed, or replayed). */
   abandon?: () => Promise<void>;
+  /** The command id a multipart form carried as a field (checked by the receive step). */
+  commandId?: string;
 }
 
 type Schema = z.ZodType;

@@ -32,8 +32,18 @@ export async function issueDocumentNumber(
   year: number,
   docClass: string,
 ): Promise<string> {
-  const serial = await nextSerial(tx, agency.id, year, docClass);
-  return formatDocumentNumber(classPrefix(agency.docPrefix, docClass), year, serial);
+  // The counter is per series; the 代字 printed for it is the agency's configured code (migration
+  // 0140), read in the same statement, so a number issued after a change carries the new code.
+  const row = await sql<{ last_serial: number; code: string | null }>`
+    with bumped as (
+      insert into document_counters (agency_id, year, doc_class, last_serial) values (${agency.id}, ${year}, ${docClass}, 1)
+      on conflict (agency_id, year, doc_class) do update set last_serial = document_counters.last_serial + 1
+      returning last_serial)
+    select bumped.last_serial,
+      (select code from document_series_codes where agency_id = ${agency.id} and series = ${docClass}) as code
+    from bumped`.execute(tx);
+  const { last_serial, code } = row.rows[0];
+  return formatDocumentNumber(classPrefix(agency.docPrefix, code ?? docClass), year, Number(last_serial));
 }
 
 /** 4-digit filing year + 4-digit serial, gapless per agency. */

@@ -40,7 +40,25 @@ export const filingActions = {
     guard: filingGuards.approveFiling,
     reduce: filingReducers.approveFiling,
     usesItems: true,
-    documents: [{ kind: 'filingApproval', title: '立案审批表', series: '立' }],
+    documents: [
+      {
+        kind: 'filingApproval',
+        title: '立案审批表',
+        series: '立',
+        // The form states what the case was filed on, beside the head's opinion.
+        content: (s) => ({
+          filing: {
+            source: s.facts.source,
+            summary: s.facts.summary,
+            violationDate: s.facts.violationDate,
+            discoveredOn: s.facts.discoveredOn,
+            items: s.items.map((i) => i.name),
+            requestedOn: s.filing?.requestedOn ?? null,
+            approvedOn: s.filing?.approvedOn ?? null,
+          },
+        }),
+      },
+    ],
     summary: (p) => cut(p.opinion) || '同意立案',
     queue: {
       queue: 'approval',

@@ -25,7 +25,11 @@ export const noticeActions = {
     guard: noticeGuards.issueNotice,
     reduce: noticeReducers.issueNotice,
     serverFills: [{ fill: 'documentNumber', path: ['noticeNumber'], series: '告' }],
-    documents: [{ kind: 'penaltyNotice', title: '行政处罚事先告知书', numberAt: ['noticeNumber'] }],
+    documents: [
+      { kind: 'penaltyNotice', title: '行政处罚事先告知书', numberAt: ['noticeNumber'] },
+      // 第63–64条: where the intended penalty allows a hearing, the right is told in its own notice.
+      { kind: 'hearingRightsNotice', title: '听证告知书', when: (p) => p.rights.hearing },
+    ],
     summary: (p) => `${p.noticeNumber ?? ''}；拟${penaltyText(p.intendedPenalty)}`,
   },
   recordNoticeService: {

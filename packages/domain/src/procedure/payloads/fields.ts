@@ -78,8 +78,15 @@ export const bool = () => z.boolean(says('应为是或否'));
 export const literal = <const V extends boolean>(value: V) => z.literal(value, says(`必须为${value ? '是' : '否'}`));
 
 /** One of the values, named by its Chinese label in the message. */
-export const oneOf = <const T extends readonly string[]>(values: T, labels?: Readonly<Record<string, string>>) =>
-  z.enum(values, says(`必须是以下之一：${values.map((v) => labels?.[v] ?? v).join('、')}`));
+export const oneOf = <const T extends readonly string[]>(values: T, labels?: Readonly<Record<string, string>>) => {
+  const schema = z.enum(values, says(`必须是以下之一：${values.map((v) => labels?.[v] ?? v).join('、')}`));
+  // Keyed by the definition, which req()/opt() copies share, so a printed document can name the value.
+  if (labels) ENUM_LABELS.set(schema._zod.def, labels);
+  return schema;
+};
+
+/** The Chinese labels of each oneOf() field's values, by the schema's definition (`schema._zod.def`). */
+export const ENUM_LABELS = new WeakMap<object, Readonly<Record<string, string>>>();
 
 export const list = <S extends z.ZodType>(item: S, min = 0, max = 1000) =>
   z

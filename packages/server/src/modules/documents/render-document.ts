@@ -1,0 +1,138 @@
+// Renders a document version: the stored document (payload), the agency's payee and the case's
+// provisional deadlines give the text; the text's hash gives the verification code printed on it;
+// the PDF bytes are stored once and never changed (migration 0140, ADR 0009).
+import crypto from 'node:crypto';
+import {
+  DECISION_KINDS,
+  decisionPublicUrl,
+  documentText,
+  documentTextLines,
+  verificationCode,
+  type DocumentText,
+} from '@zhifa/domain';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
+import type { AppContext } from '../../platform/context';
+import { canonicalJson } from '../cases/evidence/evidence-ledger';
+import { hasProvisionalDeadline, payeeOf, type DocumentRow } from './document-queries';
+import { renderDocumentPdf, type PrintMarks } from './pdf-layout';
+
+/** Documents that state a party-facing deadline: they print as provisional when it is. */
+const STATES_DEADLINES = new Set([
+  'penaltyDecision',
+  'onTheSpotDecision',
+  'penaltyNotice',
+  'hearingRightsNotice',
+  'hearingNotice',
+  'correctionOrder',
+  'preservationNotice',
+  'coerciveDecision',
+  'demand',
+]);
+
+export const statesDeadlines = (kind: string) => STATES_DEADLINES.has(kind);
+
+export interface RenderedVersion {
+  version: number;
+  pdf: Buffer;
+  sha256: string;
+  contentSha256: string;
+  verificationCode: string;
+  provisional: boolean;
+  text: DocumentText;
+  marks: PrintMarks;
+}
+
+export function publicUrlOf(app: AppContext, doc: { id: string; kind: string }): string | null {
+  return DECISION_KINDS.has(doc.kind) ? decisionPublicUrl(app.config.publicBaseUrl, doc.id) : null;
+}
+
+/** The text and the print marks of a version, without laying it out (the case file reuses them). */
+export async function prepareVersion(
+  app: AppContext,
+  db: Kysely<DB>,
+  doc: DocumentRow,
+  version: number,
+  reason: string | null,
+) {
+  const [payee, provisionalCase] = await Promise.all([
+    payeeOf(db, doc.agencyId),
+    STATES_DEADLINES.has(doc.kind) ? hasProvisionalDeadline(db, doc.caseId) : Promise.resolve(false),
+  ]);
+  const content = doc.payload.content as Record<string, unknown> | undefined;
+  const agencyName =
+    typeof content?.agencyName === 'string' && content.agencyName ? content.agencyName : doc.agencyName;
+  const text = documentText({
+    kind: doc.kind,
+    title: doc.title,
+    number: doc.number,
+    issuedOn: doc.issuedOn,
+    agencyName,
+    payload: doc.payload,
+    payee,
+    provisional: provisionalCase,
+    version,
+    correctionReason: reason,
+  });
+  const contentSha256 = crypto
+    .createHash('sha256')
+    .update(canonicalJson({ documentId: doc.id, version, lines: documentTextLines(text) }))
+    .digest('hex');
+  const marks: PrintMarks = {
+    verificationCode: verificationCode(contentSha256),
+    publicUrl: publicUrlOf(app, doc),
+    version,
+  };
+  return { text, marks, contentSha256, provisional: provisionalCase };
+}
+
+export async function renderVersion(
+  app: AppContext,
+  db: Kysely<DB>,
+  doc: DocumentRow,
+  version: number,
+  reason: string | null,
+  createdAt: Date,
+): Promise<RenderedVersion> {
+  const p = await prepareVersion(app, db, doc, version, reason);
+  const pdf = await renderDocumentPdf(p.text, p.marks, createdAt);
+  return {
+    version,
+    pdf,
+    sha256: crypto.createHash('sha256').update(pdf).digest('hex'),
+    contentSha256: p.contentSha256,
+    verificationCode: p.marks.verificationCode,
+    provisional: p.provisional,
+    text: p.text,
+    marks: p.marks,
+  };
+}
+
+export function versionRow(documentId: string, r: RenderedVersion, reason: string | null, by: string | null, at: Date) {
+  return {
+    document_id: documentId,
+    version: r.version,
+    pdf: r.pdf,
+    sha256: r.sha256,
+    content_sha256: r.contentSha256,
+    verification_code: r.verificationCode,
+    provisional: r.provisional,
+    reason,
+    created_by: by,
+    created_at: at,
+  };
+}
+
+/**
+ * The first print of a document: rendered when first asked for and stored as version 1. Two first
+ * requests at once both render; the first insert wins and both serve its bytes.
+ */
+export async function ensureFirstVersion(app: AppContext, doc: DocumentRow, by: string | null): Promise<void> {
+  const at = app.now();
+  const r = await renderVersion(app, app.db, doc, 1, null, doc.issuedAt);
+  await app.db
+    .insertInto('document_versions')
+    .values(versionRow(doc.id, r, null, by, at))
+    .onConflict((oc) => oc.columns(['document_id', 'version']).doNothing())
+    .execute();
+}
