@@ -81,6 +81,6 @@ export function publicationEndsOn(publishedOn: string, config: DisclosureConfig,
  * Statement 72 (市场监督管理行政处罚信息公示规定 第8条): a decision that will be published tells the
  * party so, in its own text, when it is served.
  */
-export function publicationNoticeSentence(portalName: string): string {
+export function publicationNoticeSentence(portalName = '行政执法信息公示平台'): string {
   return `根据《中华人民共和国行政处罚法》第四十八条的规定，本行政处罚决定信息将在${portalName}依法向社会公开。`;
 }

@@ -71,6 +71,15 @@ describe('documentText: 行政处罚决定书 (行政处罚法 第59条)', () =>
     expect(all).toContain('六个月内依法向蓬杜县人民法院提起行政诉讼');
   });
 
+  it('statement 72 (市场监督管理行政处罚信息公示规定 第8条): a decision to be published says so; one that will not be, does not', () => {
+    const published = decision(decided);
+    published.payload = { ...published.payload, publication: true };
+    expect(documentTextLines(documentText(published)).join('\n')).toContain(
+      '本行政处罚决定信息将在行政执法信息公示平台依法向社会公开',
+    );
+    expect(all).not.toContain('向社会公开');
+  });
+
   it('a decision without a fine has no surcharge sentence and no payment instruction', () => {
     const warning = documentTextLines(
       documentText(decision({ ...decided, penalty: { lines: [{ kind: 'warning' }] } })),

@@ -12,6 +12,7 @@ import { articleLabel } from './articles';
 import { chineseDate, figureDate, figureDateTime } from './dates';
 import { PROVISIONAL_DEADLINE_NOTE, paymentInstructions, surchargeSentence, type Payee } from './sentences';
 import { DECISION_KINDS } from './verification';
+import { publicationNoticeSentence } from '../disclosure/eligibility';
 
 export interface DocumentSource {
   kind: string;
@@ -127,6 +128,7 @@ function penaltyDecision(src: DocumentSource, c: Obj): TextSection[] {
   }
   if (paying.length) out.push({ heading: '履行方式和期限', text: paying.join('\n') });
   out.push({ heading: '救济途径和期限', text: remediesOf(c) });
+  if (src.payload.publication === true) out.push({ text: publicationNoticeSentence() });
   return out;
 }
 

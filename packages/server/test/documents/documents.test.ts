@@ -187,6 +187,8 @@ describe('documents of a case decided through the ordinary procedure', () => {
     expect(text).toContain('六十日内');
     expect(text).toContain('六个月内');
     expect(text).toContain('（印章）');
+    // Statement 72: an adult's ordinary-procedure penalty will be published, and the decision says so.
+    expect(text).toContain('本行政处罚决定信息将在行政执法信息公示平台依法向社会公开');
     expect(text).toContain('二〇二六年三月二日');
     const after = await documents();
     const printed = after.find((d) => d.id === decision.id)!;

@@ -2,7 +2,8 @@
 import { ART } from '../articles';
 import { decisionReducers } from '../fold/decision';
 import { jointAwareServe } from '../fold/parties';
-import { decidePrecondition, decisionGuards } from '../guards/decision';
+import { disclosureRule, DEFAULT_DISCLOSURE_CONFIG } from '../../disclosure/eligibility';
+import { ageAtAct, decidePrecondition, decisionGuards } from '../guards/decision';
 import { jointAwareServeDecision } from '../guards/parties';
 import * as decision from '../payloads/decision';
 import * as service from '../payloads/service';
@@ -41,6 +42,25 @@ function uncorrectedGroundContent(s: CaseState): Record<string, unknown> | undef
   };
 }
 
+/**
+ * Statement 72: a decision that will be published says so when it is served. Whether it will is
+ * the disclosure rule's (a minor's never, statement 71), read off the case as decided.
+ */
+function publicationContent(s: CaseState): Record<string, unknown> {
+  const outcome = s.decision?.outcome === 'noPenalty' ? 'noPenalty' : 'penalty';
+  const rule = disclosureRule(
+    {
+      procedure: s.procedure,
+      outcome,
+      penaltyKinds: (s.decision?.penalty?.lines ?? []).map((l) => l.kind),
+      partyAgeAtAct: ageAtAct(s, s.decision?.partyId),
+      sector: null,
+    },
+    DEFAULT_DISCLOSURE_CONFIG,
+  );
+  return { publication: rule.publish };
+}
+
 export const decisionActions = {
   decide: {
     label: '作出处理决定',
@@ -70,7 +90,7 @@ export const decisionActions = {
         title: '行政处罚决定书',
         numberAt: ['decisionNumber'],
         when: (p) => p.outcome !== 'noPenalty',
-        content: uncorrectedGroundContent,
+        content: (s) => ({ ...uncorrectedGroundContent(s), ...publicationContent(s) }),
       },
       {
         kind: 'noPenaltyDecision',

@@ -22,7 +22,8 @@ import { checkCountyReserved, checkExercisable, notAfter } from './common';
 import type { Guards, Precondition } from './types';
 import type { DecisionAction } from '../actions/phases';
 
-function ageAtAct(s: CaseState, partyId?: string): number | null {
+/** The party's age in full years on the day of the act (第30条), null when not a person or unknown. */
+export function ageAtAct(s: CaseState, partyId?: string): number | null {
   const party = decisionParty(s, partyId);
   const birth = party?.birthDate;
   const act = s.facts.violationDate;
