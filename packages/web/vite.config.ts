@@ -30,6 +30,10 @@ export default defineConfig({
               priority: 30,
             },
             { name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/, priority: 25 },
+            // Only the PDF preview loads pdf.js: kept out of 'vendor', which every page loads.
+            { name: 'pdfjs', test: /node_modules[\\/]pdfjs-dist[\\/]/, priority: 25 },
+            // QR codes are drawn on the print page only.
+            { name: 'qrcode', test: /node_modules[\\/](qrcode|dijkstrajs|encode-utf8)[\\/]/, priority: 25 },
             {
               name: 'antd',
               test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[a-z-]+|@emotion|stylis|dayjs)[\\/]/,
