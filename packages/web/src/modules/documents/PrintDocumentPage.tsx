@@ -37,7 +37,11 @@ export default function PrintDocumentPage() {
   useLayoutEffect(() => {
     const el = sheet.current;
     if (!el || paper !== 'receipt80') return;
-    const observer = new ResizeObserver(() => setHeightMm(pxToMm(el.getBoundingClientRect().height)));
+    // Measured on screen only: the screen's receipt is the taller (it has padding), and a change of
+    // the page rule while the browser lays out the print would feed back into that layout.
+    const observer = new ResizeObserver(() => {
+      if (!window.matchMedia('print').matches) setHeightMm(pxToMm(el.getBoundingClientRect().height));
+    });
     observer.observe(el);
     return () => observer.disconnect();
   }, [paper, detail.data, documents.data]);

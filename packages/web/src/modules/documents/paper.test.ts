@@ -6,8 +6,8 @@ describe('print page rules', () => {
     expect(pageRule('a4')).toBe('@page { size: A4 portrait; margin: 0; }');
   });
 
-  it('a receipt is one 80 mm page as long as its content plus the margins', () => {
-    expect(pageRule('receipt80', 180.2)).toBe('@page { size: 80mm 189mm; margin: 4mm 4mm; }');
+  it('a receipt is one 80 mm page as long as its content, the margins and 6 mm of slack', () => {
+    expect(pageRule('receipt80', 180.2)).toBe('@page { size: 80mm 195mm; margin: 4mm 4mm; }');
   });
 
   it('an unmeasured receipt falls back to a long page, never to an invalid or square size', () => {

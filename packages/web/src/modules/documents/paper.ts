@@ -12,6 +12,7 @@ export const PAPERS: { value: Paper; label: string }[] = [
 export const RECEIPT_WIDTH_MM = 72;
 
 const PX_PER_MM = 96 / 25.4;
+const SLACK_MM = 6;
 
 export function pxToMm(px: number): number {
   return px / PX_PER_MM;
@@ -21,7 +22,8 @@ export function pxToMm(px: number): number {
  * The @page rule for the paper. A receipt is one continuous page as long as its content:
  * `size: 80mm auto` is not valid CSS (a size takes one or two lengths), and one length alone would
  * make an 80 × 80 mm page that cuts the decision into squares, so the measured height is given
- * (rounded up, plus the margins). Until it is measured, a long page (297 mm) is used: the printer's
+ * (rounded up, plus the margins and a few millimetres of slack: a page a hair too short pushes the
+ * last line onto a second slip). Until it is measured, a long page (297 mm) is used: the printer's
  * driver stops feeding where the printing ends.
  */
 export function pageRule(paper: Paper, contentHeightMm?: number): string {
@@ -29,7 +31,7 @@ export function pageRule(paper: Paper, contentHeightMm?: number): string {
   const margin = 4;
   const height =
     contentHeightMm && Number.isFinite(contentHeightMm) && contentHeightMm > 0
-      ? Math.ceil(contentHeightMm) + 2 * margin
+      ? Math.ceil(contentHeightMm) + 2 * margin + SLACK_MM
       : 297;
   return `@page { size: 80mm ${height}mm; margin: ${margin}mm 4mm; }`;
 }
