@@ -44,6 +44,11 @@ const PAYEE = {
   bank: '中国农业银行江门蓬江支行',
   accountNumber: '44650101040012345',
 };
+/** A real 1×1 PNG (the server stores the bytes and checks their hash). */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 const SHOTS = process.env.E2E_SHOTS ?? path.join(os.tmpdir(), 'zhifa-e2e-shots');
 const SCREENSHOT = path.join(ROOT, 'docs/screenshots/decision-pdf.png');
 // Twice the pixels of a plain screen: the QR code's modules stay several pixels wide on the drawn page.
@@ -129,25 +134,36 @@ function decisionRow(page: Page): Locator {
   return page.locator('.documents-panel tr.ant-table-row', { hasText: decision.number! });
 }
 
-/** The pixels of a drawn element (canvas or image), read in the page. */
-async function pixelsOf(element: Locator) {
-  return element.evaluate((el: HTMLCanvasElement | HTMLImageElement) => {
+interface Pixels {
+  width: number;
+  height: number;
+  data: Uint8ClampedArray;
+}
+
+/** The pixels of a drawn element (canvas or image), read in the page and passed out as base64. */
+async function pixelsOf(element: Locator): Promise<Pixels> {
+  const out = await element.evaluate((el: HTMLCanvasElement | HTMLImageElement) => {
     const canvas = document.createElement('canvas');
     canvas.width = el instanceof HTMLCanvasElement ? el.width : el.naturalWidth;
     canvas.height = el instanceof HTMLCanvasElement ? el.height : el.naturalHeight;
     const ctx = canvas.getContext('2d')!;
     ctx.drawImage(el, 0, 0);
-    const data = ctx.getImageData(0, 0, canvas.width, canvas.height);
-    return { width: data.width, height: data.height, data: Array.from(data.data) };
+    const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+    // A page drawn at twice the screen's pixels is millions of bytes: as base64, not a JSON array.
+    let binary = '';
+    for (let i = 0; i < data.length; i += 0x8000)
+      binary += String.fromCharCode(...data.subarray(i, Math.min(i + 0x8000, data.length)));
+    return { width: canvas.width, height: canvas.height, base64: btoa(binary) };
   });
+  return { width: out.width, height: out.height, data: new Uint8ClampedArray(Buffer.from(out.base64, 'base64')) };
 }
 
 /**
  * Decodes the QR code on a drawn page, as a phone camera pointed at the paper would: the whole page
  * first, then each quarter (the page's text can distract the finder on the whole page).
  */
-function decodeQr(pixels: { width: number; height: number; data: number[] }): string | null {
-  const all = Uint8ClampedArray.from(pixels.data);
+function decodeQr(pixels: Pixels): string | null {
+  const all = pixels.data;
   const whole = jsQR(all, pixels.width, pixels.height);
   if (whole) return whole.data;
   const w = Math.floor(pixels.width / 2);
@@ -262,6 +278,17 @@ describe('documents as PDFs: 一案一码, print on a phone, corrections and sig
       .locator('#action-recordSiteInspection_findings')
       .fill('后厨专用烟道接口被砖墙封堵，排油烟管改接至后巷，油烟直排。');
     await submitAction(officer);
+    // A decision rests on registered evidence: a photo of the blocked flue.
+    await officer.getByRole('tab', { name: /证据/ }).click();
+    await officer.getByRole('button', { name: /上传证据/ }).click();
+    await officer.locator('#evidence-file').setInputFiles({ name: 'flue.png', mimeType: 'image/png', buffer: PNG });
+    await officer.locator('[data-testid="evidence-sha256"]').waitFor();
+    await officer.locator('#evidence_title').fill('现场照片（专用烟道被封堵）');
+    await officer
+      .locator('.ant-drawer-footer:visible')
+      .getByRole('button', { name: /上\s*传/ })
+      .click();
+    await officer.locator('.ant-message-notice', { hasText: '已上传' }).waitFor({ timeout: 30_000 });
     await openAction(officer, 'finishInvestigation');
     await officer
       .locator('#action-finishInvestigation_report')
@@ -370,7 +397,8 @@ describe('documents as PDFs: 一案一码, print on a phone, corrections and sig
     expect(receiptText).toContain('行政处罚决定书');
     expect(receiptText).toContain(decision.number!);
     expect(receiptText).toContain(PARTY);
-    expect(receiptText).toContain(PAYEE.accountNumber);
+    // The payment instructions name the account the head set (the settings arrive after the case).
+    await receipt.locator('.receipt-row', { hasText: PAYEE.accountNumber }).waitFor();
     expect(await page.locator('[data-testid="receipt-verification-code"]').innerText()).toBe(decision.verificationCode);
     const qr = receipt.locator('img[data-testid="qr"]');
     await qr.waitFor();
@@ -463,10 +491,7 @@ describe('documents as PDFs: 一案一码, print on a phone, corrections and sig
     await decisionRow(page)
       .getByRole('button', { name: /上传签章扫描件/ })
       .click();
-    const scan = Buffer.from(
-      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-      'base64',
-    );
+    const scan = PNG;
     await page
       .locator('#signed-copy-file')
       .setInputFiles({ name: '处罚决定书-签收件.png', mimeType: 'image/png', buffer: scan });
@@ -487,7 +512,11 @@ describe('documents as PDFs: 一案一码, print on a phone, corrections and sig
       page.locator('[data-testid="case-file-pdf"]').click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/卷宗\.pdf$/);
-    const file = fs.readFileSync(await download.path());
-    expect(file.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await download.cancel();
+    const href = await page.locator('[data-testid="case-file-pdf"]').getAttribute('href');
+    expect(href).toBe(`/api/cases/${caseId}/case-file.pdf`);
+    const file = await page.request.get(`${server.url}${href}`);
+    expect(file.headers()['content-type']).toContain('application/pdf');
+    expect((await file.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 });

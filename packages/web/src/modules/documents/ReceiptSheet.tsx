@@ -65,7 +65,9 @@ export function ReceiptSheet({
       {s.facts.summary && <Row label="违法事实">{s.facts.summary}</Row>}
       {place && <Row label="地点">{place}</Row>}
       {decision && decision.basis.length > 0 && (
-        <Row label="依据">{decision.basis.map((b) => `《${b.title}》${b.article}`).join('；')}</Row>
+        <Row label="依据">
+          {decision.basis.map((b) => `《${b.title.replace(/^《|》$/g, '')}》${b.article}`).join('；')}
+        </Row>
       )}
       {decision?.penalty && <Row label="处罚">{describePenalty(decision.penalty)}</Row>}
       {hasFine && s.paymentDue && <Row label="缴款期限">{s.paymentDue} 前</Row>}
