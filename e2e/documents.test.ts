@@ -1,4 +1,4 @@
-// Documents as PDFs, through the web pages (一案一码): 杜阮镇's head sets the payee account for fines;
+// Documents as PDFs, through the web pages (一案一码): the administrator sets 杜阮镇's payee account for fines;
 // an ordinary case about a blocked smoke flue (广东省大气污染防治条例 第84条) goes to a decision whose
 // benchmark explanation (裁量基准适用说明) the head writes. The decision's PDF, drawn in the browser by
 // the preview, states that explanation, and its QR code, decoded from the drawn page as a phone's
@@ -34,6 +34,7 @@ import {
 } from './support';
 
 const TOWN = 'duruan';
+const AGENCY = '江门市蓬江区杜阮镇人民政府';
 const ITEM = '对封堵、改变专用烟道或者向城市地下排水管道排放油烟的行政处罚';
 const PARTY = '江门市蓬江区杜阮镇聚福楼饭店';
 const FINE = '8000';
@@ -204,23 +205,21 @@ describe('documents as PDFs: 一案一码, print on a phone, corrections and sig
     await server?.stop();
   });
 
-  step('the head sets the payee account for fines; the numbering shows 代字〔YYYY〕N号', async () => {
-    const { page } = pages.head;
-    await page.goto(`${server.url}/`);
+  step('the administrator sets 杜阮镇’s payee account; the numbering shows 代字〔YYYY〕N号', async () => {
+    const admin = await newPage(browser, DESKTOP);
+    const { page } = admin;
+    await signIn(page, server, 'sysadmin');
+    await page.locator('.greeting-title').waitFor();
     await page.getByRole('menuitem', { name: '文书编号与收款账户' }).click();
-    await page.waitForURL(/\/agency\/document-settings$/);
-    const prefix = (await page.locator('[data-testid="doc-prefix"]').innerText()).trim();
-    expect(prefix).toBe('蓬杜综执');
-    await page
-      .locator('td', { hasText: `${prefix}罚〔` })
-      .first()
-      .waitFor();
-    expect(
-      await page
-        .locator('td', { hasText: `${prefix}当罚〔` })
-        .first()
-        .innerText(),
-    ).toMatch(/^蓬杜综执当罚〔\d{4}〕1号$/);
+    await page.waitForURL(/\/admin\/document-settings$/);
+    // The list of agencies is long (and virtual): search it, as an administrator would.
+    await page.locator('#documentSettings-agency').click();
+    await page.locator('#documentSettings-agency').fill('杜阮');
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: AGENCY }).first().click();
+    await page.locator('[data-testid="doc-prefix"]', { hasText: '蓬杜综执' }).waitFor();
+    expect(await page.locator('td', { hasText: '蓬杜综执当罚〔' }).first().innerText()).toMatch(
+      /^蓬杜综执当罚〔\d{4}〕1号$/,
+    );
     await page.getByRole('button', { name: /修\s*改/ }).click();
     await page.locator('#documentSettings_accountName').fill(PAYEE.accountName);
     // A half-filled account is stopped in the form: the payment instructions need all of it.
@@ -237,6 +236,16 @@ describe('documents as PDFs: 一案一码, print on a phone, corrections and sig
       .click();
     await page.locator('.ant-message-notice', { hasText: '文书编号设置已保存' }).waitFor();
     expect(await page.locator('[data-testid="payee"]').innerText()).toContain(PAYEE.accountNumber);
+    expect(admin.problems).toEqual([]);
+    await admin.context.close();
+
+    // The head reads the agency's own settings from the case-handling menu; changing them is the administrator's.
+    const head = pages.head.page;
+    await head.goto(`${server.url}/`);
+    await head.getByRole('menuitem', { name: '文书编号与收款账户' }).click();
+    await head.waitForURL(/\/agency\/document-settings$/);
+    await head.locator('[data-testid="payee"]', { hasText: PAYEE.accountNumber }).waitFor();
+    expect(await head.getByRole('button', { name: /修\s*改/ }).count()).toBe(0);
   });
 
   step('a case is filed, investigated and notified; the party waives statement and defence', async () => {
@@ -397,7 +406,7 @@ describe('documents as PDFs: 一案一码, print on a phone, corrections and sig
     expect(receiptText).toContain('行政处罚决定书');
     expect(receiptText).toContain(decision.number!);
     expect(receiptText).toContain(PARTY);
-    // The payment instructions name the account the head set (the settings arrive after the case).
+    // The payment instructions name the account the administrator set (the settings arrive after the case).
     await receipt.locator('.receipt-row', { hasText: PAYEE.accountNumber }).waitFor();
     expect(await page.locator('[data-testid="receipt-verification-code"]').innerText()).toBe(decision.verificationCode);
     const qr = receipt.locator('img[data-testid="qr"]');

@@ -1,7 +1,7 @@
 import { Alert, Form, Input } from 'antd';
 import { FormModal } from '../../shared/form/FormModal';
 import { useFormCommand } from '../../shared/form/useFormCommand';
-import { documentsKey, sendCorrection, type CaseDocumentItem } from './api';
+import { documentsKey, sendCorrection, type DocumentListItem } from './api';
 
 interface Values {
   reason: string;
@@ -17,7 +17,7 @@ export function CorrectionDialog({
   onClose,
 }: {
   caseId: string;
-  document: CaseDocumentItem | null;
+  document: DocumentListItem | null;
   onClose: () => void;
 }) {
   const [form] = Form.useForm<Values>();
@@ -54,10 +54,11 @@ export function CorrectionDialog({
         label="更正理由"
         rules={[
           { required: true, whitespace: true, message: '请填写更正理由' },
-          { max: 2000, message: '更正理由不超过 2000 字' },
+          { min: 2, message: '请写明更正理由' },
+          { max: 500, message: '更正理由不超过 500 字' },
         ]}
       >
-        <Input.TextArea rows={4} maxLength={2000} showCount placeholder="例如：当事人住所笔误，应为……" />
+        <Input.TextArea rows={4} maxLength={500} showCount placeholder="例如：当事人住所笔误，应为……" />
       </Form.Item>
     </FormModal>
   );

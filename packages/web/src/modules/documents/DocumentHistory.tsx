@@ -1,6 +1,6 @@
 import { Button, Descriptions, List, Space, Typography } from 'antd';
 import { formatMinute } from '../../shared/format';
-import type { CaseDocumentItem } from './api';
+import type { DocumentListItem } from './api';
 import type { PreviewTarget } from './PreviewDrawer';
 
 const shortHash = (h: string) => `${h.slice(0, 8)}…${h.slice(-8)}`;
@@ -10,7 +10,7 @@ export function DocumentHistory({
   document,
   onPreview,
 }: {
-  document: CaseDocumentItem;
+  document: DocumentListItem;
   onPreview: (target: PreviewTarget) => void;
 }) {
   const versions = [...document.versions].sort((a, b) => b.version - a.version);

@@ -1,7 +1,7 @@
 import { Col, Divider, Form, Input, Row, Typography } from 'antd';
 import { FormModal } from '../../shared/form/FormModal';
 import { useFormCommand } from '../../shared/form/useFormCommand';
-import { saveDocumentSettings, settingsKey, type DocumentSettings, type DocumentSettingsBody } from './api';
+import { saveDocumentSettings, settingsKey, type DocumentSettingsView, type DocumentSettingsBody } from './api';
 import { codeProblem, formatDocumentNumber } from './numbering';
 
 interface Values {
@@ -28,13 +28,13 @@ export function DocumentSettingsModal({
 }: {
   open: boolean;
   agencyId: string;
-  settings: DocumentSettings;
+  settings: DocumentSettingsView;
   year: number;
   onClose: () => void;
 }) {
   const [form] = Form.useForm<Values>();
   const prefix = Form.useWatch('docPrefix', form) ?? settings.docPrefix;
-  const command = useFormCommand<Omit<DocumentSettingsBody, 'commandId'>, DocumentSettings>({
+  const command = useFormCommand<Omit<DocumentSettingsBody, 'commandId'>, DocumentSettingsView>({
     open,
     form,
     send: (body, commandId) => saveDocumentSettings(agencyId, { ...body, commandId }),
@@ -46,11 +46,12 @@ export function DocumentSettingsModal({
     const payee =
       v.accountName?.trim() && v.bank?.trim() && v.accountNumber?.trim()
         ? { accountName: v.accountName.trim(), bank: v.bank.trim(), accountNumber: v.accountNumber.replace(/\s+/g, '') }
-        : undefined;
+        : null;
     command.mutate({
       docPrefix: v.docPrefix.trim(),
       series: settings.series.map((s) => ({ series: s.series, code: (v.codes[s.series] ?? s.code).trim() })),
-      ...(payee ? { payee } : {}),
+      // All three fields emptied: the account is removed.
+      payee,
     });
   };
   return (
@@ -97,7 +98,7 @@ export function DocumentSettingsModal({
                 </Form.Item>
               }
             >
-              <Input maxLength={6} />
+              <Input maxLength={10} />
             </Form.Item>
           </Col>
         ))}
@@ -153,12 +154,14 @@ export function DocumentSettingsModal({
                       ? Promise.reject(new Error('请填写账号'))
                       : Promise.resolve();
                   }
-                  return /^[\d\s-]{6,40}$/.test(v) ? Promise.resolve() : Promise.reject(new Error('账号应为数字'));
+                  return /^[\d\s-]{6,60}$/.test(v)
+                    ? Promise.resolve()
+                    : Promise.reject(new Error('账号只能包含数字、空格或连字符'));
                 },
               }),
             ]}
           >
-            <Input maxLength={40} inputMode="numeric" />
+            <Input maxLength={60} inputMode="numeric" />
           </Form.Item>
         </Col>
       </Row>

@@ -11,14 +11,16 @@ import { DocumentSettingsModal } from './DocumentSettingsModal';
 import { formatDocumentNumber } from './numbering';
 
 /**
- * 文书编号代字 and the payee account, per agency. A system administrator picks any agency; an agency
- * head sees their own. Saving is the server's to allow.
+ * 文书编号代字 and the payee account, per agency. A system administrator picks any agency and
+ * changes its settings; an agency head sees their own agency's.
  */
 export default function DocumentSettingsPage() {
   const me = useCurrentUser();
   const can = useCan();
   const isMobile = useIsMobile();
+  // Changing the settings is the administrator's (the server's rule for the PUT); a head reads them.
   const pickAny = can('agency:manage');
+  const canEdit = pickAny;
   const agencies = useAgencies({}, pickAny);
   const [chosen, setChosen] = useState<string | undefined>();
   const agencyId = chosen ?? me.agency?.id ?? (pickAny ? agencies.data?.[0]?.id : undefined);
@@ -28,6 +30,7 @@ export default function DocumentSettingsPage() {
 
   const picker = pickAny && (
     <Select
+      id="documentSettings-agency"
       className="agency-picker"
       showSearch={{ optionFilterProp: 'label' }}
       loading={agencies.isPending}
@@ -50,11 +53,14 @@ export default function DocumentSettingsPage() {
     <Card
       title={picker || me.agency?.name}
       extra={
-        settings.data && (
+        settings.data &&
+        (canEdit ? (
           <Button type="primary" icon={<EditOutlined />} onClick={() => setEditing(true)}>
             修改
           </Button>
-        )
+        ) : (
+          <Typography.Text type="secondary">由系统管理员设置</Typography.Text>
+        ))
       }
     >
       {settings.isError && <QueryError error={settings.error} onRetry={() => void settings.refetch()} />}
@@ -94,7 +100,7 @@ export default function DocumentSettingsPage() {
               },
             ]}
           />
-          {agencyId && (
+          {agencyId && canEdit && (
             <DocumentSettingsModal
               open={editing}
               agencyId={agencyId}

@@ -12,7 +12,7 @@ import { useNavigate } from 'react-router-dom';
 import { useCan } from '../../app/session';
 import { formatDate } from '../../shared/format';
 import { QueryError } from '../../shared/QueryError';
-import { caseFilePdfUrl, documentPdfUrl, useCaseDocuments, type CaseDocumentItem } from './api';
+import { caseFilePdfUrl, documentPdfUrl, useCaseDocuments, type DocumentListItem } from './api';
 import { CorrectionDialog } from './CorrectionDialog';
 import { DocumentHistory } from './DocumentHistory';
 import { PreviewDrawer, type PreviewTarget } from './PreviewDrawer';
@@ -30,8 +30,8 @@ export function DocumentsPanel({ caseId, caseNumber }: { caseId: string; caseNum
   const navigate = useNavigate();
   const list = useCaseDocuments(caseId);
   const [preview, setPreview] = useState<PreviewTarget | null>(null);
-  const [correcting, setCorrecting] = useState<CaseDocumentItem | null>(null);
-  const [uploading, setUploading] = useState<CaseDocumentItem | null>(null);
+  const [correcting, setCorrecting] = useState<DocumentListItem | null>(null);
+  const [uploading, setUploading] = useState<DocumentListItem | null>(null);
 
   if (list.isError) return <QueryError error={list.error} onRetry={() => void list.refetch()} />;
   const documents = list.data?.items ?? [];
@@ -59,7 +59,7 @@ export function DocumentsPanel({ caseId, caseNumber }: { caseId: string; caseNum
           </Button>
         </Space>
       </div>
-      <Table<CaseDocumentItem>
+      <Table<DocumentListItem>
         size="small"
         rowKey="id"
         loading={list.isPending}
@@ -97,16 +97,19 @@ export function DocumentsPanel({ caseId, caseNumber }: { caseId: string; caseNum
             title: '版本',
             dataIndex: 'version',
             width: 70,
-            render: (v: number) => <span data-testid="document-version">第{v}版</span>,
+            render: (v: number) => <span data-testid="document-version">{v > 0 ? `第${v}版` : '—'}</span>,
           },
           {
             title: '校验码',
             dataIndex: 'verificationCode',
-            render: (code: string) => (
-              <Typography.Text className="mono" copyable data-testid="verification-code">
-                {code}
-              </Typography.Text>
-            ),
+            render: (code: string | null) =>
+              code ? (
+                <Typography.Text className="mono" copyable data-testid="verification-code">
+                  {code}
+                </Typography.Text>
+              ) : (
+                '—'
+              ),
           },
           {
             title: '操作',

@@ -1,12 +1,12 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Drawer, Select, Space } from 'antd';
 import { useIsMobile } from '../../shared/useIsMobile';
-import { caseFilePdfUrl, documentPdfUrl, type CaseDocumentItem } from './api';
+import { caseFilePdfUrl, documentPdfUrl, type DocumentListItem } from './api';
 import { fileNameOf } from './file-names';
 import { LazyPdfPreview } from './LazyPdfPreview';
 
 export type PreviewTarget =
-  | { kind: 'document'; document: CaseDocumentItem; version: number }
+  | { kind: 'document'; document: DocumentListItem; version: number }
   | { kind: 'caseFile'; caseId: string; title: string };
 
 function urlOf(t: PreviewTarget): string {

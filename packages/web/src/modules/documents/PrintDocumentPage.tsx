@@ -23,7 +23,12 @@ export default function PrintDocumentPage() {
   const documents = useCaseDocuments(caseId);
   const settings = useDocumentSettings(detail.data?.header.agencyId);
   const wanted = params.get('paper');
-  const paper: Paper = isPaper(wanted) ? wanted : window.innerWidth < 768 ? 'receipt80' : 'a4';
+  const asked: Paper = isPaper(wanted) ? wanted : window.innerWidth < 768 ? 'receipt80' : 'a4';
+  const doc = documents.data?.items.find((d) => d.id === docId);
+  // Only a decision is handed over as a receipt (it has the public page its QR code opens); any
+  // other document prints on A4 as issued.
+  const receiptable = !!doc?.publicUrl;
+  const paper: Paper = receiptable ? asked : 'a4';
   const sheet = useRef<HTMLDivElement>(null);
   const [heightMm, setHeightMm] = useState<number | undefined>();
 
@@ -59,7 +64,6 @@ export default function PrintDocumentPage() {
         <Skeleton active paragraph={{ rows: 8 }} />
       </Card>
     );
-  const doc = documents.data.items.find((d) => d.id === docId);
   if (!doc) return <Result status="404" title="文书不存在" extra={<Link to={`/cases/${caseId}`}>返回案件</Link>} />;
 
   const choose = (p: Paper) =>
@@ -80,13 +84,15 @@ export default function PrintDocumentPage() {
           <Link to={`/cases/${caseId}`}>
             <ArrowLeftOutlined /> 返回案件
           </Link>
-          <Segmented<Paper>
-            value={paper}
-            onChange={choose}
-            options={PAPERS}
-            aria-label="纸张"
-            data-testid="paper-toggle"
-          />
+          {receiptable && (
+            <Segmented<Paper>
+              value={paper}
+              onChange={choose}
+              options={PAPERS}
+              aria-label="纸张"
+              data-testid="paper-toggle"
+            />
+          )}
           <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()}>
             打印
           </Button>
@@ -101,9 +107,11 @@ export default function PrintDocumentPage() {
             <QrImage text={doc.publicUrl} size={112} />
             <div>
               <div>当事人可扫码查验本决定书</div>
-              <div>
-                校验码 <strong className="mono">{doc.verificationCode}</strong>
-              </div>
+              {doc.verificationCode && (
+                <div>
+                  校验码 <strong className="mono">{doc.verificationCode}</strong>
+                </div>
+              )}
             </div>
           </div>
         )}

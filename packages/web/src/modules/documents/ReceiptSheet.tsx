@@ -1,6 +1,6 @@
 import { describePenalty, type DecisionState } from '@zhifa/domain';
 import type { CaseDetail } from '@zhifa/contract';
-import type { CaseDocumentItem, PayeeAccount } from './api';
+import type { DocumentListItem, PayeeAccount } from './api';
 import { QrImage } from './QrImage';
 
 // The 80 mm receipt is laid out here from the case's decision, not cut from the PDF: the issued
@@ -8,12 +8,12 @@ import { QrImage } from './QrImage';
 // paper. The party's copy of record stays the PDF (same number, same verification code, and its QR
 // opens the same public page, where the PDF can be checked against the code).
 
-function decisionOf(detail: CaseDetail, doc: CaseDocumentItem): DecisionState | null {
+function decisionOf(detail: CaseDetail, doc: DocumentListItem): DecisionState | null {
   const s = detail.state;
   return s.decisions.find((d) => d.number === doc.number) ?? s.decision;
 }
 
-function placeOf(detail: CaseDetail, doc: CaseDocumentItem): string | null {
+function placeOf(detail: CaseDetail, doc: DocumentListItem): string | null {
   const payload = detail.timeline.find((t) => t.seq === doc.actionSeq)?.payload;
   if (payload && typeof payload === 'object' && 'place' in payload && typeof payload.place === 'string')
     return payload.place;
@@ -35,7 +35,7 @@ export function ReceiptSheet({
   payee,
 }: {
   detail: CaseDetail;
-  document: CaseDocumentItem;
+  document: DocumentListItem;
   payee: PayeeAccount | null;
 }) {
   const s = detail.state;
@@ -89,12 +89,14 @@ export function ReceiptSheet({
           <figcaption>扫码查验本决定书</figcaption>
         </figure>
       )}
-      <div className="receipt-code">
-        校验码{' '}
-        <strong className="mono" data-testid="receipt-verification-code">
-          {doc.verificationCode}
-        </strong>
-      </div>
+      {doc.verificationCode && (
+        <div className="receipt-code">
+          校验码{' '}
+          <strong className="mono" data-testid="receipt-verification-code">
+            {doc.verificationCode}
+          </strong>
+        </div>
+      )}
       {doc.version > 1 && <div className="receipt-note">第{doc.version}版（更正）</div>}
     </article>
   );

@@ -4,7 +4,7 @@ import { Alert, Button, Modal, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { errorText, showSuccess } from '../../app/feedback';
 import { useCommandKey } from '../../shared/commands';
-import { caseDetailKey, documentsKey, uploadSignedCopy, type CaseDocumentItem } from './api';
+import { caseDetailKey, documentsKey, uploadSignedCopy, type DocumentListItem } from './api';
 
 /** 上传签章扫描件: the signed (or party-signed) paper, scanned or photographed, goes back to its step. */
 export function SignedCopyDialog({
@@ -13,7 +13,7 @@ export function SignedCopyDialog({
   onClose,
 }: {
   caseId: string;
-  document: CaseDocumentItem | null;
+  document: DocumentListItem | null;
   onClose: () => void;
 }) {
   const open = document !== null;

@@ -2,9 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { ApiError, api, checkAnswer, request } from '../../api/client';
 import type { CaseDetail } from '@zhifa/contract';
 
-// The shapes below mirror the HTTP contract's documents schemas (packages/contract/src/documents.ts).
-// They are written out here until that module is part of this package's contract build; then each
-// becomes `import type { … } from '@zhifa/contract'` with no other change.
+// The shapes below mirror the HTTP contract's documents schemas (packages/contract/src/documents.ts,
+// same names). They are written out here until that module is part of the contract package; then
+// each becomes `import type { … } from '@zhifa/contract'` with no other change.
 
 export interface DocumentVersion {
   version: number;
@@ -22,16 +22,17 @@ export interface SignedCopy {
   fileName: string;
 }
 
-export interface CaseDocumentItem {
+export interface DocumentListItem {
   id: string;
   kind: string;
   title: string;
   number: string | null;
   issuedOn: string;
   actionSeq: number;
-  /** The latest version; earlier ones stay readable. */
+  /** The latest version (0 before the document was first printed); earlier ones stay readable. */
   version: number;
-  verificationCode: string;
+  /** The code printed on the latest version (null before the first print). */
+  verificationCode: string | null;
   /** The public page the decision's QR code opens (一案一码); null for other documents. */
   publicUrl: string | null;
   /** Drawn with provisionally computed dates (暂算), before the year's holiday notice was loaded. */
@@ -40,8 +41,8 @@ export interface CaseDocumentItem {
   signedCopies: SignedCopy[];
 }
 
-export interface CaseDocumentList {
-  items: CaseDocumentItem[];
+export interface DocumentListView {
+  items: DocumentListItem[];
 }
 
 export interface CorrectionBody {
@@ -72,7 +73,7 @@ export interface PayeeAccount {
   accountNumber: string;
 }
 
-export interface DocumentSettings {
+export interface DocumentSettingsView {
   docPrefix: string;
   series: DocumentSeries[];
   payee: PayeeAccount | null;
@@ -82,7 +83,8 @@ export interface DocumentSettingsBody {
   commandId: string;
   docPrefix?: string;
   series?: { series: string; code: string }[];
-  payee?: PayeeAccount;
+  /** null removes the account. */
+  payee?: PayeeAccount | null;
 }
 
 /** The case page's own query key (modules/cases): the documents module sits below it and shares its cache. */
@@ -103,7 +105,7 @@ export const documentsKey = (caseId: string | undefined) => ['cases', 'documents
 export function useCaseDocuments(caseId: string | undefined, enabled = true) {
   return useQuery({
     queryKey: documentsKey(caseId),
-    queryFn: ({ signal }) => api.get<CaseDocumentList>(`/api/cases/${caseId}/documents`, undefined, signal),
+    queryFn: ({ signal }) => api.get<DocumentListView>(`/api/cases/${caseId}/documents`, undefined, signal),
     enabled: !!caseId && enabled,
   });
 }
@@ -171,13 +173,13 @@ export function useDocumentSettings(agencyId: string | undefined) {
   return useQuery({
     queryKey: settingsKey(agencyId),
     queryFn: ({ signal }) =>
-      api.get<DocumentSettings>(`/api/agencies/${agencyId}/document-settings`, undefined, signal),
+      api.get<DocumentSettingsView>(`/api/agencies/${agencyId}/document-settings`, undefined, signal),
     enabled: !!agencyId,
   });
 }
 
-export function saveDocumentSettings(agencyId: string, body: DocumentSettingsBody): Promise<DocumentSettings> {
-  return request<DocumentSettings>('PUT', `/api/agencies/${encodeURIComponent(agencyId)}/document-settings`, {
+export function saveDocumentSettings(agencyId: string, body: DocumentSettingsBody): Promise<DocumentSettingsView> {
+  return request<DocumentSettingsView>('PUT', `/api/agencies/${encodeURIComponent(agencyId)}/document-settings`, {
     body,
     idempotencyKey: body.commandId,
   });

@@ -7,14 +7,14 @@ describe('document numbers 代字〔YYYY〕N号', () => {
     expect(formatDocumentNumber('蓬杜综执', '当罚', 2026, 12)).toBe('蓬杜综执当罚〔2026〕12号');
   });
 
-  it('accepts a plain 代字 and refuses one that would make a number ambiguous', () => {
+  it('accepts Chinese characters, letters and digits, and refuses what would make a number ambiguous', () => {
     expect(codeProblem('蓬杜综执', '机关代字')).toBeNull();
     expect(codeProblem('当罚', '类别代字')).toBeNull();
+    expect(codeProblem('JM2', '类别代字')).toBeNull();
     expect(codeProblem('  ', '类别代字')).toBe('请填写类别代字');
-    expect(codeProblem('罚〔', '类别代字')).toMatch(/不能含/);
-    expect(codeProblem('罚2', '类别代字')).toMatch(/不能含/);
-    expect(codeProblem('罚号', '类别代字')).toMatch(/不能含/);
-    expect(codeProblem('蓬 杜', '机关代字')).toMatch(/不能含/);
-    expect(codeProblem('一二三四五六七', '类别代字')).toBe('类别代字不超过 6 个字');
+    for (const bad of ['罚〔', '罚(', '蓬 杜', '罚-'])
+      expect(codeProblem(bad, '类别代字')).toBe('代字只能包含汉字、字母或数字');
+    expect(codeProblem('一二三四五六七八九十一', '类别代字')).toBe('类别代字不超过 10 个字');
+    expect(codeProblem('一'.repeat(21), '机关代字')).toBe('机关代字不超过 20 个字');
   });
 });

@@ -6,14 +6,17 @@ export function formatDocumentNumber(prefix: string, code: string, year: number,
   return `${prefix}${code}〔${year}〕${seq}号`;
 }
 
+const MAX_LENGTH = { 机关代字: 20, 类别代字: 10 } as const;
+
 /**
- * What a 代字 (the prefix or a series' code) may not contain: anything that would make a number
- * ambiguous to read back — brackets, digits, 号, spaces — or blank. Null when it is fine.
+ * What is wrong with a 代字 (the agency's prefix or a series' code), as the server checks it:
+ * Chinese characters, letters or digits only — brackets, 号 and spaces would make a number
+ * ambiguous to read back. Null when it is fine.
  */
-export function codeProblem(value: string, what: '机关代字' | '类别代字'): string | null {
+export function codeProblem(value: string, what: keyof typeof MAX_LENGTH): string | null {
   const v = value.trim();
   if (!v) return `请填写${what}`;
-  if (v.length > (what === '机关代字' ? 20 : 6)) return `${what}不超过 ${what === '机关代字' ? 20 : 6} 个字`;
-  if (/[〔〕[\]()（）\d０-９号\s]/u.test(v)) return `${what}不能含括号、数字、“号”或空格`;
+  if (v.length > MAX_LENGTH[what]) return `${what}不超过 ${MAX_LENGTH[what]} 个字`;
+  if (!/^[\u4e00-\u9fa5A-Za-z0-9]+$/u.test(v)) return '代字只能包含汉字、字母或数字';
   return null;
 }
