@@ -8,7 +8,8 @@
 // document; the bound case file (卷宗) downloads as a PDF.
 //
 // With ZHIFA_WRITE_SCREENSHOTS=1 the drawn first page of the decision is written to
-// docs/screenshots/decision-pdf.png (what a party receives), so an ordinary run leaves docs alone.
+// docs/screenshots/decision-pdf.png (what a party receives; decision-pdf-qr.png too when the QR code
+// is on a later page), so an ordinary run leaves docs alone.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -52,6 +53,7 @@ const PNG = Buffer.from(
 );
 const SHOTS = process.env.E2E_SHOTS ?? path.join(os.tmpdir(), 'zhifa-e2e-shots');
 const SCREENSHOT = path.join(ROOT, 'docs/screenshots/decision-pdf.png');
+const SCREENSHOT_QR = path.join(ROOT, 'docs/screenshots/decision-pdf-qr.png');
 // Twice the pixels of a plain screen: the QR code's modules stay several pixels wide on the drawn page.
 const DESKTOP = { viewport: { width: 1440, height: 900 }, deviceScaleFactor: 2 };
 const ACCOUNTS = [
@@ -161,7 +163,8 @@ async function pixelsOf(element: Locator): Promise<Pixels> {
 
 /**
  * Decodes the QR code on a drawn page, as a phone camera pointed at the paper would: the whole page
- * first, then each quarter (the page's text can distract the finder on the whole page).
+ * first, then overlapping windows of a quarter of the page (the page's text can distract the
+ * finder when it looks at the whole page).
  */
 function decodeQr(pixels: Pixels): string | null {
   const all = pixels.data;
@@ -169,19 +172,36 @@ function decodeQr(pixels: Pixels): string | null {
   if (whole) return whole.data;
   const w = Math.floor(pixels.width / 2);
   const h = Math.floor(pixels.height / 2);
-  for (const [x0, y0] of [
-    [w, 0],
-    [0, 0],
-    [w, h],
-    [0, h],
-  ]) {
-    const part = new Uint8ClampedArray(w * h * 4);
-    for (let y = 0; y < h; y++)
-      part.set(all.subarray(((y0 + y) * pixels.width + x0) * 4, ((y0 + y) * pixels.width + x0 + w) * 4), y * w * 4);
-    const found = jsQR(part, w, h);
-    if (found) return found.data;
+  for (const y0 of [0, Math.floor(h / 2), pixels.height - h])
+    for (const x0 of [0, Math.floor(w / 2), pixels.width - w]) {
+      const part = new Uint8ClampedArray(w * h * 4);
+      for (let y = 0; y < h; y++)
+        part.set(all.subarray(((y0 + y) * pixels.width + x0) * 4, ((y0 + y) * pixels.width + x0 + w) * 4), y * w * 4);
+      const found = jsQR(part, w, h);
+      if (found) return found.data;
+    }
+  return null;
+}
+
+/**
+ * The QR code of a drawn PDF and the page it is on. The decision carries it in the signature block
+ * at its end, which is on the first page of a short decision and on a later one of a long one.
+ */
+async function findQr(pdfPages: Locator): Promise<{ url: string; page: Locator } | null> {
+  for (let i = 0; i < (await pdfPages.count()); i++) {
+    const figure = pdfPages.nth(i);
+    const url = decodeQr(await pixelsOf(figure.locator('canvas')));
+    if (url) return { url, page: figure };
   }
   return null;
+}
+
+/** Writes a drawn page to a PNG under docs/ (only when asked: ZHIFA_WRITE_SCREENSHOTS=1). */
+async function writeScreenshot(figure: Locator, file: string) {
+  if (process.env.ZHIFA_WRITE_SCREENSHOTS !== '1') return;
+  const png = await figure.locator('canvas').evaluate((el: HTMLCanvasElement) => el.toDataURL('image/png'));
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, Buffer.from(png.replace(/^data:image\/png;base64,/, ''), 'base64'));
 }
 
 /** Text without the spaces and line breaks a PDF's text runs put between characters. */
@@ -361,22 +381,18 @@ describe('documents as PDFs: 一案一码, print on a phone, corrections and sig
       expect(text).toContain(squeeze(BENCHMARK));
       expect(text).toContain(squeeze(decision.number!));
 
-      // The QR code, decoded from the drawn first page.
-      const canvas = first.locator('canvas');
-      const pixels = await pixelsOf(canvas);
-      expect(pixels.width).toBeGreaterThan(1000);
-      const url = decodeQr(pixels);
-      expect(url, 'no QR code found on the first page of the decision').not.toBeNull();
-      expect(url).toBe(decision.publicUrl);
-      expect(url).toMatch(new RegExp(`/public/decisions/${decision.id}$`));
-      // The short verification code is printed on the page too, for a party without a camera.
+      // The QR code, decoded from the drawn pages.
+      expect(await first.locator('canvas').evaluate((el: HTMLCanvasElement) => el.width)).toBeGreaterThan(1000);
+      const qr = await findQr(page.locator('.pdf-drawer .pdf-page[data-rendered="true"]'));
+      expect(qr, 'no QR code found on the drawn decision').not.toBeNull();
+      expect(qr!.url).toBe(decision.publicUrl);
+      expect(qr!.url).toMatch(new RegExp(`/public/decisions/${decision.id}$`));
+      // The short verification code is printed too, for a party without a camera.
       expect(text).toContain(decision.verificationCode);
 
-      if (process.env.ZHIFA_WRITE_SCREENSHOTS === '1') {
-        const png = await canvas.evaluate((el: HTMLCanvasElement) => el.toDataURL('image/png'));
-        fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
-        fs.writeFileSync(SCREENSHOT, Buffer.from(png.replace(/^data:image\/png;base64,/, ''), 'base64'));
-      }
+      // What the party receives: the first page, and the page with the QR code when that is another.
+      await writeScreenshot(first, SCREENSHOT);
+      if ((await qr!.page.getAttribute('data-page')) !== '1') await writeScreenshot(qr!.page, SCREENSHOT_QR);
       await page.keyboard.press('Escape');
 
       // The PDF as served: a PDF, shown inline, the bytes of version 1 (kept to compare after the correction).
@@ -436,11 +452,9 @@ describe('documents as PDFs: 一案一码, print on a phone, corrections and sig
     // A4: the issued PDF itself, drawn for printing.
     await page.locator('[data-testid="paper-toggle"]').getByText('A4').click();
     await page.waitForURL(/paper=a4/);
-    await page.locator('.print-sheet .pdf-page[data-page="1"][data-rendered="true"]').waitFor({ timeout: 60_000 });
+    await page.locator('.print-sheet .pdf-preview[data-state="done"]').waitFor({ timeout: 60_000 });
     expect(await page.locator('.print-page > style').textContent()).toContain('size: A4');
-    expect(decodeQr(await pixelsOf(page.locator('.print-sheet .pdf-page[data-page="1"] canvas')))).toBe(
-      decision.publicUrl,
-    );
+    expect((await findQr(page.locator('.print-sheet .pdf-page[data-rendered="true"]')))?.url).toBe(decision.publicUrl);
     await page
       .locator('.print-toolbar')
       .getByRole('button', { name: /打\s*印/ })
