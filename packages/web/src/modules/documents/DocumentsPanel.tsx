@@ -7,12 +7,13 @@ import {
   UploadOutlined,
 } from '@ant-design/icons';
 import { Button, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useCan } from '../../app/session';
 import { formatDate } from '../../shared/format';
 import { QueryError } from '../../shared/QueryError';
-import { caseFilePdfUrl, documentPdfUrl, useCaseDocuments, type DocumentListItem } from './api';
+import { caseFilePdfUrl, documentPdfUrl, documentsKey, useCaseDocuments, type DocumentListItem } from './api';
 import { CorrectionDialog } from './CorrectionDialog';
 import { DocumentHistory } from './DocumentHistory';
 import { PreviewDrawer, type PreviewTarget } from './PreviewDrawer';
@@ -28,6 +29,7 @@ import './documents.css';
 export function DocumentsPanel({ caseId, caseNumber }: { caseId: string; caseNumber: string }) {
   const can = useCan();
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const list = useCaseDocuments(caseId);
   const [preview, setPreview] = useState<PreviewTarget | null>(null);
   const [correcting, setCorrecting] = useState<DocumentListItem | null>(null);
@@ -52,7 +54,7 @@ export function DocumentsPanel({ caseId, caseNumber }: { caseId: string; caseNum
           <Button
             icon={<DownloadOutlined />}
             href={caseFilePdfUrl(caseId)}
-            download={fileNameOf(`${caseNumber} 卷宗`)}
+            download={fileNameOf(`${caseNumber}-案卷`)}
             data-testid="case-file-pdf"
           >
             卷宗
@@ -158,7 +160,11 @@ export function DocumentsPanel({ caseId, caseNumber }: { caseId: string; caseNum
       />
       <PreviewDrawer
         target={preview}
-        onClose={() => setPreview(null)}
+        onClose={() => {
+          setPreview(null);
+          // A document is printed (its first version and code made) the first time its PDF is read.
+          void queryClient.invalidateQueries({ queryKey: documentsKey(caseId) });
+        }}
         onVersion={(version) => setPreview((p) => (p?.kind === 'document' ? { ...p, version } : p))}
       />
       <CorrectionDialog caseId={caseId} document={correcting} onClose={() => setCorrecting(null)} />

@@ -1,5 +1,6 @@
 import { Alert, Button, Empty, Skeleton } from 'antd';
 import { useEffect, useRef, useState } from 'react';
+import { ApiError } from '../../api/client';
 import { errorText } from '../../app/feedback';
 import { fetchPdf } from './api';
 import { openPdf, renderPage, type PdfDocument } from './pdf-engine';
@@ -73,7 +74,10 @@ function PdfPages({
       }
       if (!cancelled) setPhase({ state: 'done', pages: count });
     })().catch((err: unknown) => {
-      if (!cancelled) setPhase({ state: 'error', message: errorText(err) });
+      if (cancelled) return;
+      // Not the server's refusal: pdf.js could not read the file.
+      const message = err instanceof ApiError ? errorText(err) : '文件无法解析，请下载后查看或稍后重试';
+      setPhase({ state: 'error', message });
     });
     return () => {
       cancelled = true;

@@ -3,7 +3,7 @@ import { Alert, Button, Card, Result, Segmented, Skeleton, Space, Typography } f
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { QueryError } from '../../shared/QueryError';
-import { documentPdfUrl, useCaseDetail, useCaseDocuments, useDocumentSettings } from './api';
+import { documentPdfUrl, fetchPdf, useCaseDetail, useCaseDocuments, useDocumentSettings } from './api';
 import { LazyPdfPreview } from './LazyPdfPreview';
 import { isPaper, PAPERS, pageRule, pxToMm, RECEIPT_WIDTH_MM, type Paper } from './paper';
 import { QrImage } from './QrImage';
@@ -37,6 +37,19 @@ export default function PrintDocumentPage() {
     document.body.classList.add('print-document-only');
     return () => document.body.classList.remove('print-document-only');
   }, []);
+
+  // A document is printed (its first version and verification code made) the first time its PDF is
+  // read: a receipt needs that code, so a decision never opened before is read once here.
+  const unprinted = doc?.version === 0 ? doc.id : null;
+  const refetchDocuments = documents.refetch;
+  useEffect(() => {
+    if (!unprinted) return;
+    const abort = new AbortController();
+    fetchPdf(documentPdfUrl(unprinted), abort.signal)
+      .then(() => refetchDocuments())
+      .catch(() => undefined);
+    return () => abort.abort();
+  }, [unprinted, refetchDocuments]);
 
   // A receipt page is as long as the receipt: measure it whenever it changes.
   useLayoutEffect(() => {

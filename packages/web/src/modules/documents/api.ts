@@ -110,10 +110,13 @@ export function useCaseDocuments(caseId: string | undefined, enabled = true) {
   });
 }
 
-/** The PDF of a document: the latest version unless one is named. Issued versions never change. */
+/**
+ * The PDF of a document: the latest version unless one is named (version 0, not yet printed, names
+ * none: reading it prints the first version). Issued versions never change.
+ */
 export function documentPdfUrl(documentId: string, version?: number): string {
   const base = `/api/documents/${encodeURIComponent(documentId)}/pdf`;
-  return version === undefined ? base : `${base}?version=${version}`;
+  return version === undefined || version < 1 ? base : `${base}?version=${version}`;
 }
 
 /** The bound case file (卷宗): cover, contents with page numbers, documents in archive order, evidence. */
