@@ -51,6 +51,11 @@ const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
   'base64',
 );
+/** The signed paper, scanned (a red 1×1 PNG). */
+const SCAN = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGM4IScHAAK2AQU0pnWqAAAAAElFTkSuQmCC',
+  'base64',
+);
 const SHOTS = process.env.E2E_SHOTS ?? path.join(os.tmpdir(), 'zhifa-e2e-shots');
 const SCREENSHOT = path.join(ROOT, 'docs/screenshots/decision-pdf.png');
 const SCREENSHOT_QR = path.join(ROOT, 'docs/screenshots/decision-pdf-qr.png');
@@ -518,7 +523,8 @@ describe('documents as PDFs: 一案一码, print on a phone, corrections and sig
     await decisionRow(page)
       .getByRole('button', { name: /上传签章扫描件/ })
       .click();
-    const scan = PNG;
+    // Other bytes than the site photo: a case registers a file once.
+    const scan = SCAN;
     await page
       .locator('#signed-copy-file')
       .setInputFiles({ name: '处罚决定书-签收件.png', mimeType: 'image/png', buffer: scan });
