@@ -39,8 +39,10 @@ export default function PrintDocumentPage() {
   }, []);
 
   // A document is printed (its first version and verification code made) the first time its PDF is
-  // read: a receipt needs that code, so a decision never opened before is read once here.
-  const unprinted = doc?.version === 0 ? doc.id : null;
+  // read: a receipt needs that code, so a decision never opened before is read once here (on A4 the
+  // preview reads it). Should that fail, the receipt goes without the code and the A4 preview shows
+  // the server's reason.
+  const unprinted = paper === 'receipt80' && doc?.version === 0 ? doc.id : null;
   const refetchDocuments = documents.refetch;
   useEffect(() => {
     if (!unprinted) return;
