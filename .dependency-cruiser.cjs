@@ -47,7 +47,8 @@ const WEB_MODULES = {
   catalogue: [],
   delegation: ['catalogue'],
   people: ['admin'],
-  cases: ['admin', 'people'],
+  documents: ['admin'],
+  cases: ['admin', 'people', 'documents'],
   leads: ['cases'],
   workbench: ['admin', 'cases'],
 };

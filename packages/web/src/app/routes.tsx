@@ -40,6 +40,19 @@ export const PAGES: PageRoute[] = [
   page('/admin/roles', '角色权限', 'role:read', () => import('../modules/admin/roles/RolesPage')),
   page('/admin/audit', '审计日志', 'audit:read', () => import('../modules/admin/audit/AuditPage')),
   page('/admin/calendar', '节假日安排', 'config:manage', () => import('../modules/admin/calendar/CalendarPage')),
+  // One page, two doors: any agency for the administrator, the head's own agency for the head.
+  page(
+    '/admin/document-settings',
+    '文书编号与收款账户',
+    'agency:manage',
+    () => import('../modules/documents/DocumentSettingsPage'),
+  ),
+  page(
+    '/agency/document-settings',
+    '文书编号与收款账户',
+    'case:approve',
+    () => import('../modules/documents/DocumentSettingsPage'),
+  ),
 
   // ── 业务模块在此登记页面（每页一行），路径与 menu.tsx 中的菜单项一致，例如：
   // page('/laws', '法律法规库', 'law:read', () => import('../modules/laws/LawsPage')),
@@ -89,6 +102,15 @@ export const PAGES: PageRoute[] = [
     parent: '/cases',
   }),
   page('/cases/:id', '案件详情', 'case:read', () => import('../modules/cases/CaseDetailPage'), { parent: '/cases' }),
+  page(
+    '/cases/:id/documents/:docId/print',
+    '打印文书',
+    'case:read',
+    () => import('../modules/documents/PrintDocumentPage'),
+    {
+      parent: '/cases/:id',
+    },
+  ),
   page('/queues/review', '法制审核', 'case:review', () => import('../modules/cases/queues/ReviewQueuePage')),
   page('/queues/approval', '负责人审批', 'case:approve', () => import('../modules/cases/queues/ApprovalQueuePage')),
 ];

@@ -10,9 +10,9 @@ import { ActionBar } from './detail/ActionBar';
 import { CaseFileTab } from './detail/CaseFileTab';
 import { CaseHeader } from './detail/CaseHeader';
 import { DeadlinesTab } from './detail/DeadlinesTab';
-import { DocumentsTab } from './detail/DocumentsTab';
 import { EvidenceTab } from './detail/EvidenceTab';
 import { SummaryDecisionCard } from './detail/SummaryDecisionCard';
+import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { TimelineTab } from './detail/TimelineTab';
 import { EvidenceUploadDialog } from './evidence/EvidenceUploadDialog';
 import './cases.css';
@@ -114,7 +114,7 @@ export default function CaseDetailPage() {
             {
               key: 'documents',
               label: `文书（${detail.documents.length}）`,
-              children: <DocumentsTab documents={detail.documents} />,
+              children: <DocumentsPanel caseId={detail.id} caseNumber={detail.number} />,
             },
             { key: 'file', label: '案卷', children: <CaseFileTab caseId={detail.id} active={tab === 'file'} /> },
           ]}
