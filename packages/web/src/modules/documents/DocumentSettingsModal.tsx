@@ -1,3 +1,4 @@
+import { isDocumentSeries } from '@zhifa/domain';
 import { Col, Divider, Form, Input, Row, Typography } from 'antd';
 import { FormModal } from '../../shared/form/FormModal';
 import { useFormCommand } from '../../shared/form/useFormCommand';
@@ -49,7 +50,9 @@ export function DocumentSettingsModal({
         : null;
     command.mutate({
       docPrefix: v.docPrefix.trim(),
-      series: settings.series.map((s) => ({ series: s.series, code: (v.codes[s.series] ?? s.code).trim() })),
+      series: settings.series.flatMap((s) =>
+        isDocumentSeries(s.series) ? [{ series: s.series, code: (v.codes[s.series] ?? s.code).trim() }] : [],
+      ),
       // All three fields emptied: the account is removed.
       payee,
     });

@@ -2,89 +2,25 @@ import { useQuery } from '@tanstack/react-query';
 import { ApiError, api, checkAnswer, request } from '../../api/client';
 import type { CaseDetail } from '@zhifa/contract';
 
-// The shapes below mirror the HTTP contract's documents schemas (packages/contract/src/documents.ts,
-// same names). They are written out here until that module is part of the contract package; then
-// each becomes `import type { … } from '@zhifa/contract'` with no other change.
+import type {
+  DocumentListItem,
+  DocumentListView,
+  DocumentSettingsBody,
+  DocumentSettingsView,
+  ResponseOf,
+} from '@zhifa/contract';
 
-export interface DocumentVersion {
-  version: number;
-  createdAt: string;
-  /** Why this version replaced the previous one (更正); null for the first issue. */
-  reason: string | null;
-  sha256: string;
-}
-
-export interface SignedCopy {
-  id: string;
-  evidenceId: string;
-  uploadedAt: string;
-  sha256: string;
-  fileName: string;
-}
-
-export interface DocumentListItem {
-  id: string;
-  kind: string;
-  title: string;
-  number: string | null;
-  issuedOn: string;
-  actionSeq: number;
-  /** The latest version (0 before the document was first printed); earlier ones stay readable. */
-  version: number;
-  /** The code printed on the latest version (null before the first print). */
-  verificationCode: string | null;
-  /** The public page the decision's QR code opens (一案一码); null for other documents. */
-  publicUrl: string | null;
-  /** Drawn with provisionally computed dates (暂算), before the year's holiday notice was loaded. */
-  provisional: boolean;
-  versions: DocumentVersion[];
-  signedCopies: SignedCopy[];
-}
-
-export interface DocumentListView {
-  items: DocumentListItem[];
-}
-
+// The documents' HTTP shapes are the contract's (packages/contract/src/documents.ts).
+export type { DocumentListItem, DocumentListView, DocumentSettingsBody, DocumentSettingsView };
+export type DocumentVersion = DocumentListItem['versions'][number];
+export type SignedCopy = DocumentListItem['signedCopies'][number];
+export type CorrectionResult = ResponseOf<'POST /api/documents/:id/corrections'>;
+export type SignedCopyResult = ResponseOf<'POST /api/documents/:id/signed-copies'>;
+export type DocumentSeries = DocumentSettingsView['series'][number];
+export type PayeeAccount = NonNullable<DocumentSettingsView['payee']>;
 export interface CorrectionBody {
   commandId: string;
   reason: string;
-}
-
-export interface CorrectionResult {
-  version: number;
-}
-
-export interface SignedCopyResult {
-  id: string;
-  evidenceId: string;
-  sha256: string;
-}
-
-export interface DocumentSeries {
-  series: string;
-  title: string;
-  /** The series' 代字 after the agency's, e.g. 罚 in 蓬杜综执罚〔2026〕3号. */
-  code: string;
-}
-
-export interface PayeeAccount {
-  accountName: string;
-  bank: string;
-  accountNumber: string;
-}
-
-export interface DocumentSettingsView {
-  docPrefix: string;
-  series: DocumentSeries[];
-  payee: PayeeAccount | null;
-}
-
-export interface DocumentSettingsBody {
-  commandId: string;
-  docPrefix?: string;
-  series?: { series: string; code: string }[];
-  /** null removes the account. */
-  payee?: PayeeAccount | null;
 }
 
 /** The case page's own query key (modules/cases): the documents module sits below it and shares its cache. */
