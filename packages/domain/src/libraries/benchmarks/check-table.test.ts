@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkBenchmarkVersion, hasErrors } from './check-table';
-import { benchmarkFileSchema, BENCHMARK_FORMAT, type BenchmarkVersionContent } from './model';
+import { CASE_DISCRETION_TIERS, CASE_DISCRETION_TIER_LABELS } from '../../procedure/rules/circumstances';
+import {
+  BENCHMARK_FORMAT,
+  BENCHMARK_TIERS,
+  BENCHMARK_TIER_LABELS,
+  benchmarkFileSchema,
+  type BenchmarkVersionContent,
+} from './model';
 import {
   JIAXING_AREA,
   ROAD_PER_AREA,
@@ -85,12 +92,40 @@ describe('the save-time check of a benchmark table (国办发〔2022〕27号)', 
     expect(checkBenchmarkVersion(wrong).map((f) => f.code)).toEqual(['tierOutcomeMismatch']);
   });
 
+  it('a tier written for 个人 is checked against the range for 个人 only', () => {
+    const split: BenchmarkVersionContent = {
+      ...JIAXING_AREA,
+      tiers: [
+        {
+          no: 1,
+          sourceLabel: '单位',
+          tier: 'standard',
+          when: [{ partyType: 'organisation' }],
+          outcome: { kind: 'range', min: 500, max: 3000 },
+        },
+        {
+          no: 2,
+          sourceLabel: '个人',
+          tier: 'standard',
+          when: [{ partyType: 'person' }],
+          outcome: { kind: 'range', min: 200, max: 1000 },
+        },
+      ],
+    };
+    expect(hasErrors(checkBenchmarkVersion(split))).toBe(false);
+  });
+
   it('per-unit outcomes depend on the facts and are not range-checked at save', () => {
     expect(checkBenchmarkVersion(ROAD_PER_AREA)).toEqual([]);
   });
 });
 
 describe('the JSON exchange format', () => {
+  it('the tiers are the case’s 裁量阶次, in the same order', () => {
+    expect(BENCHMARK_TIERS).toEqual(CASE_DISCRETION_TIERS);
+    expect(BENCHMARK_TIER_LABELS).toEqual(CASE_DISCRETION_TIER_LABELS);
+  });
+
   it('accepts the published rows and rejects unknown keys', () => {
     const file = {
       format: BENCHMARK_FORMAT,

@@ -154,6 +154,8 @@ export function checkBenchmarkVersion(v: BenchmarkVersionContent): BenchmarkFind
   const seen = new Set<string>();
   for (const party of parties) {
     for (const t of v.tiers) {
+      // A tier written for one party type is checked against that party's range only.
+      if (t.when.length > 0 && t.when.every((w) => w.partyType !== undefined && w.partyType !== party)) continue;
       for (const f of checkOutcome(v, t, party)) {
         if (seen.has(f.message)) continue;
         seen.add(f.message);

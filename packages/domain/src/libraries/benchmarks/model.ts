@@ -3,18 +3,19 @@
 // range into tiers, each with the source table's own label, conditions over the case's facts and
 // an outcome. The JSON exchange format (docs/BENCHMARK-FORMATS.md) is this model, checked by zod.
 import * as z from 'zod';
-import {
-  CASE_DISCRETION_TIERS,
-  CASE_DISCRETION_TIER_LABELS,
-  type CaseDiscretionTier,
-} from '../../procedure/rules/circumstances';
 
 export const BENCHMARK_FORMAT = 'zhifa.benchmarks/1';
 
-/** Our tiers, lightest first; a table's own labels map onto them. */
-export const BENCHMARK_TIERS = CASE_DISCRETION_TIERS;
-export type BenchmarkTier = CaseDiscretionTier;
-export const BENCHMARK_TIER_LABELS = CASE_DISCRETION_TIER_LABELS;
+/** Our tiers, lightest first (the case's 裁量阶次); a table's own labels map onto them. */
+export const BENCHMARK_TIERS = ['noPenalty', 'mitigated', 'lenient', 'standard', 'severe'] as const;
+export type BenchmarkTier = (typeof BENCHMARK_TIERS)[number];
+export const BENCHMARK_TIER_LABELS: Record<BenchmarkTier, string> = {
+  noPenalty: '不予处罚',
+  mitigated: '减轻',
+  lenient: '从轻',
+  standard: '一般',
+  severe: '从重',
+};
 export const tierRank = (t: BenchmarkTier): number => BENCHMARK_TIERS.indexOf(t);
 
 export const BENCHMARK_PARTY_TYPES = ['organisation', 'person'] as const;
