@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkBenchmarkVersion, hasErrors } from './check-table';
+import { conditionText, outcomeText } from './text';
 import { CASE_DISCRETION_TIERS, CASE_DISCRETION_TIER_LABELS } from '../../procedure/rules/circumstances';
 import {
   BENCHMARK_FORMAT,
@@ -117,6 +118,22 @@ describe('the save-time check of a benchmark table (国办发〔2022〕27号)', 
 
   it('per-unit outcomes depend on the facts and are not range-checked at save', () => {
     expect(checkBenchmarkVersion(ROAD_PER_AREA)).toEqual([]);
+  });
+});
+
+describe('the library’s wording of rows', () => {
+  it('states conditions and outcomes as a table would', () => {
+    expect(conditionText({ volume: { min: 10, minOpen: true, max: 20 } })).toBe('体积超过10立方米20立方米以下');
+    expect(conditionText({ partyType: 'person', firstOffence: false, correctedInTime: true })).toBe(
+      '个人；非初次违法；及时改正',
+    );
+    expect(conditionText({ priorOffences: { min: 2 } })).toBe('此前2次及以上');
+    expect(outcomeText({ kind: 'ofBase', base: 'goodsValue', factorMin: 10, factorMax: 13, style: 'multiple' })).toBe(
+      '货值金额的10倍至13倍',
+    );
+    expect(outcomeText({ kind: 'additive', start: 1000, perFurther: 500, cap: 5000 })).toBe(
+      '1000元起，每增加一处（次）加500元，最高5000元',
+    );
   });
 });
 

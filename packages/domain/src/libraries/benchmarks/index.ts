@@ -19,4 +19,4 @@ export type {
   BenchmarkParty,
   BenchmarkResult,
 } from './calculate';
-export { MEASURE_UNITS, bandText, yuan as benchmarkYuan } from './text';
+export { MEASURE_UNITS, bandText, conditionText, outcomeText, yuan as benchmarkYuan } from './text';
