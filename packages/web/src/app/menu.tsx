@@ -11,6 +11,7 @@ import {
   IdcardOutlined,
   MonitorOutlined,
   OrderedListOutlined,
+  ControlOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
   TeamOutlined,
@@ -53,6 +54,7 @@ export const MENU: MenuItem[] = [
     entries: [
       { key: 'laws', label: '法律法规库', icon: <BookOutlined />, path: '/laws', permission: 'law:read' },
       { key: 'items', label: '执法事项', icon: <OrderedListOutlined />, path: '/items', permission: 'item:read' },
+      { key: 'benchmarks', label: '裁量基准', icon: <ControlOutlined />, path: '/benchmarks', permission: 'item:read' },
       {
         key: 'delegations',
         label: '赋权清单',
