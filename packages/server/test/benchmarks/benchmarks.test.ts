@@ -3,6 +3,7 @@
 // export, the calculator's answer for a case, and the decision that applies it — a fine outside the
 // benchmark's range needs a written reason and legal review (第58条).
 import crypto from 'node:crypto';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BENCHMARK_FORMAT } from '@zhifa/domain';
 import {
@@ -299,5 +300,63 @@ describe('the benchmark in a case', () => {
       deviationReason: '当事人经济困难且主动拆除占道设施',
       applied: { versionId: preview.versionId, allowedMin: 2000, allowedMax: 3000, amount: 1500 },
     });
+  });
+});
+
+describe('benchmark tables as Excel', () => {
+  const xlsx = async (url: string) => {
+    const res = await get(url);
+    expect(res.statusCode).toBe(200);
+    return res.rawPayload;
+  };
+  const importXlsx = (data: Buffer, fileName = '裁量基准.xlsx') =>
+    post('/api/benchmarks/import', { fileName, content: data.toString('base64') });
+
+  it('the template has the example table and the help sheet, and imports as it is', async () => {
+    const data = await xlsx('/api/benchmarks/template');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(data as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['裁量基准', '填写说明']);
+    const r = h.ok(await importXlsx(data));
+    expect(r).toMatchObject({ benchmarks: 1, versions: 1 });
+    const list = h.ok(await get('/api/benchmarks?itemCode=CSGL-014'));
+    const example = list.find((b: { violation: string }) => b.violation.startsWith('示例'));
+    const detail = h.ok(await get(`/api/benchmarks/${example.id}`));
+    expect(detail.versions[0].content.tiers[1].when).toEqual([
+      { area: { min: 5, max: 10 } },
+      { priorOffences: { min: 1, max: 1 } },
+    ]);
+    expect(detail.versions[0].content.exemptions).toEqual([
+      {
+        list: 'firstOffence',
+        when: [{ firstOffence: true, harmAtMost: 'none', correctedInTime: true }],
+      },
+    ]);
+  });
+
+  it('the export imports back unchanged: no new versions', async () => {
+    const r = h.ok(await importXlsx(await xlsx('/api/benchmarks/export')));
+    expect(r.versions).toBe(0);
+  });
+
+  it('one bad row and nothing is imported; each error is named by its row and column', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await xlsx('/api/benchmarks/template')) as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet('裁量基准')!;
+    const header = (sheet.getRow(1).values as unknown[]).map((v) => (typeof v === 'string' ? v : ''));
+    const col = (name: string) => header.indexOf(name);
+    sheet.getRow(2).getCell(col('违法行为')).value = '示例：另一违法行为';
+    sheet.getRow(3).getCell(col('违法行为')).value = '示例：另一违法行为';
+    sheet.getRow(3).getCell(col('裁量阶次')).value = '较重';
+    sheet.getRow(4).getCell(col('金额/下限')).value = '一千';
+    const before = h.ok(await get('/api/benchmarks')).length;
+    const res = await importXlsx(Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(res.statusCode).toBe(400);
+    expect(res.json().code).toBe('IMPORT_INVALID');
+    expect(res.json().details.problems).toEqual([
+      expect.objectContaining({ row: 3, column: '裁量阶次', message: expect.stringContaining('不能填“较重”') }),
+      expect.objectContaining({ row: 4, column: '金额/下限', message: expect.stringContaining('不能填“一千”') }),
+    ]);
+    expect(h.ok(await get('/api/benchmarks')).length).toBe(before);
   });
 });

@@ -5,11 +5,18 @@ import {
   benchmarkListView,
   createBenchmarkBody,
   idParams,
+  importBenchmarksExcelBody,
   importBenchmarksJsonBody,
   importBenchmarksResult,
   listBenchmarksQuery,
   savedBenchmarkResult,
+  workbookResponse,
 } from '@zhifa/contract';
+import { BENCHMARK_FORMAT } from '@zhifa/domain';
+import { sendWorkbook } from '../../shared/workbook-reply';
+import { benchmarkTemplate, benchmarkWorkbook } from './benchmarks-excel';
+import { importBenchmarksExcel } from './import-excel';
+import { DEMO_TEMPLATE_ROWS } from './template-example';
 import { notFound } from '../../platform/errors';
 import { defineRead, defineWrite } from '../../platform/route';
 import { addBenchmarkVersion } from './add-version';
@@ -45,6 +52,38 @@ export const benchmarkRoutes = [
         details: { benchmarks: file.benchmarks.length, format: 'json' },
       });
       return file;
+    },
+  }),
+  defineRead({
+    method: 'GET',
+    url: '/api/benchmarks/template',
+    access: 'item:read',
+    summary: '下载裁量基准导入模板（Excel，含示例和填写说明）',
+    tags,
+    response: workbookResponse,
+    handler: async ({ reply }) =>
+      sendWorkbook(
+        reply,
+        '裁量基准导入模板.xlsx',
+        'benchmark-template.xlsx',
+        await benchmarkTemplate({ format: BENCHMARK_FORMAT, benchmarks: DEMO_TEMPLATE_ROWS }),
+      ),
+  }),
+  defineRead({
+    method: 'GET',
+    url: '/api/benchmarks/export',
+    access: 'item:read',
+    summary: '导出裁量基准库（Excel，可原样导入）',
+    tags,
+    response: workbookResponse,
+    handler: async ({ app, reply, auditRead }) => {
+      const file = await exportBenchmarkFile(app.db);
+      await auditRead({
+        eventType: 'benchmark.exported',
+        objectType: 'discretion_benchmark',
+        details: { benchmarks: file.benchmarks.length, format: 'xlsx' },
+      });
+      return sendWorkbook(reply, `裁量基准库-${app.today()}.xlsx`, 'benchmarks.xlsx', await benchmarkWorkbook(file));
     },
   }),
   defineRead({
@@ -105,5 +144,17 @@ export const benchmarkRoutes = [
       });
       return out;
     },
+  }),
+
+  defineWrite({
+    method: 'POST',
+    url: '/api/benchmarks/import',
+    access: 'item:manage',
+    summary: '从 Excel 导入裁量基准（整表校验，逐行逐列列出错误，有错误则全部不导入）',
+    tags,
+    body: importBenchmarksExcelBody,
+    response: importBenchmarksResult,
+    auditEvent: 'benchmark.imported',
+    handler: (ctx) => importBenchmarksExcel(ctx),
   }),
 ];
