@@ -1,6 +1,7 @@
 // 裁量基准库: the benchmarks of the catalogue's items, their versions and tables, JSON import and
 // export, and the version editor with the save-time report (docs/BENCHMARK-FORMATS.md).
-import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Link } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Modal, Table, Tag, Typography, Upload } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -105,6 +106,12 @@ export default function BenchmarksPage() {
       actions={
         manage ? (
           <>
+            <Link to="/benchmarks/import">
+              <Button icon={<UploadOutlined />}>导入（Excel）</Button>
+            </Link>
+            <Button href="/api/benchmarks/export" icon={<DownloadOutlined />}>
+              导出（Excel）
+            </Button>
             <Upload
               accept=".json,application/json"
               showUploadList={false}

@@ -36,3 +36,7 @@ export function saveBenchmark(
 export function importBenchmarkFile(file: BenchmarkFile, key: string) {
   return api.post<ResponseOf<'POST /api/benchmarks/import.json'>>('/api/benchmarks/import.json', { file }, key);
 }
+
+export function importBenchmarkWorkbook(fileName: string, content: string, key: string) {
+  return api.post<ResponseOf<'POST /api/benchmarks/import'>>('/api/benchmarks/import', { fileName, content }, key);
+}
