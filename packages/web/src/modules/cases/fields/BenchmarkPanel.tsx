@@ -107,7 +107,8 @@ export function BenchmarkPanel({
     if (decision && !outside) form.setFieldValue(['discretion', 'deviationReason'], undefined);
   }, [decision, form, outside]);
 
-  if (answer.data && answer.data.benchmarks.length === 0) return null;
+  // Nothing until the answer is in, and nothing for items without a benchmark.
+  if (!answer.data || answer.data.benchmarks.length === 0) return null;
   const applyToForm = () => {
     if (!result) return;
     form.setFieldValue(['discretion', 'benchmarkApplication'], result.explanation);
