@@ -2,7 +2,7 @@
 // the benchmark reads, the server's calculator answer (version, tier and why, allowed range, the
 // sentence for the decision), and — in the decision — the applied result kept with the payload and
 // a required reason when the fine leaves the range (then legal review is mandatory, 第58条).
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Col, Collapse, Descriptions, Form, Input, InputNumber, Row, Select, Tag } from 'antd';
 import {
   BENCHMARK_BASES,
@@ -78,6 +78,8 @@ export function BenchmarkPanel({
     queryKey: ['cases', ctx.detail.id, 'benchmark', key],
     queryFn: ({ signal }) => api.get<CaseBenchmarkView>(`/api/cases/${ctx.detail.id}/benchmark`, query, signal),
     staleTime: 30_000,
+    // The facts change the query: the panel keeps the last answer while the next one loads.
+    placeholderData: keepPreviousData,
   });
   const result = answer.data?.result ?? null;
   const total = fineTotal(lines);
