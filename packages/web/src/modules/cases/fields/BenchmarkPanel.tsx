@@ -83,7 +83,21 @@ export function BenchmarkPanel({
   });
   const result = answer.data?.result ?? null;
   const total = fineTotal(lines);
-  const outside = !!(result?.allowed && total !== null && (total < result.allowed.min || total > result.allowed.max));
+  const outsideRange = !!(
+    result?.allowed &&
+    total !== null &&
+    (total < result.allowed.min || total > result.allowed.max)
+  );
+  const chosenTier = Form.useWatch(['discretion', 'tier'], form) as string | undefined;
+  // Another tier than the benchmark's is a departure too (the server asks for the same reason).
+  const otherTier = !!(
+    decision &&
+    result?.tier &&
+    result.tier !== 'noPenalty' &&
+    chosenTier &&
+    chosenTier !== result.tier
+  );
+  const outside = outsideRange || otherTier;
 
   useEffect(() => {
     if (!decision) return;
@@ -222,9 +236,15 @@ export function BenchmarkPanel({
               {result.mayNotPenalise && (
                 <div>当事人初次违法、危害后果轻微并及时改正，可以不予行政处罚（行政处罚法 第33条第1款）。</div>
               )}
-              {outside && (
+              {outsideRange && (
                 <div>
-                  罚款 {yuan(total)} 不在裁量基准允许的幅度内：应当书面说明理由，并经法制审核（行政处罚法 第58条）。
+                  罚款 {yuan(total ?? 0)} 不在裁量基准允许的幅度内：应当书面说明理由，并经法制审核（行政处罚法
+                  第58条）。
+                </div>
+              )}
+              {otherTier && result.tier && (
+                <div>
+                  所选裁量阶次与裁量基准的“{BENCHMARK_TIER_LABELS[result.tier]}”不同：应当书面说明理由，并经法制审核。
                 </div>
               )}
               {decision && (
