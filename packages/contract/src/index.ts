@@ -11,6 +11,7 @@ export * from './system';
 export * from './workbench';
 export * from './laws';
 export * from './catalogue';
+export * from './benchmarks';
 export * from './delegation';
 export * from './people';
 export * from './leads';

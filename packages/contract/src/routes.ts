@@ -28,6 +28,14 @@ import {
   itemRevisionResult,
 } from './catalogue';
 import {
+  benchmarkDetailView,
+  benchmarkFileView,
+  benchmarkListView,
+  caseBenchmarkView,
+  importBenchmarksResult,
+  savedBenchmarkResult,
+} from './benchmarks';
+import {
   agencyHistoryView,
   agencyItemsView,
   consistencyView,
@@ -119,6 +127,16 @@ export const RESPONSES = {
   'PUT /api/items/:id': itemRevisionResult,
   'DELETE /api/items/:id': okResponse,
   'POST /api/items/import': importItemsResult,
+  'GET /api/benchmarks': benchmarkListView,
+  'GET /api/benchmarks/export.json': benchmarkFileView,
+  'GET /api/benchmarks/template': workbookResponse,
+  'GET /api/benchmarks/export': workbookResponse,
+  'POST /api/benchmarks/import': importBenchmarksResult,
+  'GET /api/benchmarks/:id': benchmarkDetailView,
+  'POST /api/benchmarks': savedBenchmarkResult,
+  'POST /api/benchmarks/:id/versions': savedBenchmarkResult,
+  'POST /api/benchmarks/import.json': importBenchmarksResult,
+  'GET /api/cases/:id/benchmark': caseBenchmarkView,
   'GET /api/delegation/townships': townshipListView,
   'GET /api/delegation/groups': groupListView,
   'POST /api/delegation/groups': idResult,

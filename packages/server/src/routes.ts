@@ -8,6 +8,7 @@ import { auditRoutes } from './modules/audit/routes';
 import { workbenchRoutes } from './modules/workbench/routes';
 import { lawRoutes } from './modules/laws/routes';
 import { catalogueRoutes } from './modules/catalogue/routes';
+import { benchmarkRoutes } from './modules/benchmarks/routes';
 import { delegationRoutes } from './modules/delegation/routes';
 import { publicListRoutes } from './modules/catalogue/routes-public-list';
 import { peopleRoutes } from './modules/people/routes';
@@ -27,6 +28,7 @@ export const allRoutes: RouteSpec[] = [
   ...workbenchRoutes,
   ...lawRoutes,
   ...catalogueRoutes,
+  ...benchmarkRoutes,
   ...delegationRoutes,
   ...publicListRoutes,
   ...peopleRoutes,

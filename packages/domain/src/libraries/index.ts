@@ -99,3 +99,4 @@ export type {
 } from './training';
 export { DEFAULT_LEGAL_REVIEWER_RATIO, legalReviewerRatio } from './legal-review';
 export type { LegalReviewerRatio } from './legal-review';
+export * from './benchmarks/index';

@@ -1,4 +1,5 @@
 // What the server supplies to decide() besides the state: the world outside the case log.
+import type { BenchmarkVersion } from '../libraries/benchmarks/model';
 import type { CaseCalendar } from './calendar-port';
 import type { CaseConfig } from './config';
 import type { PenaltyProposalKind } from './penalty';
@@ -48,4 +49,17 @@ export interface CaseContext {
    * the county-reserved kinds for townships and streets, nothing for county departments).
    */
   countyReservedKinds?: readonly PenaltyProposalKind[];
+  /**
+   * 第34条: the stored discretion benchmarks of the case's items (every version, 第37条) and the
+   * act dates of the party's earlier offences under each item (初次/再次). Supplied for decide.
+   */
+  benchmarks?: CaseBenchmark[];
+}
+
+export interface CaseBenchmark {
+  benchmarkId: string;
+  itemCode: string;
+  violation: string;
+  versions: BenchmarkVersion[];
+  priorOffenceDates: string[];
 }

@@ -24,7 +24,7 @@ export { PAYLOAD_SCHEMAS, checkInput, checkPayload, unknownInputKeys } from './p
 export type { ActionSchemas } from './payloads/fields';
 export type { CaseHeader, CaseActionRecord, AnyCaseActionRecord, CaseActor, CaseCommand } from './case';
 export type * from './state';
-export type { CaseContext, OfficerQualification, ReviewerQualification } from './context';
+export type { CaseBenchmark, CaseContext, OfficerQualification, ReviewerQualification } from './context';
 export { DEFAULT_CASE_CONFIG } from './config';
 export type { CaseConfig, PeriodUnit } from './config';
 export { ART as CASE_ARTICLES, SEPARATION_OF_DUTIES } from './articles';
@@ -97,7 +97,7 @@ export type {
 } from './payloads/correction';
 export { PRIMARY_PARTY_ID } from './payloads/parties';
 export type { AddPartyPayload } from './payloads/parties';
-export { caseParties, isJointCase, jointOutstanding, undecidedParties } from './rules/parties';
+export { caseParties, decisionParty, isJointCase, jointOutstanding, undecidedParties } from './rules/parties';
 export { closableAsCorrected, correctionDue, correctionFromItem, describeCorrectionPeriod } from './rules/correction';
 export {
   SENSITIVE_PAYLOAD_FIELDS,
@@ -178,6 +178,9 @@ export { limitationCheck, checkLimitation } from './rules/limitation';
 export type { LimitationInput, LimitationResult } from './rules/limitation';
 export { checkOneFinePerAct, chooseHigherFineNorm, checkBenchmarkTier, checkPenaltyBasis } from './rules/discretion';
 export type { FineNorm, BenchmarkInput, BenchmarkTierRange } from './rules/discretion';
+export { checkStoredBenchmark, storedBenchmarkResult } from './rules/benchmark';
+export type { StoredBenchmarkCheck, StoredBenchmarkInput } from './rules/benchmark';
+export type { AppliedBenchmark, BenchmarkFactsInput } from './payloads/decision';
 export {
   checkFinesAgainstLaw,
   checkNotFinedBefore,

@@ -5,10 +5,18 @@ import type { CatalogueTables } from './tables/catalogue';
 import type { PeopleTables } from './tables/people';
 import type { CaseTables } from './tables/cases';
 import type { CaseSecretTables } from './tables/case-secrets';
+import type { BenchmarkTables } from './tables/benchmarks';
 import type { DocumentTables } from './tables/documents';
 
 export interface DB
-  extends FoundationTables, LawTables, CatalogueTables, PeopleTables, CaseTables, CaseSecretTables, DocumentTables {}
+  extends FoundationTables,
+    LawTables,
+    CatalogueTables,
+    PeopleTables,
+    CaseTables,
+    CaseSecretTables,
+    BenchmarkTables,
+    DocumentTables {}
 export type Db = Kysely<DB>;
 export type Tx = Transaction<DB>;
 export type { AgencyKind } from './tables/foundation';

@@ -13,6 +13,7 @@ import { executeCaseCommand } from '../modules/cases/commands/execute-command';
 import { UnitOfWork } from '../platform/unit-of-work';
 import { exercisableItems } from '../modules/delegation/exercisable';
 import type { DemoLibraryContext } from './library-context';
+import { DEMO_BENCHMARKS } from './benchmarks';
 
 // The domains every demo township officer's certificate covers (county.ts).
 const OFFICER_DOMAINS = ['城市管理', '自然资源', '生态环境', '市场监管', '农业农村'];
@@ -436,6 +437,8 @@ function demoFine(
 }
 
 /** A penalty item delegated to the township on the day, in a domain its officers hold certificates for, with a fine that fits. */
+const BENCHMARKED = new Set(DEMO_BENCHMARKS.map((b) => b.itemCode));
+
 async function delegatedItem(
   tx: Tx,
   agencyId: string,
@@ -455,6 +458,8 @@ async function delegatedItem(
     .orderBy('code')
     .execute();
   for (const r of rows) {
+    // The demo's decisions state no benchmark application: ordinary cases use items without one.
+    if (procedure === 'ordinary' && BENCHMARKED.has(r.code)) continue;
     const amount = demoFine(r.penalties, party, date, procedure);
     if (amount !== null) return { code: r.code, name: r.name, fine: amount };
   }

@@ -6,6 +6,7 @@ import { CitationResolver, loadDepartments, prepareItem } from '../modules/catal
 import { insertItem } from '../modules/catalogue/save-item';
 import { delegationSnapshot } from '../modules/delegation/exercisable';
 import { insertDecision } from '../modules/delegation/insert-decision';
+import { seedBenchmarkDemo } from './benchmarks';
 import type { DemoLibraryContext } from './library-context';
 
 const STREETS = ['huanshi', 'baisha', 'chaolian'];
@@ -49,6 +50,7 @@ export async function seedCatalogueDemo(tx: Tx, _app: AppContext, ctx: DemoLibra
     if (!result.ok) throw new Error(`demo item ${d.code}: ${result.errors.map((e) => e.message).join('; ')}`);
     itemIds.set(d.code, await insertItem(tx, result.value, d.note ?? null));
   }
+  await seedBenchmarkDemo(tx, itemIds);
 
   const group = async (name: string, description: string, keys: string[]) => {
     const g = await tx

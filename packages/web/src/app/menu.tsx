@@ -12,6 +12,7 @@ import {
   MonitorOutlined,
   NumberOutlined,
   OrderedListOutlined,
+  ControlOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
   TeamOutlined,
@@ -54,6 +55,7 @@ export const MENU: MenuItem[] = [
     entries: [
       { key: 'laws', label: '法律法规库', icon: <BookOutlined />, path: '/laws', permission: 'law:read' },
       { key: 'items', label: '执法事项', icon: <OrderedListOutlined />, path: '/items', permission: 'item:read' },
+      { key: 'benchmarks', label: '裁量基准', icon: <ControlOutlined />, path: '/benchmarks', permission: 'item:read' },
       {
         key: 'delegations',
         label: '赋权清单',

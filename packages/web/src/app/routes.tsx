@@ -62,6 +62,14 @@ export const PAGES: PageRoute[] = [
   page('/items/import', '导入执法事项', 'item:manage', () => import('../modules/catalogue/ItemImportPage'), {
     parent: '/items',
   }),
+  page('/benchmarks', '裁量基准', 'item:read', () => import('../modules/catalogue/benchmarks/BenchmarksPage')),
+  page(
+    '/benchmarks/import',
+    '导入裁量基准',
+    'item:manage',
+    () => import('../modules/catalogue/benchmarks/BenchmarkImportPage'),
+    { parent: '/benchmarks' },
+  ),
   page('/delegations', '赋权清单', 'delegation:read', () => import('../modules/delegation/DelegationPage')),
   page(
     '/delegations/new',

@@ -71,7 +71,7 @@ export const decisionActions = {
     roles: ['agencyHead'],
     duty: 'decide',
     basis: ART.decisionByHead,
-    needs: ['fines'],
+    needs: ['fines', 'benchmarks'],
     schemas: decision.decide,
     guard: decisionGuards.decide,
     reduce: decisionReducers.decide,

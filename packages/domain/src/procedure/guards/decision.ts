@@ -4,11 +4,13 @@ import { compareDates } from '../calendar-port';
 import { checkEvidenceLinks } from '../evidence';
 import { fineTotal, proposalKinds } from '../penalty';
 import { type CaseRefusal, refusal } from '../refusal';
+import type { ReviewTrigger } from '../payloads/review';
 import type { CaseState } from '../state';
 import { ageOn } from '../../identifiers/age';
 import { checkCircumstances } from '../rules/circumstances';
 import { checkNoPenaltyWhileSuspected } from '../rules/criminal';
 import { checkDecisionContents } from '../rules/decision';
+import { checkStoredBenchmark, storedBenchmarkResult } from '../rules/benchmark';
 import { checkBenchmarkTier, checkOneFinePerAct, checkPenaltyBasis } from '../rules/discretion';
 import { checkFinesAgainstLaw, checkNotFinedBefore, lighterVersionNotes } from '../rules/fines';
 import { hearingRight } from '../rules/hearing';
@@ -64,6 +66,7 @@ export const decisionGuards: Pick<Guards, DecisionAction> = {
       }),
     );
     const penalty = p.outcome === 'penalty' ? (p.penalty ?? null) : null;
+    const extraTriggers: ReviewTrigger[] = [];
     if (p.outcome === 'penalty') {
       if (!penalty) out.push(refusal('penaltyMissing', '给予行政处罚必须载明处罚种类和数额', ART.decisionContents));
       if (s.flags.limitationExpired) {
@@ -108,13 +111,30 @@ export const decisionGuards: Pick<Guards, DecisionAction> = {
         // The benchmark concerns the fine; a warning-only or licence penalty has none to check.
         if (d?.benchmark && hasFine)
           out.push(...checkBenchmarkTier(fineTotal(penalty), d.tier, d.benchmark, d.benchmarkApplication));
+        // 第34条: the stored benchmark library, when the item has one.
+        if (hasFine && ctx.benchmarks?.length) {
+          const result = storedBenchmarkResult({
+            benchmarks: ctx.benchmarks,
+            benchmarkId: d?.applied?.benchmarkId,
+            partyKind,
+            ageAtAct: age,
+            circumstances: p.circumstances,
+            facts: d?.benchmarkFacts,
+            actDate: s.facts.violationDate,
+            decisionDate: at,
+          });
+          const stored = checkStoredBenchmark(result, fineTotal(penalty), d);
+          out.push(...stored.refusals);
+          if (stored.deviation) extraTriggers.push('benchmarkDeviation');
+        }
       }
-      if (reviewTriggers(s, penalty, partyKind, ctx.config).length > 0) out.push(...checkReviewPassed(s));
+      if (reviewTriggers(s, penalty, partyKind, ctx.config, extraTriggers).length > 0)
+        out.push(...checkReviewPassed(s));
       out.push(...checkDeliberation(s));
     } else {
       out.push(...checkEvidenceLinks(p.evidenceIds, s.evidence));
     }
-    const triggers = reviewTriggers(s, penalty, partyKind, ctx.config);
+    const triggers = reviewTriggers(s, penalty, partyKind, ctx.config, extraTriggers);
     return {
       refusals: out,
       warnings: notes,

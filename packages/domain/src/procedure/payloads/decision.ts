@@ -12,7 +12,13 @@ import {
   type PenaltyTier,
 } from '../rules/circumstances';
 import type { BenchmarkInput } from '../rules/discretion';
-import { bool, date, list, money, obj, oneOf, opt, req, serverFilled, text } from './fields';
+import {
+  BENCHMARK_BASES,
+  BENCHMARK_BASE_LABELS,
+  BENCHMARK_HARMS,
+  BENCHMARK_HARM_LABELS,
+} from '../../libraries/benchmarks/model';
+import { bool, date, decimal, int, list, money, obj, oneOf, opt, req, serverFilled, text } from './fields';
 import { basis, penalty } from './common';
 
 export const circumstances = obj({
@@ -36,12 +42,55 @@ const benchmark = obj({
   ),
 }) satisfies z.ZodType<BenchmarkInput>;
 
+/** Facts recorded for the benchmark calculator (the party's earlier offences come from the server). */
+export const benchmarkFacts = obj({
+  correctedInTime: opt('是否及时改正', bool()),
+  harm: opt('危害后果', oneOf(BENCHMARK_HARMS, BENCHMARK_HARM_LABELS)),
+  minorViolation: opt('违法行为轻微', bool()),
+  area: opt('面积（平方米）', decimal(1e9)),
+  volume: opt('体积（立方米）', decimal(1e9)),
+  amount: opt('涉案金额（元）', money()),
+  duration: opt('持续时间（日）', decimal(1e6)),
+  quantity: opt('数量', decimal(1e9)),
+  breaches: opt('违法处数/次数', int(1, 10000)),
+  bases: opt(
+    '计罚基数',
+    obj(
+      Object.fromEntries(BENCHMARK_BASES.map((b) => [b, opt(BENCHMARK_BASE_LABELS[b], money())])) as Record<
+        (typeof BENCHMARK_BASES)[number],
+        z.ZodOptional<ReturnType<typeof money>>
+      >,
+    ),
+  ),
+});
+export type BenchmarkFactsInput = z.infer<typeof benchmarkFacts>;
+
+/** The stored benchmark result the decision applied (the calculator's answer when it was made). */
+const appliedBenchmark = obj({
+  benchmarkId: req('裁量基准', text(100)),
+  versionId: req('基准版本', text(100)),
+  title: req('基准名称', text(300)),
+  documentNumber: req('基准文号', text(100)),
+  itemNo: req('基准项号', int(1, 9999)),
+  tierNo: opt('基准档次序号', int(1, 999)),
+  sourceLabel: opt('基准原表述', text(100)),
+  allowedMin: opt('允许罚款下限', money()),
+  allowedMax: opt('允许罚款上限', money()),
+  // The fine decided, as compared with the range.
+  amount: opt('罚款金额', money()),
+});
+export type AppliedBenchmark = z.infer<typeof appliedBenchmark>;
+
 const discretion = obj({
   tier: req('裁量阶次', tier()),
   reasoning: req('裁量理由', text(20000)),
   benchmark: opt('裁量基准', benchmark),
   // How the benchmark was applied, stated in the decision.
   benchmarkApplication: opt('基准适用说明', text(20000)),
+  benchmarkFacts: opt('裁量事实', benchmarkFacts),
+  applied: opt('适用的裁量基准', appliedBenchmark),
+  // Why the fine departs from the benchmark's range; makes legal review mandatory.
+  deviationReason: opt('偏离基准的理由', text(5000)),
 });
 export type DiscretionInput = z.infer<typeof discretion>;
 

@@ -34,6 +34,7 @@ export const REVIEW_TRIGGERS = [
   'complex',
   'lawRequires',
   'majorList',
+  'benchmarkDeviation',
   'voluntary',
 ] as const;
 export type ReviewTrigger = (typeof REVIEW_TRIGGERS)[number];
@@ -43,12 +44,13 @@ export const REVIEW_TRIGGER_LABELS: Record<ReviewTrigger, string> = {
   complex: '案件情况疑难复杂、涉及多个法律关系',
   lawRequires: '法律、法规规定应当法制审核',
   majorList: '列入重大执法决定法制审核目录',
+  benchmarkDeviation: '罚款或裁量阶次偏离裁量基准',
   voluntary: '机关决定提交审核',
 };
 
 export const submitForReview = clientOnly(
   obj({
-    triggers: req('审核情形', list(oneOf(REVIEW_TRIGGERS, REVIEW_TRIGGER_LABELS), 1, 6)),
+    triggers: req('审核情形', list(oneOf(REVIEW_TRIGGERS, REVIEW_TRIGGER_LABELS), 1, REVIEW_TRIGGERS.length)),
     materials: req('送审材料', text(20000)),
   }),
 );

@@ -30,8 +30,10 @@ export function reviewTriggers(
   penalty: PenaltyProposal | null,
   partyKind: CasePartyKind | null,
   config: CaseConfig,
+  /** Grounds found outside the state, e.g. a fine departing from the stored benchmark. */
+  extra: readonly ReviewTrigger[] = [],
 ): ReviewTrigger[] {
-  const t = new Set<ReviewTrigger>();
+  const t = new Set<ReviewTrigger>(extra);
   if (s.flags.majorPublicInterest) t.add('majorPublicInterest');
   if (s.hearing?.status === 'held') t.add('hearingMajorRights');
   if (s.flags.complex || s.flags.multipleLegalRelations) t.add('complex');

@@ -4,6 +4,7 @@ import { caseCoreRoutes } from './routes-cases';
 import { caseConfigRoutes } from './routes-config';
 import { createCaseRoute, type LeadFiling } from './routes-create-case';
 import { queueRoutes } from './views/routes-queues';
+import { caseBenchmarkRoutes } from './views/routes-benchmark';
 import { secretRoutes } from './routes-secrets';
 
 export function caseRoutes(leads: LeadFiling): RouteSpec[] {
@@ -14,5 +15,6 @@ export function caseRoutes(leads: LeadFiling): RouteSpec[] {
     ...queueRoutes,
     ...secretRoutes,
     ...caseConfigRoutes,
+    ...caseBenchmarkRoutes,
   ];
 }

@@ -21,6 +21,7 @@ import type { DB } from '../../../db/schema';
 import type { AgencyKind } from '../../../db/tables/foundation';
 import { delegationSnapshot, type DelegationState } from '../../delegation/exercisable';
 import { checkLoadedOfficers, loadEnforcingOfficers, type LoadedOfficers } from '../../people/enforcing-officers';
+import { caseBenchmarks } from '../../benchmarks/case-benchmarks';
 import type { CaseActorInfo } from '../case-actor';
 import { itemFineProvisions, partyKeyOf, priorFinesOn } from './fine-provisions';
 
@@ -222,6 +223,8 @@ export async function buildCaseContext(i: ContextInput): Promise<CaseContext> {
   // An unknown type gets no extras: decide() refuses it.
   const needs = (isCaseActionType(i.type) ? CASE_ACTIONS[i.type].needs : undefined) ?? [];
   if (needs.includes('fines')) await addFineContext(ctx, i, codes);
+  // 第34条: the items' stored benchmarks and the party's earlier offences (初次/再次).
+  if (needs.includes('benchmarks')) ctx.benchmarks = await caseBenchmarks(i.db, i.caseId, i.state, codes);
   if (needs.includes('reviewerQualification') && i.actor.personId)
     ctx.reviewers = await reviewerQualification(i.db, i.actor.personId);
   if (needs.includes('agencyHeads')) ctx.heads = await agencyHeads(i.db, i.agency.id);

@@ -24,6 +24,7 @@ import {
 import { useEffect } from 'react';
 import { remediesFor, useMyAgency } from '../../fields/agency';
 import { BasisList } from '../../fields/BasisList';
+import { BenchmarkPanel } from '../../fields/BenchmarkPanel';
 import { ServerNumberNote } from '../../fields/ServerNumberNote';
 import { DateInput, required, requiredText } from '../../fields/inputs';
 import { EvidenceSelect } from '../../fields/EvidenceSelect';
@@ -287,6 +288,12 @@ function DecideFields({ ctx }: { ctx: FormContext }) {
               options={TIERS.map((t) => ({ value: t, label: CASE_DISCRETION_TIER_LABELS[t] }))}
             />
           </Form.Item>
+          <BenchmarkPanel
+            ctx={ctx}
+            factsName={['discretion', 'benchmarkFacts']}
+            linesName={['penalty', 'lines']}
+            decision
+          />
           <Form.Item name={['discretion', 'reasoning']} label="裁量理由" rules={requiredText('请说明裁量理由')}>
             <TextArea rows={3} maxLength={20000} />
           </Form.Item>

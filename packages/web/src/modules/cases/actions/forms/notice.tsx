@@ -20,6 +20,7 @@ import { ServiceFields, serviceInitial, servicePayload } from '../../fields/Serv
 import { clean } from '../clean';
 import { RefusalList } from '../RefusalList';
 import type { ActionForms, FormContext } from '../types';
+import { BenchmarkPanel } from '../../fields/BenchmarkPanel';
 
 const { TextArea } = Input;
 
@@ -225,8 +226,11 @@ export const noticeForms: ActionForms = {
     Fields: ({ ctx }) => (
       <>
         <NoticeFields ctx={ctx} />
+        <BenchmarkPanel ctx={ctx} factsName={['benchmarkPreview']} linesName={['intendedPenalty', 'lines']} />
       </>
     ),
+    // The benchmark's facts only preview the range here; the decision records them.
+    toPayload: ({ benchmarkPreview: _preview, ...v }) => v,
     initial: (ctx) => ({
       intendedPenalty: { lines: [{ kind: 'fine' }] },
       facts: ctx.state.facts.summary ?? undefined,
