@@ -34,6 +34,7 @@ export { initialCaseState } from './fold/initial';
 export { decide, gateRefusals } from './decide';
 export type { DecideResult, DecidedAction } from './decide';
 export { allowedActions } from './allowed';
+export { arrangeSteps, type ArrangedSteps } from './next-step';
 export { caseDeadlines, deadlinesRefreshOn, flagDueSoon, publicationDue } from './deadlines';
 export type { CaseDeadline, DeadlineStatus } from './deadlines';
 export { partyDates, settlePartyDates } from './party-dates';

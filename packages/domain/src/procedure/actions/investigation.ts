@@ -3,6 +3,7 @@ import { ART } from '../articles';
 import { EVIDENCE_KIND_LABELS } from '../evidence';
 import { investigationReducers } from '../fold/investigation';
 import { investigationGuards } from '../guards/investigation';
+import { preservedItemsOpen } from '../guards/preconditions';
 import * as criminal from '../payloads/criminal';
 import * as investigation from '../payloads/investigation';
 import { cut, labelOf } from './helpers';
@@ -93,6 +94,7 @@ export const investigationActions = {
     schemas: investigation.handlePreservedEvidence,
     guard: investigationGuards.handlePreservedEvidence,
     reduce: investigationReducers.handlePreservedEvidence,
+    precondition: preservedItemsOpen,
     documents: [{ kind: 'preservationHandling', title: '先行登记保存物品处理通知书' }],
     queue: {
       queue: 'approval',
