@@ -131,7 +131,7 @@ describe('an ordinary case from lead to archive', () => {
       await h.cmd(caseId, 'duruan.officer1', 'recordSiteInspection', {
         ...base,
         recordId: 'XC-1',
-        startedAt: `${T0}T10:00`,
+        startedAt: `${T0}T08:00`,
         partyPresent: true,
         findings: '占道约 10 平方米',
       }),
@@ -140,7 +140,7 @@ describe('an ordinary case from lead to archive', () => {
       await h.cmd(caseId, 'duruan.officer1', 'recordInterview', {
         ...base,
         recordId: 'XW-1',
-        startedAt: `${T0}T11:00`,
+        startedAt: `${T0}T08:30`,
         interviewee: '张三',
         summary: '当事人承认占道摆卖',
       }),
