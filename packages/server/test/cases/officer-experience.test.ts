@@ -1,7 +1,7 @@
 // The officer's experience, through the API: queue items carry the moment a step was handed on,
 // and a record cannot state a time after it was entered.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, ITEM, PARTY, T0, type Harness } from './fixtures';
+import { BASIS, createHarness, fine, ITEM, PARTY, T0, type Harness } from './fixtures';
 
 let h: Harness;
 beforeAll(async () => {
@@ -56,5 +56,63 @@ describe('record times', () => {
     });
     expect(res.statusCode).toBe(422);
     expect(res.json().details.refusals.map((r: { code: string }) => r.code)).toContain('timeAfterRecording');
+  });
+});
+
+describe('workbench', () => {
+  it('行政处罚法 第60条: a head sees no 延长办案期限 to-do on a case filed today', async () => {
+    h.setDay(T0);
+    const caseId = await h.investigatingCase();
+    const wb = h.ok(await h.p.request({ method: 'GET', url: '/api/workbench', cookie: await h.cookie('duruan.head') }));
+    const mine = wb.todo.filter((t: { id: string }) => t.id.startsWith(caseId));
+    expect(mine.map((t: { status: string }) => t.status)).not.toContain('extendDeadline');
+  });
+});
+
+describe('the hearing presider', () => {
+  it('行政处罚法 第64条: the head presiding a hearing finds 听证笔录 on her to-do list, due on the hearing day', async () => {
+    h.setDay(T0);
+    const caseId = await h.investigatingCase();
+    h.ok(
+      await h.cmd(caseId, 'duruan.officer1', 'finishInvestigation', {
+        report: '经查，当事人占道摆卖事实清楚',
+        proposedOutcome: 'penalty',
+        flags: {
+          complex: false,
+          majorViolation: false,
+          majorPublicInterest: false,
+          multipleLegalRelations: false,
+          lawRequiresReview: false,
+        },
+      }),
+    );
+    h.ok(
+      await h.cmd(caseId, 'duruan.officer1', 'issueNotice', {
+        intendedPenalty: fine(8000),
+        facts: '当事人在杜阮南路占道摆卖',
+        reasons: '违反《广东省城乡生活垃圾管理条例》',
+        basis: BASIS,
+        rights: { statement: true, defence: true, hearing: true },
+      }),
+    );
+    h.ok(
+      await h.cmd(caseId, 'duruan.aux', 'recordNoticeService', { method: 'direct', recipient: '张三', signedOn: T0 }),
+    );
+    h.setDay('2026-03-03');
+    h.ok(await h.cmd(caseId, 'duruan.officer1', 'requestHearing', { requestedOn: '2026-03-03', form: 'written' }));
+    h.ok(
+      await h.cmd(caseId, 'duruan.reviewer', 'scheduleHearing', {
+        hearingDate: '2026-03-13',
+        noticeDate: '2026-03-03',
+        place: '杜阮镇政府会议室',
+        public: true,
+        agents: [],
+        presiderId: await h.person('duruan.head'),
+      }),
+    );
+    const wb = h.ok(await h.p.request({ method: 'GET', url: '/api/workbench', cookie: await h.cookie('duruan.head') }));
+    const task = wb.todo.find((t: { id: string }) => t.id === `${caseId}:recordHearing`);
+    expect(task).toMatchObject({ status: 'recordHearing', due: '2026-03-13' });
+    expect(task.title).toContain('听证笔录');
   });
 });

@@ -68,6 +68,25 @@ async function nextSteps(app: AppContext, cases: OpenCase[], viewer: CaseActorIn
   return out;
 }
 
+/**
+ * 行政处罚法 第64条(四)、(八): the hearing's presider records its transcript, whatever her role and
+ * whether or not she is on the case; it is her task, due on the hearing's day.
+ */
+async function hearingsPresided(app: AppContext, scope: DataScope, viewer: CaseActorInfo): Promise<WorkbenchItem[]> {
+  if (!viewer.personId || scope.kind === 'none') return [];
+  const cases = await openCases(app, scope, { limit: 200 });
+  return cases
+    .filter((c) => c.state?.status === 'hearingScheduled' && c.state.hearing?.schedule?.presiderId === viewer.personId)
+    .map((c) => ({
+      id: `${c.id}:recordHearing`,
+      title: `主持听证并制作${CASE_ACTIONS.recordHearing.label}：${c.title}`,
+      subtitle: `${c.number} · ${c.state.hearing?.schedule?.place ?? ''}`,
+      ...(c.state.hearing?.schedule?.hearingDate ? { due: c.state.hearing.schedule.hearingDate } : {}),
+      status: 'recordHearing',
+      href: `/cases/${c.id}?action=recordHearing`,
+    }));
+}
+
 async function regionCounts(
   app: AppContext,
   scope: DataScope,
@@ -163,6 +182,11 @@ export async function workbench(app: AppContext, actor: SessionActor) {
     const region = await regionCounts(app, readScope);
     cases = region.cases;
     todo.push(...region.todo);
+  }
+  for (const item of await hearingsPresided(app, readScope, viewer)) {
+    const i = todo.findIndex((t) => t.id === item.id);
+    if (i >= 0) todo[i] = item;
+    else todo.push(item);
   }
   if (hasPermission(actor, 'lead:manage')) todo.push(...(await loadLeadsDueSoon(app, scopeFor(actor, 'lead:manage'))));
 
