@@ -196,10 +196,9 @@ function ScheduleHearingFields({ ctx }: { ctx: FormContext }) {
 
 const scheduledOn = (ctx: FormContext) => ctx.state.hearing?.schedule?.hearingDate;
 
-/** The notified date once it has come (hearings are held as notified), else today. */
+/** The notified date: hearings are held as notified (a date still to come shows the rule's error). */
 function heldOnDefault(ctx: FormContext): string {
-  const scheduled = scheduledOn(ctx);
-  return scheduled && scheduled <= ctx.today ? scheduled : ctx.today;
+  return scheduledOn(ctx) ?? ctx.today;
 }
 
 /** 第64条(二), (八): held no earlier than the notified date and no later than today. */
