@@ -4,6 +4,7 @@ import {
   HEARING_ATTENDANCE_LABELS,
   checkHearingNoticeLead,
   checkPresider,
+  draftNoticeFacts,
   hearingRight,
   investigatorIds,
   type PenaltyProposal,
@@ -209,7 +210,12 @@ function heldOnRules(ctx: FormContext) {
     {
       validator: async (_r: unknown, v?: string) => {
         if (!v) return;
-        if (v > ctx.today) throw new Error('听证日期不能晚于今天');
+        if (v > ctx.today)
+          throw new Error(
+            scheduled && scheduled > ctx.today
+              ? `听证通知载明的日期（${scheduled}）尚未到来，听证举行后方可制作听证笔录`
+              : '听证日期不能晚于今天',
+          );
         if (scheduled && v < scheduled) throw new Error(`听证日期不能早于听证通知载明的日期（${scheduled}）`);
       },
     },
@@ -228,7 +234,8 @@ export const noticeForms: ActionForms = {
     ),
     initial: (ctx) => ({
       intendedPenalty: { lines: [{ kind: 'fine' }] },
-      facts: ctx.state.facts.summary ?? undefined,
+      // The facts the investigation found (its report), not the complaint that opened the case.
+      facts: draftNoticeFacts(ctx.state),
       basis: [],
       rights: { statement: true, defence: true, hearing: false },
     }),

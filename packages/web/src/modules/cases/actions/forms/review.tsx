@@ -5,6 +5,7 @@ import {
   REVIEW_TRIGGERS,
   REVIEW_TRIGGER_LABELS,
   checkReviewChecklist,
+  draftReviewMaterials,
   reviewTriggers,
   type RecordReviewPayload,
 } from '@zhifa/domain';
@@ -94,7 +95,8 @@ export const reviewForms: ActionForms = {
       const triggers = suggestedTriggers(ctx);
       return {
         triggers: triggers.length ? triggers : ['voluntary'],
-        materials: '立案审批表、调查取证材料、事先告知书及送达回证、听证笔录及听证报告、拟处罚决定书代拟稿',
+        // Only what the case file holds now (no 听证笔录 without a hearing).
+        materials: draftReviewMaterials(ctx.state),
       };
     },
   },
