@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CASE_CONFIG, idNumberCheckChar } from '@zhifa/domain';
 import {
+  attest,
   chooseItem,
   chooseOption,
   PHONE,
@@ -128,6 +129,7 @@ describe('summary procedure on a phone-sized screen', () => {
     await page.locator('#summaryCase_fineAmount').fill(String(DEFAULT_CASE_CONFIG.summary.personMaxFine));
     await page.locator('.live-check', { hasText: '不能适用简易程序' }).waitFor({ state: 'detached' });
     await page.locator('.live-check', { hasText: '罚款不符合法定幅度' }).waitFor({ state: 'detached' });
+    await attest(page);
     await page.getByRole('button', { name: /当场作出处罚决定/ }).click();
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/, { timeout: 30_000 });
     await page.locator('.case-created', { hasText: '当场处罚决定已作出' }).waitFor();

@@ -99,7 +99,14 @@ export type {
 export { PRIMARY_PARTY_ID } from './payloads/parties';
 export type { AddPartyPayload } from './payloads/parties';
 export { caseParties, isJointCase, jointOutstanding, undecidedParties } from './rules/parties';
-export { draftInvestigationReport, draftNoticeFacts, draftReviewMaterials } from './rules/drafts';
+export {
+  draftInvestigationReport,
+  draftNoticeFacts,
+  draftReviewMaterials,
+  penaltyCarried,
+  penaltyCarriedLabel,
+  type PenaltyCarried,
+} from './rules/drafts';
 export { closableAsCorrected, correctionDue, correctionFromItem, describeCorrectionPeriod } from './rules/correction';
 export {
   SENSITIVE_PAYLOAD_FIELDS,

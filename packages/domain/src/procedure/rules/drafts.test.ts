@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { header, PEOPLE, run, SAMPLE } from '../test-support/fixtures';
-import { draftInvestigationReport, draftNoticeFacts, draftReviewMaterials } from './drafts';
+import { draftInvestigationReport, draftNoticeFacts, draftReviewMaterials, penaltyCarried } from './drafts';
 
 const { officerA, head } = PEOPLE;
 
@@ -77,5 +77,33 @@ describe('review materials', () => {
     expect(text).toContain('现场检查（勘验）笔录');
     expect(text).not.toContain('听证');
     expect(text.endsWith('拟处罚决定书代拟稿')).toBe(true);
+  });
+});
+
+describe('the penalty carried into the decision', () => {
+  it('行政处罚法 第45条: a 复核 that lowers the penalty after the party’s statement carries it into the decision', () => {
+    const { state } = run(header(), [
+      { type: 'fileCase', by: officerA, at: '2025-03-03' },
+      { type: 'approveFiling', by: head, at: '2025-03-03' },
+      { type: 'recordSiteInspection', by: officerA, at: '2025-03-04' },
+      { type: 'finishInvestigation', by: officerA, at: '2025-03-10' },
+      { type: 'issueNotice', by: officerA, at: '2025-03-11' },
+      { type: 'recordNoticeService', by: officerA, at: '2025-03-12' },
+    ]);
+    expect(penaltyCarried(state)).toMatchObject({ from: 'notice', penalty: SAMPLE.issueNotice.intendedPenalty });
+    const { state: answered } = run(header(), [
+      { type: 'fileCase', by: officerA, at: '2025-03-03' },
+      { type: 'approveFiling', by: head, at: '2025-03-03' },
+      { type: 'recordSiteInspection', by: officerA, at: '2025-03-04' },
+      { type: 'finishInvestigation', by: officerA, at: '2025-03-10' },
+      { type: 'issueNotice', by: officerA, at: '2025-03-11' },
+      { type: 'recordNoticeService', by: officerA, at: '2025-03-12' },
+      { type: 'recordStatement', by: officerA, at: '2025-03-13' },
+      { type: 'answerStatement', by: officerA, at: '2025-03-14' },
+    ]);
+    expect(penaltyCarried(answered)).toEqual({
+      from: 'statementReview',
+      penalty: SAMPLE.answerStatement.revisedPenalty,
+    });
   });
 });

@@ -2,6 +2,7 @@
 // draft, never retypes the record. Pure text; the officer remains the author of what is sent.
 import { EVIDENCE_KIND_LABELS } from '../evidence';
 import { CASE_PARTY_KIND_LABELS } from '../party';
+import type { PenaltyProposal } from '../penalty';
 import type { CaseState } from '../state';
 import { assembleCaseFile } from './archive';
 
@@ -72,4 +73,33 @@ export function draftReviewMaterials(s: CaseState): string {
   const file = assembleCaseFile(s);
   const titles = [...file.main, ...file.internal].filter((d) => d.numbered).map((d) => d.title);
   return [...new Set(titles), '拟处罚决定书代拟稿'].join('、');
+}
+
+export interface PenaltyCarried {
+  penalty: PenaltyProposal;
+  /** Where it was last set: the notice, the answer to the party's statement (复核), the heads' deliberation. */
+  from: 'notice' | 'statementReview' | 'deliberation';
+}
+
+const CARRIED_LABELS: Record<PenaltyCarried['from'], string> = {
+  notice: '告知书拟作出的处罚',
+  statementReview: '陈述申辩复核调整后的拟处罚',
+  deliberation: '集体讨论提出的处罚',
+};
+
+export const penaltyCarriedLabel = (c: PenaltyCarried): string => CARRIED_LABELS[c.from];
+
+/**
+ * The penalty the decision starts from (第45条、第57条): the latest the case settled on, whether the
+ * notice's, the one a 复核 lowered after the party's statement, or the heads' deliberation's.
+ */
+export function penaltyCarried(s: CaseState): PenaltyCarried | null {
+  const candidates: (PenaltyCarried & { seq: number })[] = [];
+  if (s.notice) candidates.push({ penalty: s.notice.intendedPenalty, from: 'notice', seq: 0 });
+  for (const a of s.answers)
+    if (a.revisedPenalty) candidates.push({ penalty: a.revisedPenalty, from: 'statementReview', seq: a.seq });
+  for (const d of s.deliberations)
+    if (d.proposedPenalty) candidates.push({ penalty: d.proposedPenalty, from: 'deliberation', seq: d.seq });
+  const last = candidates.sort((a, b) => a.seq - b.seq).at(-1);
+  return last ? { penalty: last.penalty, from: last.from } : null;
 }

@@ -1,4 +1,5 @@
-import { Checkbox, Col, Form, Input, Row } from 'antd';
+import { Attestation } from '../../fields/Attestation';
+import { Col, Form, Input, Row } from 'antd';
 import { DateTimeInput, YesNo, required, requiredText } from '../../fields/inputs';
 import { EvidenceSelect } from '../../fields/EvidenceSelect';
 import { OfficerSelect } from '../../fields/OfficerSelect';
@@ -49,19 +50,9 @@ export function RecordBaseFields({ ctx, partyLabel = '当事人' }: { ctx: FormC
       >
         <OfficerSelect multiple roles={['officer', 'departmentOfficer']} fallback={caseOfficers} />
       </Form.Item>
-      <Form.Item
-        name="certificatesShown"
-        valuePropName="checked"
-        rules={[
-          {
-            validator: async (_r, v?: boolean) => {
-              if (!v) throw new Error('执法人员应当主动出示执法证件（行政处罚法 第55条）');
-            },
-          },
-        ]}
-      >
-        <Checkbox>已主动向{partyLabel}出示执法证件</Checkbox>
-      </Form.Item>
+      <Attestation name="certificatesShown" missing="执法人员应当主动出示执法证件（行政处罚法 第55条）">
+        已主动向{partyLabel}出示执法证件
+      </Attestation>
       <Row gutter={16}>
         <Col xs={24} md={8}>
           <Form.Item name={['signature', 'partySigned']} label={`${partyLabel}签名`} rules={required('请选择签名情况')}>
@@ -104,7 +95,6 @@ export function recordInitial(ctx: FormContext, prefix: string): FormValues {
     ),
     officerIds: ctx.state.officerIds.slice(0, 2).length === 2 ? ctx.state.officerIds.slice(0, 2) : ctx.state.officerIds,
     startedAt: nowMinute(),
-    certificatesShown: true,
     signature: { partySigned: true },
   };
 }
