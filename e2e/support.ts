@@ -317,8 +317,8 @@ export async function openAction(page: Page, type: CaseActionType) {
  * Ticks the statements of fact the form asks the officer to make (已出示证件, 已盖章 …): they start
  * unticked, and the person makes them deliberately.
  */
-export async function attest(page: Page, scope = 'form') {
-  const boxes = page.locator(scope).locator('.attestation input[type="checkbox"]:not(:checked)');
+export async function attest(page: Page) {
+  const boxes = page.locator('.attestation input[type="checkbox"]:visible:not(:checked)');
   for (let n = await boxes.count(); n > 0; n = await boxes.count()) await boxes.first().check();
 }
 
@@ -327,7 +327,7 @@ export async function attest(page: Page, scope = 'form') {
  * the server took the step, a refusal fails with its text.
  */
 export async function submitAction(page: Page) {
-  await attest(page, '.ant-drawer-content:visible, .ant-modal-content:visible');
+  await attest(page);
   await page
     .locator(ACTION_FOOTER)
     .first()

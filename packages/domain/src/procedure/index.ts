@@ -34,7 +34,7 @@ export { initialCaseState } from './fold/initial';
 export { decide, gateRefusals } from './decide';
 export type { DecideResult, DecidedAction } from './decide';
 export { allowedActions } from './allowed';
-export { arrangeSteps, type ArrangedSteps } from './next-step';
+export { arrangeSteps, waitingFor, type ArrangedSteps } from './next-step';
 export { caseDeadlines, deadlinesRefreshOn, flagDueSoon, publicationDue } from './deadlines';
 export type { CaseDeadline, DeadlineStatus } from './deadlines';
 export { partyDates, settlePartyDates } from './party-dates';
@@ -99,6 +99,7 @@ export type {
 export { PRIMARY_PARTY_ID } from './payloads/parties';
 export type { AddPartyPayload } from './payloads/parties';
 export { caseParties, isJointCase, jointOutstanding, undecidedParties } from './rules/parties';
+export { caseTitle, checkItemSubject, itemSubject, violationOf } from './rules/title';
 export {
   draftInvestigationReport,
   draftNoticeFacts,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allowedActions } from './allowed';
-import { arrangeSteps } from './next-step';
+import { arrangeSteps, waitingFor } from './next-step';
 import { ctx, header, PEOPLE, run, SAMPLE } from './test-support/fixtures';
 
 const { officerA, head, reviewer } = PEOPLE;
@@ -114,5 +114,26 @@ describe('rare steps only when their preconditions hold', () => {
       { type: 'recordSummaryService', by: officerA, at: '2025-03-03' },
     ]);
     expect(allowedActions(state, officerA, ctx('2025-03-04'))).toContain('recordPayment');
+  });
+});
+
+describe('whom the case waits for', () => {
+  it('行政处罚法 第57–58条: after the review passed the case waits for the head’s decision', () => {
+    expect(waitingFor(reviewedAfterNotice())).toMatchObject({ who: '负责人', type: 'decide' });
+  });
+
+  it('行政处罚法 第58条: a case submitted for review waits for the legal reviewer', () => {
+    const { state } = run(header(), [
+      ...investigated(),
+      { type: 'issueNotice', by: officerA, at: '2025-03-11' },
+      { type: 'recordNoticeService', by: officerA, at: '2025-03-12' },
+      { type: 'submitForReview', by: officerA, at: '2025-03-20' },
+    ]);
+    expect(waitingFor(state)?.text).toBe('等待法制审核人员办理：法制审核意见');
+  });
+
+  it('行政处罚法 第54条: a filing request waits for the head’s approval', () => {
+    const { state } = run(header(), [investigated()[0]]);
+    expect(waitingFor(state)).toMatchObject({ who: '负责人', type: 'approveFiling' });
   });
 });

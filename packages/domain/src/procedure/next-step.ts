@@ -81,3 +81,30 @@ export function arrangeSteps(s: CaseState, allowed: readonly CaseActionType[]): 
   const ordered = primary ? [primary, ...main.filter((t) => t !== primary)] : main;
   return { primary, main: ordered, more };
 }
+
+const WAITING_ROLE: Partial<Record<string, string>> = {
+  agencyHead: '负责人',
+  legalReviewer: '法制审核人员',
+  officer: '承办人员',
+  auxiliary: '承办人员',
+};
+
+/**
+ * Whom the case waits for, and for which step: the first step of the main line its status leads
+ * to (「等待负责人：作出处理决定」). Null when nothing on the main line is due (a closed case).
+ */
+export function waitingFor(s: CaseState): { who: string; type: CaseActionType; text: string } | null {
+  const type = MAIN_LINE.find((t) => {
+    const spec = CASE_ACTIONS[t];
+    return (
+      (spec.procedure === 'both' || spec.procedure === s.procedure) &&
+      spec.from.includes(s.status) &&
+      !rareHere(t, s) &&
+      !notDueYet(t, s)
+    );
+  });
+  if (!type) return null;
+  const spec = CASE_ACTIONS[type];
+  const who = type === 'recordHearing' ? '听证主持人' : (WAITING_ROLE[spec.roles[0] ?? ''] ?? '承办人员');
+  return { who, type, text: `等待${who}办理：${spec.label}` };
+}

@@ -360,7 +360,7 @@ describe('an ordinary case from lead to archive', () => {
       expect.arrayContaining(['法制审核意见书', '听证报告', '结案报告（结案审批表）']),
     );
     expect(file.main.filter((d: { numbered: boolean }) => d.numbered)[0]).toMatchObject({ pageFrom: 1 });
-    expect(file.cover).toMatchObject({ archiveNumber, caseName: '张三擅自占用城市道路摆摊设点案' });
+    expect(file.cover).toMatchObject({ archiveNumber, caseName: '关于张三涉嫌擅自占用城市道路摆摊设点案' });
   });
 
   it('keeps the whole story: timeline, documents, audit rows, and an action log that cannot be edited', async () => {

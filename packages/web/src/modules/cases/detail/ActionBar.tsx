@@ -1,6 +1,6 @@
 import { DownOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Space, Typography } from 'antd';
-import { arrangeSteps, type CaseActionType, type CaseState } from '@zhifa/domain';
+import { arrangeSteps, waitingFor, type CaseActionType, type CaseState } from '@zhifa/domain';
 import { useIsMobile } from '../../../shared/useIsMobile';
 
 // The step the procedure expects next is the primary button, the other steps of the main line follow;
@@ -17,8 +17,16 @@ export function ActionBar({
   onAction: (type: CaseActionType, label: string) => void;
 }) {
   const isMobile = useIsMobile();
+  // Whom the case waits for, when the step due is not this viewer's (「等待负责人办理：作出处理决定」).
+  const waiting = waitingFor(state);
+  const waitingLine =
+    waiting && !actions.some((a) => a.type === waiting.type) ? (
+      <Typography.Text type="secondary" className="case-waiting" data-testid="case-waiting">
+        {waiting.text}
+      </Typography.Text>
+    ) : null;
   if (!actions.length) {
-    return <Typography.Text type="secondary">当前没有需要您办理的操作</Typography.Text>;
+    return waitingLine ?? <Typography.Text type="secondary">当前没有需要您办理的操作</Typography.Text>;
   }
   const steps = arrangeSteps(
     state,
@@ -30,6 +38,7 @@ export function ActionBar({
   const primaryType = steps.primary;
   return (
     <Space wrap className="action-bar" size={[8, 8]}>
+      {waitingLine}
       {main.map((a) => (
         <Button
           key={a.type}

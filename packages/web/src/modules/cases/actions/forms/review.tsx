@@ -1,4 +1,4 @@
-import { Checkbox, Form, Input, InputNumber, Radio } from 'antd';
+import { Button, Checkbox, Form, Input, InputNumber, Radio } from 'antd';
 import {
   REVIEW_ITEMS,
   REVIEW_ITEM_LABELS,
@@ -32,8 +32,19 @@ function ChecklistCheck() {
 
 /** 国办发〔2018〕118号: the nine headings, each found 符合 or 不符合 with a note. */
 export function ReviewChecklistFields() {
+  const form = Form.useFormInstance();
+  // 全部符合 fills every item at once; each stays shown and can be changed one by one.
+  const allInOrder = () =>
+    form.setFieldsValue({
+      checklist: Object.fromEntries(
+        REVIEW_ITEMS.map((item) => [item, { ...(form.getFieldValue(['checklist', item]) ?? {}), ok: true }]),
+      ),
+    });
   return (
     <>
+      <Button size="small" onClick={allInOrder} className="review-all-ok" data-testid="review-all-ok">
+        全部符合
+      </Button>
       <div className="review-checklist">
         {REVIEW_ITEMS.map((item, i) => (
           <div key={item} className="review-item">
