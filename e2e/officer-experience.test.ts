@@ -245,6 +245,8 @@ describe("the officer's experience", () => {
       expect(await primaryLabel(page)).not.toContain('行政处罚事先告知');
       expect(await buttonLabels(page)).not.toContain('行政处罚事先告知');
       expect(await moreLabels(page)).toContain('行政处罚事先告知');
+      // 行政处罚法 第57条: the officer sees whom the case now waits for.
+      expect(await page.locator('[data-testid="case-waiting"]').innerText()).toBe('等待负责人办理：作出处理决定');
     },
   );
 
@@ -314,9 +316,63 @@ describe("the officer's experience", () => {
       const forHead = [...(await buttonLabels(head)), ...(await moreLabels(head))];
       expect(forHead).not.toContain('批准暂缓缴纳');
       expect(forHead).not.toContain('批准分期缴纳');
+    },
+  );
+
+  step(
+    'statements of fact (已出示证件, 已听取陈述申辩, 已签名) start unticked and hold the form until ticked',
+    async () => {
+      const { page } = pages.officer;
+      await page.goto(`${server.url}/cases/new/summary`);
+      const boxes = page.locator('form .attestation input[type="checkbox"]');
+      await boxes.first().waitFor();
+      expect(await boxes.count()).toBe(3);
+      expect(await page.locator('form .attestation input[type="checkbox"]:checked').count()).toBe(0);
+      await page.getByRole('button', { name: /当场作出处罚决定/ }).click();
+      await page.locator('.ant-form-item-explain-error', { hasText: '出示执法证件' }).first().waitFor();
+      expect(page.url()).toMatch(/\/cases\/new\/summary$/);
       for (const { problems } of Object.values(pages)) expect(problems).toEqual([]);
     },
   );
+
+  step('a supervisor filters the case list by township, sees the column and exports the ledger (台账)', async () => {
+    const { page, problems } = await newPage(browser, DESKTOP);
+    await signIn(page, server, 'supervisor');
+    await page.locator('.greeting-title').waitFor();
+    const me = await api('officer', 'GET', '/api/auth/me');
+    await page.goto(`${server.url}/cases?agencyId=${me.body.agency.id}`);
+    await page.locator('.ant-table-row').first().waitFor();
+    // The filter shows which township the list is limited to.
+    await page
+      .locator('.ant-select', { has: page.locator('#cases-agency') })
+      .locator('.ant-select-selection-item', { hasText: '杜阮' })
+      .waitFor();
+    expect(await page.locator('.ant-table-thead').innerText()).toContain('执法主体');
+    const agencies = await page.locator('.ant-table-row td:nth-child(2)').allInnerTexts();
+    expect(agencies.length).toBeGreaterThan(0);
+    for (const a of agencies) expect(a).toContain('杜阮');
+    const download = page.waitForEvent('download');
+    await page.getByTestId('list-export').click();
+    expect((await download).suggestedFilename()).toMatch(/^案件台账-.*\.xlsx$/);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  step('the audit log names the case by its number and the step by its label', async () => {
+    const { page, problems } = await newPage(browser, DESKTOP);
+    await signIn(page, server, 'auditadmin');
+    await page.goto(`${server.url}/admin/audit`);
+    await page.locator('.ant-table-row').first().waitFor();
+    const number = (await api('officer', 'GET', `/api/cases/${ordinaryCase}`)).body.number as string;
+    const objects = await page.locator('[data-testid="audit-object"]').allInnerTexts();
+    expect(objects.some((o) => o.includes(number))).toBe(true);
+    expect(await page.locator('.ant-table-tbody').innerText()).toMatch(/办理：/);
+    const download = page.waitForEvent('download');
+    await page.getByTestId('list-export').click();
+    expect((await download).suggestedFilename()).toMatch(/^审计日志-.*\.xlsx$/);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
 });
 
 function addMinute(minute: string): string {

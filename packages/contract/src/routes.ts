@@ -95,6 +95,8 @@ export const RESPONSES = {
   'GET /api/evidence/:id': evidenceDetailView,
   'GET /api/evidence/:id/content': evidenceFileResponse,
   'GET /api/evidence/:id/ledger': evidenceLedgerView,
+  'GET /api/cases/export': workbookResponse,
+  'GET /api/audit/export': workbookResponse,
   'GET /api/queues/review': queueView,
   'GET /api/queues/approval': queueView,
   'GET /api/deadlines': openDeadlinesView,

@@ -116,3 +116,51 @@ describe('the hearing presider', () => {
     expect(task.title).toContain('听证笔录');
   });
 });
+
+describe('supervisors and administrators', () => {
+  it('the audit log names a case action’s case by its number and the action by its label', async () => {
+    h.setDay(T0);
+    const caseId = await h.investigatingCase();
+    const number = (
+      await h.p.app.db.selectFrom('cases').select('number').where('id', '=', caseId).executeTakeFirstOrThrow()
+    ).number;
+    const log = h.ok(
+      await h.p.request({
+        method: 'GET',
+        url: '/api/audit?eventType=case.command&limit=20',
+        cookie: await h.cookie('auditadmin'),
+      }),
+    );
+    const entry = log.items.find((i: { objectId: string }) => i.objectId === caseId);
+    expect(entry.objectName).toContain(number);
+    expect(entry.summary).toMatch(/办理：(现场检查（勘验）笔录|批准立案)/);
+    const xlsx = await h.p.request({
+      method: 'GET',
+      url: '/api/audit/export?eventType=case.command',
+      cookie: await h.cookie('auditadmin'),
+    });
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+  });
+
+  it('the case ledger exports the filtered list to Excel', async () => {
+    const agency = await h.agency('杜阮镇');
+    const res = await h.p.request({
+      method: 'GET',
+      url: `/api/cases/export?agencyId=${agency}&status=investigating`,
+      cookie: await h.cookie('supervisor'),
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toContain('.xlsx');
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('案件台账')!;
+    const agencies = new Set<string>();
+    sheet.eachRow((row, n) => {
+      if (n > 2) agencies.add(row.getCell(4).text);
+    });
+    expect([...agencies]).toEqual([expect.stringContaining('杜阮')]);
+    expect(sheet.getCell(1, 1).text).toMatch(/案件台账/);
+  });
+});
