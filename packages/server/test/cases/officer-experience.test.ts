@@ -69,6 +69,19 @@ describe('workbench', () => {
   });
 });
 
+describe('the officer’s to-dos', () => {
+  it('are the step due on each case, with the case’s nearest deadline', async () => {
+    h.setDay(T0);
+    const caseId = await h.investigatingCase();
+    const wb = h.ok(
+      await h.p.request({ method: 'GET', url: '/api/workbench', cookie: await h.cookie('duruan.officer1') }),
+    );
+    const mine = wb.todo.filter((t: { id: string }) => t.id.startsWith(`${caseId}:`));
+    expect(mine.map((t: { status: string }) => t.status)).toEqual(['finishInvestigation']);
+    expect(mine[0].due).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
 describe('the hearing presider', () => {
   it('行政处罚法 第64条: the head presiding a hearing finds 听证笔录 on her to-do list, due on the hearing day', async () => {
     h.setDay(T0);
