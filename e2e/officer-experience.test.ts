@@ -343,10 +343,8 @@ describe("the officer's experience", () => {
     await page.goto(`${server.url}/cases?agencyId=${me.body.agency.id}`);
     await page.locator('.ant-table-row').first().waitFor();
     // The filter shows which township the list is limited to.
-    await page
-      .locator('.ant-select', { has: page.locator('#cases-agency') })
-      .locator('.ant-select-selection-item', { hasText: '杜阮' })
-      .waitFor();
+    const agencyFilter = page.locator('.table-filters .ant-select', { has: page.locator('#cases-agency') });
+    await expect.poll(() => agencyFilter.innerText(), { timeout: 30_000 }).toContain('杜阮');
     expect(await page.locator('.ant-table-thead').innerText()).toContain('执法主体');
     const agencies = await page.locator('.ant-table-row td:nth-child(2)').allInnerTexts();
     expect(agencies.length).toBeGreaterThan(0);

@@ -7,6 +7,16 @@ import { nowMinute } from '../../fields/today';
 import { nextId } from '../ids';
 import type { FormContext, FormValues } from '../types';
 
+/**
+ * 行政处罚法 第55条: a record cannot state a time after it is entered (the server refuses beyond ten
+ * minutes of clock difference); the form says so first.
+ */
+const notLater = {
+  validator: async (_r: unknown, v?: string) => {
+    if (v && v.slice(0, 16) > nowMinute()) throw new Error('笔录时间不能晚于现在（登记时间）');
+  },
+};
+
 /** What every 笔录 carries: number, the two officers, time, place, certificates shown, signature. */
 export function RecordBaseFields({ ctx, partyLabel = '当事人' }: { ctx: FormContext; partyLabel?: string }) {
   const form = Form.useFormInstance();
@@ -26,12 +36,12 @@ export function RecordBaseFields({ ctx, partyLabel = '当事人' }: { ctx: FormC
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item name="startedAt" label="开始时间" rules={required('请填写开始时间')}>
+          <Form.Item name="startedAt" label="开始时间" rules={[...required('请填写开始时间'), notLater]}>
             <DateTimeInput />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item name="endedAt" label="结束时间">
+          <Form.Item name="endedAt" label="结束时间" rules={[notLater]}>
             <DateTimeInput />
           </Form.Item>
         </Col>
