@@ -18,6 +18,7 @@ import {
   trackProvisional,
 } from '@zhifa/domain';
 import {
+  attest,
   chooseItem,
   chooseOption,
   launchBrowser,
@@ -110,6 +111,7 @@ describe('legal-rules §8.3: a decision served on 20 December, before the next y
       await officer.getByRole('button', { name: /带入事项的处罚依据/ }).click();
       await officer.locator('#summaryCase_basis_0_title').waitFor();
       await officer.locator('#summaryCase_fineAmount').fill('200');
+      await attest(officer);
       await officer.getByRole('button', { name: /当场作出处罚决定/ }).click();
       await officer.waitForURL(/\/cases\/[0-9a-f-]{36}$/, { timeout: 30_000 });
       caseUrl = officer.url();

@@ -334,16 +334,17 @@ describe('ordinary procedure, lead to archive, through the pages', () => {
       await submitAction(page);
       await expectStatus(page, '听证已安排');
 
-      // Before the notified date the hearing cannot be recorded as held (行政处罚法 第64条(二)).
+      // Before the notified date the hearing cannot be recorded as held (行政处罚法 第64条(二)); the
+      // form starts from the notified date, not today.
       await openAction(page, 'recordHearing');
-      expect(await page.locator('#action-recordHearing_heldOn').inputValue()).toBe(todayIn());
+      expect(await page.locator('#action-recordHearing_heldOn').inputValue()).toBe(hearingDate);
       await page
         .locator(FOOTER)
         .first()
         .getByRole('button', { name: /提\s*交/ })
         .click();
       await page
-        .locator('.ant-form-item-explain-error', { hasText: `不能早于听证通知载明的日期（${hearingDate}）` })
+        .locator('.ant-form-item-explain-error', { hasText: `听证通知载明的日期（${hearingDate}）尚未到来` })
         .waitFor();
 
       // The day of the hearing comes: the sessions of the days between have lapsed.

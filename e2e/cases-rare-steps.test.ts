@@ -50,6 +50,7 @@ import {
   openAction,
   submitAction,
   ACTION_FOOTER,
+  attest,
 } from './support';
 
 const TOWN = 'tangxia';
@@ -242,6 +243,8 @@ async function openCase(who: keyof typeof pages, url: string) {
 
 /** Submits the open form and expects the server's refusal, citing its article; the form stays open. */
 async function expectRefusal(page: Page, message: string, article: string) {
+  // The officer has made the form's statements of fact; the refusal is the server's.
+  await attest(page);
   await page
     .locator(FOOTER)
     .first()

@@ -371,8 +371,21 @@ export async function openAction(page: Page, type: CaseActionType) {
   await page.locator(ACTION_FOOTER).first().waitFor();
 }
 
-/** Submits the open action form; it closes once the server took the step, a refusal fails with its text. */
+/**
+ * Ticks the statements of fact the form asks the officer to make (已出示证件, 已盖章 …): they start
+ * unticked, and the person makes them deliberately.
+ */
+export async function attest(page: Page) {
+  const boxes = page.locator('.attestation input[type="checkbox"]:visible:not(:checked)');
+  for (let n = await boxes.count(); n > 0; n = await boxes.count()) await boxes.first().check();
+}
+
+/**
+ * Submits the open action form (the officer having made its statements of fact); it closes once
+ * the server took the step, a refusal fails with its text.
+ */
 export async function submitAction(page: Page) {
+  await attest(page);
   await page
     .locator(ACTION_FOOTER)
     .first()

@@ -15,6 +15,10 @@ export const auditEntryView = z.object({
   outcome: z.string(),
   requestId: z.string().nullable(),
   details: z.unknown(),
+  /** The object by name (case number and title, the person), where it is known. */
+  objectName: z.string().nullable().optional(),
+  /** The details in words (a case action by its Chinese label). */
+  summary: z.string().nullable().optional(),
 });
 export type AuditEntry = z.infer<typeof auditEntryView>;
 

@@ -112,6 +112,8 @@ export const RESPONSES = {
   'GET /api/cases/:id/case-file.pdf': pdfResponse,
   'GET /api/agencies/:id/document-settings': documentSettingsView,
   'PUT /api/agencies/:id/document-settings': documentSettingsView,
+  'GET /api/cases/export': workbookResponse,
+  'GET /api/audit/export': workbookResponse,
   'GET /api/queues/review': queueView,
   'GET /api/queues/approval': queueView,
   'GET /api/deadlines': openDeadlinesView,

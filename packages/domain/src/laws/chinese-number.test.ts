@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseChineseNumber, toChineseNumber } from './chinese-number';
+import { formalArticle, parseChineseNumber, toChineseNumber } from './chinese-number';
 
 describe('parseChineseNumber', () => {
   it.each([
@@ -50,6 +50,26 @@ describe('parseChineseNumber', () => {
   it('round-trips numbers with 万 as well', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 99_999_999 }), (n) => parseChineseNumber(toChineseNumber(n)) === n),
+    );
+  });
+});
+
+describe('formalArticle', () => {
+  it('党政机关公文格式 (GB/T 9704) and legislative drafting style: article numbers in documents are written in Chinese numerals', () => {
+    expect(formalArticle('第42条')).toBe('第四十二条');
+    expect(formalArticle('第50条第3款')).toBe('第五十条第三款');
+    expect(formalArticle('第23条第1款第(四)项')).toBe('第二十三条第一款第（四）项');
+    expect(formalArticle('第23条第1款第(4)项')).toBe('第二十三条第一款第（四）项');
+    expect(formalArticle('第一百零二条')).toBe('第一百零二条');
+    expect(formalArticle('第110条')).toBe('第一百一十条');
+  });
+
+  it('round-trips through parseChineseNumber for any article number', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9999 }), (n) => {
+        const text = formalArticle(`第${n}条`);
+        expect(parseChineseNumber(text)).toBe(n);
+      }),
     );
   });
 });

@@ -141,3 +141,17 @@ export function toChineseNumber(n: number): string {
   if (low < 1000) out += '零';
   return out + below10000(low, true);
 }
+
+/**
+ * An article reference in the style of legal documents (公文): Chinese numerals and full-width
+ * brackets — 第42条 → 第四十二条, 第50条第3款第(4)项 → 第五十条第三款第（四）项.
+ */
+export function formalArticle(text: string): string {
+  const numeral = (digits: string) =>
+    toChineseNumber(Number(digits.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10))));
+  return text
+    .replace(/第\s*([0-9０-９]+)\s*([条款章节编目])/gu, (_m, n: string, unit: string) => `第${numeral(n)}${unit}`)
+    .replace(/第\s*[(（]\s*([0-9０-９]+)\s*[)）]\s*项/gu, (_m, n: string) => `第（${numeral(n)}）项`)
+    .replace(/第\s*[(（]\s*([一二三四五六七八九十]+)\s*[)）]\s*项/gu, (_m, n: string) => `第（${n}）项`)
+    .replace(/第\s*([0-9０-９]+)\s*项/gu, (_m, n: string) => `第（${numeral(n)}）项`);
+}

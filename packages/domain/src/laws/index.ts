@@ -1,5 +1,5 @@
 // Law library (法律法规库): reading law texts, numbering, citations and search terms.
-export { CHINESE_NUMERAL_CHARS, parseChineseNumber, toChineseNumber } from './chinese-number';
+export { CHINESE_NUMERAL_CHARS, formalArticle, parseChineseNumber, toChineseNumber } from './chinese-number';
 export {
   LAW_CLASSIFICATION_OVERRIDES,
   LAW_LEVELS,

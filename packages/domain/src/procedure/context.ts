@@ -24,6 +24,11 @@ export interface CaseContext {
   calendar: CaseCalendar;
   config: CaseConfig;
   today: string;
+  /**
+   * The moment the command is recorded, Beijing time (YYYY-MM-DDTHH:mm): a record cannot say it
+   * was made later than that. Without it, only the date is compared.
+   */
+  now?: string;
   officers?: OfficerQualification[];
   reviewers?: ReviewerQualification[];
   /**

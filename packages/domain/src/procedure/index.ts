@@ -34,6 +34,7 @@ export { initialCaseState } from './fold/initial';
 export { decide, gateRefusals } from './decide';
 export type { DecideResult, DecidedAction } from './decide';
 export { allowedActions } from './allowed';
+export { arrangeSteps, waitingFor, type ArrangedSteps } from './next-step';
 export { caseDeadlines, deadlinesRefreshOn, flagDueSoon, publicationDue } from './deadlines';
 export type { CaseDeadline, DeadlineStatus } from './deadlines';
 export { partyDates, settlePartyDates } from './party-dates';
@@ -98,6 +99,15 @@ export type {
 export { PRIMARY_PARTY_ID } from './payloads/parties';
 export type { AddPartyPayload } from './payloads/parties';
 export { caseParties, decisionParty, isJointCase, jointOutstanding, undecidedParties } from './rules/parties';
+export { caseTitle, checkItemSubject, itemSubject, violationOf } from './rules/title';
+export {
+  draftInvestigationReport,
+  draftNoticeFacts,
+  draftReviewMaterials,
+  penaltyCarried,
+  penaltyCarriedLabel,
+  type PenaltyCarried,
+} from './rules/drafts';
 export { closableAsCorrected, correctionDue, correctionFromItem, describeCorrectionPeriod } from './rules/correction';
 export {
   SENSITIVE_PAYLOAD_FIELDS,

@@ -23,6 +23,9 @@ export interface InvestigationRecordState {
   kind: 'interview' | 'siteInspection';
   officerIds: string[];
   startedAt: string;
+  /** Where it was made and what it records (absent on records folded before these were kept). */
+  place?: string;
+  content?: string;
   signature: SignatureRecord;
   certificatesShown: boolean;
   avEvidenceId?: string;
@@ -266,7 +269,7 @@ export interface CaseState {
     ruling?: { designated: 'this' | 'other'; rulingBody: string; ruledOn: string };
   };
   transfer: { toAgency: string; on: string; by: string } | null;
-  investigation: { finishedOn: string; by: string; proposedOutcome: ProposedOutcome } | null;
+  investigation: { finishedOn: string; by: string; proposedOutcome: ProposedOutcome; report?: string } | null;
   flags: CaseFlags;
   notice: NoticeState | null;
   statements: { receivedOn: string; form: 'written' | 'oral'; seq: number }[];

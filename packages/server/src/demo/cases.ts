@@ -112,7 +112,7 @@ const ORDINARY: Step[] = [
     payload: (c) => ({
       recordId: 'XW-1',
       officerIds: c.officers,
-      startedAt: `${c.date}T14:00`,
+      startedAt: `${c.date}T09:30`,
       place: '综合行政执法办公室',
       certificatesShown: true,
       signature: { partySigned: true },

@@ -8,6 +8,11 @@ export function chinaDate(at: Date): string {
   return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
+/** The minute in China Standard Time of an instant (YYYY-MM-DDTHH:mm), as records state their times. */
+export function chinaMinute(at: Date): string {
+  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 16);
+}
+
 export function yearOfDate(date: string): number {
   return Number(date.slice(0, 4));
 }

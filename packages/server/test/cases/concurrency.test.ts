@@ -24,7 +24,7 @@ async function interview(recordId: string) {
   return {
     recordId,
     officerIds: [await h.person('duruan.officer1'), await h.person('duruan.officer2')],
-    startedAt: `${T0}T11:00`,
+    startedAt: `${T0}T08:30`,
     place: '执法办',
     certificatesShown: true,
     signature: { partySigned: true },

@@ -32,7 +32,7 @@ async function followUp(caseId: string, on: string, outcome: 'corrected' | 'notC
     recordId: `FC-${crypto.randomBytes(3).toString('hex')}`,
     orderId: 'ZG-1',
     officerIds: ids,
-    startedAt: `${on}T10:00`,
+    startedAt: `${on}T08:00`,
     place: '杜阮南路',
     certificatesShown: true,
     signature: { partySigned: true },

@@ -243,7 +243,7 @@ export async function createHarness(): Promise<Harness> {
         await h.cmd(created.id, officers[0], 'recordSiteInspection', {
           recordId: `R-${crypto.randomBytes(3).toString('hex')}`,
           officerIds: ids,
-          startedAt: `${p.clock.now.toISOString().slice(0, 10)}T10:00`,
+          startedAt: `${p.clock.now.toISOString().slice(0, 10)}T08:00`,
           place: '杜阮南路',
           certificatesShown: true,
           signature: { partySigned: true },

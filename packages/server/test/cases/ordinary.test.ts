@@ -131,7 +131,7 @@ describe('an ordinary case from lead to archive', () => {
       await h.cmd(caseId, 'duruan.officer1', 'recordSiteInspection', {
         ...base,
         recordId: 'XC-1',
-        startedAt: `${T0}T10:00`,
+        startedAt: `${T0}T08:00`,
         partyPresent: true,
         findings: '占道约 10 平方米',
       }),
@@ -140,7 +140,7 @@ describe('an ordinary case from lead to archive', () => {
       await h.cmd(caseId, 'duruan.officer1', 'recordInterview', {
         ...base,
         recordId: 'XW-1',
-        startedAt: `${T0}T11:00`,
+        startedAt: `${T0}T08:30`,
         interviewee: '张三',
         summary: '当事人承认占道摆卖',
       }),
@@ -360,7 +360,7 @@ describe('an ordinary case from lead to archive', () => {
       expect.arrayContaining(['法制审核意见书', '听证报告', '结案报告（结案审批表）']),
     );
     expect(file.main.filter((d: { numbered: boolean }) => d.numbered)[0]).toMatchObject({ pageFrom: 1 });
-    expect(file.cover).toMatchObject({ archiveNumber, caseName: '张三擅自占用城市道路摆摊设点案' });
+    expect(file.cover).toMatchObject({ archiveNumber, caseName: '关于张三涉嫌擅自占用城市道路摆摊设点案' });
   });
 
   it('keeps the whole story: timeline, documents, audit rows, and an action log that cannot be edited', async () => {

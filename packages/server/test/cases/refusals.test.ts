@@ -178,7 +178,7 @@ describe('investigation records', () => {
     const id = await h.investigatingCase();
     const base = {
       recordId: 'XW-9',
-      startedAt: `${T0}T11:00`,
+      startedAt: `${T0}T08:30`,
       place: '执法办',
       certificatesShown: true,
       signature: { partySigned: true },
@@ -428,7 +428,7 @@ describe('separation of duties (办、审、定三分离) through the API', () =
       await h.cmd(id, 'duruan.officer1', 'recordInterview', {
         recordId: 'XW-R',
         officerIds: [o1, rv],
-        startedAt: `${T0}T11:00`,
+        startedAt: `${T0}T08:30`,
         place: '执法办',
         certificatesShown: true,
         signature: { partySigned: true },

@@ -93,7 +93,7 @@ function storedFiles(): string[] {
 const interview = async (recordId: string) => ({
   recordId,
   officerIds: [await h.person('duruan.officer1'), await h.person('duruan.officer2')],
-  startedAt: `${T0}T11:00`,
+  startedAt: `${T0}T08:30`,
   place: '执法办',
   certificatesShown: true,
   signature: { partySigned: true },

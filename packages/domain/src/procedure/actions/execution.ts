@@ -4,7 +4,7 @@ import { executionReducers } from '../fold/execution';
 import { jointAwarePayment } from '../fold/parties';
 import { executionGuards } from '../guards/execution';
 import { jointAwareRecordPayment } from '../guards/parties';
-import { notJoint, paymentAfterService } from '../guards/preconditions';
+import { allOf, notJoint, paymentAfterService, somethingOwed } from '../guards/preconditions';
 import * as execution from '../payloads/execution';
 import type { ExecutionAction } from './phases';
 import { AFTER_DECISION, EXECUTION, SUMMARY_OPEN } from './statuses';
@@ -23,7 +23,7 @@ export const executionActions = {
     schemas: execution.recordPayment,
     guard: jointAwareRecordPayment(executionGuards.recordPayment),
     reduce: jointAwarePayment(executionReducers.recordPayment),
-    precondition: paymentAfterService,
+    precondition: allOf(paymentAfterService, somethingOwed('登记缴纳', ART.payment)),
     documents: [{ kind: 'paymentVoucher', title: '罚没款缴纳凭证' }],
     summary: (p) => `${p.amount ?? ''} 元${p.receiptNo ? `，票据号 ${p.receiptNo}` : ''}`,
   },
@@ -40,7 +40,7 @@ export const executionActions = {
     guard: executionGuards.approveDeferral,
     reduce: executionReducers.approveDeferral,
     occasional: true,
-    precondition: notJoint('暂缓缴纳'),
+    precondition: allOf(notJoint('暂缓缴纳'), somethingOwed('暂缓缴纳', ART.deferral)),
   },
   approveInstalments: {
     label: '批准分期缴纳',
@@ -55,7 +55,7 @@ export const executionActions = {
     guard: executionGuards.approveInstalments,
     reduce: executionReducers.approveInstalments,
     occasional: true,
-    precondition: notJoint('分期缴纳'),
+    precondition: allOf(notJoint('分期缴纳'), somethingOwed('分期缴纳', ART.deferral)),
   },
   issueDemand: {
     label: '催告',
@@ -69,7 +69,7 @@ export const executionActions = {
     guard: executionGuards.issueDemand,
     reduce: executionReducers.issueDemand,
     occasional: true,
-    precondition: notJoint('催告'),
+    precondition: allOf(notJoint('催告'), somethingOwed('催告', ART.demand)),
     documents: [{ kind: 'demand', title: '催告书', series: '催' }],
   },
   applyCourtEnforcement: {
@@ -126,7 +126,7 @@ export const executionActions = {
     guard: executionGuards.collectOnTheSpot,
     reduce: executionReducers.collectOnTheSpot,
     occasional: true,
-    precondition: notJoint('当场收缴'),
+    precondition: allOf(notJoint('当场收缴'), somethingOwed('当场收缴', ART.cashCollection)),
   },
   recordCashHandling: {
     label: '当场收缴罚款交缴',

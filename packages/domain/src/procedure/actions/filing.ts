@@ -6,7 +6,7 @@ import { filingGuards } from '../guards/filing';
 import { partyGuards } from '../guards/parties';
 import * as filing from '../payloads/filing';
 import * as parties from '../payloads/parties';
-import { cut } from './helpers';
+import { cut, lastSeqOf } from './helpers';
 import type { FilingAction, PartyAction } from './phases';
 import { PRE_DECISION } from './statuses';
 import type { PhaseDefinitions } from './types';
@@ -64,7 +64,11 @@ export const filingActions = {
       queue: 'approval',
       label: '立案审批',
       pending: () => true,
-      since: (s) => ({ at: s.filing?.requestedOn ?? null, by: s.filing?.requestedBy ?? null }),
+      since: (s) => ({
+        at: s.filing?.requestedOn ?? null,
+        by: s.filing?.requestedBy ?? null,
+        ...lastSeqOf(s, 'fileCase'),
+      }),
     },
   },
   refuseFiling: {
@@ -143,7 +147,11 @@ export const filingActions = {
       queue: 'approval',
       label: '回避申请决定',
       pending: (s) => s.recusals.some((r) => !r.decision),
-      since: (s) => ({ at: s.recusals.find((r) => !r.decision)?.receivedOn ?? null, by: null }),
+      since: (s) => ({
+        at: s.recusals.find((r) => !r.decision)?.receivedOn ?? null,
+        by: null,
+        ...lastSeqOf(s, 'requestRecusal'),
+      }),
     },
   },
   transferCase: {

@@ -1,5 +1,7 @@
 // Small helpers the definitions share: the timeline's wording.
 import { describePenalty, type PenaltyProposal } from '../penalty';
+import type { CaseActionType } from '../payloads/index';
+import type { CaseState } from '../state';
 
 /** A free text cut for the timeline. */
 export const cut = (s: unknown, n = 80): string =>
@@ -16,3 +18,9 @@ export const penaltyText = (p: unknown): string => {
 
 export const labelOf = <K extends string>(labels: Record<K, string>, key: unknown): string =>
   typeof key === 'string' && key in labels ? labels[key as K] : '';
+
+/** The log position of the latest step of a type (for a queue's 提交时间). */
+export const lastSeqOf = (s: CaseState, type: CaseActionType): { seq?: number } => {
+  const seq = [...s.history].reverse().find((h) => h.type === type)?.seq;
+  return seq === undefined ? {} : { seq };
+};

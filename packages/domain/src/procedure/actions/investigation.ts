@@ -3,9 +3,10 @@ import { ART } from '../articles';
 import { EVIDENCE_KIND_LABELS } from '../evidence';
 import { investigationReducers } from '../fold/investigation';
 import { investigationGuards } from '../guards/investigation';
+import { preservedItemsOpen } from '../guards/preconditions';
 import * as criminal from '../payloads/criminal';
 import * as investigation from '../payloads/investigation';
-import { cut, labelOf } from './helpers';
+import { cut, labelOf, lastSeqOf } from './helpers';
 import type { InvestigationAction } from './phases';
 import { AFTER_DECISION, PRE_DECISION, SUMMARY_OPEN } from './statuses';
 import type { PhaseDefinitions } from './types';
@@ -93,12 +94,17 @@ export const investigationActions = {
     schemas: investigation.handlePreservedEvidence,
     guard: investigationGuards.handlePreservedEvidence,
     reduce: investigationReducers.handlePreservedEvidence,
+    precondition: preservedItemsOpen,
     documents: [{ kind: 'preservationHandling', title: '先行登记保存物品处理通知书' }],
     queue: {
       queue: 'approval',
       label: '先行登记保存物品处理',
       pending: (s) => s.preservations.some((p) => !p.handling),
-      since: (s) => ({ at: s.preservations.find((p) => !p.handling)?.preservedOn ?? null, by: null }),
+      since: (s) => ({
+        at: s.preservations.find((p) => !p.handling)?.preservedOn ?? null,
+        by: null,
+        ...lastSeqOf(s, 'preserveEvidence'),
+      }),
     },
   },
   markSuspectedCrime: {
@@ -139,7 +145,7 @@ export const investigationActions = {
       queue: 'approval',
       label: '涉嫌犯罪移送审批',
       pending: (s) => !!s.criminal.reportOn && !s.criminal.decision,
-      since: (s) => ({ at: s.criminal.reportOn ?? null, by: null }),
+      since: (s) => ({ at: s.criminal.reportOn ?? null, by: null, ...lastSeqOf(s, 'markSuspectedCrime') }),
     },
   },
   recordReferralResponse: {

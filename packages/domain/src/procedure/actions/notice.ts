@@ -2,7 +2,7 @@
 import { ART } from '../articles';
 import { noticeReducers } from '../fold/notice';
 import { noticeGuards } from '../guards/notice';
-import { presiderOnly } from '../guards/preconditions';
+import { hearingRightNotified, presiderOnly } from '../guards/preconditions';
 import * as notice from '../payloads/notice';
 import * as service from '../payloads/service';
 import { HEARING_ATTENDANCE_LABELS } from '../payloads/notice';
@@ -101,6 +101,7 @@ export const noticeActions = {
     schemas: notice.requestHearing,
     guard: noticeGuards.requestHearing,
     reduce: noticeReducers.requestHearing,
+    precondition: hearingRightNotified,
     derives: true,
     summary: (p) => `收到申请：${p.requestedOn ?? ''}`,
   },

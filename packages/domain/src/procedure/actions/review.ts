@@ -5,7 +5,7 @@ import { openReview } from '../guards/preconditions';
 import { reviewGuards } from '../guards/review';
 import * as review from '../payloads/review';
 import { REVIEW_TRIGGER_LABELS } from '../payloads/review';
-import { cut, labelOf } from './helpers';
+import { cut, labelOf, lastSeqOf } from './helpers';
 import type { ReviewAction } from './phases';
 import { PRE_DECISION } from './statuses';
 import type { PhaseDefinitions } from './types';
@@ -44,7 +44,11 @@ export const reviewActions = {
       queue: 'review',
       label: '法制审核',
       pending: () => true,
-      since: (s) => ({ at: s.reviews.at(-1)?.submittedOn ?? null, by: s.reviews.at(-1)?.submittedBy ?? null }),
+      since: (s) => ({
+        at: s.reviews.at(-1)?.submittedOn ?? null,
+        by: s.reviews.at(-1)?.submittedBy ?? null,
+        ...lastSeqOf(s, 'submitForReview'),
+      }),
       dueKey: 'review',
     },
   },

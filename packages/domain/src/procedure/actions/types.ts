@@ -92,8 +92,11 @@ export interface ActionQueueRule {
   queue: 'review' | 'approval';
   label: string;
   pending: (s: CaseState, today: string, deadlines: QueueDeadlines) => boolean;
-  /** Since when and by whom the item waits. */
-  since?: (s: CaseState) => { at: string | null; by: string | null };
+  /**
+   * Since when and by whom the item waits. `seq` names the step it waits on, so the server can
+   * show the moment that step was recorded rather than its date alone.
+   */
+  since?: (s: CaseState) => { at: string | null; by: string | null; seq?: number };
   /** The deadline (deadlines.ts key) the item is due by. */
   dueKey?: string;
 }

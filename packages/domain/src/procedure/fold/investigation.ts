@@ -9,6 +9,8 @@ export const investigationReducers: Pick<Reducers, InvestigationAction> = {
       kind: 'interview',
       officerIds: [...p.officerIds],
       startedAt: p.startedAt,
+      place: p.place,
+      content: `被询问人：${p.interviewee}。${p.summary}`,
       signature: { ...p.signature },
       certificatesShown: p.certificatesShown,
       ...(p.avEvidenceId ? { avEvidenceId: p.avEvidenceId } : {}),
@@ -24,6 +26,8 @@ export const investigationReducers: Pick<Reducers, InvestigationAction> = {
       kind: 'siteInspection',
       officerIds: [...p.officerIds],
       startedAt: p.startedAt,
+      place: p.place,
+      content: p.findings,
       signature: { ...p.signature },
       certificatesShown: p.certificatesShown,
       ...(p.avEvidenceId ? { avEvidenceId: p.avEvidenceId } : {}),
@@ -96,7 +100,7 @@ export const investigationReducers: Pick<Reducers, InvestigationAction> = {
   },
   finishInvestigation(s, a) {
     const p = a.payload;
-    s.investigation = { finishedOn: a.at, by: a.actorId, proposedOutcome: p.proposedOutcome };
+    s.investigation = { finishedOn: a.at, by: a.actorId, proposedOutcome: p.proposedOutcome, report: p.report };
     s.flags = { ...s.flags, ...p.flags };
     if (p.flags.complex || p.flags.majorPublicInterest || p.flags.multipleLegalRelations || p.flags.lawRequiresReview) {
       s.flags.requiresReview = true;

@@ -47,3 +47,32 @@ export function checkCountyReserved(kinds: readonly PenaltyProposalKind[], ctx: 
     ),
   ];
 }
+
+/** Minutes a stated time may run ahead of the recording moment (clocks of phones and servers differ). */
+export const RECORD_TIME_TOLERANCE_MINUTES = 10;
+
+/**
+ * 行政处罚法 第55条 and 《行政执法全过程记录》: a record states when it was made, so it cannot be
+ * made later than it is entered: a time after the recording moment (beyond a small tolerance for
+ * clocks) is refused. Without the moment, the date alone is compared.
+ */
+export function notAfterRecording(
+  stated: string | undefined,
+  ctx: { today: string; now?: string },
+  label: string,
+  article: string,
+): CaseRefusal[] {
+  if (!stated) return [];
+  if (!ctx.now || !/T\d{2}:\d{2}/.test(stated)) return notAfter(stated.slice(0, 10), ctx.today, label, article);
+  const minutes = (t: string) => Date.parse(`${t.slice(0, 16)}:00Z`) / 60_000;
+  const ahead = minutes(stated) - minutes(ctx.now);
+  return Number.isFinite(ahead) && ahead > RECORD_TIME_TOLERANCE_MINUTES
+    ? [
+        refusal(
+          'timeAfterRecording',
+          `${label}（${stated.replace('T', ' ')}）晚于登记时间 ${ctx.now.replace('T', ' ')}，笔录不能记载尚未发生的时间`,
+          article,
+        ),
+      ]
+    : [];
+}

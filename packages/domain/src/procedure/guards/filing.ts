@@ -1,3 +1,4 @@
+import { checkItemSubject } from '../rules/title';
 import { ART } from '../articles';
 import { compareDates } from '../calendar-port';
 import { refusal } from '../refusal';
@@ -21,7 +22,11 @@ export const filingGuards: Pick<Guards, FilingAction> = {
         ? [refusal('actEndBeforeStart', '违法行为终了日期不能早于发生日期', ART.limitation)]
         : []),
     ];
-    return { refusals, derived: { limitationExpiresOn: lim.expiresOn, limitationExpired: lim.expired } };
+    return {
+      refusals,
+      warnings: checkItemSubject(p.items, p.party?.kind),
+      derived: { limitationExpiresOn: lim.expiresOn, limitationExpired: lim.expired },
+    };
   },
   approveFiling({ s, ctx }) {
     const expired = s.limitation?.expired

@@ -12,7 +12,7 @@ import {
   checkTwoQualifiedOfficers,
 } from '../rules/officers';
 import { checkAvRecord } from '../rules/records';
-import { none, unique } from './common';
+import { none, notAfterRecording, unique } from './common';
 import type { Guards } from './types';
 import type { InvestigationAction } from '../actions/phases';
 
@@ -38,6 +38,8 @@ export const investigationGuards: Pick<Guards, InvestigationAction> = {
       refusals: [
         ...recordOfficers(s, p.officerIds, actor.userId, ctx),
         ...checkCertificatesShown(p.certificatesShown),
+        ...notAfterRecording(p.startedAt, ctx, '询问时间', ART.investigationRecord),
+        ...notAfterRecording(p.endedAt, ctx, '询问结束时间', ART.investigationRecord),
         ...checkRecordSignature(p.signature),
         ...unique(
           s.records.some((r) => r.recordId === p.recordId),
@@ -55,6 +57,8 @@ export const investigationGuards: Pick<Guards, InvestigationAction> = {
       refusals: [
         ...recordOfficers(s, p.officerIds, actor.userId, ctx),
         ...checkCertificatesShown(p.certificatesShown),
+        ...notAfterRecording(p.startedAt, ctx, '检查（勘验）时间', ART.investigationRecord),
+        ...notAfterRecording(p.endedAt, ctx, '检查（勘验）结束时间', ART.investigationRecord),
         ...checkRecordSignature(p.signature, p.partyPresent),
         ...unique(
           s.records.some((r) => r.recordId === p.recordId),

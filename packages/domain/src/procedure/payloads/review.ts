@@ -16,16 +16,18 @@ export const REVIEW_ITEMS = [
   'criminalTransfer',
 ] as const;
 export type ReviewItem = (typeof REVIEW_ITEMS)[number];
+// Stated so that 符合 always means the case is in order (a question such as 「是否涉嫌犯罪」 would
+// make 符合 ambiguous).
 export const REVIEW_ITEM_LABELS: Record<ReviewItem, string> = {
-  subject: '执法主体是否合法，执法人员是否具备执法资格',
-  competence: '是否超越法定权限',
-  procedure: '执法程序是否合法',
-  facts: '案件事实是否清楚',
-  evidence: '证据是否合法充分',
-  legalBasis: '适用法律、法规、规章是否准确',
-  discretion: '裁量基准运用是否适当',
-  documents: '执法文书是否完备、规范',
-  criminalTransfer: '违法行为是否涉嫌犯罪、需要移送司法机关',
+  subject: '执法主体合法，执法人员具备执法资格',
+  competence: '未超越法定权限',
+  procedure: '执法程序合法',
+  facts: '案件事实清楚',
+  evidence: '证据合法、充分',
+  legalBasis: '适用法律、法规、规章准确',
+  discretion: '裁量基准运用适当',
+  documents: '执法文书完备、规范',
+  criminalTransfer: '不涉嫌犯罪，无需移送司法机关',
 };
 
 export const REVIEW_TRIGGERS = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PEOPLE, refusalCodes, servedOrdinaryCase } from '../test-support/fixtures';
+import { header, PEOPLE, refusalCodes, run, servedOrdinaryCase } from '../test-support/fixtures';
 import { assembleCaseFile, caseFileYear, checkArchiveNumber } from './archive';
 
 const { officerA, head } = PEOPLE;
@@ -10,6 +10,24 @@ const closed = () =>
   ]);
 
 describe('case file (立卷归档)', () => {
+  it('行政处罚法 第45条: the party’s statement record and the answer to it (复核意见) are filed', () => {
+    const { state } = servedOrdinaryCase([]);
+    expect(assembleCaseFile(state).main.map((d) => d.title)).not.toContain('陈述（申辩）笔录');
+    const heard = run(header(), [
+      { type: 'fileCase', by: officerA, at: '2025-03-03' },
+      { type: 'approveFiling', by: head, at: '2025-03-03' },
+      { type: 'recordSiteInspection', by: officerA, at: '2025-03-04' },
+      { type: 'finishInvestigation', by: officerA, at: '2025-03-10' },
+      { type: 'issueNotice', by: officerA, at: '2025-03-11' },
+      { type: 'recordNoticeService', by: officerA, at: '2025-03-12' },
+      { type: 'recordStatement', by: officerA, at: '2025-03-13' },
+      { type: 'answerStatement', by: officerA, at: '2025-03-14' },
+    ]).state;
+    const titles = assembleCaseFile(heard).main.map((d) => d.title);
+    expect(titles).toContain('陈述（申辩）笔录');
+    expect(titles).toContain('陈述申辩复核意见');
+  });
+
   it('行政处罚法 第47条 (归档): one file in 正卷/副卷 order, numbered pages, cover, contents and 备考表 unnumbered, archive number = year + serial', () => {
     const { state } = closed();
     const pages: Record<string, number> = { decision: 3, notice: 2, 'record:R-1': 4 };

@@ -57,6 +57,9 @@ function mainEntries(s: CaseState): Entry[] {
   add('noticeService', '送达回证（事先告知书）', s.notice?.service);
   add('decisionService', '送达回证（处罚决定书）', s.service && !summary);
   add('hearingTranscript', '听证笔录', s.hearing?.held && s.hearing.status === 'held');
+  // 第45条: what the party said in its defence, and the agency's answer to it, are part of the file.
+  s.statements.forEach((_, i) => add(`statement:${i + 1}`, '陈述（申辩）笔录', true));
+  s.answers.forEach((_, i) => add(`statementReview:${i + 1}`, '陈述申辩复核意见', true));
   s.records
     .filter((r) => r.kind === 'siteInspection')
     .forEach((r) => add(`record:${r.recordId}`, '现场检查（勘验）笔录', true));

@@ -6,6 +6,7 @@ import {
   commandResult,
   idParams,
   listCasesQuery,
+  workbookResponse,
 } from '@zhifa/contract';
 import { defineRead, defineWrite } from '../../platform/route';
 import { assertStrictPayload } from './commands/assert-strict-payload';
@@ -16,11 +17,29 @@ import { caseCommandPreload } from './commands/command-snapshot';
 import { executeCaseCommand } from './commands/execute-command';
 import { commandResponse } from './commands/command-response';
 import { listCases } from './views/list-cases';
+import { exportCaseLedger } from './views/export-cases';
+import { sendWorkbook } from '../../shared/workbook-reply';
 import { foldRow, loadActions, loadCaseRow } from './load-case';
 
 const tags = ['案件办理'];
 
 export const caseCoreRoutes = [
+  defineRead({
+    method: 'GET',
+    url: '/api/cases/export',
+    access: 'case:read',
+    summary: '导出案件台账（Excel，按列表的筛选条件，全部页）',
+    tags,
+    query: listCasesQuery,
+    response: workbookResponse,
+    handler: async (ctx) => {
+      const { after: _after, limit: _limit, ...filter } = ctx.query;
+      const out = await exportCaseLedger(ctx.app, ctx.scope(), caseActorOf(ctx.actor!), filter);
+      // An export takes data out of the platform: it is on the record like a change.
+      await ctx.auditRead({ eventType: 'case.exported', objectType: 'case', details: { rows: out.rows, filter } });
+      return sendWorkbook(ctx.reply, `案件台账-${ctx.app.today()}.xlsx`, `cases-${ctx.app.today()}.xlsx`, out.data);
+    },
+  }),
   defineRead({
     method: 'GET',
     url: '/api/cases',

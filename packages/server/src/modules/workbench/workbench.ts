@@ -5,11 +5,11 @@
 // window (3 working days) or overdue are flagged for everyone who reads cases.
 import {
   allowedActions,
+  arrangeSteps,
   CASE_ACTIONS,
   hasPermission,
   scopeFor,
   statusLabel,
-  type CaseActionType,
   type DataScope,
 } from '@zhifa/domain';
 import type { AppContext } from '../../platform/context';
@@ -17,6 +17,7 @@ import type { SessionActor } from '../../platform/route';
 import { caseActorOf, procedureActor, type CaseActorInfo } from '../cases/case-actor';
 import { loadCaseConfig } from '../../shared/case-config';
 import { listDeadlines } from '../cases/views/deadlines';
+import { liveDeadlines } from '../cases/views/case-detail';
 import { approvalQueue, openCases, reviewQueue, type OpenCase } from '../cases/views/queues';
 import { agencyInScope } from '../../shared/scope';
 import { loadCalendar } from '../../shared/calendar-store';
@@ -31,7 +32,10 @@ const caseItem = (c: OpenCase): WorkbenchItem => ({
   href: `/cases/${c.id}`,
 });
 
-/** The next steps that move a case on (status-changing actions), not the always-available ones. */
+/**
+ * The step each case expects of the viewer now (the domain's arrangeSteps(): the primary step, not
+ * every allowed one), with the case's nearest open deadline.
+ */
 async function nextSteps(app: AppContext, cases: OpenCase[], viewer: CaseActorInfo): Promise<WorkbenchItem[]> {
   const [config, calendar] = await Promise.all([loadCaseConfig(app.db), loadCalendar(app.db)]);
   const today = app.today();
@@ -39,18 +43,22 @@ async function nextSteps(app: AppContext, cases: OpenCase[], viewer: CaseActorIn
   for (const c of cases) {
     if (!c.state?.status) continue;
     const allowed = allowedActions(c.state, procedureActor(viewer), { calendar, config, today });
-    const types = allowed.filter(
-      (t: CaseActionType) =>
-        CASE_ACTIONS[t].to !== 'same' && CASE_ACTIONS[t].duty !== 'approve' && CASE_ACTIONS[t].duty !== 'decide',
-    );
-    for (const t of types)
+    const { primary } = arrangeSteps(c.state, allowed);
+    const due =
+      primary && CASE_ACTIONS[primary].duty !== 'approve' && CASE_ACTIONS[primary].duty !== 'decide' ? primary : null;
+    if (due) {
+      const nearest = liveDeadlines(c.state, calendar, config, today)
+        .filter((d) => d.status !== 'met' && d.due)
+        .sort((a, b) => (a.due ?? '').localeCompare(b.due ?? ''))[0];
       out.push({
-        id: `${c.id}:${t}`,
-        title: `${CASE_ACTIONS[t].label}：${c.title}`,
-        subtitle: c.number,
-        status: t,
+        id: `${c.id}:${due}`,
+        title: `${CASE_ACTIONS[due].label}：${c.title}`,
+        subtitle: nearest ? `${c.number} · ${nearest.label}` : c.number,
+        ...(nearest?.due ? { due: nearest.due } : {}),
+        status: due,
         href: `/cases/${c.id}`,
       });
+    }
     // Reminders the definitions of the allowed actions raise (e.g. a follow-up whose order ran out, 第28条).
     for (const t of allowed) {
       const reminder = CASE_ACTIONS[t].reminder?.(c.state, today);
@@ -66,6 +74,25 @@ async function nextSteps(app: AppContext, cases: OpenCase[], viewer: CaseActorIn
     }
   }
   return out;
+}
+
+/**
+ * 行政处罚法 第64条(四)、(八): the hearing's presider records its transcript, whatever her role and
+ * whether or not she is on the case; it is her task, due on the hearing's day.
+ */
+async function hearingsPresided(app: AppContext, scope: DataScope, viewer: CaseActorInfo): Promise<WorkbenchItem[]> {
+  if (!viewer.personId || scope.kind === 'none') return [];
+  const cases = await openCases(app, scope, { limit: 200 });
+  return cases
+    .filter((c) => c.state?.status === 'hearingScheduled' && c.state.hearing?.schedule?.presiderId === viewer.personId)
+    .map((c) => ({
+      id: `${c.id}:recordHearing`,
+      title: `主持听证并制作${CASE_ACTIONS.recordHearing.label}：${c.title}`,
+      subtitle: `${c.number} · ${c.state.hearing?.schedule?.place ?? ''}`,
+      ...(c.state.hearing?.schedule?.hearingDate ? { due: c.state.hearing.schedule.hearingDate } : {}),
+      status: 'recordHearing',
+      href: `/cases/${c.id}?action=recordHearing`,
+    }));
 }
 
 async function regionCounts(
@@ -163,6 +190,11 @@ export async function workbench(app: AppContext, actor: SessionActor) {
     const region = await regionCounts(app, readScope);
     cases = region.cases;
     todo.push(...region.todo);
+  }
+  for (const item of await hearingsPresided(app, readScope, viewer)) {
+    const i = todo.findIndex((t) => t.id === item.id);
+    if (i >= 0) todo[i] = item;
+    else todo.push(item);
   }
   if (hasPermission(actor, 'lead:manage')) todo.push(...(await loadLeadsDueSoon(app, scopeFor(actor, 'lead:manage'))));
 

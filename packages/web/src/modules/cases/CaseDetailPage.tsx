@@ -84,7 +84,7 @@ export default function CaseDetailPage() {
       </Card>
       {detail.state.summary && <SummaryDecisionCard detail={detail} />}
       <Card className="case-card case-actions-card" title="可办理的操作" size="small">
-        <ActionBar actions={detail.allowedActions} onAction={open} />
+        <ActionBar state={detail.state} actions={detail.allowedActions} onAction={open} />
       </Card>
       {overdue > 0 && (
         <Alert type="error" showIcon className="case-alert" title={`本案有 ${overdue} 项期限已逾期，请查看“期限”`} />

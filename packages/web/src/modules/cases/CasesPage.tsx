@@ -9,7 +9,7 @@ import { FilterCheck, FilterSearch, FilterSelect } from '../../shared/list/filte
 import { ListPage } from '../../shared/list/ListPage';
 import { useIsMobile } from '../../shared/useIsMobile';
 import { useUrlParams } from '../../shared/useUrlParams';
-import { type CaseFilter, useCaseList } from './api';
+import { type CaseFilter, useAgencyOptions, useCaseList } from './api';
 import { withCalendar } from './fields/calendar';
 import { todayString } from './fields/today';
 import { statusColor } from './labels';
@@ -45,6 +45,14 @@ function NextDeadline({ c }: { c: CaseListItem }) {
   );
 }
 
+/** The list's filters as the ledger export's query: the 台账 holds what the list shows. */
+function ledgerQuery(filter: CaseFilter): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(filter)) if (v) params.set(k, v);
+  const qs = params.toString();
+  return qs ? `?${qs}` : '';
+}
+
 export default function CasesPage() {
   const can = useCan();
   const navigate = useNavigate();
@@ -59,6 +67,9 @@ export default function CasesPage() {
     agencyId: url.get('agencyId'),
   };
   const list = useCaseList(filter);
+  // Supervisors read several townships' cases: they get the agency as a column and a filter.
+  const acrossAgencies = !can('case:handle') && can('agency:read');
+  const agencies = useAgencyOptions(acrossAgencies || !!filter.agencyId);
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
 
   const columns: ColumnsType<CaseListItem> = [
@@ -85,6 +96,9 @@ export default function CasesPage() {
     ...(isMobile
       ? []
       : ([
+          ...(acrossAgencies || filter.agencyId
+            ? [{ title: '执法主体', dataIndex: 'agencyName', width: 140, ellipsis: true }]
+            : []),
           { title: '当事人', dataIndex: 'partyName', width: 180, render: (v: string | null) => v ?? '—' },
           {
             title: '执法事项',
@@ -120,6 +134,15 @@ export default function CasesPage() {
             value={filter.q}
             onSearch={(v) => url.set('q', v)}
           />
+          {(acrossAgencies || filter.agencyId) && (
+            <FilterSelect
+              id="cases-agency"
+              placeholder="全部乡镇（街道）"
+              searchable
+              {...url.field('agencyId')}
+              options={(agencies.data ?? []).map((a) => ({ value: a.id, label: a.shortName || a.name }))}
+            />
+          )}
           <FilterSelect
             id="cases-status"
             placeholder="全部状态"
@@ -154,6 +177,7 @@ export default function CasesPage() {
           </Space>
         )
       }
+      exportHref={`/api/cases/export${ledgerQuery(filter)}`}
       query={list}
       table={{
         size: 'middle',

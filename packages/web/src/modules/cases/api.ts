@@ -2,6 +2,7 @@ import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-quer
 import type { CaseConfig } from '@zhifa/domain';
 import { ApiError, api, request } from '../../api/client';
 import type {
+  Agency,
   CaseDetail,
   CaseFileView,
   CaseListItem,
@@ -21,6 +22,16 @@ export interface CaseFilter {
 }
 
 export const CASE_PAGE_SIZE = 20;
+
+/** The agencies a supervisor may filter the case list by (乡镇、街道 and county departments). */
+export function useAgencyOptions(enabled: boolean) {
+  return useQuery({
+    queryKey: ['agencies', {}],
+    queryFn: ({ signal }) => api.get<Agency[]>('/api/agencies', {}, signal),
+    enabled,
+    staleTime: 5 * 60_000,
+  });
+}
 
 export function useCaseList(filter: CaseFilter) {
   return useInfiniteQuery({

@@ -1,6 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Card, Space, Table, type TableProps } from 'antd';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { showError } from '../../app/feedback';
 import { QueryError } from '../QueryError';
 import { LoadMore, type LoadMoreProps } from './LoadMore';
 
@@ -79,10 +80,43 @@ export function ListPage<T extends object>({
   );
 }
 
+/** The file name the server gave (RFC 5987 first), else the last part of the address. */
+function fileNameOf(res: Response, href: string): string {
+  const cd = res.headers.get('content-disposition') ?? '';
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(cd);
+  if (star?.[1]) return decodeURIComponent(star[1]);
+  const plain = /filename="([^"]+)"/i.exec(cd);
+  return plain?.[1] ?? href.split('?')[0].split('/').pop() ?? 'export.xlsx';
+}
+
+/**
+ * Downloads the list as the server builds it (filters included); a long export shows that it is
+ * running instead of leaving the page silent.
+ */
 function ExportButton({ href }: { href: string }) {
+  const [busy, setBusy] = useState(false);
+  const run = async () => {
+    setBusy(true);
+    try {
+      const res = await fetch(href, { credentials: 'same-origin' });
+      if (!res.ok) throw new Error(`导出失败（${res.status}）`);
+      const url = URL.createObjectURL(await res.blob());
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = fileNameOf(res, href);
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (err) {
+      showError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
   return (
-    <Button icon={<DownloadOutlined />} href={href}>
-      导出
+    <Button icon={<DownloadOutlined />} loading={busy} onClick={() => void run()} data-testid="list-export">
+      {busy ? '正在导出…' : '导出'}
     </Button>
   );
 }

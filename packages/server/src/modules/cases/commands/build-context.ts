@@ -35,6 +35,8 @@ export interface ContextInput {
   payload: unknown;
   actor: CaseActorInfo;
   today: string;
+  /** The recording moment, Beijing time (YYYY-MM-DDTHH:mm). */
+  now?: string;
   config: CaseConfig;
   calendar: Calendar;
   caseId: string;
@@ -211,6 +213,7 @@ export async function buildCaseContext(i: ContextInput): Promise<CaseContext> {
     calendar: i.calendar,
     config: i.config,
     today: i.today,
+    ...(i.now ? { now: i.now } : {}),
     officers: await officerQualifications(i.db, ids, domains, i.today, i.preloaded?.people),
     // On-the-spot forms are numbered by the server at issue, so the number is always this agency's and unused.
     summaryForm: { allocated: true, alreadyUsed: false },

@@ -14,6 +14,7 @@ import {
   type CaseStatus,
 } from '@zhifa/domain';
 import type { Tx } from '../../../db/schema';
+import { chinaMinute } from '../../../platform/clock';
 import { conflict, forbidden, unprocessable } from '../../../platform/errors';
 import type { UnitOfWork } from '../../../platform/unit-of-work';
 import { resolveCitation } from '../../laws/resolve-citation';
@@ -137,6 +138,7 @@ export async function executeCaseCommand(
     payload: prepared.payload,
     actor,
     today,
+    now: chinaMinute(now),
     config,
     calendar,
     preloaded: snapshot,

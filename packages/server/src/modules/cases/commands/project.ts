@@ -5,6 +5,7 @@ import {
   actionDefinition,
   caseDeadlines,
   caseParties,
+  caseTitle,
   deadlinesRefreshOn,
   handlingOfficerIds,
   isCaseActionType,
@@ -18,12 +19,6 @@ import { writeOrBatch, type BatchedWrite } from '../../../platform/write-batch';
 import { recordItemUsage } from '../../delegation/record-usage';
 import type { StoredDeadline, StoredOfficer } from './command-snapshot';
 import type { PartyIdentity } from './prepare-payload';
-
-export function caseTitle(s: CaseState): string {
-  const item = s.items[0]?.name ?? '';
-  const party = s.party?.name ?? '';
-  return party || item ? `${party}${item}案` : '新案件';
-}
 
 export interface ProjectInput {
   tx: Tx;

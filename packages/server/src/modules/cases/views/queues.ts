@@ -136,7 +136,29 @@ async function queue(
     ? await app.db.selectFrom('persons').select(['id', 'name']).where('agency_id', '=', viewer.agencyId).execute()
     : [];
   const names = new Map(people.map((p) => [p.id, p.name]));
-  return queueItems(cases, viewer, rules, { today, config, calendar, names });
+  return withRecordedTimes(app, queueItems(cases, viewer, rules, { today, config, calendar, names }));
+}
+
+/**
+ * 提交时间 is the moment the awaited step was recorded (case_actions.at), not its date at midnight:
+ * the rule names the step (`seq`), its time is read here.
+ */
+async function withRecordedTimes(app: AppContext, items: (QueueItem & { seq?: number })[]): Promise<QueueItem[]> {
+  const wanted = items.filter((i) => i.seq !== undefined);
+  const times = new Map<string, string>();
+  if (wanted.length) {
+    const rows = await app.db
+      .selectFrom('case_actions')
+      .select(['case_id', 'seq', 'at'])
+      .where('case_id', 'in', [...new Set(wanted.map((i) => i.caseId))])
+      .where('seq', 'in', [...new Set(wanted.map((i) => i.seq!))])
+      .execute();
+    for (const r of rows) times.set(`${r.case_id}:${r.seq}`, new Date(r.at).toISOString());
+  }
+  return items.map(({ seq, ...item }) => ({
+    ...item,
+    submittedAt: (seq !== undefined ? times.get(`${item.caseId}:${seq}`) : undefined) ?? item.submittedAt,
+  }));
 }
 
 export function queueItems(
@@ -144,8 +166,8 @@ export function queueItems(
   viewer: CaseActorInfo,
   rules: QueueRule[],
   env: { today: string; config: CaseConfig; calendar: Calendar; names: Map<string, string> },
-): QueueItem[] {
-  const out: QueueItem[] = [];
+): (QueueItem & { seq?: number })[] {
+  const out: (QueueItem & { seq?: number })[] = [];
   for (const open of cases) {
     if (open.agencyId !== viewer.agencyId || !open.state?.status) continue;
     const c = { ...open, state: settlePartyDates(open.state, env.calendar, env.config) };
@@ -173,6 +195,7 @@ export function queueItems(
         submittedBy: since.by ? (env.names.get(since.by) ?? null) : null,
         due: dueKey ? (deadlines.find((d) => d.key === dueKey)?.due ?? null) : null,
         href: `/cases/${c.id}`,
+        ...(since.seq !== undefined ? { seq: since.seq } : {}),
       });
     }
   }

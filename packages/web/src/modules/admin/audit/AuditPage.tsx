@@ -32,6 +32,13 @@ interface FilterForm {
   range?: [Dayjs, Dayjs] | null;
 }
 
+function exportQuery(filter: Filter): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(filter)) if (typeof v === 'string' && v) params.set(k, v);
+  const qs = params.toString();
+  return qs ? `?${qs}` : '';
+}
+
 export default function AuditPage() {
   const can = useCan();
   const isMobile = useIsMobile();
@@ -103,9 +110,16 @@ export default function AuditPage() {
         r.objectType ? (
           <div>
             <div>{OBJECT_TYPE_LABELS[r.objectType] ?? r.objectType}</div>
-            <Typography.Text type="secondary" className="cell-sub mono" ellipsis={{ tooltip: r.objectId }}>
-              {r.objectId}
+            {/* The object by name (case number, person) where the server knows it; the id stays in the details. */}
+            <Typography.Text
+              type="secondary"
+              className={r.objectName ? 'cell-sub' : 'cell-sub mono'}
+              ellipsis={{ tooltip: r.objectName ?? r.objectId }}
+              data-testid="audit-object"
+            >
+              {r.objectName ?? r.objectId}
             </Typography.Text>
+            {r.summary && <div className="cell-sub">{r.summary}</div>}
           </div>
         ) : (
           '—'
@@ -222,6 +236,8 @@ export default function AuditPage() {
       )}
 
       <ListPage<AuditEntry>
+        // The export holds what the filters select, objects by name and case actions in words.
+        exportHref={`/api/audit/export${exportQuery(filter)}`}
         // Keep the rows already shown when loading a further page fails.
         query={{ isError: audit.isError && !audit.data, error: audit.error, refetch: audit.refetch }}
         table={{
@@ -239,6 +255,12 @@ export default function AuditPage() {
                 <dd className="mono">{r.requestId ?? '—'}</dd>
                 <dt>对象编号</dt>
                 <dd className="mono">{r.objectId ?? '—'}</dd>
+                {r.summary && (
+                  <>
+                    <dt>操作内容</dt>
+                    <dd>{r.summary}</dd>
+                  </>
+                )}
                 <dt>详细信息</dt>
                 <dd>
                   <pre className="audit-json">{r.details == null ? '—' : JSON.stringify(r.details, null, 2)}</pre>

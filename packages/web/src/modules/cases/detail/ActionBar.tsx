@@ -1,30 +1,44 @@
 import { DownOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Space, Typography } from 'antd';
-import { CASE_ACTIONS, type CaseActionType } from '@zhifa/domain';
+import { arrangeSteps, waitingFor, type CaseActionType, type CaseState } from '@zhifa/domain';
 import { useIsMobile } from '../../../shared/useIsMobile';
 
-// The steps of the main line come first as buttons; the occasional ones (回避、移送、延期 …, as their
-// definitions say) sit in a "更多" menu so the bar stays short. Only what the server allows now is ever shown.
-const occasional = (a: { type: CaseActionType }) => CASE_ACTIONS[a.type].occasional === true;
+// The step the procedure expects next is the primary button, the other steps of the main line follow;
+// rare steps (回避、移送、延期, a second notice …, as the domain's arrangeSteps() says) sit in a
+// "更多操作" menu so the bar stays short. Only what the server allows now is ever shown.
 
 export function ActionBar({
+  state,
   actions,
   onAction,
 }: {
+  state: CaseState;
   actions: { type: CaseActionType; label: string }[];
   onAction: (type: CaseActionType, label: string) => void;
 }) {
   const isMobile = useIsMobile();
+  // Whom the case waits for, when the step due is not this viewer's (「等待负责人办理：作出处理决定」).
+  const waiting = waitingFor(state);
+  const waitingLine =
+    waiting && !actions.some((a) => a.type === waiting.type) ? (
+      <Typography.Text type="secondary" className="case-waiting" data-testid="case-waiting">
+        {waiting.text}
+      </Typography.Text>
+    ) : null;
   if (!actions.length) {
-    return <Typography.Text type="secondary">当前没有需要您办理的操作</Typography.Text>;
+    return waitingLine ?? <Typography.Text type="secondary">当前没有需要您办理的操作</Typography.Text>;
   }
-  // Steps that move the case to its next status lead; recording steps (登记证据 …) follow.
-  const moves = (a: { type: CaseActionType }) => CASE_ACTIONS[a.type].to !== 'same';
-  const main = actions.filter((a) => !occasional(a)).sort((a, b) => Number(moves(b)) - Number(moves(a)));
-  const more = actions.filter(occasional);
-  const primaryType = main.find(moves)?.type ?? main[0]?.type;
+  const steps = arrangeSteps(
+    state,
+    actions.map((a) => a.type),
+  );
+  const byType = (t: CaseActionType) => actions.find((a) => a.type === t)!;
+  const main = steps.main.map(byType);
+  const more = steps.more.map(byType);
+  const primaryType = steps.primary;
   return (
     <Space wrap className="action-bar" size={[8, 8]}>
+      {waitingLine}
       {main.map((a) => (
         <Button
           key={a.type}

@@ -1,5 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { classifyLaw, parseCitation, type CaseItemRef, type LegalBasisLevel, type LegalBasisRef } from '@zhifa/domain';
+import {
+  classifyLaw,
+  formalArticle,
+  parseCitation,
+  type CaseItemRef,
+  type LegalBasisLevel,
+  type LegalBasisRef,
+} from '@zhifa/domain';
 import { api } from '../../../api/client';
 import { useCurrentUser } from '../../../app/session';
 import type { Citation, Item, ResponseOf } from '@zhifa/contract';
@@ -84,5 +91,6 @@ export function toBasisRef(c: Citation): LegalBasisRef {
         ? 'localRule'
         : 'departmentRule'
       : (LEVEL_OF[kind.level] ?? 'normativeDocument');
-  return { level, title: `《${title}》`, article };
+  // Documents cite articles in Chinese numerals (第五十条第三款), as the catalogue's 第50条第3款 means.
+  return { level, title: `《${title}》`, article: formalArticle(article) };
 }

@@ -67,7 +67,10 @@ export function QueueTable({
                     title: '提交时间',
                     dataIndex: 'submittedAt',
                     width: 160,
-                    render: (t: string | null | undefined) => <span className="mono">{formatMinute(t)}</span>,
+                    // A bare date (a hearing's day) has no time of day to show.
+                    render: (t: string | null | undefined) => (
+                      <span className="mono">{t && /^\d{4}-\d{2}-\d{2}$/.test(t) ? t : formatMinute(t)}</span>
+                    ),
                   },
                   {
                     title: '提交人',

@@ -1,4 +1,4 @@
-import { Alert, Checkbox, Descriptions, Form, Input, InputNumber, Radio, Typography } from 'antd';
+import { Alert, Descriptions, Form, Input, InputNumber, Radio, Typography } from 'antd';
 import {
   CASE_DISCRETION_TIER_LABELS,
   ageOn,
@@ -15,6 +15,7 @@ import { RefusalList } from '../actions/RefusalList';
 import { cleanObject } from '../actions/clean';
 import type { FormValues } from '../actions/types';
 import { remediesFor, useMyAgency } from '../fields/agency';
+import { Attestation } from '../fields/Attestation';
 import { BasisList } from '../fields/BasisList';
 import { FineProvisionsHint, fineRefusals, useFineProvisions } from '../fields/fines';
 import { useCaseConfig } from '../api';
@@ -238,15 +239,15 @@ export function SummaryConfirmStep() {
   return (
     <>
       <SummaryReview />
-      <Form.Item name="certificatesShown" valuePropName="checked" noStyle>
-        <Checkbox className="block-checkbox">已向当事人出示执法证件</Checkbox>
-      </Form.Item>
-      <Form.Item name="partyHeard" valuePropName="checked" noStyle>
-        <Checkbox className="block-checkbox">已告知当事人处罚的事实、理由和依据，并听取陈述、申辩</Checkbox>
-      </Form.Item>
-      <Form.Item name="officersSigned" valuePropName="checked">
-        <Checkbox className="block-checkbox">执法人员已在决定书上签名或者盖章</Checkbox>
-      </Form.Item>
+      <Attestation name="certificatesShown" missing="执法人员应当向当事人出示执法证件（行政处罚法 第52条）">
+        已向当事人出示执法证件
+      </Attestation>
+      <Attestation name="partyHeard" missing="应当告知当事人并听取陈述、申辩（行政处罚法 第44–45条）">
+        已告知当事人处罚的事实、理由和依据，并听取陈述、申辩
+      </Attestation>
+      <Attestation name="officersSigned" missing="决定书应当由执法人员签名或者盖章（行政处罚法 第52条）">
+        执法人员已在决定书上签名或者盖章
+      </Attestation>
     </>
   );
 }
@@ -300,9 +301,6 @@ export function summaryInitial(myPersonId?: string): FormValues {
     officerIds: myPersonId ? [myPersonId] : [],
     penaltyKind: 'fine',
     basis: [],
-    certificatesShown: true,
-    partyHeard: true,
-    officersSigned: true,
   };
 }
 

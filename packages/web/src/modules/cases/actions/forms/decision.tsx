@@ -14,6 +14,8 @@ import {
   describeCorrectionPeriod,
   undecidedParties,
   describePenalty,
+  penaltyCarried,
+  penaltyCarriedLabel,
   type CasePartyKind,
   type CaseState,
   type CircumstancesInput,
@@ -28,6 +30,7 @@ import { BenchmarkPanel } from '../../fields/BenchmarkPanel';
 import { ServerNumberNote } from '../../fields/ServerNumberNote';
 import { DateInput, required, requiredText } from '../../fields/inputs';
 import { EvidenceSelect } from '../../fields/EvidenceSelect';
+import { Attestation } from '../../fields/Attestation';
 import { FineProvisionsHint, fineRefusals, useFineProvisions } from '../../fields/fines';
 import { PenaltyLines, type FinePartMode } from '../../fields/PenaltyLines';
 import { clean } from '../clean';
@@ -44,17 +47,18 @@ function PenaltyCheck({ ctx }: { ctx: FormContext }) {
   const circumstances = Form.useWatch('circumstances', form) as CircumstancesInput | undefined;
   const penalty = watchedPenalty(lines);
   const refusals = penalty.lines.length ? checkNotHeavierThanNotice(penalty, ctx.state.intendedPenalty) : [];
+  const carried = penaltyCarried(ctx.state);
   const assessed = circumstances
     ? assessCircumstances({ ...NO_CIRCUMSTANCES, ...(clean(circumstances) as object) }, null)
     : null;
   return (
     <>
-      {ctx.state.intendedPenalty && (
+      {carried && (
         <Alert
           type="info"
           showIcon
           className="form-hint"
-          title={`告知书拟作出的处罚：${describePenalty(ctx.state.intendedPenalty)}`}
+          title={`${penaltyCarriedLabel(carried)}：${describePenalty(carried.penalty)}`}
         />
       )}
       <RefusalList refusals={refusals} title="处罚重于告知的内容" type="warning" live />
@@ -327,9 +331,9 @@ function DecideFields({ ctx }: { ctx: FormContext }) {
       <Form.Item name="agencyName" label="作出决定的行政机关" rules={requiredText('请填写行政机关名称')}>
         <Input maxLength={200} />
       </Form.Item>
-      <Form.Item name="sealed" valuePropName="checked" noStyle>
-        <Checkbox className="block-checkbox">决定书已加盖行政机关印章</Checkbox>
-      </Form.Item>
+      <Attestation name="sealed" missing="决定书应当加盖作出决定的行政机关的印章（行政处罚法 第59条）">
+        决定书已加盖行政机关印章
+      </Attestation>
       {penalty && (
         <Form.Item name="surchargeStandardStated" valuePropName="checked" noStyle>
           <Checkbox className="block-checkbox">已载明到期不缴纳罚款每日按罚款数额的百分之三加处罚款</Checkbox>
@@ -372,9 +376,11 @@ const uncorrectedOrders = (s: CaseState) =>
 
 function decideInitial(ctx: FormContext): FormValues {
   const s = ctx.state;
+  const carried = penaltyCarried(s);
   return {
     outcome: s.investigation?.proposedOutcome === 'noPenalty' ? 'noPenalty' : 'penalty',
-    penalty: s.intendedPenalty ? { lines: s.intendedPenalty.lines } : { lines: [{ kind: 'fine' }] },
+    // The penalty as the case last settled it (the notice, a 复核 after the statement, the deliberation).
+    penalty: carried ? { lines: carried.penalty.lines } : { lines: [{ kind: 'fine' }] },
     partyAddress: s.party?.address,
     facts: s.notice?.facts ?? s.facts.summary ?? undefined,
     evidenceIds: s.evidence.filter((e) => !e.illegal).map((e) => e.id),
@@ -383,7 +389,6 @@ function decideInitial(ctx: FormContext): FormValues {
     discretion: { tier: 'standard' },
     performance: { method: '到指定银行或者通过电子支付系统缴纳罚款', deadline: '自收到本决定书之日起十五日内' },
     agencyName: ctx.me.agency?.name,
-    sealed: true,
     surchargeStandardStated: true,
     correctionOrdered: true,
     handedOverOnSpot: false,

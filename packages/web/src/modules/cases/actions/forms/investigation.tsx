@@ -1,5 +1,5 @@
 import { Checkbox, Form, Input, Radio, Select } from 'antd';
-import { PRESERVATION_HANDLING_LABELS } from '@zhifa/domain';
+import { PRESERVATION_HANDLING_LABELS, draftInvestigationReport } from '@zhifa/domain';
 import { YesNo, required, requiredText } from '../../fields/inputs';
 import { EvidenceSelect } from '../../fields/EvidenceSelect';
 import { OfficerSelect } from '../../fields/OfficerSelect';
@@ -146,7 +146,9 @@ export const investigationForms: ActionForms = {
         </Form.Item>
       </>
     ),
-    initial: () => ({
+    // A draft from the records and evidence, for the officer to complete.
+    initial: (ctx) => ({
+      report: draftInvestigationReport(ctx.state),
       proposedOutcome: 'penalty',
       flags: {
         complex: false,

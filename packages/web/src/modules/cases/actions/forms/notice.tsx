@@ -4,6 +4,7 @@ import {
   HEARING_ATTENDANCE_LABELS,
   checkHearingNoticeLead,
   checkPresider,
+  draftNoticeFacts,
   hearingRight,
   investigatorIds,
   type PenaltyProposal,
@@ -197,10 +198,9 @@ function ScheduleHearingFields({ ctx }: { ctx: FormContext }) {
 
 const scheduledOn = (ctx: FormContext) => ctx.state.hearing?.schedule?.hearingDate;
 
-/** The notified date once it has come (hearings are held as notified), else today. */
+/** The notified date: hearings are held as notified (a date still to come shows the rule's error). */
 function heldOnDefault(ctx: FormContext): string {
-  const scheduled = scheduledOn(ctx);
-  return scheduled && scheduled <= ctx.today ? scheduled : ctx.today;
+  return scheduledOn(ctx) ?? ctx.today;
 }
 
 /** 第64条(二), (八): held no earlier than the notified date and no later than today. */
@@ -211,7 +211,12 @@ function heldOnRules(ctx: FormContext) {
     {
       validator: async (_r: unknown, v?: string) => {
         if (!v) return;
-        if (v > ctx.today) throw new Error('听证日期不能晚于今天');
+        if (v > ctx.today)
+          throw new Error(
+            scheduled && scheduled > ctx.today
+              ? `听证通知载明的日期（${scheduled}）尚未到来，听证举行后方可制作听证笔录`
+              : '听证日期不能晚于今天',
+          );
         if (scheduled && v < scheduled) throw new Error(`听证日期不能早于听证通知载明的日期（${scheduled}）`);
       },
     },
@@ -233,7 +238,8 @@ export const noticeForms: ActionForms = {
     toPayload: ({ benchmarkPreview: _preview, ...v }) => v,
     initial: (ctx) => ({
       intendedPenalty: { lines: [{ kind: 'fine' }] },
-      facts: ctx.state.facts.summary ?? undefined,
+      // The facts the investigation found (its report), not the complaint that opened the case.
+      facts: draftNoticeFacts(ctx.state),
       basis: [],
       rights: { statement: true, defence: true, hearing: false },
     }),

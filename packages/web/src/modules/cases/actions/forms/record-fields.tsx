@@ -1,10 +1,21 @@
-import { Checkbox, Col, Form, Input, Row } from 'antd';
+import { Attestation } from '../../fields/Attestation';
+import { Col, Form, Input, Row } from 'antd';
 import { DateTimeInput, YesNo, required, requiredText } from '../../fields/inputs';
 import { EvidenceSelect } from '../../fields/EvidenceSelect';
 import { OfficerSelect } from '../../fields/OfficerSelect';
 import { nowMinute } from '../../fields/today';
 import { nextId } from '../ids';
 import type { FormContext, FormValues } from '../types';
+
+/**
+ * 行政处罚法 第55条: a record cannot state a time after it is entered (the server refuses beyond ten
+ * minutes of clock difference); the form says so first.
+ */
+const notLater = {
+  validator: async (_r: unknown, v?: string) => {
+    if (v && v.slice(0, 16) > nowMinute()) throw new Error('笔录时间不能晚于现在（登记时间）');
+  },
+};
 
 /** What every 笔录 carries: number, the two officers, time, place, certificates shown, signature. */
 export function RecordBaseFields({ ctx, partyLabel = '当事人' }: { ctx: FormContext; partyLabel?: string }) {
@@ -25,12 +36,12 @@ export function RecordBaseFields({ ctx, partyLabel = '当事人' }: { ctx: FormC
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item name="startedAt" label="开始时间" rules={required('请填写开始时间')}>
+          <Form.Item name="startedAt" label="开始时间" rules={[...required('请填写开始时间'), notLater]}>
             <DateTimeInput />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item name="endedAt" label="结束时间">
+          <Form.Item name="endedAt" label="结束时间" rules={[notLater]}>
             <DateTimeInput />
           </Form.Item>
         </Col>
@@ -49,19 +60,9 @@ export function RecordBaseFields({ ctx, partyLabel = '当事人' }: { ctx: FormC
       >
         <OfficerSelect multiple roles={['officer', 'departmentOfficer']} fallback={caseOfficers} />
       </Form.Item>
-      <Form.Item
-        name="certificatesShown"
-        valuePropName="checked"
-        rules={[
-          {
-            validator: async (_r, v?: boolean) => {
-              if (!v) throw new Error('执法人员应当主动出示执法证件（行政处罚法 第55条）');
-            },
-          },
-        ]}
-      >
-        <Checkbox>已主动向{partyLabel}出示执法证件</Checkbox>
-      </Form.Item>
+      <Attestation name="certificatesShown" missing="执法人员应当主动出示执法证件（行政处罚法 第55条）">
+        已主动向{partyLabel}出示执法证件
+      </Attestation>
       <Row gutter={16}>
         <Col xs={24} md={8}>
           <Form.Item name={['signature', 'partySigned']} label={`${partyLabel}签名`} rules={required('请选择签名情况')}>
@@ -104,7 +105,6 @@ export function recordInitial(ctx: FormContext, prefix: string): FormValues {
     ),
     officerIds: ctx.state.officerIds.slice(0, 2).length === 2 ? ctx.state.officerIds.slice(0, 2) : ctx.state.officerIds,
     startedAt: nowMinute(),
-    certificatesShown: true,
     signature: { partySigned: true },
   };
 }

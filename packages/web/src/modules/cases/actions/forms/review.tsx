@@ -1,10 +1,11 @@
-import { Checkbox, Form, Input, InputNumber, Radio } from 'antd';
+import { Button, Checkbox, Form, Input, InputNumber, Radio } from 'antd';
 import {
   REVIEW_ITEMS,
   REVIEW_ITEM_LABELS,
   REVIEW_TRIGGERS,
   REVIEW_TRIGGER_LABELS,
   checkReviewChecklist,
+  draftReviewMaterials,
   reviewTriggers,
   type RecordReviewPayload,
 } from '@zhifa/domain';
@@ -31,8 +32,19 @@ function ChecklistCheck() {
 
 /** 国办发〔2018〕118号: the nine headings, each found 符合 or 不符合 with a note. */
 export function ReviewChecklistFields() {
+  const form = Form.useFormInstance();
+  // 全部符合 fills every item at once; each stays shown and can be changed one by one.
+  const allInOrder = () =>
+    form.setFieldsValue({
+      checklist: Object.fromEntries(
+        REVIEW_ITEMS.map((item) => [item, { ...(form.getFieldValue(['checklist', item]) ?? {}), ok: true }]),
+      ),
+    });
   return (
     <>
+      <Button size="small" onClick={allInOrder} className="review-all-ok" data-testid="review-all-ok">
+        全部符合
+      </Button>
       <div className="review-checklist">
         {REVIEW_ITEMS.map((item, i) => (
           <div key={item} className="review-item">
@@ -94,7 +106,8 @@ export const reviewForms: ActionForms = {
       const triggers = suggestedTriggers(ctx);
       return {
         triggers: triggers.length ? triggers : ['voluntary'],
-        materials: '立案审批表、调查取证材料、事先告知书及送达回证、听证笔录及听证报告、拟处罚决定书代拟稿',
+        // Only what the case file holds now (no 听证笔录 without a hearing).
+        materials: draftReviewMaterials(ctx.state),
       };
     },
   },
