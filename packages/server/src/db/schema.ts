@@ -9,7 +9,8 @@ import type { BenchmarkTables } from './tables/benchmarks';
 import type { DocumentTables } from './tables/documents';
 
 export interface DB
-  extends FoundationTables,
+  extends
+    FoundationTables,
     LawTables,
     CatalogueTables,
     PeopleTables,
