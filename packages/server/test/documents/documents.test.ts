@@ -90,7 +90,7 @@ describe('documents of a case decided through the ordinary procedure', () => {
         sha256: sha256(photo),
         kind: 'audioVisual',
         title: '现场照片',
-        capturedAt: `${T0}T10:05`,
+        capturedAt: `${T0}T08:05`,
         location: '杜阮南路',
       }),
       201,
@@ -104,7 +104,7 @@ describe('documents of a case decided through the ordinary procedure', () => {
         signature: { partySigned: true },
         avEvidenceId: 'AV-2',
         recordId: 'XW-1',
-        startedAt: `${T0}T11:00`,
+        startedAt: `${T0}T08:00`,
         interviewee: '张三',
         summary: '当事人承认在杜阮南路占道摆卖',
       }),
@@ -231,7 +231,7 @@ describe('documents of a case decided through the ordinary procedure', () => {
     const interview = await pdfText(await pdfOf(docs.find((d) => d.kind === 'interviewRecord')!.id));
     expect(interview).toContain('询问笔录');
     expect(interview).toContain('当事人承认在杜阮南路占道摆卖');
-    expect(interview).toContain('2026年3月2日11时00分');
+    expect(interview).toContain('2026年3月2日8时00分');
   });
 
   it('an issued PDF is served byte-identical; a correction is a new version and the old stays readable', async () => {
