@@ -19,6 +19,7 @@ import {
 } from '@zhifa/domain';
 import {
   attest,
+  summaryStep,
   chooseItem,
   chooseOption,
   launchBrowser,
@@ -98,6 +99,7 @@ describe('legal-rules §8.3: a decision served on 20 December, before the next y
       await officer.locator('#summaryCase_party_name').fill('李某某');
       await officer.locator('#summaryCase_party_idNumber').fill(body + idNumberCheckChar(body));
       await officer.locator('#summaryCase_party_address').fill('江门市蓬江区杜阮镇杜阮南路 8 号');
+      await summaryStep(officer, '违法事实');
       await chooseItem(officer, '#summaryCase_item', '牵引带', ITEM);
       await officer.locator('#summaryCase_violation').fill('携带犬只在杜阮镇中心广场活动，未用牵引带牵领。');
       await officer.locator('#summaryCase_place').fill('杜阮镇中心广场');
@@ -108,9 +110,11 @@ describe('legal-rules §8.3: a decision served on 20 December, before the next y
       if ((await select.locator('.ant-select-selection-item', { hasText: officer2 }).count()) === 0)
         await chooseOption(officer, '#summaryCase_officerIds', officer2);
       await officer.keyboard.press('Escape');
+      await summaryStep(officer, '处罚');
       await officer.getByRole('button', { name: /带入事项的处罚依据/ }).click();
       await officer.locator('#summaryCase_basis_0_title').waitFor();
       await officer.locator('#summaryCase_fineAmount').fill('200');
+      await summaryStep(officer, '确认');
       await attest(officer);
       await officer.getByRole('button', { name: /当场作出处罚决定/ }).click();
       await officer.waitForURL(/\/cases\/[0-9a-f-]{36}$/, { timeout: 30_000 });

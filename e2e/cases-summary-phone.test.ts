@@ -128,7 +128,7 @@ describe('summary procedure on a phone-sized screen', () => {
     expect(await smallTapTargets(page)).toEqual([]);
     await nav.getByRole('button', { name: '当场处罚' }).click();
     await page.waitForURL(/\/cases\/new\/summary$/);
-    expect(await nav.locator('[aria-current="page"]').innerText()).toBe('当场处罚');
+    await expect.poll(() => nav.locator('[aria-current="page"]').innerText()).toBe('当场处罚');
 
     await page.locator('#summaryCase_party_name').fill('李某某');
     await page.locator('#summaryCase_party_idNumber').fill(idNumber());
@@ -187,7 +187,10 @@ describe('summary procedure on a phone-sized screen', () => {
     const review = await page.locator('[data-testid="summary-review"]').innerText();
     expect(review).toContain('李某某');
     expect(review).toContain('罚款 200 元');
-    // What the officers state they did, each ticked by the officer.
+    // What the officers state they did, each ticked by the officer: unticked, the decision is held.
+    await page.getByRole('button', { name: /当场作出处罚决定/ }).click();
+    await page.locator('.ant-form-item-explain-error', { hasText: '出示执法证件' }).first().waitFor();
+    expect(page.url()).toMatch(/\/cases\/new\/summary$/);
     for (const statement of ['已向当事人出示执法证件', '并听取陈述、申辩', '执法人员已在决定书上签名或者盖章'])
       await page.locator('.ant-checkbox-wrapper', { hasText: statement }).locator('input').check();
     expect(await smallTapTargets(page)).toEqual([]);

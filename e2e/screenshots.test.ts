@@ -68,7 +68,7 @@ describe('screenshots of the main screens', () => {
 
   it('the summary form on a phone', async () => {
     const { page, problems, context } = await newPage(browser, PHONE);
-    await signIn(page, server, 'duruan.officer1');
+    await signIn(page, server, 'duruan.officer2');
     await page.locator('.greeting-title').waitFor();
     await page.locator('.bottom-nav').getByRole('button', { name: '当场处罚' }).click();
     await page.locator('#summaryCase_party_name').fill('李某某');

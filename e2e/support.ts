@@ -405,3 +405,9 @@ export async function submitAction(page: Page) {
   }
   throw new Error('the action form neither closed nor showed a refusal');
 }
+
+/** The summary form's next step (当事人 → 违法事实 → 处罚 → 确认), once the current one is valid. */
+export async function summaryStep(page: Page, title: '违法事实' | '处罚' | '确认') {
+  await page.getByRole('button', { name: /下一步/ }).click();
+  await page.locator(`[data-step="${title}"]:not([hidden])`).waitFor();
+}

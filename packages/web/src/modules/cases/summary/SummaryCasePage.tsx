@@ -162,6 +162,7 @@ export default function SummaryCasePage() {
           current={current}
           size="small"
           responsive={false}
+          titlePlacement="vertical"
           className="summary-steps"
           items={STEPS.map((st, i) => ({ title: st.title, disabled: i > current }))}
           onChange={(i) => i < current && setCurrent(i)}
