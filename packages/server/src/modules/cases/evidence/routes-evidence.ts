@@ -6,7 +6,7 @@ import {
   evidenceUploadResult,
   idParams,
 } from '@zhifa/contract';
-import { defineRead, defineWrite } from '../../../platform/route';
+import { defineRead, defineWrite, type RouteContext } from '../../../platform/route';
 import { caseEvidence } from './evidence-queries';
 import { foldRow, loadActions, loadCaseRow } from '../load-case';
 import {
@@ -22,6 +22,32 @@ import { caseCommandPreload } from '../commands/command-snapshot';
 import { receiveEvidence, registerEvidence } from './upload-evidence';
 
 const tags = ['案件办理'];
+
+/**
+ * Streams a stored evidence file after the custody ledger and the audit log recorded the look
+ * (security.md §4.2(6)): nothing is sent if recording fails.
+ */
+async function sendEvidenceFile(
+  ctx: RouteContext<{ id: string }, unknown, undefined>,
+  open: typeof openEvidence,
+  event: 'viewed' | 'downloaded',
+) {
+  const e = await loadEvidence(ctx.app, ctx.params.id);
+  ctx.authorize(location(e));
+  const file = open(ctx.app, e);
+  try {
+    await recordCustody(ctx.app, e, ctx.actor!, event, { ip: ctx.ip, requestId: ctx.requestId });
+  } catch (err) {
+    file.stream.destroy();
+    throw err;
+  }
+  ctx.reply
+    .type(file.contentType)
+    .header('content-disposition', file.disposition)
+    .header('content-length', String(e.size))
+    .header('x-content-sha256', e.sha256);
+  return ctx.reply.send(file.stream);
+}
 
 export const evidenceRoutes = [
   defineWrite({
@@ -79,23 +105,7 @@ export const evidenceRoutes = [
     tags,
     params: idParams,
     response: evidenceFileResponse,
-    handler: async (ctx) => {
-      const e = await loadEvidence(ctx.app, ctx.params.id);
-      ctx.authorize(location(e));
-      const file = openEvidence(ctx.app, e);
-      try {
-        await recordCustody(ctx.app, e, ctx.actor!, 'downloaded', { ip: ctx.ip, requestId: ctx.requestId });
-      } catch (err) {
-        file.stream.destroy();
-        throw err;
-      }
-      ctx.reply
-        .type(file.contentType)
-        .header('content-disposition', file.disposition)
-        .header('content-length', String(e.size))
-        .header('x-content-sha256', e.sha256);
-      return ctx.reply.send(file.stream);
-    },
+    handler: (ctx) => sendEvidenceFile(ctx, openEvidence, 'downloaded'),
   }),
   defineRead({
     method: 'GET',
@@ -105,23 +115,7 @@ export const evidenceRoutes = [
     tags,
     params: idParams,
     response: evidenceFileResponse,
-    handler: async (ctx) => {
-      const e = await loadEvidence(ctx.app, ctx.params.id);
-      ctx.authorize(location(e));
-      const file = openEvidencePreview(ctx.app, e);
-      try {
-        await recordCustody(ctx.app, e, ctx.actor!, 'viewed', { ip: ctx.ip, requestId: ctx.requestId });
-      } catch (err) {
-        file.stream.destroy();
-        throw err;
-      }
-      ctx.reply
-        .type(file.contentType)
-        .header('content-disposition', file.disposition)
-        .header('content-length', String(e.size))
-        .header('x-content-sha256', e.sha256);
-      return ctx.reply.send(file.stream);
-    },
+    handler: (ctx) => sendEvidenceFile(ctx, openEvidencePreview, 'viewed'),
   }),
   defineRead({
     method: 'GET',
