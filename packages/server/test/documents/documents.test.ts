@@ -419,6 +419,10 @@ describe('access and input', () => {
     expect(unknownSeries.statusCode).toBe(400);
     expect((await get('/api/documents/not-a-uuid/pdf')).statusCode).toBe(400);
     expect((await get('/api/documents/00000000-0000-4000-8000-000000000000/pdf')).statusCode).toBe(404);
+    // A version that was never issued: 404 with its own code and a Chinese message.
+    const noVersion = await get(`/api/documents/${decision.id}/pdf?version=99`);
+    expect(noVersion.statusCode).toBe(404);
+    expect(noVersion.json()).toMatchObject({ code: 'VERSION_NOT_FOUND', message: '文书没有第 99 版' });
     const officerSettings = await h.p.request({
       method: 'PUT',
       url: `/api/agencies/${agencyId}/document-settings`,

@@ -64,7 +64,7 @@ export const documentRoutes = [
       if (latest === 0 && (ctx.query.version ?? 1) === 1) await ensureFirstVersion(app, doc, ctx.actor?.userId ?? null);
       const version = ctx.query.version ?? Math.max(latest, 1);
       const stored = await versionPdf(app.db, doc.id, version);
-      if (!stored) throw notFound('VERSION_NOT_FOUND', `文书没有第 ${version} 版`);
+      if (!stored) throw notFound(`文书没有第 ${version} 版`, 'VERSION_NOT_FOUND');
       return sendPdf(
         ctx,
         `${doc.title}${doc.number ? `-${doc.number}` : ''}-v${version}.pdf`,
