@@ -2,6 +2,7 @@
 // while they stream to a temporary file; only a verified file is linked into place, and an
 // object that already exists is never overwritten (link fails instead of replacing).
 import crypto from 'node:crypto';
+import { once } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
@@ -37,9 +38,13 @@ export async function receiveToTemp(dir: string, stream: Readable): Promise<Rece
       done(null, chunk);
     },
   });
+  const out = fs.createWriteStream(tmpPath, { flags: 'wx', mode: 0o600 });
   try {
-    await pipeline(stream, tap, fs.createWriteStream(tmpPath, { flags: 'wx', mode: 0o600 }));
+    await pipeline(stream, tap, out);
   } catch (err) {
+    // The file is opened asynchronously: a body cut off early can fail the pipeline before the
+    // file exists, and the open would then create it after its removal. Wait until it is let go.
+    if (!out.closed) await once(out, 'close').catch(() => undefined);
     await discard(tmpPath);
     throw err;
   }
