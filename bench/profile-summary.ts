@@ -28,7 +28,7 @@ export interface CpuProfile {
  * is named by its innermost frame in a known library.
  */
 const PHASE_BY_FILE: [RegExp, string][] = [
-  [/platform\/audit\.ts$/, 'audit chain: canonical JSON, SHA-256 link, HMAC seal'],
+  [/platform\/(audit|chain-append)\.ts$/, 'audit chain: canonical JSON, SHA-256 link, HMAC seal'],
   [/(write-batch|cases\/project|cases\/documents|cases\/numbers|deadlines)\.ts$/, 'project state + build write batch'],
   [/(command-snapshot|load-case|enforcing-officers)\.ts$/, 'lock + snapshot read (build query, parse rows)'],
   [

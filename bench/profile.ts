@@ -129,8 +129,8 @@ function shortText(q: string): string {
   const m = one.match(/^(with "claim" as .*?\) )?select .*? from "cases"/);
   if (m) return `${m[1] ? 'claim command id + ' : ''}lock case + snapshot read (select … from cases … for update)`;
   if (/^with "w0"/.test(one))
-    return `write batch: ${(one.match(/"w\d+" as \((insert into|update|delete from) "[a-z_]+"/g) ?? []).map((w) => w.replace(/^"w\d+" as \(/, '').replace(/"/g, '')).join('; ')} (+ audit chain head)`;
-  if (/audit_chain_next/.test(one) && /^select/.test(one)) return 'audit chain head (lock + read)';
+    return `write batch: ${(one.match(/"w\d+" as \((insert into|update|delete from) "[a-z_]+"/g) ?? []).map((w) => w.replace(/^"w\d+" as \(/, '').replace(/"/g, '')).join('; ')} + audit chain lock${/"ins" as \(insert into "audit_log"/.test(one) ? ' + audit row(s) linked to the tip' : ' and head'}`;
+  if (/audit_chain_(next|head)/.test(one) && /^(select|with "head")/.test(one)) return 'audit chain lock + head';
   if (/insert into "audit_log"/.test(one))
     return `${/^with "alongside"/.test(one) ? 'store command result + ' : ''}insert audit row`;
   return one.length > 100 ? `${one.slice(0, 100)}…` : one;

@@ -1,8 +1,7 @@
 import crypto from 'node:crypto';
 import { sql } from 'kysely';
 import type { CryptoSuite } from '../config';
-import type { QueryCreator, UpdateQueryBuilder, UpdateResult } from 'kysely';
-import type { DB, Db, Tx } from '../db/schema';
+import type { Db, Tx } from '../db/schema';
 
 export interface AuditEntry {
   actorId?: string | null;
@@ -101,36 +100,29 @@ export function sealOf(key: Buffer, hash: string): string {
     .digest('hex');
 }
 
-/** A write sent with the audit insert (the unit of work: the command's stored result). */
-export type AlongsideWrite = (db: QueryCreator<DB>) => UpdateQueryBuilder<DB, any, any, UpdateResult>;
-
-export interface AppendOptions {
-  /** The head already read under the chain lock in this transaction (write-batch.ts), saving a round trip. */
-  head?: ChainHead;
-  /** Another write of the transaction sent in the same statement (a CTE), one round trip fewer. */
-  alongside?: AlongsideWrite;
-}
+/** An audit row as inserted: the entry's fields, linked and sealed. */
+export type ChainRow = Omit<ChainFields, 'details'> & {
+  details: string;
+  prev_hash: string;
+  hash: string;
+  seal: string;
+};
 
 /**
- * Append audit rows inside the caller's transaction (so they commit or roll back with the
- * change). Returns the seq of the last row.
+ * Link and seal entries onto a head: pure and synchronous, so a caller can compute the links
+ * and record them as its new tip before any other request of the process runs (chain-append.ts).
  */
-export async function appendAudit(
-  tx: Tx,
+export function chainRows(
+  head: ChainHead,
   key: Buffer,
   entries: AuditEntry | readonly AuditEntry[],
-  opts: AppendOptions = {},
-): Promise<string> {
+  at: string = new Date().toISOString(),
+): ChainRow[] {
   const list: readonly AuditEntry[] = Array.isArray(entries) ? entries : [entries as AuditEntry];
-  // Lock, then tail and next seq, in one call (migration 0009): the function's query takes its
-  // snapshot once the lock is held, so it sees the tail the previous holder committed. Writes
-  // never run serializable (unit-of-work.ts), where the transaction's older snapshot would fork it.
-  const head = opts.head ?? (await readChainHead(tx));
-  const at = new Date().toISOString();
   const suite = suites.get(key) ?? 'intl';
   let prevHash = head.prevHash ?? GENESIS_HASH;
   let seq = BigInt(head.nextSeq);
-  const rows = list.map((entry) => {
+  return list.map((entry) => {
     const fields: ChainFields = {
       seq: String(seq++),
       at,
@@ -157,18 +149,27 @@ export async function appendAudit(
     prevHash = hash;
     return row;
   });
-  await (opts.alongside ? (tx.with('alongside', opts.alongside) as unknown as Tx) : tx)
-    .insertInto('audit_log')
-    .values(rows.length === 1 ? rows[0] : rows)
-    .execute();
+}
+
+/**
+ * Append audit rows inside the caller's transaction (so they commit or roll back with the
+ * change): take the chain lock, read the tail, link, insert. Returns the seq of the last row.
+ * A command's unit of work appends through chain-append.ts instead, in its write batch.
+ */
+export async function appendAudit(tx: Tx, key: Buffer, entries: AuditEntry | readonly AuditEntry[]): Promise<string> {
+  // Lock and tail in one call (migration 0145): the function's query takes its snapshot once
+  // the lock is held, so it sees the tail the previous holder committed. Writes never run
+  // serializable (unit-of-work.ts), where the transaction's older snapshot would fork it.
+  const rows = chainRows(await readChainHead(tx), key, entries);
+  await tx.insertInto('audit_log').values(rows).execute();
   return rows.at(-1)!.seq;
 }
 
-async function readChainHead(tx: Tx): Promise<ChainHead> {
+export async function readChainHead(tx: Tx): Promise<ChainHead> {
   const next = await sql<{
     prev_hash: string | null;
     next_seq: string;
-  }>`select prev_hash, next_seq::text as next_seq from audit_chain_next(${CHAIN_LOCK})`.execute(tx);
+  }>`select prev_hash, next_seq::text as next_seq from audit_chain_head(${CHAIN_LOCK})`.execute(tx);
   return { prevHash: next.rows[0].prev_hash, nextSeq: next.rows[0].next_seq };
 }
 

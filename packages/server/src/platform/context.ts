@@ -2,6 +2,7 @@ import type { Config } from '../config';
 import type { Database } from '../db/database';
 import type { Db } from '../db/schema';
 import { registerSealSuite } from './audit';
+import { ChainTip } from './chain-append';
 import { chinaDate } from './clock';
 import { FieldCrypto } from './field-crypto';
 import type { Keys } from './keys';
@@ -17,6 +18,8 @@ export interface AppContext {
   now: () => Date;
   /** Today in China Standard Time, from `now` (platform/clock.ts). */
   today: () => string;
+  /** The audit chain's tail as this process last wrote it (chain-append.ts). */
+  auditTip: ChainTip;
 }
 
 export function createAppContext(
@@ -34,5 +37,6 @@ export function createAppContext(
     fieldCrypto: new FieldCrypto(keys, config.cryptoSuite),
     now,
     today: () => chinaDate(now()),
+    auditTip: new ChainTip(),
   };
 }

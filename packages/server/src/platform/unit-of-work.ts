@@ -6,7 +6,8 @@
 import crypto from 'node:crypto';
 import { sql, type QueryCreator, type SelectQueryBuilder } from 'kysely';
 import type { DB, Tx } from '../db/schema';
-import { appendAudit, type AuditEntry, type ChainHead } from './audit';
+import type { AuditEntry } from './audit';
+import { appendWithWrites } from './chain-append';
 import type { AppContext } from './context';
 import {
   claimCommandQuery,
@@ -15,7 +16,7 @@ import {
   type CommandClaim,
   type StoredResult,
 } from './idempotency';
-import { flushWrites, flushWritesWithChainHead, type BatchedWrite } from './write-batch';
+import { flushWrites, type BatchedWrite } from './write-batch';
 
 export type { CommandClaim };
 
@@ -115,20 +116,24 @@ export class UnitOfWork {
   }
 
   /**
-   * The end of the unit: the queued writes go out with the audit chain's lock and head in one
-   * statement, then the audit row(s) with the command's stored result in another. The chain lock
-   * is the last lock the transaction takes, so locks keep one order and it is held only for
-   * these two statements and the commit.
+   * The end of the unit: the queued writes, the command's stored result, the audit chain's lock
+   * and the audit row(s) in one statement (chain-append.ts). The chain lock is the last lock the
+   * transaction takes, so locks keep one order, and it is held for that statement and the commit.
    */
   async finish({ audit, result }: Finish): Promise<void> {
     if (this.finished) throw new Error('unit of work already finished');
     this.finished = true;
-    const head: ChainHead = await flushWritesWithChainHead(this.tx, this.writes.splice(0));
     const claim = this.claim;
-    await appendAudit(this.tx, this.app.keys.auditSeal, audit, {
-      head,
-      ...(claim ? { alongside: completeCommandQuery(claim.actorId, claim.commandId, result) } : {}),
-    });
+    const writes = this.writes.splice(0);
+    if (claim) writes.push(completeCommandQuery(claim.actorId, claim.commandId, result));
+    await appendWithWrites(
+      this.tx,
+      this.app.keys.auditSeal,
+      this.app.auditTip,
+      audit,
+      writes,
+      new Date().toISOString(),
+    );
   }
 
   /** @internal the registry calls this after the commit. */

@@ -1,0 +1,118 @@
+// A unit of work's last statement: its writes, the audit chain's lock and the audit row(s) in
+// one message. The link must be computed from the chain's tail, which is known only under the
+// lock; the server computes it before sending, from the tail it last wrote itself (the tip),
+// and the statement inserts the rows only if that is still the tail. The lock is then held
+// from this statement to the commit alone: no round trip and no hashing in the server under it
+// (docs/BENCHMARKS.md: the chain's lock was what limited commands per second). When another
+// process, a rolled-back transaction or a concurrent request moved the tail, the statement
+// inserts nothing and returns the real head, and the rows are linked to it and sent in a second
+// statement, still under the lock. The seal key never leaves the server (docs/adr/0017).
+import { sql, type QueryCreator } from 'kysely';
+import type { DB, Tx } from '../db/schema';
+import { CHAIN_LOCK, chainRows, type AuditEntry, type ChainHead, type ChainRow } from './audit';
+import { withWrites, type BatchedWrite } from './write-batch';
+
+/** The chain's tail as this process last linked to it; a guess, checked under the lock. */
+export class ChainTip {
+  private head: ChainHead | null = null;
+
+  get guess(): ChainHead | null {
+    return this.head;
+  }
+
+  /** After linking rows: the next append of the process links to the last of them. */
+  advance(rows: readonly ChainRow[]): void {
+    const last = rows.at(-1);
+    if (last) this.head = { prevHash: last.hash, nextSeq: String(BigInt(last.seq) + 1n) };
+  }
+}
+
+const COLUMNS = [
+  'seq',
+  'at',
+  'actor_id',
+  'actor_name',
+  'actor_role',
+  'agency_id',
+  'source_ip',
+  'event_type',
+  'object_type',
+  'object_id',
+  'outcome',
+  'request_id',
+  'details',
+  'prev_hash',
+  'hash',
+  'seal',
+] as const;
+
+interface Answer {
+  inserted: string;
+  prev_hash: string | null;
+  next_seq: string;
+}
+
+/**
+ * Send `writes` with the audit entries linked onto the chain: one statement when the tip held
+ * ('guess'), two when the rows had to be linked to the head the database returned ('relinked').
+ */
+export async function appendWithWrites(
+  tx: Tx,
+  key: Buffer,
+  tip: ChainTip,
+  entries: AuditEntry | readonly AuditEntry[],
+  writes: readonly BatchedWrite[],
+  at: string,
+): Promise<'guess' | 'relinked'> {
+  const guess = tip.guess;
+  // Computed and recorded synchronously: a request that runs meanwhile links to these rows.
+  const guessed = guess ? chainRows(guess, key, entries, at) : [];
+  tip.advance(guessed);
+  const answer = await headStatement(tx, writes, guess, guessed);
+  if (Number(answer.inserted) > 0) return 'guess';
+  const rows = chainRows({ prevHash: answer.prev_hash, nextSeq: answer.next_seq }, key, entries, at);
+  tip.advance(rows);
+  await tx.insertInto('audit_log').values(rows).execute();
+  return 'relinked';
+}
+
+// jsonb_populate_recordset reads `details` as the object it is, not as a JSON string.
+const asJson = (row: ChainRow) => ({ ...row, details: JSON.parse(row.details) as unknown });
+
+function headStatement(
+  tx: Tx,
+  writes: readonly BatchedWrite[],
+  guess: ChainHead | null,
+  rows: readonly ChainRow[],
+): Promise<Answer> {
+  const db = withWrites(tx, writes).with('head', (qc) =>
+    qc
+      .selectFrom(sql<{ prev_hash: string | null; next_seq: string }>`audit_chain_head(${CHAIN_LOCK})`.as('c'))
+      .select([sql<string | null>`c.prev_hash`.as('prev_hash'), sql<string>`c.next_seq`.as('next_seq')]),
+  ) as unknown as QueryCreator<DB & { head: { prev_hash: string | null; next_seq: string } }>;
+  if (!guess) {
+    return db
+      .selectFrom('head')
+      .select([sql<string>`0`.as('inserted'), 'head.prev_hash', sql<string>`head.next_seq::text`.as('next_seq')])
+      .executeTakeFirstOrThrow();
+  }
+  const cols = sql.join(COLUMNS.map((c) => sql.ref(`r.${c}`)));
+  const withInsert = db.with('ins', (qc) =>
+    qc
+      .insertInto('audit_log')
+      .columns([...COLUMNS])
+      .expression(
+        sql`select ${cols} from jsonb_populate_recordset(null::audit_log, ${JSON.stringify(rows.map(asJson))}::jsonb) r, head
+            where head.prev_hash is not distinct from ${guess.prevHash} and head.next_seq = ${guess.nextSeq}::bigint`,
+      )
+      .returning('seq'),
+  ) as unknown as QueryCreator<DB & { head: { prev_hash: string | null; next_seq: string }; ins: { seq: string } }>;
+  return withInsert
+    .selectFrom('head')
+    .select([
+      sql<string>`(select count(*) from ins)::text`.as('inserted'),
+      'head.prev_hash',
+      sql<string>`head.next_seq::text`.as('next_seq'),
+    ])
+    .executeTakeFirstOrThrow();
+}
