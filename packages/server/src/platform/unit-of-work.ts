@@ -5,6 +5,7 @@
 // preload and the chain head are values of this object. See docs/adr/0004-unit-of-work.md.
 import crypto from 'node:crypto';
 import { sql, type QueryCreator, type SelectQueryBuilder } from 'kysely';
+import { compiledOnce } from '../db/compiled-cache';
 import type { DB, Tx } from '../db/schema';
 import type { AuditEntry } from './audit';
 import { appendWithWrites } from './chain-append';
@@ -31,11 +32,54 @@ export type CommandResult = StoredResult;
 export interface Preload<Row, T> {
   read: (db: QueryCreator<DB>) => SelectQueryBuilder<any, any, Row>;
   make: (row: Row | undefined, tx: Tx) => Promise<T> | T;
+  /**
+   * The same read, compiled once per shape (db/compiled-cache.ts) instead of built on every
+   * request: `key` names the shape, `values` are the values `read` uses, and `readWith` builds
+   * the read from stand-ins for them. For a read as large as a case command's snapshot.
+   */
+  compiled?: {
+    key: string;
+    values: Record<string, unknown>;
+    readWith: (db: QueryCreator<DB>, value: (name: string) => string) => SelectQueryBuilder<any, any, Row>;
+  };
 }
 
 /** Run a preload without a claim (a command inside a caller's own transaction). */
 export async function runPreload<Row, T>(tx: Tx, preload: Preload<Row, T>): Promise<T> {
-  return preload.make(await preload.read(tx).executeTakeFirst(), tx);
+  const c = preload.compiled;
+  const row = c
+    ? ((await tx.executeQuery(compiledOnce(c.key, (v) => c.readWith(tx, v), c.values))).rows[0] as Row | undefined)
+    : await preload.read(tx).executeTakeFirst();
+  return preload.make(row, tx);
+}
+
+/** The preload's read with the command id's claim riding on it (a CTE and a column). */
+async function readClaimed<Row>(tx: Tx, preload: Preload<Row, unknown>, claim: CommandClaim): Promise<Row | undefined> {
+  const claimed = sql<string>`(select count(*) from claim)`.as('claimed');
+  const c = preload.compiled;
+  if (!c) {
+    const db = tx.with('claim', claimCommandQuery(claim)) as unknown as QueryCreator<DB>;
+    return preload.read(db).select(claimed).executeTakeFirst();
+  }
+  const query = compiledOnce(
+    `${c.key}:claimed`,
+    (v) => {
+      const stand = {
+        actorId: v('claim.actorId'),
+        commandId: v('claim.commandId'),
+        fingerprint: v('claim.fingerprint'),
+      };
+      const db = tx.with('claim', claimCommandQuery(stand)) as unknown as QueryCreator<DB>;
+      return c.readWith(db, v).select(claimed);
+    },
+    {
+      ...c.values,
+      'claim.actorId': claim.actorId,
+      'claim.commandId': claim.commandId,
+      'claim.fingerprint': claim.fingerprint,
+    },
+  );
+  return (await tx.executeQuery(query)).rows[0] as Row | undefined;
 }
 
 export interface Finish {
@@ -100,13 +144,9 @@ export class UnitOfWork {
       return { taken: null, value: undefined };
     }
     if (!claim) return { taken: null, value: await runPreload(this.tx, preload) };
-    const db = this.tx.with('claim', claimCommandQuery(claim)) as unknown as QueryCreator<DB>;
-    const row = await preload
-      .read(db)
-      .select(sql<string>`(select count(*) from claim)`.as('claimed'))
-      .executeTakeFirst();
+    const row = await readClaimed(this.tx, preload, claim);
     // No row: the preload decides (a missing case is a 404 whoever holds the id).
-    if (row && Number((row as { claimed: unknown }).claimed) === 0) return { taken: await this.earlier() };
+    if (row && Number((row as unknown as { claimed: unknown }).claimed) === 0) return { taken: await this.earlier() };
     return { taken: null, value: await preload.make(row, this.tx) };
   }
 

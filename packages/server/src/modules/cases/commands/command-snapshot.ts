@@ -120,6 +120,12 @@ type LockedRow = InferResult<ReturnType<typeof lockedCaseQuery>>[number];
 export function caseCommandPreload(caseId: string, actorPersonId: string | null): Preload<LockedRow, LockedCase> {
   return {
     read: (db) => lockedCaseQuery(db, caseId, actorPersonId),
+    // Dozens of subqueries: built by Kysely on every command it cost more than running it.
+    compiled: {
+      key: `caseCommandPreload:${actorPersonId ? 'person' : 'none'}`,
+      values: { caseId, person: actorPersonId },
+      readWith: (db, v) => lockedCaseQuery(db, v('caseId'), actorPersonId ? v('person') : null),
+    },
     make: async (r, tx) => {
       if (!r) throw notFound();
       const row = toCaseRow(r);
