@@ -34,7 +34,8 @@ import { pgbenchTps, prepareDatabase, psql, startServer, type PreparedDatabase }
  * BENCH_CEILING=0 (skip the no-application reference routes of bench/ceiling.ts),
  * BENCH_SERVER_NODE_ARGS (node flags for the server, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`),
  * BENCH_CASES_REUSE=1 (PostgreSQL: measure on the database `npm run bench:profile` loaded with
- * BENCH_PROFILE_LOAD_ONLY=1 for the same count, instead of loading one; it is dropped afterwards).
+ * BENCH_PROFILE_LOAD_ONLY=1 for the same count; PGlite: on the data folder loaded by
+ * `BENCH_CASES_DB=pglite BENCH_CASES_LOAD_ONLY=1 npm run bench:cases`; dropped afterwards).
  *
  * Targets of issue 11, against the ceiling measured in the same run (bench/ceiling.ts, the
  * four-statement transaction): commands per second with 10 clients ≥ 0.25 × the ceiling, command
@@ -52,6 +53,9 @@ const PAGES = Number(process.env.BENCH_LIST_PAGES ?? 5);
 const WARMUP = Number(process.env.BENCH_CASES_WARMUP ?? 5);
 const SOLO = Number(process.env.BENCH_CASES_SOLO ?? 10);
 const LIMIT = 20;
+// PGlite: load and keep the data folder for a later BENCH_CASES_REUSE=1 run (loading a large
+// PGlite database takes long enough that the measurement should not depend on doing both at once).
+const LOAD_ONLY = process.env.BENCH_CASES_LOAD_ONLY === '1';
 const TARGET = { postgres: 0.3, pglite: 0.12 } as const;
 const CEILING_TARGET = 0.25;
 const P99_TARGET_MS = 50;
@@ -102,6 +106,25 @@ function preloaded(): { db: PreparedDatabase; load: LoadReport } {
   };
 }
 
+/** Where a PGlite database loaded with BENCH_CASES_LOAD_ONLY=1 is described for a later run. */
+const pgliteState = () => path.join(os.tmpdir(), `zhifa_bench_cases_pglite_${COUNT}.json`);
+
+/** The PGlite data folder loaded beforehand (BENCH_CASES_LOAD_ONLY=1), measured once and then removed. */
+function preloadedPglite(): { db: PreparedDatabase; load: LoadReport } {
+  const saved = JSON.parse(fs.readFileSync(pgliteState(), 'utf8')) as { env: Record<string, string>; load: LoadReport };
+  return {
+    load: saved.load,
+    db: {
+      kind: 'pglite',
+      env: saved.env,
+      drop: () => {
+        fs.rmSync(saved.env.ZHIFA_DATA_DIR, { recursive: true, force: true });
+        fs.rmSync(pgliteState(), { force: true });
+      },
+    },
+  };
+}
+
 /** Commands, then list pages, each `seconds` after a warm-up, by `officers` concurrently. */
 async function phase(server: BenchServer, officers: Officer[], seconds: number, label: string): Promise<Phase> {
   const command = commandStep(server, `${Date.now().toString(36)}${officers.length}`);
@@ -140,12 +163,17 @@ async function phase(server: BenchServer, officers: Officer[], seconds: number, 
   return { commands, list, listByFilter };
 }
 
-const tps = process.env.BENCH_PGBENCH_TPS ? Number(process.env.BENCH_PGBENCH_TPS) : pgbenchTps(SECONDS);
+const tps = process.env.BENCH_PGBENCH_TPS
+  ? Number(process.env.BENCH_PGBENCH_TPS)
+  : LOAD_ONLY
+    ? NaN
+    : pgbenchTps(SECONDS);
 log(`pgbench -N (10 clients, ${SECONDS}s): ${fmt(tps)} TPS`);
 
 // What the machine allows with no application code: the ceiling any command is measured against.
 log(`上限参照：测量前负载 ${loadavg()}`);
-const ceiling = process.env.BENCH_CEILING === '0' ? [] : await measureCeiling(Math.min(SECONDS, 10), CLIENTS);
+const ceiling =
+  process.env.BENCH_CEILING === '0' || LOAD_ONLY ? [] : await measureCeiling(Math.min(SECONDS, 10), CLIENTS);
 log(`上限参照：测量后负载 ${loadavg()}`);
 const tx4 = ceiling.at(-1)?.rps ?? NaN;
 for (const c of ceiling)
@@ -155,8 +183,9 @@ for (const c of ceiling)
 
 const rows: Row[] = [];
 for (const kind of KINDS) {
-  const reused = kind === 'postgres' && process.env.BENCH_CASES_REUSE === '1' ? preloaded() : null;
+  const reused = process.env.BENCH_CASES_REUSE === '1' ? (kind === 'postgres' ? preloaded() : preloadedPglite()) : null;
   const db = reused?.db ?? prepareDatabase(kind, 'zhifa_bench_cases');
+  let keep = process.env.BENCH_CASES_KEEP === '1';
   try {
     log(
       reused
@@ -170,6 +199,15 @@ for (const kind of KINDS) {
           .map(([s, n]) => `${s} ${n.toLocaleString()}`)
           .join('、'),
     );
+    if (LOAD_ONLY) {
+      // Loaded now, measured by a later run on an idle machine (BENCH_CASES_REUSE=1).
+      if (kind === 'pglite') fs.writeFileSync(pgliteState(), JSON.stringify({ env: db.env, load }));
+      log(
+        `[${kind}] 已载入并保留，供 BENCH_CASES_REUSE=1 测量：${kind === 'pglite' ? pgliteState() : JSON.stringify(db.env)}`,
+      );
+      keep = true;
+      continue;
+    }
     const server = await startServer(db);
     try {
       const officers = await signInOfficers(server, CLIENTS, POOL);
@@ -183,7 +221,7 @@ for (const kind of KINDS) {
       await server.stop();
     }
   } finally {
-    if (process.env.BENCH_CASES_KEEP === '1') log(`[${kind}] 保留数据库：${JSON.stringify(db.env)}`);
+    if (keep) log(`[${kind}] 保留数据库：${JSON.stringify(db.env)}`);
     else db.drop();
   }
 }

@@ -182,7 +182,9 @@ describe('ordinary procedure, lead to archive, through the pages', () => {
       .click();
     await page.locator('[data-testid="case-number"]').waitFor();
     await page.locator(FOOTER).first().waitFor();
-    expect(await page.locator('.ant-modal-title:visible').innerText()).toBe('批准立案');
+    expect(await page.locator('.ant-drawer-title:visible, .ant-modal-title:visible').first().innerText()).toBe(
+      '批准立案',
+    );
     await submitAction(page);
     await expectStatus(page, '调查取证中');
   });
@@ -386,6 +388,16 @@ describe('ordinary procedure, lead to archive, through the pages', () => {
       .getByRole('button', { name: /审\s*核/ })
       .click();
     await page.locator('.review-checklist').waitFor();
+    // The reviewer sees what she signs: the case's documents as PDF and its evidence, beside the form.
+    const materials = page.locator('[data-testid="case-materials"]');
+    await materials.waitFor();
+    expect(await materials.locator('.ant-tabs-tab', { hasText: /文书（\d+）/ }).innerText()).not.toContain('（0）');
+    await materials.locator('canvas').first().waitFor();
+    await materials.locator('.ant-tabs-tab', { hasText: '证据' }).click();
+    expect(await materials.locator('.ant-list-item').count()).toBeGreaterThan(0);
+    const formBox = await page.locator('.review-checklist').boundingBox();
+    const materialsBox = await materials.boundingBox();
+    expect(materialsBox!.x).toBeGreaterThan(formBox!.x + formBox!.width - 1);
     await shot(page, 'form-review-checklist');
     const items = page.locator('.review-item');
     expect(await items.count()).toBe(9);

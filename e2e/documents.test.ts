@@ -264,13 +264,14 @@ describe('documents as PDFs: 一案一码, print on a phone, corrections and sig
     expect(admin.problems).toEqual([]);
     await admin.context.close();
 
-    // The head reads the agency's own settings from the case-handling menu; changing them is the administrator's.
+    // The head keeps the agency's own settings from the case-handling menu (no agency picker).
     const head = pages.head.page;
     await head.goto(`${server.url}/`);
     await head.getByRole('menuitem', { name: '文书编号与收款账户' }).click();
     await head.waitForURL(/\/agency\/document-settings$/);
     await head.locator('[data-testid="payee"]', { hasText: PAYEE.accountNumber }).waitFor();
-    expect(await head.getByRole('button', { name: /修\s*改/ }).count()).toBe(0);
+    expect(await head.locator('#documentSettings-agency').count()).toBe(0);
+    expect(await head.getByRole('button', { name: /修\s*改/ }).count()).toBe(1);
   });
 
   step('a case is filed, investigated and notified; the party waives statement and defence', async () => {

@@ -31,6 +31,7 @@ export const PERMISSIONS = {
   'evidence:read': '查看与下载证据',
   'evidence:upload': '上传证据',
   'oversight:read': '执法监督查询',
+  'document:configure': '维护文书代字与罚没款收款账户',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;

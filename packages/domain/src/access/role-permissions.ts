@@ -53,6 +53,8 @@ export const ROLE_GRANTS: Record<Role, Grant[]> = {
       'case:read',
       'case:approve',
       'evidence:read',
+      // The head signs what the agency issues, so the head keeps its numbering and payee account.
+      'document:configure',
     ),
   ],
   departmentOfficer: [
@@ -97,6 +99,7 @@ export const ROLE_GRANTS: Record<Role, Grant[]> = {
       'user:manage',
       'role:read',
       'config:manage',
+      'document:configure',
     ),
   ],
   securityAdmin: [...g('all', 'user:read', 'user:unlock', 'role:read', 'role:assign', 'agency:read')],

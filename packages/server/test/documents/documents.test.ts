@@ -82,6 +82,26 @@ describe('documents of a case decided through the ordinary procedure', () => {
     expect(read.payee.bank).toBe('农业银行杜阮支行');
   });
 
+  it('the agency head keeps their own agency’s settings, and no other agency’s', async () => {
+    const put = async (user: string, id: string, docPrefix: string) =>
+      h.p.request({
+        method: 'PUT',
+        url: `/api/agencies/${id}/document-settings`,
+        cookie: await h.cookie(user),
+        body: { commandId: commandId(), docPrefix },
+      });
+    const before = h.ok(await get(`/api/agencies/${agencyId}/document-settings`, 'duruan.head')).docPrefix as string;
+    expect(h.ok(await put('duruan.head', agencyId, '杜镇综执')).docPrefix).toBe('杜镇综执');
+    expect(h.ok(await put('duruan.head', agencyId, before)).docPrefix).toBe(before);
+    const other = await h.p.app.db
+      .selectFrom('agencies')
+      .select('id')
+      .where('id', '<>', agencyId)
+      .where('kind', '=', 'township')
+      .executeTakeFirstOrThrow();
+    expect((await put('duruan.head', other.id, '越权')).statusCode).toBe(404);
+  });
+
   it('drives a case to its decision', async () => {
     caseId = await h.investigatingCase();
     const photo = await QRCode.toBuffer('现场照片', { type: 'png', width: 120 });
@@ -232,6 +252,28 @@ describe('documents of a case decided through the ordinary procedure', () => {
     expect(interview).toContain('询问笔录');
     expect(interview).toContain('当事人承认在杜阮南路占道摆卖');
     expect(interview).toContain('2026年3月2日8时00分');
+  });
+
+  it('security.md §13: the first print of a document is audited once, with who printed it; later prints are not changes', async () => {
+    const never = (await documents()).find((d) => d.versions.length === 0)!;
+    const printed = () =>
+      h.p.app.db
+        .selectFrom('audit_log')
+        .select(['actor_name', 'details'])
+        .where('event_type', '=', 'document.printed')
+        .where('object_id', '=', never.id)
+        .execute();
+    expect(await printed()).toHaveLength(0);
+    await pdfOf(never.id);
+    await pdfOf(never.id);
+    const rows = await printed();
+    expect(rows).toHaveLength(1);
+    expect(rows[0].actor_name).toBeTruthy();
+    expect(rows[0].details).toMatchObject({
+      kind: never.kind,
+      version: 1,
+      sha256: (await documents()).find((d) => d.id === never.id)!.versions[0].sha256,
+    });
   });
 
   it('an issued PDF is served byte-identical; a correction is a new version and the old stays readable', async () => {

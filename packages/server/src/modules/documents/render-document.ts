@@ -12,7 +12,9 @@ import {
 } from '@zhifa/domain';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
+import { appendAudit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
+import type { SessionActor } from '../../platform/route';
 import { canonicalJson } from '../cases/evidence/evidence-ledger';
 import { hasProvisionalDeadline, payeeOf, type DocumentRow } from './document-queries';
 import { renderDocumentPdf, type PrintMarks } from './pdf-layout';
@@ -124,15 +126,38 @@ export function versionRow(documentId: string, r: RenderedVersion, reason: strin
 }
 
 /**
- * The first print of a document: rendered when first asked for and stored as version 1. Two first
- * requests at once both render; the first insert wins and both serve its bytes.
+ * The first print of a document: rendered when first asked for and stored as version 1, with its
+ * audit row in the same transaction (issuing the printed text is a change of record). Two first
+ * requests at once both render; the first insert wins, only it is audited, and both serve its bytes.
  */
-export async function ensureFirstVersion(app: AppContext, doc: DocumentRow, by: string | null): Promise<void> {
+export async function ensureFirstVersion(
+  app: AppContext,
+  doc: DocumentRow,
+  actor: SessionActor | null,
+  request: { ip: string; requestId: string },
+): Promise<void> {
   const at = app.now();
   const r = await renderVersion(app, app.db, doc, 1, null, doc.issuedAt);
-  await app.db
-    .insertInto('document_versions')
-    .values(versionRow(doc.id, r, null, by, at))
-    .onConflict((oc) => oc.columns(['document_id', 'version']).doNothing())
-    .execute();
+  await app.db.transaction().execute(async (tx) => {
+    const won = await tx
+      .insertInto('document_versions')
+      .values(versionRow(doc.id, r, null, actor?.userId ?? null, at))
+      .onConflict((oc) => oc.columns(['document_id', 'version']).doNothing())
+      .returning('version')
+      .executeTakeFirst();
+    if (!won) return;
+    await appendAudit(tx, app.keys.auditSeal, {
+      actorId: actor?.userId ?? null,
+      actorName: actor?.name ?? null,
+      actorRole: actor?.primaryRole ?? null,
+      agencyId: actor?.agencyId ?? null,
+      sourceIp: request.ip,
+      eventType: 'document.printed',
+      objectType: 'document',
+      objectId: doc.id,
+      outcome: 'success',
+      requestId: request.requestId,
+      details: { caseId: doc.caseId, kind: doc.kind, number: doc.number, version: 1, sha256: r.sha256 },
+    });
+  });
 }

@@ -61,7 +61,8 @@ export const documentRoutes = [
       ctx.authorize({ agencyId: doc.agencyId, regionCode: doc.regionCode });
       const latest = await latestVersion(app.db, doc.id);
       // Never printed: this request is the first print (asked for as the latest or as version 1).
-      if (latest === 0 && (ctx.query.version ?? 1) === 1) await ensureFirstVersion(app, doc, ctx.actor?.userId ?? null);
+      if (latest === 0 && (ctx.query.version ?? 1) === 1)
+        await ensureFirstVersion(app, doc, ctx.actor, { ip: ctx.ip, requestId: ctx.requestId });
       const version = ctx.query.version ?? Math.max(latest, 1);
       const stored = await versionPdf(app.db, doc.id, version);
       if (!stored) throw notFound(`文书没有第 ${version} 版`, 'VERSION_NOT_FOUND');
@@ -142,7 +143,7 @@ export const documentRoutes = [
   defineWrite({
     method: 'PUT',
     url: '/api/agencies/:id/document-settings',
-    access: 'agency:manage',
+    access: 'document:configure',
     summary: '修改文书设置（此后签发的文号使用新代字）',
     tags,
     params: idParams,

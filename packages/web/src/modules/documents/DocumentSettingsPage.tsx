@@ -18,9 +18,9 @@ export default function DocumentSettingsPage() {
   const me = useCurrentUser();
   const can = useCan();
   const isMobile = useIsMobile();
-  // Changing the settings is the administrator's (the server's rule for the PUT); a head reads them.
+  // The administrator picks any agency; a head keeps their own (document:configure, agency scope).
   const pickAny = can('agency:manage');
-  const canEdit = pickAny;
+  const canEdit = can('document:configure');
   const agencies = useAgencies({}, pickAny);
   const [chosen, setChosen] = useState<string | undefined>();
   const agencyId = chosen ?? me.agency?.id ?? (pickAny ? agencies.data?.[0]?.id : undefined);

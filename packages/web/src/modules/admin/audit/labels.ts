@@ -50,6 +50,9 @@ export const AUDIT_EVENT_LABELS: Record<string, string> = {
   'case.deadlinesRefreshed': '刷新案件期限',
   'case.secrets.reveal': '查看办案记录中的完整个人信息',
   'evidence.uploaded': '上传证据',
+  'document.printed': '首次打印文书（生成第1版）',
+  'document.corrected': '更正文书',
+  'document.settingsUpdated': '修改文书编号与收款账户设置',
 };
 
 /** Prefixes offered in the event filter (the server matches event types by prefix). */
@@ -68,6 +71,7 @@ export const AUDIT_EVENT_GROUPS: { value: string; label: string }[] = [
   { value: 'lead.', label: '案源' },
   { value: 'case.', label: '案件办理' },
   { value: 'evidence.', label: '证据' },
+  { value: 'document.', label: '文书' },
   { value: 'system.', label: '系统' },
   ...Object.entries(AUDIT_EVENT_LABELS).map(([value, label]) => ({ value, label: `${label}（${value}）` })),
 ];

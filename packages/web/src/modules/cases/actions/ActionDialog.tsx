@@ -1,4 +1,4 @@
-import { Alert, App, Button, Drawer, Form, Modal, Space, Typography } from 'antd';
+import { Alert, App, Button, Col, Collapse, Drawer, Form, Modal, Row, Space, Typography } from 'antd';
 import { CASE_ACTIONS, checkInput, type CaseActionType } from '@zhifa/domain';
 import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { ApiError } from '../../../api/client';
@@ -9,6 +9,7 @@ import { isStale, sendCaseCommand, useInvalidateCase } from '../api';
 import { useMyPerson } from '../fields/people';
 import { todayString } from '../fields/today';
 import type { CaseDetail, CaseRefusalView, CommandResult } from '@zhifa/contract';
+import { CaseMaterials } from './CaseMaterials';
 import { clean } from './clean';
 import { actionForm } from './registry';
 import { RefusalList } from './RefusalList';
@@ -70,6 +71,8 @@ export function ActionDialog({ detail, type, label, onClose, onDone }: Props) {
   }, [open, type]);
 
   const title = label ?? (type ? CASE_ACTIONS[type].label : '');
+  // 审、批、定: whoever reviews, approves or decides sees the documents and evidence beside the form.
+  const signsOff = type !== null && ['review', 'approve', 'decide'].includes(CASE_ACTIONS[type].duty);
 
   const submit = async () => {
     if (!type || !spec) return;
@@ -160,19 +163,43 @@ export function ActionDialog({ detail, type, label, onClose, onDone }: Props) {
     </Space>
   );
 
-  if (isMobile || spec?.wide) {
+  if (isMobile || spec?.wide || signsOff) {
+    const content = !signsOff ? (
+      body
+    ) : isMobile ? (
+      <>
+        <Collapse
+          className="case-materials-collapse"
+          items={[
+            {
+              key: 'materials',
+              label: '查看案卷材料（文书、证据）',
+              children: <CaseMaterials detail={detail} compact />,
+            },
+          ]}
+        />
+        {body}
+      </>
+    ) : (
+      <Row gutter={24} wrap={false}>
+        <Col flex="620px">{body}</Col>
+        <Col flex="auto" className="case-materials-col">
+          <CaseMaterials detail={detail} />
+        </Col>
+      </Row>
+    );
     return (
       <Drawer
         open={open}
         title={title}
         onClose={onClose}
-        size={isMobile ? '100%' : 760}
+        size={isMobile ? '100%' : signsOff ? 'min(1400px, 96vw)' : 760}
         destroyOnHidden
         footer={footer}
-        className="action-drawer"
+        className={signsOff ? 'action-drawer action-drawer-materials' : 'action-drawer'}
         mask={{ closable: false }}
       >
-        {body}
+        {content}
       </Drawer>
     );
   }

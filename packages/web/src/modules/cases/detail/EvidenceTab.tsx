@@ -11,14 +11,22 @@ import type { CaseEvidence } from '@zhifa/contract';
 const PHOTO = /^image\/(jpeg|png|gif|webp)$/;
 
 /** A photo's thumbnail, opening the full picture; each look is recorded in the custody ledger. */
-function Thumbnail({ evidence }: { evidence: CaseEvidence }) {
+export function Thumbnail({
+  evidence,
+  width = 64,
+  height = 64,
+}: {
+  evidence: CaseEvidence;
+  width?: number;
+  height?: number;
+}) {
   if (!evidence.mimeType || !PHOTO.test(evidence.mimeType)) return null;
   return (
     <Image
       src={`/api/evidence/${evidence.id}/preview`}
       alt={evidence.title}
-      width={64}
-      height={64}
+      width={width}
+      height={height}
       loading="lazy"
       className="evidence-thumb"
       preview={{ mask: '预览' }}
