@@ -391,8 +391,9 @@ describe('ordinary procedure, lead to archive, through the pages', () => {
     // The reviewer sees what she signs: the case's documents as PDF and its evidence, beside the form.
     const materials = page.locator('[data-testid="case-materials"]');
     await materials.waitFor();
-    expect(await materials.locator('.ant-tabs-tab', { hasText: /文书（\d+）/ }).innerText()).not.toContain('（0）');
+    // The latest document previews as soon as the list is in: a canvas per page.
     await materials.locator('canvas').first().waitFor();
+    expect(await materials.locator('.ant-tabs-tab').first().innerText()).toMatch(/文书（[1-9]\d*）/);
     await materials.locator('.ant-tabs-tab', { hasText: '证据' }).click();
     expect(await materials.locator('.ant-list-item').count()).toBeGreaterThan(0);
     const formBox = await page.locator('.review-checklist').boundingBox();

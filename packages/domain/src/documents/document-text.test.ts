@@ -181,3 +181,40 @@ describe('documentText: other documents', () => {
     expect(all).toContain('陈述和申辩');
   });
 });
+
+describe('documentText: 协助函 (行政处罚法 第26条)', () => {
+  const letter = (content: Record<string, unknown>): DocumentSource => ({
+    ...decision(content, 'assistanceLetter'),
+    title: '协助函',
+    number: '蓬杜综执协〔2026〕1号',
+    payload: { caseNumber: '蓬杜综执〔2026〕12号', partyName: '张三', action: 'requestAssistance', content },
+  });
+
+  it('行政处罚法 第26条: addressed to the body asked, citing the article, with the matters, the reason and the reply date', () => {
+    const t = documentText(
+      letter({
+        toAgency: '蓬杜县自然资源局蓬杜自然资源所',
+        matters: '出具东街1号地块的土地利用现状和规划用途证明。',
+        reason: '认定当事人占用土地的性质。',
+        replyBy: '2026-12-20',
+        agencyContact: '李四 0750-1234567',
+      }),
+    );
+    const all = documentTextLines(t).join('\n');
+    expect(t.sections[0].text).toBe('蓬杜县自然资源局蓬杜自然资源所：');
+    expect(all).toContain('张三涉嫌违法（蓬杜综执〔2026〕12号）一案');
+    expect(all).toContain('《中华人民共和国行政处罚法》第二十六条');
+    expect(all).toContain('出具东街1号地块的土地利用现状和规划用途证明。');
+    expect(all).toContain('请于2026年12月20日前将协助情况函复本机关。联系人及电话：李四 0750-1234567。');
+    expect(t.partySignature).toBe(false);
+    expect(t.decision).toBe(false);
+  });
+
+  it('without a reply date the letter asks for a reply without one', () => {
+    const all = documentTextLines(
+      documentText(letter({ toAgency: '某所', matters: '核实身份。', reason: '查明当事人。' })),
+    ).join('\n');
+    expect(all).toContain('请将协助情况函复本机关。');
+    expect(all).not.toContain('请于');
+  });
+});

@@ -324,7 +324,26 @@ function demand(src: DocumentSource, c: Obj): TextSection[] {
   ];
 }
 
+/** 协助函 (行政处罚法 第26条): to the body asked, what is asked, why, and by when. */
+function assistanceLetter(src: DocumentSource, c: Obj): TextSection[] {
+  const caseNumber = str(src.payload.caseNumber);
+  const party = str(src.payload.partyName);
+  const replyBy = typeof c.replyBy === 'string' && c.replyBy ? figureDate(c.replyBy) : '';
+  return [
+    { text: `${str(c.toAgency)}：` },
+    {
+      text: `本机关在办理${party ? `${party}涉嫌违法` : ''}${caseNumber ? `（${caseNumber}）` : ''}一案中，因实施行政处罚的需要，根据《中华人民共和国行政处罚法》${articleLabel(26)}的规定，请贵单位在职权范围内协助办理下列事项：`,
+    },
+    { heading: '请求协助事项', text: str(c.matters) },
+    { heading: '理由和依据', text: str(c.reason) },
+    {
+      text: `${replyBy ? `请于${replyBy}前将协助情况函复本机关。` : '请将协助情况函复本机关。'}${str(c.agencyContact) ? `联系人及电话：${str(c.agencyContact)}。` : ''}`,
+    },
+  ];
+}
+
 const BUILDERS: Record<string, (src: DocumentSource, c: Obj) => TextSection[]> = {
+  assistanceLetter,
   demand,
   filingApproval,
   penaltyDecision,

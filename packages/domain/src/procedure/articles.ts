@@ -9,6 +9,7 @@ export const ART = {
   firstToFile: '行政处罚法 第25条第1款',
   jurisdictionRuling: '行政处罚法 第25条第2款',
   criminalTransfer: '行政处罚法 第27条',
+  assistance: '行政处罚法 第26条',
   correction: '行政处罚法 第28条',
   oneFine: '行政处罚法 第29条',
   minors: '行政处罚法 第30条',

@@ -250,6 +250,8 @@ export interface CaseState {
   evidence: EvidenceState[];
   preservations: PreservationState[];
   correctionOrders: CorrectionOrderState[];
+  /** 协助函 sent (行政处罚法 第26条); absent in states stored before the step existed. */
+  assistanceRequests?: { letterNumber: string; toAgency: string; on: string; seq: number }[];
   coerciveMeasures: CoerciveMeasureState[];
   criminal: {
     reportOn?: string;

@@ -8,7 +8,8 @@ import { SAMPLE } from './test-support/fixtures';
 function inputOf<T extends CaseActionType>(type: T): Record<string, unknown> {
   const input = JSON.parse(JSON.stringify(SAMPLE[type])) as Record<string, unknown>;
   if (type === 'applyCoerciveMeasure') delete (input.decision as Record<string, unknown>).number;
-  for (const key of ['noticeNumber', 'orderNumber', 'decisionNumber', 'formNumber', 'archiveNumber']) delete input[key];
+  for (const key of ['noticeNumber', 'orderNumber', 'decisionNumber', 'formNumber', 'archiveNumber', 'letterNumber'])
+    delete input[key];
   return input;
 }
 

@@ -475,6 +475,36 @@ describe('access and input', () => {
   });
 });
 
+describe('协助函 (行政处罚法 第26条)', () => {
+  it('行政处罚法 第26条: a request for assistance issues a numbered 协助函 addressed to the body asked, the client cannot choose its number', async () => {
+    const id = await h.investigatingCase();
+    h.ok(
+      await h.cmd(id, 'duruan.officer1', 'requestAssistance', {
+        toAgency: '江门市自然资源局蓬江分局杜阮自然资源所',
+        matters: '出具杜阮南路1号地块的土地利用现状证明。',
+        reason: '认定当事人占用土地的性质。',
+        replyBy: '2026-03-16',
+        agencyContact: '李四 0750-1234567',
+      }),
+    );
+    const letter = (await documents(id)).find((d) => d.kind === 'assistanceLetter')!;
+    expect(letter.number).toMatch(/^蓬杜综执协〔2026〕\d+号$/);
+    const text = await pdfText(await pdfOf(letter.id));
+    expect(text).toContain('江门市自然资源局蓬江分局杜阮自然资源所：');
+    expect(text).toContain('第二十六条');
+    expect(text).toContain('请于2026年3月16日前将协助情况函复本机关');
+    // The client cannot choose the number (行政处罚法 第59条: numbers are the agency's).
+    const forged = await h.cmd(id, 'duruan.officer1', 'requestAssistance', {
+      toAgency: '某所',
+      matters: '核实。',
+      reason: '查明。',
+      letterNumber: '蓬杜综执协〔2026〕999号',
+    });
+    expect(forged.statusCode).toBe(422);
+    expect(JSON.stringify(forged.json())).toContain('协助函文号');
+  });
+});
+
 describe('numbering', () => {
   it('50 concurrent on-the-spot decisions through the API take 50 consecutive 当罚 numbers', async () => {
     const cookie = await h.cookie('duruan.officer1');

@@ -12,6 +12,22 @@ import { AFTER_DECISION, PRE_DECISION, SUMMARY_OPEN } from './statuses';
 import type { PhaseDefinitions } from './types';
 
 export const investigationActions = {
+  requestAssistance: {
+    label: '请求协助（协助函）',
+    procedure: 'ordinary',
+    from: ['filingRequested', ...PRE_DECISION, ...AFTER_DECISION],
+    to: 'same',
+    roles: ['officer'],
+    duty: 'handle',
+    basis: ART.assistance,
+    schemas: investigation.requestAssistance,
+    guard: investigationGuards.requestAssistance,
+    reduce: investigationReducers.requestAssistance,
+    occasional: true,
+    serverFills: [{ fill: 'documentNumber', path: ['letterNumber'], series: '协' }],
+    documents: [{ kind: 'assistanceLetter', title: '协助函', numberAt: ['letterNumber'] }],
+    summary: (p) => `${p.letterNumber ?? ''} 致${p.toAgency ?? ''}：${cut(p.matters, 60)}`,
+  },
   recordInterview: {
     label: '询问笔录',
     procedure: 'ordinary',

@@ -23,7 +23,8 @@ export type InvestigationAction =
   | 'markSuspectedCrime'
   | 'referCriminal'
   | 'recordReferralResponse'
-  | 'finishInvestigation';
+  | 'finishInvestigation'
+  | 'requestAssistance';
 
 export type CorrectionAction = 'orderCorrection' | 'recordFollowUpInspection';
 

@@ -2,6 +2,11 @@ import type { Reducers } from './types';
 import type { InvestigationAction } from '../actions/phases';
 
 export const investigationReducers: Pick<Reducers, InvestigationAction> = {
+  // Kept for the case file: the letter goes into the main volume (rules/archive.ts).
+  requestAssistance(s, a) {
+    const p = a.payload;
+    (s.assistanceRequests ??= []).push({ letterNumber: p.letterNumber, toAgency: p.toAgency, on: a.at, seq: a.seq });
+  },
   recordInterview(s, a) {
     const p = a.payload;
     s.records.push({

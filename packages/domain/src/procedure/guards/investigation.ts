@@ -1,4 +1,5 @@
 import { ART } from '../articles';
+import { compareDates } from '../calendar-port';
 import { checkMonitoringEvidence } from '../evidence';
 import { refusal } from '../refusal';
 import type { CaseRefusal } from '../refusal';
@@ -32,6 +33,12 @@ export function recordOfficers(s: CaseState, officerIds: string[], actorId: stri
 }
 
 export const investigationGuards: Pick<Guards, InvestigationAction> = {
+  requestAssistance({ p, ctx }) {
+    // A reply date already past cannot be met: the letter would ask the impossible.
+    if (p.replyBy && compareDates(p.replyBy, ctx.today) < 0)
+      return { refusals: [refusal('replyByPassed', `回复日期 ${p.replyBy} 早于今天，请重新确定`, ART.assistance)] };
+    return none;
+  },
   recordInterview({ s, p, actor, ctx }) {
     const av = checkAvRecord('investigation', p.avEvidenceId);
     return {

@@ -29,6 +29,7 @@ export interface CasePayloads {
   recordJurisdictionRuling: filing.RecordJurisdictionRulingPayload;
   recordInterview: investigation.RecordInterviewPayload;
   recordSiteInspection: investigation.RecordSiteInspectionPayload;
+  requestAssistance: investigation.RequestAssistancePayload;
   addEvidence: investigation.AddEvidencePayload;
   markEvidenceIllegal: investigation.MarkEvidenceIllegalPayload;
   preserveEvidence: investigation.PreserveEvidencePayload;
@@ -93,6 +94,7 @@ export const PAYLOAD_SCHEMAS = {
   recordJurisdictionRuling: filing.recordJurisdictionRuling,
   recordInterview: investigation.recordInterview,
   recordSiteInspection: investigation.recordSiteInspection,
+  requestAssistance: investigation.requestAssistance,
   addEvidence: investigation.addEvidence,
   markEvidenceIllegal: investigation.markEvidenceIllegal,
   preserveEvidence: investigation.preserveEvidence,

@@ -7,7 +7,20 @@ import {
   type EvidenceSource,
   type MonitoringDeviceRecord,
 } from '../evidence';
-import { type StrictObject, bool, clientOnly, date, dateTime, list, obj, oneOf, opt, req, text } from './fields';
+import {
+  type StrictObject,
+  bool,
+  clientOnly,
+  date,
+  dateTime,
+  list,
+  obj,
+  oneOf,
+  opt,
+  req,
+  serverFilled,
+  text,
+} from './fields';
 import { ids, signature } from './common';
 
 /** The fields every 笔录 shares. */
@@ -137,3 +150,21 @@ export const finishInvestigation = clientOnly(
   }),
 );
 export type FinishInvestigationPayload = z.infer<typeof finishInvestigation.payload>;
+
+/**
+ * 协助函 (行政处罚法 第26条): a request to another body for help the case needs (a registration
+ * record, a survey, a test) within that body's own powers.
+ */
+export const requestAssistance = serverFilled(
+  obj({
+    // The body asked (自然资源所, 市场监管所, 公安派出所…).
+    toAgency: req('被请求协助单位', text(200)),
+    matters: req('请求协助事项', text(5000)),
+    reason: req('请求协助的理由和依据', text(2000)),
+    replyBy: opt('请于此日期前回复', date()),
+    agencyContact: opt('本机关联系人及电话', text(200)),
+  }),
+  // The letter's number, issued by the server.
+  { letterNumber: req('协助函文号', text(100)) },
+);
+export type RequestAssistancePayload = z.infer<typeof requestAssistance.payload>;

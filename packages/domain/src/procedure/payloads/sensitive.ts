@@ -35,6 +35,10 @@ const PARTY: readonly SensitiveField[] = [{ path: 'party.idNumber', kind: 'idNum
 export const CLEAR_BY_DESIGN: readonly { key: string; reason: string }[] = [
   { key: 'address', reason: '当事人住址须载明于告知书、决定书并用于送达（行政处罚法第59条），公开时脱敏' },
   { key: 'partyAddress', reason: '当事人住址须载明于决定书并用于送达（行政处罚法第59条），公开时脱敏' },
+  {
+    key: 'agencyContact',
+    reason: '协助函（行政处罚法第26条）载明本机关的联系人和办公电话，是机关公开的工作联系方式，不是当事人的个人信息',
+  },
 ];
 const SERVICE: readonly SensitiveField[] = [{ path: 'electronicAddress', kind: 'contact' }];
 

@@ -28,6 +28,16 @@ describe('case file (立卷归档)', () => {
     expect(titles).toContain('陈述申辩复核意见');
   });
 
+  it('行政处罚法 第26条, 第47条: a 协助函 sent during the investigation is filed in the main volume', () => {
+    const asked = run(header(), [
+      { type: 'fileCase', by: officerA, at: '2025-03-03' },
+      { type: 'approveFiling', by: head, at: '2025-03-03' },
+      { type: 'requestAssistance', by: officerA, at: '2025-03-04' },
+    ]).state;
+    expect(assembleCaseFile(asked).main.map((d) => d.title)).toContain('协助函');
+    expect(assembleCaseFile(servedOrdinaryCase([]).state).main.map((d) => d.title)).not.toContain('协助函');
+  });
+
   it('行政处罚法 第47条 (归档): one file in 正卷/副卷 order, numbered pages, cover, contents and 备考表 unnumbered, archive number = year + serial', () => {
     const { state } = closed();
     const pages: Record<string, number> = { decision: 3, notice: 2, 'record:R-1': 4 };

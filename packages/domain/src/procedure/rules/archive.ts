@@ -64,6 +64,7 @@ function mainEntries(s: CaseState): Entry[] {
     .filter((r) => r.kind === 'siteInspection')
     .forEach((r) => add(`record:${r.recordId}`, '现场检查（勘验）笔录', true));
   s.records.filter((r) => r.kind === 'interview').forEach((r) => add(`record:${r.recordId}`, '询问笔录', true));
+  (s.assistanceRequests ?? []).forEach((r) => add(`assistance:${r.seq}`, '协助函', true));
   (s.correctionOrders ?? []).forEach((c) => add(`followUp:${c.id}`, '复查笔录', c.followUp));
   s.evidence
     .filter((x) => !x.illegal)

@@ -135,6 +135,14 @@ export const SAMPLE: CasePayloads = {
     interviewee: '张三',
     summary: '当事人承认占道经营',
   },
+  requestAssistance: {
+    toAgency: '某县自然资源局某自然资源所',
+    matters: '出具涉案地块的土地利用现状证明',
+    reason: '认定占用土地的性质',
+    replyBy: '2025-03-20',
+    agencyContact: '李四 0750-1234567',
+    letterNumber: '某综执协〔2025〕1号',
+  },
   recordSiteInspection: {
     recordId: 'R-1',
     officerIds: ['o1', 'o2'],

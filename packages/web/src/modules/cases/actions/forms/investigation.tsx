@@ -1,6 +1,6 @@
 import { Checkbox, Form, Input, Radio, Select } from 'antd';
 import { PRESERVATION_HANDLING_LABELS, draftInvestigationReport } from '@zhifa/domain';
-import { YesNo, required, requiredText } from '../../fields/inputs';
+import { DateInput, YesNo, required, requiredText } from '../../fields/inputs';
 import { EvidenceSelect } from '../../fields/EvidenceSelect';
 import { OfficerSelect } from '../../fields/OfficerSelect';
 import { nextId } from '../ids';
@@ -25,6 +25,29 @@ const FLAG_LABELS = {
 } as const;
 
 export const investigationForms: ActionForms = {
+  requestAssistance: {
+    intro:
+      '因实施行政处罚的需要，可以向有关机关提出协助请求；协助事项属于被请求机关职权范围内的，应当依法予以协助（行政处罚法 第26条）。提交后生成编号的协助函。',
+    Fields: ({ ctx }) => (
+      <>
+        <Form.Item name="toAgency" label="被请求协助单位" rules={requiredText('请填写被请求协助的单位')}>
+          <Input maxLength={200} placeholder="如：某县自然资源局某自然资源所" />
+        </Form.Item>
+        <Form.Item name="matters" label="请求协助事项" rules={requiredText('请写明请求协助的事项')}>
+          <TextArea rows={4} maxLength={5000} showCount />
+        </Form.Item>
+        <Form.Item name="reason" label="请求协助的理由和依据" rules={requiredText('请写明理由和依据')}>
+          <TextArea rows={3} maxLength={2000} />
+        </Form.Item>
+        <Form.Item name="replyBy" label="请于此日期前回复">
+          <DateInput min={ctx.today} />
+        </Form.Item>
+        <Form.Item name="agencyContact" label="本机关联系人及电话">
+          <Input maxLength={200} />
+        </Form.Item>
+      </>
+    ),
+  },
   recordInterview: {
     wide: true,
     intro: '询问笔录由两名以上执法人员制作，交被询问人核对签名（行政处罚法 第42条、第55条）。',
