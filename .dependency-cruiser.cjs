@@ -56,6 +56,9 @@ const WEB_MODULES = {
   cases: ['admin', 'people', 'documents'],
   leads: ['cases'],
   workbench: ['admin', 'cases'],
+  notifications: [],
+  alerts: [],
+  corrections: [],
 };
 
 const SERVER = '^packages/server/src/';

@@ -73,7 +73,11 @@ export const alertRunView = z.object({
 });
 export type AlertRunView = z.infer<typeof alertRunView>;
 export const latestAlertRunView = z.object({ run: alertRunView.nullable() });
-export const startAlertRunBody = z.strictObject({ commandId });
+/** Run every rule, or the ones named. */
+export const startAlertRunBody = z.strictObject({
+  rules: z.union([z.literal('all'), z.array(ruleId).min(1).max(30)]),
+  commandId,
+});
 
 export const recheckAlertResult = z.object({ status: alertStatus });
 
@@ -95,7 +99,8 @@ export const notificationView = z.object({
 export type NotificationView = z.infer<typeof notificationView>;
 export const notificationListView = z.object({ items: z.array(notificationView), total: z.number(), unread: z.number() });
 export const unreadCountView = z.object({ unread: z.number() });
-export const markReadBody = z.strictObject({ commandId });
+/** Mark read what arrived up to the moment the user saw (not what came in since). */
+export const markAllReadBody = z.strictObject({ upTo: z.iso.datetime({ offset: true }), commandId });
 export const markedReadResult = z.object({ marked: z.number() });
 
 // 执法监督意见书.

@@ -27,7 +27,7 @@ beforeAll(async () => {
   duruan = await ag('杜阮镇');
   hetang = await ag('荷塘镇');
   for (const u of ['supervisor', 'duruan.head', 'hetang.head', 'duruan.officer1', 'coordinator']) cookies[u] = await p.login(u);
-}, 120_000);
+}, 300_000);
 afterAll(async () => {
   await p?.close();
 });
@@ -102,7 +102,7 @@ describe('correction notices (广东省行政执法监督条例)', () => {
     expect(items.length).toBeGreaterThan(0);
     expect((await post('hetang.head', `/api/notifications/${items[0].id}/read`, {})).statusCode).toBe(404);
     expect((await post('duruan.head', `/api/notifications/${items[0].id}/read`, {})).statusCode).toBe(200);
-    const all = await post('duruan.head', '/api/notifications/read-all', {});
+    const all = await post('duruan.head', '/api/notifications/read-all', { upTo: p.app.now().toISOString() });
     expect(all.statusCode).toBe(200);
     expect((await get('duruan.head', '/api/notifications/unread-count')).json<{ unread: number }>().unread).toBe(0);
   });
@@ -129,7 +129,7 @@ describe('alert list, acknowledgement, recheck and run', () => {
     });
     const nid = notice.json<{ id: string }>().id;
     await sql`update correction_notices set due_on = ${addDays(today, -1)} where id = ${nid}`.execute(p.app.db);
-    const run = await post('supervisor', '/api/alerts/runs', {});
+    const run = await post('supervisor', '/api/alerts/runs', { rules: 'all' });
     expect(run.statusCode, run.body).toBe(202);
     let latest: { run: { status: string; rulesDone: number; rulesTotal: number } | null } = { run: null };
     for (let i = 0; i < 100; i++) {
@@ -149,6 +149,6 @@ describe('alert list, acknowledgement, recheck and run', () => {
     await post('duruan.head', `/api/correction-notices/${nid}/reply`, { reply: '已整改' });
     const fixed = await post('duruan.head', `/api/alerts/${alert.id}/recheck`, {});
     expect(fixed.json<{ status: string }>().status).toBe('resolved');
-    expect((await post('duruan.head', '/api/alerts/runs', {})).statusCode).toBe(403);
+    expect((await post('duruan.head', '/api/alerts/runs', { rules: 'all' })).statusCode).toBe(403);
   });
 });

@@ -106,7 +106,7 @@ beforeAll(async () => {
   duruan = (
     await p.app.db.selectFrom('agencies').select('id').where('short_name', '=', '杜阮镇').executeTakeFirstOrThrow()
   ).id;
-}, 120_000);
+}, 300_000);
 afterAll(async () => {
   await p?.close();
 });

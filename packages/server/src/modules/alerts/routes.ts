@@ -10,13 +10,13 @@ import {
   recheckAlertResult,
   startAlertRunBody,
 } from '@zhifa/contract';
-import { ALERT_RULE_IDS, ALERT_RULES } from '@zhifa/domain';
+import { ALERT_RULE_IDS, ALERT_RULES, type ActiveAlertRuleId } from '@zhifa/domain';
 import { conflict, notFound } from '../../platform/errors';
 import { defineRead, defineWrite, type RouteSpec } from '../../platform/route';
 import { findAlert, latestRun, listAlerts, runView } from './queries';
 import { executeRun } from './run-rules';
 import { recheckRule } from './recheck-rule';
-import { RULE_LIST } from './rules/index';
+import { RULE_LIST, RULES } from './rules/index';
 
 const tags = ['执法预警'];
 
@@ -95,8 +95,8 @@ export const alertRoutes: RouteSpec[] = [
     access: 'alert:run',
     summary: '立即运行全部预警规则（后台运行，查询进度）',
     tags,
-    body: startAlertRunBody,
     response: alertRunView,
+    body: startAlertRunBody,
     successStatus: 202,
     auditEvent: 'alert.runRequested',
     handler: async (ctx) => {
@@ -106,12 +106,13 @@ export const alertRoutes: RouteSpec[] = [
           trigger: 'manual',
           requested_by: ctx.actor!.userId,
           requested_at: ctx.uow.now,
-          rules_total: RULE_LIST.length,
+          rules_total: ctx.body.rules === 'all' ? RULE_LIST.length : ctx.body.rules.length,
         })
         .returningAll()
         .executeTakeFirstOrThrow();
       // The run starts once this row is committed; the page polls GET /api/alerts/runs/latest.
-      ctx.afterCommit(() => void executeRun(ctx.app, row.id).catch(() => undefined));
+      const only = ctx.body.rules === 'all' ? undefined : ctx.body.rules.filter((r): r is ActiveAlertRuleId => r in RULES);
+      ctx.afterCommit(() => void executeRun(ctx.app, row.id, only).catch(() => undefined));
       ctx.audited({ objectType: 'alert_run', objectId: row.id });
       return runView(row);
     },
@@ -123,7 +124,6 @@ export const alertRoutes: RouteSpec[] = [
     summary: '复核预警：立即重新运行该预警的规则，情况已消除则自动关闭',
     tags,
     params: idParams,
-    body: startAlertRunBody,
     response: recheckAlertResult,
     auditEvent: 'alert.rechecked',
     handler: async (ctx) => {

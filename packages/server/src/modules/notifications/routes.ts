@@ -1,8 +1,8 @@
 import {
   idParams,
   listNotificationsQuery,
+  markAllReadBody,
   markedReadResult,
-  markReadBody,
   notificationListView,
   okResponse,
   unreadCountView,
@@ -40,7 +40,6 @@ export const notificationRoutes: RouteSpec[] = [
     summary: '标记一条消息为已读',
     tags,
     params: idParams,
-    body: markReadBody,
     response: okResponse,
     auditEvent: 'notification.read',
     handler: async (ctx) => {
@@ -61,9 +60,9 @@ export const notificationRoutes: RouteSpec[] = [
     method: 'POST',
     url: '/api/notifications/read-all',
     access: 'authenticated',
-    summary: '全部标记为已读',
+    summary: '全部标记为已读（截至所见时刻）',
     tags,
-    body: markReadBody,
+    body: markAllReadBody,
     response: markedReadResult,
     auditEvent: 'notification.readAll',
     handler: async (ctx) => {
@@ -72,6 +71,7 @@ export const notificationRoutes: RouteSpec[] = [
         .set({ read_at: ctx.uow.now })
         .where('user_id', '=', ctx.actor!.userId)
         .where('read_at', 'is', null)
+        .where('created_at', '<=', new Date(ctx.body.upTo))
         .returning(['id'])
         .execute();
       ctx.audited({ objectType: 'notification', details: { marked: rows.length } });
