@@ -1,7 +1,11 @@
-import { ALERT_RULES, isAlertRuleId, type DataScope } from '@zhifa/domain';
+import { ALERT_RULE_IDS, ALERT_RULES, isAlertRuleId, type DataScope } from '@zhifa/domain';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { agencyInScope } from '../../shared/scope';
+
+const bySeverity = (s: string) => ALERT_RULE_IDS.filter((id) => ALERT_RULES[id].severity === s);
+const HIGH = bySeverity('high');
+const MEDIUM = bySeverity('medium');
 
 /**
  * Alerts the scope sees: those of its agencies; alerts no agency answers for (the audit chain, an
@@ -61,6 +65,8 @@ export async function listAlerts(db: Kysely<DB>, scope: DataScope, q: AlertFilte
         'alerts.resolved_at',
       ])
       .orderBy(sql`case alerts.status when 'open' then 0 when 'acknowledged' then 1 else 2 end`)
+      // Grave rules first: the list opens on what must be fixed, not on reminders.
+      .orderBy(sql`case when alerts.rule in (${sql.join(HIGH)}) then 0 when alerts.rule in (${sql.join(MEDIUM)}) then 1 else 2 end`)
       .orderBy('alerts.last_seen_at', 'desc')
       .orderBy('alerts.id')
       .limit(q.limit)

@@ -14,7 +14,7 @@ export const idleItem: AlertRule = {
         subjectKey: `${t.agencyId}:${i.code}`,
         agencyId: t.agencyId,
         itemCode: i.code,
-        title: `${t.agencyName}：赋权事项「${i.name}」${IDLE_MONTHS}个月未行使`,
+        title: `赋权事项「${i.name}」${IDLE_MONTHS}个月未行使`,
         details: { code: i.code, name: i.name, delegatedFrom: i.delegatedFrom, lastUsedOn: i.lastUsedOn },
       })),
     );
