@@ -7,7 +7,16 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseOption, launchBrowser, newPage, ROOT, serverToday, signIn, startServer, type RunningServer } from './support';
+import {
+  chooseOption,
+  launchBrowser,
+  newPage,
+  ROOT,
+  serverToday,
+  signIn,
+  startServer,
+  type RunningServer,
+} from './support';
 
 const OUT = process.env.ZHIFA_WRITE_SCREENSHOTS
   ? path.join(ROOT, 'docs/screenshots')
@@ -81,7 +90,10 @@ describe('correction notices (执法监督意见书)', () => {
     await page.locator('#issue-correction_requirement').fill('补正签名，组织证据规则学习，并报送整改情况。');
     await page.locator('#issue-correction_dueOn').fill(addDays(serverToday(server), 10));
     await page.locator('#issue-correction_dueOn').press('Enter');
-    await page.locator('.ant-modal-footer:visible').getByRole('button', { name: /制\s*发/ }).click();
+    await page
+      .locator('.ant-modal-footer:visible')
+      .getByRole('button', { name: /制\s*发/ })
+      .click();
     await page.locator('.ant-message-notice', { hasText: '已制发执法监督意见书' }).waitFor();
     const row = page.locator('.ant-table-tbody tr.ant-table-row', { hasText: subject });
     await expect(row.innerText()).resolves.toContain(caseLabel.split(' ')[0]);
@@ -103,7 +115,10 @@ describe('correction notices (执法监督意见书)', () => {
     await page.waitForURL(detailUrl);
     await page.getByRole('button', { name: '回复整改情况' }).click();
     await page.locator('#reply-correction_reply').fill('已逐案补正笔录签名，组织全体执法人员学习证据规则，附签到表。');
-    await page.locator('.ant-modal-footer:visible').getByRole('button', { name: /提交回复/ }).click();
+    await page
+      .locator('.ant-modal-footer:visible')
+      .getByRole('button', { name: /提交回复/ })
+      .click();
     await page.getByText('已回复待审查').first().waitFor();
     expect(problems).toEqual([]);
     await context.close();
@@ -116,7 +131,10 @@ describe('correction notices (执法监督意见书)', () => {
     await page.goto(detailUrl);
     await page.getByText('已逐案补正笔录签名').first().waitFor();
     await page.getByRole('button', { name: /^认\s*可$/ }).click();
-    await page.locator('.ant-modal-footer:visible').getByRole('button', { name: /认\s*可/ }).click();
+    await page
+      .locator('.ant-modal-footer:visible')
+      .getByRole('button', { name: /认\s*可/ })
+      .click();
     await page.getByText('已认可（办结）').first().waitFor();
     expect(problems).toEqual([]);
     await context.close();

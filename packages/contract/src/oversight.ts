@@ -97,7 +97,11 @@ export const notificationView = z.object({
   readAt: z.string().nullable(),
 });
 export type NotificationView = z.infer<typeof notificationView>;
-export const notificationListView = z.object({ items: z.array(notificationView), total: z.number(), unread: z.number() });
+export const notificationListView = z.object({
+  items: z.array(notificationView),
+  total: z.number(),
+  unread: z.number(),
+});
 export const unreadCountView = z.object({ unread: z.number() });
 /** Mark read what arrived up to the moment the user saw (not what came in since). */
 export const markAllReadBody = z.strictObject({ upTo: z.iso.datetime({ offset: true }), commandId });

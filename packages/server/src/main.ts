@@ -37,7 +37,9 @@ async function main() {
   // Deadlines that appear with time alone (e.g. the court application period once a fine is overdue).
   const deadlineRefresh = scheduleDeadlineRefresh(app, fastify.log);
   // No SMS gateway is connected: outside messages are logged (demo mode and until one is configured).
-  setNotificationSender(new LoggingSender((line) => fastify.log.info({ notification: line }, '外部消息（未接入网关，仅记录）')));
+  setNotificationSender(
+    new LoggingSender((line) => fastify.log.info({ notification: line }, '外部消息（未接入网关，仅记录）')),
+  );
   const alertRuns = scheduleAlertRuns(app, fastify.log, config.alertIntervalMinutes * 60_000);
 
   let stopping = false;

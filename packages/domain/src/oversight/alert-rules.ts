@@ -97,7 +97,8 @@ export const ALERT_RULES = {
   reviewerRatioLow: {
     title: '法制审核人员不足5%',
     description: '执法主体的法制审核人员人数低于本主体执法人员总数的规定比例（默认5%）。',
-    legalBasis: '《关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》（国办发〔2018〕118号）',
+    legalBasis:
+      '《关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》（国办发〔2018〕118号）',
     severity: 'medium',
     subject: 'agency',
   },

@@ -16,7 +16,8 @@ function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-const post = (who: string, url: string, body: unknown) => p.request({ method: 'POST', url, cookie: cookies[who], body });
+const post = (who: string, url: string, body: unknown) =>
+  p.request({ method: 'POST', url, cookie: cookies[who], body });
 const get = (who: string, url: string) => p.request({ method: 'GET', url, cookie: cookies[who] });
 
 beforeAll(async () => {
@@ -26,7 +27,8 @@ beforeAll(async () => {
     (await p.app.db.selectFrom('agencies').select('id').where('short_name', '=', s).executeTakeFirstOrThrow()).id;
   duruan = await ag('杜阮镇');
   hetang = await ag('荷塘镇');
-  for (const u of ['supervisor', 'duruan.head', 'hetang.head', 'duruan.officer1', 'coordinator']) cookies[u] = await p.login(u);
+  for (const u of ['supervisor', 'duruan.head', 'hetang.head', 'duruan.officer1', 'coordinator'])
+    cookies[u] = await p.login(u);
 }, 300_000);
 afterAll(async () => {
   await p?.close();
@@ -35,7 +37,11 @@ afterAll(async () => {
 describe('correction notices (广东省行政执法监督条例)', () => {
   let id = '';
   it('a county supervisor issues a numbered notice about a case of the township', async () => {
-    const kase = await p.app.db.selectFrom('cases').select('id').where('agency_id', '=', duruan).executeTakeFirstOrThrow();
+    const kase = await p.app.db
+      .selectFrom('cases')
+      .select('id')
+      .where('agency_id', '=', duruan)
+      .executeTakeFirstOrThrow();
     const res = await post('supervisor', '/api/correction-notices', {
       agencyId: duruan,
       caseId: kase.id,
@@ -51,7 +57,11 @@ describe('correction notices (广东省行政执法监督条例)', () => {
   });
 
   it('a case of another agency, a deadline not in the future, an officer issuing: refused', async () => {
-    const other = await p.app.db.selectFrom('cases').select('id').where('agency_id', '=', hetang).executeTakeFirstOrThrow();
+    const other = await p.app.db
+      .selectFrom('cases')
+      .select('id')
+      .where('agency_id', '=', hetang)
+      .executeTakeFirstOrThrow();
     const base = { agencyId: duruan, subject: 's', findings: 'f', requirement: 'r', dueOn: addDays(today, 5) };
     const wrongCase = await post('supervisor', '/api/correction-notices', { ...base, caseId: other.id });
     expect(wrongCase.statusCode).toBe(400);
@@ -66,7 +76,9 @@ describe('correction notices (广东省行政执法监督条例)', () => {
     const unread = await get('duruan.head', '/api/notifications/unread-count');
     expect(unread.json<{ unread: number }>().unread).toBeGreaterThan(0);
     const list = await get('duruan.head', '/api/notifications?unread=true');
-    expect(list.json<{ items: { title: string }[] }>().items.some((n) => n.title.includes('询问笔录不规范'))).toBe(true);
+    expect(list.json<{ items: { title: string }[] }>().items.some((n) => n.title.includes('询问笔录不规范'))).toBe(
+      true,
+    );
     expect((await get('duruan.head', `/api/correction-notices/${id}`)).statusCode).toBe(200);
     expect((await get('hetang.head', `/api/correction-notices/${id}`)).statusCode).toBe(404);
     const hetangList = await get('hetang.head', '/api/correction-notices');
@@ -76,11 +88,18 @@ describe('correction notices (广东省行政执法监督条例)', () => {
   it('only the agency head replies; the supervisor returns it, the head replies again, the supervisor accepts', async () => {
     expect((await post('hetang.head', `/api/correction-notices/${id}/reply`, { reply: 'x' })).statusCode).toBe(404);
     expect((await post('supervisor', `/api/correction-notices/${id}/reply`, { reply: 'x' })).statusCode).toBe(403);
-    expect((await post('supervisor', `/api/correction-notices/${id}/review`, { decision: 'accept' })).statusCode).toBe(409);
+    expect((await post('supervisor', `/api/correction-notices/${id}/review`, { decision: 'accept' })).statusCode).toBe(
+      409,
+    );
     const r1 = await post('duruan.head', `/api/correction-notices/${id}/reply`, { reply: '已补正签名' });
     expect(r1.json<{ status: string }>().status).toBe('replied');
-    expect((await post('duruan.head', `/api/correction-notices/${id}/review`, { decision: 'accept' })).statusCode).toBe(403);
-    const back = await post('supervisor', `/api/correction-notices/${id}/review`, { decision: 'return', note: '未见学习记录' });
+    expect((await post('duruan.head', `/api/correction-notices/${id}/review`, { decision: 'accept' })).statusCode).toBe(
+      403,
+    );
+    const back = await post('supervisor', `/api/correction-notices/${id}/review`, {
+      decision: 'return',
+      note: '未见学习记录',
+    });
     expect(back.json<{ status: string }>().status).toBe('returned');
     const r2 = await post('duruan.head', `/api/correction-notices/${id}/reply`, { reply: '已补正签名并附学习签到表' });
     expect(r2.json<{ status: string }>().status).toBe('replied');
@@ -143,7 +162,9 @@ describe('alert list, acknowledgement, recheck and run', () => {
     expect(alert).toBeTruthy();
     expect((await post('duruan.officer1', `/api/alerts/${alert.id}/acknowledge`, {})).statusCode).toBe(403);
     expect((await post('hetang.head', `/api/alerts/${alert.id}/acknowledge`, {})).statusCode).toBe(404);
-    expect((await post('duruan.head', `/api/alerts/${alert.id}/acknowledge`, { note: '正在整改' })).statusCode).toBe(200);
+    expect((await post('duruan.head', `/api/alerts/${alert.id}/acknowledge`, { note: '正在整改' })).statusCode).toBe(
+      200,
+    );
     const still = await post('duruan.head', `/api/alerts/${alert.id}/recheck`, {});
     expect(still.json<{ status: string }>().status).toBe('acknowledged');
     await post('duruan.head', `/api/correction-notices/${nid}/reply`, { reply: '已整改' });

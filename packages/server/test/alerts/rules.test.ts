@@ -75,7 +75,11 @@ async function newPerson(post: 'establishment' | 'auxiliary', name: string) {
 }
 
 async function appendAction(caseId: string, type: string, payload: unknown, actorPersonId: string) {
-  const user = await p.app.db.selectFrom('users').select('id').where('username', '=', 'duruan.reviewer').executeTakeFirstOrThrow();
+  const user = await p.app.db
+    .selectFrom('users')
+    .select('id')
+    .where('username', '=', 'duruan.reviewer')
+    .executeTakeFirstOrThrow();
   const seq = await p.app.db
     .selectFrom('case_actions')
     .select((eb) => eb.fn.max('seq').as('m'))
@@ -128,7 +132,11 @@ describe('alert rules', () => {
       })
       .execute();
     const alert = await story('deadlineOverdue', `${c.id}:testOverdue`, async () => {
-      await p.app.db.deleteFrom('case_deadlines').where('case_id', '=', c.id).where('key', '=', 'testOverdue').execute();
+      await p.app.db
+        .deleteFrom('case_deadlines')
+        .where('case_id', '=', c.id)
+        .where('key', '=', 'testOverdue')
+        .execute();
     });
     expect(alert.case_id).toBe(c.id);
     expect(alert.agency_id).toBe(duruan);
@@ -218,7 +226,11 @@ describe('alert rules', () => {
   });
 
   it('优化营商环境条例 第59条: an enterprise inspected more often than the yearly cap (3)', async () => {
-    const creator = await p.app.db.selectFrom('users').select('id').where('username', '=', 'duruan.officer1').executeTakeFirstOrThrow();
+    const creator = await p.app.db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'duruan.officer1')
+      .executeTakeFirstOrThrow();
     const ids: string[] = [];
     for (let i = 0; i < 4; i++) {
       const row = await p.app.db
@@ -259,7 +271,13 @@ describe('alert rules', () => {
     await story('idleItem', idle.subject_key, async () => {
       await p.app.db
         .insertInto('item_usage')
-        .values({ agency_id: idle.agency_id!, item_id: item.id, used_on: today, source: 'inspection', source_id: 'test-1' })
+        .values({
+          agency_id: idle.agency_id!,
+          item_id: item.id,
+          used_on: today,
+          source: 'inspection',
+          source_id: 'test-1',
+        })
         .execute();
     });
   });
@@ -283,7 +301,14 @@ describe('alert rules', () => {
     await story('trainingShort', `${person}:${year}`, async () => {
       await p.app.db
         .insertInto('training_records')
-        .values({ person_id: person, course: '行政处罚法专题', date: `${year}-06-01`, hours: 200, minutes: null, source: 'manual' })
+        .values({
+          person_id: person,
+          course: '行政处罚法专题',
+          date: `${year}-06-01`,
+          hours: 200,
+          minutes: null,
+          source: 'manual',
+        })
         .execute();
     });
   });
@@ -316,7 +341,11 @@ describe('alert rules', () => {
     const file = objectPath(p.app.config.evidenceDir, sha);
     fs.mkdirSync(file.slice(0, file.lastIndexOf('/')), { recursive: true });
     fs.writeFileSync(file, Buffer.from('篡改后的内容'));
-    const user = await p.app.db.selectFrom('users').select('id').where('username', '=', 'duruan.officer1').executeTakeFirstOrThrow();
+    const user = await p.app.db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'duruan.officer1')
+      .executeTakeFirstOrThrow();
     const ev = await p.app.db
       .insertInto('evidence')
       .values({
@@ -356,7 +385,9 @@ describe('alert rules', () => {
       p.database.exec(`set session_replication_role = replica; ${statement}; set session_replication_role = origin;`);
     const original = row.object_id === null ? 'null' : `'${row.object_id.replace(/'/g, "''")}'`;
     await raw(`update audit_log set object_id = 'forged' where seq = ${String(row.seq)}`);
-    await story('auditChainBroken', 'audit_log', () => raw(`update audit_log set object_id = ${original} where seq = ${String(row.seq)}`));
+    await story('auditChainBroken', 'audit_log', () =>
+      raw(`update audit_log set object_id = ${original} where seq = ${String(row.seq)}`),
+    );
   });
 
   it('广东省行政执法监督条例: a correction notice past its deadline without a reply', async () => {
@@ -365,7 +396,13 @@ describe('alert rules', () => {
       method: 'POST',
       url: '/api/correction-notices',
       cookie: supervisor,
-      body: { agencyId: duruan, subject: '逾期测试', findings: '发现问题', requirement: '限期整改', dueOn: addDays(today, 1) },
+      body: {
+        agencyId: duruan,
+        subject: '逾期测试',
+        findings: '发现问题',
+        requirement: '限期整改',
+        dueOn: addDays(today, 1),
+      },
     });
     expect(issued.statusCode, issued.body).toBe(201);
     const { id } = issued.json<{ id: string }>();

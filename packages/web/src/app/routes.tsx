@@ -60,7 +60,12 @@ export const PAGES: PageRoute[] = [
   page('/laws', '法律法规库', 'law:read', () => import('../modules/laws/LawsPage')),
   // 执法监督：预警、监督意见书；消息中心（每个登录用户）
   page('/oversight/alerts', '预警中心', 'alert:read', () => import('../modules/alerts/AlertsPage')),
-  page('/oversight/corrections', '执法监督意见书', 'correction:read', () => import('../modules/corrections/CorrectionsPage')),
+  page(
+    '/oversight/corrections',
+    '执法监督意见书',
+    'correction:read',
+    () => import('../modules/corrections/CorrectionsPage'),
+  ),
   page(
     '/oversight/corrections/:id',
     '意见书详情',

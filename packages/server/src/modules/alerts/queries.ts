@@ -66,7 +66,9 @@ export async function listAlerts(db: Kysely<DB>, scope: DataScope, q: AlertFilte
       ])
       .orderBy(sql`case alerts.status when 'open' then 0 when 'acknowledged' then 1 else 2 end`)
       // Grave rules first: the list opens on what must be fixed, not on reminders.
-      .orderBy(sql`case when alerts.rule in (${sql.join(HIGH)}) then 0 when alerts.rule in (${sql.join(MEDIUM)}) then 1 else 2 end`)
+      .orderBy(
+        sql`case when alerts.rule in (${sql.join(HIGH)}) then 0 when alerts.rule in (${sql.join(MEDIUM)}) then 1 else 2 end`,
+      )
       .orderBy('alerts.last_seen_at', 'desc')
       .orderBy('alerts.id')
       .limit(q.limit)

@@ -111,7 +111,8 @@ export const alertRoutes: RouteSpec[] = [
         .returningAll()
         .executeTakeFirstOrThrow();
       // The run starts once this row is committed; the page polls GET /api/alerts/runs/latest.
-      const only = ctx.body.rules === 'all' ? undefined : ctx.body.rules.filter((r): r is ActiveAlertRuleId => r in RULES);
+      const only =
+        ctx.body.rules === 'all' ? undefined : ctx.body.rules.filter((r): r is ActiveAlertRuleId => r in RULES);
       ctx.afterCommit(() => void executeRun(ctx.app, row.id, only).catch(() => undefined));
       ctx.audited({ objectType: 'alert_run', objectId: row.id });
       return runView(row);

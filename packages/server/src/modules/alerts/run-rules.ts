@@ -86,7 +86,12 @@ async function execute(app: AppContext, runId: string, only?: ActiveAlertRuleId[
     .set({
       status: report.failed.length ? 'failed' : 'finished',
       finished_at: app.now(),
-      error: report.failed.length ? report.failed.map((f) => `${f.rule}: ${f.error}`).join('; ').slice(0, 2000) : null,
+      error: report.failed.length
+        ? report.failed
+            .map((f) => `${f.rule}: ${f.error}`)
+            .join('; ')
+            .slice(0, 2000)
+        : null,
     })
     .where('id', '=', runId)
     .execute();
@@ -101,7 +106,13 @@ async function execute(app: AppContext, runId: string, only?: ActiveAlertRuleId[
     objectId: runId,
     outcome: report.failed.length ? 'failure' : 'success',
     requestId: null,
-    details: { rules: rules.length, found: report.found, opened: report.opened, resolved: report.resolved, failed: report.failed },
+    details: {
+      rules: rules.length,
+      found: report.found,
+      opened: report.opened,
+      resolved: report.resolved,
+      failed: report.failed,
+    },
   });
   return report;
 }

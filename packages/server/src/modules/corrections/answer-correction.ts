@@ -12,7 +12,16 @@ async function lockNotice(ctx: WriteContext<{ id: string }, unknown, unknown>) {
   const row = await ctx.tx
     .selectFrom('correction_notices as n')
     .innerJoin('agencies', 'agencies.id', 'n.agency_id')
-    .select(['n.id', 'n.number', 'n.agency_id', 'n.status', 'n.history', 'n.issued_by', 'n.subject', 'agencies.region_code'])
+    .select([
+      'n.id',
+      'n.number',
+      'n.agency_id',
+      'n.status',
+      'n.history',
+      'n.issued_by',
+      'n.subject',
+      'agencies.region_code',
+    ])
     .where('n.id', '=', ctx.params.id)
     .forUpdate('n')
     .executeTakeFirst();

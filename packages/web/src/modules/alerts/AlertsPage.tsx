@@ -42,7 +42,8 @@ export default function AlertsPage() {
 
   // A run that just finished changes the list.
   useEffect(() => {
-    if (current?.status === 'finished' || current?.status === 'failed') void qc.invalidateQueries({ queryKey: ['alerts', 'list'] });
+    if (current?.status === 'finished' || current?.status === 'failed')
+      void qc.invalidateQueries({ queryKey: ['alerts', 'list'] });
   }, [current?.status, qc]);
 
   const columns = [
@@ -99,10 +100,7 @@ export default function AlertsPage() {
                 size="small"
                 loading={recheck.isPending && recheck.variables?.id === r.id}
                 onClick={() =>
-                  recheck.mutate(
-                    { id: r.id },
-                    { onSuccess: () => showSuccess('已复核'), onError: showError },
-                  )
+                  recheck.mutate({ id: r.id }, { onSuccess: () => showSuccess('已复核'), onError: showError })
                 }
               >
                 复核
@@ -158,9 +156,7 @@ export default function AlertsPage() {
             setRule(v);
             setPage(1);
           }}
-          options={(rules.data ?? [])
-            .filter((r) => !r.planned)
-            .map((r) => ({ value: r.id, label: r.title }))}
+          options={(rules.data ?? []).filter((r) => !r.planned).map((r) => ({ value: r.id, label: r.title }))}
         />
         <Select
           aria-label="状态"

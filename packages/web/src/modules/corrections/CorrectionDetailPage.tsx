@@ -52,7 +52,8 @@ function ReviewModal({
   const review = useFormCommand<{ note?: string }>({
     open: decision !== null,
     form,
-    send: (v, key) => api.post(`/api/correction-notices/${id}/review`, { decision, ...(v.note ? { note: v.note } : {}) }, key),
+    send: (v, key) =>
+      api.post(`/api/correction-notices/${id}/review`, { decision, ...(v.note ? { note: v.note } : {}) }, key),
     success: decision === 'accept' ? '已认可整改' : '已退回，请执法主体重新整改',
     refresh: ['corrections'],
     onClose,

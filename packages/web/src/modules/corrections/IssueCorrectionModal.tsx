@@ -99,10 +99,18 @@ export function IssueCorrectionModal({ open, onClose, preset }: Props) {
       <Form.Item name="subject" label="事由" rules={[{ required: true, message: '请填写事由' }, { max: 200 }]}>
         <Input />
       </Form.Item>
-      <Form.Item name="findings" label="发现的问题" rules={[{ required: true, message: '请填写发现的问题' }, { max: 5000 }]}>
+      <Form.Item
+        name="findings"
+        label="发现的问题"
+        rules={[{ required: true, message: '请填写发现的问题' }, { max: 5000 }]}
+      >
         <Input.TextArea rows={3} />
       </Form.Item>
-      <Form.Item name="requirement" label="整改要求" rules={[{ required: true, message: '请填写整改要求' }, { max: 5000 }]}>
+      <Form.Item
+        name="requirement"
+        label="整改要求"
+        rules={[{ required: true, message: '请填写整改要求' }, { max: 5000 }]}
+      >
         <Input.TextArea rows={3} />
       </Form.Item>
       <Form.Item name="dueOn" label="整改期限" rules={[{ required: true, message: '请选择整改期限' }]}>

@@ -24,7 +24,8 @@ export function useNotifications(filter: { unread?: 'true'; limit: number; offse
 export function useMarkRead() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.post<ResponseOf<'POST /api/notifications/:id/read'>>(`/api/notifications/${id}/read`),
+    mutationFn: (id: string) =>
+      api.post<ResponseOf<'POST /api/notifications/:id/read'>>(`/api/notifications/${id}/read`),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['notifications'] }),
   });
 }
@@ -38,4 +39,9 @@ export function useMarkAllRead() {
   });
 }
 
-export const KIND_LABELS: Record<string, string> = { alert: '预警', correction: '监督意见书', deadline: '期限', queue: '待办' };
+export const KIND_LABELS: Record<string, string> = {
+  alert: '预警',
+  correction: '监督意见书',
+  deadline: '期限',
+  queue: '待办',
+};

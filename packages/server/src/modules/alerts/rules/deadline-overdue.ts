@@ -21,17 +21,15 @@ export const deadlineOverdue: AlertRule = {
       .where('case_id', 'in', [...new Set(rows.map((r) => r.case_id))])
       .where('active', '=', true)
       .execute();
-    return rows.map(
-      (r): Finding => ({
-        subjectKey: `${r.case_id}:${r.key}`,
-        agencyId: r.agency_id,
-        caseId: r.case_id,
-        recordType: 'deadline',
-        recordId: r.key,
-        title: `${r.number}：${r.label}已于 ${r.due} 届满`,
-        details: { due: r.due, label: r.label, basis: r.basis },
-        notifyPersonIds: officers.filter((o) => o.case_id === r.case_id).map((o) => o.person_id),
-      }),
-    );
+    return rows.map((r): Finding => ({
+      subjectKey: `${r.case_id}:${r.key}`,
+      agencyId: r.agency_id,
+      caseId: r.case_id,
+      recordType: 'deadline',
+      recordId: r.key,
+      title: `${r.number}：${r.label}已于 ${r.due} 届满`,
+      details: { due: r.due, label: r.label, basis: r.basis },
+      notifyPersonIds: officers.filter((o) => o.case_id === r.case_id).map((o) => o.person_id),
+    }));
   },
 };

@@ -28,7 +28,14 @@ export const evidenceHashMismatch: AlertRule = {
       const rows = await db
         .selectFrom('evidence')
         .innerJoin('cases', 'cases.id', 'evidence.case_id')
-        .select(['evidence.id', 'evidence.sha256', 'evidence.title', 'evidence.case_id', 'evidence.agency_id', 'cases.number'])
+        .select([
+          'evidence.id',
+          'evidence.sha256',
+          'evidence.title',
+          'evidence.case_id',
+          'evidence.agency_id',
+          'cases.number',
+        ])
         .where('evidence.id', '>', after)
         .orderBy('evidence.id')
         .limit(EVIDENCE_PAGE)
