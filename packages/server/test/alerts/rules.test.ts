@@ -365,9 +365,7 @@ describe('alert rules', () => {
       .returning('id')
       .executeTakeFirstOrThrow();
     try {
-      await story('evidenceHashMismatch', ev.id, async () => {
-        fs.writeFileSync(file, content);
-      });
+      await story('evidenceHashMismatch', ev.id, () => fs.promises.writeFile(file, content));
     } finally {
       fs.rmSync(file, { force: true });
     }

@@ -13,10 +13,11 @@ export const decisionWithoutReview: AlertRule = {
       .where(
         sql<boolean>`(cases.state->'decision'->>'requiresReview' = 'true' or cases.state->'flags'->>'requiresReview' = 'true')`,
       )
-      .where(({ not, exists, selectFrom }) =>
-        not(
-          exists(
-            selectFrom('case_actions as a')
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('case_actions as a')
               .select('a.seq')
               .whereRef('a.case_id', '=', 'cases.id')
               .where('a.type', '=', 'recordReview')

@@ -16,9 +16,10 @@ export const sameHandlerReviewer: AlertRule = {
         '=',
         sql<number>`(select max(b.seq) from case_actions b where b.case_id = a.case_id and b.type = 'recordReview')`,
       )
-      .where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('case_officers as o')
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('case_officers as o')
             .select('o.person_id')
             .whereRef('o.case_id', '=', 'a.case_id')
             .where(sql<boolean>`o.person_id::text = a.actor_domain_id`),
