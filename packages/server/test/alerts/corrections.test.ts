@@ -2,6 +2,7 @@
 // list's scope, acknowledgement, recheck and the on-demand run.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { notifyDueWork } from '../../src/modules/alerts/notify-due-work';
 import { createTestPlatform, type TestPlatform } from '../helpers';
 
 let p: TestPlatform;
@@ -171,5 +172,58 @@ describe('alert list, acknowledgement, recheck and run', () => {
     const fixed = await post('duruan.head', `/api/alerts/${alert.id}/recheck`, {});
     expect(fixed.json<{ status: string }>().status).toBe('resolved');
     expect((await post('duruan.head', '/api/alerts/runs', { rules: 'all' })).statusCode).toBe(403);
+  });
+});
+
+describe('work waiting for a person reaches the notification centre', () => {
+  it('a deadline due within three days reaches the case officer once; a reviewer hears of every queue item', async () => {
+    const row = await p.app.db
+      .selectFrom('case_officers as o')
+      .innerJoin('cases', 'cases.id', 'o.case_id')
+      .innerJoin('users', 'users.person_id', 'o.person_id')
+      .select(['o.case_id', 'users.id as user_id'])
+      .where('cases.agency_id', '=', duruan)
+      .where('o.active', '=', true)
+      .where('cases.status', 'in', ['investigating', 'investigated'])
+      .executeTakeFirstOrThrow();
+    await p.app.db
+      .insertInto('case_deadlines')
+      .values({
+        case_id: row.case_id,
+        key: 'testSoon',
+        agency_id: duruan,
+        label: '测试临近期限',
+        due: addDays(today, 1),
+        due_at: null,
+        basis: '测试',
+        party_facing: false,
+      })
+      .execute();
+    await notifyDueWork(p.app, p.app.now(), today);
+    await notifyDueWork(p.app, p.app.now(), today);
+    const mine = await p.app.db
+      .selectFrom('notifications')
+      .select(['title', 'kind'])
+      .where('user_id', '=', row.user_id)
+      .where('source_key', 'like', `deadline:${row.case_id}:testSoon:%`)
+      .execute();
+    expect(mine).toEqual([{ kind: 'deadline', title: expect.stringContaining('测试临近期限') as string }]);
+
+    const reviewer = await p.login('duruan.reviewer');
+    const queue = await p.request({ method: 'GET', url: '/api/queues/review', cookie: reviewer });
+    expect(queue.statusCode).toBe(200);
+    const items = queue.json<{ items: { caseId: string }[] }>().items;
+    const user = await p.app.db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'duruan.reviewer')
+      .executeTakeFirstOrThrow();
+    const queued = await p.app.db
+      .selectFrom('notifications')
+      .select('href')
+      .where('user_id', '=', user.id)
+      .where('kind', '=', 'queue')
+      .execute();
+    expect(queued.map((q) => q.href).sort()).toEqual(items.map((i) => `/cases/${i.caseId}`).sort());
   });
 });

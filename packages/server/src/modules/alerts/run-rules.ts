@@ -5,6 +5,7 @@ import type { ActiveAlertRuleId } from '@zhifa/domain';
 import { appendAuditStandalone } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { applyFindings } from './apply-findings';
+import { notifyDueWork } from './notify-due-work';
 import { notifyOpened } from './notify-alerts';
 import { RULE_LIST, RULES } from './rules/index';
 import type { AlertRule } from './rules/rule';
@@ -80,6 +81,14 @@ async function execute(app: AppContext, runId: string, only?: ActiveAlertRuleId[
       .set({ rules_done: done, found: report.found, opened: report.opened, resolved: report.resolved })
       .where('id', '=', runId)
       .execute();
+  }
+  // A full run also tells people of the queue items and deadlines waiting for them.
+  if (!only) {
+    try {
+      await notifyDueWork(app, app.now(), app.today());
+    } catch (err) {
+      report.failed.push({ rule: 'notifyDueWork', error: (err as Error).message });
+    }
   }
   await app.db
     .updateTable('alert_runs')
