@@ -57,8 +57,8 @@ const WEB_MODULES = {
   leads: ['cases'],
   workbench: ['admin', 'cases'],
   notifications: [],
-  alerts: [],
   corrections: [],
+  alerts: ['corrections'],
 };
 
 const SERVER = '^packages/server/src/';

@@ -8,6 +8,7 @@ import { showError, showSuccess } from '../../app/feedback';
 import { useCan } from '../../app/session';
 import { formatMinute } from '../../shared/format';
 import { QueryError } from '../../shared/QueryError';
+import { IssueCorrectionModal } from '../corrections/IssueCorrectionModal';
 import {
   useAgencies,
   useAlertCommand,
@@ -28,6 +29,7 @@ export default function AlertsPage() {
   const [status, setStatus] = useState<string>('active');
   const [agencyId, setAgencyId] = useState<string>();
   const [page, setPage] = useState(1);
+  const [issuing, setIssuing] = useState<AlertRow | null>(null);
   const filter = { rule, status, agencyId, limit: PAGE, offset: (page - 1) * PAGE };
   const list = useAlerts(filter);
   const rules = useAlertRules();
@@ -81,10 +83,17 @@ export default function AlertsPage() {
     {
       title: '操作',
       key: 'actions',
-      width: 150,
+      width: 170,
       render: (_: unknown, r: AlertRow) =>
         can('alert:handle') && r.status !== 'resolved' ? (
-          <Space size="small">
+          <Space size="small" wrap>
+            {can('correction:issue') && r.caseId && r.agencyId && (
+              <Tooltip title="就此案件向执法主体制发执法监督意见书">
+                <Button size="small" onClick={() => setIssuing(r)}>
+                  意见书
+                </Button>
+              </Tooltip>
+            )}
             {r.status === 'open' && (
               <Button
                 size="small"
@@ -233,6 +242,15 @@ export default function AlertsPage() {
           }}
         />
       )}
+      <IssueCorrectionModal
+        open={issuing !== null}
+        onClose={() => setIssuing(null)}
+        preset={
+          issuing?.caseId && issuing.agencyId
+            ? { agencyId: issuing.agencyId, caseId: issuing.caseId, caseNumber: issuing.caseNumber ?? '' }
+            : undefined
+        }
+      />
     </Card>
   );
 }
