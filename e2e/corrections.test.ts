@@ -81,7 +81,8 @@ describe('correction notices (执法监督意见书)', () => {
     await page.locator('#issue-correction_agencyId').fill('杜阮');
     await chooseOption(page, '#issue-correction_agencyId', '杜阮镇');
     await page.locator('#issue-correction_caseId').click();
-    const firstCase = page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
+    // A case number (〔year〕) tells the case list from the agency list, which may still be closing.
+    const firstCase = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '〔' }).first();
     await firstCase.waitFor();
     const caseLabel = (await firstCase.innerText()).trim();
     await firstCase.click();
