@@ -6,6 +6,20 @@ import { agencyListView, regionListView } from './org';
 import { auditPageView, auditVerificationView } from './audit';
 import { calendarView, calendarYearResult, healthView, readyView } from './system';
 import { workbenchView } from './workbench';
+import {
+  alertListView,
+  alertRuleListView,
+  alertRunView,
+  correctionListView,
+  correctionStatusResult,
+  correctionView,
+  issuedCorrectionResult,
+  latestAlertRunView,
+  markedReadResult,
+  notificationListView,
+  recheckAlertResult,
+  unreadCountView,
+} from './oversight';
 import { correctionResult, documentListView, documentSettingsView, pdfResponse, signedCopyResult } from './documents';
 import {
   articleDetailView,
@@ -207,6 +221,21 @@ export const RESPONSES = {
   'POST /api/users/:id/reset-second-factor': okResponse,
   'GET /api/roles': roleInfoListView,
   'GET /api/workbench': workbenchView,
+  'GET /api/alerts': alertListView,
+  'GET /api/alerts/rules': alertRuleListView,
+  'POST /api/alerts/:id/acknowledge': okResponse,
+  'POST /api/alerts/:id/recheck': recheckAlertResult,
+  'POST /api/alerts/runs': alertRunView,
+  'GET /api/alerts/runs/latest': latestAlertRunView,
+  'GET /api/notifications': notificationListView,
+  'GET /api/notifications/unread-count': unreadCountView,
+  'POST /api/notifications/:id/read': okResponse,
+  'POST /api/notifications/read-all': markedReadResult,
+  'GET /api/correction-notices': correctionListView,
+  'GET /api/correction-notices/:id': correctionView,
+  'POST /api/correction-notices': issuedCorrectionResult,
+  'POST /api/correction-notices/:id/reply': correctionStatusResult,
+  'POST /api/correction-notices/:id/review': correctionStatusResult,
 } as const;
 
 export type RouteKey = keyof typeof RESPONSES;

@@ -36,6 +36,8 @@ export interface Config {
   idleAccounts: { warnDays: number; disableDays: number } | null;
   /** Seconds between audit-chain checkpoints written to the key folder (ZHIFA_CHECKPOINT_SECONDS, at most 60). */
   checkpointSeconds: number;
+  /** Minutes between scheduled runs of the alert rules (0: only on demand). */
+  alertIntervalMinutes: number;
   /** ZHIFA_PUBLIC_URL: the address the public reaches the platform at; decisions' QR codes open pages under it. */
   publicBaseUrl: string;
 }
@@ -101,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     cryptoSuite: cryptoSuite(env.ZHIFA_CRYPTO),
     idleAccounts: idleAccounts(env, mode),
     checkpointSeconds: Math.min(int(env.ZHIFA_CHECKPOINT_SECONDS, 60), 60),
+    alertIntervalMinutes: env.ZHIFA_ALERT_INTERVAL_MINUTES === '0' ? 0 : int(env.ZHIFA_ALERT_INTERVAL_MINUTES, 60),
     publicBaseUrl: (env.ZHIFA_PUBLIC_URL || 'http://localhost:3000').replace(/\/+$/, ''),
     ...overrides,
   };

@@ -5,6 +5,8 @@ import { loadConfig } from './config';
 import { DataDirLockedError } from './db/lock';
 import { ensureDemoCounty, demoBanner } from './demo/seed';
 import { scheduleDeadlineRefresh } from './modules/cases/commands/refresh-deadlines';
+import { scheduleAlertRuns } from './modules/alerts/schedule';
+import { LoggingSender, setNotificationSender } from './modules/notifications/sender';
 import { scheduleIdleAccountSweep } from './modules/users/idle-accounts';
 import { scheduleCheckpoints, writeCheckpoint } from './platform/audit-checkpoint';
 
@@ -34,6 +36,11 @@ async function main() {
   const vacuum = scheduleVacuum(app);
   // Deadlines that appear with time alone (e.g. the court application period once a fine is overdue).
   const deadlineRefresh = scheduleDeadlineRefresh(app, fastify.log);
+  // No SMS gateway is connected: outside messages are logged (demo mode and until one is configured).
+  setNotificationSender(
+    new LoggingSender((line) => fastify.log.info({ notification: line }, '外部消息（未接入网关，仅记录）')),
+  );
+  const alertRuns = scheduleAlertRuns(app, fastify.log, config.alertIntervalMinutes * 60_000);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -46,6 +53,7 @@ async function main() {
     checkpoints.stop();
     idleAccounts?.stop();
     await deadlineRefresh.stop();
+    await alertRuns.stop();
     // The last head, after the last request: a restart's chain must be at least this long.
     await checkpoint().catch((err: unknown) => fastify.log.error({ err }, '审计链检查点写入失败'));
     await database.close();

@@ -16,6 +16,9 @@ import { leadRoutes } from './modules/leads/routes';
 import { caseRoutes } from './modules/cases/routes';
 import { markLeadFiled } from './modules/leads/lead-events';
 import { documentRoutes } from './modules/documents/routes';
+import { alertRoutes } from './modules/alerts/routes';
+import { notificationRoutes } from './modules/notifications/routes';
+import { correctionRoutes } from './modules/corrections/routes';
 
 /** Every HTTP route of the platform, by module. A test checks each declares its access. */
 export const allRoutes: RouteSpec[] = [
@@ -35,4 +38,7 @@ export const allRoutes: RouteSpec[] = [
   ...leadRoutes,
   ...caseRoutes({ markFiled: markLeadFiled }),
   ...documentRoutes,
+  ...alertRoutes,
+  ...notificationRoutes,
+  ...correctionRoutes,
 ];

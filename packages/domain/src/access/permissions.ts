@@ -32,6 +32,12 @@ export const PERMISSIONS = {
   'evidence:upload': '上传证据',
   'oversight:read': '执法监督查询',
   'document:configure': '维护文书代字与罚没款收款账户',
+  'alert:read': '查看执法预警',
+  'alert:handle': '处理执法预警（知悉、复核）',
+  'alert:run': '立即运行预警规则',
+  'correction:read': '查看执法监督意见书',
+  'correction:issue': '制发与审查执法监督意见书',
+  'correction:reply': '回复执法监督意见书',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;

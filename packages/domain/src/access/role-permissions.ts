@@ -31,6 +31,7 @@ export const ROLE_GRANTS: Record<Role, Grant[]> = {
       'case:handle',
       'evidence:read',
       'evidence:upload',
+      'alert:read',
     ),
   ],
   auxiliary: [
@@ -39,7 +40,7 @@ export const ROLE_GRANTS: Record<Role, Grant[]> = {
   ],
   legalReviewer: [
     ...g('all', ...READ_LIBRARIES, 'workbench:read'),
-    ...g('agency', 'person:read', 'lead:read', 'case:read', 'case:review', 'evidence:read'),
+    ...g('agency', 'person:read', 'lead:read', 'case:read', 'case:review', 'evidence:read', 'alert:read'),
   ],
   agencyHead: [
     ...g('all', ...READ_LIBRARIES, 'workbench:read'),
@@ -55,6 +56,10 @@ export const ROLE_GRANTS: Record<Role, Grant[]> = {
       'evidence:read',
       // The head signs what the agency issues, so the head keeps its numbering and payee account.
       'document:configure',
+      'alert:read',
+      'alert:handle',
+      'correction:read',
+      'correction:reply',
     ),
   ],
   departmentOfficer: [
@@ -68,6 +73,7 @@ export const ROLE_GRANTS: Record<Role, Grant[]> = {
       'case:handle',
       'evidence:read',
       'evidence:upload',
+      'alert:read',
     ),
     ...g('region', 'item:manage'),
   ],
@@ -83,11 +89,28 @@ export const ROLE_GRANTS: Record<Role, Grant[]> = {
       'lead:read',
       'case:read',
       'oversight:read',
+      'alert:read',
+      'alert:handle',
+      'alert:run',
+      'correction:read',
     ),
   ],
   countySupervisor: [
     ...g('all', ...READ_LIBRARIES, 'workbench:read'),
-    ...g('region', 'person:read', 'person:viewIdentity', 'lead:read', 'case:read', 'evidence:read', 'oversight:read'),
+    ...g(
+      'region',
+      'person:read',
+      'person:viewIdentity',
+      'lead:read',
+      'case:read',
+      'evidence:read',
+      'oversight:read',
+      'alert:read',
+      'alert:handle',
+      'alert:run',
+      'correction:read',
+      'correction:issue',
+    ),
   ],
   systemAdmin: [
     ...g(

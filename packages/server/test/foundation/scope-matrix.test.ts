@@ -56,6 +56,10 @@ const AGENCY_SCOPED: Record<string, Fixture> = {
   '/api/evidence/:id': (a) =>
     first(sql<{ id: string }>`select id::text from evidence where agency_id = ${a} limit 1`.execute(p.app.db)),
   '/api/delegation/agencies/:agencyId': (a) => Promise.resolve(a),
+  '/api/correction-notices/:id': (a) =>
+    first(
+      sql<{ id: string }>`select id::text from correction_notices where agency_id = ${a} limit 1`.execute(p.app.db),
+    ),
   '/api/documents/:id': (a) =>
     first(sql<{ id: string }>`select id::text from documents where agency_id = ${a} limit 1`.execute(p.app.db)),
 };

@@ -142,6 +142,20 @@ export const MENU: MenuItem[] = [
         path: '/oversight',
         permission: 'oversight:read',
       },
+      {
+        key: 'alerts',
+        label: '预警中心',
+        icon: <AlertOutlined />,
+        path: '/oversight/alerts',
+        permission: 'alert:read',
+      },
+      {
+        key: 'corrections',
+        label: '监督意见书',
+        icon: <FileSearchOutlined />,
+        path: '/oversight/corrections',
+        permission: 'correction:read',
+      },
     ],
   },
 

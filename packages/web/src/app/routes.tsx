@@ -58,6 +58,22 @@ export const PAGES: PageRoute[] = [
   // page('/laws', '法律法规库', 'law:read', () => import('../modules/laws/LawsPage')),
   // page('/cases/:id', '案件详情', 'case:read', () => import('../modules/cases/CaseDetailPage'), { parent: '/cases' }),
   page('/laws', '法律法规库', 'law:read', () => import('../modules/laws/LawsPage')),
+  // 执法监督：预警、监督意见书；消息中心（每个登录用户）
+  page('/oversight/alerts', '预警中心', 'alert:read', () => import('../modules/alerts/AlertsPage')),
+  page(
+    '/oversight/corrections',
+    '执法监督意见书',
+    'correction:read',
+    () => import('../modules/corrections/CorrectionsPage'),
+  ),
+  page(
+    '/oversight/corrections/:id',
+    '意见书详情',
+    'correction:read',
+    () => import('../modules/corrections/CorrectionDetailPage'),
+    { parent: '/oversight/corrections' },
+  ),
+  page('/notifications', '消息中心', undefined, () => import('../modules/notifications/NotificationsPage')),
   page('/items', '执法事项', 'item:read', () => import('../modules/catalogue/ItemsPage')),
   page('/items/import', '导入执法事项', 'item:manage', () => import('../modules/catalogue/ItemImportPage'), {
     parent: '/items',

@@ -31,6 +31,7 @@ export const WIDGETS: WorkbenchWidget[] = [
   widget('deadlines', 'workbench:read', 'third', 20, () => import('../modules/workbench/widgets/DeadlinesWidget')),
   widget('my-cases', 'workbench:read', 'third', 30, () => import('../modules/workbench/widgets/MyCasesWidget')),
   widget('deadline-moves', 'case:read', 'full', 40, () => import('../modules/workbench/widgets/DeadlineMovesWidget')),
+  widget('notifications', 'workbench:read', 'half', 35, () => import('../modules/notifications/NotificationsWidget')),
 
   // 系统管理员
   widget(

@@ -10,6 +10,7 @@ import { Avatar, Button, Dropdown, Layout, Typography, type MenuProps } from 'an
 import { useNavigate } from 'react-router-dom';
 import { useCurrentUser, useSignOut } from '../app/session';
 import { roleLabels } from '../shared/roles';
+import NotificationBell from '../modules/notifications/NotificationBell';
 
 interface Props {
   isMobile: boolean;
@@ -55,6 +56,7 @@ export function HeaderBar({ isMobile, collapsed, onToggle }: Props) {
       />
       {isMobile && <span className="app-header-title">综合行政执法平台</span>}
       <div className="app-header-right">
+        <NotificationBell />
         <Dropdown
           trigger={['click']}
           placement="bottomRight"

@@ -1,0 +1,143 @@
+// 执法监督意见书 in the browser: a county supervisor issues a notice about a 杜阮镇 case, the
+// township head finds it through the notification bell and answers, the supervisor accepts it.
+// The 预警中心 (first, before the supervisor has other sessions open) lists the demo county's alerts (picture to docs/screenshots/alerts.png with
+// ZHIFA_WRITE_SCREENSHOTS=1).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  chooseOption,
+  launchBrowser,
+  newPage,
+  ROOT,
+  serverToday,
+  signIn,
+  startServer,
+  type RunningServer,
+} from './support';
+
+const OUT = process.env.ZHIFA_WRITE_SCREENSHOTS
+  ? path.join(ROOT, 'docs/screenshots')
+  : fs.mkdtempSync(path.join(os.tmpdir(), 'zhifa-shots-'));
+const DESKTOP = { viewport: { width: 1440, height: 900 } };
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer({}, { clock: true });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+async function settled(page: Page) {
+  await page.waitForLoadState('networkidle');
+  await page
+    .locator('.ant-spin-spinning')
+    .first()
+    .waitFor({ state: 'detached', timeout: 30_000 })
+    .catch(() => undefined);
+}
+
+describe('预警中心', () => {
+  it('a county supervisor sees the alerts of the demo county', async () => {
+    const { page, problems, context } = await newPage(browser, DESKTOP);
+    await signIn(page, server, 'supervisor');
+    await page.waitForURL(`${server.url}/`);
+    await page.goto(`${server.url}/oversight/alerts`);
+    await page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
+    expect(await page.locator('.ant-table-tbody tr.ant-table-row').count()).toBeGreaterThan(0);
+    await settled(page);
+    const file = path.join(OUT, 'alerts.png');
+    await page.screenshot({ path: file, fullPage: false });
+    expect(fs.statSync(file).size).toBeGreaterThan(10_000);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('correction notices (执法监督意见书)', () => {
+  let detailUrl = '';
+  const subject = `笔录签名不全 ${Date.now() % 100000}`;
+
+  it('a county supervisor issues a notice about a case of 杜阮镇', async () => {
+    const { page, problems, context } = await newPage(browser, DESKTOP);
+    await signIn(page, server, 'supervisor');
+    await page.waitForURL(`${server.url}/`);
+    await page.goto(`${server.url}/oversight/corrections`);
+    await page.getByRole('button', { name: /制发意见书/ }).click();
+    // Typed first: the list is virtual and may not render every agency at once.
+    await page.locator('#issue-correction_agencyId').fill('杜阮');
+    await chooseOption(page, '#issue-correction_agencyId', '杜阮镇');
+    await page.locator('#issue-correction_caseId').click();
+    // A case number (〔year〕) tells the case list from the agency list, which may still be closing.
+    const firstCase = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '〔' }).first();
+    await firstCase.waitFor();
+    const caseLabel = (await firstCase.innerText()).trim();
+    await firstCase.click();
+    await page.locator('#issue-correction_subject').fill(subject);
+    await page.locator('#issue-correction_findings').fill('询问笔录缺少被询问人逐页签名。');
+    await page.locator('#issue-correction_requirement').fill('补正签名，组织证据规则学习，并报送整改情况。');
+    await page.locator('#issue-correction_dueOn').fill(addDays(serverToday(server), 10));
+    await page.locator('#issue-correction_dueOn').press('Enter');
+    await page
+      .locator('.ant-modal-footer:visible')
+      .getByRole('button', { name: /制\s*发/ })
+      .click();
+    await page.locator('.ant-message-notice', { hasText: '已制发执法监督意见书' }).waitFor();
+    const row = page.locator('.ant-table-tbody tr.ant-table-row', { hasText: subject });
+    await expect(row.innerText()).resolves.toContain(caseLabel.split(' ')[0]);
+    await row.locator('a').first().click();
+    await page.waitForURL(/\/oversight\/corrections\/[0-9a-f-]{36}$/);
+    detailUrl = page.url();
+    await page.getByText('待整改回复').first().waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('the township head finds it through the bell and answers what was changed', async () => {
+    const { page, problems, context } = await newPage(browser, DESKTOP);
+    await signIn(page, server, 'duruan.head');
+    await page.waitForURL(`${server.url}/`);
+    await page.getByRole('button', { name: /消息中心/ }).click();
+    await page.waitForURL(/\/notifications$/);
+    await page.getByText(subject).first().click();
+    await page.waitForURL(detailUrl);
+    await page.getByRole('button', { name: '回复整改情况' }).click();
+    await page.locator('#reply-correction_reply').fill('已逐案补正笔录签名，组织全体执法人员学习证据规则，附签到表。');
+    await page
+      .locator('.ant-modal-footer:visible')
+      .getByRole('button', { name: /提交回复/ })
+      .click();
+    await page.getByText('已回复待审查').first().waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('the supervisor accepts the reply', async () => {
+    const { page, problems, context } = await newPage(browser, DESKTOP);
+    await signIn(page, server, 'supervisor');
+    await page.waitForURL(`${server.url}/`);
+    await page.goto(detailUrl);
+    await page.getByText('已逐案补正笔录签名').first().waitFor();
+    await page.getByRole('button', { name: /^认\s*可$/ }).click();
+    await page
+      .locator('.ant-modal-footer:visible')
+      .getByRole('button', { name: /认\s*可/ })
+      .click();
+    await page.getByText('已认可（办结）').first().waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,3 @@
+export * from './alert-rules';
+export * from './checks';
+export * from './correction-notices';

@@ -1,0 +1,111 @@
+// The agency's reply (what it changed) and the supervisor's acceptance or return. Each locks the
+// notice row, checks the step against the domain's status rule and records it in the history.
+import { correctionTransition, type CorrectionAction, type CorrectionStatus } from '@zhifa/domain';
+import type { WriteContext } from '../../platform/route';
+import { conflict, notFound } from '../../platform/errors';
+import type { CorrectionHistoryEntry } from '../../db/tables/oversight';
+import { agencyHeadUsers, notifyUsers } from '../notifications/notify';
+
+const ACTION_LABEL: Record<CorrectionAction, string> = { reply: '回复', accept: '认可', return: '退回' };
+
+async function lockNotice(ctx: WriteContext<{ id: string }, unknown, unknown>) {
+  const row = await ctx.tx
+    .selectFrom('correction_notices as n')
+    .innerJoin('agencies', 'agencies.id', 'n.agency_id')
+    .select([
+      'n.id',
+      'n.number',
+      'n.agency_id',
+      'n.status',
+      'n.history',
+      'n.issued_by',
+      'n.subject',
+      'agencies.region_code',
+    ])
+    .where('n.id', '=', ctx.params.id)
+    .forUpdate('n')
+    .executeTakeFirst();
+  if (!row) throw notFound('执法监督意见书不存在');
+  ctx.authorize({ agencyId: row.agency_id, regionCode: row.region_code });
+  return row;
+}
+
+function next(status: CorrectionStatus, action: CorrectionAction): CorrectionStatus {
+  const to = correctionTransition(status, action);
+  if (!to) throw conflict('CORRECTION_STATUS', `意见书当前状态不能${ACTION_LABEL[action]}`);
+  return to;
+}
+
+export async function replyCorrection(ctx: WriteContext<{ id: string }, unknown, { reply: string }>) {
+  const row = await lockNotice(ctx);
+  const status = next(row.status, 'reply');
+  const actor = ctx.actor!;
+  const entry: CorrectionHistoryEntry = { action: 'reply', on: ctx.uow.today, by: actor.name, text: ctx.body.reply };
+  await ctx.tx
+    .updateTable('correction_notices')
+    .set({
+      status,
+      reply: ctx.body.reply,
+      replied_on: ctx.uow.today,
+      replied_by: actor.userId,
+      replied_by_name: actor.name,
+      history: JSON.stringify([...row.history, entry]),
+      updated_at: ctx.uow.now,
+    })
+    .where('id', '=', row.id)
+    .execute();
+  await notifyUsers(
+    ctx.tx,
+    [row.issued_by],
+    {
+      kind: 'correction',
+      sourceKey: `correction:${row.id}:reply:${row.history.length}`,
+      title: `执法监督意见书 ${row.number} 已回复，请审查`,
+      body: ctx.body.reply.slice(0, 200),
+      href: `/oversight/corrections/${row.id}`,
+    },
+    ctx.uow.now,
+  );
+  ctx.audited({ objectType: 'correction_notice', objectId: row.id, details: { status } });
+  return { id: row.id, status };
+}
+
+export async function reviewCorrection(
+  ctx: WriteContext<{ id: string }, unknown, { decision: 'accept' | 'return'; note?: string }>,
+) {
+  const row = await lockNotice(ctx);
+  const status = next(row.status, ctx.body.decision);
+  const actor = ctx.actor!;
+  const note = ctx.body.note ?? '';
+  const entry: CorrectionHistoryEntry = { action: ctx.body.decision, on: ctx.uow.today, by: actor.name, text: note };
+  await ctx.tx
+    .updateTable('correction_notices')
+    .set({
+      status,
+      review_note: note || null,
+      reviewed_on: ctx.uow.today,
+      reviewed_by: actor.userId,
+      history: JSON.stringify([...row.history, entry]),
+      updated_at: ctx.uow.now,
+    })
+    .where('id', '=', row.id)
+    .execute();
+  const heads = (await agencyHeadUsers(ctx.tx, [row.agency_id])).get(row.agency_id) ?? [];
+  await notifyUsers(
+    ctx.tx,
+    heads,
+    {
+      kind: 'correction',
+      sourceKey: `correction:${row.id}:review:${row.history.length}`,
+      title:
+        ctx.body.decision === 'accept'
+          ? `执法监督意见书 ${row.number} 的整改已认可`
+          : `执法监督意见书 ${row.number} 的整改被退回，请重新整改`,
+      body: note || null,
+      href: `/oversight/corrections/${row.id}`,
+    },
+    ctx.uow.now,
+  );
+  ctx.audited({ objectType: 'correction_notice', objectId: row.id, details: { status } });
+  return { id: row.id, status };
+}
