@@ -24,6 +24,7 @@ const SERVER_MODULES = {
   system: ['laws', 'cases'],
   workbench: ['cases', 'leads'],
   documents: ['cases'],
+  portal: ['delegation', 'leads', 'cases'],
 };
 
 /** Domain areas and the areas each may import (same layering; tests may import any area). */
@@ -36,6 +37,7 @@ const DOMAIN_AREAS = {
   libraries: ['laws'],
   procedure: ['access', 'calendar', 'identifiers', 'libraries'],
   documents: ['laws', 'procedure'],
+  portal: [],
 };
 
 /** Web page modules and the page modules each may import (same layering). */

@@ -50,6 +50,7 @@ export const ROLE_GRANTS: Record<Role, Grant[]> = {
       'person:viewIdentity',
       'lead:read',
       'lead:manage',
+      'lead:viewComplainant',
       'case:read',
       'case:approve',
       'evidence:read',
@@ -85,7 +86,13 @@ export const ROLE_GRANTS: Record<Role, Grant[]> = {
   ],
   countySupervisor: [
     ...g('all', ...READ_LIBRARIES, 'workbench:read'),
-    ...g('region', 'person:read', 'person:viewIdentity', 'lead:read', 'case:read', 'evidence:read', 'oversight:read'),
+    ...g(
+      'region',
+      'person:read',
+      'person:viewIdentity',
+      'lead:read',
+      'lead:viewComplainant',
+      'case:read', 'evidence:read', 'oversight:read'),
   ],
   systemAdmin: [
     ...g(
