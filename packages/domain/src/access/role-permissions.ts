@@ -92,7 +92,10 @@ export const ROLE_GRANTS: Record<Role, Grant[]> = {
       'person:viewIdentity',
       'lead:read',
       'lead:viewComplainant',
-      'case:read', 'evidence:read', 'oversight:read'),
+      'case:read',
+      'evidence:read',
+      'oversight:read',
+    ),
   ],
   systemAdmin: [
     ...g(

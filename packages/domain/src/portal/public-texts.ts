@@ -11,7 +11,11 @@ export interface ProcedureStep {
 }
 
 export const ORDINARY_PROCEDURE: readonly ProcedureStep[] = [
-  { title: '立案', text: '发现涉嫌违法行为后，核查案源，符合条件的自发现之日起十五个工作日内立案。', basis: '行政处罚法 第54条' },
+  {
+    title: '立案',
+    text: '发现涉嫌违法行为后，核查案源，符合条件的自发现之日起十五个工作日内立案。',
+    basis: '行政处罚法 第54条',
+  },
   {
     title: '调查取证',
     text: '两名以上具有行政执法资格的执法人员调查，主动出示执法证件，全面、客观、公正收集证据。',
@@ -32,8 +36,16 @@ export const ORDINARY_PROCEDURE: readonly ProcedureStep[] = [
     text: '负责人审查后作出决定；情节复杂或者重大违法行为给予较重处罚的，集体讨论决定。',
     basis: '行政处罚法 第57条',
   },
-  { title: '送达', text: '决定书当场交付当事人；当事人不在场的，七日内依照民事诉讼法的有关规定送达。', basis: '行政处罚法 第61条' },
-  { title: '执行', text: '当事人在决定书载明的期限内履行；到期不缴纳罚款的，每日按罚款数额的百分之三加处罚款。', basis: '行政处罚法 第67条、第72条' },
+  {
+    title: '送达',
+    text: '决定书当场交付当事人；当事人不在场的，七日内依照民事诉讼法的有关规定送达。',
+    basis: '行政处罚法 第61条',
+  },
+  {
+    title: '执行',
+    text: '当事人在决定书载明的期限内履行；到期不缴纳罚款的，每日按罚款数额的百分之三加处罚款。',
+    basis: '行政处罚法 第67条、第72条',
+  },
 ];
 
 export const SUMMARY_PROCEDURE: ProcedureStep = {

@@ -41,7 +41,12 @@ export async function seedPortalDemo(
     .where('id', '=', townshipId)
     .executeTakeFirstOrThrow();
   const now = app.now();
-  const number = await issueDocumentNumber(tx, { id: agency.id, docPrefix: agency.doc_prefix }, Number(today.slice(0, 4)), '案源');
+  const number = await issueDocumentNumber(
+    tx,
+    { id: agency.id, docPrefix: agency.doc_prefix },
+    Number(today.slice(0, 4)),
+    '案源',
+  );
   const lead = await tx
     .insertInto('leads')
     .values({

@@ -11,10 +11,7 @@ let p: TestPlatform;
 let dir: string;
 const ids: Record<string, string> = {};
 
-const PNG = Buffer.concat([
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-  crypto.randomBytes(200),
-]);
+const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), crypto.randomBytes(200)]);
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), crypto.randomBytes(300)]);
 
 beforeAll(async () => {
@@ -117,13 +114,17 @@ describe('portal pages (事前公示)', () => {
     expect(again.body).toBe('');
   });
 
-  it("an agency page shows its delegated powers with basis and announcement, officers, procedure, remedies and how to complain", async () => {
+  it('an agency page shows its delegated powers with basis and announcement, officers, procedure, remedies and how to complain', async () => {
     const res = await get(`/public/agencies/${ids['环市街道']}`);
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('<title>江门市蓬江区环市街道办事处 - 行政执法公示平台</title>');
     const items = await p.app.db
       .selectFrom('delegation_decision_targets')
-      .innerJoin('delegation_decision_items', 'delegation_decision_items.decision_id', 'delegation_decision_targets.decision_id')
+      .innerJoin(
+        'delegation_decision_items',
+        'delegation_decision_items.decision_id',
+        'delegation_decision_targets.decision_id',
+      )
       .innerJoin('enforcement_items', 'enforcement_items.id', 'delegation_decision_items.item_id')
       .select('enforcement_items.code')
       .where('delegation_decision_targets.agency_id', '=', ids['环市街道']!)
@@ -221,9 +222,9 @@ describe('public complaint form', () => {
 
     const officer = await p.login('duruan.officer1');
     const list = await p.request({ method: 'GET', url: '/api/leads?source=complaint', cookie: officer });
-    const lead = list.json<{ items: { id: string; summary: string; source: string }[] }>().items.find((l) =>
-      l.summary.includes('有人在路边长期堆放杂物'),
-    )!;
+    const lead = list
+      .json<{ items: { id: string; summary: string; source: string }[] }>()
+      .items.find((l) => l.summary.includes('有人在路边长期堆放杂物'))!;
     expect(lead.source).toBe('complaint');
 
     const status = await get(`/public/complaints/status?code=${code.toLowerCase()}`);
@@ -241,9 +242,9 @@ describe('public complaint form', () => {
     expect(v.canReveal).toBe(false);
     expect(view.body).not.toContain('李四海');
     expect(view.body).not.toContain('13912345678');
-    expect((await p.request({ method: 'GET', url: `/api/leads/${lead.id}/complainant`, cookie: officer })).statusCode).toBe(
-      403,
-    );
+    expect(
+      (await p.request({ method: 'GET', url: `/api/leads/${lead.id}/complainant`, cookie: officer })).statusCode,
+    ).toBe(403);
 
     // The photo leaves only as a download, never to be sniffed into HTML.
     const photo = await p.request({ method: 'GET', url: `/api/complaint-photos/${v.photos[0]!.id}`, cookie: officer });
@@ -255,11 +256,12 @@ describe('public complaint form', () => {
 
     // Another township's officer sees nothing of it.
     const stranger = await p.login('baisha.officer1');
-    expect((await p.request({ method: 'GET', url: `/api/leads/${lead.id}/complaint`, cookie: stranger })).statusCode).toBe(
-      404,
-    );
     expect(
-      (await p.request({ method: 'GET', url: `/api/complaint-photos/${v.photos[0]!.id}`, cookie: stranger })).statusCode,
+      (await p.request({ method: 'GET', url: `/api/leads/${lead.id}/complaint`, cookie: stranger })).statusCode,
+    ).toBe(404);
+    expect(
+      (await p.request({ method: 'GET', url: `/api/complaint-photos/${v.photos[0]!.id}`, cookie: stranger }))
+        .statusCode,
     ).toBe(404);
 
     // security.md S28: the head may reveal the identity, and every view is audited.

@@ -72,6 +72,8 @@ ol{padding-left:20px}
   .replace(/\n/g, '');
 
 const STYLE_HASH = crypto.createHash('sha256').update(CSS).digest('base64');
+// Built outside any template, so the element's text is exactly what the hash covers.
+const STYLE: SafeHtml = { [SAFE]: `<style>${CSS}</style>` };
 
 /** No script may run, the one style sheet is the inline one, forms post only here. */
 export const PORTAL_CSP = [
@@ -92,23 +94,27 @@ export interface PageOptions {
 }
 
 export function page({ title, description, body }: PageOptions): string {
-  return toText(html`<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${title} - ${SITE_NAME}</title>
-<meta name="description" content="${description}">
-<meta name="robots" content="index,follow">
-<meta name="format-detection" content="telephone=no">
-<style>${{ [SAFE]: CSS }}</style>
-</head>
-<body>
-<header><a href="/public">${SITE_NAME}</a><small>行政执法公示 · 事前公开 · 投诉举报</small></header>
-<main>${body}</main>
-<footer>本平台依据《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》（国办发〔2018〕118号）公开行政执法信息。</footer>
-</body>
-</html>`);
+  return toText(
+    html`<!doctype html>
+      <html lang="zh-CN">
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width,initial-scale=1" />
+          <title>${title} - ${SITE_NAME}</title>
+          <meta name="description" content="${description}" />
+          <meta name="robots" content="index,follow" />
+          <meta name="format-detection" content="telephone=no" />
+          ${STYLE}
+        </head>
+        <body>
+          <header><a href="/public">${SITE_NAME}</a><small>行政执法公示 · 事前公开 · 投诉举报</small></header>
+          <main>${body}</main>
+          <footer>
+            本平台依据《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》（国办发〔2018〕118号）公开行政执法信息。
+          </footer>
+        </body>
+      </html>`,
+  );
 }
 
 export interface SendOptions {
@@ -150,7 +156,11 @@ function errorPage(code: string, message: string, status: number): string {
     title: status === 404 ? '页面不存在' : '无法完成请求',
     description: message,
     body: html`<h1>${status === 404 ? '页面不存在' : '无法完成请求'}</h1>
-<section><p class="error" data-code="${code}" role="alert">${message}</p><p class="muted">错误代码：${code}</p>${back}</section>`,
+      <section>
+        <p class="error" data-code="${code}" role="alert">${message}</p>
+        <p class="muted">错误代码：${code}</p>
+        ${back}
+      </section>`,
   });
 }
 

@@ -15,7 +15,13 @@ import { defineRead, defineWrite } from '../../platform/route';
 import { remedyBodies } from '../cases/commands/remedies';
 import { complaintStatus } from './complaints/complaint-status';
 import { MAX_PHOTOS, receiveComplaint, recentFromSource, type ReceivedComplaint } from './complaints/receive-complaint';
-import { complainantIdentity, complaintView, loadComplaintOfLead, loadPhoto, sendPhoto } from './complaints/staff-views';
+import {
+  complainantIdentity,
+  complaintView,
+  loadComplaintOfLead,
+  loadPhoto,
+  sendPhoto,
+} from './complaints/staff-views';
 import { submitComplaint } from './complaints/submit-complaint';
 import { FORM_COOKIE, formToken, newChallenge, newFormCookie, sourceHash } from './complaints/tokens';
 import { sendPage } from './html';
@@ -40,7 +46,8 @@ export const portalRoutes = [
     summary: '公示平台首页：本县（区）各执法主体',
     tags,
     response: htmlPage,
-    handler: async ({ app, req, reply }) => sendPage(req, reply, homePage(await publicAgencies(app.db)), { maxAge: MAX_AGE }),
+    handler: async ({ app, req, reply }) =>
+      sendPage(req, reply, homePage(await publicAgencies(app.db)), { maxAge: MAX_AGE }),
   }),
   defineRead({
     method: 'GET',

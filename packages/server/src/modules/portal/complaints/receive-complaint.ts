@@ -31,10 +31,8 @@ function refuse(err: unknown): unknown {
   if (err instanceof AppError) return err;
   if (isBrokenMultipart(err)) return badRequest('INVALID_MULTIPART', '上传内容不完整或格式不正确，请重新提交');
   const e = err as { statusCode?: number; code?: string };
-  if (e.code === 'FST_REQ_FILE_TOO_LARGE')
-    return new AppError(413, 'PHOTO_TOO_LARGE', '照片文件过大，请压缩后再上传');
-  if (e.code === 'FST_FILES_LIMIT')
-    return badRequest('TOO_MANY_PHOTOS', `最多上传 ${MAX_PHOTOS} 张照片`);
+  if (e.code === 'FST_REQ_FILE_TOO_LARGE') return new AppError(413, 'PHOTO_TOO_LARGE', '照片文件过大，请压缩后再上传');
+  if (e.code === 'FST_FILES_LIMIT') return badRequest('TOO_MANY_PHOTOS', `最多上传 ${MAX_PHOTOS} 张照片`);
   if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500)
     return badRequest('INVALID_MULTIPART', '提交内容格式不正确（应为 multipart/form-data 表单）');
   return err;

@@ -61,8 +61,7 @@ export async function complaintView(app: AppContext, row: ComplaintRow, actor: S
     maskedName: name ? maskName(name) : null,
     maskedPhone: phone ? maskPhone(phone) : null,
     canReveal:
-      !row.anonymous &&
-      can(actor, 'lead:viewComplainant', { agencyId: row.agency_id, regionCode: row.region_code }),
+      !row.anonymous && can(actor, 'lead:viewComplainant', { agencyId: row.agency_id, regionCode: row.region_code }),
     photos: photos.map((p) => ({ id: p.id, mediaType: p.media_type, sizeBytes: p.size_bytes })),
   };
 }
