@@ -142,9 +142,11 @@ export function sendPage(req: FastifyRequest, reply: FastifyReply, body: string,
   return body;
 }
 
+/** A client asking for JSON, or sending JSON (a browser's form never does), gets the JSON answer. */
 function wantsJson(req: FastifyRequest): boolean {
   const accept = req.headers.accept ?? '';
-  return accept.includes('application/json') && !accept.includes('text/html');
+  if (accept.includes('application/json') && !accept.includes('text/html')) return true;
+  return String(req.headers['content-type'] ?? '').includes('application/json');
 }
 
 function errorPage(code: string, message: string, status: number): string {
