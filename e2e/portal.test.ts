@@ -53,7 +53,7 @@ describe('public portal at phone width', () => {
     await page.locator('#complain').getByRole('link', { name: '在线投诉举报' }).click();
     await page.waitForURL(/\/public\/complaints\?township=/);
     const marker = `E2E${crypto.randomUUID().slice(0, 8)}`;
-    await page.locator('#problemType').selectOption('garbage');
+    await page.locator('#problemType').selectOption('other');
     expect(await page.locator('#townshipId option:checked').innerText()).toBe('江门市蓬江区杜阮镇人民政府');
     await page.locator('#address').fill('杜阮南路 8 号旁空地');
     await page.locator('#description').fill(`空地上每天有人倾倒生活垃圾 ${marker}`);
@@ -70,8 +70,11 @@ describe('public portal at phone width', () => {
 
     const staff = await newPage(browser, PHONE);
     await signIn(staff.page, server, 'duruan.officer1');
+    await staff.page.locator('.greeting-title').waitFor();
     await staff.page.goto(`${server.url}/leads`);
-    await staff.page.getByText(marker).first().click();
+    // The lead's row in the queue: its number links to the lead.
+    const row = staff.page.locator('.ant-table-row', { hasText: marker });
+    await row.locator('a.cell-strong').click();
     await staff.page.waitForURL(/\/leads\/[0-9a-f-]{36}$/);
     const panel = staff.page.locator('[data-testid="complaint-panel"]');
     await panel.waitFor();

@@ -174,6 +174,9 @@ function errorPage(code: string, message: string, status: number): string {
 export function installPortal(fastify: FastifyInstance) {
   fastify.addHook('onSend', async (req, reply, payload) => {
     if (!(req.url === '/public' || req.url.startsWith('/public/') || req.url.startsWith('/public?'))) return payload;
+    // Under no-referrer a browser posts its forms with "Origin: null", which the origin check
+    // (CSRF) must refuse; same-origin sends the origin to this server and nothing to others.
+    reply.header('referrer-policy', 'same-origin');
     if (reply.statusCode < 400 || typeof payload !== 'string' || wantsJson(req)) return payload;
     if (!String(reply.getHeader('content-type') ?? '').includes('json')) return payload;
     let body: { code?: unknown; message?: unknown };
