@@ -67,6 +67,8 @@ textarea{min-height:120px}
 .ok{background:#f6ffed;border:1px solid #b7eb8f;padding:10px;border-radius:6px}
 .code{font:700 20px/1.4 ui-monospace,Menlo,monospace;letter-spacing:1px;word-break:break-all}
 ol{padding-left:20px}
+.jump{display:flex;flex-wrap:wrap;gap:8px;margin:0 0 12px}
+.jump a{background:#fff;border:1px solid #d0d7de;border-radius:16px;padding:4px 12px;text-decoration:none;font-size:14px}
 `
   .trim()
   .replace(/\n/g, '');

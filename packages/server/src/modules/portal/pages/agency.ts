@@ -45,6 +45,10 @@ export function agencyPage({ agency, today, powers, officers, remedies }: Agency
     description: `${agency.name}的执法职权、执法人员、执法程序、救济途径和投诉举报方式（${today}）。`,
     body: html`<h1>${agency.name}</h1>
       <p class="muted">公示日期：${today}</p>
+      <nav class="jump">
+        <a href="#powers">职权</a><a href="#officers">人员</a><a href="#procedure">程序</a
+        ><a href="#inspections">抽查</a><a href="#remedies">救济</a><a href="#complain">投诉</a>
+      </nav>
       <section id="powers">
         <h2>执法职权（${powers.length} 项）</h2>
         ${
