@@ -143,7 +143,7 @@ beforeAll(async () => {
     // A complaint with a photo through the public portal, about a place in the township.
     const form = await p.request({ method: 'GET', url: '/public/complaints' });
     const formCookie = form.cookies.find((c) => c.name === 'zhifa_form')!;
-    const token = /name="formToken" value="([^"]+)"/.exec(form.body)![1]!;
+    const token = /name="formToken" value="([^"]+)"/.exec(form.body)![1];
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(town)]);
     const complaint = Buffer.concat([
       Buffer.from(

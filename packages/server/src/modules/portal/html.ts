@@ -16,7 +16,7 @@ type Value = string | number | boolean | null | undefined | SafeHtml | readonly 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+  return s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
 
 function isSafe(v: unknown): v is SafeHtml {
@@ -27,13 +27,16 @@ function render(v: Value): string {
   if (v === null || v === undefined || v === false || v === true) return '';
   if (isSafe(v)) return v[SAFE];
   if (Array.isArray(v)) return (v as readonly Value[]).map(render).join('');
-  return escapeHtml(String(v as string | number));
+  if (typeof v === 'string') return escapeHtml(v);
+  if (typeof v === 'number') return escapeHtml(String(v));
+  // Anything else reaching here was smuggled past the types: escaped as its text, never trusted.
+  return escapeHtml(`${v as unknown as string}`);
 }
 
 /** `html\`<p>${text}</p>\``: the template's text is trusted, every value escaped (or nested html). */
 export function html(strings: TemplateStringsArray, ...values: Value[]): SafeHtml {
-  let out = strings[0]!;
-  values.forEach((v, i) => (out += render(v) + strings[i + 1]!));
+  let out = strings[0];
+  values.forEach((v, i) => (out += render(v) + strings[i + 1]));
   return { [SAFE]: out };
 }
 

@@ -92,7 +92,7 @@ export async function receiveComplaint(ctx: Ctx): Promise<ReceivedStep<ReceivedC
         temps.push({ received, mediaType });
         if (temps.length > MAX_PHOTOS) throw badRequest('TOO_MANY_PHOTOS', `最多上传 ${MAX_PHOTOS} 张照片`);
       } else {
-        raw[part.fieldname] = typeof part.value === 'string' ? part.value : String(part.value as string);
+        raw[part.fieldname] = typeof part.value === 'string' ? part.value : String(part.value);
       }
     }
     const parsed = complaintFormFields.safeParse(raw);
