@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { COMPLAINT_TYPES, complaintTypeOf, routeComplaint, sniffPhotoType } from './index';
+import {
+  AUDIO_VIDEO_AS_NEEDED,
+  AUDIO_VIDEO_MANDATORY,
+  COMPLAINT_TYPES,
+  complaintTypeOf,
+  routeComplaint,
+  sniffPhotoType,
+} from './index';
 
 const type = (code: string) => complaintTypeOf(code)!;
 
@@ -39,5 +46,13 @@ describe('sniffPhotoType (security.md S34: type checked by content)', () => {
     expect(sniffPhotoType(new TextEncoder().encode('<svg xmlns='))).toBeNull();
     expect(sniffPhotoType(new TextEncoder().encode('GIF89a'))).toBeNull();
     expect(sniffPhotoType(bytes())).toBeNull();
+  });
+});
+
+describe('audio-video list published before enforcement', () => {
+  it('国办发〔2018〕118号: 查封扣押 and 强制拆除 are always recorded; hearings and 留置送达/公告送达 as the case requires', () => {
+    expect(AUDIO_VIDEO_MANDATORY.join()).toContain('查封、扣押财产');
+    expect(AUDIO_VIDEO_MANDATORY.join()).toContain('强制拆除');
+    expect(AUDIO_VIDEO_AS_NEEDED).toEqual(expect.arrayContaining(['举行听证', '留置送达', '公告送达']));
   });
 });

@@ -54,15 +54,16 @@ export const SUMMARY_PROCEDURE: ProcedureStep = {
   basis: '行政处罚法 第51条、第52条',
 };
 
-/** Acts recorded on audio-video from start to end (全过程记录). */
-export const AUDIO_VIDEO_ACTS: readonly string[] = [
-  '查封场所、设施或者财物',
-  '扣押财物',
-  '强制拆除违法建筑物、构筑物、设施',
-  '现场检查、勘验中直接涉及重大财产权益的活动',
-  '当场作出行政处罚决定（简易程序）',
-  '送达处罚决定书时当事人拒绝签收的留置送达',
-  '听证会全过程',
+/** Acts always recorded on audio-video from start to end (全程音像记录). */
+export const AUDIO_VIDEO_MANDATORY: readonly string[] = ['查封、扣押财产', '强制拆除', '执法办案场所内的执法活动'];
+
+/** Acts recorded on audio-video according to the circumstances (a full written record may suffice). */
+export const AUDIO_VIDEO_AS_NEEDED: readonly string[] = [
+  '现场执法（现场检查、抽样取证、先行登记保存）',
+  '调查取证',
+  '举行听证',
+  '留置送达',
+  '公告送达',
 ];
 
 export const AUDIO_VIDEO_BASIS = '行政处罚法 第47条；国办发〔2018〕118号（执法全过程记录制度）';

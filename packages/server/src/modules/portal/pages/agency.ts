@@ -2,7 +2,8 @@
 // its powers, officers, procedure and audio-video list, random-inspection items, remedies and
 // how to complain.
 import {
-  AUDIO_VIDEO_ACTS,
+  AUDIO_VIDEO_AS_NEEDED,
+  AUDIO_VIDEO_MANDATORY,
   AUDIO_VIDEO_BASIS,
   ITEM_KIND_LABELS,
   ORDINARY_PROCEDURE,
@@ -84,8 +85,13 @@ export function agencyPage({ agency, today, powers, officers, remedies }: Agency
       </section>
       <section id="audio-video">
         <h2>音像记录事项清单</h2>
+        <p>全程音像记录：</p>
         <ul>
-          ${AUDIO_VIDEO_ACTS.map((a) => html`<li>${a}</li>`)}
+          ${AUDIO_VIDEO_MANDATORY.map((a) => html`<li>${a}</li>`)}
+        </ul>
+        <p>根据实际情况进行音像记录：</p>
+        <ul>
+          ${AUDIO_VIDEO_AS_NEEDED.map((a) => html`<li>${a}</li>`)}
         </ul>
         <p class="muted">依据：${AUDIO_VIDEO_BASIS}</p>
       </section>
