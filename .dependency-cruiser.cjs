@@ -27,6 +27,7 @@ const SERVER_MODULES = {
   notifications: [],
   corrections: ['notifications'],
   alerts: ['notifications', 'cases', 'delegation', 'people'],
+  portal: ['delegation', 'leads', 'cases'],
 };
 
 /** Domain areas and the areas each may import (same layering; tests may import any area). */
@@ -40,6 +41,7 @@ const DOMAIN_AREAS = {
   procedure: ['access', 'calendar', 'identifiers', 'libraries'],
   documents: ['laws', 'procedure'],
   oversight: [],
+  portal: [],
 };
 
 /** Web page modules and the page modules each may import (same layering). */

@@ -18,4 +18,5 @@ export * from './leads';
 export * from './cases';
 export * from './documents';
 export * from './oversight';
+export * from './portal';
 export * from './routes';

@@ -75,6 +75,7 @@ import {
   shortfallView,
 } from './people';
 import { createLeadResult, leadDetailView, leadPageView, vetLeadResult } from './leads';
+import { complainantIdentityView, complaintPhotoResponse, htmlPage, leadComplaintView } from './portal';
 import {
   actionSecretsView,
   caseConfigView,
@@ -183,6 +184,14 @@ export const RESPONSES = {
   'POST /api/leads': createLeadResult,
   'GET /api/leads/:id': leadDetailView,
   'POST /api/leads/:id/vet': vetLeadResult,
+  'GET /api/leads/:id/complaint': leadComplaintView,
+  'GET /api/leads/:id/complainant': complainantIdentityView,
+  'GET /api/complaint-photos/:id': complaintPhotoResponse,
+  'GET /public': htmlPage,
+  'GET /public/agencies/:id': htmlPage,
+  'GET /public/complaints': htmlPage,
+  'POST /public/complaints': htmlPage,
+  'GET /public/complaints/status': htmlPage,
   'GET /api/regions': regionListView,
   'GET /api/agencies': agencyListView,
   'POST /api/agencies': idResult,

@@ -10,3 +10,4 @@ export * from './procedure/index';
 export * from './disclosure/index';
 export * from './documents/index';
 export * from './oversight/index';
+export * from './portal/index';

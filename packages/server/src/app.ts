@@ -18,6 +18,7 @@ import {
   newNonce,
 } from './platform/http';
 import { resolveSession } from './modules/auth/sessions';
+import { installPortal } from './modules/portal/html';
 import { registerRoutes } from './platform/register';
 import type { RouteSpec } from './platform/route';
 import { allRoutes } from './routes';
@@ -98,6 +99,8 @@ export async function buildApp(app: AppContext, options: BuildOptions = {}): Pro
     }
   });
   registerRoutes(fastify, app, options.routes ?? allRoutes, resolveSession);
+  // The public portal's pages: error pages in Chinese HTML, and /public/* never falls to the staff client.
+  installPortal(fastify);
   fastify.get('/api/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, () => fastify.swagger());
 
   if (options.serveWeb !== false) await serveWeb(fastify, app.config.webDist);

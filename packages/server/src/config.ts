@@ -40,6 +40,13 @@ export interface Config {
   alertIntervalMinutes: number;
   /** ZHIFA_PUBLIC_URL: the address the public reaches the platform at; decisions' QR codes open pages under it. */
   publicBaseUrl: string;
+  /**
+   * The public complaint form (security.md S34): photos kept outside any web root
+   * (ZHIFA_COMPLAINT_DIR), submissions per source address and hour (ZHIFA_COMPLAINTS_PER_HOUR),
+   * after how many in the hour a question must be answered (ZHIFA_COMPLAINT_CHALLENGE_AFTER), and
+   * the largest photo in bytes (ZHIFA_COMPLAINT_PHOTO_MB).
+   */
+  complaints: { dir: string; perHour: number; challengeAfter: number; photoMaxBytes: number };
 }
 
 export type CryptoSuite = 'intl' | 'sm';
@@ -105,6 +112,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     checkpointSeconds: Math.min(int(env.ZHIFA_CHECKPOINT_SECONDS, 60), 60),
     alertIntervalMinutes: env.ZHIFA_ALERT_INTERVAL_MINUTES === '0' ? 0 : int(env.ZHIFA_ALERT_INTERVAL_MINUTES, 60),
     publicBaseUrl: (env.ZHIFA_PUBLIC_URL || 'http://localhost:3000').replace(/\/+$/, ''),
+    complaints: {
+      dir: path.resolve(env.ZHIFA_COMPLAINT_DIR || path.join(dataDir, 'complaints')),
+      perHour: int(env.ZHIFA_COMPLAINTS_PER_HOUR, 10),
+      challengeAfter: int(env.ZHIFA_COMPLAINT_CHALLENGE_AFTER, 3),
+      photoMaxBytes: int(env.ZHIFA_COMPLAINT_PHOTO_MB, 8) * 1024 * 1024,
+    },
     ...overrides,
   };
 }

@@ -19,6 +19,7 @@ import { documentRoutes } from './modules/documents/routes';
 import { alertRoutes } from './modules/alerts/routes';
 import { notificationRoutes } from './modules/notifications/routes';
 import { correctionRoutes } from './modules/corrections/routes';
+import { portalRoutes } from './modules/portal/routes';
 
 /** Every HTTP route of the platform, by module. A test checks each declares its access. */
 export const allRoutes: RouteSpec[] = [
@@ -41,4 +42,5 @@ export const allRoutes: RouteSpec[] = [
   ...alertRoutes,
   ...notificationRoutes,
   ...correctionRoutes,
+  ...portalRoutes,
 ];

@@ -24,6 +24,7 @@ export const PERMISSIONS = {
   'person:viewIdentity': '查看完整身份证号与电话',
   'lead:read': '查看案源',
   'lead:manage': '登记与处理案源',
+  'lead:viewComplainant': '查看公众投诉人身份（每次查看留痕）',
   'case:read': '查看案件',
   'case:handle': '办理案件',
   'case:review': '法制审核',

@@ -8,6 +8,7 @@ import type { CaseSecretTables } from './tables/case-secrets';
 import type { BenchmarkTables } from './tables/benchmarks';
 import type { DocumentTables } from './tables/documents';
 import type { OversightTables } from './tables/oversight';
+import type { PortalTables } from './tables/portal';
 
 export interface DB
   extends
@@ -19,7 +20,8 @@ export interface DB
     CaseSecretTables,
     BenchmarkTables,
     DocumentTables,
-    OversightTables {}
+    OversightTables,
+    PortalTables {}
 export type Db = Kysely<DB>;
 export type Tx = Transaction<DB>;
 export type { AgencyKind } from './tables/foundation';

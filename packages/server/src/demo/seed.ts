@@ -10,6 +10,7 @@ import { DEMO_AGENCIES, DEMO_REGIONS, demoName, demoPeople } from './county';
 import { seedLibraryDemo } from './libraries';
 import { seedCaseDemo } from './cases';
 import { seedOversightDemo } from './oversight';
+import { seedPortalDemo } from './portal';
 
 const CREDIT_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
@@ -181,6 +182,7 @@ export async function ensureDemoCounty(app: AppContext): Promise<DemoResult> {
     await seedLibraryDemo(tx, app, { agencyIds, today: app.today() });
     await seedCaseDemo(tx, app, { agencyIds, today: app.today() });
     await seedOversightDemo(tx, app, { agencyIds, today: app.today() });
+    await seedPortalDemo(tx, app, { agencyIds, today: app.today() });
     await tx
       .insertInto('settings')
       .values({ key: 'demo.seeded', value: JSON.stringify({ at: today.toISOString() }) })

@@ -45,8 +45,17 @@ const AGENCY_SCOPED: Record<string, Fixture> = {
       ),
     ),
   '/api/agencies/:id': (a) => Promise.resolve(a),
+  // A complaint from the portal first, so the complaint routes under /api/leads/:id find theirs.
   '/api/leads/:id': (a) =>
-    first(sql<{ id: string }>`select id::text from leads where agency_id = ${a} limit 1`.execute(p.app.db)),
+    first(
+      sql<{ id: string }>`select id::text from leads where agency_id = ${a}
+        order by exists (select 1 from public_complaints c where c.lead_id = leads.id) desc limit 1`.execute(p.app.db),
+    ),
+  '/api/complaint-photos/:id': (a) =>
+    first(
+      sql<{ id: string }>`select f.id::text from public_complaint_photos f
+        join public_complaints c on c.id = f.complaint_id where c.agency_id = ${a} limit 1`.execute(p.app.db),
+    ),
   '/api/cases/:id': (a) =>
     first(
       sql<{ id: string }>`select id::text from cases where agency_id = ${a} order by updated_at desc limit 1`.execute(
@@ -135,6 +144,37 @@ beforeAll(async () => {
       headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
     });
     expect(up.statusCode, up.body).toBe(201);
+    // A complaint with a photo through the public portal, about a place in the township.
+    const form = await p.request({ method: 'GET', url: '/public/complaints' });
+    const formCookie = form.cookies.find((c) => c.name === 'zhifa_form')!;
+    const token = /name="formToken" value="([^"]+)"/.exec(form.body)![1];
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(town)]);
+    const complaint = Buffer.concat([
+      Buffer.from(
+        field('formToken', token) +
+          field('problemType', 'other') +
+          field('townshipId', agencyId) +
+          field('address', '镇政府门前') +
+          field('description', '路边长期堆放杂物') +
+          field('name', '赵六') +
+          field('phone', '13700000000'),
+      ),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="photos"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n`,
+      ),
+      png,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const sent = await p.request({
+      method: 'POST',
+      url: '/public/complaints',
+      body: complaint,
+      headers: {
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+        cookie: `zhifa_form=${formCookie.value}`,
+      },
+    });
+    expect(sent.statusCode, sent.body).toBe(201);
   }
 }, 180_000);
 afterAll(async () => {

@@ -32,7 +32,8 @@ export interface LeadsTable {
   close_reason: string | null;
   vetted_on: NullableDate;
   vetted_by: string | null;
-  created_by: string;
+  /** Null for a complaint sent through the public portal (migration 0160). */
+  created_by: string | null;
   created_at: GeneratedTimestamp;
   updated_at: GeneratedTimestamp;
 }

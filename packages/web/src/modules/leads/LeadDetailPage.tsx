@@ -8,6 +8,7 @@ import { useIsMobile } from '../../shared/useIsMobile';
 import '../cases/cases.css';
 import { useLead } from './api';
 import { LEAD_STATUS } from './labels';
+import { ComplaintPanel } from './ComplaintPanel';
 import { VetLeadDrawer } from './VetLeadDrawer';
 import { VettingTag } from './VettingTag';
 
@@ -70,6 +71,7 @@ export default function LeadDetailPage() {
           )}
         </Descriptions>
       </Card>
+      {l.source === 'complaint' && <ComplaintPanel leadId={l.id} />}
       <Card title="处理记录" size="small">
         {l.history.length ? (
           <Timeline

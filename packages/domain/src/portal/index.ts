@@ -1,0 +1,3 @@
+export * from './complaint-types';
+export * from './image-type';
+export * from './public-texts';
