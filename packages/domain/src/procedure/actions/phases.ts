@@ -56,6 +56,7 @@ export type ExecutionAction =
   | 'applyCourtEnforcement'
   | 'enforceDecision'
   | 'recordRemedyProceeding'
+  | 'recordDecisionChange'
   | 'collectOnTheSpot'
   | 'recordCashHandling';
 

@@ -65,6 +65,7 @@ export interface CasePayloads {
   applyCourtEnforcement: execution.ApplyCourtEnforcementPayload;
   enforceDecision: execution.EnforceDecisionPayload;
   recordRemedyProceeding: execution.RecordRemedyProceedingPayload;
+  recordDecisionChange: execution.RecordDecisionChangePayload;
   collectOnTheSpot: execution.CollectOnTheSpotPayload;
   recordCashHandling: execution.RecordCashHandlingPayload;
   decideOnTheSpot: summary.DecideOnTheSpotPayload;
@@ -129,6 +130,7 @@ export const PAYLOAD_SCHEMAS = {
   applyCourtEnforcement: execution.applyCourtEnforcement,
   enforceDecision: execution.enforceDecision,
   recordRemedyProceeding: execution.recordRemedyProceeding,
+  recordDecisionChange: execution.recordDecisionChange,
   collectOnTheSpot: execution.collectOnTheSpot,
   recordCashHandling: execution.recordCashHandling,
   decideOnTheSpot: summary.decideOnTheSpot,
