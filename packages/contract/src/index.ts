@@ -17,4 +17,5 @@ export * from './people';
 export * from './leads';
 export * from './cases';
 export * from './documents';
+export * from './disclosure';
 export * from './routes';

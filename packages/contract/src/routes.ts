@@ -6,6 +6,12 @@ import { agencyListView, regionListView } from './org';
 import { auditPageView, auditVerificationView } from './audit';
 import { calendarView, calendarYearResult, healthView, readyView } from './system';
 import { workbenchView } from './workbench';
+import {
+  disclosureTaskDetail,
+  disclosureTaskListView,
+  disclosureTransitionResult,
+  htmlResponse,
+} from './disclosure';
 import { correctionResult, documentListView, documentSettingsView, pdfResponse, signedCopyResult } from './documents';
 import {
   articleDetailView,
@@ -207,6 +213,14 @@ export const RESPONSES = {
   'POST /api/users/:id/reset-second-factor': okResponse,
   'GET /api/roles': roleInfoListView,
   'GET /api/workbench': workbenchView,
+  'GET /api/disclosure/tasks': disclosureTaskListView,
+  'GET /api/disclosure/tasks/:id': disclosureTaskDetail,
+  'POST /api/disclosure/tasks/:id/publish': disclosureTransitionResult,
+  'POST /api/disclosure/tasks/:id/hold': disclosureTransitionResult,
+  'POST /api/disclosure/tasks/:id/release': disclosureTransitionResult,
+  'POST /api/disclosure/tasks/:id/withdraw': disclosureTransitionResult,
+  'GET /public/decisions': htmlResponse,
+  'GET /public/decisions/:documentId': htmlResponse,
 } as const;
 
 export type RouteKey = keyof typeof RESPONSES;

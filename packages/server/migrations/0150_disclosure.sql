@@ -34,8 +34,11 @@ create table disclosure_renditions (
   -- What the redaction removed, by kind, and what the detector still found (never published).
   redactions jsonb not null default '{}'::jsonb,
   findings jsonb not null default '[]'::jsonb,
-  -- Words the public search looks in (title, agency, party as published, item): from the rendition.
+  -- What the public search looks in (title, agency, party as published, item, penalty), from the
+  -- rendition only: the text, and its character pairs (Chinese has no word breaks, and a trigram
+  -- index needs a locale that counts Han characters as letters) for a GIN index.
   search_text text not null default '',
+  search_grams text[] not null default '{}',
   held_at timestamptz,
   held_by uuid references users(id),
   hold_reason text,
@@ -68,10 +71,8 @@ create index disclosure_renditions_status_due on disclosure_renditions(status, d
 -- The public list: newest published first, keyset by (published_on, id).
 create index disclosure_renditions_published on disclosure_renditions(published_on desc, id desc)
   where status = 'published';
-create index disclosure_renditions_published_agency on disclosure_renditions(agency_id, published_on desc, id desc)
+create index disclosure_renditions_published_agency on disclosure_renditions(agency_name, published_on desc, id desc)
   where status = 'published';
--- The public search (substring, Chinese has no word breaks): trigram index over the published words.
-create index disclosure_renditions_search on disclosure_renditions using gin (search_text gin_trgm_ops)
-  where status = 'published';
+create index disclosure_renditions_search on disclosure_renditions using gin (search_grams) where status = 'published';
 -- Publication ends by itself: the expiry sweep reads published rows by their end date.
 create index disclosure_renditions_ends on disclosure_renditions(publication_ends_on) where status = 'published';

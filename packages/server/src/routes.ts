@@ -16,6 +16,13 @@ import { leadRoutes } from './modules/leads/routes';
 import { caseRoutes } from './modules/cases/routes';
 import { markLeadFiled } from './modules/leads/lead-events';
 import { documentRoutes } from './modules/documents/routes';
+import { disclosureRoutes } from './modules/disclosure/routes';
+import { publicDecisionRoutes } from './modules/disclosure/public/routes';
+import { onCaseAction } from './modules/cases/commands/after-action';
+import { disclosureAfterCaseAction } from './modules/disclosure/after-case-action';
+
+// A case command opens, updates and withdraws disclosure tasks in its own transaction.
+onCaseAction(disclosureAfterCaseAction);
 
 /** Every HTTP route of the platform, by module. A test checks each declares its access. */
 export const allRoutes: RouteSpec[] = [
@@ -35,4 +42,6 @@ export const allRoutes: RouteSpec[] = [
   ...leadRoutes,
   ...caseRoutes({ markFiled: markLeadFiled }),
   ...documentRoutes,
+  ...disclosureRoutes,
+  ...publicDecisionRoutes,
 ];

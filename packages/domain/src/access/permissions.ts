@@ -31,6 +31,8 @@ export const PERMISSIONS = {
   'evidence:read': '查看与下载证据',
   'evidence:upload': '上传证据',
   'oversight:read': '执法监督查询',
+  'disclosure:read': '查看事后公示任务',
+  'disclosure:publish': '审核、发布与撤回公示信息',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -31,6 +31,7 @@ export const ROLE_GRANTS: Record<Role, Grant[]> = {
       'case:handle',
       'evidence:read',
       'evidence:upload',
+      'disclosure:read',
     ),
   ],
   auxiliary: [
@@ -39,7 +40,16 @@ export const ROLE_GRANTS: Record<Role, Grant[]> = {
   ],
   legalReviewer: [
     ...g('all', ...READ_LIBRARIES, 'workbench:read'),
-    ...g('agency', 'person:read', 'lead:read', 'case:read', 'case:review', 'evidence:read'),
+    ...g(
+      'agency',
+      'person:read',
+      'lead:read',
+      'case:read',
+      'case:review',
+      'evidence:read',
+      'disclosure:read',
+      'disclosure:publish',
+    ),
   ],
   agencyHead: [
     ...g('all', ...READ_LIBRARIES, 'workbench:read'),
@@ -53,6 +63,8 @@ export const ROLE_GRANTS: Record<Role, Grant[]> = {
       'case:read',
       'case:approve',
       'evidence:read',
+      'disclosure:read',
+      'disclosure:publish',
     ),
   ],
   departmentOfficer: [
@@ -85,7 +97,16 @@ export const ROLE_GRANTS: Record<Role, Grant[]> = {
   ],
   countySupervisor: [
     ...g('all', ...READ_LIBRARIES, 'workbench:read'),
-    ...g('region', 'person:read', 'person:viewIdentity', 'lead:read', 'case:read', 'evidence:read', 'oversight:read'),
+    ...g(
+      'region',
+      'person:read',
+      'person:viewIdentity',
+      'lead:read',
+      'case:read',
+      'evidence:read',
+      'oversight:read',
+      'disclosure:read',
+    ),
   ],
   systemAdmin: [
     ...g(

@@ -37,6 +37,7 @@ export interface DisclosureRenditionsTable {
   redactions: ColumnType<BuiltRendition['redactions'], string | undefined, string>;
   findings: ColumnType<BuiltRendition['findings'], string | undefined, string>;
   search_text: ColumnType<string, string | undefined, string>;
+  search_grams: ColumnType<string[], string[] | undefined, string[]>;
   held_at: NullableTimestamp;
   held_by: Nullable<string>;
   hold_reason: Nullable<string>;
