@@ -6,12 +6,7 @@ import { agencyListView, regionListView } from './org';
 import { auditPageView, auditVerificationView } from './audit';
 import { calendarView, calendarYearResult, healthView, readyView } from './system';
 import { workbenchView } from './workbench';
-import {
-  disclosureTaskDetail,
-  disclosureTaskListView,
-  disclosureTransitionResult,
-  htmlResponse,
-} from './disclosure';
+import { disclosureTaskDetail, disclosureTaskListView, disclosureTransitionResult, htmlResponse } from './disclosure';
 import { correctionResult, documentListView, documentSettingsView, pdfResponse, signedCopyResult } from './documents';
 import {
   articleDetailView,

@@ -15,7 +15,7 @@ let planted: DecidedCase;
 beforeAll(async () => {
   h = await createHarness();
   plain = await decidedCase(h);
-  planted = await decidedCase(h, { facts: '当事人在杜阮南路占道摆卖，联系电话 13812345678，现场有李四目击' });
+  planted = await decidedCase(h, { facts: '当事人称其患有高血压，在杜阮南路占道摆卖，联系电话 13812345678' });
 });
 afterAll(async () => {
   await h?.close();
@@ -42,12 +42,15 @@ describe('disclosure task on decision', () => {
     expect(task.rendition!.benchmark).toContain('适用裁量基准第三项一般情形');
   });
 
-  it('statement 70: the detector holds a rendition still carrying a mobile number for review, and names the finding', async () => {
+  it('statement 70 (个人信息保护法 第28条): health information left in the facts holds the rendition for review, with the finding named', async () => {
     const task = await taskOf(h, planted.documentId);
-    // The redaction removed the number; the witness's name is not recorded as a person of the case,
-    // so the phone is what the detector sees only if redaction missed it: plant it where it cannot.
+    // The redaction removed the number; the health words are the detector's to catch.
     expect(JSON.stringify(task.rendition)).not.toContain('13812345678');
-    expect(['pending', 'held']).toContain(task.status);
+    expect(task.status).toBe('held');
+    expect(task.findings.map((f) => f.kind)).toContain('health');
+    const detail = h.ok(await get(`/api/disclosure/tasks/${task.id}`, 'duruan.head'));
+    expect(detail.findings[0].label).toBe('健康信息');
+    expect(detail.held.reason).toContain('疑似个人信息');
   });
 
   it('statement 71 (暂行办法 第5条): a decision against a minor is excluded, no rendition is generated', async () => {
@@ -81,7 +84,11 @@ describe('publish, hold, release', () => {
     const task = await taskOf(h, plain.documentId);
     expect(h.ok(await post(`/api/disclosure/tasks/${task.id}/publish`, 'duruan.head')).status).toBe('published');
     const after = await taskOf(h, plain.documentId);
-    const head = await h.p.app.db.selectFrom('users').select('id').where('username', '=', 'duruan.head').executeTakeFirstOrThrow();
+    const head = await h.p.app.db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'duruan.head')
+      .executeTakeFirstOrThrow();
     expect(after.published_by).toBe(head.id);
     expect(after.published_on).toBe(T0);
     expect(after.publication_ends_on).toBe('2029-03-02');
@@ -103,7 +110,11 @@ describe('publish, hold, release', () => {
     expect(page.body).toContain('立案');
     expect(page.body).not.toContain('<script');
     expect(Buffer.byteLength(page.body)).toBeLessThan(50 * 1024);
-    const again = await h.p.request({ method: 'GET', url: `/public/decisions/${plain.documentId}`, headers: { 'if-none-match': page.headers.etag as string } });
+    const again = await h.p.request({
+      method: 'GET',
+      url: `/public/decisions/${plain.documentId}`,
+      headers: { 'if-none-match': page.headers.etag as string },
+    });
     expect(again.statusCode).toBe(304);
   });
 
@@ -139,8 +150,6 @@ describe('publish, hold, release', () => {
 
   it('a held rendition cannot be published until released with a reason, and release and hold name the user', async () => {
     const task = await taskOf(h, planted.documentId);
-    if (task.status === 'pending')
-      h.ok(await post(`/api/disclosure/tasks/${task.id}/hold`, 'duruan.reviewer', { reason: '文本须再核' }));
     expect((await post(`/api/disclosure/tasks/${task.id}/publish`, 'duruan.head')).statusCode).toBe(409);
     expect((await post(`/api/disclosure/tasks/${task.id}/release`, 'duruan.reviewer', {})).statusCode).toBe(400);
     h.ok(await post(`/api/disclosure/tasks/${task.id}/release`, 'duruan.reviewer', { reason: '复核无个人信息' }));
@@ -157,7 +166,9 @@ describe('publish, hold, release', () => {
 
 describe('withdrawal and expiry', () => {
   it('statement 69 (行政处罚法 第48条第2款): recording the revocation withdraws the rendition at once; its page answers 410 with the notice and reason', async () => {
-    h.ok(await h.cmd(plain.caseId, 'duruan.aux', 'serveDecision', { method: 'direct', recipient: '张三', signedOn: T0 }));
+    h.ok(
+      await h.cmd(plain.caseId, 'duruan.aux', 'serveDecision', { method: 'direct', recipient: '张三', signedOn: T0 }),
+    );
     const served = await taskOf(h, plain.documentId);
     expect(served.rendition!.steps.map((s) => s.label)).toContain('送达');
     expect(served.notice_served_on).toBe(T0);
@@ -188,8 +199,14 @@ describe('withdrawal and expiry', () => {
     const c = await decidedCase(h);
     const task = await taskOf(h, c.documentId);
     h.ok(await post(`/api/disclosure/tasks/${task.id}/publish`, 'duruan.head'));
-    expect((await post(`/api/disclosure/tasks/${task.id}/withdraw`, 'duruan.head', { reason: '' })).statusCode).toBe(400);
-    h.ok(await post(`/api/disclosure/tasks/${task.id}/withdraw`, 'duruan.head', { reason: '文书存在错误，更正后重新公开' }));
+    expect((await post(`/api/disclosure/tasks/${task.id}/withdraw`, 'duruan.head', { reason: '' })).statusCode).toBe(
+      400,
+    );
+    h.ok(
+      await post(`/api/disclosure/tasks/${task.id}/withdraw`, 'duruan.head', {
+        reason: '文书存在错误，更正后重新公开',
+      }),
+    );
     const page = await get(`/public/decisions/${c.documentId}`);
     expect(page.statusCode).toBe(410);
     expect(page.body).toContain('文书存在错误');

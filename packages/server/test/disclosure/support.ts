@@ -61,7 +61,13 @@ export async function decidedCase(
       rights: { statement: true, defence: true, hearing: true },
     }),
   );
-  h.ok(await h.cmd(caseId, 'duruan.aux', 'recordNoticeService', { method: 'direct', recipient: '当事人', signedOn: today }));
+  h.ok(
+    await h.cmd(caseId, 'duruan.aux', 'recordNoticeService', {
+      method: 'direct',
+      recipient: '当事人',
+      signedOn: today,
+    }),
+  );
   h.ok(
     await h.cmd(caseId, 'duruan.officer1', 'waiveRights', {
       rights: ['statement', 'defence', 'hearing'],

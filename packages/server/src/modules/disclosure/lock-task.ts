@@ -31,9 +31,7 @@ export type LockedTask = Awaited<ReturnType<typeof lockTask>>;
 
 export function requireStatus(task: LockedTask, allowed: readonly DisclosureStatus[], action: string): void {
   if (!allowed.includes(task.status))
-    throw conflict(
-      'DISCLOSURE_STATUS',
-      `公示任务当前为“${DISCLOSURE_STATUS_LABELS[task.status]}”，不能${action}`,
-      { status: task.status },
-    );
+    throw conflict('DISCLOSURE_STATUS', `公示任务当前为“${DISCLOSURE_STATUS_LABELS[task.status]}”，不能${action}`, {
+      status: task.status,
+    });
 }

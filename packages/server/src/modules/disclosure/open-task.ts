@@ -29,7 +29,15 @@ export interface OpenTaskInput {
 
 /** The words the public search looks in: only what the rendition publishes. */
 export function searchTextOf(r: Rendition): string {
-  return [r.title, r.agencyName, r.documentNumber, r.party.name, r.party.creditCode ?? '', r.item?.name ?? '', r.penalty]
+  return [
+    r.title,
+    r.agencyName,
+    r.documentNumber,
+    r.party.name,
+    r.party.creditCode ?? '',
+    r.item?.name ?? '',
+    r.penalty,
+  ]
     .join(' ')
     .toLowerCase();
 }

@@ -19,9 +19,8 @@ export async function publishRendition(
   if (!task.rendition) throw conflict('DISCLOSURE_NO_RENDITION', '该决定没有可公开的文本');
   if (task.findings.length > 0 && !task.released_at)
     throw conflict('DISCLOSURE_FINDINGS', '检测发现疑似个人信息，须复核放行后才能发布');
-  const sector = (
-    await uow.tx.selectFrom('cases').select('domain').where('id', '=', task.case_id).executeTakeFirst()
-  )?.domain;
+  const sector = (await uow.tx.selectFrom('cases').select('domain').where('id', '=', task.case_id).executeTakeFirst())
+    ?.domain;
   const settings = await loadDisclosureSettings(uow.tx, task.agency_id, sector ?? null);
   const calendar = await loadCalendar(uow.tx);
   await uow.tx

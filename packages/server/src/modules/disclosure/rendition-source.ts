@@ -48,7 +48,8 @@ export function renditionSource(
             kind: 'organisation',
             name: party.name,
             creditCode: party.idNumber ?? null,
-            address: party.address ?? null,
+            // The address the decision states: a sole trader's may be a home, so the domain removes it.
+            address: doc?.partyAddress ?? party.address ?? null,
             representative: party.legalRepresentative ? { name: party.legalRepresentative } : null,
           }
         : {

@@ -29,7 +29,11 @@ const TRANSITIONS: Record<
   publish: { summary: '发布公示（记录批准人）', status: 'published', event: 'disclosure.published' },
   hold: { summary: '暂缓公示或撤下待复核（须说明理由）', status: 'held', event: 'disclosure.held' },
   release: { summary: '复核放行被暂缓的公示文本（须说明理由）', status: 'pending', event: 'disclosure.released' },
-  withdraw: { summary: '撤回公示（须说明理由，公开地址答复 410 及撤回说明）', status: 'withdrawn', event: 'disclosure.withdrawn' },
+  withdraw: {
+    summary: '撤回公示（须说明理由，公开地址答复 410 及撤回说明）',
+    status: 'withdrawn',
+    event: 'disclosure.withdrawn',
+  },
 };
 
 function transitionRoute(kind: Transition) {

@@ -19,8 +19,7 @@ export async function loadDisclosureSettings(
     .where((eb) => eb.or([eb('agency_id', '=', agencyId), eb('agency_id', 'is', null)]))
     .where((eb) => eb.or([eb('sector', 'is', null), ...(sector ? [eb('sector', '=', sector)] : [])]))
     .execute();
-  const rank = (r: { agency_id: string | null; sector: string | null }) =>
-    (r.agency_id ? 2 : 0) + (r.sector ? 1 : 0);
+  const rank = (r: { agency_id: string | null; sector: string | null }) => (r.agency_id ? 2 : 0) + (r.sector ? 1 : 0);
   const best = rows.sort((a, b) => rank(b) - rank(a))[0];
   return {
     ...DEFAULT_DISCLOSURE_CONFIG,

@@ -33,7 +33,8 @@ ${row('违法事实', r.facts)}${row('处罚依据', basis)}${row('处罚内容'
 }
 
 export function withdrawnPage(documentNumber: string, ground: string | null, reason: string, on: string): string {
-  const label = ground && ground in WITHDRAWAL_GROUND_LABELS ? WITHDRAWAL_GROUND_LABELS[ground as WithdrawalGround] : '';
+  const label =
+    ground && ground in WITHDRAWAL_GROUND_LABELS ? WITHDRAWAL_GROUND_LABELS[ground as WithdrawalGround] : '';
   const body = `<section class="notice"><h1>本决定信息已撤回</h1>
 <p>${esc(documentNumber)}行政处罚决定信息已于${esc(chineseDate(on))}撤回。</p>
 <dl>${row('撤回原因', reason)}${label ? row('依据', `${label}，依照《中华人民共和国行政处罚法》第四十八条第二款撤回公开`) : ''}</dl></section>`;

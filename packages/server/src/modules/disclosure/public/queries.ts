@@ -16,7 +16,15 @@ export async function findPublicDecision(db: Db, documentId: string, today: stri
   if (!UUID.test(documentId)) return null;
   const r = await db
     .selectFrom('disclosure_renditions')
-    .select(['status', 'rendition', 'publication_ends_on', 'document_number', 'withdrawal_ground', 'withdrawal_reason', 'withdrawn_on'])
+    .select([
+      'status',
+      'rendition',
+      'publication_ends_on',
+      'document_number',
+      'withdrawal_ground',
+      'withdrawal_reason',
+      'withdrawn_on',
+    ])
     .where('document_id', '=', documentId)
     .where('status', 'in', ['published', 'withdrawn', 'expired'])
     .executeTakeFirst();
@@ -87,7 +95,9 @@ export async function listPublished(
     .offset((f.page - 1) * PUBLIC_PAGE_SIZE)
     .execute();
   return {
-    items: rows.slice(0, PUBLIC_PAGE_SIZE).flatMap((r) => (r.rendition ? [{ documentId: r.document_id, rendition: r.rendition }] : [])),
+    items: rows
+      .slice(0, PUBLIC_PAGE_SIZE)
+      .flatMap((r) => (r.rendition ? [{ documentId: r.document_id, rendition: r.rendition }] : [])),
     more: rows.length > PUBLIC_PAGE_SIZE,
   };
 }
