@@ -1,7 +1,9 @@
 // Demo data for 事后公示: the demo county's decisions opened their tasks as they were seeded (the
 // case commands do it); the ones the detector passed are published here by their agency's head,
-// through the same use case the staff route runs, so the portal has something to show. The one
-// whose facts carry health information stays held by the detector for review.
+// through the same use case the staff route runs, so the portal has something to show. The most
+// recent one waits for the head to publish it; the one whose facts carry health information stays
+// held by the detector for review.
+import { sql } from 'kysely';
 import type { Tx } from '../db/schema';
 import type { AppContext } from '../platform/context';
 import { UnitOfWork } from '../platform/unit-of-work';
@@ -13,10 +15,12 @@ export async function seedDisclosureDemo(tx: Tx, app: AppContext): Promise<void>
     .innerJoin('users', (j) => j.onRef('users.agency_id', '=', 'd.agency_id'))
     .select(['d.id', 'users.id as head_id'])
     .where('d.status', '=', 'pending')
-    .where('users.roles', '@>', ['agencyHead'])
-    .orderBy('d.decided_on')
+    .where(sql<boolean>`${'agencyHead'} = any(users.roles)`)
+    .orderBy('d.decided_on', 'desc')
+    .orderBy('d.id')
     .execute();
-  const seen = new Set<string>();
+  const waiting = pending[0]?.id;
+  const seen = new Set<string>(waiting ? [waiting] : []);
   for (const row of pending) {
     if (seen.has(row.id)) continue;
     seen.add(row.id);
