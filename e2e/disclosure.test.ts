@@ -40,7 +40,10 @@ describe('事后公示', () => {
   it('the head publishes the waiting decision; the held one shows its finding', async () => {
     const { page, problems } = await newPage(browser);
     await signIn(page, server, 'duruan.head');
-    await page.goto(`${server.url}/disclosure`);
+    await page.locator('.greeting-title').waitFor();
+    // The menu entry leads to the page.
+    await page.getByRole('menuitem', { name: '公示管理' }).click();
+    await page.waitForURL(/\/disclosure$/);
     await page.getByText('暂缓（待复核）').first().waitFor();
     // The detector's hold: the finding is marked in the preview.
     await page.getByRole('row').filter({ hasText: '林某' }).getByRole('button').first().click();
@@ -98,10 +101,11 @@ describe('事后公示', () => {
   it('行政处罚法 第48条第2款: recording the revocation withdraws it; the page answers 410 with the notice', async () => {
     const { page } = await newPage(browser);
     await signIn(page, server, 'duruan.officer1');
+    await page.locator('.greeting-title').waitFor();
     await page.goto(`${server.url}/cases/${caseId}`);
     await openAction(page, 'recordDecisionChange');
-    await page.getByLabel('撤销').check();
-    await page.getByLabel('行政复议决定').check();
+    await page.getByRole('radio', { name: '撤销', exact: true }).check();
+    await page.getByRole('radio', { name: '行政复议决定', exact: true }).check();
     await page.locator('#action-recordDecisionChange_on').fill(serverToday(server));
     await page.locator('#action-recordDecisionChange_reference').fill('蓬江府复决〔2026〕8号');
     await submitAction(page);
