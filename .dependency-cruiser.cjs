@@ -24,6 +24,7 @@ const SERVER_MODULES = {
   system: ['laws', 'cases'],
   workbench: ['cases', 'leads'],
   documents: ['cases'],
+  disclosure: ['cases'],
 };
 
 /** Domain areas and the areas each may import (same layering; tests may import any area). */
@@ -52,6 +53,7 @@ const WEB_MODULES = {
   cases: ['admin', 'people', 'documents'],
   leads: ['cases'],
   workbench: ['admin', 'cases'],
+  disclosure: [],
 };
 
 const SERVER = '^packages/server/src/';

@@ -6,6 +6,7 @@ import { DataDirLockedError } from './db/lock';
 import { ensureDemoCounty, demoBanner } from './demo/seed';
 import { scheduleDeadlineRefresh } from './modules/cases/commands/refresh-deadlines';
 import { scheduleIdleAccountSweep } from './modules/users/idle-accounts';
+import { scheduleExpirySweep } from './modules/disclosure/expire-publications';
 import { scheduleCheckpoints, writeCheckpoint } from './platform/audit-checkpoint';
 
 /** `npm start`: one process serving the API under /api and the web client. */
@@ -34,6 +35,8 @@ async function main() {
   const vacuum = scheduleVacuum(app);
   // Deadlines that appear with time alone (e.g. the court application period once a fine is overdue).
   const deadlineRefresh = scheduleDeadlineRefresh(app, fastify.log);
+  // Publications whose period is over (事后公示): the portal already hides them on read.
+  const disclosureExpiry = scheduleExpirySweep(app, fastify.log);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -46,6 +49,7 @@ async function main() {
     checkpoints.stop();
     idleAccounts?.stop();
     await deadlineRefresh.stop();
+    disclosureExpiry.stop();
     // The last head, after the last request: a restart's chain must be at least this long.
     await checkpoint().catch((err: unknown) => fastify.log.error({ err }, '审计链检查点写入失败'));
     await database.close();
