@@ -45,7 +45,7 @@ async function loadRenditions(url: string, n: number): Promise<void> {
       `select c.id, c.agency_id, a.name from cases c join agencies a on a.id = c.agency_id
        where c.procedure = 'ordinary' order by c.created_at limit 1`,
     );
-    const { id: caseId, agency_id: agencyId, name: agencyName } = c.rows[0]!;
+    const { id: caseId, agency_id: agencyId, name: agencyName } = c.rows[0];
     await client.query('set synchronous_commit = off');
     await client.query(
       `insert into documents (id, case_id, agency_id, kind, number, title, action_seq, issued_on, issued_at, payload)

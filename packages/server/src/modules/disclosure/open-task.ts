@@ -47,7 +47,7 @@ export function searchGrams(text: string): string[] {
   const chars = [...text.toLowerCase()];
   const out = new Set<string>();
   for (let i = 0; i + 1 < chars.length; i++) {
-    const g = chars[i]! + chars[i + 1]!;
+    const g = chars[i] + chars[i + 1];
     if (!/\s/.test(g)) out.add(g);
   }
   return [...out];

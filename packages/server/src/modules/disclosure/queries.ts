@@ -1,5 +1,5 @@
 // Staff reads of disclosure tasks, within the reader's data scope.
-import { decisionPublicUrl, FINDING_LABELS, type DataScope, type FindingKind } from '@zhifa/domain';
+import { decisionPublicUrl, FINDING_LABELS, type DataScope } from '@zhifa/domain';
 import type { DisclosureTaskDetail, DisclosureTaskRow } from '@zhifa/contract';
 import { sql } from 'kysely';
 import type { Db } from '../../db/schema';
@@ -138,8 +138,8 @@ export async function taskDetail(
     ...toRow(r, today),
     excludedReason: r.excluded_reason,
     rendition: r.rendition,
-    redactions: r.redactions as Record<string, number>,
-    findings: r.findings.map((f) => ({ ...f, label: FINDING_LABELS[f.kind as FindingKind] ?? f.kind })),
+    redactions: r.redactions,
+    findings: r.findings.map((f) => ({ ...f, label: FINDING_LABELS[f.kind] ?? f.kind })),
     held: stamp(r.held_at, r.held_by_name, r.hold_reason),
     released: stamp(r.released_at, r.released_by_name, r.release_reason),
     published: stamp(r.published_at, r.published_by_name, null),

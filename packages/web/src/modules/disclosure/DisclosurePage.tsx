@@ -1,6 +1,6 @@
 import { Button, Descriptions, Drawer, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { DISCLOSURE_STATUS_LABELS, DISCLOSURE_STATUSES, type DisclosureTaskRow } from '@zhifa/contract';
+import type { DisclosureTaskRow } from '@zhifa/contract';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useCan } from '../../app/session';
@@ -12,6 +12,7 @@ import { urlPaging, useUrlParams } from '../../shared/useUrlParams';
 import { useDisclosureTask, useDisclosureTasks, type Transition } from './api';
 import { RenditionPreview } from './RenditionPreview';
 import { TransitionModal } from './TransitionModal';
+import { STATUS_LABELS, STATUSES } from './labels';
 
 const STATUS_COLORS: Record<DisclosureTaskRow['status'], string> = {
   pending: 'blue',
@@ -23,7 +24,7 @@ const STATUS_COLORS: Record<DisclosureTaskRow['status'], string> = {
 };
 
 export function StatusTag({ status }: { status: DisclosureTaskRow['status'] }) {
-  return <Tag color={STATUS_COLORS[status]}>{DISCLOSURE_STATUS_LABELS[status]}</Tag>;
+  return <Tag color={STATUS_COLORS[status]}>{STATUS_LABELS[status]}</Tag>;
 }
 
 function TaskDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
@@ -176,7 +177,7 @@ export default function DisclosurePage() {
             id="disclosure-status"
             placeholder="全部状态"
             {...url.field('status')}
-            options={DISCLOSURE_STATUSES.map((s) => ({ value: s, label: DISCLOSURE_STATUS_LABELS[s] }))}
+            options={STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
           />
           <FilterSelect
             id="disclosure-due"

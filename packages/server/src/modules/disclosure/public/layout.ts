@@ -28,7 +28,7 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 
 /** Text into HTML (element content and quoted attributes). */
 export function esc(value: string | number | null | undefined): string {
-  return String(value ?? '').replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+  return String(value ?? '').replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
 
 export interface Page {
