@@ -72,25 +72,53 @@ export interface PublicListItem {
 
 export const PUBLIC_PAGE_SIZE = 20;
 
-/** Newest first; `grams` narrows by the search words' character pairs, then the text confirms. */
+/** Above this many matches a search walks the newest-first index instead of sorting its matches. */
+const DENSE = 2000;
+
+/**
+ * Newest first. A search first counts its matches up to DENSE through the character-pair index: a
+ * rare word (a party, a number) then sorts its few matches, a common one walks the newest-first
+ * index and filters, which finds a page of matches quickly. Either plan alone is slow for the other
+ * kind of word, and a cached generic plan cannot tell them apart.
+ */
 export async function listPublished(
   db: Db,
   f: { q: string | null; grams: string[]; agency: string | null; page: number },
   today: string,
 ): Promise<{ items: PublicListItem[]; more: boolean }> {
-  let q = db
-    .selectFrom('disclosure_renditions')
-    .select(['document_id', 'rendition'])
-    .where('status', '=', 'published')
-    .where('publication_ends_on', '>', today);
-  if (f.agency) q = q.where('agency_name', '=', f.agency);
-  if (f.q) {
-    if (f.grams.length > 0) q = q.where('search_grams', '@>', sql<string[]>`${f.grams}::text[]`);
-    q = q.where(sql<boolean>`strpos(search_text, ${f.q}) > 0`);
+  const base = () => {
+    let q = db
+      .selectFrom('disclosure_renditions')
+      .where('status', '=', 'published')
+      .where('publication_ends_on', '>', today);
+    if (f.agency) q = q.where('agency_name', '=', f.agency);
+    if (f.q) q = q.where(sql<boolean>`strpos(search_text, ${f.q}) > 0`);
+    return q;
+  };
+  let sparse = false;
+  if (f.q && f.grams.length > 0) {
+    const probe = await db
+      .selectFrom(
+        base()
+          .select('id')
+          .where('search_grams', '@>', sql<string[]>`${f.grams}::text[]`)
+          .limit(DENSE)
+          .as('m'),
+      )
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
+    sparse = Number(probe.n) < DENSE;
   }
+  let q = base().select(['document_id', 'rendition']);
+  q = sparse
+    ? // Few matches: found through the pair index and sorted (the expression keeps the planner off the
+      // newest-first index, which would walk every row to find them).
+      q
+        .where('search_grams', '@>', sql<string[]>`${f.grams}::text[]`)
+        .orderBy(sql`published_on + 0`, 'desc')
+        .orderBy(sql`id::text`, 'desc')
+    : q.orderBy('published_on', 'desc').orderBy('id', 'desc');
   const rows = await q
-    .orderBy('published_on', 'desc')
-    .orderBy('id', 'desc')
     .limit(PUBLIC_PAGE_SIZE + 1)
     .offset((f.page - 1) * PUBLIC_PAGE_SIZE)
     .execute();
