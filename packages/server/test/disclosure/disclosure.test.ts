@@ -3,7 +3,7 @@
 // the approving user; recording the decision's revocation withdraws it at once (the public address
 // answers 410 with the notice); the publication period ends it; a minor's decision is never published.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addWorkingDays, verificationCode } from '@zhifa/domain';
+import { addWorkingDays, DEFAULT_DISCLOSURE_CONFIG, publicationEndsOn, verificationCode } from '@zhifa/domain';
 import { commandId, createHarness, PARTY, T0, validId, type Harness } from '../cases/fixtures';
 import { loadCalendar } from '../../src/shared/calendar-store';
 import { decidedCase, taskOf, type DecidedCase } from './support';
@@ -222,6 +222,31 @@ describe('withdrawal and expiry', () => {
     const list = h.ok(await get('/api/disclosure/tasks?status=expired', 'duruan.head'));
     expect(list.items.map((t: { id: string }) => t.id)).toContain(task.id);
     h.setDay('2026-03-20');
+  });
+
+  it('statement 68 (configurable per agency and sector): the agency’s own working days, publication period and full names apply', async () => {
+    const agencyId = await h.agency('杜阮镇');
+    await h.p.app.db
+      .insertInto('disclosure_settings')
+      .values({ agency_id: agencyId, sector: null, working_days: 5, publication_months: 12, person_names: 'full' })
+      .execute();
+    // A sector row for another sector does not apply to this case's item.
+    await h.p.app.db
+      .insertInto('disclosure_settings')
+      .values({ agency_id: agencyId, sector: '市场监管', working_days: 20, publication_months: 3 })
+      .execute();
+    const c = await decidedCase(h);
+    const task = await taskOf(h, c.documentId);
+    const calendar = await loadCalendar(h.p.app.db);
+    expect(task.due_on).toBe(addWorkingDays(task.decided_on, 5, calendar));
+    expect(task.rendition!.party.name).toBe('张三');
+    expect(task.status).toBe('pending');
+    h.ok(await post(`/api/disclosure/tasks/${task.id}/publish`, 'duruan.head'));
+    const published = await taskOf(h, c.documentId);
+    expect(published.publication_ends_on).toBe(
+      publicationEndsOn(published.published_on!, { ...DEFAULT_DISCLOSURE_CONFIG, publicationMonths: 12 }, calendar),
+    );
+    await h.p.app.db.deleteFrom('disclosure_settings').execute();
   });
 
   it('statement 68: a task past its due date and still unpublished is listed as late', async () => {
