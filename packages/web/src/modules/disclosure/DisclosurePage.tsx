@@ -9,7 +9,7 @@ import { FilterSearch, FilterSelect } from '../../shared/list/filters';
 import { ListPage } from '../../shared/list/ListPage';
 import { useIsMobile } from '../../shared/useIsMobile';
 import { urlPaging, useUrlParams } from '../../shared/useUrlParams';
-import { useDisclosureTask, useDisclosureTasks, type Transition } from './api';
+import { useAgencyOptions, useDisclosureTask, useDisclosureTasks, type Transition } from './api';
 import { RenditionPreview } from './RenditionPreview';
 import { TransitionModal } from './TransitionModal';
 import { STATUS_LABELS, STATUSES } from './labels';
@@ -103,11 +103,16 @@ function TaskDrawer({ id, onClose }: { id: string | null; onClose: () => void })
 }
 
 export default function DisclosurePage() {
+  const can = useCan();
   const isMobile = useIsMobile();
+  // County supervisors see every township's tasks: they filter by agency.
+  const supervising = can('oversight:read');
+  const agencies = useAgencyOptions(supervising);
   const url = useUrlParams();
   const paging = urlPaging(url, 20);
   const filter = {
     status: url.get('status'),
+    agencyId: url.get('agencyId'),
     due: url.get('due'),
     q: url.get('q'),
     page: paging.page,
@@ -179,6 +184,17 @@ export default function DisclosurePage() {
             {...url.field('status')}
             options={STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
           />
+          {supervising && (
+            <FilterSelect
+              id="disclosure-agency"
+              placeholder="全部机关"
+              searchable
+              {...url.field('agencyId')}
+              options={(agencies.data ?? [])
+                .filter((a) => a.kind === 'township' || a.kind === 'street' || a.kind === 'countyDepartment')
+                .map((a) => ({ value: a.id, label: a.name }))}
+            />
+          )}
           <FilterSelect
             id="disclosure-due"
             placeholder="全部期限"

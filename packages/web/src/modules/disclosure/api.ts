@@ -8,6 +8,7 @@ export type Transition = 'publish' | 'hold' | 'release' | 'withdraw';
 
 export interface TaskFilter {
   status?: string | undefined;
+  agencyId?: string | undefined;
   due?: string | undefined;
   q?: string | undefined;
   page: number;
@@ -36,4 +37,14 @@ export function sendTransition(id: string, kind: Transition, reason: string | un
     reason === undefined ? {} : { reason },
     commandKey,
   );
+}
+
+/** The agencies a supervisor may filter by (the list answers only those in the reader's scope). */
+export function useAgencyOptions(enabled: boolean) {
+  return useQuery({
+    queryKey: ['disclosure', 'agencies'],
+    queryFn: ({ signal }) => api.get<ResponseOf<'GET /api/agencies'>>('/api/agencies', {}, signal),
+    enabled,
+    staleTime: 300_000,
+  });
 }
