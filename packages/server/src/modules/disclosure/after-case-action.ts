@@ -45,6 +45,9 @@ export const disclosureAfterCaseAction: AfterCaseActionHook = async (i) => {
 };
 
 async function refreshSteps(i: Parameters<AfterCaseActionHook>[0]): Promise<BatchedWrite[]> {
+  // After the decision only its service adds a step: a case command on any other day costs no read.
+  const service = i.state.service ?? i.state.decision?.execution?.service ?? null;
+  if (!service || service.recordedOn !== i.today) return [];
   const rows = await i.tx
     .selectFrom('disclosure_renditions')
     .select(['id', 'rendition', 'notice_served_on'])
