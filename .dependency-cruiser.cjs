@@ -28,6 +28,7 @@ const SERVER_MODULES = {
   corrections: ['notifications'],
   alerts: ['notifications', 'cases', 'delegation', 'people'],
   portal: ['delegation', 'leads', 'cases'],
+  disclosure: ['cases'],
 };
 
 /** Domain areas and the areas each may import (same layering; tests may import any area). */
@@ -61,6 +62,7 @@ const WEB_MODULES = {
   notifications: [],
   corrections: [],
   alerts: ['corrections'],
+  disclosure: [],
 };
 
 const SERVER = '^packages/server/src/';

@@ -7,6 +7,7 @@ import pg from 'pg';
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
 await pool.query('create table if not exists bench_ceiling (id bigserial primary key, v text not null)');
+await pool.query("insert into bench_ceiling (id, v) values (1, 'bench') on conflict do nothing");
 const app = Fastify();
 app.post('/none', () => ({ ok: true }));
 app.post('/one', async (req) => {
@@ -24,6 +25,11 @@ app.post('/tx4', async (req) => {
   } finally {
     c.release();
   }
+});
+// One select by primary key: the floor under a read page (bench/disclosure.ts).
+app.get('/select', async () => {
+  const r = await pool.query('select id, v from bench_ceiling where id = $1', [1]);
+  return { rows: r.rowCount };
 });
 await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' });
 console.log('ready');

@@ -19,4 +19,5 @@ export * from './cases';
 export * from './documents';
 export * from './oversight';
 export * from './portal';
+export * from './disclosure';
 export * from './routes';

@@ -20,6 +20,7 @@ import {
   recheckAlertResult,
   unreadCountView,
 } from './oversight';
+import { disclosureTaskDetail, disclosureTaskListView, disclosureTransitionResult, htmlResponse } from './disclosure';
 import { correctionResult, documentListView, documentSettingsView, pdfResponse, signedCopyResult } from './documents';
 import {
   articleDetailView,
@@ -245,6 +246,14 @@ export const RESPONSES = {
   'POST /api/correction-notices': issuedCorrectionResult,
   'POST /api/correction-notices/:id/reply': correctionStatusResult,
   'POST /api/correction-notices/:id/review': correctionStatusResult,
+  'GET /api/disclosure/tasks': disclosureTaskListView,
+  'GET /api/disclosure/tasks/:id': disclosureTaskDetail,
+  'POST /api/disclosure/tasks/:id/publish': disclosureTransitionResult,
+  'POST /api/disclosure/tasks/:id/hold': disclosureTransitionResult,
+  'POST /api/disclosure/tasks/:id/release': disclosureTransitionResult,
+  'POST /api/disclosure/tasks/:id/withdraw': disclosureTransitionResult,
+  'GET /public/decisions': htmlResponse,
+  'GET /public/decisions/:documentId': htmlResponse,
 } as const;
 
 export type RouteKey = keyof typeof RESPONSES;

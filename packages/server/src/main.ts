@@ -8,6 +8,7 @@ import { scheduleDeadlineRefresh } from './modules/cases/commands/refresh-deadli
 import { scheduleAlertRuns } from './modules/alerts/schedule';
 import { LoggingSender, setNotificationSender } from './modules/notifications/sender';
 import { scheduleIdleAccountSweep } from './modules/users/idle-accounts';
+import { scheduleExpirySweep } from './modules/disclosure/expire-publications';
 import { scheduleCheckpoints, writeCheckpoint } from './platform/audit-checkpoint';
 
 /** `npm start`: one process serving the API under /api and the web client. */
@@ -41,6 +42,8 @@ async function main() {
     new LoggingSender((line) => fastify.log.info({ notification: line }, '外部消息（未接入网关，仅记录）')),
   );
   const alertRuns = scheduleAlertRuns(app, fastify.log, config.alertIntervalMinutes * 60_000);
+  // Publications whose period is over (事后公示): the portal already hides them on read.
+  const disclosureExpiry = scheduleExpirySweep(app, fastify.log);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -54,6 +57,7 @@ async function main() {
     idleAccounts?.stop();
     await deadlineRefresh.stop();
     await alertRuns.stop();
+    disclosureExpiry.stop();
     // The last head, after the last request: a restart's chain must be at least this long.
     await checkpoint().catch((err: unknown) => fastify.log.error({ err }, '审计链检查点写入失败'));
     await database.close();

@@ -20,6 +20,13 @@ import { alertRoutes } from './modules/alerts/routes';
 import { notificationRoutes } from './modules/notifications/routes';
 import { correctionRoutes } from './modules/corrections/routes';
 import { portalRoutes } from './modules/portal/routes';
+import { disclosureRoutes } from './modules/disclosure/routes';
+import { publicDecisionRoutes } from './modules/disclosure/public/routes';
+import { onCaseAction } from './modules/cases/commands/after-action';
+import { disclosureAfterCaseAction } from './modules/disclosure/after-case-action';
+
+// A case command opens, updates and withdraws disclosure tasks in its own transaction.
+onCaseAction(disclosureAfterCaseAction);
 
 /** Every HTTP route of the platform, by module. A test checks each declares its access. */
 export const allRoutes: RouteSpec[] = [
@@ -43,4 +50,6 @@ export const allRoutes: RouteSpec[] = [
   ...notificationRoutes,
   ...correctionRoutes,
   ...portalRoutes,
+  ...disclosureRoutes,
+  ...publicDecisionRoutes,
 ];

@@ -39,6 +39,8 @@ export const PERMISSIONS = {
   'correction:read': '查看执法监督意见书',
   'correction:issue': '制发与审查执法监督意见书',
   'correction:reply': '回复执法监督意见书',
+  'disclosure:read': '查看事后公示任务',
+  'disclosure:publish': '审核、发布与撤回公示信息',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;

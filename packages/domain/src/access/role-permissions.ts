@@ -32,6 +32,7 @@ export const ROLE_GRANTS: Record<Role, Grant[]> = {
       'evidence:read',
       'evidence:upload',
       'alert:read',
+      'disclosure:read',
     ),
   ],
   auxiliary: [
@@ -40,7 +41,17 @@ export const ROLE_GRANTS: Record<Role, Grant[]> = {
   ],
   legalReviewer: [
     ...g('all', ...READ_LIBRARIES, 'workbench:read'),
-    ...g('agency', 'person:read', 'lead:read', 'case:read', 'case:review', 'evidence:read', 'alert:read'),
+    ...g(
+      'agency',
+      'person:read',
+      'lead:read',
+      'case:read',
+      'case:review',
+      'evidence:read',
+      'alert:read',
+      'disclosure:read',
+      'disclosure:publish',
+    ),
   ],
   agencyHead: [
     ...g('all', ...READ_LIBRARIES, 'workbench:read'),
@@ -61,6 +72,8 @@ export const ROLE_GRANTS: Record<Role, Grant[]> = {
       'alert:handle',
       'correction:read',
       'correction:reply',
+      'disclosure:read',
+      'disclosure:publish',
     ),
   ],
   departmentOfficer: [
@@ -112,6 +125,7 @@ export const ROLE_GRANTS: Record<Role, Grant[]> = {
       'alert:run',
       'correction:read',
       'correction:issue',
+      'disclosure:read',
     ),
   ],
   systemAdmin: [

@@ -81,7 +81,17 @@ export type { CoerciveMeasureKind } from './payloads/coercion';
 export { PRESERVATION_HANDLING_LABELS } from './payloads/investigation';
 export { REFERRAL_ATTACHMENT_LABELS, REFERRAL_RESPONSE_LABELS } from './payloads/criminal';
 export { HEARING_ATTENDANCE_LABELS } from './payloads/notice';
-export { PAYMENT_CHANNEL_LABELS, CASH_GROUND_LABELS, COURT_MATERIAL_LABELS } from './payloads/execution';
+export {
+  PAYMENT_CHANNEL_LABELS,
+  CASH_GROUND_LABELS,
+  COURT_MATERIAL_LABELS,
+  DECISION_CHANGE_GROUNDS,
+  DECISION_CHANGE_GROUND_LABELS,
+  DECISION_CHANGE_BODIES,
+  DECISION_CHANGE_BODY_LABELS,
+} from './payloads/execution';
+export type { DecisionChangeGround, DecisionChangeBody } from './payloads/execution';
+export { ageAtAct } from './guards/decision';
 export { CLOSURE_REASON_LABELS } from './payloads/closure';
 export {
   CORRECTION_PERIOD_UNITS,

@@ -312,6 +312,14 @@ export interface CaseState {
   courtApplication: { on: string; court: string; by: string } | null;
   enforcements: { on: string; scheduledDate: string; startTime: string; urgent: boolean; method: string }[];
   remedyProceedings: { kind: 'reconsideration' | 'litigation'; from: string; to?: string }[];
+  /** 第48条第2款: the decision changed, revoked, confirmed unlawful or void (absent in older snapshots). */
+  decisionChanges?: {
+    ground: 'changed' | 'revoked' | 'confirmedUnlawful' | 'confirmedVoid';
+    by: 'reconsideration' | 'litigation' | 'selfCorrection';
+    on: string;
+    reference: string;
+    seq: number;
+  }[];
   cash: {
     collections: {
       amount: number;

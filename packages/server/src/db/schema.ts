@@ -9,6 +9,7 @@ import type { BenchmarkTables } from './tables/benchmarks';
 import type { DocumentTables } from './tables/documents';
 import type { OversightTables } from './tables/oversight';
 import type { PortalTables } from './tables/portal';
+import type { DisclosureTables } from './tables/disclosure';
 
 export interface DB
   extends
@@ -21,7 +22,8 @@ export interface DB
     BenchmarkTables,
     DocumentTables,
     OversightTables,
-    PortalTables {}
+    PortalTables,
+    DisclosureTables {}
 export type Db = Kysely<DB>;
 export type Tx = Transaction<DB>;
 export type { AgencyKind } from './tables/foundation';

@@ -53,6 +53,8 @@ interface Ctx {
   party: Party;
   officers: [string, string];
   reviewer: string;
+  /** The facts the decision states, where a plan sets its own. */
+  decisionFacts?: string | undefined;
 }
 
 type Payload = (c: Ctx) => Record<string, unknown>;
@@ -164,7 +166,7 @@ const ORDINARY: Step[] = [
       outcome: 'penalty',
       penalty: fine(c.fine),
       partyAddress: c.party.address,
-      facts: `当事人${c.item.name}`,
+      facts: c.decisionFacts ?? `当事人${c.item.name}`,
       evidenceIds: ['DEMO-E1'],
       basis: BASIS,
       circumstances: NO_CIRCUMSTANCES,
@@ -249,6 +251,8 @@ interface Plan {
   lastDaysAgo: number;
   spacing: number;
   party: Party;
+  /** The facts the decision states (default: the item's name). */
+  decisionFacts?: string;
 }
 
 function idNumber(birth: string, seq: number): string {
@@ -352,6 +356,16 @@ const PLANS: Plan[] = [
     lastDaysAgo: 10,
     spacing: 2,
     party: company('江门市杜阮某某汽车维修店', '杜阮镇长乔村'),
+  },
+  {
+    // 事后公示: the facts carry health information the redaction leaves, so the detector holds it.
+    township: 'duruan',
+    procedure: 'ordinary',
+    steps: STAGE.decided + 1,
+    lastDaysAgo: 4,
+    spacing: 1,
+    party: person('林永康', '19720305', 211, '杜阮镇杜阮南路30号'),
+    decisionFacts: '当事人在杜阮南路占道经营，自述患有腰椎疾病需就近摆卖',
   },
   {
     township: 'huanshi',
@@ -503,6 +517,7 @@ async function runPlan(
     party: plan.party,
     officers: [o1.personId, o2.personId] as [string, string],
     reviewer: rv.personId,
+    decisionFacts: plan.decisionFacts,
   };
 
   let caseId: string | null = null;

@@ -11,6 +11,7 @@ import { seedLibraryDemo } from './libraries';
 import { seedCaseDemo } from './cases';
 import { seedOversightDemo } from './oversight';
 import { seedPortalDemo } from './portal';
+import { seedDisclosureDemo } from './disclosure';
 
 const CREDIT_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
@@ -183,6 +184,7 @@ export async function ensureDemoCounty(app: AppContext): Promise<DemoResult> {
     await seedCaseDemo(tx, app, { agencyIds, today: app.today() });
     await seedOversightDemo(tx, app, { agencyIds, today: app.today() });
     await seedPortalDemo(tx, app, { agencyIds, today: app.today() });
+    await seedDisclosureDemo(tx, app);
     await tx
       .insertInto('settings')
       .values({ key: 'demo.seeded', value: JSON.stringify({ at: today.toISOString() }) })

@@ -71,6 +71,10 @@ const AGENCY_SCOPED: Record<string, Fixture> = {
     ),
   '/api/documents/:id': (a) =>
     first(sql<{ id: string }>`select id::text from documents where agency_id = ${a} limit 1`.execute(p.app.db)),
+  '/api/disclosure/tasks/:id': (a) =>
+    first(
+      sql<{ id: string }>`select id::text from disclosure_renditions where agency_id = ${a} limit 1`.execute(p.app.db),
+    ),
 };
 
 beforeAll(async () => {

@@ -7,6 +7,7 @@ import {
   FileProtectOutlined,
   FileSearchOutlined,
   FolderOpenOutlined,
+  GlobalOutlined,
   HomeOutlined,
   IdcardOutlined,
   MonitorOutlined,
@@ -87,6 +88,13 @@ export const MENU: MenuItem[] = [
         icon: <FileProtectOutlined />,
         path: '/queues/approval',
         permission: 'case:approve',
+      },
+      {
+        key: 'disclosure',
+        label: '公示管理',
+        icon: <GlobalOutlined />,
+        path: '/disclosure',
+        permission: 'disclosure:read',
       },
       {
         key: 'agency-document-settings',

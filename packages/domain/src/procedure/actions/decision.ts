@@ -91,6 +91,7 @@ export const decisionActions = {
         numberAt: ['decisionNumber'],
         when: (p) => p.outcome !== 'noPenalty',
         content: (s) => ({ ...uncorrectedGroundContent(s), ...publicationContent(s) }),
+        disclosed: true,
       },
       {
         kind: 'noPenaltyDecision',

@@ -6,6 +6,7 @@ import { executionGuards } from '../guards/execution';
 import { jointAwareRecordPayment } from '../guards/parties';
 import { allOf, notJoint, paymentAfterService, somethingOwed } from '../guards/preconditions';
 import * as execution from '../payloads/execution';
+import { DECISION_CHANGE_BODY_LABELS, DECISION_CHANGE_GROUND_LABELS } from '../payloads/execution';
 import type { ExecutionAction } from './phases';
 import { AFTER_DECISION, EXECUTION, SUMMARY_OPEN } from './statuses';
 import type { PhaseDefinitions } from './types';
@@ -113,6 +114,23 @@ export const executionActions = {
     guard: executionGuards.recordRemedyProceeding,
     reduce: executionReducers.recordRemedyProceeding,
     occasional: true,
+  },
+  recordDecisionChange: {
+    label: '登记决定变更、撤销或确认违法无效',
+    procedure: 'both',
+    from: [...AFTER_DECISION, ...SUMMARY_OPEN, 'closed'],
+    to: 'same',
+    roles: ['officer', 'legalReviewer', 'agencyHead'],
+    duty: 'none',
+    basis: ART.publication,
+    schemas: execution.recordDecisionChange,
+    guard: executionGuards.recordDecisionChange,
+    reduce: executionReducers.recordDecisionChange,
+    occasional: true,
+    // 第48条第2款: a published decision is withdrawn with its reason once this is recorded.
+    withdrawsPublication: true,
+    summary: (p) =>
+      `${DECISION_CHANGE_BODY_LABELS[p.by]}${DECISION_CHANGE_GROUND_LABELS[p.ground]}原决定（${p.reference}，${p.on}）`,
   },
   collectOnTheSpot: {
     label: '当场收缴罚款',

@@ -57,6 +57,7 @@ export type ExecutionAction =
   | 'applyCourtEnforcement'
   | 'enforceDecision'
   | 'recordRemedyProceeding'
+  | 'recordDecisionChange'
   | 'collectOnTheSpot'
   | 'recordCashHandling';
 

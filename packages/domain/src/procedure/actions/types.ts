@@ -76,6 +76,8 @@ export interface ActionDocument<K extends CaseActionType> {
   when?: (p: CasePayloads[K]) => boolean;
   /** What the document states from the case once the action is applied (beyond the payload). */
   content?: (s: CaseState) => Record<string, unknown> | undefined;
+  /** The decision published after the fact (事后公示, statement 68): it opens a disclosure task. */
+  disclosed?: true;
 }
 
 /** Deadlines of the case that are due soon or overdue, by key (deadlines.ts). */
@@ -149,6 +151,8 @@ export interface CaseActionDefinition<K extends CaseActionType> extends CaseActi
    * idle-items report reads it.
    */
   usesItems?: boolean;
+  /** The decision no longer stands as published (第48条第2款): its rendition is withdrawn at once. */
+  withdrawsPublication?: true;
 }
 
 export type PhaseDefinitions<K extends CaseActionType> = { [A in K]: CaseActionDefinition<A> };

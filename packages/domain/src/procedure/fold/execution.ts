@@ -53,6 +53,10 @@ export const executionReducers: Pick<Reducers, ExecutionAction> = {
     }
     s.remedyProceedings.push({ kind: p.kind, from: p.from, ...(p.to ? { to: p.to } : {}) });
   },
+  recordDecisionChange(s, a) {
+    const p = a.payload;
+    (s.decisionChanges ??= []).push({ ground: p.ground, by: p.by, on: p.on, reference: p.reference, seq: a.seq });
+  },
   collectOnTheSpot(s, a) {
     const p = a.payload;
     s.cash.collections.push({

@@ -112,6 +112,17 @@ export const executionGuards: Pick<Guards, ExecutionAction> = {
       ],
     };
   },
+  recordDecisionChange({ s, p, at }) {
+    const out: CaseRefusal[] = [...notAfter(p.on, at, '变动日期', ART.publication)];
+    const decidedOn = s.decision?.decidedOn;
+    if (!decidedOn) out.push(refusal('noDecision', '案件尚未作出处罚决定', ART.publication));
+    else if (compareDates(p.on, decidedOn) < 0)
+      out.push(refusal('changeBeforeDecision', '变动日期不能早于决定日期', ART.publication));
+    // A revoked or void decision has nothing left to change.
+    if ((s.decisionChanges ?? []).some((c) => c.ground === 'revoked' || c.ground === 'confirmedVoid'))
+      out.push(refusal('decisionGone', '该决定已被撤销或确认无效', ART.publication));
+    return { refusals: out };
+  },
   collectOnTheSpot({ s, p, actor, ctx }) {
     const fine = s.decision?.penalty ? fineTotal(s.decision.penalty) : 0;
     return {

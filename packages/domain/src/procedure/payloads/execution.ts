@@ -95,6 +95,34 @@ export const recordRemedyProceeding = clientOnly(
 );
 export type RecordRemedyProceedingPayload = z.infer<typeof recordRemedyProceeding.payload>;
 
+// 行政处罚法 第48条第2款: a decision changed, revoked, confirmed unlawful or confirmed void.
+export const DECISION_CHANGE_GROUNDS = ['changed', 'revoked', 'confirmedUnlawful', 'confirmedVoid'] as const;
+export type DecisionChangeGround = (typeof DECISION_CHANGE_GROUNDS)[number];
+export const DECISION_CHANGE_GROUND_LABELS: Record<DecisionChangeGround, string> = {
+  changed: '变更',
+  revoked: '撤销',
+  confirmedUnlawful: '确认违法',
+  confirmedVoid: '确认无效',
+};
+export const DECISION_CHANGE_BODIES = ['reconsideration', 'litigation', 'selfCorrection'] as const;
+export type DecisionChangeBody = (typeof DECISION_CHANGE_BODIES)[number];
+export const DECISION_CHANGE_BODY_LABELS: Record<DecisionChangeBody, string> = {
+  reconsideration: '行政复议决定',
+  litigation: '人民法院裁判',
+  selfCorrection: '本机关自行纠正',
+};
+
+export const recordDecisionChange = clientOnly(
+  obj({
+    ground: req('决定变动情形', oneOf(DECISION_CHANGE_GROUNDS, DECISION_CHANGE_GROUND_LABELS)),
+    by: req('变动途径', oneOf(DECISION_CHANGE_BODIES, DECISION_CHANGE_BODY_LABELS)),
+    on: req('变动日期', date()),
+    reference: req('文书文号', text(200)),
+    note: opt('说明', text(2000)),
+  }),
+);
+export type RecordDecisionChangePayload = z.infer<typeof recordDecisionChange.payload>;
+
 export const CASH_GROUNDS = ['smallAmount', 'hardToCollect', 'remoteArea'] as const;
 export type CashGround = (typeof CASH_GROUNDS)[number];
 export const CASH_GROUND_LABELS: Record<CashGround, string> = {

@@ -66,6 +66,7 @@ export interface CasePayloads {
   applyCourtEnforcement: execution.ApplyCourtEnforcementPayload;
   enforceDecision: execution.EnforceDecisionPayload;
   recordRemedyProceeding: execution.RecordRemedyProceedingPayload;
+  recordDecisionChange: execution.RecordDecisionChangePayload;
   collectOnTheSpot: execution.CollectOnTheSpotPayload;
   recordCashHandling: execution.RecordCashHandlingPayload;
   decideOnTheSpot: summary.DecideOnTheSpotPayload;
@@ -131,6 +132,7 @@ export const PAYLOAD_SCHEMAS = {
   applyCourtEnforcement: execution.applyCourtEnforcement,
   enforceDecision: execution.enforceDecision,
   recordRemedyProceeding: execution.recordRemedyProceeding,
+  recordDecisionChange: execution.recordDecisionChange,
   collectOnTheSpot: execution.collectOnTheSpot,
   recordCashHandling: execution.recordCashHandling,
   decideOnTheSpot: summary.decideOnTheSpot,

@@ -319,6 +319,12 @@ export const SAMPLE: CasePayloads = {
   },
   enforceDecision: { method: '划拨存款', scheduledDate: '2025-05-06', startTime: '10:00', urgent: false },
   recordRemedyProceeding: { kind: 'reconsideration', from: '2025-04-01', to: '2025-04-20' },
+  recordDecisionChange: {
+    ground: 'revoked',
+    by: 'reconsideration',
+    on: '2025-04-21',
+    reference: '某复决字〔2025〕1号',
+  },
   collectOnTheSpot: {
     amount: 50,
     ground: 'smallAmount',

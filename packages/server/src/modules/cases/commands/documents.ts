@@ -1,6 +1,7 @@
 // The documents (文书) an action issues, as its definition lists them. Numbers the decision itself
 // must carry (告, 罚, 当罚, 封/扣/冻, archive) are issued before decide() and read back from the
 // payload; the others are issued here, after the action passed, in the same transaction.
+import { randomUUID } from 'node:crypto';
 import {
   actionDefinition,
   caseParties,
@@ -46,8 +47,16 @@ function partyNameOf(s: CaseState, payload: Record<string, unknown>): string | n
   return s.party?.name ?? null;
 }
 
-export async function issueDocuments(i: IssueDocumentsInput): Promise<{ kind: string; number: string | null }[]> {
-  const out: { kind: string; number: string | null }[] = [];
+/** A document the action issued; `disclosed`: its definition marks it as published after the fact. */
+export interface IssuedDocument {
+  id: string;
+  kind: string;
+  number: string | null;
+  disclosed: boolean;
+}
+
+export async function issueDocuments(i: IssueDocumentsInput): Promise<IssuedDocument[]> {
+  const out: IssuedDocument[] = [];
   if (!isCaseActionType(i.type)) return out;
   // The payload passed the action's check before documents are issued.
   const payload = i.payload as CasePayloads[typeof i.type];
@@ -60,8 +69,11 @@ export async function issueDocuments(i: IssueDocumentsInput): Promise<{ kind: st
         : spec.series
           ? await issueDocumentNumber(i.tx, i.agency, Number(i.today.slice(0, 4)), spec.series)
           : null;
+    // The id is chosen here so writes queued in the same batch (a disclosure task) can name it.
+    const id = randomUUID();
     const insert: BatchedWrite = (db) =>
       db.insertInto('documents').values({
+        id,
         case_id: i.caseId,
         agency_id: i.agency.id,
         kind: spec.kind,
@@ -80,7 +92,7 @@ export async function issueDocuments(i: IssueDocumentsInput): Promise<{ kind: st
         }),
       });
     await writeOrBatch(i.tx, i.batch, insert);
-    out.push({ kind: spec.kind, number });
+    out.push({ id, kind: spec.kind, number, disclosed: spec.disclosed === true });
   }
   return out;
 }

@@ -24,6 +24,7 @@ import { procedureActor, type CaseActorInfo } from '../case-actor';
 import { caseConfigFrom } from '../../../shared/case-config';
 import { lockCaseForCommand, type LockedCase } from './command-snapshot';
 import { issueDocuments } from './documents';
+import { runAfterCaseAction } from './after-action';
 import { foldRow, type CaseRow } from '../load-case';
 import { preparePayload } from './prepare-payload';
 import { peopleNamed } from '../views/people-names';
@@ -210,6 +211,22 @@ export async function executeCaseCommand(
     today,
     now,
   });
+  batch.push(
+    ...(await runAfterCaseAction({
+      tx,
+      app,
+      actor,
+      today,
+      now,
+      caseId,
+      agency: { id: row.agencyId, name: row.agencyName },
+      seq,
+      type: action.type,
+      payload,
+      state,
+      documents,
+    })),
+  );
   uow.write(...batch);
   return {
     caseId,
@@ -218,7 +235,7 @@ export async function executeCaseCommand(
     status: state.status,
     statusLabel: statusLabel(state.status),
     warnings,
-    documents,
+    documents: documents.map((d) => ({ kind: d.kind, number: d.number })),
     state,
     row,
   };

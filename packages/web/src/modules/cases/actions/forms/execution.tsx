@@ -2,6 +2,10 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Checkbox, Col, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
 import {
   CASH_GROUND_LABELS,
+  DECISION_CHANGE_BODIES,
+  DECISION_CHANGE_BODY_LABELS,
+  DECISION_CHANGE_GROUNDS,
+  DECISION_CHANGE_GROUND_LABELS,
   COURT_MATERIAL_LABELS,
   PAYMENT_CHANNEL_LABELS,
   amountDue,
@@ -317,6 +321,43 @@ export const executionForms: ActionForms = {
         </Row>
         <Form.Item name="outcome" label="结果">
           <TextArea rows={2} maxLength={5000} />
+        </Form.Item>
+      </>
+    ),
+  },
+  recordDecisionChange: {
+    intro:
+      '处罚决定被变更、撤销、确认违法或者确认无效的，登记后本平台立即撤回已公开的决定信息并公开说明理由（行政处罚法 第48条第2款）。',
+    Fields: () => (
+      <>
+        <Form.Item name="ground" label="决定变动情形" rules={required('请选择')}>
+          <Radio.Group
+            options={DECISION_CHANGE_GROUNDS.map((g) => ({ value: g, label: DECISION_CHANGE_GROUND_LABELS[g] }))}
+          />
+        </Form.Item>
+        <Form.Item name="by" label="变动途径" rules={required('请选择')}>
+          <Radio.Group
+            options={DECISION_CHANGE_BODIES.map((b) => ({ value: b, label: DECISION_CHANGE_BODY_LABELS[b] }))}
+          />
+        </Form.Item>
+        <Row gutter={16}>
+          <Col xs={12}>
+            <Form.Item name="on" label="变动日期" rules={required('请填写')}>
+              <DateInput />
+            </Form.Item>
+          </Col>
+          <Col xs={12}>
+            <Form.Item
+              name="reference"
+              label="文书文号"
+              rules={requiredText('请填写复议决定书、判决书或纠正决定的文号')}
+            >
+              <Input maxLength={200} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item name="note" label="说明">
+          <TextArea rows={2} maxLength={2000} />
         </Form.Item>
       </>
     ),
