@@ -38,10 +38,10 @@ describe('public portal at phone width', () => {
   it('home → agency page → complaint with a photo → receipt code → status; the officer sees it in the lead queue', async () => {
     const { page, problems, context } = await newPage(browser, PHONE);
     await page.goto(`${server.url}/public`);
-    expect(await page.title()).toBe('行政执法公示 - 行政执法公示平台');
+    expect(await page.title()).toBe('行政执法公示 - 行政执法信息公示平台');
     await page.locator('#townships').getByRole('link', { name: '江门市蓬江区杜阮镇人民政府' }).click();
     await page.waitForURL(/\/public\/agencies\/[0-9a-f-]{36}$/);
-    expect(await page.title()).toBe('江门市蓬江区杜阮镇人民政府 - 行政执法公示平台');
+    expect(await page.title()).toBe('江门市蓬江区杜阮镇人民政府 - 行政执法信息公示平台');
     await page.locator('#powers li').first().waitFor();
     expect(await page.locator('#officers li').count()).toBeGreaterThan(0);
     await expect.poll(() => page.locator('#remedies').innerText()).toContain('江门市蓬江区人民法院');

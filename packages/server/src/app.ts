@@ -18,7 +18,7 @@ import {
   newNonce,
 } from './platform/http';
 import { resolveSession } from './modules/auth/sessions';
-import { installPortal } from './modules/portal/html';
+import { installPortal } from './modules/portal/install';
 import { registerRoutes } from './platform/register';
 import type { RouteSpec } from './platform/route';
 import { allRoutes } from './routes';

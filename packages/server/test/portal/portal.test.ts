@@ -101,7 +101,7 @@ describe('portal pages (事前公示)', () => {
     const res = await get('/public');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/html');
-    expect(res.body).toContain('<title>行政执法公示 - 行政执法公示平台</title>');
+    expect(res.body).toContain('<title>行政执法公示 - 行政执法信息公示平台</title>');
     expect(res.body).toContain('<html lang="zh-CN">');
     expect(res.body).toContain('江门市蓬江区环市街道办事处');
     expect(res.body).toContain('江门市蓬江区杜阮镇人民政府');
@@ -117,7 +117,7 @@ describe('portal pages (事前公示)', () => {
   it('an agency page shows its delegated powers with basis and announcement, officers, procedure, remedies and how to complain', async () => {
     const res = await get(`/public/agencies/${ids['环市街道']}`);
     expect(res.statusCode).toBe(200);
-    expect(res.body).toContain('<title>江门市蓬江区环市街道办事处 - 行政执法公示平台</title>');
+    expect(res.body).toContain('<title>江门市蓬江区环市街道办事处 - 行政执法信息公示平台</title>');
     const items = await p.app.db
       .selectFrom('delegation_decision_targets')
       .innerJoin(

@@ -24,7 +24,7 @@ import {
 } from './complaints/staff-views';
 import { submitComplaint } from './complaints/submit-complaint';
 import { FORM_COOKIE, formToken, newChallenge, newFormCookie, sourceHash } from './complaints/tokens';
-import { sendPage } from './html';
+import { sendPage } from '../../shared/public-html';
 import { agencyPage } from './pages/agency';
 import { complaintFormPage } from './pages/complaint-form';
 import { homePage } from './pages/home';

@@ -4,7 +4,7 @@ import { htmlResponse, publicDecisionListQuery, publicDecisionParams, publicDeci
 import { defineRead } from '../../../platform/route';
 import { searchGrams } from '../open-task';
 import { decisionPage, goneOrMissingPage, normaliseCode, withdrawnPage, type CodeCheck } from './decision-page';
-import { sendPage } from './layout';
+import { sendPage } from '../../../shared/public-html';
 import { listPage } from './list-page';
 import { agencyNames, codeMatches, findPublicDecision, listPublished } from './queries';
 
@@ -26,7 +26,7 @@ export const publicDecisionRoutes = [
         listPublished(app.db, { q, grams: q ? searchGrams(q) : [], agency, page: query.page }, app.today()),
         agencyNames(app.db),
       ]);
-      return sendPage(req, reply, 200, listPage({ q, agency, page: query.page, ...found, agencies }));
+      return sendPage(req, reply, listPage({ q, agency, page: query.page, ...found, agencies }), { maxAge: 60 });
     },
   }),
   defineRead({
@@ -40,10 +40,18 @@ export const publicDecisionRoutes = [
     response: htmlResponse,
     handler: async ({ app, params, query, req, reply }) => {
       const found = await findPublicDecision(app.db, params.documentId, app.today());
-      if (!found) return sendPage(req, reply, 404, goneOrMissingPage('missing'));
+      if (!found) return sendPage(req, reply.status(404), goneOrMissingPage('missing'), { maxAge: 60 });
       if (found.kind === 'withdrawn')
-        return sendPage(req, reply, 410, withdrawnPage(found.documentNumber, found.ground, found.reason, found.on));
-      if (found.kind === 'expired') return sendPage(req, reply, 410, goneOrMissingPage('expired'));
+        return sendPage(
+          req,
+          reply.status(410),
+          withdrawnPage(found.documentNumber, found.ground, found.reason, found.on),
+          {
+            maxAge: 60,
+          },
+        );
+      if (found.kind === 'expired')
+        return sendPage(req, reply.status(410), goneOrMissingPage('expired'), { maxAge: 60 });
       let check: CodeCheck = null;
       if (query.code !== undefined) {
         const code = normaliseCode(query.code);
@@ -52,7 +60,7 @@ export const publicDecisionRoutes = [
           matches: code !== null && (await codeMatches(app.db, found.documentId, code)),
         };
       }
-      return sendPage(req, reply, 200, decisionPage(found.documentId, found.rendition, check));
+      return sendPage(req, reply, decisionPage(found.documentId, found.rendition, check), { maxAge: 60 });
     },
   }),
 ];

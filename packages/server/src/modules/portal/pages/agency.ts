@@ -9,7 +9,7 @@ import {
   ORDINARY_PROCEDURE,
   SUMMARY_PROCEDURE,
 } from '@zhifa/domain';
-import { html, page } from '../html';
+import { html, page } from '../../../shared/public-html';
 import { isTownship, type PublicAgency, type PublicOfficer, type PublicPower } from '../queries';
 
 export interface AgencyPageData {

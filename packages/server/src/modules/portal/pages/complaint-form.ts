@@ -1,7 +1,7 @@
 // /public/complaints: the complaint form. Works without script: a plain multipart form; the
 // challenge question appears once a source has sent several complaints in the hour.
 import { COMPLAINT_TYPES } from '@zhifa/domain';
-import { html, page } from '../html';
+import { html, page } from '../../../shared/public-html';
 import type { Challenge } from '../complaints/tokens';
 
 export interface ComplaintFormData {

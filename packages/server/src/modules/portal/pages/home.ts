@@ -1,5 +1,5 @@
 // /public: the county's enforcement agencies, townships first.
-import { html, page } from '../html';
+import { html, page } from '../../../shared/public-html';
 import { isTownship, type PublicAgency } from '../queries';
 
 export function homePage(agencies: PublicAgency[]): string {

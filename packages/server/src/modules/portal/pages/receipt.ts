@@ -1,5 +1,5 @@
 // The answer to a submitted complaint: the receipt code to follow it with.
-import { html, page } from '../html';
+import { html, page } from '../../../shared/public-html';
 
 export function receiptPage(d: { receiptCode: string; agencyName: string; submittedOn: string }): string {
   return page({

@@ -1,6 +1,6 @@
 // /public/complaints/status: what the public may know of a complaint — who handles it, when it
 // was received, how far it is. Nothing of the lead's internals.
-import { html, page } from '../html';
+import { html, page } from '../../../shared/public-html';
 
 export interface ComplaintStatus {
   agencyName: string;

@@ -1,9 +1,10 @@
 // Server-rendered pages for the public: safe by construction. Every value put into a page goes
 // through `html` (a tagged template) and is escaped, unless it is itself the result of `html`; no
 // other way to make a SafeHtml exists outside this file. Pages carry no script, their one style
-// sheet is inline and allowed by its hash (CSP), they are small, and they are cached by ETag.
+// sheet is inline and allowed by its hash (CSP), they are small, and they are cached by ETag. The
+// portal's pages and the public decision pages (一案一码) share it, so the public sees one site.
 import crypto from 'node:crypto';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
 const SAFE = Symbol('safe-html');
 
@@ -72,6 +73,14 @@ textarea{min-height:120px}
 ol{padding-left:20px}
 .jump{display:flex;flex-wrap:wrap;gap:8px;margin:0 0 12px}
 .jump a{background:#fff;border:1px solid #d0d7de;border-radius:16px;padding:4px 12px;text-decoration:none;font-size:14px}
+dl{margin:0}dt{color:#666;font-size:14px}dd{margin:0 0 8px}
+ol.steps li{margin:2px 0}
+.no{background:#fff1f0;border:1px solid #ffa39e;color:#a8071a;padding:10px;border-radius:6px}
+section.notice{border-left:4px solid #b71c1c}
+form.inline{display:flex;gap:8px;flex-wrap:wrap}
+form.inline input,form.inline select{flex:1;min-width:0;padding:8px;font-size:16px;border:1px solid #bbb;border-radius:6px}
+form.inline button{padding:8px 16px;font-size:16px;border:0;border-radius:6px;background:#b71c1c;color:#fff}
+nav.pager{display:flex;justify-content:space-between;margin:12px 0}
 `
   .trim()
   .replace(/\n/g, '');
@@ -90,15 +99,18 @@ export const PORTAL_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-export const SITE_NAME = '行政执法公示平台';
+// The name the decision documents give the public (publicationNoticeSentence, 行政处罚法 第48条).
+export const SITE_NAME = '行政执法信息公示平台';
 
 export interface PageOptions {
   title: string;
   description: string;
   body: SafeHtml;
+  /** A page search engines must not keep (a withdrawn decision, a missing one). */
+  noindex?: boolean;
 }
 
-export function page({ title, description, body }: PageOptions): string {
+export function page({ title, description, body, noindex }: PageOptions): string {
   return toText(
     html`<!doctype html>
       <html lang="zh-CN">
@@ -107,7 +119,7 @@ export function page({ title, description, body }: PageOptions): string {
           <meta name="viewport" content="width=device-width,initial-scale=1" />
           <title>${title} - ${SITE_NAME}</title>
           <meta name="description" content="${description}" />
-          <meta name="robots" content="index,follow" />
+          <meta name="robots" content="${noindex ? 'noindex' : 'index,follow'}" />
           <meta name="format-detection" content="telephone=no" />
           ${STYLE}
         </head>
@@ -140,66 +152,13 @@ export function sendPage(req: FastifyRequest, reply: FastifyReply, body: string,
   const etag = `"${crypto.createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
   reply.header('etag', etag).header('cache-control', `public, max-age=${maxAge}`);
   const match = req.headers['if-none-match'];
-  if (typeof match === 'string' && match.split(',').some((m) => m.trim().replace(/^W\//, '') === etag)) {
+  if (
+    reply.statusCode === 200 &&
+    typeof match === 'string' &&
+    match.split(',').some((m) => m.trim().replace(/^W\//, '') === etag)
+  ) {
     reply.status(304);
     return '';
   }
   return body;
-}
-
-/** A client asking for JSON, or sending JSON (a browser's form never does), gets the JSON answer. */
-function wantsJson(req: FastifyRequest): boolean {
-  const accept = req.headers.accept ?? '';
-  if (accept.includes('application/json') && !accept.includes('text/html')) return true;
-  return String(req.headers['content-type'] ?? '').includes('application/json');
-}
-
-function errorPage(code: string, message: string, status: number): string {
-  const back =
-    status === 429 || code.startsWith('CHALLENGE') || code.startsWith('FORM_')
-      ? html`<p><a class="btn" href="/public/complaints">重新填写投诉</a></p>`
-      : html`<p><a href="/public">返回公示平台首页</a></p>`;
-  return page({
-    title: status === 404 ? '页面不存在' : '无法完成请求',
-    description: message,
-    body: html`<h1>${status === 404 ? '页面不存在' : '无法完成请求'}</h1>
-      <section>
-        <p class="error" data-code="${code}" role="alert">${message}</p>
-        <p class="muted">错误代码：${code}</p>
-        ${back}
-      </section>`,
-  });
-}
-
-/**
- * Errors of the portal's routes leave as a Chinese page for a browser (the same code and message
- * as the JSON answer, also in the `x-error-code` header); a client asking for JSON gets JSON.
- * Unknown addresses under /public answer 404 here, never the staff client.
- */
-export function installPortal(fastify: FastifyInstance) {
-  fastify.addHook('onSend', async (req, reply, payload) => {
-    if (!(req.url === '/public' || req.url.startsWith('/public/') || req.url.startsWith('/public?'))) return payload;
-    // Under no-referrer a browser posts its forms with "Origin: null", which the origin check
-    // (CSRF) must refuse; same-origin sends the origin to this server and nothing to others.
-    reply.header('referrer-policy', 'same-origin');
-    if (reply.statusCode < 400 || typeof payload !== 'string' || wantsJson(req)) return payload;
-    if (!String(reply.getHeader('content-type') ?? '').includes('json')) return payload;
-    let body: { code?: unknown; message?: unknown };
-    try {
-      body = JSON.parse(payload) as typeof body;
-    } catch {
-      return payload;
-    }
-    const code = typeof body.code === 'string' ? body.code : 'ERROR';
-    const message = typeof body.message === 'string' ? body.message : '请求无法完成';
-    reply
-      .header('content-type', 'text/html; charset=utf-8')
-      .header('content-security-policy', PORTAL_CSP)
-      .header('cache-control', 'no-store')
-      .header('x-error-code', code);
-    return errorPage(code, message, reply.statusCode);
-  });
-  fastify.get('/public/*', { schema: { hide: true }, config: { access: 'public' } }, (req, reply) =>
-    reply.status(404).send({ code: 'NOT_FOUND', message: '您访问的公示页面不存在' }),
-  );
 }

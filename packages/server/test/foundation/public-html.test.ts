@@ -2,7 +2,7 @@
 // built by `html`; the inline style sheet is the one the CSP's hash allows.
 import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, html, page, PORTAL_CSP, toText } from '../../src/modules/portal/html';
+import { escapeHtml, html, page, PORTAL_CSP, toText } from '../../src/shared/public-html';
 
 describe('portal html helper (ASVS V5.3.3: output encoding)', () => {
   it('escapes every interpolated value, in text and in attributes', () => {
@@ -30,7 +30,7 @@ describe('portal html helper (ASVS V5.3.3: output encoding)', () => {
 
   it('the page carries a Chinese title and its style sheet matches the CSP hash; no script is allowed', () => {
     const out = page({ title: '标题<>', description: '说明', body: html`<p>正文</p>` });
-    expect(out).toContain('<title>标题&lt;&gt; - 行政执法公示平台</title>');
+    expect(out).toContain('<title>标题&lt;&gt; - 行政执法信息公示平台</title>');
     const style = /<style>([\s\S]*?)<\/style>/.exec(out)![1];
     const hash = crypto.createHash('sha256').update(style).digest('base64');
     expect(PORTAL_CSP).toContain(`'sha256-${hash}'`);
