@@ -24,6 +24,9 @@ const SERVER_MODULES = {
   system: ['laws', 'cases'],
   workbench: ['cases', 'leads'],
   documents: ['cases'],
+  dashboard: ['cases', 'delegation', 'people'],
+  reviews: ['cases', 'people'],
+  evaluation: ['delegation', 'people', 'reviews', 'dashboard'],
 };
 
 /** Domain areas and the areas each may import (same layering; tests may import any area). */
@@ -36,6 +39,7 @@ const DOMAIN_AREAS = {
   libraries: ['laws'],
   procedure: ['access', 'calendar', 'identifiers', 'libraries'],
   documents: ['laws', 'procedure'],
+  oversight: ['procedure'],
 };
 
 /** Web page modules and the page modules each may import (same layering). */
@@ -52,6 +56,7 @@ const WEB_MODULES = {
   cases: ['admin', 'people', 'documents'],
   leads: ['cases'],
   workbench: ['admin', 'cases'],
+  oversight: ['cases'],
 };
 
 const SERVER = '^packages/server/src/';

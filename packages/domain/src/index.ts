@@ -9,3 +9,4 @@ export * from './libraries/index';
 export * from './procedure/index';
 export * from './disclosure/index';
 export * from './documents/index';
+export * from './oversight/index';

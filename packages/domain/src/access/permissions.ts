@@ -31,6 +31,7 @@ export const PERMISSIONS = {
   'evidence:read': '查看与下载证据',
   'evidence:upload': '上传证据',
   'oversight:read': '执法监督查询',
+  'oversight:review': '案卷评查与考核评议（制定评查标准、抽取与评查案卷、设置考核权重）',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -53,6 +53,8 @@ export const ROLE_GRANTS: Record<Role, Grant[]> = {
       'case:read',
       'case:approve',
       'evidence:read',
+      // The dashboard of the head's own agency (驾驶舱, own data only).
+      'oversight:read',
     ),
   ],
   departmentOfficer: [
@@ -81,11 +83,12 @@ export const ROLE_GRANTS: Record<Role, Grant[]> = {
       'lead:read',
       'case:read',
       'oversight:read',
+      'oversight:review',
     ),
   ],
   countySupervisor: [
     ...g('all', ...READ_LIBRARIES, 'workbench:read'),
-    ...g('region', 'person:read', 'person:viewIdentity', 'lead:read', 'case:read', 'evidence:read', 'oversight:read'),
+    ...g('region', 'person:read', 'person:viewIdentity', 'lead:read', 'case:read', 'evidence:read', 'oversight:read', 'oversight:review'),
   ],
   systemAdmin: [
     ...g(

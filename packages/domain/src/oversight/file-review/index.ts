@@ -1,0 +1,4 @@
+export * from './standard';
+export * from './default-standard';
+export * from './score';
+export * from './draw';
