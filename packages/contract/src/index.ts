@@ -17,4 +17,7 @@ export * from './people';
 export * from './leads';
 export * from './cases';
 export * from './documents';
+export * from './dashboard';
+export * from './reviews';
+export * from './evaluation';
 export * from './routes';

@@ -16,6 +16,7 @@ import { leadRoutes } from './modules/leads/routes';
 import { caseRoutes } from './modules/cases/routes';
 import { markLeadFiled } from './modules/leads/lead-events';
 import { documentRoutes } from './modules/documents/routes';
+import { dashboardRoutes } from './modules/dashboard/routes';
 
 /** Every HTTP route of the platform, by module. A test checks each declares its access. */
 export const allRoutes: RouteSpec[] = [
@@ -35,4 +36,5 @@ export const allRoutes: RouteSpec[] = [
   ...leadRoutes,
   ...caseRoutes({ markFiled: markLeadFiled }),
   ...documentRoutes,
+  ...dashboardRoutes,
 ];

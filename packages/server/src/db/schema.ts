@@ -7,6 +7,7 @@ import type { CaseTables } from './tables/cases';
 import type { CaseSecretTables } from './tables/case-secrets';
 import type { BenchmarkTables } from './tables/benchmarks';
 import type { DocumentTables } from './tables/documents';
+import type { OversightTables } from './tables/oversight';
 
 export interface DB
   extends
@@ -17,7 +18,8 @@ export interface DB
     CaseTables,
     CaseSecretTables,
     BenchmarkTables,
-    DocumentTables {}
+    DocumentTables,
+    OversightTables {}
 export type Db = Kysely<DB>;
 export type Tx = Transaction<DB>;
 export type { AgencyKind } from './tables/foundation';

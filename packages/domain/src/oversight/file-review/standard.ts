@@ -26,7 +26,7 @@ export const VETO_ITEMS = {
 } as const;
 export type VetoKey = keyof typeof VETO_ITEMS;
 
-export interface ReviewItem {
+export interface StandardItem {
   key: string;
   title: string;
   points: number;
@@ -34,14 +34,14 @@ export interface ReviewItem {
   auto?: AutoCheck;
 }
 
-export interface ReviewSection {
+export interface StandardSection {
   key: string;
   title: string;
-  items: ReviewItem[];
+  items: StandardItem[];
 }
 
 export interface ReviewStandard {
-  sections: ReviewSection[];
+  sections: StandardSection[];
   vetoes: { key: string; title: string }[];
   /** Lowest total for 优秀 and for 合格 (default 90 and 60). */
   grades: { excellent: number; pass: number };
@@ -49,7 +49,7 @@ export interface ReviewStandard {
 
 export const DEFAULT_GRADES = { excellent: 90, pass: 60 } as const;
 
-export function standardItems(s: ReviewStandard): ReviewItem[] {
+export function standardItems(s: ReviewStandard): StandardItem[] {
   return s.sections.flatMap((sec) => sec.items);
 }
 
