@@ -120,3 +120,12 @@ create table evaluation_settings (
   weights jsonb not null,
   updated_at timestamptz not null
 );
+
+-- The standard shipped with the platform (@zhifa/domain DEFAULT_REVIEW_STANDARD, 行政处罚普通程序案卷,
+-- after DB32/T 4181—2021 附录B); administrators edit it or add others.
+insert into review_standards (id, name, body, created_at, updated_at) values (
+  '00000000-0000-4000-8000-000000000180',
+  '行政处罚案卷评查标准（默认）',
+  '{"sections":[{"key":"body","title":"执法主体与人员","items":[{"key":"body.officers","title":"执法人员持有效证件且不少于两人","points":10,"auto":"officersCertified"},{"key":"body.power","title":"在法定或赋权的职权范围内实施","points":5}]},{"key":"facts","title":"事实与证据","items":[{"key":"facts.clear","title":"违法事实清楚，当事人认定准确","points":10},{"key":"facts.evidence","title":"证据确实充分，取证合法，证据之间相互印证","points":15}]},{"key":"law","title":"适用法律","items":[{"key":"law.basis","title":"定性准确，引用法律条款具体到条、款、项","points":10},{"key":"law.discretion","title":"处罚适当，符合裁量基准并说明理由","points":10}]},{"key":"procedure","title":"执法程序","items":[{"key":"procedure.deadlines","title":"立案、调查、决定、送达均在法定期限内","points":10,"auto":"deadlinesKept"},{"key":"procedure.review","title":"应当法制审核的已经审核","points":10,"auto":"reviewDone"},{"key":"procedure.rights","title":"依法告知陈述、申辩、听证权利并听取意见","points":5}]},{"key":"documents","title":"文书与立卷归档","items":[{"key":"documents.complete","title":"文书齐全","points":10,"auto":"documentsPresent"},{"key":"documents.form","title":"文书制作规范，卷宗装订有序、归档及时","points":5}]}],"vetoes":[{"key":"unlawfulBody","title":"执法主体不合法"},{"key":"unqualifiedOfficer","title":"执法人员不具备执法资格"},{"key":"fewerThanTwoOfficers","title":"执法人员少于两人"},{"key":"insufficientEvidence","title":"主要证据不足"},{"key":"unclearFacts","title":"事实不清"},{"key":"wrongCharacterisation","title":"定性错误"},{"key":"wrongLaw","title":"适用法律错误"},{"key":"unlawfulProcedure","title":"违反法定程序"},{"key":"shouldHaveTransferred","title":"应当移送而未移送"}],"grades":{"excellent":90,"pass":60}}'::jsonb,
+  now(), now()
+);

@@ -17,6 +17,7 @@ import { caseRoutes } from './modules/cases/routes';
 import { markLeadFiled } from './modules/leads/lead-events';
 import { documentRoutes } from './modules/documents/routes';
 import { dashboardRoutes } from './modules/dashboard/routes';
+import { reviewRoutes } from './modules/reviews/routes';
 
 /** Every HTTP route of the platform, by module. A test checks each declares its access. */
 export const allRoutes: RouteSpec[] = [
@@ -37,4 +38,5 @@ export const allRoutes: RouteSpec[] = [
   ...caseRoutes({ markFiled: markLeadFiled }),
   ...documentRoutes,
   ...dashboardRoutes,
+  ...reviewRoutes,
 ];

@@ -58,8 +58,10 @@ async function counters() {
   return h.p.app.db
     .selectFrom('case_day_counts')
     .selectAll()
-    .where((eb) => eb.or([eb('filed', '!=', 0), eb('decided', '!=', 0), eb('closed', '!=', 0), eb('fines', '!=', 0)]))
-    .orderBy('agency_id').orderBy('day').orderBy('item_code')
+    .where((eb) => eb.or([eb('filed', '!=', 0), eb('decided', '!=', 0), eb('closed', '!=', 0), eb('fines', '!=', '0')]))
+    .orderBy('agency_id')
+    .orderBy('day')
+    .orderBy('item_code')
     .execute();
 }
 

@@ -3,6 +3,7 @@ import {
   checkStandard,
   DEFAULT_REVIEW_STANDARD,
   drawSample,
+  fileAutoFacts,
   maxScore,
   preScore,
   scoreReview,
@@ -120,5 +121,38 @@ describe('review plan draw (抽查，可复现)', () => {
     expect(first.every((x) => x >= 0 && x < 1)).toBe(true);
     const again = seededRandom(1);
     expect([again(), again(), again()]).toEqual(first);
+  });
+});
+
+describe('facts the platform checks itself (pre-scored items)', () => {
+  const base = {
+    procedure: 'ordinary' as const,
+    decided: true,
+    documentKinds: ['filingApproval', 'penaltyDecision', 'serviceReceipt'],
+    overdueSteps: 0,
+    officers: 2,
+    certifiedOfficers: 2,
+    requiresReview: true,
+    reviewPassed: true,
+  };
+  it('a complete ordinary file passes every check', () => {
+    expect(fileAutoFacts(base)).toEqual({
+      documentsPresent: true,
+      deadlinesKept: true,
+      officersCertified: true,
+      reviewDone: true,
+    });
+  });
+  it('行政处罚法 第42条: one officer, or an officer without a valid certificate, fails the officers check', () => {
+    expect(fileAutoFacts({ ...base, officers: 1, certifiedOfficers: 1 }).officersCertified).toBe(false);
+    expect(fileAutoFacts({ ...base, certifiedOfficers: 1 }).officersCertified).toBe(false);
+  });
+  it('行政处罚法 第58条: a decision that needed 法制审核 without a passed review fails the review check', () => {
+    expect(fileAutoFacts({ ...base, reviewPassed: false }).reviewDone).toBe(false);
+    expect(fileAutoFacts({ ...base, requiresReview: false, reviewPassed: false }).reviewDone).toBe(true);
+  });
+  it('行政处罚法 第61条: an ordinary decision without its 送达回证 is an incomplete file; a late step fails the deadline check', () => {
+    expect(fileAutoFacts({ ...base, documentKinds: ['penaltyDecision'] }).documentsPresent).toBe(false);
+    expect(fileAutoFacts({ ...base, overdueSteps: 1 }).deadlinesKept).toBe(false);
   });
 });
