@@ -26,7 +26,7 @@ const SERVER_MODULES = {
   documents: ['cases'],
   dashboard: ['cases', 'delegation', 'people'],
   reviews: ['cases', 'people'],
-  evaluation: ['delegation', 'people', 'reviews', 'dashboard'],
+  evaluation: ['dashboard'],
 };
 
 /** Domain areas and the areas each may import (same layering; tests may import any area). */

@@ -18,6 +18,7 @@ import { markLeadFiled } from './modules/leads/lead-events';
 import { documentRoutes } from './modules/documents/routes';
 import { dashboardRoutes } from './modules/dashboard/routes';
 import { reviewRoutes } from './modules/reviews/routes';
+import { evaluationRoutes } from './modules/evaluation/routes';
 
 /** Every HTTP route of the platform, by module. A test checks each declares its access. */
 export const allRoutes: RouteSpec[] = [
@@ -39,4 +40,5 @@ export const allRoutes: RouteSpec[] = [
   ...documentRoutes,
   ...dashboardRoutes,
   ...reviewRoutes,
+  ...evaluationRoutes,
 ];
