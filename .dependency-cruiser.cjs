@@ -56,7 +56,7 @@ const WEB_MODULES = {
   cases: ['admin', 'people', 'documents'],
   leads: ['cases'],
   workbench: ['admin', 'cases'],
-  oversight: ['cases'],
+  oversight: ['cases', 'documents'],
 };
 
 const SERVER = '^packages/server/src/';

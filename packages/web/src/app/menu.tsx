@@ -129,7 +129,7 @@ export const MENU: MenuItem[] = [
     ],
   },
 
-  // ── 执法监督（模块开发中）──
+  // ── 执法监督 ──
   {
     key: 'supervision',
     label: '执法监督',
@@ -137,9 +137,30 @@ export const MENU: MenuItem[] = [
     entries: [
       {
         key: 'oversight',
-        label: '监督查询',
+        label: '监督驾驶舱',
         icon: <MonitorOutlined />,
         path: '/oversight',
+        permission: 'oversight:read',
+      },
+      {
+        key: 'review-plans',
+        label: '案卷评查',
+        icon: <FileSearchOutlined />,
+        path: '/oversight/review-plans',
+        permission: 'oversight:read',
+      },
+      {
+        key: 'review-standards',
+        label: '评查标准',
+        icon: <OrderedListOutlined />,
+        path: '/oversight/review-standards',
+        permission: 'oversight:read',
+      },
+      {
+        key: 'evaluation',
+        label: '考核评议',
+        icon: <AuditOutlined />,
+        path: '/oversight/evaluation',
         permission: 'oversight:read',
       },
     ],
