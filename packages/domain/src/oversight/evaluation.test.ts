@@ -13,7 +13,7 @@ const figs = (rates: Partial<Record<IndicatorKey, [number, number]>>): Record<In
     const [numerator, denominator] = rates[k] ?? [1, 1];
     all[k] = { numerator, denominator };
   }
-  return all as Record<IndicatorKey, IndicatorFigure>;
+  return all;
 };
 
 describe('考核评议 (weighted indicators, 粤 2019 意见: 案卷评查合格率 etc.)', () => {
@@ -36,7 +36,7 @@ describe('考核评议 (weighted indicators, 粤 2019 意见: 案卷评查合格
       ['c', 100, 1],
       ['a', 87.5, 3],
     ]);
-    expect(out[2]!.indicators[0]).toMatchObject({
+    expect(out[2].indicators[0]).toMatchObject({
       key: 'closureRate',
       numerator: 1,
       denominator: 2,
@@ -50,7 +50,7 @@ describe('考核评议 (weighted indicators, 粤 2019 意见: 案卷评查合格
       [{ agencyId: 'a', figures: figs({ reviewPassRate: [0, 0], closureRate: [0, 4] }) }],
       DEFAULT_INDICATOR_WEIGHTS,
     );
-    expect(a!.indicators.find((i) => i.key === 'reviewPassRate')!.rate).toBeNull();
-    expect(a!.score).toBe(66.7);
+    expect(a.indicators.find((i) => i.key === 'reviewPassRate')!.rate).toBeNull();
+    expect(a.score).toBe(66.7);
   });
 });

@@ -9,6 +9,7 @@ import { appendAudit } from '../platform/audit';
 import { DEMO_AGENCIES, DEMO_REGIONS, demoName, demoPeople } from './county';
 import { seedLibraryDemo } from './libraries';
 import { seedCaseDemo } from './cases';
+import { seedOversightDemo } from './oversight';
 
 const CREDIT_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
@@ -179,6 +180,7 @@ export async function ensureDemoCounty(app: AppContext): Promise<DemoResult> {
     }
     await seedLibraryDemo(tx, app, { agencyIds, today: app.today() });
     await seedCaseDemo(tx, app, { agencyIds, today: app.today() });
+    await seedOversightDemo(tx, app);
     await tx
       .insertInto('settings')
       .values({ key: 'demo.seeded', value: JSON.stringify({ at: today.toISOString() }) })

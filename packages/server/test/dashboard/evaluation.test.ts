@@ -49,7 +49,7 @@ describe('考核评议', () => {
     }
     const scores = (r.agencies as Agency[]).map((a) => a.score);
     expect(scores).toEqual([...scores].sort((x, y) => y - x));
-    expect((r.agencies as Agency[])[0]!.rank).toBe(1);
+    expect((r.agencies as Agency[])[0].rank).toBe(1);
   });
 
   it('weights must total 100; saved weights are audited and change the scores', async () => {

@@ -106,6 +106,13 @@ describe('review plan draw', () => {
     const plans = ok(await call('supervisor', 'GET', '/api/review-plans'));
     const detail = ok(await call('supervisor', 'GET', `/api/review-plans/${plans[0].id}`));
     const [a, b] = detail.reviews;
+    const today = p.app.today();
+    const reviewedToday = async () =>
+      ok(await call('supervisor', 'GET', `/api/dashboard/reviews?from=${today}&to=${today}`)).rows.reduce(
+        (s: number, r: { reviewed: number }) => s + r.reviewed,
+        0,
+      );
+    const before = await reviewedToday();
     const review = ok(await call('supervisor', 'GET', `/api/file-reviews/${a.id}`));
     const autoKeys = standardItems(DEFAULT_REVIEW_STANDARD)
       .filter((i) => i.auto)
@@ -157,9 +164,7 @@ describe('review plan draw', () => {
     const results = ok(await call('supervisor', 'GET', `/api/review-plans/${plans[0].id}/results`));
     expect(results.vetoes.find((v: { key: string }) => v.key === 'insufficientEvidence').count).toBe(1);
     expect(results.items.find((i: { key: string }) => i.key === 'facts.clear').average).toBe(10);
-    const today = p.app.today();
-    const dash = ok(await call('supervisor', 'GET', `/api/dashboard/reviews?from=${today}&to=${today}`));
-    expect(dash.rows.reduce((s: number, r: { reviewed: number }) => s + r.reviewed, 0)).toBe(2);
+    expect(await reviewedToday()).toBe(before + 2);
 
     const rect = ok(
       await call('supervisor', 'POST', `/api/file-reviews/${b.id}/rectifications`, {

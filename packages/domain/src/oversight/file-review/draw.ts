@@ -36,7 +36,7 @@ export function drawSample<T extends { id: string; group: string }>(
     // Partial Fisher–Yates: the first n places end up a uniform sample without replacement.
     for (let i = 0; i < n; i++) {
       const j = i + Math.floor(next() * (list.length - i));
-      [list[i], list[j]] = [list[j]!, list[i]!];
+      [list[i], list[j]] = [list[j], list[i]];
     }
     out.push(...list.slice(0, n));
   }

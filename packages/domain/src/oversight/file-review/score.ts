@@ -35,7 +35,7 @@ export function scoreReview(
   invalid.push(...vetoes.filter((v) => !vetoKeys.has(v)));
   const unscored = items.filter((i) => scores[i.key] === undefined).map((i) => i.key);
   const vetoed = vetoes.some((v) => vetoKeys.has(v));
-  const sum = items.reduce((s, i) => s + (byKey.has(i.key) && scores[i.key] !== undefined ? scores[i.key]! : 0), 0);
+  const sum = items.reduce((s, i) => s + (byKey.has(i.key) && scores[i.key] !== undefined ? scores[i.key] : 0), 0);
   const score = vetoed ? 0 : Math.round(sum * 10) / 10;
   return { score, grade: gradeOf(score, vetoed, standard.grades), vetoed, unscored, invalid };
 }

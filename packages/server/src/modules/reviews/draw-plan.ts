@@ -2,7 +2,7 @@
 // recorded seed picks the files (reproducible); each is pre-scored from the record. The audit row
 // holds the seed, the candidates' count and hash and the files drawn, so the draw can be re-run.
 import crypto from 'node:crypto';
-import { drawSample, preScore, type ReviewStandard } from '@zhifa/domain';
+import { drawSample, preScore } from '@zhifa/domain';
 import type { drawPlanBody } from '@zhifa/contract';
 import type { z } from 'zod';
 import { conflict, notFound } from '../../platform/errors';
@@ -61,7 +61,7 @@ export async function drawPlan(ctx: WriteContext<{ id: string }, unknown, Body>)
         .execute()
     : [];
   const facts = await factsOfFiles(tx, rows, await loadCalendar(tx), await loadCaseConfig(tx));
-  const standard = plan.standard as ReviewStandard;
+  const standard = plan.standard;
   if (rows.length) {
     await tx
       .insertInto('file_reviews')

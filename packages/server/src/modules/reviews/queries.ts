@@ -4,7 +4,6 @@ import {
   type DataScope,
   type RecordLocation,
   type ReviewGrade,
-  type ReviewStandard,
 } from '@zhifa/domain';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
@@ -173,7 +172,7 @@ export async function reviewDetail(db: Kysely<DB>, id: string) {
 export async function planResults(db: Kysely<DB>, scope: DataScope, id: string) {
   const plan = await db.selectFrom('review_plans').select(['standard']).where('id', '=', id).executeTakeFirst();
   if (!plan) throw notFound();
-  const standard = plan.standard as ReviewStandard;
+  const standard = plan.standard;
   const rows = await db
     .selectFrom('file_reviews')
     .innerJoin('agencies', 'agencies.id', 'file_reviews.agency_id')
@@ -231,7 +230,7 @@ export async function planResults(db: Kysely<DB>, scope: DataScope, id: string) 
     })),
     items: standardItems(standard).map((i) => {
       const scored = done.filter((r) => r.scores[i.key] !== undefined);
-      const sum = scored.reduce((s, r) => s + r.scores[i.key]!, 0);
+      const sum = scored.reduce((s, r) => s + r.scores[i.key], 0);
       return {
         key: i.key,
         title: i.title,

@@ -8,7 +8,7 @@ import type { WriteContext } from '../../platform/route';
 type Body = z.infer<typeof saveStandardBody>;
 
 function checked(body: Body): ReviewStandard {
-  const standard = body.body as ReviewStandard;
+  const standard = body.body;
   const errors = checkStandard(standard);
   if (errors.length) throw unprocessable('INVALID_STANDARD', errors.join('；'), { errors });
   return standard;

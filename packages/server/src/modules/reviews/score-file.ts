@@ -1,6 +1,6 @@
 // Scoring one drawn file: the reviewer's scores over the pre-scores, veto items, comments; the
 // score and grade are the domain's (legal statement 84: any veto → 不合格, 0).
-import { scoreReview, type ReviewStandard } from '@zhifa/domain';
+import { scoreReview } from '@zhifa/domain';
 import type { scoreReviewBody } from '@zhifa/contract';
 import type { z } from 'zod';
 import { notFound, unprocessable } from '../../platform/errors';
@@ -21,7 +21,7 @@ export async function scoreFile(ctx: WriteContext<{ id: string }, unknown, Body>
   if (!review) throw notFound();
   ctx.authorize(await reviewLocation(tx, review.agency_id));
   const scores = { ...review.scores, ...body.scores };
-  const outcome = scoreReview(review.standard as ReviewStandard, scores, body.vetoes);
+  const outcome = scoreReview(review.standard, scores, body.vetoes);
   if (outcome.invalid.length)
     throw unprocessable('INVALID_SCORES', `评分无效（超过该项分值或项目不存在）：${outcome.invalid.join('、')}`, {
       invalid: outcome.invalid,

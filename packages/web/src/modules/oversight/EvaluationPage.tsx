@@ -119,7 +119,7 @@ export default function EvaluationPage() {
               key: i.key,
               align: 'right' as const,
               render: (_v: unknown, a: Agency) => {
-                const x = a.indicators[n]!;
+                const x = a.indicators[n];
                 return x.rate === null ? '—' : `${(x.rate * 100).toFixed(1)}%（${x.numerator}/${x.denominator}）`;
               },
             })),

@@ -16,7 +16,7 @@ import {
   Typography,
 } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { AUTO_CHECKS, REVIEW_GRADE_LABELS, scoreReview, type AutoCheck, type ReviewStandard } from '@zhifa/domain';
+import { AUTO_CHECKS, REVIEW_GRADE_LABELS, scoreReview, type ReviewStandard } from '@zhifa/domain';
 import type { FileReviewView } from '@zhifa/contract';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -75,7 +75,7 @@ function ScoreCard({ review }: { review: FileReviewView }) {
                 {i.title}（{i.points} 分）
                 {i.auto && (
                   <Tag color={review.autoFacts[i.auto] ? 'green' : 'red'} className="review-auto">
-                    系统预评：{AUTO_CHECKS[i.auto as AutoCheck]}
+                    系统预评：{AUTO_CHECKS[i.auto]}
                     {review.autoFacts[i.auto] ? '——符合' : '——不符合'}
                   </Tag>
                 )}

@@ -134,7 +134,9 @@ async function syncOfficers(i: ProjectInput) {
         .onConflict((oc) =>
           oc
             .columns(['agency_id', 'day', 'person_id'])
-            .doUpdateSet((eb) => ({ assigned: eb(eb.ref('officer_day_counts.assigned'), '+', eb.ref('excluded.assigned')) })),
+            .doUpdateSet((eb) => ({
+              assigned: eb(eb.ref('officer_day_counts.assigned'), '+', eb.ref('excluded.assigned')),
+            })),
         ),
     );
   }
