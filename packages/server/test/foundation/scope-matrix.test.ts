@@ -56,6 +56,8 @@ const AGENCY_SCOPED: Record<string, Fixture> = {
   '/api/evidence/:id': (a) =>
     first(sql<{ id: string }>`select id::text from evidence where agency_id = ${a} limit 1`.execute(p.app.db)),
   '/api/delegation/agencies/:agencyId': (a) => Promise.resolve(a),
+  '/api/file-reviews/:id': (a) =>
+    first(sql<{ id: string }>`select id::text from file_reviews where agency_id = ${a} limit 1`.execute(p.app.db)),
   '/api/documents/:id': (a) =>
     first(sql<{ id: string }>`select id::text from documents where agency_id = ${a} limit 1`.execute(p.app.db)),
 };
@@ -146,8 +148,9 @@ describe('data scope: role × record route × (in scope, out of scope)', () => {
     const uncovered = recordRoutes.filter(
       (r) =>
         !Object.keys(AGENCY_SCOPED).some((prefix) => r.url.startsWith(prefix)) &&
-        // County-wide libraries: every role with the permission reads all of them.
-        !/^\/api\/(laws|items|benchmarks|delegation\/decisions)\//.test(r.url),
+        // County-wide libraries: every role with the permission reads all of them. A review plan is
+        // county-wide too; its files and results are filtered by the reader's scope (reviews.test.ts).
+        !/^\/api\/(laws|items|benchmarks|delegation\/decisions|review-plans)\//.test(r.url),
     );
     expect(uncovered.map((r) => r.url)).toEqual([]);
   });

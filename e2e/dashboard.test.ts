@@ -1,0 +1,68 @@
+// 监督驾驶舱 as a county supervisor: the figures render (ECharts), the overdue figure drills down to
+// the case list with its filters visible, and a case opens from there. With ZHIFA_WRITE_SCREENSHOTS=1
+// the dashboard is written to docs/screenshots/dashboard.png.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newPage, ROOT, serverToday, signIn, startServer, type RunningServer } from './support';
+
+const OUT = process.env.ZHIFA_WRITE_SCREENSHOTS
+  ? path.join(ROOT, 'docs/screenshots')
+  : fs.mkdtempSync(path.join(os.tmpdir(), 'zhifa-shots-'));
+
+let server: RunningServer;
+let browser: Browser;
+
+const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+beforeAll(async () => {
+  server = await startServer({}, { clock: true });
+  // Two months on, the demo county's open cases have steps past their deadlines.
+  await server.setToday(addDays(serverToday(server), 60));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('监督驾驶舱', () => {
+  it('a county supervisor drills down from an overdue figure to the case list (filter visible) and opens the case', async () => {
+    const { page, problems, context } = await newPage(browser, { viewport: { width: 1440, height: 900 } });
+    await signIn(page, server, 'supervisor');
+    await page.locator('.ant-layout-sider, .ant-menu').first().waitFor();
+    await page.getByRole('menuitem', { name: '执法监督' }).click();
+    await page.getByRole('menuitem', { name: '监督驾驶舱' }).click();
+    await page.waitForURL(/\/oversight$/);
+    await page.locator('[data-testid="chart-agencies"] canvas').waitFor();
+    // Every township is listed, with 0 where it has no case.
+    await expect.poll(() => page.locator('.ant-tabs-tabpane-active .ant-table-row').count()).toBeGreaterThan(5);
+
+    await page.waitForLoadState('networkidle');
+    const file = path.join(OUT, 'dashboard.png');
+    await page.screenshot({ path: file, fullPage: false });
+    expect(fs.statSync(file).size).toBeGreaterThan(10_000);
+
+    await page.getByRole('tab', { name: '逾期环节' }).click();
+    const link = page.locator('[data-testid="overdue-link"]').first();
+    await link.waitFor();
+    const agency = (await link.locator('xpath=ancestor::tr/td[1]').innerText()).trim();
+    await link.click();
+    await page.waitForURL(/\/cases\?.*overdue=true/);
+    const tags = page.locator('[data-testid="case-filter-tag"]');
+    await expect
+      .poll(() => tags.allInnerTexts())
+      .toEqual(expect.arrayContaining([`执法主体：${agency}`, '有逾期环节']));
+    const row = page.locator('.ant-table-tbody tr.ant-table-row').first();
+    await row.waitFor();
+    await expect.poll(() => row.locator('.ant-tag-red').count()).toBeGreaterThan(0);
+    await row.locator('a').first().click();
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    await page.locator('[data-testid="case-status"]').waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
