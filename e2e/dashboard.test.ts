@@ -38,13 +38,15 @@ describe('监督驾驶舱', () => {
     await page.getByRole('menuitem', { name: '监督驾驶舱' }).click();
     await page.waitForURL(/\/oversight$/);
     await page.locator('[data-testid="chart-agencies"] canvas').waitFor();
-    // Every township is listed, with 0 where it has no case.
-    await expect.poll(() => page.locator('.ant-tabs-tabpane-active .ant-table-row').count()).toBeGreaterThan(5);
-
     await page.waitForLoadState('networkidle');
     const file = path.join(OUT, 'dashboard.png');
     await page.screenshot({ path: file, fullPage: false });
     expect(fs.statSync(file).size).toBeGreaterThan(10_000);
+    // Every township is listed, with 0 where it has no case.
+    const rows = page.locator('[data-testid="agencies-table"] tr.ant-table-row');
+    await expect
+      .poll(() => rows.count(), { message: await page.locator('main, .ant-layout-content').first().innerText() })
+      .toBeGreaterThan(5);
 
     await page.getByRole('tab', { name: '逾期环节' }).click();
     const link = page.locator('[data-testid="overdue-link"]').first();

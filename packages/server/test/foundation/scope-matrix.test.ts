@@ -56,8 +56,17 @@ const AGENCY_SCOPED: Record<string, Fixture> = {
   '/api/evidence/:id': (a) =>
     first(sql<{ id: string }>`select id::text from evidence where agency_id = ${a} limit 1`.execute(p.app.db)),
   '/api/delegation/agencies/:agencyId': (a) => Promise.resolve(a),
-  '/api/file-reviews/:id': (a) =>
-    first(sql<{ id: string }>`select id::text from file_reviews where agency_id = ${a} limit 1`.execute(p.app.db)),
+  // A township the demo's review plan drew nothing from gets one of its cases put on that plan.
+  '/api/file-reviews/:id': async (a) =>
+    (await first(
+      sql<{ id: string }>`select id::text from file_reviews where agency_id = ${a} limit 1`.execute(p.app.db),
+    )) ??
+    first(
+      sql<{ id: string }>`insert into file_reviews (plan_id, case_id, agency_id, auto_facts)
+        select (select id from review_plans order by created_at limit 1), c.id, c.agency_id, '{}'::jsonb
+        from cases c where c.agency_id = ${a} order by c.updated_at desc limit 1
+        returning id::text`.execute(p.app.db),
+    ),
   '/api/documents/:id': (a) =>
     first(sql<{ id: string }>`select id::text from documents where agency_id = ${a} limit 1`.execute(p.app.db)),
 };

@@ -274,14 +274,16 @@ export default function DashboardPage() {
               label: '执法主体',
               children: (
                 <FigureCard title="各执法主体办案情况" figure="agencies" period={period}>
-                  <Table
-                    rowKey="agencyId"
-                    size="small"
-                    pagination={false}
-                    loading={byAgency.isPending}
-                    dataSource={byAgency.data?.rows}
-                    columns={agencyColumns}
-                  />
+                  <div data-testid="agencies-table">
+                    <Table
+                      rowKey="agencyId"
+                      size="small"
+                      pagination={false}
+                      loading={byAgency.isPending}
+                      dataSource={byAgency.data?.rows}
+                      columns={agencyColumns}
+                    />
+                  </div>
                 </FigureCard>
               ),
             },
