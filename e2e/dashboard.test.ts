@@ -37,6 +37,9 @@ describe('监督驾驶舱', () => {
     await page.getByRole('menuitem', { name: '执法监督' }).click();
     await page.getByRole('menuitem', { name: '监督驾驶舱' }).click();
     await page.waitForURL(/\/oversight$/);
+    // The last twelve months (the period is kept in the address).
+    const today = serverToday(server);
+    await page.goto(`${server.url}/oversight?from=${addDays(today, -365)}&to=${today}`);
     await page.locator('[data-testid="chart-agencies"] canvas').waitFor();
     await page.waitForLoadState('networkidle');
     const file = path.join(OUT, 'dashboard.png');

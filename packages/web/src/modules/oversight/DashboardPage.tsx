@@ -88,8 +88,8 @@ export default function DashboardPage() {
     const rows = byAgency.data?.rows ?? [];
     return {
       tooltip: { trigger: 'axis' },
-      legend: { data: ['立案', '结案'] },
-      grid: { left: 40, right: 16, bottom: 60, top: 36 },
+      legend: { data: ['立案', '结案'], top: 0 },
+      grid: { left: 40, right: 16, bottom: 80, top: 36 },
       xAxis: { type: 'category', data: rows.map((r) => r.agencyName), axisLabel: { rotate: 30 } },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
@@ -115,7 +115,7 @@ export default function DashboardPage() {
     const rows = overdue.data?.rows ?? [];
     return {
       tooltip: { trigger: 'axis' },
-      grid: { left: 40, right: 16, bottom: 60, top: 16 },
+      grid: { left: 40, right: 16, bottom: 80, top: 16 },
       xAxis: { type: 'category', data: rows.map((r) => r.agencyName), axisLabel: { rotate: 30 } },
       yAxis: { type: 'value', minInterval: 1 },
       series: [{ name: '逾期环节', type: 'bar', data: rows.map((r) => r.steps), itemStyle: { color: '#cf1322' } }],
