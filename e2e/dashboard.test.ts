@@ -41,6 +41,11 @@ describe('监督驾驶舱', () => {
     const today = serverToday(server);
     await page.goto(`${server.url}/oversight?from=${addDays(today, -365)}&to=${today}`);
     await page.locator('[data-testid="chart-agencies"] canvas').waitFor();
+    // Every figure loaded (the training year and the overdue steps arrive last), then the picture.
+    await page.getByText(/培训学时未达标（\d{4}年）/).waitFor();
+    await expect
+      .poll(() => page.locator('[data-testid="overdue-steps"] .ant-statistic-content-value').innerText())
+      .not.toBe('0');
     await page.waitForLoadState('networkidle');
     const file = path.join(OUT, 'dashboard.png');
     await page.screenshot({ path: file, fullPage: false });

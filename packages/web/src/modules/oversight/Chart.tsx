@@ -42,7 +42,8 @@ export function Chart({
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option, true);
+    // No animation: figures are read, not watched, and a screenshot or a test sees the final chart.
+    chart.current?.setOption({ animation: false, ...option }, true);
   }, [option]);
 
   return <div ref={el} style={{ width: '100%', height }} data-testid={testId} />;

@@ -196,12 +196,14 @@ export default function DashboardPage() {
             hoverable
             onClick={() => void navigate(casesHref({ agencyId: period.agencyId, overdue: 'true' }))}
           >
-            <Statistic
-              title="逾期环节（今日）"
-              value={overdueSteps}
-              valueStyle={overdueSteps ? { color: '#cf1322' } : undefined}
-              suffix="个"
-            />
+            <div data-testid="overdue-steps">
+              <Statistic
+                title="逾期环节（今日）"
+                value={overdueSteps}
+                valueStyle={overdueSteps ? { color: '#cf1322' } : undefined}
+                suffix="个"
+              />
+            </div>
           </Card>
         </Col>
         <Col xs={12} md={6} xl={4}>
