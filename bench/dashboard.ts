@@ -46,7 +46,7 @@ async function main() {
   try {
     await ensureDemoCounty(app);
     const existing = Number(
-      (await sql<{ n: string }>`select count(*)::text as n from cases`.execute(app.db)).rows[0]!.n,
+      (await sql<{ n: string }>`select count(*)::text as n from cases`.execute(app.db)).rows[0].n,
     );
     const load = existing < COUNT ? await loadCases(app, COUNT - existing, 2_000, log) : null;
     const today = app.today();
@@ -92,17 +92,17 @@ async function main() {
         }
         times.sort((a, b) => a - b);
         const r = {
-          medianMs: Math.round(times[Math.floor(times.length / 2)]!),
-          maxMs: Math.round(times[times.length - 1]!),
+          medianMs: Math.round(times[Math.floor(times.length / 2)]),
+          maxMs: Math.round(times[times.length - 1]),
         };
         if (r.maxMs > TARGET_MS) over++;
         results[figure][name] = r;
         log(`  ${figure.padEnd(9)} ${name.padEnd(11)} 中位 ${r.medianMs} ms，最慢 ${r.maxMs} ms`);
       }
     }
-    const cases = Number((await sql<{ n: string }>`select count(*)::text as n from cases`.execute(app.db)).rows[0]!.n);
+    const cases = Number((await sql<{ n: string }>`select count(*)::text as n from cases`.execute(app.db)).rows[0].n);
     const counters = Number(
-      (await sql<{ n: string }>`select count(*)::text as n from case_day_counts`.execute(app.db)).rows[0]!.n,
+      (await sql<{ n: string }>`select count(*)::text as n from case_day_counts`.execute(app.db)).rows[0].n,
     );
     process.stdout.write(
       `${JSON.stringify({ kind: app.database.kind, cases, counterRows: counters, load, targetMs: TARGET_MS, overTarget: over, results })}\n`,

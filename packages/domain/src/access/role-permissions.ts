@@ -88,7 +88,16 @@ export const ROLE_GRANTS: Record<Role, Grant[]> = {
   ],
   countySupervisor: [
     ...g('all', ...READ_LIBRARIES, 'workbench:read'),
-    ...g('region', 'person:read', 'person:viewIdentity', 'lead:read', 'case:read', 'evidence:read', 'oversight:read', 'oversight:review'),
+    ...g(
+      'region',
+      'person:read',
+      'person:viewIdentity',
+      'lead:read',
+      'case:read',
+      'evidence:read',
+      'oversight:read',
+      'oversight:review',
+    ),
   ],
   systemAdmin: [
     ...g(

@@ -1,10 +1,5 @@
 // Reads of case-file review: standards, plans, one drawn file, results per agency and per item.
-import {
-  standardItems,
-  type DataScope,
-  type RecordLocation,
-  type ReviewGrade,
-} from '@zhifa/domain';
+import { standardItems, type DataScope, type RecordLocation, type ReviewGrade } from '@zhifa/domain';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { notFound } from '../../platform/errors';

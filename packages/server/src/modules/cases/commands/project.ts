@@ -132,11 +132,9 @@ async function syncOfficers(i: ProjectInput) {
         .insertInto('officer_day_counts')
         .values(assigned.map((person_id) => ({ person_id, agency_id: i.agencyId, day: i.today, assigned: 1 })))
         .onConflict((oc) =>
-          oc
-            .columns(['agency_id', 'day', 'person_id'])
-            .doUpdateSet((eb) => ({
-              assigned: eb(eb.ref('officer_day_counts.assigned'), '+', eb.ref('excluded.assigned')),
-            })),
+          oc.columns(['agency_id', 'day', 'person_id']).doUpdateSet((eb) => ({
+            assigned: eb(eb.ref('officer_day_counts.assigned'), '+', eb.ref('excluded.assigned')),
+          })),
         ),
     );
   }
