@@ -1,4 +1,5 @@
-// Cases and fines per enforcement domain (领域) over the period: the counters joined to the catalogue.
+// Cases and fines per enforcement domain (领域) over the period: the counters summed per item first,
+// then the few item sums joined to the catalogue for their domain.
 import type { DataScope } from '@zhifa/domain';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
@@ -7,23 +8,34 @@ import { num, scopedAgencies, type DashboardFilter } from './period';
 export async function casesByDomain(db: Kysely<DB>, scope: DataScope, f: DashboardFilter) {
   const agencies = await scopedAgencies(db, scope, f.agencyId);
   if (agencies.length === 0) return { rows: [] };
-  const rows = await db
+  const perItem = db
     .selectFrom('case_day_counts')
-    .leftJoin('enforcement_items', 'enforcement_items.code', 'case_day_counts.item_code')
     .select((eb) => [
-      eb.fn.coalesce('enforcement_items.domain', eb.val('未分类')).as('domain'),
-      eb.fn.sum<string>('case_day_counts.filed').as('filed'),
-      eb.fn.sum<string>('case_day_counts.decided').as('decided'),
-      eb.fn.sum<string>('case_day_counts.closed').as('closed'),
-      eb.fn.sum<string>('case_day_counts.fines').as('fines'),
+      'item_code',
+      eb.fn.sum<string>('filed').as('filed'),
+      eb.fn.sum<string>('decided').as('decided'),
+      eb.fn.sum<string>('closed').as('closed'),
+      eb.fn.sum<string>('fines').as('fines'),
     ])
     .where(
-      'case_day_counts.agency_id',
+      'agency_id',
       'in',
       agencies.map((a) => a.id),
     )
-    .where('case_day_counts.day', '>=', f.from)
-    .where('case_day_counts.day', '<=', f.to)
+    .where('day', '>=', f.from)
+    .where('day', '<=', f.to)
+    .groupBy('item_code')
+    .as('s');
+  const rows = await db
+    .selectFrom(perItem)
+    .leftJoin('enforcement_items', 'enforcement_items.code', 's.item_code')
+    .select((eb) => [
+      eb.fn.coalesce('enforcement_items.domain', eb.val('未分类')).as('domain'),
+      eb.fn.sum<string>('s.filed').as('filed'),
+      eb.fn.sum<string>('s.decided').as('decided'),
+      eb.fn.sum<string>('s.closed').as('closed'),
+      eb.fn.sum<string>('s.fines').as('fines'),
+    ])
     .groupBy('enforcement_items.domain')
     .orderBy('filed', 'desc')
     .execute();

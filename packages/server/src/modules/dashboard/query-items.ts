@@ -9,29 +9,42 @@ export const TOP_ITEMS = 50;
 export async function casesByItem(db: Kysely<DB>, scope: DataScope, f: DashboardFilter) {
   const agencies = await scopedAgencies(db, scope, f.agencyId);
   if (agencies.length === 0) return { rows: [] };
-  const rows = await db
+  // Summed per item on the counters alone, then the top items joined to the catalogue for names.
+  const perItem = db
     .selectFrom('case_day_counts')
-    .leftJoin('enforcement_items', 'enforcement_items.code', 'case_day_counts.item_code')
     .select((eb) => [
-      'case_day_counts.item_code',
-      eb.fn.max('enforcement_items.name').as('item_name'),
-      eb.fn.max('enforcement_items.domain').as('domain'),
-      eb.fn.sum<string>('case_day_counts.filed').as('filed'),
-      eb.fn.sum<string>('case_day_counts.decided').as('decided'),
-      eb.fn.sum<string>('case_day_counts.closed').as('closed'),
-      eb.fn.sum<string>('case_day_counts.fines').as('fines'),
+      'item_code',
+      eb.fn.sum<string>('filed').as('filed'),
+      eb.fn.sum<string>('decided').as('decided'),
+      eb.fn.sum<string>('closed').as('closed'),
+      eb.fn.sum<string>('fines').as('fines'),
     ])
     .where(
-      'case_day_counts.agency_id',
+      'agency_id',
       'in',
       agencies.map((a) => a.id),
     )
-    .where('case_day_counts.day', '>=', f.from)
-    .where('case_day_counts.day', '<=', f.to)
-    .groupBy('case_day_counts.item_code')
+    .where('day', '>=', f.from)
+    .where('day', '<=', f.to)
+    .groupBy('item_code')
     .orderBy('filed', 'desc')
-    .orderBy('case_day_counts.item_code')
+    .orderBy('item_code')
     .limit(TOP_ITEMS)
+    .as('s');
+  const rows = await db
+    .selectFrom(perItem)
+    .leftJoin('enforcement_items', 'enforcement_items.code', 's.item_code')
+    .select([
+      's.item_code',
+      's.filed',
+      's.decided',
+      's.closed',
+      's.fines',
+      'enforcement_items.name as item_name',
+      'enforcement_items.domain',
+    ])
+    .orderBy('s.filed', 'desc')
+    .orderBy('s.item_code')
     .execute();
   return {
     rows: rows.map((r) => ({
