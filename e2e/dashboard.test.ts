@@ -75,4 +75,27 @@ describe('监督驾驶舱', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  it('案卷评查 and 考核评议 open for a supervisor: a drawn file is scored beside its case file', async () => {
+    const { page, problems, context } = await newPage(browser, { viewport: { width: 1440, height: 900 } });
+    await signIn(page, server, 'supervisor');
+    await page.locator('.ant-menu').first().waitFor();
+    await page.goto(`${server.url}/oversight/review-standards`);
+    await page.getByText('否决项（任一项成立，案卷为不合格，得 0 分）').waitFor();
+    await page.goto(`${server.url}/oversight/review-plans`);
+    await page.locator('.ant-table-row a').first().click();
+    await page.waitForURL(/\/oversight\/review-plans\/[0-9a-f-]{36}$/);
+    await page.locator('.ant-table-row a').first().click();
+    await page.waitForURL(/\/oversight\/file-reviews\/[0-9a-f-]{36}$/);
+    await page.locator('[data-testid="review-score"]').waitFor();
+    await page
+      .getByText(/系统预评/)
+      .first()
+      .waitFor();
+    await page.goto(`${server.url}/oversight/evaluation`);
+    await page.getByText(/年度考核评议/).waitFor();
+    await expect.poll(() => page.locator('.ant-table-row').count()).toBeGreaterThan(5);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });
