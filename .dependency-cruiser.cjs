@@ -29,6 +29,9 @@ const SERVER_MODULES = {
   alerts: ['notifications', 'cases', 'delegation', 'people'],
   portal: ['delegation', 'leads', 'cases'],
   disclosure: ['cases'],
+  dashboard: ['cases', 'delegation', 'people'],
+  reviews: ['cases', 'people'],
+  evaluation: ['dashboard'],
 };
 
 /** Domain areas and the areas each may import (same layering; tests may import any area). */
@@ -41,7 +44,7 @@ const DOMAIN_AREAS = {
   libraries: ['laws'],
   procedure: ['access', 'calendar', 'identifiers', 'libraries'],
   documents: ['laws', 'procedure'],
-  oversight: [],
+  oversight: ['procedure'],
   portal: [],
 };
 
@@ -63,6 +66,7 @@ const WEB_MODULES = {
   corrections: [],
   alerts: ['corrections'],
   disclosure: [],
+  oversight: ['cases', 'documents'],
 };
 
 const SERVER = '^packages/server/src/';

@@ -9,7 +9,7 @@ import {
   type CaseState,
   type CaseStatus,
 } from '@zhifa/domain';
-import { commandId, keysetPage, text, uuid } from './common';
+import { commandId, isoDate, keysetPage, text, uuid } from './common';
 
 export const CASE_PROCEDURES = ['summary', 'ordinary'] as const;
 const procedure = z.enum(CASE_PROCEDURES);
@@ -64,6 +64,13 @@ export const listCasesQuery = z.strictObject({
   /** Number, title, party, item, or a full ID number (matched through its lookup hash). */
   q: text(100).optional(),
   agencyId: uuid.optional(),
+  /** Drill-down from the dashboard (驾驶舱): the item, its domain, the filing or closing period. */
+  itemCode: text(60).optional(),
+  domain: text(60).optional(),
+  filedFrom: isoDate.optional(),
+  filedTo: isoDate.optional(),
+  closedFrom: isoDate.optional(),
+  closedTo: isoDate.optional(),
   after: text(300).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });

@@ -20,4 +20,7 @@ export * from './documents';
 export * from './oversight';
 export * from './portal';
 export * from './disclosure';
+export * from './dashboard';
+export * from './reviews';
+export * from './evaluation';
 export * from './routes';

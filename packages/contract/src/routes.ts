@@ -21,6 +21,26 @@ import {
   unreadCountView,
 } from './oversight';
 import { disclosureTaskDetail, disclosureTaskListView, disclosureTransitionResult, htmlResponse } from './disclosure';
+import {
+  dashboardAgenciesView,
+  dashboardDomainsView,
+  dashboardIdleView,
+  dashboardItemsView,
+  dashboardOfficersView,
+  dashboardOverdueView,
+  dashboardReviewsView,
+  dashboardTrainingView,
+} from './dashboard';
+import {
+  drawResult,
+  fileReviewView,
+  planDetailView,
+  reviewPlanListView,
+  reviewResultsView,
+  reviewStandardListView,
+  scoreReviewResult,
+} from './reviews';
+import { evaluationView, weightsView } from './evaluation';
 import { correctionResult, documentListView, documentSettingsView, pdfResponse, signedCopyResult } from './documents';
 import {
   articleDetailView,
@@ -254,6 +274,31 @@ export const RESPONSES = {
   'POST /api/disclosure/tasks/:id/withdraw': disclosureTransitionResult,
   'GET /public/decisions': htmlResponse,
   'GET /public/decisions/:documentId': htmlResponse,
+  'GET /api/dashboard/agencies': dashboardAgenciesView,
+  'GET /api/dashboard/domains': dashboardDomainsView,
+  'GET /api/dashboard/items': dashboardItemsView,
+  'GET /api/dashboard/officers': dashboardOfficersView,
+  'GET /api/dashboard/overdue': dashboardOverdueView,
+  'GET /api/dashboard/reviews': dashboardReviewsView,
+  'GET /api/dashboard/idle': dashboardIdleView,
+  'GET /api/dashboard/training': dashboardTrainingView,
+  'GET /api/dashboard/export': workbookResponse,
+  'GET /api/review-standards': reviewStandardListView,
+  'POST /api/review-standards': idResult,
+  'PUT /api/review-standards/:id': idResult,
+  'GET /api/review-plans': reviewPlanListView,
+  'POST /api/review-plans': idResult,
+  'GET /api/review-plans/:id': planDetailView,
+  'POST /api/review-plans/:id/draw': drawResult,
+  'GET /api/review-plans/:id/results': reviewResultsView,
+  'GET /api/review-plans/:id/export': workbookResponse,
+  'GET /api/file-reviews/:id': fileReviewView,
+  'PUT /api/file-reviews/:id': scoreReviewResult,
+  'POST /api/file-reviews/:id/rectifications': idResult,
+  'GET /api/evaluation': evaluationView,
+  'GET /api/evaluation/weights': weightsView,
+  'PUT /api/evaluation/weights': weightsView,
+  'GET /api/evaluation/export': workbookResponse,
 } as const;
 
 export type RouteKey = keyof typeof RESPONSES;

@@ -27,6 +27,9 @@ import { disclosureAfterCaseAction } from './modules/disclosure/after-case-actio
 
 // A case command opens, updates and withdraws disclosure tasks in its own transaction.
 onCaseAction(disclosureAfterCaseAction);
+import { dashboardRoutes } from './modules/dashboard/routes';
+import { reviewRoutes } from './modules/reviews/routes';
+import { evaluationRoutes } from './modules/evaluation/routes';
 
 /** Every HTTP route of the platform, by module. A test checks each declares its access. */
 export const allRoutes: RouteSpec[] = [
@@ -52,4 +55,7 @@ export const allRoutes: RouteSpec[] = [
   ...portalRoutes,
   ...disclosureRoutes,
   ...publicDecisionRoutes,
+  ...dashboardRoutes,
+  ...reviewRoutes,
+  ...evaluationRoutes,
 ];

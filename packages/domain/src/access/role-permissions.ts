@@ -74,6 +74,8 @@ export const ROLE_GRANTS: Record<Role, Grant[]> = {
       'correction:reply',
       'disclosure:read',
       'disclosure:publish',
+      // The dashboard of the head's own agency (驾驶舱, own data only).
+      'oversight:read',
     ),
   ],
   departmentOfficer: [
@@ -107,6 +109,7 @@ export const ROLE_GRANTS: Record<Role, Grant[]> = {
       'alert:handle',
       'alert:run',
       'correction:read',
+      'oversight:review',
     ),
   ],
   countySupervisor: [
@@ -126,6 +129,7 @@ export const ROLE_GRANTS: Record<Role, Grant[]> = {
       'correction:read',
       'correction:issue',
       'disclosure:read',
+      'oversight:review',
     ),
   ],
   systemAdmin: [

@@ -1,3 +1,6 @@
 export * from './alert-rules';
 export * from './checks';
 export * from './correction-notices';
+export * from './case-tallies';
+export * from './file-review/index';
+export * from './evaluation';

@@ -10,6 +10,7 @@ import type { DocumentTables } from './tables/documents';
 import type { OversightTables } from './tables/oversight';
 import type { PortalTables } from './tables/portal';
 import type { DisclosureTables } from './tables/disclosure';
+import type { ReviewTables } from './tables/reviews';
 
 export interface DB
   extends
@@ -23,7 +24,8 @@ export interface DB
     DocumentTables,
     OversightTables,
     PortalTables,
-    DisclosureTables {}
+    DisclosureTables,
+    ReviewTables {}
 export type Db = Kysely<DB>;
 export type Tx = Transaction<DB>;
 export type { AgencyKind } from './tables/foundation';

@@ -12,6 +12,7 @@ import { seedCaseDemo } from './cases';
 import { seedOversightDemo } from './oversight';
 import { seedPortalDemo } from './portal';
 import { seedDisclosureDemo } from './disclosure';
+import { seedReviewDemo } from './reviews';
 
 const CREDIT_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
@@ -185,6 +186,7 @@ export async function ensureDemoCounty(app: AppContext): Promise<DemoResult> {
     await seedOversightDemo(tx, app, { agencyIds, today: app.today() });
     await seedPortalDemo(tx, app, { agencyIds, today: app.today() });
     await seedDisclosureDemo(tx, app);
+    await seedReviewDemo(tx, app);
     await tx
       .insertInto('settings')
       .values({ key: 'demo.seeded', value: JSON.stringify({ at: today.toISOString() }) })

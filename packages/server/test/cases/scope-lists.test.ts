@@ -309,5 +309,12 @@ describe('workbench per role', () => {
     const titles = supervisor.cases.map((c: { title: string }) => c.title).join('\n');
     expect(titles).toMatch(/杜阮镇：在办案件 \d+ 件/);
     expect(titles).toMatch(/荷塘镇：在办案件 \d+ 件/);
+    // Every township and street is on the supervisor's workbench, with 0 when it has no open case.
+    const towns = await h.p.app.db
+      .selectFrom('agencies')
+      .select('short_name')
+      .where('kind', 'in', ['township', 'street'])
+      .execute();
+    for (const t of towns) expect(titles).toContain(`${t.short_name}：在办案件`);
   });
 });

@@ -69,6 +69,17 @@ const AGENCY_SCOPED: Record<string, Fixture> = {
     first(
       sql<{ id: string }>`select id::text from correction_notices where agency_id = ${a} limit 1`.execute(p.app.db),
     ),
+  // A township the demo's review plan drew nothing from gets one of its cases put on that plan.
+  '/api/file-reviews/:id': async (a) =>
+    (await first(
+      sql<{ id: string }>`select id::text from file_reviews where agency_id = ${a} limit 1`.execute(p.app.db),
+    )) ??
+    first(
+      sql<{ id: string }>`insert into file_reviews (plan_id, case_id, agency_id, auto_facts)
+        select (select id from review_plans order by created_at limit 1), c.id, c.agency_id, '{}'::jsonb
+        from cases c where c.agency_id = ${a} order by c.updated_at desc limit 1
+        returning id::text`.execute(p.app.db),
+    ),
   '/api/documents/:id': (a) =>
     first(sql<{ id: string }>`select id::text from documents where agency_id = ${a} limit 1`.execute(p.app.db)),
   '/api/disclosure/tasks/:id': (a) =>
@@ -194,8 +205,9 @@ describe('data scope: role × record route × (in scope, out of scope)', () => {
     const uncovered = recordRoutes.filter(
       (r) =>
         !Object.keys(AGENCY_SCOPED).some((prefix) => r.url.startsWith(prefix)) &&
-        // County-wide libraries: every role with the permission reads all of them.
-        !/^\/api\/(laws|items|benchmarks|delegation\/decisions)\//.test(r.url),
+        // County-wide libraries: every role with the permission reads all of them. A review plan is
+        // county-wide too; its files and results are filtered by the reader's scope (reviews.test.ts).
+        !/^\/api\/(laws|items|benchmarks|delegation\/decisions|review-plans)\//.test(r.url),
     );
     expect(uncovered.map((r) => r.url)).toEqual([]);
   });

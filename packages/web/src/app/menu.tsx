@@ -1,4 +1,5 @@
 import {
+  FileDoneOutlined,
   AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
@@ -137,7 +138,7 @@ export const MENU: MenuItem[] = [
     ],
   },
 
-  // ── 执法监督（模块开发中）──
+  // ── 执法监督 ──
   {
     key: 'supervision',
     label: '执法监督',
@@ -145,7 +146,7 @@ export const MENU: MenuItem[] = [
     entries: [
       {
         key: 'oversight',
-        label: '监督查询',
+        label: '监督驾驶舱',
         icon: <MonitorOutlined />,
         path: '/oversight',
         permission: 'oversight:read',
@@ -163,6 +164,27 @@ export const MENU: MenuItem[] = [
         icon: <FileSearchOutlined />,
         path: '/oversight/corrections',
         permission: 'correction:read',
+      },
+      {
+        key: 'review-plans',
+        label: '案卷评查',
+        icon: <FileDoneOutlined />,
+        path: '/oversight/review-plans',
+        permission: 'oversight:read',
+      },
+      {
+        key: 'review-standards',
+        label: '评查标准',
+        icon: <OrderedListOutlined />,
+        path: '/oversight/review-standards',
+        permission: 'oversight:read',
+      },
+      {
+        key: 'evaluation',
+        label: '考核评议',
+        icon: <AuditOutlined />,
+        path: '/oversight/evaluation',
+        permission: 'oversight:read',
       },
     ],
   },

@@ -138,6 +138,23 @@ export const PAGES: PageRoute[] = [
   ),
   page('/queues/review', '法制审核', 'case:review', () => import('../modules/cases/queues/ReviewQueuePage')),
   page('/queues/approval', '负责人审批', 'case:approve', () => import('../modules/cases/queues/ApprovalQueuePage')),
+  // 执法监督
+  page('/oversight', '监督驾驶舱', 'oversight:read', () => import('../modules/oversight/DashboardPage')),
+  page('/oversight/review-standards', '评查标准', 'oversight:read', () => import('../modules/oversight/StandardsPage')),
+  page('/oversight/review-plans', '评查计划', 'oversight:read', () => import('../modules/oversight/PlansPage')),
+  page('/oversight/review-plans/:id', '评查结果', 'oversight:read', () => import('../modules/oversight/PlanPage'), {
+    parent: '/oversight/review-plans',
+  }),
+  page(
+    '/oversight/file-reviews/:id',
+    '案卷评查',
+    'oversight:read',
+    () => import('../modules/oversight/FileReviewPage'),
+    {
+      parent: '/oversight/review-plans/:id',
+    },
+  ),
+  page('/oversight/evaluation', '考核评议', 'oversight:read', () => import('../modules/oversight/EvaluationPage')),
 ];
 
 export function isRegistered(path: string): boolean {

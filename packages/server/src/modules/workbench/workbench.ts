@@ -125,6 +125,16 @@ async function regionCounts(
     .groupBy(['agencies.id', 'agencies.short_name'])
     .orderBy('agencies.short_name')
     .execute();
+  // A township or street without an open case is listed too, with 0: a missing line reads as "no data".
+  const towns = await app.db
+    .selectFrom('agencies')
+    .select(['agencies.id as agency_id', 'agencies.short_name'])
+    .where(agencyInScope(scope))
+    .where('agencies.kind', 'in', ['township', 'street'])
+    .execute();
+  for (const t of towns)
+    if (!rows.some((r) => r.agency_id === t.agency_id)) rows.push({ ...t, open: '0', overdue: '0' });
+  rows.sort((a, b) => a.short_name.localeCompare(b.short_name, 'zh-CN'));
   return {
     cases: rows.map((r) => ({
       id: `agency:${r.agency_id}`,

@@ -9,6 +9,7 @@ import { FilterCheck, FilterSearch, FilterSelect } from '../../shared/list/filte
 import { ListPage } from '../../shared/list/ListPage';
 import { useIsMobile } from '../../shared/useIsMobile';
 import { useUrlParams } from '../../shared/useUrlParams';
+import { ActiveFilters } from './ActiveFilters';
 import { type CaseFilter, useAgencyOptions, useCaseList } from './api';
 import { withCalendar } from './fields/calendar';
 import { todayString } from './fields/today';
@@ -65,6 +66,12 @@ export default function CasesPage() {
     overdue: url.get('overdue'),
     q: url.get('q'),
     agencyId: url.get('agencyId'),
+    itemCode: url.get('itemCode'),
+    domain: url.get('domain'),
+    filedFrom: url.get('filedFrom'),
+    filedTo: url.get('filedTo'),
+    closedFrom: url.get('closedFrom'),
+    closedTo: url.get('closedTo'),
   };
   const list = useCaseList(filter);
   // Supervisors read several townships' cases: they get the agency as a column and a filter.
@@ -179,6 +186,16 @@ export default function CasesPage() {
       }
       exportHref={`/api/cases/export${ledgerQuery(filter)}`}
       query={list}
+      summary={
+        <ActiveFilters
+          filter={filter}
+          url={url}
+          agencyName={(id) => {
+            const a = agencies.data?.find((x) => x.id === id);
+            return a ? a.shortName || a.name : undefined;
+          }}
+        />
+      }
       table={{
         size: 'middle',
         loading: list.isPending,

@@ -19,6 +19,12 @@ export interface CaseFilter {
   overdue?: string;
   q?: string;
   agencyId?: string;
+  itemCode?: string;
+  domain?: string;
+  filedFrom?: string;
+  filedTo?: string;
+  closedFrom?: string;
+  closedTo?: string;
 }
 
 export const CASE_PAGE_SIZE = 20;

@@ -93,7 +93,7 @@ function fileNameOf(res: Response, href: string): string {
  * Downloads the list as the server builds it (filters included); a long export shows that it is
  * running instead of leaving the page silent.
  */
-function ExportButton({ href }: { href: string }) {
+export function ExportButton({ href }: { href: string }) {
   const [busy, setBusy] = useState(false);
   const run = async () => {
     setBusy(true);

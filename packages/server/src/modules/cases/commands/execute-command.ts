@@ -3,6 +3,7 @@
 // append the action → project. The rules are decide()'s; nothing here decides what is lawful.
 import {
   applyCaseAction,
+  caseTally,
   mayActInCase,
   CASE_ACTIONS,
   CASE_ARTICLES,
@@ -173,6 +174,8 @@ export async function executeCaseCommand(
       at: now,
       command_id: uow.commandId,
     });
+  // What the case counted for on the dashboard before this action (the fold below changes state).
+  const tallyBefore = caseTally(state);
   applyCaseAction(state, { ...action, seq });
 
   const payload = action.payload as unknown as Record<string, unknown>;
@@ -195,6 +198,7 @@ export async function executeCaseCommand(
     stored: snapshot,
     appendAction,
     batch,
+    tallyBefore,
   });
   const secrets = storeActionSecrets(caseId, seq, guarded.secrets);
   if (secrets) batch.push(secrets);

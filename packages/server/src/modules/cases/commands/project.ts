@@ -3,6 +3,9 @@
 // item usage the idle-items report reads.
 import {
   actionDefinition,
+  caseTally,
+  tallyDelta,
+  type CaseTally,
   caseDeadlines,
   caseParties,
   caseTitle,
@@ -39,6 +42,8 @@ export interface ProjectInput {
   appendAction?: ActionInsert;
   /** Collect the writes here (sent as one statement by the caller) instead of running each. */
   batch?: BatchedWrite[];
+  /** What the case counted for on the dashboard before the action (caseTally of the state before). */
+  tallyBefore?: CaseTally;
 }
 
 const write = (i: ProjectInput, w: BatchedWrite) => writeOrBatch(i.tx, i.batch, w);
@@ -92,12 +97,14 @@ async function syncOfficers(i: ProjectInput) {
         .where('case_id', '=', i.caseId)
         .execute();
   const known = new Map(existing.map((r) => [r.person_id, r.active]));
+  const assigned: string[] = [];
   const wasRecused = new Set(existing.filter((r) => r.recused).map((r) => r.person_id));
   for (const id of all) {
     if (!/^[0-9a-f-]{36}$/i.test(id)) continue;
     const isActive = active.has(id);
     const recused = s.recusedOfficerIds.includes(id);
     if (!known.has(id)) {
+      assigned.push(id);
       await write(i, (db) =>
         db.insertInto('case_officers').values({
           case_id: i.caseId,
@@ -118,6 +125,52 @@ async function syncOfficers(i: ProjectInput) {
       );
     }
   }
+  // Per-officer caseload counter (驾驶舱): one row per officer newly on the case, one statement.
+  if (assigned.length > 0) {
+    await write(i, (db) =>
+      db
+        .insertInto('officer_day_counts')
+        .values(assigned.map((person_id) => ({ person_id, agency_id: i.agencyId, day: i.today, assigned: 1 })))
+        .onConflict((oc) =>
+          oc.columns(['agency_id', 'day', 'person_id']).doUpdateSet((eb) => ({
+            assigned: eb(eb.ref('officer_day_counts.assigned'), '+', eb.ref('excluded.assigned')),
+          })),
+        ),
+    );
+  }
+}
+
+/**
+ * The dashboard's day counters (ADR 0016): the difference this action made to what the case counts
+ * for, upserted in the command's own batch, so the counters are exactly as current as the cases.
+ */
+async function updateDayCounts(i: ProjectInput) {
+  if (!i.tallyBefore) return;
+  const rows = tallyDelta(i.tallyBefore, caseTally(i.state));
+  if (rows.length === 0) return;
+  await write(i, (db) =>
+    db
+      .insertInto('case_day_counts')
+      .values(
+        rows.map((r) => ({
+          agency_id: i.agencyId,
+          day: r.day,
+          item_code: r.itemCode,
+          filed: r.filed,
+          decided: r.decided,
+          closed: r.closed,
+          fines: r.fines,
+        })),
+      )
+      .onConflict((oc) =>
+        oc.columns(['agency_id', 'day', 'item_code']).doUpdateSet((eb) => ({
+          filed: eb(eb.ref('case_day_counts.filed'), '+', eb.ref('excluded.filed')),
+          decided: eb(eb.ref('case_day_counts.decided'), '+', eb.ref('excluded.decided')),
+          closed: eb(eb.ref('case_day_counts.closed'), '+', eb.ref('excluded.closed')),
+          fines: eb(eb.ref('case_day_counts.fines'), '+', eb.ref('excluded.fines')),
+        })),
+      ),
+  );
 }
 
 const deadlineKey = (d: StoredDeadline) =>
@@ -186,6 +239,7 @@ async function rewriteDeadlines(i: ProjectInput) {
 export async function projectCase(i: ProjectInput): Promise<void> {
   await updateCaseRow(i);
   await syncOfficers(i);
+  await updateDayCounts(i);
   await rewriteDeadlines(i);
   const definition = isCaseActionType(i.type) ? actionDefinition(i.type) : null;
   // The payload passed the action's check before it is projected.

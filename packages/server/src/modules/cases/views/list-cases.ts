@@ -22,6 +22,12 @@ export interface CaseListFilter {
   overdue?: boolean;
   q?: string;
   agencyId?: string;
+  itemCode?: string;
+  domain?: string;
+  filedFrom?: string;
+  filedTo?: string;
+  closedFrom?: string;
+  closedTo?: string;
   after?: string;
   limit: number;
 }
@@ -68,6 +74,12 @@ export async function listCases(app: AppContext, scope: DataScope, viewer: CaseA
   if (statuses) q = q.where('cases.status', 'in', statuses);
   if (f.procedure) q = q.where('cases.procedure', '=', f.procedure);
   if (f.agencyId) q = q.where('cases.agency_id', '=', f.agencyId);
+  if (f.itemCode) q = q.where('cases.item_code', '=', f.itemCode);
+  if (f.domain) q = q.where('cases.domain', '=', f.domain);
+  if (f.filedFrom) q = q.where('cases.filed_on', '>=', f.filedFrom);
+  if (f.filedTo) q = q.where('cases.filed_on', '<=', f.filedTo);
+  if (f.closedFrom) q = q.where('cases.closed_on', '>=', f.closedFrom);
+  if (f.closedTo) q = q.where('cases.closed_on', '<=', f.closedTo);
   if (f.assigned === 'me') {
     const me = viewer.personId;
     q = me
