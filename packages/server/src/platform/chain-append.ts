@@ -6,7 +6,9 @@
 // (docs/BENCHMARKS.md: the chain's lock was what limited commands per second). When another
 // process, a rolled-back transaction or a concurrent request moved the tail, the statement
 // inserts nothing and returns the real head, and the rows are linked to it and sent in a second
-// statement, still under the lock. The seal key never leaves the server (docs/adr/0017).
+// statement, still under the lock. The process's appends take turns from guess to answer, so
+// their statements reach the lock in the order of their guesses. The seal key never leaves the
+// server (docs/adr/0017).
 import { sql, type QueryCreator } from 'kysely';
 import type { DB, Tx } from '../db/schema';
 import { CHAIN_LOCK, chainRows, type AuditEntry, type ChainHead, type ChainRow } from './audit';
@@ -15,6 +17,7 @@ import { withWrites, type BatchedWrite } from './write-batch';
 /** The chain's tail as this process last linked to it; a guess, checked under the lock. */
 export class ChainTip {
   private head: ChainHead | null = null;
+  private turn: Promise<void> = Promise.resolve();
 
   get guess(): ChainHead | null {
     return this.head;
@@ -24,6 +27,29 @@ export class ChainTip {
   advance(rows: readonly ChainRow[]): void {
     const last = rows.at(-1);
     if (last) this.head = { prevHash: last.hash, nextSeq: String(BigInt(last.seq) + 1n) };
+  }
+
+  /**
+   * One append of the process at a time, from its guess to the answer of its statement: the
+   * statements then reach the chain's lock in the order their guesses were made, so each guess is
+   * the tail its statement finds (with ten requests guessing at once and racing to the database,
+   * nearly every guess was wrong). The lock is held in the database only until the commit, which
+   * follows at once. A turn waits at most `maxWaitMs`: a transaction that already holds the
+   * chain's lock and appends again must not wait for one that waits for it.
+   */
+  async exclusive<T>(fn: () => Promise<T>, maxWaitMs = 2_000): Promise<T> {
+    const before = this.turn;
+    let done!: () => void;
+    const mine = new Promise<void>((resolve) => (done = resolve));
+    this.turn = before.then(() => mine);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([before, new Promise<void>((resolve) => (timer = setTimeout(resolve, maxWaitMs)))]);
+    clearTimeout(timer);
+    try {
+      return await fn();
+    } finally {
+      done();
+    }
   }
 }
 
@@ -56,7 +82,7 @@ interface Answer {
  * Send `writes` with the audit entries linked onto the chain: one statement when the tip held
  * ('guess'), two when the rows had to be linked to the head the database returned ('relinked').
  */
-export async function appendWithWrites(
+export function appendWithWrites(
   tx: Tx,
   key: Buffer,
   tip: ChainTip,
@@ -64,16 +90,17 @@ export async function appendWithWrites(
   writes: readonly BatchedWrite[],
   at: string,
 ): Promise<'guess' | 'relinked'> {
-  const guess = tip.guess;
-  // Computed and recorded synchronously: a request that runs meanwhile links to these rows.
-  const guessed = guess ? chainRows(guess, key, entries, at) : [];
-  tip.advance(guessed);
-  const answer = await headStatement(tx, writes, guess, guessed);
-  if (Number(answer.inserted) > 0) return 'guess';
-  const rows = chainRows({ prevHash: answer.prev_hash, nextSeq: answer.next_seq }, key, entries, at);
-  tip.advance(rows);
-  await tx.insertInto('audit_log').values(rows).execute();
-  return 'relinked';
+  return tip.exclusive(async () => {
+    const guess = tip.guess;
+    const guessed = guess ? chainRows(guess, key, entries, at) : [];
+    tip.advance(guessed);
+    const answer = await headStatement(tx, writes, guess, guessed);
+    if (Number(answer.inserted) > 0) return 'guess';
+    const rows = chainRows({ prevHash: answer.prev_hash, nextSeq: answer.next_seq }, key, entries, at);
+    tip.advance(rows);
+    await tx.insertInto('audit_log').values(rows).execute();
+    return 'relinked';
+  });
 }
 
 // jsonb_populate_recordset reads `details` as the object it is, not as a JSON string.

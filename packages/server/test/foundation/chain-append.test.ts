@@ -86,8 +86,26 @@ describe('audit rows linked in the write batch (security.md §14)', () => {
     const app = createAppContext(p.app.config, p.app.database, p.app.keys, p.app.now);
     await append(app, entry(30));
     const before = (await seqs()).length;
-    await Promise.all(Array.from({ length: 20 }, (_, i) => append(app, entry(31 + i))));
+    const paths = await Promise.all(Array.from({ length: 20 }, (_, i) => append(app, entry(31 + i))));
     expect((await seqs()).length).toBe(before + 20);
+    // The appends take turns from guess to answer, so each guess is the tail its statement finds.
+    expect(paths.filter((x) => x === 'relinked')).toEqual([]);
+    await expectIntactChain();
+  });
+
+  it('a transaction that appends twice while another append waits for its lock does not deadlock', async () => {
+    const app = createAppContext(p.app.config, p.app.database, p.app.keys, p.app.now);
+    await append(app, entry(70));
+    let second: Promise<unknown> = Promise.resolve();
+    await app.db.transaction().execute(async (tx) => {
+      await appendWithWrites(tx, app.keys.auditSeal, app.auditTip, entry(71), [], new Date().toISOString());
+      // Another request's append takes its turn and waits for this transaction's chain lock…
+      second = append(app, entry(72));
+      await new Promise((r) => setTimeout(r, 50));
+      // …while this transaction appends again: it waits for its turn a bounded time, then goes on.
+      await appendWithWrites(tx, app.keys.auditSeal, app.auditTip, entry(73), [], new Date().toISOString());
+    });
+    await second;
     await expectIntactChain();
   });
 
