@@ -103,6 +103,27 @@ export function appendWithWrites(
   });
 }
 
+/**
+ * The chain lock's key, computed from the writes' row counts: the function's argument must be
+ * known before it is called, so the writes run first and the lock is taken after them. (Left to
+ * itself PostgreSQL runs the unread data-modifying CTEs last, under the lock.)
+ */
+function lockAfter(writes: readonly number[]) {
+  if (writes.length === 0) return sql`${CHAIN_LOCK}::bigint`;
+  const counts = writes.map((n) => sql`(select count(*) from ${sql.table(`w${n}`)})`);
+  return sql`${CHAIN_LOCK}::bigint + 0 * (${sql.join(counts, sql` + `)})`;
+}
+
+/** A write that returns a row per row it wrote, so a later part of the statement can wait for it. */
+const returningOne =
+  (write: BatchedWrite, counted: () => void): BatchedWrite =>
+  (db) => {
+    const q = write(db) as ReturnType<BatchedWrite> & { returning?: (s: unknown) => ReturnType<BatchedWrite> };
+    if (typeof q.returning !== 'function') return q;
+    counted();
+    return q.returning(sql<number>`1`.as('done'));
+  };
+
 // jsonb_populate_recordset reads `details` as the object it is, not as a JSON string.
 const asJson = (row: ChainRow) => ({ ...row, details: JSON.parse(row.details) as unknown });
 
@@ -112,9 +133,12 @@ function headStatement(
   guess: ChainHead | null,
   rows: readonly ChainRow[],
 ): Promise<Answer> {
-  const db = withWrites(tx, writes).with('head', (qc) =>
+  // Kysely builds each CTE as it is added, so `counted` is filled before the lock's key is built.
+  const counted: number[] = [];
+  const returning = writes.map((write, n) => returningOne(write, () => counted.push(n)));
+  const db = withWrites(tx, returning).with('head', (qc) =>
     qc
-      .selectFrom(sql<{ prev_hash: string | null; next_seq: string }>`audit_chain_head(${CHAIN_LOCK})`.as('c'))
+      .selectFrom(sql<{ prev_hash: string | null; next_seq: string }>`audit_chain_head(${lockAfter(counted)})`.as('c'))
       .select([sql<string | null>`c.prev_hash`.as('prev_hash'), sql<string>`c.next_seq`.as('next_seq')]),
   ) as unknown as QueryCreator<DB & { head: { prev_hash: string | null; next_seq: string } }>;
   if (!guess) {
