@@ -40,3 +40,29 @@ export async function scopedAgencies(db: Kysely<DB>, scope: DataScope, agencyId?
 
 export const num = (v: string | number | bigint | null | undefined): number =>
   v === null || v === undefined ? 0 : Number(v);
+
+/** The day counters of the agencies over the period, summed per agency or per item. */
+export function counterSums<K extends 'agency_id' | 'item_code'>(
+  db: Kysely<DB>,
+  agencies: readonly ScopedAgency[],
+  f: DashboardFilter,
+  by: K,
+) {
+  return db
+    .selectFrom('case_day_counts')
+    .select(by)
+    .select((eb) => [
+      eb.fn.sum<string>('filed').as('filed'),
+      eb.fn.sum<string>('decided').as('decided'),
+      eb.fn.sum<string>('closed').as('closed'),
+      eb.fn.sum<string>('fines').as('fines'),
+    ])
+    .where(
+      'agency_id',
+      'in',
+      agencies.map((a) => a.id),
+    )
+    .where('day', '>=', f.from)
+    .where('day', '<=', f.to)
+    .groupBy(by);
+}

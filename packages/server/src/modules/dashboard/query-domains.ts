@@ -3,29 +3,12 @@
 import type { DataScope } from '@zhifa/domain';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
-import { num, scopedAgencies, type DashboardFilter } from './period';
+import { counterSums, num, scopedAgencies, type DashboardFilter } from './period';
 
 export async function casesByDomain(db: Kysely<DB>, scope: DataScope, f: DashboardFilter) {
   const agencies = await scopedAgencies(db, scope, f.agencyId);
   if (agencies.length === 0) return { rows: [] };
-  const perItem = db
-    .selectFrom('case_day_counts')
-    .select((eb) => [
-      'item_code',
-      eb.fn.sum<string>('filed').as('filed'),
-      eb.fn.sum<string>('decided').as('decided'),
-      eb.fn.sum<string>('closed').as('closed'),
-      eb.fn.sum<string>('fines').as('fines'),
-    ])
-    .where(
-      'agency_id',
-      'in',
-      agencies.map((a) => a.id),
-    )
-    .where('day', '>=', f.from)
-    .where('day', '<=', f.to)
-    .groupBy('item_code')
-    .as('s');
+  const perItem = counterSums(db, agencies, f, 'item_code').as('s');
   const rows = await db
     .selectFrom(perItem)
     .leftJoin('enforcement_items', 'enforcement_items.code', 's.item_code')

@@ -2,7 +2,7 @@
 import type { DataScope } from '@zhifa/domain';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
-import { num, scopedAgencies, type DashboardFilter } from './period';
+import { counterSums, num, scopedAgencies, type DashboardFilter } from './period';
 
 export const TOP_ITEMS = 50;
 
@@ -10,23 +10,7 @@ export async function casesByItem(db: Kysely<DB>, scope: DataScope, f: Dashboard
   const agencies = await scopedAgencies(db, scope, f.agencyId);
   if (agencies.length === 0) return { rows: [] };
   // Summed per item on the counters alone, then the top items joined to the catalogue for names.
-  const perItem = db
-    .selectFrom('case_day_counts')
-    .select((eb) => [
-      'item_code',
-      eb.fn.sum<string>('filed').as('filed'),
-      eb.fn.sum<string>('decided').as('decided'),
-      eb.fn.sum<string>('closed').as('closed'),
-      eb.fn.sum<string>('fines').as('fines'),
-    ])
-    .where(
-      'agency_id',
-      'in',
-      agencies.map((a) => a.id),
-    )
-    .where('day', '>=', f.from)
-    .where('day', '<=', f.to)
-    .groupBy('item_code')
+  const perItem = counterSums(db, agencies, f, 'item_code')
     .orderBy('filed', 'desc')
     .orderBy('item_code')
     .limit(TOP_ITEMS)
