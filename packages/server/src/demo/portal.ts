@@ -3,7 +3,7 @@
 import crypto from 'node:crypto';
 import type { Tx } from '../db/schema';
 import type { AppContext } from '../platform/context';
-import { issueDocumentNumber } from '../shared/numbers';
+import { registerLead } from '../modules/leads/register-lead';
 import { DEMO_AGENCIES } from './county';
 
 // Fictitious numbers and addresses of the right shape.
@@ -41,44 +41,23 @@ export async function seedPortalDemo(
     .where('id', '=', townshipId)
     .executeTakeFirstOrThrow();
   const now = app.now();
-  const number = await issueDocumentNumber(
+  const lead = await registerLead(
     tx,
-    { id: agency.id, docPrefix: agency.doc_prefix },
-    Number(today.slice(0, 4)),
-    '案源',
-  );
-  const lead = await tx
-    .insertInto('leads')
-    .values({
-      agency_id: agency.id,
-      number,
+    {
+      agency: { id: agency.id, docPrefix: agency.doc_prefix },
       source: 'complaint',
-      received_on: today,
+      receivedOn: today,
       summary: '【公众投诉】乱倒垃圾、焚烧垃圾：建设路口每晚有人往绿化带倾倒生活垃圾，气味很大。',
       location: '环市街道建设路与东华路交叉口绿化带',
-      party_name: null,
-      item_code: null,
-      item_name: null,
-      reporter_enc: null,
-      vet_due: null,
-      created_by: null,
-      created_at: now,
-      updated_at: now,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await tx
-    .insertInto('lead_events')
-    .values({
-      lead_id: lead.id,
-      seq: 1,
-      at: now,
-      actor_id: null,
-      actor_name: null,
-      event: 'received',
-      details: JSON.stringify({ source: 'complaint', channel: 'portal' }),
-    })
-    .execute();
+      partyName: null,
+      item: null,
+      reporterEnc: null,
+      by: null,
+      details: { source: 'complaint', channel: 'portal' },
+    },
+    today,
+    now,
+  );
   await tx
     .insertInto('public_complaints')
     .values({

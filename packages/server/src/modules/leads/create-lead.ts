@@ -1,11 +1,8 @@
-import { compareDates, leadVettingStatus } from '@zhifa/domain';
+import { compareDates } from '@zhifa/domain';
 import type { LeadSource } from '../../db/tables/cases';
 import { badRequest, unprocessable } from '../../platform/errors';
 import type { WriteContext } from '../../platform/route';
-import { loadCalendar } from '../../shared/calendar-store';
-import { loadCaseConfig } from '../../shared/case-config';
-import { issueDocumentNumber } from '../../shared/numbers';
-import { appendLeadEvent } from './lead-events';
+import { registerLead } from './register-lead';
 
 export interface NewLead {
   source: LeadSource;
@@ -39,43 +36,24 @@ export async function createLead(ctx: WriteContext<unknown, unknown, NewLead>) {
     .select(['id', 'doc_prefix'])
     .where('id', '=', actor.agencyId)
     .executeTakeFirstOrThrow();
-  const [calendar, config] = await Promise.all([loadCalendar(tx), loadCaseConfig(tx)]);
-  let vetDue: string | null = null;
-  try {
-    vetDue = leadVettingStatus({ receivedOn: body.receivedAt }, today, calendar, config).due;
-  } catch {
-    vetDue = null;
-  }
-  const now = app.now();
-  const number = await issueDocumentNumber(
+  const row = await registerLead(
     tx,
-    { id: agency.id, docPrefix: agency.doc_prefix },
-    Number(today.slice(0, 4)),
-    '案源',
-  );
-  const row = await tx
-    .insertInto('leads')
-    .values({
-      agency_id: agency.id,
-      number,
+    {
+      agency: { id: agency.id, docPrefix: agency.doc_prefix },
       source: body.source,
-      received_on: body.receivedAt,
+      receivedOn: body.receivedAt,
       summary: body.summary,
       location: body.location ?? null,
-      party_name: body.partyName ?? null,
-      item_code: body.itemCode ?? null,
-      item_name: itemName,
-      reporter_enc: body.reporter ? app.fieldCrypto.encrypt(body.reporter, 'leads.reporter') : null,
-      vet_due: vetDue,
-      created_by: actor.userId,
-      created_at: now,
-      updated_at: now,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await appendLeadEvent(tx, row.id, { userId: actor.userId, name: actor.name }, now, 'received', {
-    source: body.source,
-  });
+      partyName: body.partyName ?? null,
+      item: body.itemCode ? { code: body.itemCode, name: itemName } : null,
+      reporterEnc: body.reporter ? app.fieldCrypto.encrypt(body.reporter, 'leads.reporter') : null,
+      by: { userId: actor.userId, name: actor.name },
+      details: { source: body.source },
+    },
+    today,
+    app.now(),
+  );
+  const number = row.number;
   ctx.audited({ objectType: 'lead', objectId: row.id, details: { number } });
   return { id: row.id, number };
 }

@@ -1,14 +1,11 @@
 // A complaint from the portal becomes a lead (案源, 行政处罚法 第54条) of the agency that holds the
 // matching item for the place (domain routeComplaint), with its photos and the complainant's
 // identity (encrypted; shown to staff masked, in full only to those allowed).
-import { complaintTypeOf, leadVettingStatus, routeComplaint } from '@zhifa/domain';
+import { complaintTypeOf, routeComplaint } from '@zhifa/domain';
 import { badRequest } from '../../../platform/errors';
 import type { WriteContext } from '../../../platform/route';
-import { loadCalendar } from '../../../shared/calendar-store';
-import { loadCaseConfig } from '../../../shared/case-config';
-import { issueDocumentNumber } from '../../../shared/numbers';
 import { delegationSnapshot } from '../../delegation/exercisable';
-import { appendLeadEvent } from '../../leads/lead-events';
+import { registerLead } from '../../leads/register-lead';
 import type { ReceivedComplaint } from './receive-complaint';
 import { newReceiptCode, receiptHash } from './tokens';
 
@@ -53,41 +50,26 @@ export async function submitComplaint(
     .select(['id', 'name', 'doc_prefix'])
     .where('id', '=', routing.agencyId)
     .executeTakeFirstOrThrow();
-  const [calendar, config] = await Promise.all([loadCalendar(tx), loadCaseConfig(tx)]);
-  let vetDue: string | null = null;
-  try {
-    vetDue = leadVettingStatus({ receivedOn: today }, today, calendar, config).due;
-  } catch {
-    vetDue = null;
-  }
   const now = uow.now;
-  const number = await issueDocumentNumber(
+  const lead = await registerLead(
     tx,
-    { id: agency.id, docPrefix: agency.doc_prefix },
-    Number(today.slice(0, 4)),
-    '案源',
-  );
-  const lead = await tx
-    .insertInto('leads')
-    .values({
-      agency_id: agency.id,
-      number,
+    {
+      agency: { id: agency.id, docPrefix: agency.doc_prefix },
       source: 'complaint',
-      received_on: today,
+      receivedOn: today,
       summary: `【公众投诉】${type.label}：${fields.description}`.slice(0, 1000),
       location: `${township.name}${fields.address}`.slice(0, 300),
-      party_name: null,
-      item_code: routing.itemCode,
-      item_name: departments.find((d) => d.code === routing.itemCode)?.name ?? null,
-      reporter_enc: null,
-      vet_due: vetDue,
-      created_by: null,
-      created_at: now,
-      updated_at: now,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await appendLeadEvent(tx, lead.id, null, now, 'received', { source: 'complaint', channel: 'portal' });
+      partyName: null,
+      item: routing.itemCode
+        ? { code: routing.itemCode, name: departments.find((d) => d.code === routing.itemCode)?.name ?? null }
+        : null,
+      reporterEnc: null,
+      by: null,
+      details: { source: 'complaint', channel: 'portal' },
+    },
+    today,
+    now,
+  );
   const named = fields.anonymous !== '1';
   const name = named ? fields.name?.trim() || null : null;
   const phone = named ? fields.phone?.trim() || null : null;
@@ -126,7 +108,13 @@ export async function submitComplaint(
   ctx.audited({
     objectType: 'lead',
     objectId: lead.id,
-    details: { number, channel: 'portal', agencyId: agency.id, routing: routing.reason, photos: photos.length },
+    details: {
+      number: lead.number,
+      channel: 'portal',
+      agencyId: agency.id,
+      routing: routing.reason,
+      photos: photos.length,
+    },
   });
-  return { receiptCode, agencyName: agency.name, leadNumber: number };
+  return { receiptCode, agencyName: agency.name, leadNumber: lead.number };
 }
