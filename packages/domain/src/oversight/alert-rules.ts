@@ -125,19 +125,18 @@ export const ALERT_RULES = {
   },
   disclosureLate: {
     title: '公示逾期',
-    description: '行政处罚决定未在规定期限内公开。',
+    description:
+      '行政处罚决定的公示任务过了应公开之日（默认作出决定后7个工作日）仍未公开，或仍因检测到个人信息而暂缓待审。',
     legalBasis: '《行政处罚法》第48条',
     severity: 'medium',
     subject: 'case',
-    planned: true,
   },
   withdrawalLate: {
     title: '撤下公示逾期',
-    description: '已公开的处罚决定被变更、撤销或确认违法后未在规定期限内撤下。',
-    legalBasis: '《行政处罚法》第48条',
-    severity: 'medium',
+    description: '处罚决定被变更、撤销、确认违法或无效后3个工作日内未撤下公示（仍在公示或仍待公示）。',
+    legalBasis: '《行政处罚法》第48条第2款',
+    severity: 'high',
     subject: 'case',
-    planned: true,
   },
 } as const satisfies Record<string, AlertRuleDefinition>;
 

@@ -49,6 +49,18 @@ async function story(rule: ActiveAlertRuleId, subjectKey: string, fix: () => Pro
   return once[0];
 }
 
+/** The username of the head of the agency that holds a rendition (the demo names them <town>.head). */
+async function headOf(renditionId: string): Promise<string> {
+  const row = await p.app.db
+    .selectFrom('disclosure_renditions')
+    .innerJoin('users', (j) => j.onRef('users.agency_id', '=', 'disclosure_renditions.agency_id'))
+    .select('users.username')
+    .where('disclosure_renditions.id', '=', renditionId)
+    .where(sql<boolean>`'agencyHead' = any(users.roles)`)
+    .executeTakeFirstOrThrow();
+  return row.username;
+}
+
 async function runningCase(agencyId = duruan, skip: string[] = []) {
   const row = await p.app.db
     .selectFrom('cases')
@@ -412,6 +424,54 @@ describe('alert rules', () => {
         url: `/api/correction-notices/${id}/reply`,
         cookie: head,
         body: { reply: '已整改' },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+    });
+  });
+
+  it('行政处罚法 第48条: a decision still not published after its disclosure was due', async () => {
+    const task = await p.app.db
+      .selectFrom('disclosure_renditions')
+      .select(['id'])
+      .where('status', '=', 'pending')
+      .where('agency_id', '=', duruan)
+      .executeTakeFirstOrThrow();
+    await sql`update disclosure_renditions set due_on = ${addDays(today, -1)} where id = ${task.id}`.execute(p.app.db);
+    await story('disclosureLate', task.id, async () => {
+      const head = await p.login('duruan.head');
+      const res = await p.request({
+        method: 'POST',
+        url: `/api/disclosure/tasks/${task.id}/publish`,
+        cookie: head,
+        body: { commandId: crypto.randomUUID() },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+    });
+  });
+
+  it('行政处罚法 第48条第2款: a revoked decision still public 3 working days after the change', async () => {
+    const published = await p.app.db
+      .selectFrom('disclosure_renditions')
+      .select(['id', 'case_id'])
+      .where('status', '=', 'published')
+      .executeTakeFirstOrThrow();
+    // A change recorded round the platform (the command withdraws at once): two weeks ago, still public.
+    const change = {
+      ground: 'revoked',
+      by: 'reconsideration',
+      on: addDays(today, -14),
+      reference: '复议决定书',
+      seq: 999,
+    };
+    await sql`update cases set state = jsonb_set(state, '{decisionChanges}', ${JSON.stringify([change])}::jsonb)
+      where id = ${published.case_id}`.execute(p.app.db);
+    await story('withdrawalLate', published.id, async () => {
+      const user = await p.login(await headOf(published.id));
+      const res = await p.request({
+        method: 'POST',
+        url: `/api/disclosure/tasks/${published.id}/withdraw`,
+        cookie: user,
+        body: { commandId: crypto.randomUUID(), reason: '复议决定撤销原处罚决定' },
       });
       expect(res.statusCode, res.body).toBe(200);
     });

@@ -1,12 +1,12 @@
-// The rule registry: one query per active rule of the domain's ALERT_RULES. The planned rules
-// (disclosureLate, withdrawalLate) get their file here once the disclosure module stores
-// publication dates; the `satisfies` below then insists on them.
+// The rule registry: one query per rule of the domain's ALERT_RULES; the `satisfies` below
+// insists on every one.
 import type { ActiveAlertRuleId } from '@zhifa/domain';
 import { auditChainBroken } from './audit-chain-broken';
 import { caseOver90Days } from './case-over-90-days';
 import { correctionOverdue } from './correction-overdue';
 import { deadlineOverdue } from './deadline-overdue';
 import { decisionWithoutReview } from './decision-without-review';
+import { disclosureLate } from './disclosure-late';
 import { evidenceHashMismatch } from './evidence-hash-mismatch';
 import { fineOutsideBenchmark } from './fine-outside-benchmark';
 import { idleItem } from './idle-item';
@@ -17,6 +17,7 @@ import type { AlertRule } from './rule';
 import { reviewerRatioLow } from './reviewer-ratio-low';
 import { sameHandlerReviewer } from './same-handler-reviewer';
 import { trainingShort } from './training-short';
+import { withdrawalLate } from './withdrawal-late';
 
 export const RULES = {
   deadlineOverdue,
@@ -33,6 +34,8 @@ export const RULES = {
   evidenceHashMismatch,
   auditChainBroken,
   correctionOverdue,
+  disclosureLate,
+  withdrawalLate,
 } satisfies Record<ActiveAlertRuleId, AlertRule>;
 
 export const RULE_LIST: AlertRule[] = Object.values(RULES);
