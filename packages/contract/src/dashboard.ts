@@ -20,6 +20,7 @@ export const DASHBOARD_FIGURES = [
   'reviews',
   'idle',
   'training',
+  'disclosure',
 ] as const;
 export type DashboardFigure = (typeof DASHBOARD_FIGURES)[number];
 export const dashboardExportQuery = dashboardQuery.extend({ figure: z.enum(DASHBOARD_FIGURES) });
@@ -49,6 +50,19 @@ export const dashboardReviewsView = z.object({
       passed: z.number(),
       excellent: z.number(),
       passRate: z.number().nullable(),
+    }),
+  ),
+});
+export const dashboardDisclosureView = z.object({
+  rows: z.array(
+    z.object({
+      agencyId: z.string(),
+      agencyName: z.string(),
+      due: z.number(),
+      onTime: z.number(),
+      late: z.number(),
+      overdue: z.number(),
+      onTimeRate: z.number().nullable(),
     }),
   ),
 });
@@ -83,4 +97,5 @@ export type DashboardOfficersView = z.infer<typeof dashboardOfficersView>;
 export type DashboardOverdueView = z.infer<typeof dashboardOverdueView>;
 export type DashboardReviewsView = z.infer<typeof dashboardReviewsView>;
 export type DashboardIdleView = z.infer<typeof dashboardIdleView>;
+export type DashboardDisclosureView = z.infer<typeof dashboardDisclosureView>;
 export type DashboardTrainingView = z.infer<typeof dashboardTrainingView>;

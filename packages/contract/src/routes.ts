@@ -23,6 +23,7 @@ import {
 import { disclosureTaskDetail, disclosureTaskListView, disclosureTransitionResult, htmlResponse } from './disclosure';
 import {
   dashboardAgenciesView,
+  dashboardDisclosureView,
   dashboardDomainsView,
   dashboardIdleView,
   dashboardItemsView,
@@ -282,6 +283,7 @@ export const RESPONSES = {
   'GET /api/dashboard/reviews': dashboardReviewsView,
   'GET /api/dashboard/idle': dashboardIdleView,
   'GET /api/dashboard/training': dashboardTrainingView,
+  'GET /api/dashboard/disclosure': dashboardDisclosureView,
   'GET /api/dashboard/export': workbookResponse,
   'GET /api/review-standards': reviewStandardListView,
   'POST /api/review-standards': idResult,

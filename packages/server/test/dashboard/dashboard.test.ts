@@ -158,6 +158,39 @@ describe('dashboard figures', () => {
     expect(training.rows.every((r: { requirement: number }) => r.requirement > 0)).toBe(true);
   });
 
+  it('行政处罚法 第48条: disclosure on time counts tasks due in the period — published by the due day, late, or still unpublished', async () => {
+    const [pending] = await h.p.app.db
+      .selectFrom('disclosure_renditions')
+      .select('id')
+      .where('status', 'in', ['pending', 'held'])
+      .limit(1)
+      .execute();
+    const published = await h.p.app.db
+      .selectFrom('disclosure_renditions')
+      .select('id')
+      .where('status', '=', 'published')
+      .limit(2)
+      .execute();
+    expect(published).toHaveLength(2);
+    // Three tasks due in a window of their own, long before the test day.
+    const set = (id: string, due: string, publishedOn: string | null) =>
+      h.p.app.db
+        .updateTable('disclosure_renditions')
+        .set({ due_on: due, ...(publishedOn ? { published_on: publishedOn } : {}) })
+        .where('id', '=', id)
+        .execute();
+    await set(pending.id, '2025-06-02', null);
+    await set(published[0].id, '2025-06-03', '2025-06-03');
+    await set(published[1].id, '2025-06-04', '2025-06-06');
+    const rows: { due: number; onTime: number; late: number; overdue: number; onTimeRate: number | null }[] = h.ok(
+      await get('supervisor', `/api/dashboard/disclosure${q('2025-06-01', '2025-06-05')}`),
+    ).rows;
+    const sum = (k: 'due' | 'onTime' | 'late' | 'overdue') => rows.reduce((n, r) => n + r[k], 0);
+    expect([sum('due'), sum('onTime'), sum('late'), sum('overdue')]).toEqual([3, 1, 1, 1]);
+    // Every agency in scope is listed; one with nothing due has no rate rather than 0 %.
+    expect(rows.some((r) => r.due === 0 && r.onTimeRate === null)).toBe(true);
+  });
+
   it('exports a figure as Excel, on the audit record; a reversed period is refused', async () => {
     const res = await get('supervisor', `/api/dashboard/export${q('2026-01-01', '2026-12-31', '&figure=agencies')}`);
     expect(res.statusCode).toBe(200);

@@ -67,6 +67,17 @@ export const FIGURE_TABLES: Record<DashboardFigure, Table> = {
       { header: '零执法事项', key: 'itemNames', width: 60 },
     ],
   },
+  disclosure: {
+    title: '行政处罚决定公示按时率',
+    columns: [
+      AGENCY,
+      { header: '到期公示数', key: 'due', width: 12 },
+      { header: '按时公示数', key: 'onTime', width: 12 },
+      { header: '逾期公示数', key: 'late', width: 12 },
+      { header: '逾期未公示数', key: 'overdue', width: 14 },
+      { header: '按时率', key: 'onTimeRate', width: 10 },
+    ],
+  },
   training: {
     title: '执法人员培训学时达标情况',
     columns: [

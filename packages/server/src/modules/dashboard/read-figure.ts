@@ -11,6 +11,7 @@ import { overdueByAgency } from './query-overdue';
 import { reviewPassRates } from './query-reviews';
 import { idleByAgency } from './query-idle';
 import { trainingByAgency } from './query-training';
+import { disclosureOnTime } from './query-disclosure';
 
 export async function readFigure(app: AppContext, scope: DataScope, figure: DashboardFigure, f: DashboardFilter) {
   checkPeriod(f);
@@ -31,5 +32,7 @@ export async function readFigure(app: AppContext, scope: DataScope, figure: Dash
       return idleByAgency(app.db, scope, f, app.today());
     case 'training':
       return trainingByAgency(app, scope, f);
+    case 'disclosure':
+      return disclosureOnTime(app.db, scope, f, app.today());
   }
 }

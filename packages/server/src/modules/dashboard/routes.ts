@@ -2,6 +2,7 @@
 // access module's for oversight:read (county roles: their region; an agency head: the own agency).
 import {
   dashboardAgenciesView,
+  dashboardDisclosureView,
   dashboardDomainsView,
   dashboardExportQuery,
   dashboardIdleView,
@@ -44,6 +45,7 @@ export const dashboardRoutes: RouteSpec[] = [
   figureRoute('reviews', '案卷评查合格率', dashboardReviewsView),
   figureRoute('idle', '零执法赋权事项（12 个月无执法记录）', dashboardIdleView),
   figureRoute('training', '执法人员培训学时达标情况（期间结束所在年度）', dashboardTrainingView),
+  figureRoute('disclosure', '行政处罚决定公示按时率（期间内到期的公示任务）', dashboardDisclosureView),
   defineRead({
     method: 'GET',
     url: '/api/dashboard/export',

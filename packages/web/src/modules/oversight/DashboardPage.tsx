@@ -71,6 +71,7 @@ export default function DashboardPage() {
   const officers = useFigure('officers', period);
   const overdue = useFigure('overdue', period);
   const reviews = useFigure('reviews', period);
+  const disclosure = useFigure('disclosure', period);
   const idle = useFigure('idle', period);
   const training = useFigure('training', period);
 
@@ -499,15 +500,43 @@ export default function DashboardPage() {
               ),
             },
             {
-              key: 'more',
-              label: '公示与涉企检查',
+              key: 'disclosure',
+              label: '公示按时率',
+              children: (
+                <FigureCard
+                  title="行政处罚决定公示按时率（期间内到期的公示任务）"
+                  figure="disclosure"
+                  period={period}
+                  extra={<Link to="/disclosure">公示管理</Link>}
+                >
+                  <Table
+                    rowKey="agencyId"
+                    size="small"
+                    pagination={false}
+                    loading={disclosure.isPending}
+                    dataSource={disclosure.data?.rows}
+                    columns={[
+                      { title: '执法主体', dataIndex: 'agencyName' },
+                      { title: '到期公示', dataIndex: 'due', align: 'right' },
+                      { title: '按时公示', dataIndex: 'onTime', align: 'right' },
+                      { title: '逾期公示', dataIndex: 'late', align: 'right' },
+                      { title: '逾期未公示', dataIndex: 'overdue', align: 'right' },
+                      { title: '按时率', dataIndex: 'onTimeRate', align: 'right', render: percent },
+                    ]}
+                  />
+                </FigureCard>
+              ),
+            },
+            {
+              key: 'inspections',
+              label: '涉企检查',
               children: (
                 <Space direction="vertical">
                   <Alert
                     type="info"
                     showIcon
                     message="暂无数据"
-                    description="平台尚未记录行政执法公示和涉企行政检查（检查记录、公示期限），公示按时率与按企业统计的检查次数待相应模块上线后显示。"
+                    description="平台尚未记录涉企行政检查（检查计划与检查记录），按企业统计的检查次数待检查模块上线后显示。"
                   />
                   <Empty description="暂无数据" />
                 </Space>

@@ -17,6 +17,7 @@ type FigureAnswer = {
   reviews: ResponseOf<'GET /api/dashboard/reviews'>;
   idle: ResponseOf<'GET /api/dashboard/idle'>;
   training: ResponseOf<'GET /api/dashboard/training'>;
+  disclosure: ResponseOf<'GET /api/dashboard/disclosure'>;
 };
 
 /** One dashboard figure: each is its own query, so a slow one never holds the others back. */
