@@ -18,7 +18,7 @@ export interface AlertRuleDefinition {
   legalBasis: string;
   severity: AlertSeverity;
   /** What an alert of this rule points at (the subject its unique key is built from). */
-  subject: 'case' | 'officer' | 'item' | 'agency' | 'evidence' | 'auditChain' | 'enterprise' | 'correctionNotice';
+  subject: 'case' | 'officer' | 'item' | 'agency' | 'evidence' | 'auditChain' | 'enterprise' | 'correctionNotice' | 'rectification';
   /** planned: defined here, no query yet (another module supplies its data). */
   planned?: true;
 }
@@ -122,6 +122,13 @@ export const ALERT_RULES = {
     legalBasis: '《广东省行政执法监督条例》',
     severity: 'medium',
     subject: 'correctionNotice',
+  },
+  rectificationOverdue: {
+    title: '评查整改逾期',
+    description: '案卷评查下达的整改任务已过整改期限，执法主体尚未回复或回复被退回后未再回复。',
+    legalBasis: '《广东省行政执法监督条例》（案卷评查与整改）',
+    severity: 'medium',
+    subject: 'rectification',
   },
   disclosureLate: {
     title: '公示逾期',

@@ -1,0 +1,13 @@
+-- 案卷评查整改 answered: the agency replies with what it changed, the reviewer accepts (done) or
+-- returns it; every step is kept in `history`, as for correction notices.
+alter table review_rectifications drop constraint review_rectifications_status_check;
+alter table review_rectifications
+  add constraint review_rectifications_status_check check (status in ('open', 'replied', 'returned', 'done'));
+alter table review_rectifications add column replied_by uuid references users(id);
+alter table review_rectifications add column replied_by_name text;
+alter table review_rectifications add column review_note text;
+alter table review_rectifications add column reviewed_on date;
+alter table review_rectifications add column reviewed_by uuid references users(id);
+alter table review_rectifications add column history jsonb not null default '[]';
+alter table review_rectifications add column updated_at timestamptz;
+create index review_rectifications_due on review_rectifications(due) where status in ('open', 'returned');
