@@ -266,6 +266,7 @@ export const RESPONSES = {
   'POST /api/notifications/read-all': markedReadResult,
   'GET /api/correction-notices': correctionListView,
   'GET /api/correction-notices/:id': correctionView,
+  'GET /api/correction-notices/:id/pdf': pdfResponse,
   'POST /api/correction-notices': issuedCorrectionResult,
   'POST /api/correction-notices/:id/reply': correctionStatusResult,
   'POST /api/correction-notices/:id/review': correctionStatusResult,

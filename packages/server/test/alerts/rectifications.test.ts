@@ -49,7 +49,8 @@ beforeAll(async () => {
     on conflict (plan_id, case_id) do update set grade = 'pass', score = 72, reviewed_on = ${today}
     returning id::text`.execute(p.app.db);
   reviewId = row.rows[0].id;
-  for (const u of ['supervisor', 'duruan.head', 'hetang.head', 'duruan.officer1']) cookies[u] = await p.login(u);
+  for (const u of ['supervisor', 'duruan.head', 'hetang.head', 'duruan.officer1', 'duruan.aux'])
+    cookies[u] = await p.login(u);
 }, 300_000);
 afterAll(async () => {
   await p?.close();
@@ -151,6 +152,14 @@ describe('rectification tasks of a case-file review (案卷评查整改)', () =>
     expect(listed.json<{ items: { id: string; overdue: boolean }[] }>().items.find((r) => r.id === late)?.overdue).toBe(
       true,
     );
+    // The case page asks for the alerts of its case: the township sees this one, another township
+    // none of them, and an account without alert:read is refused.
+    const onCase = (who: string) => get(who, `/api/alerts?caseId=${caseId}&status=active`);
+    const mine = (await onCase('duruan.head')).json<{ items: { id: string; caseId: string; ruleTitle: string }[] }>();
+    expect(mine.items.map((a) => a.caseId)).toEqual(mine.items.map(() => caseId));
+    expect(mine.items.find((a) => a.id === once[0].id)?.ruleTitle).toBe('评查整改逾期');
+    expect((await onCase('hetang.head')).json<{ total: number }>().total).toBe(0);
+    expect((await onCase('duruan.aux')).statusCode).toBe(403);
     expect((await post('duruan.head', `/api/rectifications/${late}/reply`, { reply: '已补正' })).statusCode).toBe(200);
     await runAlertRules(p.app, { only: ['rectificationOverdue'] });
     expect((await alerts()).map((a) => a.status)).toEqual(['resolved']);
