@@ -214,19 +214,46 @@ describe('alert rules', () => {
     await story('sameHandlerReviewer', c.id, () => appendAction(c.id, 'recordReview', { outcome: 'pass' }, reviewer));
   });
 
+  /** Files a running case `daysAgo` days back (column and state), with the decision limit given. */
+  async function filedBack(c: { id: string }, daysAgo: number, limit: unknown) {
+    const filed = addDays(today, -daysAgo);
+    await sql`update cases set filed_on = ${filed},
+      state = jsonb_set(jsonb_set(state, '{filing,approvedOn}', to_jsonb(${filed}::text)),
+        '{decisionLimit}', ${JSON.stringify(limit)}::jsonb)
+      where id = ${c.id}`.execute(p.app.db);
+  }
+  async function restore(c: { id: string; filed_on: string | null; state: unknown }) {
+    await sql`update cases set filed_on = ${c.filed_on}, state = ${JSON.stringify(c.state)}::jsonb
+      where id = ${c.id}`.execute(p.app.db);
+  }
+
   it('行政处罚法 第60条: an ordinary case undecided 90 days after filing, never extended', async () => {
     const c = await runningCase();
-    await sql`update cases set filed_on = ${addDays(today, -100)},
-      state = jsonb_set(state, '{decisionLimit}', '{"extensions":[],"excluded":[]}'::jsonb) where id = ${c.id}`.execute(
-      p.app.db,
-    );
+    await filedBack(c, 100, { extensions: [], excluded: [] });
     await story('caseOver90Days', c.id, async () => {
-      const ext = JSON.stringify({ extensions: [{ days: 30, approval: 'head', on: today, by: 'x' }], excluded: [] });
-      await sql`update cases set state = jsonb_set(state, '{decisionLimit}', ${ext}::jsonb) where id = ${c.id}`.execute(
-        p.app.db,
-      );
+      await filedBack(c, 100, { extensions: [{ days: 30, approval: 'head', on: today, by: 'x' }], excluded: [] });
     });
-    await sql`update cases set filed_on = ${c.filed_on} where id = ${c.id}`.execute(p.app.db);
+    await restore(c);
+  });
+
+  it('行政处罚法 第60条: the days a case was suspended (中止) are not counted', async () => {
+    // Another case than the one above, which keeps its resolved alert.
+    const c = await runningCase(duruan, [(await runningCase()).id]);
+    const suspended = (to: string) => ({
+      extensions: [],
+      excluded: [{ from: addDays(today, -60), to, reason: 'suspension' }],
+    });
+    // Filed 100 days ago, suspended for 20 of them: 80 days counted, not overdue.
+    await filedBack(c, 100, suspended(addDays(today, -41)));
+    await runAlertRules(p.app, { only: ['caseOver90Days'] });
+    expect(await alertsFor('caseOver90Days', c.id)).toEqual([]);
+    // Suspended for 5 days only: 95 counted, overdue, and the alert says the excluded days were taken off.
+    await filedBack(c, 100, suspended(addDays(today, -56)));
+    const alert = await story('caseOver90Days', c.id, async () => {
+      await filedBack(c, 100, suspended(addDays(today, -41)));
+    });
+    expect(alert.title).toContain('扣除不计入期间后');
+    await restore(c);
   });
 
   it('行政处罚法 第24条: a township case of an item it did not hold on the filing day', async () => {
