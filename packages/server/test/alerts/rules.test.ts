@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActiveAlertRuleId } from '@zhifa/domain';
 import { runAlertRules } from '../../src/modules/alerts/run-rules';
+import { REVERIFY_DAYS, verifyEvidenceFiles } from '../../src/modules/alerts/rules/evidence-hash-mismatch';
 import { objectPath } from '../../src/modules/cases/evidence/evidence-store';
 import { createTestPlatform, type TestPlatform } from '../helpers';
 
@@ -407,6 +408,94 @@ describe('alert rules', () => {
       await story('evidenceHashMismatch', ev.id, () => fs.promises.writeFile(file, content));
     } finally {
       fs.rmSync(file, { force: true });
+    }
+  });
+
+  it('行政处罚法 第47条: stored files are rehashed in bounded batches, the least recently verified first', async () => {
+    const c = await runningCase();
+    const user = await p.app.db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'duruan.officer1')
+      .executeTakeFirstOrThrow();
+    for (let i = 0; i < 4; i++) {
+      const content = Buffer.from(`询问笔录扫描件 ${crypto.randomUUID()}`);
+      const sha = crypto.createHash('sha256').update(content).digest('hex');
+      const file = objectPath(p.app.config.evidenceDir, sha);
+      fs.mkdirSync(file.slice(0, file.lastIndexOf('/')), { recursive: true });
+      fs.writeFileSync(file, content);
+      await p.app.db
+        .insertInto('evidence')
+        .values({
+          case_id: c.id,
+          agency_id: duruan,
+          sha256: sha,
+          size: content.length,
+          mime: 'application/pdf',
+          file_name: `scan-${i}.pdf`,
+          storage_path: sha,
+          kind: 'documentary',
+          title: `询问笔录 ${i + 1}`,
+          captured_at: `${today}T10:00`,
+          uploaded_by: user.id,
+          uploaded_at: p.app.now(),
+        })
+        .execute();
+    }
+    // The new files are never checked, so the next run takes them first.
+    await verifyEvidenceFiles({ app: p.app, db: p.app.db, today });
+    // Every file now has a check; age them all, two of them the most.
+    const ids = (
+      await p.app.db.selectFrom('evidence_checks').select('evidence_id').orderBy('evidence_id').execute()
+    ).map((r) => r.evidence_id);
+    expect(ids.length).toBeGreaterThan(3);
+    const daysAgo = (d: number) => new Date(p.app.now().getTime() - d * 86_400_000);
+    await p.app.db
+      .updateTable('evidence_checks')
+      .set({ verified_at: daysAgo(REVERIFY_DAYS + 3) })
+      .execute();
+    const oldest = ids.slice(0, 2);
+    await p.app.db
+      .updateTable('evidence_checks')
+      .set({ verified_at: daysAgo(REVERIFY_DAYS + 9) })
+      .where('evidence_id', 'in', oldest)
+      .execute();
+    const wrong = await p.app.db.selectFrom('evidence_checks').select('evidence_id').where('ok', '=', false).execute();
+    const hashed = await verifyEvidenceFiles({ app: p.app, db: p.app.db, today }, 2);
+    expect(hashed).toBe(2 + wrong.length);
+    const fresh = await p.app.db
+      .selectFrom('evidence_checks')
+      .select('evidence_id')
+      .where('verified_at', '=', p.app.now())
+      .execute();
+    expect(fresh.map((r) => r.evidence_id).sort()).toEqual([...oldest, ...wrong.map((w) => w.evidence_id)].sort());
+  });
+
+  it('行政处罚法 第47条: a file changed after its check is found once it is due again, and resolves when restored', async () => {
+    const ev = await p.app.db
+      .selectFrom('evidence_checks as c')
+      .innerJoin('evidence', 'evidence.id', 'c.evidence_id')
+      .select(['evidence.id', 'evidence.sha256'])
+      .where('c.ok', '=', true)
+      .orderBy('evidence.id')
+      .executeTakeFirstOrThrow();
+    const file = objectPath(p.app.config.evidenceDir, ev.sha256);
+    const original = fs.readFileSync(file);
+    await p.app.db.updateTable('evidence_checks').set({ verified_at: p.app.now() }).execute();
+    try {
+      fs.writeFileSync(file, Buffer.from('事后被改动的内容'));
+      // Verified today: not due, so this run does not read it.
+      await runAlertRules(p.app, { only: ['evidenceHashMismatch'] });
+      expect(await alertsFor('evidenceHashMismatch', ev.id)).toEqual([]);
+      const due = new Date(p.app.now().getTime() - (REVERIFY_DAYS + 1) * 86_400_000);
+      await p.app.db
+        .updateTable('evidence_checks')
+        .set({ verified_at: due })
+        .where('evidence_id', '=', ev.id)
+        .execute();
+      await story('evidenceHashMismatch', ev.id, () => fs.promises.writeFile(file, original));
+    } finally {
+      fs.writeFileSync(file, original);
     }
   });
 

@@ -1,5 +1,5 @@
-// Tables of oversight (migrations 0180_oversight.sql, 0200_rectification_replies.sql): the dashboard's counters, case-file review
-// and evaluation settings.
+// Tables of oversight (migrations 0180_oversight.sql, 0200_rectifications_evidence_checks.sql): the
+// dashboard's counters, case-file review and evaluation settings.
 import type { ColumnType, Generated } from 'kysely';
 import type { AutoFacts, IndicatorWeights, RectificationStatus, ReviewGrade, ReviewStandard } from '@zhifa/domain';
 import type { CorrectionHistoryEntry } from './oversight';

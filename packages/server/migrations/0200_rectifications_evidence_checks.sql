@@ -11,3 +11,16 @@ alter table review_rectifications add column reviewed_by uuid references users(i
 alter table review_rectifications add column history jsonb not null default '[]';
 alter table review_rectifications add column updated_at timestamptz;
 create index review_rectifications_due on review_rectifications(due) where status in ('open', 'returned');
+
+-- The evidence-hash alert rule checks stored files incrementally (ADR 0019): the last time each
+-- evidence file was hashed and what was found. Files not verified within some days are due again,
+-- a bounded batch per run; a file found wrong is rehashed on every run until it matches.
+create table evidence_checks (
+  evidence_id uuid primary key references evidence(id),
+  verified_at timestamptz not null,
+  ok boolean not null,
+  -- The hash read from storage when it did not match (null: the file was missing).
+  actual_sha256 text
+);
+create index evidence_checks_due on evidence_checks(verified_at);
+create index evidence_checks_wrong on evidence_checks(evidence_id) where not ok;
