@@ -30,7 +30,7 @@ const SERVER_MODULES = {
   portal: ['delegation', 'leads', 'cases'],
   disclosure: ['cases'],
   dashboard: ['cases', 'delegation', 'people'],
-  reviews: ['cases', 'people'],
+  reviews: ['cases', 'people', 'notifications'],
   evaluation: ['dashboard'],
 };
 
