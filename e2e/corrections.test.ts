@@ -2,6 +2,8 @@
 // township head finds it through the notification bell and answers, the supervisor accepts it.
 // The 预警中心 (first, before the supervisor has other sessions open) lists the demo county's alerts (picture to docs/screenshots/alerts.png with
 // ZHIFA_WRITE_SCREENSHOTS=1).
+// The case page shows the case's alerts and links to them; a 评查整改 task is answered by the head
+// and accepted by the supervisor on /oversight/rectifications.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
