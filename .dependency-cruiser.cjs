@@ -25,12 +25,12 @@ const SERVER_MODULES = {
   workbench: ['cases', 'leads'],
   documents: ['cases'],
   notifications: [],
-  corrections: ['notifications'],
+  corrections: ['notifications', 'documents'],
   alerts: ['notifications', 'cases', 'delegation', 'people'],
   portal: ['delegation', 'leads', 'cases'],
   disclosure: ['cases'],
   dashboard: ['cases', 'delegation', 'people'],
-  reviews: ['cases', 'people'],
+  reviews: ['cases', 'people', 'notifications'],
   evaluation: ['dashboard'],
 };
 
@@ -44,7 +44,7 @@ const DOMAIN_AREAS = {
   libraries: ['laws'],
   procedure: ['access', 'calendar', 'identifiers', 'libraries'],
   documents: ['laws', 'procedure'],
-  oversight: ['procedure'],
+  oversight: ['procedure', 'documents'],
   portal: [],
 };
 
@@ -66,7 +66,7 @@ const WEB_MODULES = {
   corrections: [],
   alerts: ['corrections'],
   disclosure: [],
-  oversight: ['cases', 'documents'],
+  oversight: ['cases', 'documents', 'corrections'],
 };
 
 const SERVER = '^packages/server/src/';

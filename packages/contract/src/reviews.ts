@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { commandId, isoDate, text, uuid } from './common';
 
+const rectificationStatus = z.enum(['open', 'replied', 'returned', 'done']);
+
 const standardItem = z.strictObject({
   key: text(40, 1),
   title: text(200, 1),
@@ -93,7 +95,7 @@ export const fileReviewView = fileReviewRow.extend({
   itemComments: z.record(z.string(), z.string()),
   comment: z.string().nullable(),
   rectifications: z.array(
-    z.object({ id: z.string(), requirement: z.string(), due: z.string(), status: z.enum(['open', 'done']) }),
+    z.object({ id: z.string(), requirement: z.string(), due: z.string(), status: rectificationStatus }),
   ),
 });
 export type FileReviewView = z.infer<typeof fileReviewView>;
@@ -138,3 +140,47 @@ export const reviewResultsView = z.object({
   vetoes: z.array(z.object({ key: z.string(), title: z.string(), count: z.number() })),
 });
 export type ReviewResultsView = z.infer<typeof reviewResultsView>;
+
+// 整改 answered by the agency and accepted or returned by the reviewer.
+export const listRectificationsQuery = z.strictObject({
+  status: rectificationStatus.optional(),
+  agencyId: uuid.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+});
+export const replyRectificationBody = z.strictObject({ reply: text(5000, 1), commandId });
+export const reviewRectificationBody = z.strictObject({
+  decision: z.enum(['accept', 'return']),
+  note: text(2000).optional(),
+  commandId,
+});
+export const rectificationView = z.object({
+  id: z.string(),
+  reviewId: z.string(),
+  planName: z.string(),
+  caseId: z.string(),
+  caseNumber: z.string().nullable(),
+  caseTitle: z.string(),
+  agencyId: z.string(),
+  agencyName: z.string(),
+  requirement: z.string(),
+  due: z.string(),
+  status: rectificationStatus,
+  overdue: z.boolean(),
+  reply: z.string().nullable(),
+  repliedOn: z.string().nullable(),
+  repliedByName: z.string().nullable(),
+  reviewNote: z.string().nullable(),
+  reviewedOn: z.string().nullable(),
+  history: z.array(
+    z.object({
+      action: z.enum(['issue', 'reply', 'accept', 'return']),
+      on: z.string(),
+      by: z.string(),
+      text: z.string(),
+    }),
+  ),
+});
+export type RectificationView = z.infer<typeof rectificationView>;
+export const rectificationListView = z.object({ items: z.array(rectificationView), total: z.number() });
+export const rectificationStatusResult = z.object({ id: z.string(), status: rectificationStatus });

@@ -18,7 +18,16 @@ export interface AlertRuleDefinition {
   legalBasis: string;
   severity: AlertSeverity;
   /** What an alert of this rule points at (the subject its unique key is built from). */
-  subject: 'case' | 'officer' | 'item' | 'agency' | 'evidence' | 'auditChain' | 'enterprise' | 'correctionNotice';
+  subject:
+    | 'case'
+    | 'officer'
+    | 'item'
+    | 'agency'
+    | 'evidence'
+    | 'auditChain'
+    | 'enterprise'
+    | 'correctionNotice'
+    | 'rectification';
   /** planned: defined here, no query yet (another module supplies its data). */
   planned?: true;
 }
@@ -61,7 +70,8 @@ export const ALERT_RULES = {
   },
   caseOver90Days: {
     title: '立案超过90日未办结且未延期',
-    description: '普通程序案件自立案之日起超过90日仍未作出处理决定，且未经批准延长办案期限。',
+    description:
+      '普通程序案件自立案之日起超过90日（听证、公告、检测、鉴定、案件中止等期间不计入）仍未作出处理决定，且未经批准延长办案期限。',
     legalBasis: '《行政处罚法》第60条',
     severity: 'high',
     subject: 'case',
@@ -122,6 +132,13 @@ export const ALERT_RULES = {
     legalBasis: '《广东省行政执法监督条例》',
     severity: 'medium',
     subject: 'correctionNotice',
+  },
+  rectificationOverdue: {
+    title: '评查整改逾期',
+    description: '案卷评查下达的整改任务已过整改期限，执法主体尚未回复或回复被退回后未再回复。',
+    legalBasis: '《广东省行政执法监督条例》（案卷评查与整改）',
+    severity: 'medium',
+    subject: 'rectification',
   },
   disclosureLate: {
     title: '公示逾期',

@@ -1,18 +1,21 @@
 // Pure checks behind some alert rules, so the figures they compare are tested without a database.
+import type { CaseConfig } from '../procedure/config';
+import { decisionLimitDue } from '../procedure/rules/decision';
+import type { CaseState } from '../procedure/state';
 
-/** 行政处罚法 第60条: a case is decided within 90 days of filing, unless the period is extended. */
-export const CASE_DECISION_DAYS = 90;
-
-/** The last day within the 90 days counted from the day after filing (第60条, 民法典 第201条). */
-export function decisionPeriodEnd(filedOn: string): string {
-  const d = new Date(`${filedOn}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + CASE_DECISION_DAYS);
-  return d.toISOString().slice(0, 10);
-}
-
-/** A filed, undecided case is past the 90 days when today lies after the period's end and it was never extended. */
-export function isPastDecisionPeriod(filedOn: string, today: string, extensions: number): boolean {
-  return extensions === 0 && today > decisionPeriodEnd(filedOn);
+/**
+ * 行政处罚法 第60条: an undecided case past its decision limit and never extended. The limit is the
+ * procedure's own (decisionLimitDue): the configured days from filing, with the excluded periods
+ * (中止, hearing, public notice, testing, appraisal) added, so those days are not counted.
+ */
+export function isPastDecisionLimit(
+  s: Pick<CaseState, 'filing' | 'decisionLimit'>,
+  today: string,
+  config: CaseConfig,
+): boolean {
+  if (s.decisionLimit.extensions.length > 0) return false;
+  const due = decisionLimitDue(s, config);
+  return due !== null && today > due;
 }
 
 /** A fine departs from the benchmark's allowed range (either end may be open). */

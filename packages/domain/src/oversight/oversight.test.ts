@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ALERT_RULES, ALERT_RULE_IDS } from './alert-rules';
-import { decisionPeriodEnd, fineOutsideRange, isPastDecisionPeriod, overInspectionCap } from './checks';
+import { DEFAULT_CASE_CONFIG } from '../procedure/config';
+import { fineOutsideRange, isPastDecisionLimit, overInspectionCap } from './checks';
 import { correctionTransition, isCorrectionOverdue } from './correction-notices';
 
 describe('alert rule definitions', () => {
@@ -16,10 +17,34 @@ describe('alert rule definitions', () => {
 
 describe('checks', () => {
   it('行政处罚法 第60条: 90 days counted from the day after filing; an extension stops the alert', () => {
-    expect(decisionPeriodEnd('2026-01-01')).toBe('2026-04-01');
-    expect(isPastDecisionPeriod('2026-01-01', '2026-04-01', 0)).toBe(false);
-    expect(isPastDecisionPeriod('2026-01-01', '2026-04-02', 0)).toBe(true);
-    expect(isPastDecisionPeriod('2026-01-01', '2026-04-02', 1)).toBe(false);
+    const filed = (approvedOn: string) => ({ requestedOn: approvedOn, requestedBy: 'x', approvedOn });
+    const s = (extensions = 0) => ({
+      filing: filed('2026-01-01'),
+      decisionLimit: {
+        extensions: Array.from({ length: extensions }, () => ({
+          days: 30,
+          approval: 'head' as const,
+          on: 'x',
+          by: 'x',
+        })),
+        excluded: [],
+      },
+    });
+    expect(isPastDecisionLimit(s(), '2026-04-01', DEFAULT_CASE_CONFIG)).toBe(false);
+    expect(isPastDecisionLimit(s(), '2026-04-02', DEFAULT_CASE_CONFIG)).toBe(true);
+    expect(isPastDecisionLimit(s(1), '2026-04-02', DEFAULT_CASE_CONFIG)).toBe(false);
+  });
+  it('行政处罚法 第60条: the days of an excluded period (听证, 检测, 鉴定, 中止) are not counted', () => {
+    const suspended = {
+      filing: { requestedOn: '2026-01-01', requestedBy: 'x', approvedOn: '2026-01-01' },
+      decisionLimit: {
+        extensions: [],
+        excluded: [{ from: '2026-02-01', to: '2026-02-10', reason: 'suspension' as const }],
+      },
+    };
+    // 90 days end on 04-01; ten excluded days move the end to 04-11.
+    expect(isPastDecisionLimit(suspended, '2026-04-11', DEFAULT_CASE_CONFIG)).toBe(false);
+    expect(isPastDecisionLimit(suspended, '2026-04-12', DEFAULT_CASE_CONFIG)).toBe(true);
   });
   it('行政处罚法 第34条: a fine outside the benchmark range, either end open', () => {
     expect(fineOutsideRange(500, 1000, 5000)).toBe(true);

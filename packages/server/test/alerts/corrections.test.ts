@@ -1,6 +1,8 @@
 // 执法监督意见书 end to end over HTTP, with who may do what; the notification centre; the alert
 // list's scope, acknowledgement, recheck and the on-demand run.
 import { sql } from 'kysely';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { chineseDate } from '@zhifa/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notifyDueWork } from '../../src/modules/alerts/notify-due-work';
 import { createTestPlatform, type TestPlatform } from '../helpers';
@@ -55,6 +57,38 @@ describe('correction notices (广东省行政执法监督条例)', () => {
     const body = res.json<{ id: string; number: string }>();
     expect(body.number).toMatch(/^蓬司监〔\d{4}〕\d+号$/);
     id = body.id;
+  });
+
+  it('prints as a numbered 执法监督意见书: agency, number, case, findings, requirement, deadline and date in Chinese', async () => {
+    const res = await get('duruan.head', `/api/correction-notices/${id}/pdf`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const pdf = await getDocumentProxy(new Uint8Array(res.rawPayload));
+    // Lines wrap anywhere in Chinese text: compare without the breaks.
+    const text = (await extractText(pdf, { mergePages: true })).text.replace(/\s+/g, '');
+    const n = await p.app.db
+      .selectFrom('correction_notices as n')
+      .innerJoin('agencies as a', 'a.id', 'n.agency_id')
+      .innerJoin('agencies as i', 'i.id', 'n.issuing_agency_id')
+      .innerJoin('cases as c', 'c.id', 'n.case_id')
+      .select(['n.number', 'a.name as agency', 'i.name as issuer', 'c.number as case_number'])
+      .where('n.id', '=', id)
+      .executeTakeFirstOrThrow();
+    for (const part of [
+      '行政执法监督意见书',
+      n.issuer,
+      n.number,
+      `${n.agency}：`,
+      `案号：${n.case_number}`,
+      '询问笔录缺少逐页签名',
+      '补正签名并组织学习',
+      `请于${chineseDate(addDays(today, 10))}前完成整改`,
+      chineseDate(today),
+    ])
+      expect(text).toContain(part.replace(/\s+/g, ''));
+    const again = await get('supervisor', `/api/correction-notices/${id}/pdf`);
+    expect(Buffer.compare(again.rawPayload, res.rawPayload)).toBe(0);
+    expect((await get('hetang.head', `/api/correction-notices/${id}/pdf`)).statusCode).toBe(404);
   });
 
   it('a case of another agency, a deadline not in the future, an officer issuing: refused', async () => {

@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActiveAlertRuleId } from '@zhifa/domain';
 import { runAlertRules } from '../../src/modules/alerts/run-rules';
+import { REVERIFY_DAYS, verifyEvidenceFiles } from '../../src/modules/alerts/rules/evidence-hash-mismatch';
 import { objectPath } from '../../src/modules/cases/evidence/evidence-store';
 import { createTestPlatform, type TestPlatform } from '../helpers';
 
@@ -214,19 +215,46 @@ describe('alert rules', () => {
     await story('sameHandlerReviewer', c.id, () => appendAction(c.id, 'recordReview', { outcome: 'pass' }, reviewer));
   });
 
+  /** Files a running case `daysAgo` days back (column and state), with the decision limit given. */
+  async function filedBack(c: { id: string }, daysAgo: number, limit: unknown) {
+    const filed = addDays(today, -daysAgo);
+    await sql`update cases set filed_on = ${filed},
+      state = jsonb_set(jsonb_set(state, '{filing,approvedOn}', to_jsonb(${filed}::text)),
+        '{decisionLimit}', ${JSON.stringify(limit)}::jsonb)
+      where id = ${c.id}`.execute(p.app.db);
+  }
+  async function restore(c: { id: string; filed_on: string | null; state: unknown }) {
+    await sql`update cases set filed_on = ${c.filed_on}, state = ${JSON.stringify(c.state)}::jsonb
+      where id = ${c.id}`.execute(p.app.db);
+  }
+
   it('行政处罚法 第60条: an ordinary case undecided 90 days after filing, never extended', async () => {
     const c = await runningCase();
-    await sql`update cases set filed_on = ${addDays(today, -100)},
-      state = jsonb_set(state, '{decisionLimit}', '{"extensions":[],"excluded":[]}'::jsonb) where id = ${c.id}`.execute(
-      p.app.db,
-    );
+    await filedBack(c, 100, { extensions: [], excluded: [] });
     await story('caseOver90Days', c.id, async () => {
-      const ext = JSON.stringify({ extensions: [{ days: 30, approval: 'head', on: today, by: 'x' }], excluded: [] });
-      await sql`update cases set state = jsonb_set(state, '{decisionLimit}', ${ext}::jsonb) where id = ${c.id}`.execute(
-        p.app.db,
-      );
+      await filedBack(c, 100, { extensions: [{ days: 30, approval: 'head', on: today, by: 'x' }], excluded: [] });
     });
-    await sql`update cases set filed_on = ${c.filed_on} where id = ${c.id}`.execute(p.app.db);
+    await restore(c);
+  });
+
+  it('行政处罚法 第60条: the days a case was suspended (中止) are not counted', async () => {
+    // Another case than the one above, which keeps its resolved alert.
+    const c = await runningCase(duruan, [(await runningCase()).id]);
+    const suspended = (to: string) => ({
+      extensions: [],
+      excluded: [{ from: addDays(today, -60), to, reason: 'suspension' }],
+    });
+    // Filed 100 days ago, suspended for 20 of them: 80 days counted, not overdue.
+    await filedBack(c, 100, suspended(addDays(today, -41)));
+    await runAlertRules(p.app, { only: ['caseOver90Days'] });
+    expect(await alertsFor('caseOver90Days', c.id)).toEqual([]);
+    // Suspended for 5 days only: 95 counted, overdue, and the alert says the excluded days were taken off.
+    await filedBack(c, 100, suspended(addDays(today, -56)));
+    const alert = await story('caseOver90Days', c.id, async () => {
+      await filedBack(c, 100, suspended(addDays(today, -41)));
+    });
+    expect(alert.title).toContain('扣除不计入期间后');
+    await restore(c);
   });
 
   it('行政处罚法 第24条: a township case of an item it did not hold on the filing day', async () => {
@@ -380,6 +408,94 @@ describe('alert rules', () => {
       await story('evidenceHashMismatch', ev.id, () => fs.promises.writeFile(file, content));
     } finally {
       fs.rmSync(file, { force: true });
+    }
+  });
+
+  it('行政处罚法 第47条: stored files are rehashed in bounded batches, the least recently verified first', async () => {
+    const c = await runningCase();
+    const user = await p.app.db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'duruan.officer1')
+      .executeTakeFirstOrThrow();
+    for (let i = 0; i < 4; i++) {
+      const content = Buffer.from(`询问笔录扫描件 ${crypto.randomUUID()}`);
+      const sha = crypto.createHash('sha256').update(content).digest('hex');
+      const file = objectPath(p.app.config.evidenceDir, sha);
+      fs.mkdirSync(file.slice(0, file.lastIndexOf('/')), { recursive: true });
+      fs.writeFileSync(file, content);
+      await p.app.db
+        .insertInto('evidence')
+        .values({
+          case_id: c.id,
+          agency_id: duruan,
+          sha256: sha,
+          size: content.length,
+          mime: 'application/pdf',
+          file_name: `scan-${i}.pdf`,
+          storage_path: sha,
+          kind: 'documentary',
+          title: `询问笔录 ${i + 1}`,
+          captured_at: `${today}T10:00`,
+          uploaded_by: user.id,
+          uploaded_at: p.app.now(),
+        })
+        .execute();
+    }
+    // The new files are never checked, so the next run takes them first.
+    await verifyEvidenceFiles({ app: p.app, db: p.app.db, today });
+    // Every file now has a check; age them all, two of them the most.
+    const ids = (
+      await p.app.db.selectFrom('evidence_checks').select('evidence_id').orderBy('evidence_id').execute()
+    ).map((r) => r.evidence_id);
+    expect(ids.length).toBeGreaterThan(3);
+    const daysAgo = (d: number) => new Date(p.app.now().getTime() - d * 86_400_000);
+    await p.app.db
+      .updateTable('evidence_checks')
+      .set({ verified_at: daysAgo(REVERIFY_DAYS + 3) })
+      .execute();
+    const oldest = ids.slice(0, 2);
+    await p.app.db
+      .updateTable('evidence_checks')
+      .set({ verified_at: daysAgo(REVERIFY_DAYS + 9) })
+      .where('evidence_id', 'in', oldest)
+      .execute();
+    const wrong = await p.app.db.selectFrom('evidence_checks').select('evidence_id').where('ok', '=', false).execute();
+    const hashed = await verifyEvidenceFiles({ app: p.app, db: p.app.db, today }, 2);
+    expect(hashed).toBe(2 + wrong.length);
+    const fresh = await p.app.db
+      .selectFrom('evidence_checks')
+      .select('evidence_id')
+      .where('verified_at', '=', p.app.now())
+      .execute();
+    expect(fresh.map((r) => r.evidence_id).sort()).toEqual([...oldest, ...wrong.map((w) => w.evidence_id)].sort());
+  });
+
+  it('行政处罚法 第47条: a file changed after its check is found once it is due again, and resolves when restored', async () => {
+    const ev = await p.app.db
+      .selectFrom('evidence_checks as c')
+      .innerJoin('evidence', 'evidence.id', 'c.evidence_id')
+      .select(['evidence.id', 'evidence.sha256'])
+      .where('c.ok', '=', true)
+      .orderBy('evidence.id')
+      .executeTakeFirstOrThrow();
+    const file = objectPath(p.app.config.evidenceDir, ev.sha256);
+    const original = fs.readFileSync(file);
+    await p.app.db.updateTable('evidence_checks').set({ verified_at: p.app.now() }).execute();
+    try {
+      fs.writeFileSync(file, Buffer.from('事后被改动的内容'));
+      // Verified today: not due, so this run does not read it.
+      await runAlertRules(p.app, { only: ['evidenceHashMismatch'] });
+      expect(await alertsFor('evidenceHashMismatch', ev.id)).toEqual([]);
+      const due = new Date(p.app.now().getTime() - (REVERIFY_DAYS + 1) * 86_400_000);
+      await p.app.db
+        .updateTable('evidence_checks')
+        .set({ verified_at: due })
+        .where('evidence_id', '=', ev.id)
+        .execute();
+      await story('evidenceHashMismatch', ev.id, () => fs.promises.writeFile(file, original));
+    } finally {
+      fs.writeFileSync(file, original);
     }
   });
 

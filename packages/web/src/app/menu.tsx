@@ -173,6 +173,13 @@ export const MENU: MenuItem[] = [
         permission: 'oversight:read',
       },
       {
+        key: 'rectifications',
+        label: '评查整改',
+        icon: <FileDoneOutlined />,
+        path: '/oversight/rectifications',
+        permission: 'oversight:read',
+      },
+      {
         key: 'review-standards',
         label: '评查标准',
         icon: <OrderedListOutlined />,

@@ -154,6 +154,12 @@ export const PAGES: PageRoute[] = [
       parent: '/oversight/review-plans/:id',
     },
   ),
+  page(
+    '/oversight/rectifications',
+    '评查整改任务',
+    'oversight:read',
+    () => import('../modules/oversight/RectificationsPage'),
+  ),
   page('/oversight/evaluation', '考核评议', 'oversight:read', () => import('../modules/oversight/EvaluationPage')),
 ];
 

@@ -1,4 +1,4 @@
-// Tables of the oversight platform (migration 0170): alerts, alert runs, notifications and
+// Tables of the oversight platform (migrations 0170, 0200): alerts, alert runs, notifications and
 // correction notices (执法监督意见书).
 import type { ColumnType, Generated } from 'kysely';
 
@@ -97,9 +97,18 @@ export interface CorrectionHistoryEntry {
   text: string;
 }
 
+/** The evidence-hash rule's last check of each stored file (migration 0200). */
+export interface EvidenceChecksTable {
+  evidence_id: string;
+  verified_at: Timestamp;
+  ok: boolean;
+  actual_sha256: string | null;
+}
+
 export interface OversightTables {
   alerts: AlertsTable;
   alert_runs: AlertRunsTable;
   notifications: NotificationsTable;
   correction_notices: CorrectionNoticesTable;
+  evidence_checks: EvidenceChecksTable;
 }

@@ -1,10 +1,12 @@
-// Tables of oversight (migration 0180_oversight.sql): the dashboard's counters, case-file review
-// and evaluation settings.
+// Tables of oversight (migrations 0180_oversight.sql, 0200_rectifications_evidence_checks.sql): the
+// dashboard's counters, case-file review and evaluation settings.
 import type { ColumnType, Generated } from 'kysely';
-import type { AutoFacts, IndicatorWeights, ReviewGrade, ReviewStandard } from '@zhifa/domain';
+import type { AutoFacts, IndicatorWeights, RectificationStatus, ReviewGrade, ReviewStandard } from '@zhifa/domain';
+import type { CorrectionHistoryEntry } from './oversight';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type DateOnly = ColumnType<string, string, string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 type NullableDate = ColumnType<string | null, string | null | undefined, string | null>;
 /** jsonb: read back parsed, written as a JSON string. */
 type Json<T> = ColumnType<T, string, string>;
@@ -75,11 +77,18 @@ export interface ReviewRectificationsTable {
   agency_id: string;
   requirement: string;
   due: DateOnly;
-  status: ColumnType<'open' | 'done', 'open' | 'done' | undefined, 'open' | 'done'>;
+  status: ColumnType<RectificationStatus, RectificationStatus | undefined, RectificationStatus>;
   reply: string | null;
   replied_on: NullableDate;
   created_by: string | null;
   created_at: Timestamp;
+  replied_by: string | null;
+  replied_by_name: string | null;
+  review_note: string | null;
+  reviewed_on: NullableDate;
+  reviewed_by: string | null;
+  history: GeneratedJson<CorrectionHistoryEntry[]>;
+  updated_at: NullableTimestamp;
 }
 
 export interface EvaluationSettingsTable {

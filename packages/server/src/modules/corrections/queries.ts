@@ -37,12 +37,16 @@ function select(q: ReturnType<typeof base>) {
     'n.reviewed_on',
     'n.history',
     'n.updated_at',
+    // Full names and the case's title for the printed notice.
+    'issuer.name as issuing_agency_full_name',
+    'agencies.name as agency_full_name',
+    'cases.title as case_title',
   ]);
 }
 
-type Row = Awaited<ReturnType<ReturnType<typeof select>['executeTakeFirstOrThrow']>>;
+export type CorrectionRow = Awaited<ReturnType<ReturnType<typeof select>['executeTakeFirstOrThrow']>>;
 
-function view(r: Row, today: string) {
+function view(r: CorrectionRow, today: string) {
   return {
     id: r.id,
     number: r.number,
@@ -89,6 +93,6 @@ export async function findCorrection(db: Kysely<DB>, id: string) {
   return r ?? null;
 }
 
-export function correctionDetail(r: Row, today: string) {
+export function correctionDetail(r: CorrectionRow, today: string) {
   return view(r, today);
 }

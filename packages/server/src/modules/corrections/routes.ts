@@ -6,6 +6,7 @@ import {
   issueCorrectionBody,
   issuedCorrectionResult,
   listCorrectionsQuery,
+  pdfResponse,
   replyCorrectionBody,
   reviewCorrectionBody,
 } from '@zhifa/contract';
@@ -14,6 +15,7 @@ import { defineRead, defineWrite, type RouteSpec } from '../../platform/route';
 import { replyCorrection, reviewCorrection } from './answer-correction';
 import { issueCorrection } from './issue-correction';
 import { correctionDetail, findCorrection, listCorrections } from './queries';
+import { renderNoticePdf } from './render-notice-pdf';
 
 const tags = ['执法监督意见书'];
 
@@ -41,6 +43,30 @@ export const correctionRoutes: RouteSpec[] = [
       if (!r) throw notFound('执法监督意见书不存在');
       authorize({ agencyId: r.agency_id, regionCode: r.region_code });
       return correctionDetail(r, app.today());
+    },
+  }),
+  defineRead({
+    method: 'GET',
+    url: '/api/correction-notices/:id/pdf',
+    access: 'correction:read',
+    summary: '执法监督意见书 PDF（编号、执法主体、所涉案件、问题、整改要求与期限）',
+    tags,
+    params: idParams,
+    response: pdfResponse,
+    handler: async (ctx) => {
+      const r = await findCorrection(ctx.app.db, ctx.params.id);
+      if (!r) throw notFound('执法监督意见书不存在');
+      ctx.authorize({ agencyId: r.agency_id, regionCode: r.region_code });
+      const { pdf, fileName } = await renderNoticePdf(r);
+      await ctx.auditRead({ eventType: 'correction.printed', objectType: 'correction_notice', objectId: r.id });
+      return ctx.reply
+        .type('application/pdf')
+        .header(
+          'content-disposition',
+          `inline; filename="notice.pdf"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+        )
+        .header('cache-control', 'private, no-store')
+        .send(pdf);
     },
   }),
   defineWrite({

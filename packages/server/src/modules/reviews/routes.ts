@@ -1,5 +1,6 @@
 // 案卷评查 routes. Reads need oversight:read (an agency head sees the own agency's files and
-// results); standards, plans, draws, scores and rectifications need oversight:review.
+// results); standards, plans, draws, scores and rectifications need oversight:review. The agency
+// head answers a rectification as a correction notice (correction:reply).
 import {
   createPlanBody,
   drawPlanBody,
@@ -7,8 +8,13 @@ import {
   fileReviewView,
   idParams,
   idResult,
+  listRectificationsQuery,
   planDetailView,
   rectificationBody,
+  rectificationListView,
+  rectificationStatusResult,
+  replyRectificationBody,
+  reviewRectificationBody,
   reviewPlanListView,
   reviewResultsView,
   reviewStandardListView,
@@ -20,10 +26,12 @@ import {
 import { defineRead, defineWrite, type RouteSpec } from '../../platform/route';
 import { sendWorkbook } from '../../shared/workbook-reply';
 import { addRectification } from './add-rectification';
+import { replyRectification, reviewRectification } from './answer-rectification';
 import { createPlan } from './create-plan';
 import { drawPlan } from './draw-plan';
 import { exportResults } from './export-results';
 import { listPlans, listStandards, planDetail, planResults, reviewDetail } from './queries';
+import { listRectifications } from './rectification-queries';
 import { createStandard, updateStandard } from './save-standard';
 import { scoreFile } from './score-file';
 
@@ -168,5 +176,39 @@ export const reviewRoutes: RouteSpec[] = [
     successStatus: 201,
     auditEvent: 'reviewRectification.created',
     handler: (ctx) => addRectification(ctx),
+  }),
+  defineRead({
+    method: 'GET',
+    url: '/api/rectifications',
+    access: 'oversight:read',
+    summary: '案卷评查整改任务（执法主体看本单位的，监督机关看辖区的）',
+    tags,
+    query: listRectificationsQuery,
+    response: rectificationListView,
+    handler: (ctx) => listRectifications(ctx.app.db, ctx.scope(), ctx.app.today(), ctx.query),
+  }),
+  defineWrite({
+    method: 'POST',
+    url: '/api/rectifications/:id/reply',
+    access: 'correction:reply',
+    summary: '回复整改任务（整改情况）',
+    tags,
+    params: idParams,
+    body: replyRectificationBody,
+    response: rectificationStatusResult,
+    auditEvent: 'reviewRectification.replied',
+    handler: (ctx) => replyRectification(ctx),
+  }),
+  defineWrite({
+    method: 'POST',
+    url: '/api/rectifications/:id/review',
+    access: 'oversight:review',
+    summary: '审查整改回复：认可或退回',
+    tags,
+    params: idParams,
+    body: reviewRectificationBody,
+    response: rectificationStatusResult,
+    auditEvent: 'reviewRectification.reviewed',
+    handler: (ctx) => reviewRectification(ctx),
   }),
 ];

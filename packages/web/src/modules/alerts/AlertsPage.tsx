@@ -1,7 +1,7 @@
 import { PlayCircleOutlined } from '@ant-design/icons';
 import { Button, Card, Progress, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { ALERT_SEVERITY_LABELS, ALERT_STATUS_LABELS, type AlertSeverity, type AlertStatus } from '@zhifa/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { showError, showSuccess } from '../../app/feedback';
@@ -29,8 +29,11 @@ export default function AlertsPage() {
   const [status, setStatus] = useState<string>('active');
   const [agencyId, setAgencyId] = useState<string>();
   const [page, setPage] = useState(1);
+  // The case page links here with ?caseId= for the alerts of one case.
+  const [params, setParams] = useSearchParams();
+  const caseId = params.get('caseId') ?? undefined;
   const [issuing, setIssuing] = useState<AlertRow | null>(null);
-  const filter = { rule, status, agencyId, limit: PAGE, offset: (page - 1) * PAGE };
+  const filter = { rule, status, agencyId, caseId, limit: PAGE, offset: (page - 1) * PAGE };
   const list = useAlerts(filter);
   const rules = useAlertRules();
   const agencies = useAgencies();
@@ -199,6 +202,11 @@ export default function AlertsPage() {
               .filter((a) => a.kind === 'township' || a.kind === 'street' || a.kind === 'countyDepartment')
               .map((a) => ({ value: a.id, label: a.shortName }))}
           />
+        )}
+        {caseId && (
+          <Tag closable onClose={() => setParams({})}>
+            仅本案件{list.data?.items[0]?.caseNumber ? ` ${list.data.items[0].caseNumber}` : ''}
+          </Tag>
         )}
         {list.data && (
           <Typography.Text type="secondary">

@@ -10,6 +10,7 @@ export interface AlertFilter {
   rule?: string;
   status?: string;
   agencyId?: string;
+  caseId?: string;
   limit: number;
   offset: number;
 }

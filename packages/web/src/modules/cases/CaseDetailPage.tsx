@@ -6,6 +6,7 @@ import { useCan } from '../../app/session';
 import { QueryError } from '../../shared/QueryError';
 import { ActionDialog } from './actions/ActionDialog';
 import { useCase } from './api';
+import { CaseAlertsPanel } from './CaseAlertsPanel';
 import { ActionBar } from './detail/ActionBar';
 import { CaseFileTab } from './detail/CaseFileTab';
 import { CaseHeader } from './detail/CaseHeader';
@@ -89,6 +90,7 @@ export default function CaseDetailPage() {
       {overdue > 0 && (
         <Alert type="error" showIcon className="case-alert" title={`本案有 ${overdue} 项期限已逾期，请查看“期限”`} />
       )}
+      <CaseAlertsPanel caseId={detail.id} />
       <Card className="case-card">
         <Tabs
           activeKey={tab}

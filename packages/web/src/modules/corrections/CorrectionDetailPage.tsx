@@ -1,85 +1,14 @@
-import { Button, Card, Descriptions, Form, Input, Space, Tag, Timeline } from 'antd';
+import { Button, Card, Descriptions, Space, Tag, Timeline } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { CORRECTION_STATUS_LABELS } from '@zhifa/domain';
-import { api } from '../../api/client';
 import { useCan } from '../../app/session';
-import { FormModal } from '../../shared/form/FormModal';
-import { useFormCommand } from '../../shared/form/useFormCommand';
 import { QueryError } from '../../shared/QueryError';
+import { ReplyModal, ReviewModal } from './AnswerModals';
 import { STATUS_COLORS, useCorrection } from './queries';
 
 const ACTION_LABELS: Record<string, string> = { issue: '制发', reply: '回复', accept: '认可', return: '退回' };
-
-function ReplyModal({ id, open, onClose }: { id: string; open: boolean; onClose: () => void }) {
-  const [form] = Form.useForm<{ reply: string }>();
-  const reply = useFormCommand<{ reply: string }>({
-    open,
-    form,
-    send: (v, key) => api.post(`/api/correction-notices/${id}/reply`, v, key),
-    success: '已回复，等待监督机关审查',
-    refresh: ['corrections'],
-    onClose,
-  });
-  return (
-    <FormModal<{ reply: string }>
-      open={open}
-      title="回复整改情况"
-      form={form}
-      name="reply-correction"
-      okText="提交回复"
-      pending={reply.isPending}
-      onClose={onClose}
-      onFinish={(v) => reply.mutate(v)}
-    >
-      <Form.Item name="reply" label="整改情况" rules={[{ required: true, message: '请填写整改情况' }, { max: 5000 }]}>
-        <Input.TextArea rows={5} />
-      </Form.Item>
-    </FormModal>
-  );
-}
-
-function ReviewModal({
-  id,
-  decision,
-  onClose,
-}: {
-  id: string;
-  decision: 'accept' | 'return' | null;
-  onClose: () => void;
-}) {
-  const [form] = Form.useForm<{ note?: string }>();
-  const review = useFormCommand<{ note?: string }>({
-    open: decision !== null,
-    form,
-    send: (v, key) =>
-      api.post(`/api/correction-notices/${id}/review`, { decision, ...(v.note ? { note: v.note } : {}) }, key),
-    success: decision === 'accept' ? '已认可整改' : '已退回，请执法主体重新整改',
-    refresh: ['corrections'],
-    onClose,
-  });
-  return (
-    <FormModal<{ note?: string }>
-      open={decision !== null}
-      title={decision === 'accept' ? '认可整改' : '退回重新整改'}
-      form={form}
-      name="review-correction"
-      okText={decision === 'accept' ? '认可' : '退回'}
-      danger={decision === 'return'}
-      pending={review.isPending}
-      onClose={onClose}
-      onFinish={(v) => review.mutate(v)}
-    >
-      <Form.Item
-        name="note"
-        label="审查意见"
-        rules={decision === 'return' ? [{ required: true, message: '请写明退回理由' }, { max: 2000 }] : [{ max: 2000 }]}
-      >
-        <Input.TextArea rows={3} />
-      </Form.Item>
-    </FormModal>
-  );
-}
+const NOTICE = { url: (id: string) => `/api/correction-notices/${id}`, refresh: 'corrections', reviewer: '监督机关' };
 
 export default function CorrectionDetailPage() {
   const { id } = useParams<{ id: string }>();
@@ -96,6 +25,9 @@ export default function CorrectionDetailPage() {
       extra={
         n && (
           <Space>
+            <Button href={`/api/correction-notices/${n.id}/pdf`} target="_blank" rel="noopener">
+              打印意见书
+            </Button>
             {can('correction:reply') && (n.status === 'issued' || n.status === 'returned') && (
               <Button type="primary" onClick={() => setReplying(true)}>
                 回复整改情况
@@ -157,8 +89,8 @@ export default function CorrectionDetailPage() {
               children: `${h.on} ${h.by} ${ACTION_LABELS[h.action] ?? h.action}${h.text ? `：${h.text}` : ''}`,
             }))}
           />
-          <ReplyModal id={n.id} open={replying} onClose={() => setReplying(false)} />
-          <ReviewModal id={n.id} decision={decision} onClose={() => setDecision(null)} />
+          <ReplyModal target={NOTICE} id={n.id} open={replying} onClose={() => setReplying(false)} />
+          <ReviewModal target={NOTICE} id={n.id} decision={decision} onClose={() => setDecision(null)} />
         </>
       )}
     </Card>

@@ -16,7 +16,13 @@ import {
   Typography,
 } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { AUTO_CHECKS, REVIEW_GRADE_LABELS, scoreReview, type ReviewStandard } from '@zhifa/domain';
+import {
+  AUTO_CHECKS,
+  RECTIFICATION_STATUS_LABELS,
+  REVIEW_GRADE_LABELS,
+  scoreReview,
+  type ReviewStandard,
+} from '@zhifa/domain';
 import type { FileReviewView } from '@zhifa/contract';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -28,6 +34,7 @@ import { QueryError } from '../../shared/QueryError';
 import { CaseFileTab } from '../cases/detail/CaseFileTab';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { GRADE_COLORS, useFileReview } from './api';
+import { RECTIFICATION_COLORS } from './rectifications';
 import './oversight.css';
 
 function ScoreCard({ review }: { review: FileReviewView }) {
@@ -163,7 +170,8 @@ function Rectifications({ review }: { review: FileReviewView }) {
         renderItem={(r) => (
           <List.Item>
             {r.requirement}（期限 {r.due}）
-            <Tag color={r.status === 'done' ? 'green' : 'orange'}>{r.status === 'done' ? '已整改' : '待整改'}</Tag>
+            <Tag color={RECTIFICATION_COLORS[r.status]}>{RECTIFICATION_STATUS_LABELS[r.status]}</Tag>
+            <Link to="/oversight/rectifications">整改回复</Link>
           </List.Item>
         )}
       />

@@ -1,8 +1,9 @@
-// 立案超过90日: an ordinary case filed more than 90 days ago, still undecided, never extended
-// (行政处罚法 第60条). Periods the law excludes (hearing, appraisal) are not subtracted here:
-// the alert asks the agency to look, the extension is the agency's answer.
-import { decisionPeriodEnd, isPastDecisionPeriod } from '@zhifa/domain';
+// 立案超过90日: an ordinary case past its decision limit, still undecided, never extended
+// (行政处罚法 第60条). The limit is the procedure's own (decisionLimitDue), so the periods the law
+// excludes and the case records (中止, hearing, public notice, testing, appraisal) are not counted.
+import { decisionLimitDue, isPastDecisionLimit, type CaseState } from '@zhifa/domain';
 import { sql } from 'kysely';
+import { loadCaseConfig } from '../../../shared/case-config';
 import type { AlertRule } from './rule';
 import { FINISHED_CASE_STATUSES } from './rule';
 
@@ -12,9 +13,12 @@ function daysBefore(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+type Limit = Pick<CaseState, 'filing' | 'decisionLimit'>;
+
 export const caseOver90Days: AlertRule = {
   id: 'caseOver90Days',
   async find({ db, today }) {
+    const config = await loadCaseConfig(db);
     const rows = await db
       .selectFrom('cases')
       .select([
@@ -22,22 +26,28 @@ export const caseOver90Days: AlertRule = {
         'agency_id',
         'number',
         'filed_on',
-        sql<number>`coalesce(jsonb_array_length(state->'decisionLimit'->'extensions'), 0)`.as('extensions'),
+        // Only the two parts of the state the limit needs, not the whole case.
+        sql<Limit>`jsonb_build_object('filing', state->'filing', 'decisionLimit', state->'decisionLimit')`.as('limit'),
       ])
       .where('decided_on', 'is', null)
       .where('closed_on', 'is', null)
       .where('procedure', '=', 'ordinary')
-      .where('filed_on', '<', daysBefore(today, 90))
+      // Excluded periods only move the limit later: a case filed within the days cannot be past it.
+      .where('filed_on', '<', daysBefore(today, config.decisionLimit.days))
       .where('status', 'not in', FINISHED_CASE_STATUSES)
       .execute();
     return rows
-      .filter((r) => r.filed_on && isPastDecisionPeriod(r.filed_on, today, Number(r.extensions)))
-      .map((r) => ({
-        subjectKey: r.id,
-        agencyId: r.agency_id,
-        caseId: r.id,
-        title: `${r.number}：${r.filed_on} 立案，超过90日未作出决定且未批准延期`,
-        details: { filedOn: r.filed_on, periodEnd: decisionPeriodEnd(r.filed_on!) },
-      }));
+      .filter((r) => r.limit.filing && r.limit.decisionLimit && isPastDecisionLimit(r.limit, today, config))
+      .map((r) => {
+        const periodEnd = decisionLimitDue(r.limit, config);
+        const excluded = r.limit.decisionLimit.excluded.length;
+        return {
+          subjectKey: r.id,
+          agencyId: r.agency_id,
+          caseId: r.id,
+          title: `${r.number}：${r.filed_on} 立案，${excluded ? '扣除不计入期间后' : ''}超过办案期限（${periodEnd}）未作出决定且未批准延期`,
+          details: { filedOn: r.filed_on, periodEnd, excludedPeriods: excluded },
+        };
+      });
   },
 };

@@ -13,6 +13,7 @@ import { idleItem } from './idle-item';
 import { inspectionCap } from './inspection-cap';
 import { itemNotHeld } from './item-not-held';
 import { officerUncertified } from './officer-uncertified';
+import { rectificationOverdue } from './rectification-overdue';
 import type { AlertRule } from './rule';
 import { reviewerRatioLow } from './reviewer-ratio-low';
 import { sameHandlerReviewer } from './same-handler-reviewer';
@@ -34,6 +35,7 @@ export const RULES = {
   evidenceHashMismatch,
   auditChainBroken,
   correctionOverdue,
+  rectificationOverdue,
   disclosureLate,
   withdrawalLate,
 } satisfies Record<ActiveAlertRuleId, AlertRule>;

@@ -1,6 +1,7 @@
 // What an alert rule is on the server: a named query that lists what it finds now. The runner
 // (../run-rules.ts) turns the findings into alert records: new ones opened, ones no longer found
-// resolved. A rule reads only; it never writes.
+// resolved. A rule reads only; it never writes, save the evidence-hash rule's record of which files it
+// has verified (ADR 0019).
 import type { ActiveAlertRuleId } from '@zhifa/domain';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';

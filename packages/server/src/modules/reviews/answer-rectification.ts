@@ -1,0 +1,106 @@
+// The agency's answer to a rectification (what it changed) and the reviewer's acceptance or
+// return. Each locks the row, checks the step against the domain's status rule and records it in
+// the history, as for correction notices.
+import { rectificationTransition, type CorrectionAction, type RectificationStatus } from '@zhifa/domain';
+import type { z } from 'zod';
+import type { replyRectificationBody, reviewRectificationBody } from '@zhifa/contract';
+import type { CorrectionHistoryEntry } from '../../db/tables/oversight';
+import { conflict, notFound } from '../../platform/errors';
+import type { WriteContext } from '../../platform/route';
+import { agencyHeadUsers, notifyUsers } from '../notifications/notify';
+
+const ACTION_LABEL: Record<CorrectionAction, string> = { reply: '回复', accept: '认可', return: '退回' };
+
+async function lockRectification(ctx: WriteContext<{ id: string }, unknown, unknown>) {
+  const row = await ctx.tx
+    .selectFrom('review_rectifications as r')
+    .innerJoin('agencies', 'agencies.id', 'r.agency_id')
+    .select(['r.id', 'r.agency_id', 'r.status', 'r.history', 'r.created_by', 'agencies.region_code'])
+    .where('r.id', '=', ctx.params.id)
+    .forUpdate('r')
+    .executeTakeFirst();
+  if (!row) throw notFound('整改任务不存在');
+  ctx.authorize({ agencyId: row.agency_id, regionCode: row.region_code });
+  return row;
+}
+
+function next(status: RectificationStatus, action: CorrectionAction): RectificationStatus {
+  const to = rectificationTransition(status, action);
+  if (!to) throw conflict('RECTIFICATION_STATUS', `整改任务当前状态不能${ACTION_LABEL[action]}`);
+  return to;
+}
+
+export async function replyRectification(
+  ctx: WriteContext<{ id: string }, unknown, z.infer<typeof replyRectificationBody>>,
+) {
+  const row = await lockRectification(ctx);
+  const status = next(row.status, 'reply');
+  const actor = ctx.actor!;
+  const entry: CorrectionHistoryEntry = { action: 'reply', on: ctx.uow.today, by: actor.name, text: ctx.body.reply };
+  await ctx.tx
+    .updateTable('review_rectifications')
+    .set({
+      status,
+      reply: ctx.body.reply,
+      replied_on: ctx.uow.today,
+      replied_by: actor.userId,
+      replied_by_name: actor.name,
+      history: JSON.stringify([...row.history, entry]),
+      updated_at: ctx.uow.now,
+    })
+    .where('id', '=', row.id)
+    .execute();
+  if (row.created_by) {
+    await notifyUsers(
+      ctx.tx,
+      [row.created_by],
+      {
+        kind: 'correction',
+        sourceKey: `rectification:${row.id}:reply:${row.history.length}`,
+        title: '案卷评查整改任务已回复，请审查',
+        body: ctx.body.reply.slice(0, 200),
+        href: '/oversight/rectifications',
+      },
+      ctx.uow.now,
+    );
+  }
+  ctx.audited({ objectType: 'reviewRectification', objectId: row.id, details: { status } });
+  return { id: row.id, status };
+}
+
+export async function reviewRectification(
+  ctx: WriteContext<{ id: string }, unknown, z.infer<typeof reviewRectificationBody>>,
+) {
+  const row = await lockRectification(ctx);
+  const status = next(row.status, ctx.body.decision);
+  const actor = ctx.actor!;
+  const note = ctx.body.note ?? '';
+  const entry: CorrectionHistoryEntry = { action: ctx.body.decision, on: ctx.uow.today, by: actor.name, text: note };
+  await ctx.tx
+    .updateTable('review_rectifications')
+    .set({
+      status,
+      review_note: note || null,
+      reviewed_on: ctx.uow.today,
+      reviewed_by: actor.userId,
+      history: JSON.stringify([...row.history, entry]),
+      updated_at: ctx.uow.now,
+    })
+    .where('id', '=', row.id)
+    .execute();
+  const heads = (await agencyHeadUsers(ctx.tx, [row.agency_id])).get(row.agency_id) ?? [];
+  await notifyUsers(
+    ctx.tx,
+    heads,
+    {
+      kind: 'correction',
+      sourceKey: `rectification:${row.id}:review:${row.history.length}`,
+      title: ctx.body.decision === 'accept' ? '案卷评查整改已认可' : '案卷评查整改被退回，请重新整改',
+      body: note || null,
+      href: '/oversight/rectifications',
+    },
+    ctx.uow.now,
+  );
+  ctx.audited({ objectType: 'reviewRectification', objectId: row.id, details: { status } });
+  return { id: row.id, status };
+}
