@@ -165,3 +165,47 @@ describe('rectification tasks of a case-file review (案卷评查整改)', () =>
     expect((await alerts()).map((a) => a.status)).toEqual(['resolved']);
   });
 });
+
+describe('the workbench lists what supervision waits for', () => {
+  type Todo = { id: string; title: string; due?: string; status?: string; href: string };
+  const todos = async (who: string) => (await get(who, '/api/workbench')).json<{ todo: Todo[] }>().todo;
+
+  it('the township head sees the notice and the task to answer; after the answers, the supervisor sees them to review', async () => {
+    const task = await setTask('补充询问笔录', addDays(today, 5));
+    const notice = await post('supervisor', '/api/correction-notices', {
+      agencyId: duruan,
+      caseId,
+      subject: '送达回证不全',
+      findings: '送达回证缺少受送达人签名',
+      requirement: '补正送达回证',
+      dueOn: addDays(today, 7),
+    });
+    expect(notice.statusCode, notice.body).toBe(201);
+    const noticeId = notice.json<{ id: string }>().id;
+
+    const head = await todos('duruan.head');
+    expect(head.find((t) => t.id === `rectification:${task}`)).toMatchObject({
+      title: expect.stringContaining('评查整改待回复') as string,
+      due: addDays(today, 5),
+      status: 'dueSoon',
+    });
+    expect(head.find((t) => t.id === `correction:${noticeId}`)).toMatchObject({
+      title: '执法监督意见书待回复：送达回证不全',
+      due: addDays(today, 7),
+      href: `/oversight/corrections/${noticeId}`,
+    });
+    const other = await todos('hetang.head');
+    expect(other.some((t) => t.id === `rectification:${task}` || t.id === `correction:${noticeId}`)).toBe(false);
+    expect((await todos('supervisor')).some((t) => t.id === `rectification:${task}`)).toBe(false);
+
+    await post('duruan.head', `/api/rectifications/${task}/reply`, { reply: '已补充' });
+    await post('duruan.head', `/api/correction-notices/${noticeId}/reply`, { reply: '已补正' });
+    const after = await todos('duruan.head');
+    expect(after.some((t) => t.id === `rectification:${task}` || t.id === `correction:${noticeId}`)).toBe(false);
+    const supervisor = await todos('supervisor');
+    expect(supervisor.find((t) => t.id === `rectification:${task}`)?.href).toBe(
+      '/oversight/rectifications?status=replied',
+    );
+    expect(supervisor.find((t) => t.id === `correction:${noticeId}`)?.title).toBe('整改回复待审查：送达回证不全');
+  });
+});

@@ -22,6 +22,7 @@ import { approvalQueue, openCases, reviewQueue, type OpenCase } from '../cases/v
 import { agencyInScope } from '../../shared/scope';
 import { loadCalendar } from '../../shared/calendar-store';
 import { loadLeadsDueSoon } from './leads-due';
+import { correctionsDue, rectificationsDue } from './oversight-due';
 import type { WorkbenchItem } from './workbench-item';
 
 const caseItem = (c: OpenCase): WorkbenchItem => ({
@@ -207,6 +208,14 @@ export async function workbench(app: AppContext, actor: SessionActor) {
     else todo.push(item);
   }
   if (hasPermission(actor, 'lead:manage')) todo.push(...(await loadLeadsDueSoon(app, scopeFor(actor, 'lead:manage'))));
+  if (hasPermission(actor, 'correction:reply')) {
+    const scope = scopeFor(actor, 'correction:reply');
+    todo.push(...(await correctionsDue(app, scope, 'agency')), ...(await rectificationsDue(app, scope, 'agency')));
+  }
+  if (hasPermission(actor, 'correction:issue'))
+    todo.push(...(await correctionsDue(app, scopeFor(actor, 'correction:issue'), 'supervisor')));
+  if (hasPermission(actor, 'oversight:review'))
+    todo.push(...(await rectificationsDue(app, scopeFor(actor, 'oversight:review'), 'supervisor')));
 
   const deadlines =
     readScope.kind === 'none'

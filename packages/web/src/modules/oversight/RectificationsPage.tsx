@@ -2,7 +2,7 @@
 // returns the answer. Each row opens to the requirement, the answers and the history.
 import { Button, Card, Descriptions, Select, Space, Table, Tag, Timeline } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { RECTIFICATION_STATUS_LABELS, type RectificationStatus } from '@zhifa/domain';
 import { useCan } from '../../app/session';
 import { QueryError } from '../../shared/QueryError';
@@ -42,7 +42,9 @@ function Details({ r }: { r: Row }) {
 
 export default function RectificationsPage() {
   const can = useCan();
-  const [status, setStatus] = useState<string>();
+  // The workbench links here with ?status=replied for the answers waiting for review.
+  const [params] = useSearchParams();
+  const [status, setStatus] = useState<string | undefined>(params.get('status') ?? undefined);
   const [page, setPage] = useState(1);
   const [replying, setReplying] = useState<string | null>(null);
   const [deciding, setDeciding] = useState<{ id: string; decision: 'accept' | 'return' } | null>(null);
