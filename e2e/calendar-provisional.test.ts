@@ -113,7 +113,8 @@ describe('legal-rules §8.3: a decision served on 20 December, before the next y
       await summaryStep(officer, '处罚');
       await officer.getByRole('button', { name: /带入事项的处罚依据/ }).click();
       await officer.locator('#summaryCase_basis_0_title').waitFor();
-      await officer.locator('#summaryCase_fineAmount').fill('200');
+      // The item's benchmark for a person's first offence (蓬城管规〔2024〕1号 第28项): no departure to explain.
+      await officer.locator('#summaryCase_fineAmount').fill('100');
       await summaryStep(officer, '确认');
       await attest(officer);
       await officer.getByRole('button', { name: /当场作出处罚决定/ }).click();

@@ -179,14 +179,39 @@ describe('summary procedure on a phone-sized screen', () => {
     await page.screenshot({ path: path.join(SHOTS, 'summary-form-refused-phone.png'), fullPage: true });
   });
 
+  step(
+    'shows the item’s discretion benchmark on the spot; a fine outside its range needs a written reason (行政处罚法 第34条)',
+    async () => {
+      // 蓬城管规〔2024〕1号 第28项: a person's first offence, 100 yuan.
+      const panel = page.locator('[data-testid="benchmark-panel"]');
+      await panel.waitFor();
+      await expect.poll(() => panel.locator('[data-testid="benchmark-allowed"]').innerText()).toBe('100元');
+      expect(await panel.innerText()).toContain('从轻');
+      expect(await panel.locator('[data-testid="benchmark-explanation"]').innerText()).toContain(
+        '第28项，当事人系初次违法，属从轻情形',
+      );
+      // On the spot there is no legal review: the reason is what the law asks for.
+      expect(await panel.innerText()).toContain('不在裁量基准允许的幅度内：应当书面说明理由');
+      expect(await panel.innerText()).not.toContain('法制审核');
+      expect(await smallTapTargets(page)).toEqual([]);
+    },
+  );
+
   step('decides a 200-yuan fine on the spot: numbered, with reconsideration first', async () => {
     await page.locator('#summaryCase_fineAmount').fill(String(DEFAULT_CASE_CONFIG.summary.personMaxFine));
     await page.locator('.live-check', { hasText: '不能适用简易程序' }).waitFor({ state: 'detached' });
     await page.locator('.live-check', { hasText: '罚款不符合法定幅度' }).waitFor({ state: 'detached' });
+    // Above the benchmark's 100 yuan: the step is held until the reason is written.
+    await page.getByRole('button', { name: /下一步/ }).click();
+    await page.locator('.ant-form-item-explain-error', { hasText: '请书面说明理由' }).waitFor();
+    await page.locator('#summaryCase_deviationReason').fill('当事人经劝阻仍拒不牵领犬只，广场人员密集，影响他人安全。');
     await nextStep('确认');
     const review = await page.locator('[data-testid="summary-review"]').innerText();
     expect(review).toContain('李某某');
     expect(review).toContain('罚款 200 元');
+    expect(review).toContain('从轻');
+    expect(review).toContain('第28项');
+    expect(review).toContain('拒不牵领犬只');
     // What the officers state they did, each ticked by the officer: unticked, the decision is held.
     await page.getByRole('button', { name: /当场作出处罚决定/ }).click();
     await page.locator('.ant-form-item-explain-error', { hasText: '出示执法证件' }).first().waitFor();

@@ -188,12 +188,13 @@ describe("the officer's experience", () => {
       avEvidenceId: 'AV-E2E-1',
     });
     await act('officer', ordinaryCase, 'finishInvestigation', {
-      report: '违法事实清楚，证据确凿，建议罚款 150 元',
+      report: '违法事实清楚，证据确凿，建议罚款 100 元',
       proposedOutcome: 'penalty',
       flags: NO_FLAGS,
     });
     await act('officer', ordinaryCase, 'issueNotice', {
-      intendedPenalty: { lines: [{ kind: 'fine', amount: 150 }] },
+      // The item's benchmark for a first offence (蓬城管规〔2024〕1号 第28项): 100 yuan, nothing to explain.
+      intendedPenalty: { lines: [{ kind: 'fine', amount: 100 }] },
       facts: '当事人携带犬只在杜阮镇中心广场活动，未用牵引带牵领',
       reasons: '违反《江门市文明行为促进条例》',
       basis: BASIS,

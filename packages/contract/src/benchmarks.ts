@@ -3,7 +3,7 @@
 // (docs/BENCHMARK-FORMATS.md).
 import { z } from 'zod';
 import { BENCHMARK_BASES, BENCHMARK_HARMS, BENCHMARK_TIERS, benchmarkFileSchema, versionSchema } from '@zhifa/domain';
-import { commandId, text, uuid } from './common';
+import { commandId, isoDate, text, uuid } from './common';
 
 export const benchmarkFindingView = z.object({
   severity: z.enum(['error', 'warning', 'note']),
@@ -108,6 +108,17 @@ export const caseBenchmarkQuery = z.strictObject({
   salesAmount: num,
 });
 export type CaseBenchmarkQuery = z.infer<typeof caseBenchmarkQuery>;
+/**
+ * The calculator before a case exists (the on-the-spot form): the item, the party's kind and birth
+ * date, the act's date and the same facts as a case's query. No earlier offences are looked up.
+ */
+export const itemBenchmarkQuery = caseBenchmarkQuery.omit({ partyId: true }).extend({
+  itemCode: text(100, 1),
+  partyKind: z.enum(['person', 'organisation']),
+  birthDate: isoDate.optional(),
+  actDate: isoDate,
+});
+export type ItemBenchmarkQuery = z.infer<typeof itemBenchmarkQuery>;
 /** The bases a query may carry, in the domain's order. */
 export const CASE_BENCHMARK_BASES = BENCHMARK_BASES;
 

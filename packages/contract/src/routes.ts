@@ -171,6 +171,7 @@ export const RESPONSES = {
   'GET /api/benchmarks': benchmarkListView,
   'GET /api/benchmarks/export.json': benchmarkFileView,
   'GET /api/benchmarks/template': workbookResponse,
+  'GET /api/benchmarks/calculate': caseBenchmarkView,
   'GET /api/benchmarks/export': workbookResponse,
   'POST /api/benchmarks/import': importBenchmarksResult,
   'GET /api/benchmarks/:id': benchmarkDetailView,

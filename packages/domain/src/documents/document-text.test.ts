@@ -218,3 +218,26 @@ describe('documentText: 协助函 (行政处罚法 第26条)', () => {
     expect(all).not.toContain('请于');
   });
 });
+
+describe('documentText: 当场行政处罚决定书 (行政处罚法 第52条)', () => {
+  const spot = {
+    party: { kind: 'person', name: '李某某', address: '杜阮南路8号' },
+    violation: '携带犬只未用牵引带牵领',
+    place: '杜阮镇中心广场',
+    occurredAt: '2026-12-07T09:30',
+    basis: [{ level: 'localRegulation', title: '江门市文明行为促进条例', article: '第五十条' }],
+    penalty: { lines: [{ kind: 'fine', amount: 100 }] },
+    remediesText: '如不服本决定，应当先申请行政复议。',
+  };
+  const lines = (content: Record<string, unknown>) =>
+    documentTextLines(documentText(decision(content, 'onTheSpotDecision'))).join('\n');
+
+  it('行政处罚法 第34条, 第52条: the form states how the benchmark applied, when the decision carries it', () => {
+    const sentence =
+      '依据《蓬江区城市管理行政处罚裁量基准》（蓬城管规〔2024〕1号）第28项，当事人系初次违法，属从轻情形';
+    const all = lines({ ...spot, benchmarkApplication: sentence });
+    expect(all).toContain('裁量基准适用说明');
+    expect(all.indexOf(sentence)).toBeLessThan(all.indexOf('行政处罚的种类和数额'));
+    expect(lines(spot)).not.toContain('裁量基准适用说明');
+  });
+});

@@ -166,8 +166,10 @@ function onTheSpotDecision(src: DocumentSource, c: Obj): TextSection[] {
       text: `${figureDateTime(str(c.occurredAt))}，当事人在${str(c.place)}${str(c.violation)}。`,
     },
     { heading: '行政处罚的依据', text: basisText(c.basis) },
-    { heading: '行政处罚的种类和数额', text: lines.text },
   ];
+  // 第34条: the form states how the benchmark applied, as an ordinary decision does.
+  if (str(c.benchmarkApplication)) out.push({ heading: '裁量基准适用说明', text: str(c.benchmarkApplication) });
+  out.push({ heading: '行政处罚的种类和数额', text: lines.text });
   if (lines.fines > 0) {
     out.push({ heading: '缴纳方式', text: `${paymentInstructions(lines.fines, src.payee)}\n${surchargeSentence()}` });
   }

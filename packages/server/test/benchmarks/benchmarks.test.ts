@@ -9,6 +9,7 @@ import { BENCHMARK_FORMAT } from '@zhifa/domain';
 import {
   BASIS,
   ITEM,
+  ITEM_NOT_DELEGATED,
   NO_CIRCUMSTANCES,
   PARTY,
   REVIEW_PASS,
@@ -207,13 +208,39 @@ describe('the benchmark in a case', () => {
         flags,
       }),
     );
+    const proposed = h.ok(
+      await get(`/api/cases/${caseId}/benchmark?benchmarkId=${benchmarkId}&correctedInTime=false`, 'duruan.officer1'),
+    ).result;
+    const notice = {
+      applied: {
+        benchmarkId,
+        versionId: proposed.versionId,
+        title: proposed.title,
+        documentNumber: proposed.documentNumber,
+        itemNo: proposed.itemNo,
+        amount: 1500,
+      },
+      intendedPenalty: fine(1500),
+      facts: '当事人在杜阮南路占道摆卖',
+      reasons: '违反《广东省城乡生活垃圾管理条例》',
+      basis: BASIS,
+      rights: { statement: true, defence: true, hearing: false },
+      benchmarkFacts: { correctedInTime: false },
+    };
+    // 第44条: the intended fine is the penalty proposed: outside the range the notice states why.
+    const unexplained = await h.cmd(caseId, 'duruan.officer1', 'issueNotice', notice);
+    expect(unexplained.statusCode).toBe(422);
+    expect(unexplained.json().details.refusals).toEqual([
+      expect.objectContaining({
+        code: 'fineOutsideBenchmark',
+        article: '行政处罚法 第34条',
+        message: expect.stringContaining('应当书面说明理由，并经法制审核'),
+      }),
+    ]);
     h.ok(
       await h.cmd(caseId, 'duruan.officer1', 'issueNotice', {
-        intendedPenalty: fine(1500),
-        facts: '当事人在杜阮南路占道摆卖',
-        reasons: '违反《广东省城乡生活垃圾管理条例》',
-        basis: BASIS,
-        rights: { statement: true, defence: true, hearing: false },
+        ...notice,
+        deviationReason: '当事人经济困难且主动拆除占道设施',
       }),
     );
     h.ok(
@@ -358,5 +385,108 @@ describe('benchmark tables as Excel', () => {
       expect.objectContaining({ row: 4, column: '金额/下限', message: expect.stringContaining('不能填“一千”') }),
     ]);
     expect(h.ok(await get('/api/benchmarks')).length).toBe(before);
+  });
+});
+
+describe('the benchmark before a case exists (当场处罚, 行政处罚法 第34条, 第51–52条)', () => {
+  const calc = (q: string, user = 'duruan.officer1') => get(`/api/benchmarks/calculate?${q}`, user);
+  // 蓬城管规〔2024〕1号 第28项: a person walking a dog without a lead, first offence: 100 yuan.
+  const DOG = 'CSGL-028';
+
+  it('第34条: the calculator answers for an item, the party kind and the act date, without a case', async () => {
+    const r = h.ok(await calc(`itemCode=${DOG}&partyKind=person&actDate=${T0}`));
+    expect(r.benchmarks).toEqual([expect.objectContaining({ itemCode: DOG, violation: '携带犬只外出未用牵引带牵领' })]);
+    expect(r.actDate).toBe(T0);
+    expect(r.priorOffenceDates).toEqual([]);
+    expect(r.result).toMatchObject({
+      tier: 'lenient',
+      allowed: { min: 100, max: 100 },
+      explanation: expect.stringContaining('第28项，当事人系初次违法，属从轻情形'),
+    });
+    const org = h.ok(await calc(`itemCode=${DOG}&partyKind=organisation&actDate=${T0}`));
+    expect(org.result.allowed).toEqual({ min: 1000, max: 1000 });
+  });
+
+  it('第30条: a person under 14 at the act (from the birth date) is not penalised', async () => {
+    const r = h.ok(await calc(`itemCode=${DOG}&partyKind=person&birthDate=2015-05-01&actDate=${T0}`));
+    expect(r.result).toMatchObject({ tier: 'noPenalty', override: { article: expect.stringContaining('第三十条') } });
+  });
+
+  it('an item without a benchmark answers with none; an unknown item is 404; bad facts are 400', async () => {
+    const none = h.ok(await calc(`itemCode=${ITEM_NOT_DELEGATED.code}&partyKind=person&actDate=${T0}`));
+    expect(none).toMatchObject({ benchmarks: [], result: null });
+    const unknown = await calc(`itemCode=NO-SUCH-ITEM&partyKind=person&actDate=${T0}`);
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().message).toBe('执法事项不存在');
+    expect((await calc(`itemCode=${DOG}&partyKind=person&actDate=2026-02-30`)).statusCode).toBe(400);
+    expect((await calc(`itemCode=${DOG}&partyKind=robot&actDate=${T0}`)).statusCode).toBe(400);
+    expect((await calc(`itemCode=${DOG}&partyKind=person`)).statusCode).toBe(400);
+  });
+
+  it('only those who handle cases may ask it', async () => {
+    const res = await calc(`itemCode=${DOG}&partyKind=person&actDate=${T0}`, 'coordinator');
+    expect([403, 404]).toContain(res.statusCode);
+  });
+
+  it('第34条, 第52条: on the spot a fine outside the range needs a written reason (no legal review); the decision stores the result', async () => {
+    h.setDay(T0);
+    const preview = h.ok(await calc(`itemCode=${DOG}&partyKind=person&actDate=${T0}`)).result;
+    const payload = {
+      party: { kind: 'person', name: '遛狗人（基准）', birthDate: '1990-01-01' },
+      items: [{ code: DOG, name: '携带犬只外出未用牵引带牵领' }],
+      violation: '携带犬只在杜阮镇中心广场活动，未用牵引带牵领',
+      place: '杜阮镇中心广场',
+      occurredAt: `${T0}T09:30`,
+      discoveredOn: T0,
+      penalty: fine(200),
+      basis: BASIS,
+      officerIds: [await h.person('duruan.officer1'), await h.person('duruan.officer2')],
+      certificatesShown: true,
+      partyHeard: true,
+      officersSigned: true,
+      tier: 'lenient',
+      benchmarkApplication: preview.explanation,
+      applied: {
+        benchmarkId: preview.benchmarkId,
+        versionId: preview.versionId,
+        title: preview.title,
+        documentNumber: preview.documentNumber,
+        itemNo: preview.itemNo,
+        tierNo: preview.tierNo,
+        allowedMin: preview.allowed.min,
+        allowedMax: preview.allowed.max,
+        amount: 200,
+      },
+    };
+    const create = async (p: unknown) =>
+      h.p.request({
+        method: 'POST',
+        url: '/api/cases',
+        cookie: await h.cookie('duruan.officer1'),
+        body: { procedure: 'summary', payload: p },
+      });
+    const refused = await create(payload);
+    expect(refused.statusCode).toBe(422);
+    const refusal = refused.json().details.refusals.find((r: { code: string }) => r.code === 'fineOutsideBenchmark');
+    expect(refusal).toMatchObject({ article: '行政处罚法 第34条' });
+    expect(refusal.message).toContain('应当书面说明理由');
+    expect(refusal.message).not.toContain('法制审核');
+
+    const reason = '当事人经劝阻仍拒不牵领犬只，在人员密集的广场影响他人安全';
+    const made = h.ok(await create({ ...payload, deviationReason: reason }), 201);
+    expect(made.status).toBe('summaryDecided');
+    const stored = await h.p.app.db
+      .selectFrom('case_actions')
+      .select('payload')
+      .where('case_id', '=', made.id)
+      .where('type', '=', 'decideOnTheSpot')
+      .executeTakeFirstOrThrow();
+    const saved = typeof stored.payload === 'string' ? JSON.parse(stored.payload) : stored.payload;
+    expect(saved).toMatchObject({
+      tier: 'lenient',
+      benchmarkApplication: preview.explanation,
+      deviationReason: reason,
+      applied: { versionId: preview.versionId, allowedMin: 100, allowedMax: 100, amount: 200 },
+    });
   });
 });

@@ -2,6 +2,7 @@
 // rendered once and kept byte-identical, corrections as new versions, signed copies into the
 // evidence store, the bound case file, the document settings and gapless numbers under load.
 import QRCode from 'qrcode';
+import { PDFDocument } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -355,6 +356,35 @@ describe('documents of a case decided through the ordinary procedure', () => {
     expect(text).toContain('现场照片');
     expect(text).toContain('第1页');
     expect(text).toContain('更正（第2版）：当事人地址笔误');
+  });
+
+  it('the case file binds an uploaded PDF signed copy page by page, and the contents count its pages', async () => {
+    const before = await getDocumentProxy(new Uint8Array((await get(`/api/cases/${caseId}/case-file.pdf`)).rawPayload));
+    const notice = (await documents()).find((d) => d.kind === 'penaltyNotice')!;
+    const scan = await PDFDocument.create();
+    for (const n of [1, 2]) scan.addPage([595, 842]).drawText(`SIGNED COPY PAGE ${n}`, { x: 72, y: 700, size: 18 });
+    const data = Buffer.from(await scan.save());
+    const form = multipart({ commandId: commandId() }, { name: 'notice-signed.pdf', type: 'application/pdf', data });
+    h.ok(
+      await h.p.fastify.inject({
+        method: 'POST',
+        url: `/api/documents/${notice.id}/signed-copies`,
+        headers: { ...form.headers, cookie: await h.cookie('duruan.officer1') },
+        payload: form.body,
+      }),
+      201,
+    );
+    const pdf = await getDocumentProxy(new Uint8Array((await get(`/api/cases/${caseId}/case-file.pdf`)).rawPayload));
+    expect(pdf.numPages).toBe(before.numPages + 2);
+    const pages = (await extractText(pdf, { mergePages: false })).text.map((t) => t.replace(/\s+/g, ''));
+    const second = pages.findIndex((t) => t.includes('SIGNEDCOPYPAGE2'));
+    expect(pages[second - 1]).toContain('SIGNEDCOPYPAGE1');
+    // Its own page number at the foot, and the notice's entry in the contents ends on it.
+    const numbered = [...pages[second].matchAll(/第(\d+)页/g)].map((m) => m[1]);
+    expect(numbered).toHaveLength(1);
+    // The contents run row by row (序号, 名称, 文号, 日期, 页号): the notice's own page, then the two scanned ones.
+    const last = Number(numbered[0]);
+    expect(pages[1]).toMatch(new RegExp(`行政处罚事先告知书\\S*?${last - 2}–${last}6送达回证`));
   });
 });
 

@@ -21,6 +21,7 @@ export const noticeActions = {
     roles: ['officer'],
     duty: 'handle',
     basis: ART.notice,
+    needs: ['benchmarks'],
     schemas: notice.issueNotice,
     guard: noticeGuards.issueNotice,
     reduce: noticeReducers.issueNotice,

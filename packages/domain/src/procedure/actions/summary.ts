@@ -17,7 +17,7 @@ export const summaryActions = {
     roles: ['officer'],
     duty: 'none',
     basis: ART.summary,
-    needs: ['fines'],
+    needs: ['fines', 'benchmarks'],
     schemas: summary.decideOnTheSpot,
     guard: summaryGuards.decideOnTheSpot,
     reduce: summaryAndClosureReducers.decideOnTheSpot,

@@ -2,7 +2,10 @@ import { ART } from '../articles';
 import { addWorkingDays, compareDates } from '../calendar-port';
 import { type CaseRefusal, refusal } from '../refusal';
 import { investigatorIds } from '../duties';
-import { proposalKinds } from '../penalty';
+import { fineTotal, proposalKinds } from '../penalty';
+import { checkStoredBenchmark, storedBenchmarkResult } from '../rules/benchmark';
+import { decisionParty } from '../rules/parties';
+import { ageOn } from '../../identifiers/age';
 import { checkNoPenaltyWhileSuspected } from '../rules/criminal';
 import {
   checkAgents,
@@ -19,13 +22,42 @@ import { checkAvRecord } from '../rules/records';
 import { checkService, serviceDate } from '../rules/service';
 import { checkCountyReserved, notAfter } from './common';
 import type { Guards } from './types';
+import type { CaseContext } from '../context';
+import type { CaseState } from '../state';
+import type { IssueNoticePayload } from '../payloads/notice';
 import type { NoticeAction } from '../actions/phases';
 
+/**
+ * 第34条: the notice's intended fine is the penalty proposed, so it meets the benchmark as the
+ * decision does: outside the range it states a written reason (legal review follows at the decision).
+ */
+function checkNoticeBenchmark(
+  s: CaseState,
+  p: IssueNoticePayload,
+  benchmarks: CaseContext['benchmarks'],
+  at: string,
+): CaseRefusal[] {
+  if (!benchmarks?.length || !p.intendedPenalty.lines.some((l) => l.kind === 'fine')) return [];
+  const party = decisionParty(s, undefined);
+  const act = s.facts.violationDate;
+  const result = storedBenchmarkResult({
+    benchmarks,
+    benchmarkId: p.applied?.benchmarkId,
+    partyKind: party?.kind ?? 'person',
+    ageAtAct: party?.kind === 'person' && party.birthDate && act ? ageOn(party.birthDate, act) : null,
+    facts: p.benchmarkFacts,
+    actDate: act,
+    decisionDate: at,
+  });
+  return checkStoredBenchmark(result, fineTotal(p.intendedPenalty), p, { applicationRequired: false }).refusals;
+}
+
 export const noticeGuards: Pick<Guards, NoticeAction> = {
-  issueNotice({ s, p, ctx }) {
+  issueNotice({ s, p, ctx, at }) {
     const partyKind = s.party?.kind ?? 'person';
     return {
       refusals: [
+        ...checkNoticeBenchmark(s, p, ctx.benchmarks, at),
         ...checkNoticeContents(p),
         ...checkNoticeHearingRight(p.rights, p.intendedPenalty, partyKind, ctx.config),
         ...checkCountyReserved(proposalKinds(p.intendedPenalty), ctx),

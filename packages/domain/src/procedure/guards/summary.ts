@@ -4,6 +4,8 @@ import { type CaseRefusal, refusal } from '../refusal';
 import { ageOn } from '../../identifiers/age';
 import { checkMinorOnTheSpot } from '../rules/summary';
 import { checkOneFinePerAct } from '../rules/discretion';
+import { checkStoredBenchmark, storedBenchmarkResult } from '../rules/benchmark';
+import { fineTotal } from '../penalty';
 import { checkFinesAgainstLaw, checkNotFinedBefore, lighterVersionNotes } from '../rules/fines';
 import { checkLimitation, limitationCheck } from '../rules/limitation';
 import { checkTwoQualifiedOfficers } from '../rules/officers';
@@ -68,6 +70,22 @@ export const summaryGuards: Pick<Guards, SummaryAction> = {
     }
     const age = p.party.kind === 'person' && p.party.birthDate ? ageOn(p.party.birthDate, occurredOn) : null;
     out.push(...checkMinorOnTheSpot(age, p.tier));
+    // 第34条 on the spot: the stored benchmark's range holds, or the form states why it departs.
+    if (ctx.benchmarks?.length && p.penalty.lines.some((l) => l.kind === 'fine')) {
+      const result = storedBenchmarkResult({
+        benchmarks: ctx.benchmarks,
+        benchmarkId: p.applied?.benchmarkId,
+        partyKind: p.party.kind,
+        ageAtAct: age,
+        facts: p.benchmarkFacts,
+        actDate: occurredOn,
+        decisionDate: at,
+      });
+      out.push(
+        ...checkStoredBenchmark(result, fineTotal(p.penalty), p, { legalReview: false, applicationRequired: false })
+          .refusals,
+      );
+    }
     return { refusals: out, warnings: notes, derived: { reconsiderationFirst: first } };
   },
   recordSummaryService({ s, p, at, ctx }) {

@@ -66,7 +66,7 @@ export const benchmarkFacts = obj({
 export type BenchmarkFactsInput = z.infer<typeof benchmarkFacts>;
 
 /** The stored benchmark result the decision applied (the calculator's answer when it was made). */
-const appliedBenchmark = obj({
+export const appliedBenchmark = obj({
   benchmarkId: req('裁量基准', text(100)),
   versionId: req('基准版本', text(100)),
   title: req('基准名称', text(300)),

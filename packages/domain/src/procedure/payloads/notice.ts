@@ -2,6 +2,7 @@
 import type * as z from 'zod';
 import { bool, clientOnly, date, list, literal, money, obj, oneOf, opt, req, serverFilled, text, time } from './fields';
 import { basis, penalty } from './common';
+import { appliedBenchmark, benchmarkFacts } from './decision';
 
 const noticeRights = obj({
   statement: req('陈述权', bool()),
@@ -17,6 +18,11 @@ export const issueNotice = serverFilled(
     reasons: req('理由', text(20000)),
     basis: req('依据', basis(1)),
     rights: req('告知的权利', noticeRights),
+    // 第34条: the intended fine is the penalty proposed; the facts the benchmark read, its result,
+    // and the written reason when the fine leaves its range (the decision then needs legal review).
+    benchmarkFacts: opt('裁量事实', benchmarkFacts),
+    applied: opt('适用的裁量基准', appliedBenchmark),
+    deviationReason: opt('偏离基准的理由', text(5000)),
   }),
   // 告知书 number, issued by the server.
   { noticeNumber: req('告知书文号', text(100)) },

@@ -2,7 +2,7 @@
 import type * as z from 'zod';
 import { bool, clientOnly, date, dateTime, list, obj, opt, req, serverFilled, text } from './fields';
 import { basis, ids, items, party, penalty } from './common';
-import { tier } from './decision';
+import { appliedBenchmark, benchmarkFacts, tier } from './decision';
 
 export const decideOnTheSpot = serverFilled(
   obj({
@@ -25,6 +25,12 @@ export const decideOnTheSpot = serverFilled(
     evidenceIds: opt('证据', list(text(100), 0, 100)),
     // 第30条: the tier, required (从轻 or 减轻) when the party was 14–18 at the act.
     tier: opt('裁量阶次', tier()),
+    // 第34条 on the spot too: the facts the benchmark read, the result applied and the sentence
+    // stating it, and the written reason for a fine outside its range (no legal review here).
+    benchmarkFacts: opt('裁量事实', benchmarkFacts),
+    applied: opt('适用的裁量基准', appliedBenchmark),
+    benchmarkApplication: opt('基准适用说明', text(20000)),
+    deviationReason: opt('偏离基准的理由', text(5000)),
   }),
   {
     // 第52条: the pre-printed, pre-numbered form's number, issued by the server.

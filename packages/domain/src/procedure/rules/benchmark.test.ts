@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BenchmarkVersion } from '../../libraries/benchmarks/model';
 import type { CaseBenchmark } from '../context';
 import { PEOPLE, SAMPLE, fine, refusalCodes, run, header } from '../test-support/fixtures';
+import { initialCaseState } from '../fold/initial';
 
 const { officerA, head } = PEOPLE;
 
@@ -115,5 +116,88 @@ describe('the stored benchmark in the decision (行政处罚法 第34条)', () =
 
   it('without a stored benchmark the decision is checked as before', () => {
     expect(refusalCodes(noticeServed(), decideWith(1500, {}))).toEqual([]);
+  });
+});
+
+describe('the stored benchmark on the spot (行政处罚法 第34条, 第51–52条)', () => {
+  // A person's fine on the spot is at most 200 yuan: the benchmark's person rows.
+  const spot: BenchmarkVersion = {
+    ...version,
+    legalRange: { min: 500, max: 5000, person: { min: 50, max: 200 } },
+    tiers: version.tiers.map((t) => ({
+      ...t,
+      outcome: t.tier === 'lenient' ? { kind: 'range', min: 50, max: 100 } : { kind: 'range', min: 150, max: 200 },
+    })),
+  };
+  const spotBenchmarks: CaseBenchmark[] = [{ ...benchmarks[0], itemCode: 'C-002', versions: [spot] }];
+  const onTheSpot = (amount: number, extra: Record<string, unknown> = {}) => ({
+    type: 'decideOnTheSpot' as const,
+    by: officerA,
+    at: '2025-03-03',
+    payload: {
+      ...SAMPLE.decideOnTheSpot,
+      penalty: fine(amount),
+      benchmarkFacts: { correctedInTime: true },
+      ...extra,
+    },
+  });
+  const draft = () => initialCaseState(header('summary'));
+
+  it('第34条: on the spot a fine inside the benchmark range passes', () => {
+    expect(refusalCodes(draft(), onTheSpot(80), { benchmarks: spotBenchmarks })).toEqual([]);
+  });
+
+  it('第34条, 第52条: on the spot a fine outside the range needs a written reason (no legal review in the summary procedure)', () => {
+    const codes = refusalCodes(draft(), onTheSpot(200), { benchmarks: spotBenchmarks });
+    expect(codes).toEqual(['fineOutsideBenchmark']);
+    const reason = { deviationReason: '当事人当场拒不改正，在人员密集处影响通行' };
+    expect(refusalCodes(draft(), onTheSpot(200, reason), { benchmarks: spotBenchmarks })).toEqual([]);
+  });
+
+  it('第34条: on the spot another tier than the benchmark gives needs a written reason too', () => {
+    expect(refusalCodes(draft(), onTheSpot(80, { tier: 'severe' }), { benchmarks: spotBenchmarks })).toEqual([
+      'tierOutsideBenchmark',
+    ]);
+    expect(refusalCodes(draft(), onTheSpot(80, { tier: 'lenient' }), { benchmarks: spotBenchmarks })).toEqual([]);
+  });
+
+  it('第34条: a warning on the spot has no fine for the benchmark to check', () => {
+    const warning = { penalty: { lines: [{ kind: 'warning' }] } };
+    expect(refusalCodes(draft(), onTheSpot(0, warning), { benchmarks: spotBenchmarks })).toEqual([]);
+  });
+});
+
+describe('the stored benchmark in the notice (行政处罚法 第34条, 第44条)', () => {
+  function investigated() {
+    return run(header(), [
+      { type: 'fileCase', by: officerA, at: '2025-03-03' },
+      { type: 'approveFiling', by: head, at: '2025-03-03' },
+      { type: 'recordSiteInspection', by: officerA, at: '2025-03-04' },
+      { type: 'addEvidence', by: officerA, at: '2025-03-04' },
+      { type: 'finishInvestigation', by: officerA, at: '2025-03-10' },
+    ]).state;
+  }
+  const notice = (amount: number, extra: Record<string, unknown> = {}) => ({
+    type: 'issueNotice' as const,
+    by: officerA,
+    at: '2025-03-11',
+    payload: { ...SAMPLE.issueNotice, intendedPenalty: fine(amount), ...extra },
+  });
+  const facts = { benchmarkFacts: { correctedInTime: false } };
+
+  it('第34条, 第44条: the intended fine is the proposed penalty: inside the benchmark range it passes', () => {
+    expect(refusalCodes(investigated(), notice(2500, facts), { benchmarks })).toEqual([]);
+  });
+
+  it('第34条, 第44条: an intended fine outside the range needs a written reason', () => {
+    const s = investigated();
+    const step = notice(1500, facts);
+    expect(refusalCodes(s, step, { benchmarks })).toEqual(['fineOutsideBenchmark']);
+    const reason = { ...facts, deviationReason: '当事人已主动拆除大部分占道设施' };
+    expect(refusalCodes(s, notice(1500, reason), { benchmarks })).toEqual([]);
+  });
+
+  it('第34条: without the facts the benchmark reads, no tier and no range is held against the notice', () => {
+    expect(refusalCodes(investigated(), notice(1500), { benchmarks })).toEqual([]);
   });
 });

@@ -53,15 +53,26 @@ export interface StoredBenchmarkCheck {
   deviation: boolean;
 }
 
-/** 第34条: a fine outside the benchmark's range needs a written reason; the decision states how it applied. */
+/** What a decision states about the benchmark: the ordinary decision's discretion part, or the on-the-spot form's fields. */
+export type StoredBenchmarkStatement = Pick<DiscretionInput, 'applied' | 'deviationReason' | 'benchmarkApplication'> & {
+  tier?: DiscretionInput['tier'] | undefined;
+};
+
+/**
+ * 第34条: a fine outside the benchmark's range needs a written reason; the decision states how it applied.
+ * `legalReview`: the ordinary procedure's departure also goes to legal review (第58条); the summary
+ * procedure has none (第51–52条), so there the written reason is what is required.
+ */
 export function checkStoredBenchmark(
   result: BenchmarkResult | null,
   fine: number,
-  d: DiscretionInput | undefined,
+  d: StoredBenchmarkStatement | undefined,
+  { legalReview = true, applicationRequired = true }: { legalReview?: boolean; applicationRequired?: boolean } = {},
 ): StoredBenchmarkCheck {
   if (!result) return { refusals: [], deviation: false };
   const out: CaseRefusal[] = [];
   const reason = d?.deviationReason?.trim();
+  const then = legalReview ? '，并经法制审核' : '';
   if (d?.applied && d.applied.versionId !== result.versionId) {
     out.push(
       refusal(
@@ -72,23 +83,24 @@ export function checkStoredBenchmark(
     );
   }
   const outsideRange = result.allowed !== null && !withinAllowed(fine, result.allowed);
-  const otherTier = result.tier !== null && result.tier !== 'noPenalty' && d !== undefined && d.tier !== result.tier;
+  const otherTier =
+    result.tier !== null && result.tier !== 'noPenalty' && d?.tier !== undefined && d.tier !== result.tier;
   if ((outsideRange || otherTier) && !reason) {
     out.push(
       outsideRange && result.allowed
         ? refusal(
             'fineOutsideBenchmark',
-            `罚款 ${fine} 元不在裁量基准允许的 ${result.allowed.min}–${result.allowed.max} 元范围内；偏离裁量基准的，应当书面说明理由，并经法制审核`,
+            `罚款 ${fine} 元不在裁量基准允许的 ${result.allowed.min}–${result.allowed.max} 元范围内；偏离裁量基准的，应当书面说明理由${then}`,
             ART.benchmark,
           )
         : refusal(
             'tierOutsideBenchmark',
-            `按裁量基准应属“${BENCHMARK_TIER_LABELS[result.tier!]}”；适用其他阶次的，应当书面说明理由，并经法制审核`,
+            `按裁量基准应属“${BENCHMARK_TIER_LABELS[result.tier!]}”；适用其他阶次的，应当书面说明理由${then}`,
             ART.benchmark,
           ),
     );
   }
-  if (!d?.benchmarkApplication?.trim()) {
+  if (applicationRequired && !d?.benchmarkApplication?.trim()) {
     out.push(refusal('benchmarkApplicationMissing', '处罚决定必须说明裁量阶次及裁量基准的适用情况', ART.benchmark));
   }
   return { refusals: out, deviation: (outsideRange || otherTier) && !!reason };

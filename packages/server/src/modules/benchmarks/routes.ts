@@ -8,6 +8,8 @@ import {
   importBenchmarksExcelBody,
   importBenchmarksJsonBody,
   importBenchmarksResult,
+  itemBenchmarkQuery,
+  caseBenchmarkView,
   listBenchmarksQuery,
   savedBenchmarkResult,
   workbookResponse,
@@ -20,6 +22,7 @@ import { DEMO_TEMPLATE_ROWS } from './template-example';
 import { notFound } from '../../platform/errors';
 import { defineRead, defineWrite } from '../../platform/route';
 import { addBenchmarkVersion } from './add-version';
+import { itemBenchmarkPreview } from './item-benchmark';
 import { createBenchmark } from './create-benchmark';
 import { importBenchmarks } from './import-benchmarks';
 import { benchmarkDetail, exportBenchmarkFile, listBenchmarks } from './queries';
@@ -68,6 +71,16 @@ export const benchmarkRoutes = [
         'benchmark-template.xlsx',
         await benchmarkTemplate({ format: BENCHMARK_FORMAT, benchmarks: DEMO_TEMPLATE_ROWS }),
       ),
+  }),
+  defineRead({
+    method: 'GET',
+    url: '/api/benchmarks/calculate',
+    access: 'case:handle',
+    summary: '按事项的裁量基准计算裁量阶次、罚款幅度和适用说明（当场处罚，行政处罚法 第34条、第51条）',
+    tags,
+    query: itemBenchmarkQuery,
+    response: caseBenchmarkView,
+    handler: ({ app, query }) => itemBenchmarkPreview(app.db, query, app.today()),
   }),
   defineRead({
     method: 'GET',

@@ -1,6 +1,7 @@
 // 卷宗: one PDF of the case — the cover, the table of contents with page numbers, then the documents
 // in archive order (正卷, then 副卷; legal-rules.md §7.3, the domain's assembleCaseFile()), each as
-// its latest version states it, with the evidence images and the signed copies that are images.
+// its latest version states it, with the evidence and the signed copies that are images or PDFs
+// (a PDF's pages are drawn in by pdf-lib after the layout, bind-pdf-pages.ts).
 // The cover and the contents are unnumbered; the pages after them are numbered from 1.
 import fs from 'node:fs';
 import { assembleCaseFile, chineseDate, type CaseFileDocument, type CaseState } from '@zhifa/domain';
@@ -8,10 +9,12 @@ import type { AppContext } from '../../platform/context';
 import { objectPath } from '../cases/evidence/evidence-store';
 import type { CaseRow } from '../cases/load-case';
 import type { DocumentRow } from './document-queries';
+import { bindPdfPages, readSourcePdf, type Placeholder } from './bind-pdf-pages';
 import { footDocument, layDocument, newPdf, PAGE, toBuffer } from './pdf-layout';
 import { prepareVersion } from './render-document';
 
 const IMAGE = /^image\/(jpeg|png)$/;
+const PDF = /^application\/pdf$/;
 const TOC_ROWS_PER_PAGE = 26;
 const RETENTION = { permanent: '永久', thirtyYears: '30年' } as const;
 
@@ -22,6 +25,7 @@ interface Part {
   date: string | null;
   doc?: DocumentRow;
   images: { path: string; title: string }[];
+  pdfs: { path: string; title: string }[];
   pageFrom?: number;
   pageTo?: number;
 }
@@ -83,16 +87,19 @@ function arrange(
     if (e.key.startsWith('evidence:')) {
       const ev = evidence.get(e.key.slice('evidence:'.length));
       const images = ev && IMAGE.test(ev.mime) ? [{ path: ev.path, title: e.title }] : [];
-      return { title: e.title, volume, number: null, date: null, images };
+      const pdfs = ev && PDF.test(ev.mime) ? [{ path: ev.path, title: e.title }] : [];
+      return { title: e.title, volume, number: null, date: null, images, pdfs };
     }
     const doc = take(e.title);
-    const images = (doc ? (signed.get(doc.id) ?? []) : []).filter((s) => IMAGE.test(s.mime));
-    return { title: e.title, volume, number: doc?.number ?? null, date: doc?.issuedOn ?? null, doc, images };
+    const copies = doc ? (signed.get(doc.id) ?? []) : [];
+    const images = copies.filter((s) => IMAGE.test(s.mime));
+    const pdfs = copies.filter((s) => PDF.test(s.mime));
+    return { title: e.title, volume, number: doc?.number ?? null, date: doc?.issuedOn ?? null, doc, images, pdfs };
   };
   const parts = [...file.main.map((e) => part(e, '正卷')), ...file.internal.map((e) => part(e, '副卷'))];
   // Documents the archive list does not name (追加当事人审批表 …) go at the end of the 副卷.
   for (const doc of unused) {
-    parts.push({ title: doc.title, volume: '副卷', number: doc.number, date: doc.issuedOn, doc, images: [] });
+    parts.push({ title: doc.title, volume: '副卷', number: doc.number, date: doc.issuedOn, doc, images: [], pdfs: [] });
   }
   return parts;
 }
@@ -196,7 +203,21 @@ export async function renderCaseFile(app: AppContext, row: CaseRow, state: CaseS
   const firstTocPage = 1;
   const firstNumbered = 1 + tocPages;
   const number = (p: number) => `第 ${p - firstNumbered + 1} 页`;
+  const placeholders: Placeholder[] = [];
   for (const part of parts) {
+    /** A bound page of the part: its number in the contents and at its foot. */
+    const foot = (page: number) => {
+      part.pageFrom ??= page - firstNumbered + 1;
+      part.pageTo = page - firstNumbered + 1;
+      const bottom = pdf.page.margins.bottom;
+      pdf.page.margins.bottom = 0;
+      pdf.fontSize(8).text(number(page), PAGE.width - PAGE.margins.right - 200, PAGE.height - 50, {
+        width: 200,
+        align: 'right',
+        lineBreak: false,
+      });
+      pdf.page.margins.bottom = bottom;
+    };
     if (part.doc) {
       const v = latest.get(part.doc.id);
       const prepared = await prepareVersion(app, db, part.doc, v?.version ?? 1, v?.reason ?? null);
@@ -225,18 +246,27 @@ export async function renderCaseFile(app: AppContext, row: CaseRow, state: CaseS
       } catch {
         pdf.text('（图片文件无法读取，见证据原件）', { align: 'center' });
       }
-      part.pageFrom ??= page - firstNumbered + 1;
-      part.pageTo = page - firstNumbered + 1;
-      const bottom = pdf.page.margins.bottom;
-      pdf.page.margins.bottom = 0;
-      pdf.fontSize(8).text(number(page), PAGE.width - PAGE.margins.right - 200, PAGE.height - 50, {
-        width: 200,
-        align: 'right',
-        lineBreak: false,
-      });
-      pdf.page.margins.bottom = bottom;
+      foot(page);
+    }
+    for (const file of part.pdfs) {
+      let bytes: Buffer;
+      try {
+        bytes = await fs.promises.readFile(file.path);
+      } catch {
+        continue; // a file missing from the store is listed, not bound
+      }
+      const source = await readSourcePdf(bytes);
+      for (let i = 0; i < (source?.pages ?? 1); i++) {
+        pdf.addPage();
+        const page = pdf.bufferedPageRange().count - 1;
+        const heading = i === 0 ? file.title : `${file.title}（续 ${i + 1}/${source?.pages ?? 1}）`;
+        pdf.font(PAGE.font).fontSize(11).text(heading, { align: 'center' });
+        if (source) placeholders.push({ page, source, sourcePage: i });
+        else pdf.text('（PDF 文件无法读取，见证据原件）', { align: 'center' });
+        foot(page);
+      }
     }
   }
   tableOfContents(pdf, parts, firstTocPage);
-  return toBuffer(pdf);
+  return bindPdfPages(await toBuffer(pdf), placeholders);
 }

@@ -1,29 +1,14 @@
 // The calculator's answer for a case, for the notice and decision forms: the case's items'
 // benchmarks, the party (type, age at the act) and the party's earlier offences come from the
 // case; the facts the form records come in the query. The decision's guard computes the same.
-import { ageOn, decisionParty, storedBenchmarkResult, type BenchmarkFactsInput } from '@zhifa/domain';
+import { ageOn, decisionParty, storedBenchmarkResult } from '@zhifa/domain';
 import type { CaseBenchmarkQuery, CaseBenchmarkView } from '@zhifa/contract';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
 import { caseBenchmarks } from '../../benchmarks/case-benchmarks';
+import { benchmarkFactsOf } from '../../benchmarks/item-benchmark';
 import type { CaseRow } from '../load-case';
 import type { CaseState } from '@zhifa/domain';
-
-function factsOf(q: CaseBenchmarkQuery): BenchmarkFactsInput {
-  const f: BenchmarkFactsInput = {};
-  if (q.correctedInTime !== undefined) f.correctedInTime = q.correctedInTime === 'true';
-  if (q.minorViolation !== undefined) f.minorViolation = q.minorViolation === 'true';
-  if (q.harm !== undefined) f.harm = q.harm;
-  for (const k of ['area', 'volume', 'amount', 'duration', 'quantity', 'breaches'] as const) {
-    if (q[k] !== undefined) f[k] = q[k];
-  }
-  const bases: NonNullable<BenchmarkFactsInput['bases']> = {};
-  for (const k of ['illegalIncome', 'goodsValue', 'projectCost', 'salesAmount'] as const) {
-    if (q[k] !== undefined) bases[k] = q[k];
-  }
-  if (Object.keys(bases).length) f.bases = bases;
-  return f;
-}
 
 export async function caseBenchmarkPreview(
   db: Kysely<DB>,
@@ -44,7 +29,7 @@ export async function caseBenchmarkPreview(
         benchmarks: [chosen],
         partyKind: party?.kind ?? 'person',
         ageAtAct: age,
-        facts: factsOf(query),
+        facts: benchmarkFactsOf(query),
         actDate: act,
         decisionDate: today,
         circumstances: {

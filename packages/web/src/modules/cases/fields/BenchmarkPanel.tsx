@@ -1,7 +1,8 @@
-// The discretion benchmark in the notice and decision forms (行政处罚法 第34条, 第37条): the facts
-// the benchmark reads, the server's calculator answer (version, tier and why, allowed range, the
-// sentence for the decision), and — in the decision — the applied result kept with the payload and
-// a required reason when the fine leaves the range (then legal review is mandatory, 第58条).
+// The discretion benchmark in the notice, decision and on-the-spot forms (行政处罚法 第34条, 第37条):
+// the facts the benchmark reads, the server's calculator answer (version, tier and why, allowed
+// range, the sentence for the decision), and — in a decision — the applied result kept with the
+// payload and a required reason when the fine leaves the range (then, in the ordinary procedure,
+// legal review is mandatory, 第58条; the summary procedure has none).
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Col, Collapse, Descriptions, Form, Input, InputNumber, Row, Select, Tag } from 'antd';
 import {
@@ -15,9 +16,20 @@ import {
   type PenaltyLine,
 } from '@zhifa/domain';
 import type { CaseBenchmarkView } from '@zhifa/contract';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../../../api/client';
-import type { FormContext } from '../actions/types';
+
+/** Where the calculator reads the case from: a case, or (before one exists) the item, party and act date. */
+export type BenchmarkSource =
+  | { caseId: string }
+  | { item: { itemCode: string; partyKind: string; birthDate?: string | undefined; actDate: string } | null };
+
+function request(source: BenchmarkSource, query: Record<string, string>): [string, Record<string, string>] | null {
+  if ('caseId' in source) return [`/api/cases/${source.caseId}/benchmark`, query];
+  if (!source.item) return null;
+  const { itemCode, partyKind, birthDate, actDate } = source.item;
+  return ['/api/benchmarks/calculate', { ...query, itemCode, partyKind, actDate, ...(birthDate ? { birthDate } : {}) }];
+}
 
 const { TextArea } = Input;
 
@@ -54,41 +66,66 @@ function fineTotal(lines: PenaltyLine[] | undefined): number | null {
 
 /**
  * `factsName`: where the facts live in the form (the decision keeps them in its payload; the notice
- * strips them). `decision`: also keep the applied result and ask for a reason outside the range.
+ * strips them). `decision`: also keep the applied result and ask for a reason outside the range,
+ * under `at` (the ordinary decision's ['discretion'], the on-the-spot form's top level).
+ * `legalReview`: a departure also goes to legal review (the ordinary procedure). `autoApply`: the
+ * tier and the sentence follow the answer (the on-the-spot form has no separate fields for them).
+ * `proposal`: the notice, whose intended fine is the penalty proposed (第44条).
  */
 export function BenchmarkPanel({
-  ctx,
+  source,
   factsName,
   linesName,
+  fineName,
   decision,
+  at = ['discretion'],
+  legalReview = true,
+  autoApply,
+  proposal,
 }: {
-  ctx: FormContext;
+  source: BenchmarkSource;
   factsName: (string | number)[];
-  linesName: (string | number)[];
+  /** The penalty's lines (notice, decision), or a single fine amount (the on-the-spot form). */
+  linesName?: (string | number)[];
+  fineName?: (string | number)[];
   decision?: boolean;
+  at?: string[];
+  legalReview?: boolean;
+  autoApply?: boolean;
+  /** The notice: the result and the reason are kept, but it states no tier or sentence of its own. */
+  proposal?: boolean;
 }) {
   const form = Form.useFormInstance();
+  // `at` is a literal in each form: its parts, not its identity, matter to the effects below.
+  const atKey = at.join('.');
+  const base = useMemo(() => (atKey ? atKey.split('.') : []), [atKey]);
   const facts = Form.useWatch(factsName, form) as Facts | undefined;
-  const lines = Form.useWatch(linesName, form) as PenaltyLine[] | undefined;
+  const watched = Form.useWatch(linesName ?? fineName ?? [], form) as unknown;
   const mitigating = (Form.useWatch(['circumstances', 'mitigating'], form) as unknown[] | undefined)?.length ?? 0;
   const [benchmarkId, setBenchmarkId] = useState<string | undefined>(undefined);
-  const query = queryOf(facts, benchmarkId, mitigating > 0);
-  const key = JSON.stringify(query);
+  const autoTier = useRef<string | undefined>(undefined);
+  const asked = request(source, queryOf(facts, benchmarkId, mitigating > 0));
   const answer = useQuery({
-    queryKey: ['cases', ctx.detail.id, 'benchmark', key],
-    queryFn: ({ signal }) => api.get<CaseBenchmarkView>(`/api/cases/${ctx.detail.id}/benchmark`, query, signal),
+    queryKey: ['benchmark', asked?.[0], JSON.stringify(asked?.[1] ?? null)],
+    queryFn: ({ signal }) => api.get<CaseBenchmarkView>(asked![0], asked![1], signal),
+    enabled: asked !== null,
     staleTime: 30_000,
     // The facts change the query: the panel keeps the last answer while the next one loads.
     placeholderData: keepPreviousData,
   });
   const result = answer.data?.result ?? null;
-  const total = fineTotal(lines);
+  const total = linesName
+    ? fineTotal(watched as PenaltyLine[] | undefined)
+    : typeof watched === 'number'
+      ? watched
+      : null;
   const outsideRange = !!(
     result?.allowed &&
     total !== null &&
     (total < result.allowed.min || total > result.allowed.max)
   );
-  const chosenTier = Form.useWatch(['discretion', 'tier'], form) as string | undefined;
+  // On the spot the tier has a field only for a minor: watched from the store.
+  const chosenTier = Form.useWatch([...base, 'tier'], { form, preserve: true }) as string | undefined;
   // Another tier than the benchmark's is a departure too (the server asks for the same reason).
   const otherTier = !!(
     decision &&
@@ -102,7 +139,7 @@ export function BenchmarkPanel({
   useEffect(() => {
     if (!decision) return;
     form.setFieldValue(
-      ['discretion', 'applied'],
+      [...base, 'applied'],
       result
         ? {
             benchmarkId: result.benchmarkId,
@@ -117,18 +154,29 @@ export function BenchmarkPanel({
           }
         : undefined,
     );
-  }, [decision, form, result, total]);
+  }, [decision, form, result, total, base]);
   useEffect(() => {
     // A reason is stated only for a fine outside the range.
-    if (decision && !outside) form.setFieldValue(['discretion', 'deviationReason'], undefined);
-  }, [decision, form, outside]);
+    if (decision && !outside) form.setFieldValue([...base, 'deviationReason'], undefined);
+  }, [decision, form, outside, base]);
+  useEffect(() => {
+    if (!autoApply) return;
+    form.setFieldValue([...base, 'benchmarkApplication'], result?.explanation);
+    // A tier the officer chose (第30条 on the spot: 从轻 or 减轻 for a minor) is kept; one this
+    // panel set follows the answer.
+    const current = form.getFieldValue([...base, 'tier']) as string | undefined;
+    if (current !== undefined && current !== autoTier.current) return;
+    const next = result?.tier && result.tier !== 'noPenalty' ? result.tier : undefined;
+    autoTier.current = next;
+    form.setFieldValue([...base, 'tier'], next);
+  }, [autoApply, form, result, base]);
 
   // Nothing until the answer is in, and nothing for items without a benchmark.
   if (!answer.data || answer.data.benchmarks.length === 0) return null;
   const applyToForm = () => {
     if (!result) return;
-    form.setFieldValue(['discretion', 'benchmarkApplication'], result.explanation);
-    if (result.tier && result.tier !== 'noPenalty') form.setFieldValue(['discretion', 'tier'], result.tier);
+    form.setFieldValue([...base, 'benchmarkApplication'], result.explanation);
+    if (result.tier && result.tier !== 'noPenalty') form.setFieldValue([...base, 'tier'], result.tier);
   };
 
   return (
@@ -238,16 +286,17 @@ export function BenchmarkPanel({
               )}
               {outsideRange && (
                 <div>
-                  罚款 {yuan(total ?? 0)} 不在裁量基准允许的幅度内：应当书面说明理由，并经法制审核（行政处罚法
-                  第58条）。
+                  罚款 {yuan(total ?? 0)} 不在裁量基准允许的幅度内：应当书面说明理由
+                  {legalReview ? '，并经法制审核（行政处罚法 第58条）' : '（行政处罚法 第34条）'}。
                 </div>
               )}
               {otherTier && result.tier && (
                 <div>
-                  所选裁量阶次与裁量基准的“{BENCHMARK_TIER_LABELS[result.tier]}”不同：应当书面说明理由，并经法制审核。
+                  所选裁量阶次与裁量基准的“{BENCHMARK_TIER_LABELS[result.tier]}”不同：应当书面说明理由
+                  {legalReview ? '，并经法制审核' : ''}。
                 </div>
               )}
-              {decision && (
+              {decision && !autoApply && !proposal && (
                 <Button size="small" onClick={applyToForm}>
                   采用裁量阶次和适用说明
                 </Button>
@@ -258,7 +307,7 @@ export function BenchmarkPanel({
       )}
       {decision && outside && (
         <Form.Item
-          name={['discretion', 'deviationReason']}
+          name={[...base, 'deviationReason']}
           label="偏离裁量基准的理由"
           rules={[{ required: true, whitespace: true, message: '罚款不在裁量基准幅度内，请书面说明理由' }]}
         >

@@ -39,7 +39,7 @@ const STEPS: { title: string; fields: NamePath[]; Body: () => React.JSX.Element 
   },
   {
     title: '处罚',
-    fields: ['penaltyKind', 'fineAmount', 'tier', ['basis'], 'agencyName', 'remediesText'],
+    fields: ['penaltyKind', 'fineAmount', 'tier', 'deviationReason', ['basis'], 'agencyName', 'remediesText'],
     Body: SummaryPenaltyStep,
   },
   { title: '确认', fields: ['certificatesShown', 'partyHeard', 'officersSigned'], Body: SummaryConfirmStep },

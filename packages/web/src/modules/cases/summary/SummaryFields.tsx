@@ -17,6 +17,7 @@ import type { FormValues } from '../actions/types';
 import { remediesFor, useMyAgency } from '../fields/agency';
 import { Attestation } from '../fields/Attestation';
 import { BasisList } from '../fields/BasisList';
+import { BenchmarkPanel } from '../fields/BenchmarkPanel';
 import { FineProvisionsHint, fineRefusals, useFineProvisions } from '../fields/fines';
 import { useCaseConfig } from '../api';
 import { DateInput, DateTimeInput, required, requiredText } from '../fields/inputs';
@@ -201,6 +202,38 @@ export function SummaryFactsStep() {
   );
 }
 
+/**
+ * 第34条 on the spot: the item's discretion benchmark for this party at the act's date. The tier
+ * and the sentence go with the decision; a fine outside the range needs a written reason.
+ */
+function SummaryBenchmark() {
+  const form = Form.useFormInstance();
+  const item = Form.useWatch('item', form) as CaseItemRef | undefined;
+  const party = Form.useWatch('party', form) as
+    { kind?: CasePartyKind; idNumber?: string; birthDate?: string } | undefined;
+  const occurredAt = Form.useWatch('occurredAt', form) as string | undefined;
+  const kind = party?.kind ?? 'person';
+  const birthDate =
+    kind === 'person' ? (party?.idNumber && idNumberBirthDate(party.idNumber)) || party?.birthDate : undefined;
+  const actDate = typeof occurredAt === 'string' && occurredAt.length >= 10 ? occurredAt.slice(0, 10) : null;
+  return (
+    <BenchmarkPanel
+      source={{
+        item:
+          item?.code && actDate
+            ? { itemCode: item.code, partyKind: kind, birthDate: birthDate || undefined, actDate }
+            : null,
+      }}
+      factsName={['benchmarkFacts']}
+      fineName={['fineAmount']}
+      at={[]}
+      decision
+      legalReview={false}
+      autoApply
+    />
+  );
+}
+
 /** 第三步 处罚: kind and amount against 第51条 and the item's range, the basis, the remedies. */
 export function SummaryPenaltyStep() {
   const form = Form.useFormInstance();
@@ -224,6 +257,7 @@ export function SummaryPenaltyStep() {
         </Form.Item>
       )}
       <Eligibility />
+      {penaltyKind === 'fine' && <SummaryBenchmark />}
       <MinorTier />
       <BasisList name={['basis']} itemCode={item?.code} label="处罚依据" />
       <Form.Item name="agencyName" label="行政机关名称" rules={requiredText('请填写行政机关名称')}>
@@ -270,6 +304,16 @@ function SummaryReview() {
     ['时间', occurredAt?.replace('T', ' ')],
     ['处罚', penaltyKind === 'warning' ? '警告' : fineAmount !== undefined ? `罚款 ${fineAmount} 元` : undefined],
   ];
+  // The benchmark's tier and sentence, and the reason for leaving its range, when they apply.
+  // Set by the benchmark panel without a field of their own: watched from the store.
+  const tier = Form.useWatch('tier', { form, preserve: true }) as keyof typeof CASE_DISCRETION_TIER_LABELS | undefined;
+  const application = Form.useWatch('benchmarkApplication', { form, preserve: true }) as string | undefined;
+  const deviation = Form.useWatch('deviationReason', form) as string | undefined;
+  if (penaltyKind === 'fine') {
+    if (tier) rows.push(['裁量阶次', CASE_DISCRETION_TIER_LABELS[tier]]);
+    if (application) rows.push(['裁量基准适用说明', application]);
+    if (deviation) rows.push(['偏离裁量基准的理由', deviation]);
+  }
   return (
     <Descriptions column={1} size="small" bordered className="summary-review" data-testid="summary-review">
       {rows.map(([label, value]) => (
@@ -324,5 +368,16 @@ export function summaryPayload(values: FormValues): CaseInputs['decideOnTheSpot'
     agencyName: v.agencyName as string,
     officersSigned: v.officersSigned === true,
     ...(v.tier ? { tier: v.tier as DecideOnTheSpotPayload['tier'] } : {}),
+    // The benchmark concerns a fine: a warning carries none of it.
+    ...(v.penaltyKind === 'fine' ? benchmarkPart(v) : {}),
   };
+}
+
+function benchmarkPart(v: FormValues): Partial<DecideOnTheSpotPayload> {
+  const out: Partial<DecideOnTheSpotPayload> = {};
+  if (v.benchmarkFacts) out.benchmarkFacts = v.benchmarkFacts;
+  if (v.applied) out.applied = v.applied as DecideOnTheSpotPayload['applied'];
+  if (typeof v.benchmarkApplication === 'string') out.benchmarkApplication = v.benchmarkApplication;
+  if (typeof v.deviationReason === 'string') out.deviationReason = v.deviationReason;
+  return out;
 }

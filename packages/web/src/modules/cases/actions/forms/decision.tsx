@@ -293,7 +293,7 @@ function DecideFields({ ctx }: { ctx: FormContext }) {
             />
           </Form.Item>
           <BenchmarkPanel
-            ctx={ctx}
+            source={{ caseId: ctx.detail.id }}
             factsName={['discretion', 'benchmarkFacts']}
             linesName={['penalty', 'lines']}
             decision

@@ -231,11 +231,17 @@ export const noticeForms: ActionForms = {
     Fields: ({ ctx }) => (
       <>
         <NoticeFields ctx={ctx} />
-        <BenchmarkPanel ctx={ctx} factsName={['benchmarkPreview']} linesName={['intendedPenalty', 'lines']} />
+        {/* The intended fine is the penalty proposed (第44条): outside the benchmark's range it states why. */}
+        <BenchmarkPanel
+          source={{ caseId: ctx.detail.id }}
+          factsName={['benchmarkFacts']}
+          linesName={['intendedPenalty', 'lines']}
+          decision
+          proposal
+          at={[]}
+        />
       </>
     ),
-    // The benchmark's facts only preview the range here; the decision records them.
-    toPayload: ({ benchmarkPreview: _preview, ...v }) => v,
     initial: (ctx) => ({
       intendedPenalty: { lines: [{ kind: 'fine' }] },
       // The facts the investigation found (its report), not the complaint that opened the case.
