@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { load, PG_ADMIN_URL, prepareDatabase, psql, ROOT, startServer, type PreparedDatabase } from './lib';
@@ -16,7 +17,8 @@ import { load, PG_ADMIN_URL, prepareDatabase, psql, ROOT, startServer, type Prep
  *   one-select route of bench/ceiling-server.ts measured in the same run on the same database
  *   server; target ≥ 0.5 × the ceiling.
  * The scratch databases are dropped at the end, unless BENCH_DATABASE names the database: then it is
- * kept, and a later run on it loads nothing when it already holds the published renditions.
+ * kept (with the server's folder beside it, `<tmp>/<name>-server`), and a later run on it loads
+ * nothing when it already holds the published renditions.
  */
 const N = Number(process.env.BENCH_RENDITIONS ?? 1_000_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -77,18 +79,23 @@ async function loadRenditions(url: string, n: number): Promise<void> {
          from d
        )
        insert into disclosure_renditions (document_id, case_id, agency_id, agency_name, document_number, decided_on,
-         due_on, status, rendition, search_text, search_grams, published_on, published_at, published_by,
+         due_on, status, rendition, search_text, search_grams, search_keys, published_on, published_at, published_by,
          publication_ends_on, created_at, updated_at)
        select r.id, r.case_id, r.agency_id, $1, r.number, r.issued_on, r.issued_on + 9, 'published', r.rendition,
               r.words,
               array(select distinct substr(r.words, g, 2) from generate_series(1, length(r.words) - 1) g
                     where substr(r.words, g, 2) !~ '\\s'),
+              -- The same pairs tagged with the month of publication (as publishing tags them).
+              array(select distinct substr(r.words, g, 2) || ':' || (extract(year from r.issued_on + 1)::int * 12
+                             + extract(month from r.issued_on + 1)::int - 1)
+                    from generate_series(1, length(r.words) - 1) g where substr(r.words, g, 2) !~ '\\s'),
               r.issued_on + 1, now(), (select id from users where 'agencyHead' = any(roles) limit 1),
               date '2029-12-31', now(), now()
        from r`,
       [agencyName, SURNAMES],
     );
-    await client.query('analyze disclosure_renditions');
+    // A settled table, as autovacuum leaves it: the visibility map lets the search read its index only.
+    await client.query('vacuum analyze disclosure_renditions');
     await client.query('analyze documents');
   } finally {
     await client.end();
@@ -132,10 +139,19 @@ async function publishedCount(url: string): Promise<number> {
   }
 }
 
-/** A kept database as it is: only the server's data folder is fresh (and removed by `drop`). */
-function reuse(url: string): PreparedDatabase {
+/** A kept database's server folder (its field-encryption key): kept beside it, found by its name. */
+const keptFolder = (name: string) => path.join(os.tmpdir(), `${name}-server`);
+
+/** A kept database as it is, with its own server folder. */
+function reuse(name: string, url: string): PreparedDatabase {
   const folder = prepareDatabase('pglite', 'zhifa_disclosure_bench');
-  return { ...folder, kind: 'postgres', env: { ...folder.env, DATABASE_URL: url } };
+  fs.rmSync(folder.env.ZHIFA_DATA_DIR, { recursive: true, force: true });
+  fs.mkdirSync(keptFolder(name), { recursive: true });
+  return {
+    ...folder,
+    kind: 'postgres',
+    env: { ...folder.env, ZHIFA_DATA_DIR: keptFolder(name), DATABASE_URL: url },
+  };
 }
 
 const ms = (x: number) => `${x.toFixed(1)} ms`;
@@ -146,7 +162,12 @@ async function main() {
   const url = new URL(PG_ADMIN_URL);
   url.pathname = `/${name}`;
   const loaded = kept ? await publishedCount(url.toString()) : 0;
-  const db = loaded > 0 ? reuse(url.toString()) : prepareDatabase('postgres', 'zhifa_disclosure_bench', name);
+  if (kept && loaded === 0) {
+    psql(`drop database if exists ${kept} with (force)`);
+    psql(`create database ${kept}`);
+    fs.rmSync(keptFolder(kept), { recursive: true, force: true });
+  }
+  const db = kept ? reuse(kept, url.toString()) : prepareDatabase('postgres', 'zhifa_disclosure_bench', name);
   const server = await startServer(db);
   try {
     if (loaded === 0) {
@@ -201,9 +222,8 @@ async function main() {
     console.log(`一案一码 / 上限 = ${(qr.rps / ceiling.rps).toFixed(2)}（目标 ≥ 0.5）`);
   } finally {
     await server.stop();
-    // A kept database stays; only the server's data folder goes.
-    if (kept) fs.rmSync(db.env.ZHIFA_DATA_DIR, { recursive: true, force: true });
-    else {
+    // A kept database stays, with its server folder.
+    if (!kept) {
       db.drop();
       psql(`drop database if exists ${name} with (force)`);
     }

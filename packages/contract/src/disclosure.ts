@@ -94,10 +94,6 @@ export const htmlResponse = z.any().describe('text/html（服务端渲染的公�
 
 /** How the punished person's name appears: surname and 某 (the default), or in full where a local rule requires. */
 export const PERSON_NAME_STYLES = ['surname', 'full'] as const;
-export const PERSON_NAME_STYLE_LABELS: Record<(typeof PERSON_NAME_STYLES)[number], string> = {
-  surname: '姓氏加“某”',
-  full: '全名（地方规定要求时）',
-};
 
 /** One settings row: for an agency, a sector (the items' domain), both, or (neither) the county's default. */
 export const disclosureSettingRow = z.object({

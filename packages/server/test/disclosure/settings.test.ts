@@ -65,7 +65,13 @@ describe('disclosure settings', () => {
   it('statement 68: the head shortens the own agency to 5 working days and full names; the next decision is due then and names the party in full; the change is audited', async () => {
     const saved = h.ok(await put('duruan.head', { ...valid(), personNames: 'full' }));
     expect(saved.rows).toEqual([
-      expect.objectContaining({ agencyId: duruan, sector: null, workingDays: 5, publicationMonths: 24, personNames: 'full' }),
+      expect.objectContaining({
+        agencyId: duruan,
+        sector: null,
+        workingDays: 5,
+        publicationMonths: 24,
+        personNames: 'full',
+      }),
     ]);
     const next = await decidedCase(h);
     const task = await taskOf(h, next.documentId);

@@ -17,7 +17,7 @@ describe('statement 72: the publication notice goes with the decision served', (
   it('市场监督管理行政处罚信息公示规定 第8条, 行政处罚法 第48条: the service of a decision that will be published records that its notice went with it, and the timeline says so', () => {
     const { state, actions } = decidedState();
     if (fill?.fill !== 'fromCase') throw new Error('serveDecision states the publication notice from the case');
-    const value = fill.value(SAMPLE.serveDecision as Record<string, unknown>, state);
+    const value = fill.value(SAMPLE.serveDecision, state);
     expect(value).toBe(true);
     // The decision document carries the sentence by the same rule.
     const decided = actions.at(-1)!;

@@ -13,14 +13,13 @@ import {
 } from '@zhifa/contract';
 import { forbidden } from '../../platform/errors';
 import { defineRead, defineWrite } from '../../platform/route';
-import { agencyLocation } from '../documents/document-settings';
 import { expireEndedPublications } from './expire-publications';
 import { holdRendition } from './hold-rendition';
 import type { LockedTask } from './lock-task';
 import { publishRendition } from './publish-rendition';
 import { listTasks, taskDetail } from './queries';
 import { releaseRendition } from './release-rendition';
-import { countyWide, listDisclosureSettings, saveDisclosureSettings } from './settings';
+import { agencyLocation, countyWide, listDisclosureSettings, saveDisclosureSettings } from './settings';
 import { withdrawRendition } from './withdraw-rendition';
 
 const tags = ['事后公示'];

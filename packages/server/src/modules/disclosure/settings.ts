@@ -6,6 +6,7 @@ import type { DisclosureSettingsBody, DisclosureSettingsView } from '@zhifa/cont
 import { DEFAULT_DISCLOSURE_CONFIG, type DataScope, type DisclosureConfig, type PersonNameStyle } from '@zhifa/domain';
 import type { ExpressionBuilder } from 'kysely';
 import type { DB, Db, Tx } from '../../db/schema';
+import { notFound } from '../../platform/errors';
 import type { UnitOfWork } from '../../platform/unit-of-work';
 
 export interface DisclosureSettings extends DisclosureConfig {
@@ -50,9 +51,7 @@ export async function listDisclosureSettings(db: Db, scope: DataScope): Promise<
   if (scope.kind === 'agency')
     q = q.where((eb) => eb.or([eb('s.agency_id', 'is', null), eb('s.agency_id', '=', scope.agencyId)]));
   else if (scope.kind === 'region')
-    q = q.where((eb) =>
-      eb.or([eb('s.agency_id', 'is', null), eb('a.region_code', 'like', `${scope.regionCode}%`)]),
-    );
+    q = q.where((eb) => eb.or([eb('s.agency_id', 'is', null), eb('a.region_code', 'like', `${scope.regionCode}%`)]));
   const rows = await q.orderBy('a.name').orderBy('s.sector').execute();
   return {
     defaults: {
@@ -72,6 +71,13 @@ export async function listDisclosureSettings(db: Db, scope: DataScope): Promise<
     })),
     countyWide: countyWide(scope),
   };
+}
+
+/** Where an agency's settings live, for the scope check (404 when there is no such agency). */
+export async function agencyLocation(db: Db | Tx, agencyId: string) {
+  const a = await db.selectFrom('agencies').select(['id', 'region_code']).where('id', '=', agencyId).executeTakeFirst();
+  if (!a) throw notFound();
+  return { agencyId: a.id, regionCode: a.region_code };
 }
 
 /** A row without an agency applies to every agency: only a county-wide grant changes it. */

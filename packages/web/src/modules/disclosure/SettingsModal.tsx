@@ -1,9 +1,10 @@
-import { PERSON_NAME_STYLE_LABELS, PERSON_NAME_STYLES, type DisclosureSettingsBody } from '@zhifa/contract';
+import type { DisclosureSettingsBody } from '@zhifa/contract';
 import { ITEM_DOMAINS } from '@zhifa/domain';
 import { Form, InputNumber, Radio, Select, Typography } from 'antd';
 import { FormModal } from '../../shared/form/FormModal';
 import { useFormCommand } from '../../shared/form/useFormCommand';
 import { saveDisclosureSettings, SETTINGS_KEY, type SettingsView } from './api';
+import { PERSON_NAME_STYLE_LABELS, PERSON_NAME_STYLES } from './labels';
 
 /** The select's value for "no agency" / "every sector" (a select cannot hold null). */
 export const ALL = '';
@@ -13,7 +14,7 @@ export interface SettingsValues {
   sector: string;
   workingDays: number;
   publicationMonths: number;
-  personNames: (typeof PERSON_NAME_STYLES)[number];
+  personNames: DisclosureSettingsBody['personNames'];
 }
 
 type Body = Omit<DisclosureSettingsBody, 'commandId'>;
@@ -73,9 +74,7 @@ export function SettingsModal({
         />
       </Form.Item>
       <Form.Item name="sector" label="领域">
-        <Select
-          options={[{ value: ALL, label: '全部领域' }, ...ITEM_DOMAINS.map((d) => ({ value: d, label: d }))]}
-        />
+        <Select options={[{ value: ALL, label: '全部领域' }, ...ITEM_DOMAINS.map((d) => ({ value: d, label: d }))]} />
       </Form.Item>
       <Form.Item
         name="workingDays"

@@ -1,10 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { PERSON_NAME_STYLE_LABELS, type DisclosureSettingRow } from '@zhifa/contract';
+import type { DisclosureSettingRow } from '@zhifa/contract';
 import { Button, Card, Skeleton, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useCurrentUser } from '../../app/session';
 import { QueryError } from '../../shared/QueryError';
 import { useAgencyOptions, useDisclosureSettings } from './api';
+import { PERSON_NAME_STYLE_LABELS } from './labels';
 import { ALL, SettingsModal, type SettingsValues } from './SettingsModal';
 
 /**
