@@ -4,7 +4,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { load, PG_ADMIN_URL, prepareDatabase, psql, ROOT, startServer, type PreparedDatabase } from './lib';
+import { load, PG_ADMIN_URL, prepareDatabase, psql, ROOT, signIn, startServer, type PreparedDatabase } from './lib';
 
 /**
  * `npm run bench:disclosure` (issue 13): the public portal over many published renditions, on
@@ -15,7 +15,9 @@ import { load, PG_ADMIN_URL, prepareDatabase, psql, ROOT, startServer, type Prep
  *   — p50 and p99; target p99 ≤ 100 ms;
  * - the 一案一码 page of random published decisions — requests per second, beside the bare
  *   one-select route of bench/ceiling-server.ts measured in the same run on the same database
- *   server; target ≥ 0.5 × the ceiling.
+ *   server; target ≥ 0.5 × the ceiling;
+ * - the same page again while BENCH_STAFF_CLIENTS (4) staff clients read lists (disclosure tasks,
+ *   cases): the portal's rate and p99 with the staff side busy, and the staff side's own.
  * The scratch databases are dropped at the end, unless BENCH_DATABASE names the database: then it is
  * kept (with the server's folder beside it, `<tmp>/<name>-server`), and a later run on it loads
  * nothing when it already holds the published renditions.
@@ -23,12 +25,14 @@ import { load, PG_ADMIN_URL, prepareDatabase, psql, ROOT, startServer, type Prep
 const N = Number(process.env.BENCH_RENDITIONS ?? 1_000_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 10);
+/** Staff clients reading lists while the portal is measured again (BENCH_STAFF_CLIENTS). */
+const STAFF_CLIENTS = Number(process.env.BENCH_STAFF_CLIENTS ?? 4);
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
-function get(url: string): Promise<{ status: number; bytes: number }> {
+function get(url: string, cookie?: string): Promise<{ status: number; bytes: number }> {
   return new Promise((resolve, reject) => {
     http
-      .get(url, { agent }, (res) => {
+      .get(url, { agent, headers: cookie ? { cookie } : {} }, (res) => {
         let bytes = 0;
         res.on('data', (c: Buffer) => (bytes += c.length));
         res.on('end', () => resolve({ status: res.statusCode ?? 0, bytes }));
@@ -213,10 +217,22 @@ async function main() {
     };
     await load(Math.min(3, SECONDS), CLIENTS, page);
     const qr = await load(SECONDS, CLIENTS, page);
+    // The portal while the staff side is busy: the same page load beside staff list reads (the
+    // disclosure tasks with their count over every rendition, the case list), closed loop.
+    const cookie = await signIn(server, 'duruan.head');
+    const STAFF = ['/api/disclosure/tasks?page=3', '/api/cases', '/api/disclosure/tasks?due=late'];
+    const staff = async (i: number) => (await get(`${server.url}${STAFF[i % STAFF.length]}`, cookie)).status === 200;
+    const [busy, staffSide] = await Promise.all([load(SECONDS, CLIENTS, page), load(SECONDS, STAFF_CLIENTS, staff)]);
     const ceiling = await ceilingSelect(url.toString());
     console.log(rows.join('\n'));
     console.log(
       `一案一码页面                 ${qr.rps.toFixed(0)} 次/秒  p50 ${ms(qr.p50)}  p99 ${ms(qr.p99)}  错误 ${qr.errors}`,
+    );
+    console.log(
+      `一案一码页面（员工端同时列表查询）${busy.rps.toFixed(0)} 次/秒  p50 ${ms(busy.p50)}  p99 ${ms(busy.p99)}  错误 ${busy.errors}`,
+    );
+    console.log(
+      `  员工端列表（${STAFF_CLIENTS} 个客户端）     ${staffSide.rps.toFixed(0)} 次/秒  p50 ${ms(staffSide.p50)}  p99 ${ms(staffSide.p99)}  错误 ${staffSide.errors}`,
     );
     console.log(`空壳单条 select（上限）      ${ceiling.rps.toFixed(0)} 次/秒  p99 ${ms(ceiling.p99)}`);
     console.log(`一案一码 / 上限 = ${(qr.rps / ceiling.rps).toFixed(2)}（目标 ≥ 0.5）`);
