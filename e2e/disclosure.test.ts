@@ -2,7 +2,8 @@
 // (its finding marked) and publishes the decision waiting for it; the public page (no sign-in, at
 // phone width) shows the decision redacted — 区某, never the full name — with its procedure steps.
 // The officer then records on the case that the decision was revoked on reconsideration (行政处罚法
-// 第48条第2款): the public address answers 410 with the notice of withdrawal and its reason.
+// 第48条第2款): the public address answers 410 with the notice of withdrawal and its reason. The head
+// sets the agency's own publication period in 公示设置 (statement 68).
 //
 // With ZHIFA_WRITE_SCREENSHOTS=1 the public page at phone width is written to
 // docs/screenshots/public-decision-phone.png.
@@ -94,6 +95,26 @@ describe('事后公示', () => {
       await page.goto(publicUrl);
       await page.screenshot({ path: path.join(ROOT, 'docs/screenshots/public-decision-phone.png'), fullPage: true });
     }
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+
+  it('statement 68: the head sets 5 working days and full names for the own agency in 公示设置', async () => {
+    const { page, problems } = await newPage(browser);
+    await signIn(page, server, 'duruan.head');
+    await page.locator('.greeting-title').waitFor();
+    await page.getByRole('menuitem', { name: '公示设置' }).click();
+    await page.waitForURL(/\/disclosure\/settings$/);
+    await page.getByTestId('disclosure-defaults').getByText('7 个工作日内公示').waitFor();
+    await page.getByRole('button', { name: /新增设置/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('#disclosureSettings_workingDays').fill('5');
+    await dialog.getByRole('radio', { name: '全名（地方规定要求时）' }).check();
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText('公示设置已保存').waitFor();
+    const row = page.getByRole('row').filter({ hasText: '5 个工作日' });
+    await row.getByText('全名（地方规定要求时）').waitFor();
+    await row.getByText('杜阮镇', { exact: false }).first().waitFor();
     expect(problems).toEqual([]);
     await page.context().close();
   }, 120_000);

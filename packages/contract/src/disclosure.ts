@@ -1,6 +1,7 @@
 // 事后公示: disclosure tasks and their renditions (legal statements 68–72), for staff; and the public
 // decision pages (server-rendered HTML, described here for the OpenAPI document only).
 import { z } from 'zod';
+import { ITEM_DOMAINS } from '@zhifa/domain';
 import { commandId, text, uuid } from './common';
 
 export const DISCLOSURE_STATUSES = ['pending', 'held', 'published', 'withdrawn', 'expired', 'excluded'] as const;
@@ -90,3 +91,52 @@ export const publicDecisionListQuery = z.strictObject({
   page: z.coerce.number().int().min(1).max(1000).default(1),
 });
 export const htmlResponse = z.any().describe('text/html（服务端渲染的公示页面）');
+
+/** How the punished person's name appears: surname and 某 (the default), or in full where a local rule requires. */
+export const PERSON_NAME_STYLES = ['surname', 'full'] as const;
+
+/** One settings row: for an agency, a sector (the items' domain), both, or (neither) the county's default. */
+export const disclosureSettingRow = z.object({
+  id: z.string(),
+  agencyId: z.string().nullable(),
+  agencyName: z.string().nullable(),
+  sector: z.string().nullable(),
+  workingDays: z.number(),
+  publicationMonths: z.number(),
+  personNames: z.enum(PERSON_NAME_STYLES),
+  updatedAt: z.string(),
+});
+export type DisclosureSettingRow = z.infer<typeof disclosureSettingRow>;
+
+export const disclosureSettingsView = z.object({
+  /** What applies where no row does (statement 68: 7 working days). */
+  defaults: z.object({
+    workingDays: z.number(),
+    publicationMonths: z.number(),
+    personNames: z.enum(PERSON_NAME_STYLES),
+  }),
+  rows: z.array(disclosureSettingRow),
+  /** May the user change the county-wide rows (no agency)? */
+  countyWide: z.boolean(),
+});
+export type DisclosureSettingsView = z.infer<typeof disclosureSettingsView>;
+
+export const disclosureSettingsBody = z.strictObject({
+  commandId,
+  /** null: every agency of the county (needs a county-wide grant). */
+  agencyId: uuid.nullable(),
+  /** null: every sector (the items' domain). */
+  sector: z.enum(ITEM_DOMAINS, { error: '领域不在执法事项目录的领域中' }).nullable(),
+  workingDays: z
+    .number({ error: '公示期限应为整数个工作日' })
+    .int('公示期限应为整数个工作日')
+    .min(1, '公示期限至少 1 个工作日')
+    .max(20, '公示期限不超过 20 个工作日'),
+  publicationMonths: z
+    .number({ error: '公示期应为整数个月' })
+    .int('公示期应为整数个月')
+    .min(1, '公示期至少 1 个月')
+    .max(120, '公示期不超过 120 个月'),
+  personNames: z.enum(PERSON_NAME_STYLES, { error: '姓名显示方式不正确' }),
+});
+export type DisclosureSettingsBody = z.infer<typeof disclosureSettingsBody>;

@@ -20,7 +20,13 @@ import {
   recheckAlertResult,
   unreadCountView,
 } from './oversight';
-import { disclosureTaskDetail, disclosureTaskListView, disclosureTransitionResult, htmlResponse } from './disclosure';
+import {
+  disclosureSettingsView,
+  disclosureTaskDetail,
+  disclosureTaskListView,
+  disclosureTransitionResult,
+  htmlResponse,
+} from './disclosure';
 import {
   dashboardAgenciesView,
   dashboardDisclosureView,
@@ -277,6 +283,8 @@ export const RESPONSES = {
   'POST /api/disclosure/tasks/:id/hold': disclosureTransitionResult,
   'POST /api/disclosure/tasks/:id/release': disclosureTransitionResult,
   'POST /api/disclosure/tasks/:id/withdraw': disclosureTransitionResult,
+  'GET /api/disclosure/settings': disclosureSettingsView,
+  'PUT /api/disclosure/settings': disclosureSettingsView,
   'GET /public/decisions': htmlResponse,
   'GET /public/decisions/:documentId': htmlResponse,
   'GET /api/dashboard/agencies': dashboardAgenciesView,

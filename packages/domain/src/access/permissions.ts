@@ -41,6 +41,7 @@ export const PERMISSIONS = {
   'correction:reply': '回复执法监督意见书',
   'disclosure:read': '查看事后公示任务',
   'disclosure:publish': '审核、发布与撤回公示信息',
+  'disclosure:configure': '设置事后公示（公示期限、公示期、姓名显示方式）',
   'oversight:review': '案卷评查与考核评议（制定评查标准、抽取与评查案卷、设置考核权重）',
 } as const;
 

@@ -74,6 +74,8 @@ export const ROLE_GRANTS: Record<Role, Grant[]> = {
       'correction:reply',
       'disclosure:read',
       'disclosure:publish',
+      // The head sets how the agency's own decisions are published (where a local rule allows).
+      'disclosure:configure',
       // The dashboard of the head's own agency (驾驶舱, own data only).
       'oversight:read',
     ),
@@ -110,6 +112,7 @@ export const ROLE_GRANTS: Record<Role, Grant[]> = {
       'alert:run',
       'correction:read',
       'oversight:review',
+      'disclosure:configure',
     ),
   ],
   countySupervisor: [
@@ -130,6 +133,7 @@ export const ROLE_GRANTS: Record<Role, Grant[]> = {
       'correction:issue',
       'disclosure:read',
       'oversight:review',
+      'disclosure:configure',
     ),
   ],
   systemAdmin: [

@@ -6,6 +6,7 @@ export { CASE_ACTIONS, CASE_ACTION_TYPES, isCaseActionType, unknownPayloadKeys }
 export { DEFAULT_PAYLOAD_BYTES, payloadByteLimit, payloadTooLarge } from './payload-limits';
 export type { CaseActionSpec, CaseDuty } from './actions-table';
 export { actionDefinition, openingAction, serverNumberedPaths } from './actions/index';
+export { PUBLICATION_NOTICE_SERVED } from './actions/decision';
 export { DOCUMENT_SERIES, isDocumentSeries } from './actions/documents';
 export type { DocumentSeries } from './actions/documents';
 export type {

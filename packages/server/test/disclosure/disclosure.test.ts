@@ -3,7 +3,13 @@
 // the approving user; recording the decision's revocation withdraws it at once (the public address
 // answers 410 with the notice); the publication period ends it; a minor's decision is never published.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addWorkingDays, DEFAULT_DISCLOSURE_CONFIG, publicationEndsOn, verificationCode } from '@zhifa/domain';
+import {
+  addWorkingDays,
+  DEFAULT_DISCLOSURE_CONFIG,
+  PUBLICATION_NOTICE_SERVED,
+  publicationEndsOn,
+  verificationCode,
+} from '@zhifa/domain';
 import { commandId, createHarness, PARTY, T0, validId, type Harness } from '../cases/fixtures';
 import { loadCalendar } from '../../src/shared/calendar-store';
 import { decidedCase, taskOf, type DecidedCase } from './support';
@@ -161,6 +167,41 @@ describe('publish, hold, release', () => {
     // Taken off the portal again (撤下待复核): the page no longer shows it.
     h.ok(await post(`/api/disclosure/tasks/${task.id}/hold`, 'duruan.head', { reason: '当事人提出异议' }));
     expect((await get(`/public/decisions/${planted.documentId}`)).statusCode).toBe(404);
+  });
+});
+
+describe('statement 72: the notice of publication served with the decision', () => {
+  it('市场监督管理行政处罚信息公示规定 第8条 (行政处罚法 第48条): serving a decision that will be published records on the case that its notice went with it', async () => {
+    const c = await decidedCase(h);
+    const served = h.ok(
+      await h.cmd(c.caseId, 'duruan.aux', 'serveDecision', { method: 'direct', recipient: '张三', signedOn: T0 }),
+    );
+    expect(served.status).toBe('served');
+    const detail = h.ok(await get(`/api/cases/${c.caseId}`, 'duruan.officer1'));
+    const line = detail.timeline.at(-1);
+    expect(line.type).toBe('serveDecision');
+    expect(line.payload.publicationNotice).toBe(true);
+    expect(line.summary).toBe(`直接送达，受送达人：张三；${PUBLICATION_NOTICE_SERVED}`);
+    // The rendition records the same day, and the decision document carries the sentence.
+    expect((await taskOf(h, c.documentId)).notice_served_on).toBe(T0);
+    const doc = await h.p.app.db
+      .selectFrom('documents')
+      .select('payload')
+      .where('id', '=', c.documentId)
+      .executeTakeFirstOrThrow();
+    expect(JSON.stringify(doc.payload)).toContain('"publication":true');
+  });
+
+  it('行政处罚法 第48条: a client cannot state the notice itself (the field is the server’s)', async () => {
+    const c = await decidedCase(h);
+    const res = await h.cmd(c.caseId, 'duruan.aux', 'serveDecision', {
+      method: 'direct',
+      recipient: '张三',
+      signedOn: T0,
+      publicationNotice: true,
+    });
+    expect(res.statusCode).toBeGreaterThanOrEqual(400);
+    expect(res.statusCode).toBeLessThan(500);
   });
 });
 

@@ -98,6 +98,13 @@ export const MENU: MenuItem[] = [
         permission: 'disclosure:read',
       },
       {
+        key: 'disclosure-settings',
+        label: '公示设置',
+        icon: <SettingOutlined />,
+        path: '/disclosure/settings',
+        permission: 'disclosure:configure',
+      },
+      {
         key: 'agency-document-settings',
         label: '文书编号与收款账户',
         icon: <NumberOutlined />,

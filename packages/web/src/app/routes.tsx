@@ -120,6 +120,9 @@ export const PAGES: PageRoute[] = [
   page('/leads/:id', '案源详情', 'lead:read', () => import('../modules/leads/LeadDetailPage'), { parent: '/leads' }),
   page('/cases', '案件办理', 'case:read', () => import('../modules/cases/CasesPage')),
   page('/disclosure', '公示管理', 'disclosure:read', () => import('../modules/disclosure/DisclosurePage')),
+  page('/disclosure/settings', '公示设置', 'disclosure:configure', () => import('../modules/disclosure/SettingsPage'), {
+    parent: '/disclosure',
+  }),
   page('/cases/deadline-moves', '期限重算记录', 'case:read', () => import('../modules/cases/DeadlineMovesPage'), {
     parent: '/cases',
   }),

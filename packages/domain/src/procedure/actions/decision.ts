@@ -19,6 +19,9 @@ import type { ClientInput, PhaseDefinitions } from './types';
 
 const DECISION_READY: CaseStatus[] = ['reviewPassed', 'deliberated'];
 
+/** The timeline's words for statement 72 (市场监督管理行政处罚信息公示规定 第8条, 行政处罚法 第48条). */
+export const PUBLICATION_NOTICE_SERVED = '决定书载明将依法公开，公开告知随决定书一并送达';
+
 /** The orders whose follow-up found no correction, which a penalty then rests on (第28条). */
 function uncorrectedOrderIds(p: ClientInput, s: CaseState): string[] | undefined {
   if (p.outcome !== 'penalty') return undefined;
@@ -46,19 +49,31 @@ function uncorrectedGroundContent(s: CaseState): Record<string, unknown> | undef
  * Statement 72: a decision that will be published says so when it is served. Whether it will is
  * the disclosure rule's (a minor's never, statement 71), read off the case as decided.
  */
-function publicationContent(s: CaseState): Record<string, unknown> {
-  const outcome = s.decision?.outcome === 'noPenalty' ? 'noPenalty' : 'penalty';
-  const rule = disclosureRule(
+function willBePublished(s: CaseState, d: CaseState['decision']): boolean {
+  const outcome = d?.outcome === 'noPenalty' ? 'noPenalty' : 'penalty';
+  return disclosureRule(
     {
       procedure: s.procedure,
       outcome,
-      penaltyKinds: (s.decision?.penalty?.lines ?? []).map((l) => l.kind),
-      partyAgeAtAct: ageAtAct(s, s.decision?.partyId),
+      penaltyKinds: (d?.penalty?.lines ?? []).map((l) => l.kind),
+      partyAgeAtAct: ageAtAct(s, d?.partyId),
       sector: null,
     },
     DEFAULT_DISCLOSURE_CONFIG,
-  );
-  return { publication: rule.publish };
+  ).publish;
+}
+
+function publicationContent(s: CaseState): Record<string, unknown> {
+  return { publication: willBePublished(s, s.decision) };
+}
+
+/**
+ * Statement 72: the decision served carries the publication notice (the sentence above), and the
+ * case records that it went with it: the service of a decision that will be published says so.
+ */
+function publicationNoticeServed(p: ClientInput, s: CaseState): true | undefined {
+  const d = (typeof p.partyId === 'string' && s.decisions.find((x) => x.partyId === p.partyId)) || s.decision;
+  return d && willBePublished(s, d) ? true : undefined;
 }
 
 export const decisionActions = {
@@ -122,11 +137,13 @@ export const decisionActions = {
     roles: ['officer', 'auxiliary'],
     duty: 'none',
     basis: ART.service,
-    schemas: service.service,
+    schemas: service.decisionService,
     guard: jointAwareServeDecision(decisionGuards.serveDecision),
     reduce: jointAwareServe(decisionReducers.serveDecision),
     derives: true,
+    serverFills: [{ fill: 'fromCase', path: ['publicationNotice'], value: publicationNoticeServed }],
     documents: [{ kind: 'serviceReceipt', title: '送达回证（处罚决定书）' }],
-    summary: (p) => `${labelOf(SERVICE_METHOD_LABELS, p.method)}，受送达人：${p.recipient ?? ''}`,
+    summary: (p) =>
+      `${labelOf(SERVICE_METHOD_LABELS, p.method)}，受送达人：${p.recipient ?? ''}${p.publicationNotice ? `；${PUBLICATION_NOTICE_SERVED}` : ''}`,
   },
 } satisfies PhaseDefinitions<DecisionAction>;

@@ -1,6 +1,6 @@
 // Service (送达) payload shared by notice, decision and demand service (民事诉讼法 第87–95条).
 import type * as z from 'zod';
-import { clientOnly, date, obj, oneOf, opt, req, text } from './fields';
+import { bool, clientOnly, date, obj, oneOf, opt, req, serverFilled, text } from './fields';
 
 export const SERVICE_METHODS = ['direct', 'refusalWitnessed', 'post', 'electronic', 'publicNotice'] as const;
 export type ServiceMethod = (typeof SERVICE_METHODS)[number];
@@ -37,3 +37,12 @@ export const service = clientOnly(
   }),
 );
 export type ServicePayload = z.infer<typeof service.payload>;
+
+/**
+ * 决定书 service: the same fields, and (statement 72) whether the decision served will be published,
+ * so its notice went with it. The server states it from the case; a client never sends it.
+ */
+export const decisionService = serverFilled(service.input, {
+  publicationNotice: opt('随决定书告知将予公开', bool()),
+});
+export type DecisionServicePayload = z.infer<typeof decisionService.payload>;

@@ -38,6 +38,8 @@ export interface DisclosureRenditionsTable {
   findings: ColumnType<BuiltRendition['findings'], string | undefined, string>;
   search_text: ColumnType<string, string | undefined, string>;
   search_grams: ColumnType<string[], string[] | undefined, string[]>;
+  /** The pairs tagged with the month of publication (migration 0190, ADR 0018). */
+  search_keys: ColumnType<string[], string[] | undefined, string[]>;
   held_at: NullableTimestamp;
   held_by: Nullable<string>;
   hold_reason: Nullable<string>;

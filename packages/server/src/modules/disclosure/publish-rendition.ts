@@ -5,6 +5,7 @@ import type { UnitOfWork } from '../../platform/unit-of-work';
 import { conflict } from '../../platform/errors';
 import { loadCalendar } from '../../shared/calendar-store';
 import { lockTask, requireStatus, type LockedTask } from './lock-task';
+import { publishedKeys } from './search-keys';
 import { loadDisclosureSettings } from './settings';
 
 export async function publishRendition(
@@ -31,6 +32,7 @@ export async function publishRendition(
       published_at: uow.now,
       published_by: userId,
       publication_ends_on: publicationEndsOn(uow.today, settings, calendar),
+      search_keys: publishedKeys(uow.today),
       updated_at: uow.now,
     })
     .where('id', '=', id)

@@ -3,12 +3,15 @@
 import {
   disclosurePublishBody,
   disclosureReasonBody,
+  disclosureSettingsBody,
+  disclosureSettingsView,
   disclosureTaskDetail,
   disclosureTaskListView,
   disclosureTaskQuery,
   disclosureTransitionResult,
   idParams,
 } from '@zhifa/contract';
+import { forbidden } from '../../platform/errors';
 import { defineRead, defineWrite } from '../../platform/route';
 import { expireEndedPublications } from './expire-publications';
 import { holdRendition } from './hold-rendition';
@@ -16,6 +19,7 @@ import type { LockedTask } from './lock-task';
 import { publishRendition } from './publish-rendition';
 import { listTasks, taskDetail } from './queries';
 import { releaseRendition } from './release-rendition';
+import { agencyLocation, countyWide, listDisclosureSettings, saveDisclosureSettings } from './settings';
 import { withdrawRendition } from './withdraw-rendition';
 
 const tags = ['事后公示'];
@@ -101,6 +105,38 @@ export const disclosureRoutes = [
     params: idParams,
     response: disclosureTaskDetail,
     handler: ({ app, params, authorize }) => taskDetail(app, params.id, (loc) => authorize(loc)),
+  }),
+  defineRead({
+    method: 'GET',
+    url: '/api/disclosure/settings',
+    access: 'disclosure:configure',
+    summary: '公示设置：各机关、各领域的公示期限（工作日）、公示期与姓名显示方式',
+    tags,
+    response: disclosureSettingsView,
+    handler: ({ app, scope }) => listDisclosureSettings(app.db, scope()),
+  }),
+  defineWrite({
+    method: 'PUT',
+    url: '/api/disclosure/settings',
+    access: 'disclosure:configure',
+    summary: '修改公示设置（此后作出的决定按新设置公示）',
+    tags,
+    body: disclosureSettingsBody,
+    response: disclosureSettingsView,
+    auditEvent: 'disclosure.settingsUpdated',
+    handler: async (ctx) => {
+      const { commandId: _, ...body } = ctx.body;
+      if (body.agencyId === null) {
+        if (!countyWide(ctx.scope())) throw forbidden('全县通用的公示设置只能由县级管理或监督人员修改');
+      } else ctx.authorize(await agencyLocation(ctx.tx, body.agencyId));
+      const saved = await saveDisclosureSettings(ctx.uow, body);
+      ctx.audited({
+        objectType: 'disclosureSettings',
+        objectId: saved.id,
+        details: { ...body, previous: saved.previous },
+      });
+      return listDisclosureSettings(ctx.tx, ctx.scope());
+    },
   }),
   transitionRoute('publish'),
   transitionRoute('hold'),

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { ResponseOf } from '@zhifa/contract';
-import { api } from '../../api/client';
+import type { DisclosureSettingsBody, ResponseOf } from '@zhifa/contract';
+import { api, request } from '../../api/client';
 
 export type TaskList = ResponseOf<'GET /api/disclosure/tasks'>;
 export type TaskDetail = ResponseOf<'GET /api/disclosure/tasks/:id'>;
@@ -47,4 +47,18 @@ export function useAgencyOptions(enabled: boolean) {
     enabled,
     staleTime: 300_000,
   });
+}
+
+export type SettingsView = ResponseOf<'GET /api/disclosure/settings'>;
+export const SETTINGS_KEY = ['disclosure', 'settings'] as const;
+
+export function useDisclosureSettings() {
+  return useQuery({
+    queryKey: SETTINGS_KEY,
+    queryFn: ({ signal }) => api.get<SettingsView>('/api/disclosure/settings', undefined, signal),
+  });
+}
+
+export function saveDisclosureSettings(body: DisclosureSettingsBody): Promise<SettingsView> {
+  return request<SettingsView>('PUT', '/api/disclosure/settings', { body, idempotencyKey: body.commandId });
 }

@@ -1,4 +1,4 @@
-import type { DisclosureTaskRow } from '@zhifa/contract';
+import type { DisclosureSettingRow, DisclosureTaskRow } from '@zhifa/contract';
 
 type Status = DisclosureTaskRow['status'];
 
@@ -12,3 +12,12 @@ export const STATUS_LABELS: Record<Status, string> = {
 };
 
 export const STATUSES = Object.keys(STATUS_LABELS) as Status[];
+
+type NameStyle = DisclosureSettingRow['personNames'];
+
+export const PERSON_NAME_STYLE_LABELS: Record<NameStyle, string> = {
+  surname: '姓氏加“某”',
+  full: '全名（地方规定要求时）',
+};
+
+export const PERSON_NAME_STYLES = Object.keys(PERSON_NAME_STYLE_LABELS) as NameStyle[];

@@ -4,6 +4,7 @@
 import type { Rendition } from '@zhifa/domain';
 import { sql } from 'kysely';
 import type { Db } from '../../../db/schema';
+import { monthIndex } from '../search-keys';
 
 export type PublicDecision =
   | { kind: 'published'; documentId: string; rendition: Rendition }
@@ -72,62 +73,119 @@ export interface PublicListItem {
 
 export const PUBLIC_PAGE_SIZE = 20;
 
-/** Above this many matches a search walks the newest-first index instead of sorting its matches. */
-const DENSE = 2000;
+/** How many of the newest published renditions a search reads before it turns to the month keys. */
+export const WALK = 5000;
+
+/** The months a search may go back: no rendition stays published longer (the settings' maximum). */
+const MONTHS_BACK = 120;
+
+type Filter = { q: string | null; grams: string[]; agency: string | null; page: number };
 
 /**
- * Newest first. A search first counts its matches up to DENSE through the character-pair index: a
- * rare word (a party, a number) then sorts its few matches, a common one walks the newest-first
- * index and filters, which finds a page of matches quickly. Either plan alone is slow for the other
- * kind of word, and a cached generic plan cannot tell them apart.
+ * Newest first, pages of 20; a search matches the typed words anywhere in the published text. A
+ * search reads the newest WALK renditions in the covering index (no table reads): a common word
+ * fills its page there. A rarer one is looked up month by month, newest month first, through the
+ * pairs tagged with the month of publication: each month's few matches are sorted, and the lookup
+ * stops at the month that fills the page (ADR 0018). A one-character word has no pairs: it walks.
  */
 export async function listPublished(
   db: Db,
-  f: { q: string | null; grams: string[]; agency: string | null; page: number },
+  f: Filter,
   today: string,
 ): Promise<{ items: PublicListItem[]; more: boolean }> {
-  const base = () => {
-    let q = db
-      .selectFrom('disclosure_renditions')
-      .where('status', '=', 'published')
-      .where('publication_ends_on', '>', today);
-    if (f.agency) q = q.where('agency_name', '=', f.agency);
-    if (f.q) q = q.where(sql<boolean>`strpos(search_text, ${f.q}) > 0`);
-    return q;
-  };
-  let sparse = false;
-  if (f.q && f.grams.length > 0) {
-    const probe = await db
-      .selectFrom(
-        base()
-          .select('id')
-          .where('search_grams', '@>', sql<string[]>`${f.grams}::text[]`)
-          .limit(DENSE)
-          .as('m'),
-      )
-      .select((eb) => eb.fn.countAll<string>().as('n'))
-      .executeTakeFirstOrThrow();
-    sparse = Number(probe.n) < DENSE;
+  const offset = (f.page - 1) * PUBLIC_PAGE_SIZE;
+  const need = offset + PUBLIC_PAGE_SIZE + 1;
+  let ids: string[];
+  if (!f.q) ids = await newest(db, f, today, offset);
+  else {
+    // The walk's matches are the newest of all: those outside it are older than every row it read.
+    const walked = await walk(db, f, today, need);
+    if (walked.length >= need) ids = walked.slice(offset);
+    else if (f.grams.length === 0) ids = await newest(db, f, today, offset);
+    else ids = await byMonth(db, f, today, offset, need);
   }
-  let q = base().select(['document_id', 'rendition']);
-  q = sparse
-    ? // Few matches: found through the pair index and sorted (the expression keeps the planner off the
-      // newest-first index, which would walk every row to find them).
-      q
-        .where('search_grams', '@>', sql<string[]>`${f.grams}::text[]`)
-        .orderBy(sql`published_on + 0`, 'desc')
-        .orderBy(sql`id::text`, 'desc')
-    : q.orderBy('published_on', 'desc').orderBy('id', 'desc');
-  const rows = await q
-    .limit(PUBLIC_PAGE_SIZE + 1)
-    .offset((f.page - 1) * PUBLIC_PAGE_SIZE)
-    .execute();
+  const page = ids.slice(0, PUBLIC_PAGE_SIZE);
+  const rows = page.length
+    ? await db
+        .selectFrom('disclosure_renditions')
+        .select(['document_id', 'rendition'])
+        .where('document_id', 'in', page)
+        .execute()
+    : [];
+  const byId = new Map(rows.map((r) => [r.document_id, r.rendition]));
   return {
-    items: rows
-      .slice(0, PUBLIC_PAGE_SIZE)
-      .flatMap((r) => (r.rendition ? [{ documentId: r.document_id, rendition: r.rendition }] : [])),
-    more: rows.length > PUBLIC_PAGE_SIZE,
+    items: page.flatMap((id) => {
+      const rendition = byId.get(id);
+      return rendition ? [{ documentId: id, rendition }] : [];
+    }),
+    more: ids.length > PUBLIC_PAGE_SIZE,
   };
+}
+
+function published(db: Db, f: Filter, today: string) {
+  let q = db
+    .selectFrom('disclosure_renditions')
+    .where('status', '=', 'published')
+    .where('publication_ends_on', '>', today);
+  if (f.agency) q = q.where('agency_name', '=', f.agency);
+  return q;
+}
+
+/** The page of the whole newest-first list, filtered by the words when there are any. */
+async function newest(db: Db, f: Filter, today: string, offset: number): Promise<string[]> {
+  let q = published(db, f, today).select('document_id');
+  if (f.q) q = q.where(sql<boolean>`strpos(search_text, ${f.q}) > 0`);
+  const rows = await q
+    .orderBy('published_on', 'desc')
+    .orderBy('id', 'desc')
+    .limit(PUBLIC_PAGE_SIZE + 1)
+    .offset(offset)
+    .execute();
+  return rows.map((r) => r.document_id);
+}
+
+/** The matches among the newest WALK renditions, newest first (at most `need`). */
+async function walk(db: Db, f: Filter, today: string, need: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom(
+      published(db, f, today)
+        .select(['document_id', 'published_on', 'id', 'search_text'])
+        .orderBy('published_on', 'desc')
+        .orderBy('id', 'desc')
+        .limit(WALK)
+        .as('w'),
+    )
+    .select('document_id')
+    .where(sql<boolean>`strpos(w.search_text, ${f.q}) > 0`)
+    .orderBy('w.published_on', 'desc')
+    .orderBy('w.id', 'desc')
+    .limit(need)
+    .execute();
+  return rows.map((r) => r.document_id);
+}
+
+/**
+ * The matches month by month, newest month first: each month's through its tagged pairs, sorted
+ * (the expressions keep the planner off the newest-first index, which would read every row); the
+ * outer limit ends the lookup at the month that fills the page.
+ */
+async function byMonth(db: Db, f: Filter, today: string, offset: number, need: number): Promise<string[]> {
+  const month = monthIndex(today);
+  const agency = f.agency ? sql`and r.agency_name = ${f.agency}` : sql``;
+  const rows = await sql<{ document_id: string }>`
+    select m.document_id
+    from generate_series(0, ${MONTHS_BACK}::int) k(n)
+    cross join lateral (
+      select r.document_id, r.published_on, r.id
+      from disclosure_renditions r
+      where r.status = 'published' and r.publication_ends_on > ${today} ${agency}
+        and r.search_keys @> array(select g || ':' || (${month}::int - k.n) from unnest(${f.grams}::text[]) g)
+        and strpos(r.search_text, ${f.q}) > 0
+      order by r.published_on + 0 desc, r.id::text desc
+      limit ${need}::int
+    ) m
+    limit ${need - offset}::int offset ${offset}::int`.execute(db);
+  return rows.rows.map((r) => r.document_id);
 }
 
 /** The agencies a reader may filter by: public reference data (names only). */

@@ -53,6 +53,7 @@ export const AUDIT_EVENT_LABELS: Record<string, string> = {
   'document.printed': '首次打印文书（生成第1版）',
   'document.corrected': '更正文书',
   'document.settingsUpdated': '修改文书编号与收款账户设置',
+  'disclosure.settingsUpdated': '修改公示设置（公示期限、公示期、姓名显示方式）',
 };
 
 /** Prefixes offered in the event filter (the server matches event types by prefix). */
