@@ -43,7 +43,12 @@ export const disclosureTaskRow = z.object({
 });
 export type DisclosureTaskRow = z.infer<typeof disclosureTaskRow>;
 
-export const disclosureTaskListView = z.object({ items: z.array(disclosureTaskRow), total: z.number() });
+export const disclosureTaskListView = z.object({
+  items: z.array(disclosureTaskRow),
+  total: z.number(),
+  /** The count stopped at `total`: there are more. */
+  totalCapped: z.boolean().optional(),
+});
 
 export const renditionView = z.object({
   format: z.literal(1),

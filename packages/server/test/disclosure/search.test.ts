@@ -24,7 +24,7 @@ const publish = async (c: DecidedCase) =>
   h.ok(await post(`/api/disclosure/tasks/${(await taskOf(h, c.documentId)).id}/publish`, 'duruan.head'));
 
 /** `n` published renditions of another party, published after the real ones (set-based, as the bench). */
-async function fillers(n: number, publishedOn: string) {
+async function fillers(n: number, publishedOn: string, prefix = '填充罚') {
   const db = h.p.app.db;
   const c = await db
     .selectFrom('disclosure_renditions')
@@ -33,7 +33,7 @@ async function fillers(n: number, publishedOn: string) {
     .executeTakeFirstOrThrow();
   await sql`
     insert into documents (id, case_id, agency_id, kind, number, title, action_seq, issued_on, issued_at, payload)
-    select gen_random_uuid(), ${c.case_id}, ${c.agency_id}, 'penaltyDecision', '填充罚〔2026〕' || i || '号',
+    select gen_random_uuid(), ${c.case_id}, ${c.agency_id}, 'penaltyDecision', ${prefix} || '〔2026〕' || i || '号',
            '行政处罚决定书', 1, ${publishedOn}::date, now(), '{}'::jsonb
     from generate_series(1, ${n}::int) i`.execute(db);
   // Their words are the other party's name only: the text, its pair and its month key agree.
@@ -45,7 +45,7 @@ async function fillers(n: number, publishedOn: string) {
            ${JSON.stringify(c.rendition)}::jsonb || jsonb_build_object('documentNumber', d.number), '李某',
            array['李某'], ${monthKeys(['李某'], monthIndex(publishedOn))}::text[], d.issued_on, now(), ${c.published_by},
            date '2029-12-31', now(), now()
-    from documents d where d.number like '填充罚%'`.execute(db);
+    from documents d where d.number like ${prefix + '〔%'}`.execute(db);
 }
 
 beforeAll(async () => {
@@ -91,5 +91,30 @@ describe('public search', () => {
     const task = await taskOf(h, april.documentId);
     h.ok(await post(`/api/disclosure/tasks/${task.id}/withdraw`, 'duruan.head', { reason: '决定已被撤销' }));
     expect(await found(`q=${encodeURIComponent('张某')}`)).toEqual([march.documentId]);
+  });
+});
+
+describe('the staff list of disclosure tasks', () => {
+  it('counts up to 10,000 and then says there are more; a page is still 20 tasks by due day', async () => {
+    await fillers(5_000, '2026-05-05', '另填罚');
+    const res = await h.p.request({
+      method: 'GET',
+      url: '/api/disclosure/tasks?page=2&pageSize=20',
+      cookie: await h.cookie('duruan.head'),
+    });
+    const body = h.ok(res) as { items: { dueOn: string }[]; total: number; totalCapped?: boolean };
+    expect(body).toMatchObject({ total: 10_000, totalCapped: true });
+    expect(body.items).toHaveLength(20);
+    const due = body.items.map((i) => i.dueOn);
+    expect(due).toEqual([...due].sort());
+    const held = h.ok(
+      await h.p.request({
+        method: 'GET',
+        url: '/api/disclosure/tasks?status=held',
+        cookie: await h.cookie('duruan.head'),
+      }),
+    ) as { total: number; totalCapped?: boolean };
+    expect(held.totalCapped).toBeUndefined();
+    expect(held.total).toBeLessThan(10);
   });
 });

@@ -19,6 +19,8 @@ export interface TaskFilter {
 }
 
 const OPEN = ['pending', 'held'] as const;
+/** Beyond this many tasks the list says 「超过 10000 项」 instead of counting them all. */
+const COUNT_CAP = 10_000;
 
 function baseQuery(db: Db, scope: DataScope) {
   return db
@@ -59,11 +61,22 @@ export async function listTasks(db: Db, scope: DataScope, f: TaskFilter, today: 
       .limit(f.pageSize)
       .offset((f.page - 1) * f.pageSize)
       .execute(),
-    q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+    // Counted up to a cap: an exact count reads every task in scope on each page turn.
+    db
+      .selectFrom(
+        q
+          .select('d.id')
+          .limit(COUNT_CAP + 1)
+          .as('t'),
+      )
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
+  const total = Number(count.n);
   return {
     items: rows.map((r) => toRow(r, today)),
-    total: Number(count.n),
+    total: Math.min(total, COUNT_CAP),
+    ...(total > COUNT_CAP ? { totalCapped: true } : {}),
   };
 }
 

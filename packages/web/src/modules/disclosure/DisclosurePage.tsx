@@ -212,7 +212,9 @@ export default function DisclosurePage() {
         dataSource: tasks.data?.items ?? [],
         columns,
         locale: { emptyText: '没有符合条件的公示任务' },
-        pagination: paging.pagination(tasks.data?.total ?? 0, (n) => `共 ${n} 项`),
+        pagination: paging.pagination(tasks.data?.total ?? 0, (n) =>
+          tasks.data?.totalCapped ? `超过 ${n} 项` : `共 ${n} 项`,
+        ),
       }}
     >
       <TaskDrawer id={open} onClose={() => setOpen(null)} />
