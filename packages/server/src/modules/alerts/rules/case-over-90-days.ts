@@ -5,6 +5,8 @@ import { decisionPeriodEnd, isPastDecisionPeriod } from '@zhifa/domain';
 import { sql } from 'kysely';
 import type { AlertRule } from './rule';
 import { FINISHED_CASE_STATUSES } from './rule';
+import { inCaseSlices } from './case-slices';
+import { unpaced } from '../run-pace';
 
 function daysBefore(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
@@ -14,22 +16,26 @@ function daysBefore(date: string, days: number): string {
 
 export const caseOver90Days: AlertRule = {
   id: 'caseOver90Days',
-  async find({ db, today }) {
-    const rows = await db
-      .selectFrom('cases')
-      .select([
-        'id',
-        'agency_id',
-        'number',
-        'filed_on',
-        sql<number>`coalesce(jsonb_array_length(state->'decisionLimit'->'extensions'), 0)`.as('extensions'),
-      ])
-      .where('decided_on', 'is', null)
-      .where('closed_on', 'is', null)
-      .where('procedure', '=', 'ordinary')
-      .where('filed_on', '<', daysBefore(today, 90))
-      .where('status', 'not in', FINISHED_CASE_STATUSES)
-      .execute();
+  async find({ db, today, pace = unpaced }) {
+    const rows = await inCaseSlices(db, pace, (lo, hi) =>
+      db
+        .selectFrom('cases')
+        .select([
+          'id',
+          'agency_id',
+          'number',
+          'filed_on',
+          sql<number>`coalesce(jsonb_array_length(state->'decisionLimit'->'extensions'), 0)`.as('extensions'),
+        ])
+        .where('decided_on', 'is', null)
+        .where('closed_on', 'is', null)
+        .where('procedure', '=', 'ordinary')
+        .where('filed_on', '<', daysBefore(today, 90))
+        .where('status', 'not in', FINISHED_CASE_STATUSES)
+        .where('id', '>', lo)
+        .where('id', '<=', hi)
+        .execute(),
+    );
     return rows
       .filter((r) => r.filed_on && isPastDecisionPeriod(r.filed_on, today, Number(r.extensions)))
       .map((r) => ({
