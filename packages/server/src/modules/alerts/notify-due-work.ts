@@ -6,6 +6,7 @@ import { BUSINESS_ROLES, type BusinessRole } from '@zhifa/domain';
 import type { AppContext } from '../../platform/context';
 import { approvalQueue, reviewQueue } from '../cases/views/queues';
 import { notifyUsers, usersOfPersons } from '../notifications/notify';
+import { unpaced, type Pace } from './run-pace';
 import { FINISHED_CASE_STATUSES } from './rules/rule';
 
 const SOON_DAYS = 3;
@@ -16,7 +17,7 @@ function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-export async function notifyDueWork(app: AppContext, now: Date, today: string): Promise<number> {
+export async function notifyDueWork(app: AppContext, now: Date, today: string, pace: Pace = unpaced): Promise<number> {
   let sent = 0;
   const users = await app.db
     .selectFrom('users')
@@ -39,10 +40,11 @@ export async function notifyDueWork(app: AppContext, now: Date, today: string): 
       agencyId: u.agency_id,
     };
     const scope = { kind: 'agency' as const, agencyId: u.agency_id! };
-    const items = [
+    // A person's queue reads and folds up to 500 open cases: one step of a paced run.
+    const items = await pace(async () => [
       ...(roles.includes('legalReviewer') ? await reviewQueue(app, scope, viewer) : []),
       ...(roles.includes('agencyHead') ? await approvalQueue(app, scope, viewer) : []),
-    ];
+    ]);
     for (const item of items) {
       sent += await notifyUsers(
         app.db,

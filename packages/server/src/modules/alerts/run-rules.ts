@@ -1,12 +1,13 @@
-// A run of the alert rules: each rule's query, then its findings applied in a short transaction
-// of their own, so a run never holds the (single, on PGlite) connection for long. Progress is
-// written to the run row after each rule; the run ends with one audit row.
+// A run of the alert rules: each rule's query (the ones over every case a slice at a time), then
+// its findings applied in short transactions of their own, the run pausing after each step
+// (run-pace.ts), so a run never holds the (single, on PGlite) connection or the server's thread
+// for long. Progress is written to the run row after each rule; the run ends with one audit row.
 import type { ActiveAlertRuleId } from '@zhifa/domain';
 import { appendAuditStandalone } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
-import { applyFindings } from './apply-findings';
+import { applyFindingsInSteps } from './apply-findings';
 import { notifyDueWork } from './notify-due-work';
-import { notifyOpened } from './notify-alerts';
+import { paced } from './run-pace';
 import { RULE_LIST, RULES } from './rules/index';
 import type { AlertRule } from './rules/rule';
 
@@ -16,6 +17,8 @@ export interface RunReport {
   opened: number;
   resolved: number;
   failed: { rule: string; error: string }[];
+  /** Each rule's wall time (its query and its findings applied) and findings: what a run costs, and where. */
+  rules: { rule: string; ms: number; found: number }[];
 }
 
 // One run at a time per process: a second request waits for the first to finish.
@@ -53,7 +56,7 @@ export async function runAlertRules(
 
 async function execute(app: AppContext, runId: string, only?: ActiveAlertRuleId[]): Promise<RunReport> {
   const rules: AlertRule[] = only ? only.map((id) => RULES[id]) : RULE_LIST;
-  const report: RunReport = { runId, found: 0, opened: 0, resolved: 0, failed: [] };
+  const report: RunReport = { runId, found: 0, opened: 0, resolved: 0, failed: [], rules: [] };
   await app.db
     .updateTable('alert_runs')
     .set({ status: 'running', started_at: app.now(), rules_total: rules.length })
@@ -61,20 +64,21 @@ async function execute(app: AppContext, runId: string, only?: ActiveAlertRuleId[
     .execute();
   let done = 0;
   for (const rule of rules) {
+    const started = performance.now();
+    let found = 0;
     try {
       const now = app.now();
-      const findings = await rule.find({ app, db: app.db, today: app.today() });
-      const { applied, send } = await app.db.transaction().execute(async (tx) => {
-        const a = await applyFindings(tx, rule, findings, now);
-        return { applied: a, send: await notifyOpened(tx, rule, a.opened, now) };
-      });
-      await send();
+      const findings = await rule.find({ app, db: app.db, today: app.today(), pace: paced });
+      const applied = await applyFindingsInSteps(app.db, rule, findings, now, paced);
+      await applied.send();
+      found = findings.length;
       report.found += findings.length;
       report.opened += applied.opened.length;
       report.resolved += applied.resolved;
     } catch (err) {
       report.failed.push({ rule: rule.id, error: (err as Error).message });
     }
+    report.rules.push({ rule: rule.id, ms: Math.round(performance.now() - started), found });
     done++;
     await app.db
       .updateTable('alert_runs')
@@ -85,7 +89,7 @@ async function execute(app: AppContext, runId: string, only?: ActiveAlertRuleId[
   // A full run also tells people of the queue items and deadlines waiting for them.
   if (!only) {
     try {
-      await notifyDueWork(app, app.now(), app.today());
+      await notifyDueWork(app, app.now(), app.today(), paced);
     } catch (err) {
       report.failed.push({ rule: 'notifyDueWork', error: (err as Error).message });
     }

@@ -6,6 +6,8 @@ import { sql } from 'kysely';
 import { loadCaseConfig } from '../../../shared/case-config';
 import type { AlertRule } from './rule';
 import { FINISHED_CASE_STATUSES } from './rule';
+import { inCaseSlices } from './case-slices';
+import { unpaced } from '../run-pace';
 
 function daysBefore(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
@@ -17,25 +19,31 @@ type Limit = Pick<CaseState, 'filing' | 'decisionLimit'>;
 
 export const caseOver90Days: AlertRule = {
   id: 'caseOver90Days',
-  async find({ db, today }) {
+  async find({ db, today, pace = unpaced }) {
     const config = await loadCaseConfig(db);
-    const rows = await db
-      .selectFrom('cases')
-      .select([
-        'id',
-        'agency_id',
-        'number',
-        'filed_on',
-        // Only the two parts of the state the limit needs, not the whole case.
-        sql<Limit>`jsonb_build_object('filing', state->'filing', 'decisionLimit', state->'decisionLimit')`.as('limit'),
-      ])
-      .where('decided_on', 'is', null)
-      .where('closed_on', 'is', null)
-      .where('procedure', '=', 'ordinary')
-      // Excluded periods only move the limit later: a case filed within the days cannot be past it.
-      .where('filed_on', '<', daysBefore(today, config.decisionLimit.days))
-      .where('status', 'not in', FINISHED_CASE_STATUSES)
-      .execute();
+    const rows = await inCaseSlices(db, pace, (lo, hi) =>
+      db
+        .selectFrom('cases')
+        .select([
+          'id',
+          'agency_id',
+          'number',
+          'filed_on',
+          // Only the two parts of the state the limit needs, not the whole case.
+          sql<Limit>`jsonb_build_object('filing', state->'filing', 'decisionLimit', state->'decisionLimit')`.as(
+            'limit',
+          ),
+        ])
+        .where('decided_on', 'is', null)
+        .where('closed_on', 'is', null)
+        .where('procedure', '=', 'ordinary')
+        // Excluded periods only move the limit later: a case filed within the days cannot be past it.
+        .where('filed_on', '<', daysBefore(today, config.decisionLimit.days))
+        .where('status', 'not in', FINISHED_CASE_STATUSES)
+        .where('id', '>', lo)
+        .where('id', '<=', hi)
+        .execute(),
+    );
     return rows
       .filter((r) => r.limit.filing && r.limit.decisionLimit && isPastDecisionLimit(r.limit, today, config))
       .map((r) => {

@@ -3,7 +3,8 @@
 import { fineOutsideRange } from '@zhifa/domain';
 import { sql } from 'kysely';
 import type { AlertRule, Finding } from './rule';
-import { PAGE } from './rule';
+import { inCaseSlices } from './case-slices';
+import { unpaced } from '../run-pace';
 
 interface Applied {
   allowedMin?: number;
@@ -13,10 +14,9 @@ interface Applied {
 
 export const fineOutsideBenchmark: AlertRule = {
   id: 'fineOutsideBenchmark',
-  async find({ db }) {
-    const out: Finding[] = [];
-    let after = '00000000-0000-0000-0000-000000000000';
-    for (;;) {
+  async find({ db, pace = unpaced }) {
+    return inCaseSlices(db, pace, async (lo, hi) => {
+      const out: Finding[] = [];
       const rows = await db
         .selectFrom('cases')
         .select([
@@ -29,9 +29,8 @@ export const fineOutsideBenchmark: AlertRule = {
         ])
         .where('cases.decided_on', 'is not', null)
         .where(sql<boolean>`cases.state->'decision'->'document'->'discretion'->'applied' is not null`)
-        .where('cases.id', '>', after)
-        .orderBy('cases.id')
-        .limit(PAGE)
+        .where('cases.id', '>', lo)
+        .where('cases.id', '<=', hi)
         .execute();
       for (const r of rows) {
         const a = r.applied;
@@ -48,9 +47,7 @@ export const fineOutsideBenchmark: AlertRule = {
           details: { amount, allowedMin: min, allowedMax: max, benchmark: a.title ?? null, deviationReason: r.reason },
         });
       }
-      if (rows.length < PAGE) break;
-      after = rows[rows.length - 1].id;
-    }
-    return out;
+      return out;
+    });
   },
 };

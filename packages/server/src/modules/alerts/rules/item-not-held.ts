@@ -2,15 +2,15 @@
 // (the delegation library's point-in-time index; 第24条).
 import { delegationSnapshot } from '../../delegation/exercisable';
 import type { AlertRule, Finding } from './rule';
-import { PAGE } from './rule';
+import { inCaseSlices } from './case-slices';
+import { unpaced } from '../run-pace';
 
 export const itemNotHeld: AlertRule = {
   id: 'itemNotHeld',
-  async find({ db }) {
+  async find({ db, pace = unpaced }) {
     const { index } = await delegationSnapshot(db);
-    const out: Finding[] = [];
-    let after = '00000000-0000-0000-0000-000000000000';
-    for (;;) {
+    return inCaseSlices(db, pace, async (lo, hi) => {
+      const out: Finding[] = [];
       const rows = await db
         .selectFrom('cases')
         .innerJoin('agencies', 'agencies.id', 'cases.agency_id')
@@ -18,9 +18,8 @@ export const itemNotHeld: AlertRule = {
         .where('agencies.kind', 'in', ['township', 'street'])
         .where('cases.item_code', 'is not', null)
         .where('cases.filed_on', 'is not', null)
-        .where('cases.id', '>', after)
-        .orderBy('cases.id')
-        .limit(PAGE)
+        .where('cases.id', '>', lo)
+        .where('cases.id', '<=', hi)
         .execute();
       for (const r of rows) {
         if (index.isExercisable(r.agency_id, r.item_code!, r.filed_on!)) continue;
@@ -33,9 +32,7 @@ export const itemNotHeld: AlertRule = {
           details: { itemCode: r.item_code, itemName: r.item_name, filedOn: r.filed_on },
         });
       }
-      if (rows.length < PAGE) break;
-      after = rows[rows.length - 1].id;
-    }
-    return out;
+      return out;
+    });
   },
 };

@@ -3,34 +3,40 @@
 // enforcement certificates).
 import type { AlertRule } from './rule';
 import { FINISHED_CASE_STATUSES } from './rule';
+import { inCaseSlices } from './case-slices';
+import { unpaced } from '../run-pace';
 
 export const officerUncertified: AlertRule = {
   id: 'officerUncertified',
-  async find({ db, today }) {
-    const rows = await db
-      .selectFrom('case_officers as o')
-      .innerJoin('cases', 'cases.id', 'o.case_id')
-      .innerJoin('persons', 'persons.id', 'o.person_id')
-      .select(['o.case_id', 'o.person_id', 'persons.name', 'persons.post', 'cases.agency_id', 'cases.number'])
-      .where('o.active', '=', true)
-      .where('cases.status', 'not in', FINISHED_CASE_STATUSES)
-      .where((eb) =>
-        eb.or([
-          eb('persons.post', '=', 'auxiliary'),
-          eb.not(
-            eb.exists(
-              eb
-                .selectFrom('certificates as c')
-                .select('c.id')
-                .whereRef('c.person_id', '=', 'o.person_id')
-                .where('c.status', '=', 'valid')
-                .where('c.valid_from', '<=', today)
-                .where('c.valid_to', '>=', today),
+  async find({ db, today, pace = unpaced }) {
+    const rows = await inCaseSlices(db, pace, (lo, hi) =>
+      db
+        .selectFrom('case_officers as o')
+        .innerJoin('cases', 'cases.id', 'o.case_id')
+        .innerJoin('persons', 'persons.id', 'o.person_id')
+        .select(['o.case_id', 'o.person_id', 'persons.name', 'persons.post', 'cases.agency_id', 'cases.number'])
+        .where('o.active', '=', true)
+        .where('o.case_id', '>', lo)
+        .where('o.case_id', '<=', hi)
+        .where('cases.status', 'not in', FINISHED_CASE_STATUSES)
+        .where((eb) =>
+          eb.or([
+            eb('persons.post', '=', 'auxiliary'),
+            eb.not(
+              eb.exists(
+                eb
+                  .selectFrom('certificates as c')
+                  .select('c.id')
+                  .whereRef('c.person_id', '=', 'o.person_id')
+                  .where('c.status', '=', 'valid')
+                  .where('c.valid_from', '<=', today)
+                  .where('c.valid_to', '>=', today),
+              ),
             ),
-          ),
-        ]),
-      )
-      .execute();
+          ]),
+        )
+        .execute(),
+    );
     return rows.map((r) => ({
       subjectKey: `${r.case_id}:${r.person_id}`,
       agencyId: r.agency_id,

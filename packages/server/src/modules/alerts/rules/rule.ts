@@ -6,6 +6,7 @@ import type { ActiveAlertRuleId } from '@zhifa/domain';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
 import type { AppContext } from '../../../platform/context';
+import type { Pace } from '../run-pace';
 
 export interface Finding {
   /** Unique per rule: the same situation found again is the same alert. */
@@ -29,6 +30,8 @@ export interface RuleContext {
   /** Where to read: the database, or the transaction of a recheck (never both: PGlite has one connection). */
   db: Kysely<DB>;
   today: string;
+  /** How the rule paces its steps (a slice of the cases): a run pauses between them, a transaction does not. */
+  pace?: Pace;
 }
 
 export interface AlertRule {
