@@ -1,4 +1,5 @@
 import { Alert, Card, Col, DatePicker, Empty, Row, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
+import type { StatisticProps } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { DashboardFigure } from '@zhifa/contract';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -13,6 +14,7 @@ import { casesHref, exportHref, useFigure, type Period } from './api';
 import './oversight.css';
 
 const yuan = (n: number) => n.toLocaleString('zh-CN', { maximumFractionDigits: 2 });
+const sum = <T,>(rows: T[] | undefined, pick: (r: T) => number) => (rows ?? []).reduce((n, r) => n + pick(r), 0);
 const percent = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
 
 function presets(): { label: string; value: [Dayjs, Dayjs] }[] {
@@ -55,6 +57,49 @@ function FigureCard({
   );
 }
 
+/** One headline figure above the charts. */
+function StatCard({ xl, ...statistic }: { xl: number } & StatisticProps) {
+  return (
+    <Col xs={12} md={6} xl={xl}>
+      <Card size="small">
+        <Statistic {...statistic} />
+      </Card>
+    </Col>
+  );
+}
+
+/** A figure's table in its card: one row per agency (or domain, item, officer), exported to Excel. */
+function FigureTable<T extends object>({
+  query,
+  rowKey,
+  columns,
+  paged,
+  testId,
+  ...card
+}: {
+  title: string;
+  figure: DashboardFigure;
+  period: Period;
+  extra?: ReactNode;
+  query: { isPending: boolean; data?: { rows: T[] } | undefined };
+  rowKey: keyof T & string;
+  columns: ColumnsType<T>;
+  paged?: boolean;
+  testId?: string;
+}) {
+  const table = (
+    <Table<T>
+      rowKey={rowKey}
+      size="small"
+      pagination={paged ? { pageSize: 10 } : false}
+      loading={query.isPending}
+      dataSource={query.data?.rows}
+      columns={columns}
+    />
+  );
+  return <FigureCard {...card}>{testId ? <div data-testid={testId}>{table}</div> : table}</FigureCard>;
+}
+
 export default function DashboardPage() {
   const url = useUrlParams();
   const navigate = useNavigate();
@@ -75,14 +120,14 @@ export default function DashboardPage() {
   const idle = useFigure('idle', period);
   const training = useFigure('training', period);
 
-  const filed = (byAgency.data?.rows ?? []).reduce((s, r) => s + r.filed, 0);
-  const closed = (byAgency.data?.rows ?? []).reduce((s, r) => s + r.closed, 0);
-  const fines = (byAgency.data?.rows ?? []).reduce((s, r) => s + r.fines, 0);
-  const overdueSteps = (overdue.data?.rows ?? []).reduce((s, r) => s + r.steps, 0);
-  const reviewed = (reviews.data?.rows ?? []).reduce((s, r) => s + r.reviewed, 0);
-  const passed = (reviews.data?.rows ?? []).reduce((s, r) => s + r.passed, 0);
-  const idleCount = (idle.data?.rows ?? []).reduce((s, r) => s + r.idle, 0);
-  const short = (training.data?.rows ?? []).reduce((s, r) => s + r.short, 0);
+  const filed = sum(byAgency.data?.rows, (r) => r.filed);
+  const closed = sum(byAgency.data?.rows, (r) => r.closed);
+  const fines = sum(byAgency.data?.rows, (r) => r.fines);
+  const overdueSteps = sum(overdue.data?.rows, (r) => r.steps);
+  const reviewed = sum(reviews.data?.rows, (r) => r.reviewed);
+  const passed = sum(reviews.data?.rows, (r) => r.passed);
+  const idleCount = sum(idle.data?.rows, (r) => r.idle);
+  const short = sum(training.data?.rows, (r) => r.short);
   const filedIn = { filedFrom: period.from, filedTo: period.to };
 
   const agencyChart = useMemo<ChartOption>(() => {
@@ -176,21 +221,9 @@ export default function DashboardPage() {
       </Card>
 
       <Row gutter={[16, 16]}>
-        <Col xs={12} md={6} xl={3}>
-          <Card size="small">
-            <Statistic title="立案" value={filed} suffix="件" />
-          </Card>
-        </Col>
-        <Col xs={12} md={6} xl={3}>
-          <Card size="small">
-            <Statistic title="结案" value={closed} suffix="件" />
-          </Card>
-        </Col>
-        <Col xs={12} md={6} xl={4}>
-          <Card size="small">
-            <Statistic title="罚款金额" value={yuan(fines)} suffix="元" />
-          </Card>
-        </Col>
+        <StatCard xl={3} title="立案" value={filed} suffix="件" />
+        <StatCard xl={3} title="结案" value={closed} suffix="件" />
+        <StatCard xl={4} title="罚款金额" value={yuan(fines)} suffix="元" />
         <Col xs={12} md={6} xl={3}>
           <Card
             size="small"
@@ -207,21 +240,9 @@ export default function DashboardPage() {
             </div>
           </Card>
         </Col>
-        <Col xs={12} md={6} xl={4}>
-          <Card size="small">
-            <Statistic title="案卷评查合格率" value={reviewed ? percent(passed / reviewed) : '暂无评查'} />
-          </Card>
-        </Col>
-        <Col xs={12} md={6} xl={3}>
-          <Card size="small">
-            <Statistic title="零执法赋权事项" value={idleCount} suffix="项" />
-          </Card>
-        </Col>
-        <Col xs={12} md={6} xl={4}>
-          <Card size="small">
-            <Statistic title={`培训学时未达标（${training.data?.year ?? ''}年）`} value={short} suffix="人" />
-          </Card>
-        </Col>
+        <StatCard xl={4} title="案卷评查合格率" value={reviewed ? percent(passed / reviewed) : '暂无评查'} />
+        <StatCard xl={3} title="零执法赋权事项" value={idleCount} suffix="项" />
+        <StatCard xl={4} title={`培训学时未达标（${training.data?.year ?? ''}年）`} value={short} suffix="人" />
       </Row>
 
       <Row gutter={[16, 16]}>
@@ -276,255 +297,220 @@ export default function DashboardPage() {
               key: 'agencies',
               label: '执法主体',
               children: (
-                <FigureCard title="各执法主体办案情况" figure="agencies" period={period}>
-                  <div data-testid="agencies-table">
-                    <Table
-                      rowKey="agencyId"
-                      size="small"
-                      pagination={false}
-                      loading={byAgency.isPending}
-                      dataSource={byAgency.data?.rows}
-                      columns={agencyColumns}
-                    />
-                  </div>
-                </FigureCard>
+                <FigureTable
+                  title="各执法主体办案情况"
+                  figure="agencies"
+                  period={period}
+                  query={byAgency}
+                  rowKey="agencyId"
+                  testId="agencies-table"
+                  columns={agencyColumns}
+                />
               ),
             },
             {
               key: 'domains',
               label: '领域',
               children: (
-                <FigureCard title="各执法领域办案情况" figure="domains" period={period}>
-                  <Table
-                    rowKey="domain"
-                    size="small"
-                    pagination={false}
-                    loading={domains.isPending}
-                    dataSource={domains.data?.rows}
-                    columns={[
-                      { title: '领域', dataIndex: 'domain' },
-                      {
-                        title: '立案',
-                        dataIndex: 'filed',
-                        align: 'right',
-                        render: (v: number, r) => (
-                          <Link to={casesHref({ domain: r.domain, agencyId: period.agencyId, ...filedIn })}>{v}</Link>
-                        ),
-                      },
-                      { title: '作出决定', dataIndex: 'decided', align: 'right' },
-                      { title: '结案', dataIndex: 'closed', align: 'right' },
-                      { title: '罚款（元）', dataIndex: 'fines', align: 'right', render: yuan },
-                    ]}
-                  />
-                </FigureCard>
+                <FigureTable
+                  title="各执法领域办案情况"
+                  figure="domains"
+                  period={period}
+                  query={domains}
+                  rowKey="domain"
+                  columns={[
+                    { title: '领域', dataIndex: 'domain' },
+                    {
+                      title: '立案',
+                      dataIndex: 'filed',
+                      align: 'right',
+                      render: (v: number, r) => (
+                        <Link to={casesHref({ domain: r.domain, agencyId: period.agencyId, ...filedIn })}>{v}</Link>
+                      ),
+                    },
+                    { title: '作出决定', dataIndex: 'decided', align: 'right' },
+                    { title: '结案', dataIndex: 'closed', align: 'right' },
+                    { title: '罚款（元）', dataIndex: 'fines', align: 'right', render: yuan },
+                  ]}
+                />
               ),
             },
             {
               key: 'items',
               label: '执法事项',
               children: (
-                <FigureCard title="各执法事项办案情况（前 50 项）" figure="items" period={period}>
-                  <Table
-                    rowKey="itemCode"
-                    size="small"
-                    pagination={{ pageSize: 10 }}
-                    loading={items.isPending}
-                    dataSource={items.data?.rows}
-                    columns={[
-                      { title: '执法事项', dataIndex: 'itemName', ellipsis: true },
-                      { title: '领域', dataIndex: 'domain', width: 110 },
-                      {
-                        title: '立案',
-                        dataIndex: 'filed',
-                        align: 'right',
-                        width: 80,
-                        render: (v: number, r) => (
-                          <Link to={casesHref({ itemCode: r.itemCode, agencyId: period.agencyId, ...filedIn })}>
-                            {v}
-                          </Link>
-                        ),
-                      },
-                      { title: '结案', dataIndex: 'closed', align: 'right', width: 80 },
-                      { title: '罚款（元）', dataIndex: 'fines', align: 'right', width: 120, render: yuan },
-                    ]}
-                  />
-                </FigureCard>
+                <FigureTable
+                  title="各执法事项办案情况（前 50 项）"
+                  figure="items"
+                  period={period}
+                  query={items}
+                  rowKey="itemCode"
+                  paged
+                  columns={[
+                    { title: '执法事项', dataIndex: 'itemName', ellipsis: true },
+                    { title: '领域', dataIndex: 'domain', width: 110 },
+                    {
+                      title: '立案',
+                      dataIndex: 'filed',
+                      align: 'right',
+                      width: 80,
+                      render: (v: number, r) => (
+                        <Link to={casesHref({ itemCode: r.itemCode, agencyId: period.agencyId, ...filedIn })}>{v}</Link>
+                      ),
+                    },
+                    { title: '结案', dataIndex: 'closed', align: 'right', width: 80 },
+                    { title: '罚款（元）', dataIndex: 'fines', align: 'right', width: 120, render: yuan },
+                  ]}
+                />
               ),
             },
             {
               key: 'officers',
               label: '人员办案量',
               children: (
-                <FigureCard title="执法人员办案量（期间内承办的案件）" figure="officers" period={period}>
-                  <Table
-                    rowKey="personId"
-                    size="small"
-                    pagination={{ pageSize: 10 }}
-                    loading={officers.isPending}
-                    dataSource={officers.data?.rows}
-                    columns={[
-                      {
-                        title: '执法人员',
-                        dataIndex: 'name',
-                        render: (v: string, r) => <Link to={`/people/${r.personId}`}>{v}</Link>,
-                      },
-                      { title: '执法主体', dataIndex: 'agencyName' },
-                      { title: '承办案件', dataIndex: 'assigned', align: 'right' },
-                    ]}
-                  />
-                </FigureCard>
+                <FigureTable
+                  title="执法人员办案量（期间内承办的案件）"
+                  figure="officers"
+                  period={period}
+                  query={officers}
+                  rowKey="personId"
+                  paged
+                  columns={[
+                    {
+                      title: '执法人员',
+                      dataIndex: 'name',
+                      render: (v: string, r) => <Link to={`/people/${r.personId}`}>{v}</Link>,
+                    },
+                    { title: '执法主体', dataIndex: 'agencyName' },
+                    { title: '承办案件', dataIndex: 'assigned', align: 'right' },
+                  ]}
+                />
               ),
             },
             {
               key: 'overdue',
               label: '逾期环节',
               children: (
-                <FigureCard title={`逾期的办案环节（${overdue.data?.asOf ?? ''}）`} figure="overdue" period={period}>
-                  <Table
-                    rowKey="agencyId"
-                    size="small"
-                    pagination={false}
-                    loading={overdue.isPending}
-                    dataSource={overdue.data?.rows}
-                    columns={[
-                      { title: '执法主体', dataIndex: 'agencyName' },
-                      {
-                        title: '逾期环节',
-                        dataIndex: 'steps',
-                        align: 'right',
-                        render: (v: number, r) =>
-                          v ? (
-                            <Link data-testid="overdue-link" to={casesHref({ agencyId: r.agencyId, overdue: 'true' })}>
-                              {v}
-                            </Link>
-                          ) : (
-                            0
-                          ),
-                      },
-                      { title: '涉及案件', dataIndex: 'cases', align: 'right' },
-                    ]}
-                  />
-                </FigureCard>
+                <FigureTable
+                  title={`逾期的办案环节（${overdue.data?.asOf ?? ''}）`}
+                  figure="overdue"
+                  period={period}
+                  query={overdue}
+                  rowKey="agencyId"
+                  columns={[
+                    { title: '执法主体', dataIndex: 'agencyName' },
+                    {
+                      title: '逾期环节',
+                      dataIndex: 'steps',
+                      align: 'right',
+                      render: (v: number, r) =>
+                        v ? (
+                          <Link data-testid="overdue-link" to={casesHref({ agencyId: r.agencyId, overdue: 'true' })}>
+                            {v}
+                          </Link>
+                        ) : (
+                          0
+                        ),
+                    },
+                    { title: '涉及案件', dataIndex: 'cases', align: 'right' },
+                  ]}
+                />
               ),
             },
             {
               key: 'reviews',
               label: '评查合格率',
               children: (
-                <FigureCard
+                <FigureTable
                   title="案卷评查合格率"
                   figure="reviews"
                   period={period}
                   extra={<Link to="/oversight/review-plans">评查计划</Link>}
-                >
-                  <Table
-                    rowKey="agencyId"
-                    size="small"
-                    pagination={false}
-                    loading={reviews.isPending}
-                    dataSource={reviews.data?.rows}
-                    columns={[
-                      { title: '执法主体', dataIndex: 'agencyName' },
-                      { title: '评查案卷', dataIndex: 'reviewed', align: 'right' },
-                      { title: '合格（含优秀）', dataIndex: 'passed', align: 'right' },
-                      { title: '优秀', dataIndex: 'excellent', align: 'right' },
-                      { title: '合格率', dataIndex: 'passRate', align: 'right', render: percent },
-                    ]}
-                  />
-                </FigureCard>
+                  query={reviews}
+                  rowKey="agencyId"
+                  columns={[
+                    { title: '执法主体', dataIndex: 'agencyName' },
+                    { title: '评查案卷', dataIndex: 'reviewed', align: 'right' },
+                    { title: '合格（含优秀）', dataIndex: 'passed', align: 'right' },
+                    { title: '优秀', dataIndex: 'excellent', align: 'right' },
+                    { title: '合格率', dataIndex: 'passRate', align: 'right', render: percent },
+                  ]}
+                />
               ),
             },
             {
               key: 'idle',
               label: '零执法事项',
               children: (
-                <FigureCard
+                <FigureTable
                   title={`零执法赋权事项（截至 ${idle.data?.asOf ?? ''}，12 个月无执法记录）`}
                   figure="idle"
                   period={period}
-                >
-                  <Table
-                    rowKey="agencyId"
-                    size="small"
-                    pagination={false}
-                    loading={idle.isPending}
-                    dataSource={idle.data?.rows}
-                    columns={[
-                      {
-                        title: '执法主体',
-                        dataIndex: 'agencyName',
-                        render: (v: string, r) => <Link to={`/delegations/townships/${r.agencyId}`}>{v}</Link>,
-                      },
-                      { title: '赋权事项', dataIndex: 'delegated', align: 'right', width: 100 },
-                      { title: '零执法', dataIndex: 'idle', align: 'right', width: 90 },
-                      {
-                        title: '事项',
-                        dataIndex: 'items',
-                        render: (list: { code: string; name: string }[]) =>
-                          list.slice(0, 5).map((i) => <Tag key={i.code}>{i.name}</Tag>),
-                      },
-                    ]}
-                  />
-                </FigureCard>
+                  query={idle}
+                  rowKey="agencyId"
+                  columns={[
+                    {
+                      title: '执法主体',
+                      dataIndex: 'agencyName',
+                      render: (v: string, r) => <Link to={`/delegations/townships/${r.agencyId}`}>{v}</Link>,
+                    },
+                    { title: '赋权事项', dataIndex: 'delegated', align: 'right', width: 100 },
+                    { title: '零执法', dataIndex: 'idle', align: 'right', width: 90 },
+                    {
+                      title: '事项',
+                      dataIndex: 'items',
+                      render: (list: { code: string; name: string }[]) =>
+                        list.slice(0, 5).map((i) => <Tag key={i.code}>{i.name}</Tag>),
+                    },
+                  ]}
+                />
               ),
             },
             {
               key: 'training',
               label: '培训学时',
               children: (
-                <FigureCard
+                <FigureTable
                   title={`培训学时达标情况（${training.data?.year ?? ''} 年）`}
                   figure="training"
                   period={period}
-                >
-                  <Table
-                    rowKey="agencyId"
-                    size="small"
-                    pagination={false}
-                    loading={training.isPending}
-                    dataSource={training.data?.rows}
-                    columns={[
-                      {
-                        title: '执法主体',
-                        dataIndex: 'agencyName',
-                        render: (v: string, r) => (
-                          <Link to={`/training/shortfall?year=${training.data?.year}&agencyId=${r.agencyId}`}>{v}</Link>
-                        ),
-                      },
-                      { title: '年度要求（学时）', dataIndex: 'requirement', align: 'right' },
-                      { title: '执法人员', dataIndex: 'officers', align: 'right' },
-                      { title: '未达标', dataIndex: 'short', align: 'right' },
-                    ]}
-                  />
-                </FigureCard>
+                  query={training}
+                  rowKey="agencyId"
+                  columns={[
+                    {
+                      title: '执法主体',
+                      dataIndex: 'agencyName',
+                      render: (v: string, r) => (
+                        <Link to={`/training/shortfall?year=${training.data?.year}&agencyId=${r.agencyId}`}>{v}</Link>
+                      ),
+                    },
+                    { title: '年度要求（学时）', dataIndex: 'requirement', align: 'right' },
+                    { title: '执法人员', dataIndex: 'officers', align: 'right' },
+                    { title: '未达标', dataIndex: 'short', align: 'right' },
+                  ]}
+                />
               ),
             },
             {
               key: 'disclosure',
               label: '公示按时率',
               children: (
-                <FigureCard
+                <FigureTable
                   title="行政处罚决定公示按时率（期间内到期的公示任务）"
                   figure="disclosure"
                   period={period}
                   extra={<Link to="/disclosure">公示管理</Link>}
-                >
-                  <Table
-                    rowKey="agencyId"
-                    size="small"
-                    pagination={false}
-                    loading={disclosure.isPending}
-                    dataSource={disclosure.data?.rows}
-                    columns={[
-                      { title: '执法主体', dataIndex: 'agencyName' },
-                      { title: '到期公示', dataIndex: 'due', align: 'right' },
-                      { title: '按时公示', dataIndex: 'onTime', align: 'right' },
-                      { title: '逾期公示', dataIndex: 'late', align: 'right' },
-                      { title: '逾期未公示', dataIndex: 'overdue', align: 'right' },
-                      { title: '按时率', dataIndex: 'onTimeRate', align: 'right', render: percent },
-                    ]}
-                  />
-                </FigureCard>
+                  query={disclosure}
+                  rowKey="agencyId"
+                  columns={[
+                    { title: '执法主体', dataIndex: 'agencyName' },
+                    { title: '到期公示', dataIndex: 'due', align: 'right' },
+                    { title: '按时公示', dataIndex: 'onTime', align: 'right' },
+                    { title: '逾期公示', dataIndex: 'late', align: 'right' },
+                    { title: '逾期未公示', dataIndex: 'overdue', align: 'right' },
+                    { title: '按时率', dataIndex: 'onTimeRate', align: 'right', render: percent },
+                  ]}
+                />
               ),
             },
             {
