@@ -66,3 +66,20 @@ export function counterSums<K extends 'agency_id' | 'item_code'>(
     .where('day', '<=', f.to)
     .groupBy(by);
 }
+
+/**
+ * One row per agency in scope, in its order, from sums grouped by agency: an agency without a sum
+ * gets `figures(undefined)` (its zeros), never goes missing.
+ */
+export function perAgency<S extends { agency_id: string }, R>(
+  agencies: readonly ScopedAgency[],
+  sums: readonly S[],
+  figures: (s: S | undefined) => R,
+): ({ agencyId: string; agencyName: string } & R)[] {
+  const by = new Map(sums.map((s) => [s.agency_id, s]));
+  return agencies.map((a) => ({ agencyId: a.id, agencyName: a.name, ...figures(by.get(a.id)) }));
+}
+
+/** A share to three decimals, or null when there is nothing to share. */
+export const rate = (part: number, whole: number): number | null =>
+  whole ? Math.round((part / whole) * 1000) / 1000 : null;

@@ -2,24 +2,18 @@
 import type { DataScope } from '@zhifa/domain';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
-import { counterSums, num, scopedAgencies, type DashboardFilter } from './period';
+import { counterSums, num, perAgency, scopedAgencies, type DashboardFilter } from './period';
 
 export async function casesByAgency(db: Kysely<DB>, scope: DataScope, f: DashboardFilter) {
   const agencies = await scopedAgencies(db, scope, f.agencyId);
   if (agencies.length === 0) return { rows: [] };
   const sums = await counterSums(db, agencies, f, 'agency_id').execute();
-  const byAgency = new Map(sums.map((s) => [s.agency_id, s]));
   return {
-    rows: agencies.map((a) => {
-      const s = byAgency.get(a.id);
-      return {
-        agencyId: a.id,
-        agencyName: a.name,
-        filed: num(s?.filed),
-        decided: num(s?.decided),
-        closed: num(s?.closed),
-        fines: num(s?.fines),
-      };
-    }),
+    rows: perAgency(agencies, sums, (s) => ({
+      filed: num(s?.filed),
+      decided: num(s?.decided),
+      closed: num(s?.closed),
+      fines: num(s?.fines),
+    })),
   };
 }

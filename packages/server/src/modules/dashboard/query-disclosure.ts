@@ -6,7 +6,7 @@ import type { DataScope } from '@zhifa/domain';
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { DB } from '../../db/schema';
-import { num, scopedAgencies, type DashboardFilter } from './period';
+import { num, perAgency, rate, scopedAgencies, type DashboardFilter } from './period';
 
 export async function disclosureOnTime(db: Kysely<DB>, scope: DataScope, f: DashboardFilter, today: string) {
   const agencies = await scopedAgencies(db, scope, f.agencyId);
@@ -41,21 +41,11 @@ export async function disclosureOnTime(db: Kysely<DB>, scope: DataScope, f: Dash
     .where('due_on', '<=', f.to)
     .groupBy('agency_id')
     .execute();
-  const by = new Map(sums.map((s) => [s.agency_id, s]));
   return {
-    rows: agencies.map((a) => {
-      const s = by.get(a.id);
+    rows: perAgency(agencies, sums, (s) => {
       const due = num(s?.due);
       const onTime = num(s?.on_time);
-      return {
-        agencyId: a.id,
-        agencyName: a.name,
-        due,
-        onTime,
-        late: num(s?.late),
-        overdue: num(s?.overdue),
-        onTimeRate: due ? Math.round((onTime / due) * 1000) / 1000 : null,
-      };
+      return { due, onTime, late: num(s?.late), overdue: num(s?.overdue), onTimeRate: rate(onTime, due) };
     }),
   };
 }

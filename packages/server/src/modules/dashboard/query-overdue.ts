@@ -3,7 +3,7 @@
 import type { DataScope } from '@zhifa/domain';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
-import { num, scopedAgencies, type DashboardFilter } from './period';
+import { num, perAgency, scopedAgencies, type DashboardFilter } from './period';
 
 export async function overdueByAgency(db: Kysely<DB>, scope: DataScope, f: DashboardFilter, today: string) {
   const agencies = await scopedAgencies(db, scope, f.agencyId);
@@ -23,14 +23,8 @@ export async function overdueByAgency(db: Kysely<DB>, scope: DataScope, f: Dashb
     .where('due', '<', today)
     .groupBy('agency_id')
     .execute();
-  const by = new Map(sums.map((s) => [s.agency_id, s]));
   return {
     asOf: today,
-    rows: agencies.map((a) => ({
-      agencyId: a.id,
-      agencyName: a.name,
-      steps: num(by.get(a.id)?.steps),
-      cases: num(by.get(a.id)?.cases),
-    })),
+    rows: perAgency(agencies, sums, (s) => ({ steps: num(s?.steps), cases: num(s?.cases) })),
   };
 }

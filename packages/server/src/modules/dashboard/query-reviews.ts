@@ -2,7 +2,7 @@
 import type { DataScope } from '@zhifa/domain';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
-import { num, scopedAgencies, type DashboardFilter } from './period';
+import { num, perAgency, rate, scopedAgencies, type DashboardFilter } from './period';
 
 export async function reviewPassRates(db: Kysely<DB>, scope: DataScope, f: DashboardFilter) {
   const agencies = await scopedAgencies(db, scope, f.agencyId);
@@ -25,20 +25,11 @@ export async function reviewPassRates(db: Kysely<DB>, scope: DataScope, f: Dashb
     .where('reviewed_on', '<=', f.to)
     .groupBy('agency_id')
     .execute();
-  const by = new Map(sums.map((s) => [s.agency_id, s]));
   return {
-    rows: agencies.map((a) => {
-      const s = by.get(a.id);
+    rows: perAgency(agencies, sums, (s) => {
       const reviewed = num(s?.reviewed);
       const passed = num(s?.passed);
-      return {
-        agencyId: a.id,
-        agencyName: a.name,
-        reviewed,
-        passed,
-        excellent: num(s?.excellent),
-        passRate: reviewed ? Math.round((passed / reviewed) * 1000) / 1000 : null,
-      };
+      return { reviewed, passed, excellent: num(s?.excellent), passRate: rate(passed, reviewed) };
     }),
   };
 }
