@@ -291,7 +291,6 @@ describe("the officer's experience", () => {
           officerIds: officers,
           certificatesShown: true,
           partyHeard: true,
-          officersSigned: true,
         },
       });
       if (created.status !== 201) throw new Error(JSON.stringify(created.body));
@@ -304,7 +303,19 @@ describe("the officer's experience", () => {
         collectedAt: serverMinute(server),
         onWater: false,
       });
-      await act('officer', summaryCase, 'recordSummaryService', { handedOverOn: now.slice(0, 10), partySigned: true });
+      // 第52条: the form is printed before it is handed over, signed by the officers.
+      const docs = await api('officer', 'GET', `/api/cases/${summaryCase}/documents`);
+      const form = docs.body.items.find((d: { kind: string }) => d.kind === 'onTheSpotDecision');
+      const printed = await pages.officer.page.evaluate(
+        async (url) => (await fetch(url, { credentials: 'same-origin' })).status,
+        `/api/documents/${form.id}/pdf`,
+      );
+      expect(printed).toBe(200);
+      await act('officer', summaryCase, 'recordSummaryService', {
+        handedOverOn: now.slice(0, 10),
+        partySigned: true,
+        officersSigned: true,
+      });
       await openCase('officer', summaryCase);
       const officer = pages.officer.page;
       const offered = [...(await buttonLabels(officer)), ...(await moreLabels(officer))];

@@ -58,7 +58,7 @@ export interface CasePayloads {
   recordDeliberation: review.RecordDeliberationPayload;
   extendDeadline: review.ExtendDeadlinePayload;
   decide: decision.DecidePayload;
-  serveDecision: service.ServicePayload;
+  serveDecision: service.DecisionServicePayload;
   recordPayment: execution.RecordPaymentPayload;
   approveDeferral: execution.ApproveDeferralPayload;
   approveInstalments: execution.ApproveInstalmentsPayload;
@@ -124,7 +124,7 @@ export const PAYLOAD_SCHEMAS = {
   recordDeliberation: review.recordDeliberation,
   extendDeadline: review.extendDeadline,
   decide: decision.decide,
-  serveDecision: service.service,
+  serveDecision: service.decisionService,
   recordPayment: execution.recordPayment,
   approveDeferral: execution.approveDeferral,
   approveInstalments: execution.approveInstalments,
