@@ -14,7 +14,6 @@ import type { Kysely } from 'kysely';
 import type { DB, Tx } from '../../db/schema';
 import { appendAudit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
-import type { SessionActor } from '../../platform/route';
 import { canonicalJson } from '../cases/evidence/evidence-ledger';
 import { hasProvisionalDeadline, payeeOf, type DocumentRow } from './document-queries';
 import { renderDocumentPdf, type PrintMarks } from './pdf-layout';
