@@ -236,8 +236,10 @@ describe('summary procedure on a phone-sized screen', () => {
   step('records that the party refused to sign, with the note, then files the decision (备案)', async () => {
     await page.locator('[data-action="recordSummaryService"]').click();
     // 第52条: the form handed over is the printed one, signed by the officers, stated at hand-over.
-    await page.locator('.attestation', { hasText: '交付的决定书已由执法人员签名或盖章' }).waitFor();
+    const signed = page.locator('.attestation', { hasText: '交付的决定书已由执法人员签名或盖章' });
+    await signed.waitFor();
     await printFromForm(page);
+    await signed.locator('input').check();
     await page.locator('label', { hasText: '拒绝签收' }).last().click();
     await page
       .locator('#action-recordSummaryService_refusalNote')

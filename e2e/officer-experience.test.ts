@@ -331,20 +331,19 @@ describe("the officer's experience", () => {
     },
   );
 
-  step(
-    'statements of fact (已出示证件, 已听取陈述申辩, 已签名) start unticked and hold the form until ticked',
-    async () => {
-      const { page } = pages.officer;
-      await page.goto(`${server.url}/cases/new/summary`);
-      // The statements sit on the form's last step (确认); they are there, and none is ticked.
-      const boxes = page.locator('form .attestation input[type="checkbox"]');
-      await boxes.first().waitFor({ state: 'attached' });
-      expect(await boxes.count()).toBe(3);
-      expect(await page.locator('form .attestation input[type="checkbox"]:checked').count()).toBe(0);
-      // Holding the decision until they are ticked: e2e/cases-summary-phone.test.ts, on the 确认 step.
-      for (const { problems } of Object.values(pages)) expect(problems).toEqual([]);
-    },
-  );
+  step('statements of fact (已出示证件, 已听取陈述申辩) start unticked and hold the form until ticked', async () => {
+    const { page } = pages.officer;
+    await page.goto(`${server.url}/cases/new/summary`);
+    // The statements sit on the form's last step (确认); they are there, and none is ticked. The
+    // officers' signatures are stated at hand-over, once the form is printed (行政处罚法 第52条).
+    const boxes = page.locator('form .attestation input[type="checkbox"]');
+    await boxes.first().waitFor({ state: 'attached' });
+    expect(await boxes.count()).toBe(2);
+    expect((await page.locator('form .attestation').allInnerTexts()).join()).not.toContain('签名');
+    expect(await page.locator('form .attestation input[type="checkbox"]:checked').count()).toBe(0);
+    // Holding the decision until they are ticked: e2e/cases-summary-phone.test.ts, on the 确认 step.
+    for (const { problems } of Object.values(pages)) expect(problems).toEqual([]);
+  });
 
   step('a supervisor filters the case list by township, sees the column and exports the ledger (台账)', async () => {
     const { page, problems } = await newPage(browser, DESKTOP);
