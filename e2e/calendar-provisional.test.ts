@@ -19,16 +19,17 @@ import {
 } from '@zhifa/domain';
 import {
   attest,
-  summaryStep,
   chooseItem,
   chooseOption,
   launchBrowser,
   newPage,
+  printFromForm,
+  type RunningServer,
   serverToday,
   signIn,
   startServer,
-  type RunningServer,
   submitAction,
+  summaryStep,
 } from './support';
 
 const ITEM = '对在城市市区范围内携带犬只外出未用牵引带牵领或者装入笼内的行政处罚';
@@ -122,6 +123,7 @@ describe('legal-rules §8.3: a decision served on 20 December, before the next y
       caseUrl = officer.url();
 
       await officer.locator('[data-action="recordSummaryService"]').click();
+      await printFromForm(officer);
       await officer.locator('label', { hasText: '拒绝签收' }).last().click();
       await officer
         .locator('#action-recordSummaryService_refusalNote')

@@ -22,21 +22,22 @@ import {
   workingDaysBetween,
 } from '@zhifa/domain';
 import {
+  ACTION_FOOTER,
+  bannerNames,
   chooseItem,
   chooseOption,
   ensureChosen,
-  PHONE,
   followServerClock,
   launchBrowser,
   newPage,
+  openAction,
+  PHONE,
+  printFromForm,
+  type RunningServer,
   serverToday,
   signIn,
   startServer,
-  type RunningServer,
-  bannerNames,
-  openAction,
   submitAction,
-  ACTION_FOOTER,
 } from './support';
 
 const ITEM = '对工程施工单位擅自倾倒、抛撒或者堆放工程施工过程中产生的建筑垃圾的行政处罚';
@@ -432,6 +433,10 @@ describe('ordinary procedure, lead to archive, through the pages', () => {
 
     const officer = await openCase('officer');
     await openAction(officer, 'serveDecision');
+    // 第59条, 第61条: the decision served is the printed one, sealed; the form says so until it is printed.
+    await officer.locator('[data-testid="document-on-paper"] .ant-alert-warning', { hasText: '尚未打印' }).waitFor();
+    await printFromForm(officer);
+    await officer.locator('[data-testid="document-on-paper"] .ant-alert-success', { hasText: '已打印' }).waitFor();
     await submitAction(officer);
     await expectStatus(officer, '决定书已送达');
     await openAction(officer, 'recordPayment');

@@ -10,17 +10,18 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, creditCodeCheckChar, type CaseActionType } from '@zhifa/domain';
 import {
+  bannerNames,
+  beijingDate,
   chooseItem,
   chooseOption,
   ensureChosen,
-  beijingDate,
   launchBrowser,
   newPage,
+  openAction,
+  printFromForm,
+  type RunningServer,
   signIn,
   startServer,
-  type RunningServer,
-  bannerNames,
-  openAction,
   submitAction,
 } from './support';
 
@@ -239,6 +240,7 @@ describe('a joint violator added to a case, through the pages', () => {
         await openAction(page, 'serveDecision');
         await chooseOption(page, '#action-serveDecision_partyId', name);
         expect(await page.locator('#action-serveDecision_recipient').inputValue()).toBe(name);
+        await printFromForm(page);
         await submitAction(page);
       }
       await expectStatus(page, '决定书已送达');

@@ -13,12 +13,13 @@ import { DEFAULT_CASE_CONFIG, idNumberCheckChar } from '@zhifa/domain';
 import {
   chooseItem,
   chooseOption,
-  PHONE,
   launchBrowser,
   newPage,
+  PHONE,
+  printFromForm,
+  type RunningServer,
   signIn,
   startServer,
-  type RunningServer,
 } from './support';
 
 const ITEM = '对在城市市区范围内携带犬只外出未用牵引带牵领或者装入笼内的行政处罚';
@@ -216,7 +217,7 @@ describe('summary procedure on a phone-sized screen', () => {
     await page.getByRole('button', { name: /当场作出处罚决定/ }).click();
     await page.locator('.ant-form-item-explain-error', { hasText: '出示执法证件' }).first().waitFor();
     expect(page.url()).toMatch(/\/cases\/new\/summary$/);
-    for (const statement of ['已向当事人出示执法证件', '并听取陈述、申辩', '执法人员已在决定书上签名或者盖章'])
+    for (const statement of ['已向当事人出示执法证件', '并听取陈述、申辩'])
       await page.locator('.ant-checkbox-wrapper', { hasText: statement }).locator('input').check();
     expect(await smallTapTargets(page)).toEqual([]);
     await page.getByRole('button', { name: /当场作出处罚决定/ }).click();
@@ -234,6 +235,11 @@ describe('summary procedure on a phone-sized screen', () => {
 
   step('records that the party refused to sign, with the note, then files the decision (备案)', async () => {
     await page.locator('[data-action="recordSummaryService"]').click();
+    // 第52条: the form handed over is the printed one, signed by the officers, stated at hand-over.
+    const signed = page.locator('.attestation', { hasText: '交付的决定书已由执法人员签名或盖章' });
+    await signed.waitFor();
+    await printFromForm(page);
+    await signed.locator('input').check();
     await page.locator('label', { hasText: '拒绝签收' }).last().click();
     await page
       .locator('#action-recordSummaryService_refusalNote')

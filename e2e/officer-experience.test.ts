@@ -291,7 +291,6 @@ describe("the officer's experience", () => {
           officerIds: officers,
           certificatesShown: true,
           partyHeard: true,
-          officersSigned: true,
         },
       });
       if (created.status !== 201) throw new Error(JSON.stringify(created.body));
@@ -304,7 +303,19 @@ describe("the officer's experience", () => {
         collectedAt: serverMinute(server),
         onWater: false,
       });
-      await act('officer', summaryCase, 'recordSummaryService', { handedOverOn: now.slice(0, 10), partySigned: true });
+      // 第52条: the form is printed before it is handed over, signed by the officers.
+      const docs = await api('officer', 'GET', `/api/cases/${summaryCase}/documents`);
+      const form = docs.body.items.find((d: { kind: string }) => d.kind === 'onTheSpotDecision');
+      const printed = await pages.officer.page.evaluate(
+        async (url) => (await fetch(url, { credentials: 'same-origin' })).status,
+        `/api/documents/${form.id}/pdf`,
+      );
+      expect(printed).toBe(200);
+      await act('officer', summaryCase, 'recordSummaryService', {
+        handedOverOn: now.slice(0, 10),
+        partySigned: true,
+        officersSigned: true,
+      });
       await openCase('officer', summaryCase);
       const officer = pages.officer.page;
       const offered = [...(await buttonLabels(officer)), ...(await moreLabels(officer))];
@@ -320,20 +331,19 @@ describe("the officer's experience", () => {
     },
   );
 
-  step(
-    'statements of fact (已出示证件, 已听取陈述申辩, 已签名) start unticked and hold the form until ticked',
-    async () => {
-      const { page } = pages.officer;
-      await page.goto(`${server.url}/cases/new/summary`);
-      // The statements sit on the form's last step (确认); they are there, and none is ticked.
-      const boxes = page.locator('form .attestation input[type="checkbox"]');
-      await boxes.first().waitFor({ state: 'attached' });
-      expect(await boxes.count()).toBe(3);
-      expect(await page.locator('form .attestation input[type="checkbox"]:checked').count()).toBe(0);
-      // Holding the decision until they are ticked: e2e/cases-summary-phone.test.ts, on the 确认 step.
-      for (const { problems } of Object.values(pages)) expect(problems).toEqual([]);
-    },
-  );
+  step('statements of fact (已出示证件, 已听取陈述申辩) start unticked and hold the form until ticked', async () => {
+    const { page } = pages.officer;
+    await page.goto(`${server.url}/cases/new/summary`);
+    // The statements sit on the form's last step (确认); they are there, and none is ticked. The
+    // officers' signatures are stated at hand-over, once the form is printed (行政处罚法 第52条).
+    const boxes = page.locator('form .attestation input[type="checkbox"]');
+    await boxes.first().waitFor({ state: 'attached' });
+    expect(await boxes.count()).toBe(2);
+    expect((await page.locator('form .attestation').allInnerTexts()).join()).not.toContain('签名');
+    expect(await page.locator('form .attestation input[type="checkbox"]:checked').count()).toBe(0);
+    // Holding the decision until they are ticked: e2e/cases-summary-phone.test.ts, on the 确认 step.
+    for (const { problems } of Object.values(pages)) expect(problems).toEqual([]);
+  });
 
   step('a supervisor filters the case list by township, sees the column and exports the ledger (台账)', async () => {
     const { page, problems } = await newPage(browser, DESKTOP);

@@ -372,6 +372,29 @@ export async function openAction(page: Page, type: CaseActionType) {
 }
 
 /**
+ * 第52条, 第61条: a decision is handed over on paper. From the open hand-over form, prints each
+ * decision it shows as not yet printed through its print page (a new tab: its PDF is read, which is
+ * the first print), then waits until the form shows every one printed.
+ */
+export async function printFromForm(page: Page) {
+  const panel = page.locator('[data-testid="document-on-paper"]:visible');
+  await panel.first().waitFor();
+  const unprinted = panel.locator('.ant-alert-warning');
+  for (let n = await unprinted.count(); n > 0; n = await unprinted.count()) {
+    const opened = page.context().waitForEvent('page');
+    await unprinted.first().getByRole('link', { name: /打印/ }).click();
+    const tab = await opened;
+    await tab.waitForResponse((r) => /\/api\/documents\/[^/]+\/pdf/.test(r.url()) && r.ok(), { timeout: 60_000 });
+    await tab.close();
+    const before = n;
+    for (const until = Date.now() + 30_000; (await unprinted.count()) >= before && Date.now() < until;) {
+      await panel.first().getByRole('button', { name: '刷新打印状态' }).first().click();
+      await page.waitForTimeout(300);
+    }
+  }
+}
+
+/**
  * Ticks the statements of fact the form asks the officer to make (已出示证件, 已盖章 …): they start
  * unticked, and the person makes them deliberately.
  */

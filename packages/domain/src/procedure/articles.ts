@@ -43,6 +43,7 @@ export const ART = {
   review: '行政处罚法 第58条',
   reviewerQualification: '行政处罚法 第58条第2款',
   decisionContents: '行政处罚法 第59条',
+  decisionOnPaper: '行政处罚法 第59条、第61条第1款',
   decisionLimit: '行政处罚法 第60条',
   service: '行政处罚法 第61条第1款',
   electronicService: '行政处罚法 第61条第2款',

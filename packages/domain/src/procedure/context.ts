@@ -59,6 +59,18 @@ export interface CaseContext {
    * act dates of the party's earlier offences under each item (初次/再次). Supplied for decide.
    */
   benchmarks?: CaseBenchmark[];
+  /**
+   * 第52条, 第59条, 第61条: the case's documents that exist on paper (printed at least once, or a
+   * signed or sealed copy uploaded), the latest of each kind per party. Supplied for the steps
+   * that hand a decision over; without it nothing counts as printed.
+   */
+  documentsOnPaper?: DocumentOnPaper[];
+}
+
+export interface DocumentOnPaper {
+  kind: string;
+  /** 共同违法: the party the document was issued to. */
+  partyId?: string;
 }
 
 export interface CaseBenchmark {

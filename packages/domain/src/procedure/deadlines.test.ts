@@ -68,7 +68,7 @@ describe('case deadlines', () => {
           type: 'serveDecision',
           by: officerA,
           at: '2025-12-20',
-          payload: { method: 'direct', recipient: '张三', signedOn: '2025-12-20' },
+          payload: { method: 'direct', recipient: '张三', signedOn: '2025-12-20', sealed: true },
         },
       ],
       { calendar: only2025 },

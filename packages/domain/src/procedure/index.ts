@@ -25,7 +25,13 @@ export { PAYLOAD_SCHEMAS, checkInput, checkPayload, unknownInputKeys } from './p
 export type { ActionSchemas } from './payloads/fields';
 export type { CaseHeader, CaseActionRecord, AnyCaseActionRecord, CaseActor, CaseCommand } from './case';
 export type * from './state';
-export type { CaseBenchmark, CaseContext, OfficerQualification, ReviewerQualification } from './context';
+export type {
+  CaseBenchmark,
+  CaseContext,
+  DocumentOnPaper,
+  OfficerQualification,
+  ReviewerQualification,
+} from './context';
 export { DEFAULT_CASE_CONFIG } from './config';
 export type { CaseConfig, PeriodUnit } from './config';
 export { ART as CASE_ARTICLES, SEPARATION_OF_DUTIES } from './articles';

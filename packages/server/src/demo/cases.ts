@@ -11,6 +11,8 @@ import { businessRoles, type CaseActorInfo } from '../modules/cases/case-actor';
 import { createCase } from '../modules/cases/commands/create-case';
 import { executeCaseCommand } from '../modules/cases/commands/execute-command';
 import { UnitOfWork } from '../platform/unit-of-work';
+import { loadDocument } from '../modules/documents/document-queries';
+import { printFirstVersionIn } from '../modules/documents/render-document';
 import { exercisableItems } from '../modules/delegation/exercisable';
 import type { DemoLibraryContext } from './library-context';
 import { DEMO_BENCHMARKS } from './benchmarks';
@@ -62,6 +64,8 @@ interface Step {
   by: 'officer1' | 'officer2' | 'head' | 'reviewer' | 'aux';
   type: string;
   payload: Payload;
+  /** The document printed (first print) before the step: a decision is handed over on paper (第52条, 第61条). */
+  prints?: string;
 }
 
 const fine = (amount: number) => ({ lines: [{ kind: 'fine', amount }] });
@@ -172,7 +176,6 @@ const ORDINARY: Step[] = [
       circumstances: NO_CIRCUMSTANCES,
       discretion: { tier: 'standard', reasoning: '情节一般，按一般阶次处罚' },
       performance: { method: '到指定银行或通过电子支付缴纳', deadline: '收到本决定书之日起十五日内' },
-      sealed: true,
       surchargeStandardStated: true,
       handedOverOnSpot: false,
     }),
@@ -180,7 +183,8 @@ const ORDINARY: Step[] = [
   {
     by: 'aux',
     type: 'serveDecision',
-    payload: (c) => ({ method: 'direct', recipient: c.party.name, signedOn: c.date }),
+    prints: 'penaltyDecision',
+    payload: (c) => ({ method: 'direct', recipient: c.party.name, signedOn: c.date, sealed: true }),
   },
   {
     by: 'officer1',
@@ -224,10 +228,14 @@ const SUMMARY: Step[] = [
       officerIds: c.officers,
       certificatesShown: true,
       partyHeard: true,
-      officersSigned: true,
     }),
   },
-  { by: 'officer1', type: 'recordSummaryService', payload: (c) => ({ handedOverOn: c.date, partySigned: true }) },
+  {
+    by: 'officer1',
+    type: 'recordSummaryService',
+    prints: 'onTheSpotDecision',
+    payload: (c) => ({ handedOverOn: c.date, partySigned: true, officersSigned: true }),
+  },
   { by: 'officer1', type: 'fileSummaryRecord', payload: () => ({ filedWith: '本机关' }) },
   {
     by: 'officer1',
@@ -492,6 +500,26 @@ async function savepoint<T>(tx: Tx, name: string, fn: () => Promise<T>): Promise
   }
 }
 
+/** The first print of the case's latest document of the kind, as the print route records it. */
+async function printDemoDocument(
+  tx: Tx,
+  app: AppContext,
+  caseId: string,
+  kind: string,
+  actor: CaseActorInfo,
+  at: Date,
+): Promise<void> {
+  const row = await tx
+    .selectFrom('documents')
+    .select('id')
+    .where('case_id', '=', caseId)
+    .where('kind', '=', kind)
+    .orderBy('action_seq', 'desc')
+    .executeTakeFirstOrThrow();
+  const doc = await loadDocument(tx, row.id);
+  await printFirstVersionIn(app, tx, doc, actor, { ip: '127.0.0.1', requestId: `demo-print-${row.id}` }, at);
+}
+
 async function runPlan(
   tx: Tx,
   app: AppContext,
@@ -532,6 +560,7 @@ async function runPlan(
       if (caseId === null) {
         caseId = (await createCase(uow, actor, { procedure: plan.procedure, payload })).caseId;
       } else {
+        if (step.prints) await printDemoDocument(tx, app, caseId, step.prints, actor, uow.now);
         await executeCaseCommand(uow, actor, caseId, { type: step.type, payload, expectedVersion: null });
       }
       await uow.flush();

@@ -287,7 +287,6 @@ describe('the benchmark in a case', () => {
         },
       },
       performance: { method: '到指定银行缴纳', deadline: '收到本决定书之日起十五日内' },
-      sealed: true,
       surchargeStandardStated: true,
       handedOverOnSpot: false,
     };
@@ -443,7 +442,6 @@ describe('the benchmark before a case exists (当场处罚, 行政处罚法 第3
       officerIds: [await h.person('duruan.officer1'), await h.person('duruan.officer2')],
       certificatesShown: true,
       partyHeard: true,
-      officersSigned: true,
       tier: 'lenient',
       benchmarkApplication: preview.explanation,
       applied: {

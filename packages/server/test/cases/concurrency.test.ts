@@ -207,7 +207,6 @@ describe('gapless decision numbers', () => {
     circumstances: NO_CIRCUMSTANCES,
     discretion: { tier: 'standard', reasoning: '情节一般' },
     performance: { method: '银行缴纳', deadline: '收到本决定书之日起十五日内' },
-    sealed: true,
     surchargeStandardStated: true,
     handedOverOnSpot: false,
   };

@@ -180,7 +180,6 @@ describe('an order to correct that is not complied with grounds the penalty', ()
       circumstances: NO_CIRCUMSTANCES,
       discretion: { tier: 'standard', reasoning: '占道面积中等，经责令限期改正逾期未改正，无从轻从重情节' },
       performance: { method: '到指定银行或通过电子支付缴纳', deadline: '收到本决定书之日起十五日内' },
-      sealed: true,
       surchargeStandardStated: true,
       handedOverOnSpot: false,
       correctionOrdered: true,

@@ -35,7 +35,6 @@ const DECISION = {
   circumstances: NO_CIRCUMSTANCES,
   discretion: { tier: 'standard', reasoning: '情节一般' },
   performance: { method: '银行缴纳', deadline: '收到本决定书之日起十五日内' },
-  sealed: true,
   surchargeStandardStated: true,
   handedOverOnSpot: false,
 };
@@ -82,7 +81,15 @@ async function servedCase(): Promise<string> {
     }),
   );
   h.ok(await h.cmd(id, 'duruan.head', 'decide', DECISION));
-  h.ok(await h.cmd(id, 'duruan.aux', 'serveDecision', { method: 'direct', recipient: '张三', signedOn: day }));
+  await h.print(id, 'duruan.aux', 'penaltyDecision');
+  h.ok(
+    await h.cmd(id, 'duruan.aux', 'serveDecision', {
+      method: 'direct',
+      recipient: '张三',
+      signedOn: day,
+      sealed: true,
+    }),
+  );
   return id;
 }
 

@@ -45,6 +45,33 @@ describe('demo cases', () => {
     expect([...new Set(rows.map((r) => r.short_name))]).toEqual(expect.arrayContaining(['杜阮镇', '荷塘镇']));
   });
 
+  it('行政处罚法 第52条, 第61条: every decision handed over in the demo was printed first, with its audit row', async () => {
+    const served = await h.p.app.db
+      .selectFrom('documents')
+      .innerJoin('cases', 'cases.id', 'documents.case_id')
+      .select(['documents.id', 'documents.kind'])
+      .where('documents.kind', 'in', ['penaltyDecision', 'onTheSpotDecision'])
+      .where('cases.status', 'not in', ['decided', 'summaryDecided'])
+      .execute();
+    expect(new Set(served.map((d) => d.kind))).toEqual(new Set(['penaltyDecision', 'onTheSpotDecision']));
+    for (const d of served) {
+      const first = await h.p.app.db
+        .selectFrom('document_versions')
+        .select('version')
+        .where('document_id', '=', d.id)
+        .where('version', '=', 1)
+        .executeTakeFirst();
+      expect(first, d.kind).toBeDefined();
+      const audit = await h.p.app.db
+        .selectFrom('audit_log')
+        .select('event_type')
+        .where('object_id', '=', d.id)
+        .where('event_type', '=', 'document.printed')
+        .executeTakeFirst();
+      expect(audit, d.kind).toBeDefined();
+    }
+  });
+
   it('each cached state is the fold of its action log', async () => {
     const rows = await h.p.app.db.selectFrom('cases').select(['id', 'state', 'version']).execute();
     for (const r of rows) {

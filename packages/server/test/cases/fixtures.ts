@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import { idNumberCheckChar, REVIEW_ITEMS } from '@zhifa/domain';
+import { sql } from 'kysely';
 import { insertDecision } from '../../src/modules/delegation/insert-decision';
 import { createTestPlatform, type TestPlatform } from '../helpers';
 
@@ -62,6 +63,11 @@ export interface Harness {
     opts?: { expectedVersion?: number; commandId?: string },
   ): Promise<LightMyRequestResponse>;
   ok(res: LightMyRequestResponse, status?: number): any;
+  /**
+   * Prints the case's latest document of the kind (that party's, in a joint case) through the
+   * print route: its first print, which a decision needs before it is handed over (第52条, 第61条).
+   */
+  print(caseId: string, username: string, kind: string, partyId?: string): Promise<string>;
   fileCase(username: string, payload: Record<string, unknown>): Promise<LightMyRequestResponse>;
   /** fileCase + approveFiling + one site inspection, leaving the case investigating. */
   investigatingCase(officers?: [string, string], extra?: Record<string, unknown>): Promise<string>;
@@ -212,6 +218,23 @@ export async function createHarness(): Promise<Harness> {
     ok(res, status = 200) {
       if (res.statusCode !== status) throw new Error(`expected ${status}, got ${res.statusCode}: ${res.body}`);
       return res.json();
+    },
+    async print(caseId, username, kind, partyId) {
+      let q = p.app.db
+        .selectFrom('documents')
+        .select('id')
+        .where('case_id', '=', caseId)
+        .where('kind', '=', kind)
+        .orderBy('action_seq', 'desc');
+      if (partyId) q = q.where(sql<string>`payload->'content'->>'partyId'`, '=', partyId);
+      const doc = await q.executeTakeFirstOrThrow();
+      const res = await p.request({
+        method: 'GET',
+        url: `/api/documents/${doc.id}/pdf`,
+        cookie: await h.cookie(username),
+      });
+      if (res.statusCode !== 200) throw new Error(`print ${kind}: ${res.statusCode} ${res.body}`);
+      return doc.id;
     },
     async fileCase(username, payload) {
       return p.request({

@@ -274,7 +274,6 @@ describe('an ordinary case from lead to archive', () => {
         circumstances: NO_CIRCUMSTANCES,
         discretion: { tier: 'standard', reasoning: '占道面积中等，无从轻从重情节' },
         performance: { method: '到指定银行或通过电子支付缴纳', deadline: '收到本决定书之日起十五日内' },
-        sealed: true,
         surchargeStandardStated: true,
         handedOverOnSpot: false,
       }),
@@ -297,12 +296,29 @@ describe('an ordinary case from lead to archive', () => {
     expect(state.decision.document.remedies.text).toContain('也可以在六个月内');
   });
 
+  it('行政处罚法 第59条, 第61条: the decision is served once printed and sealed', async () => {
+    const service = { method: 'direct', recipient: '张三', signedOn: '2026-03-13', sealed: true };
+    const unprinted = await h.cmd(caseId, 'duruan.aux', 'serveDecision', service);
+    expect(unprinted.statusCode).toBe(422);
+    expect(unprinted.json().details.refusals).toEqual([
+      expect.objectContaining({
+        code: 'decisionNotPrinted',
+        message: '行政处罚决定书尚未打印：请先打印并加盖印章，或上传已盖章的决定书',
+        article: '行政处罚法 第59条、第61条第1款',
+      }),
+    ]);
+    await h.print(caseId, 'duruan.aux', 'penaltyDecision');
+    const unsealed = await h.cmd(caseId, 'duruan.aux', 'serveDecision', { ...service, sealed: false });
+    expect(unsealed.json().details.refusals.map((r: { code: string }) => r.code)).toEqual(['decisionNotSealed']);
+  });
+
   it('行政处罚法 第61条, 第67条: the decision is served and the fine paid with its receipt number', async () => {
     const served = h.ok(
       await h.cmd(caseId, 'duruan.aux', 'serveDecision', {
         method: 'direct',
         recipient: '张三',
         signedOn: '2026-03-13',
+        sealed: true,
       }),
     );
     expect(served.status).toBe('served');

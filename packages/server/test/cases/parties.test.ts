@@ -30,7 +30,6 @@ const decision = (partyId: string | undefined, amount: number, address: string) 
   circumstances: NO_CIRCUMSTANCES,
   discretion: { tier: 'standard', reasoning: '共同违法，按各自在违法行为中的作用分别处罚' },
   performance: { method: '到指定银行或通过电子支付缴纳', deadline: '收到本决定书之日起十五日内' },
-  sealed: true,
   surchargeStandardStated: true,
   handedOverOnSpot: false,
 });
@@ -175,16 +174,16 @@ describe('a case with two joint violators', () => {
       method: 'direct',
       recipient: PARTY.name,
       signedOn: T0,
+      sealed: true,
     });
     expect(unnamed.json().details.refusals.map((r: { code: string }) => r.code)).toEqual(['servicePartyMissing']);
-    const first = h.ok(
-      await h.cmd(caseId, 'duruan.aux', 'serveDecision', {
-        partyId: 'P1',
-        method: 'direct',
-        recipient: PARTY.name,
-        signedOn: T0,
-      }),
-    );
+    const serveP1 = { partyId: 'P1', method: 'direct', recipient: PARTY.name, signedOn: T0, sealed: true };
+    // 第59条, 第61条: each party's own decision is printed before it is served; the other's print does not count.
+    await h.print(caseId, 'duruan.aux', 'penaltyDecision', 'P2');
+    const unprinted = await h.cmd(caseId, 'duruan.aux', 'serveDecision', serveP1);
+    expect(unprinted.json().details.refusals.map((r: { code: string }) => r.code)).toEqual(['decisionNotPrinted']);
+    await h.print(caseId, 'duruan.aux', 'penaltyDecision', 'P1');
+    const first = h.ok(await h.cmd(caseId, 'duruan.aux', 'serveDecision', serveP1));
     expect(first.status).toBe('decided');
     h.setDay('2026-03-03');
     const second = h.ok(
@@ -193,6 +192,7 @@ describe('a case with two joint violators', () => {
         method: 'direct',
         recipient: LI.name,
         signedOn: '2026-03-03',
+        sealed: true,
       }),
     );
     expect(second.status).toBe('served');

@@ -28,7 +28,6 @@ async function summaryCase(): Promise<string> {
     officerIds: [await h.person('duruan.officer1'), await h.person('duruan.officer2')],
     certificatesShown: true,
     partyHeard: true,
-    officersSigned: true,
   };
   const res = h.ok(
     await h.p.request({
@@ -62,8 +61,13 @@ describe('legal-rules §8.3: provisional deadlines across a year without a holid
   it('行政处罚法 第67条: a fine decided and handed over on 20 December is recorded; its payment period into 2027 is provisional', async () => {
     h.setDay(DAY);
     caseId = await summaryCase();
+    await h.print(caseId, 'duruan.officer1', 'onTheSpotDecision');
     const served = h.ok(
-      await h.cmd(caseId, 'duruan.officer1', 'recordSummaryService', { handedOverOn: DAY, partySigned: true }),
+      await h.cmd(caseId, 'duruan.officer1', 'recordSummaryService', {
+        handedOverOn: DAY,
+        partySigned: true,
+        officersSigned: true,
+      }),
     );
     expect(served.status).not.toBe('summaryDecided');
     // 20 December + 15 = Monday 4 January 2027, a working day by the 办法 alone.

@@ -62,7 +62,6 @@ const decision = (evidenceIds: string[] = ['E-1']) => ({
   circumstances: NO_CIRCUMSTANCES,
   discretion: { tier: 'standard', reasoning: '情节一般' },
   performance: { method: '银行缴纳', deadline: '收到本决定书之日起十五日内' },
-  sealed: true,
   surchargeStandardStated: true,
   handedOverOnSpot: false,
 });
@@ -398,7 +397,15 @@ describe('decisions', () => {
   it('行政处罚法 第47条: a case cannot be closed before its execution is on record', async () => {
     const id = await noticeServedCase();
     h.ok(await h.cmd(id, 'duruan.head', 'decide', decision()));
-    h.ok(await h.cmd(id, 'duruan.aux', 'serveDecision', { method: 'direct', recipient: '张三', signedOn: T0 }));
+    await h.print(id, 'duruan.aux', 'penaltyDecision');
+    h.ok(
+      await h.cmd(id, 'duruan.aux', 'serveDecision', {
+        method: 'direct',
+        recipient: '张三',
+        signedOn: T0,
+        sealed: true,
+      }),
+    );
     const r = refusals(await h.cmd(id, 'duruan.head', 'closeCase', { reason: 'executed', report: '结案' }));
     const incomplete = r.find((x) => x.code === 'processRecordIncomplete');
     expect(incomplete).toMatchObject({ article: '行政处罚法 第47条' });

@@ -2,7 +2,7 @@
 // remedies wording, refusal to sign, and the 备案 task with its deadline.
 import { idNumberCheckChar } from '@zhifa/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASIS, createHarness, fine, ITEM, T0, type Harness } from './fixtures';
+import { BASIS, commandId, createHarness, fine, ITEM, multipart, T0, type Harness } from './fixtures';
 
 let h: Harness;
 beforeAll(async () => {
@@ -27,7 +27,6 @@ async function onTheSpot(over: Record<string, unknown> = {}) {
     officerIds: [await h.person('duruan.officer1'), await h.person('duruan.officer2')],
     certificatesShown: true,
     partyHeard: true,
-    officersSigned: true,
     ...over,
   };
 }
@@ -220,11 +219,63 @@ describe('summary procedure (简易程序)', () => {
     expect(codes(direct)).toEqual(['remediesNotReconsiderationFirst 行政复议法 第23条']);
   });
 
+  it('行政处罚法 第52条: the form is handed over once printed, or once its signed copy is uploaded, and the officers state they signed it', async () => {
+    const handOver = { handedOverOn: T0, partySigned: true, officersSigned: true };
+    const printed = h.ok(await create(await onTheSpot()), 201);
+    const unprinted = await h.cmd(printed.id, 'duruan.officer1', 'recordSummaryService', handOver);
+    expect(codes(unprinted)).toEqual(['onTheSpotDecisionNotPrinted 行政处罚法 第52条第1–2款']);
+    expect(unprinted.json().details.refusals[0].message).toBe(
+      '当场行政处罚决定书尚未打印：请先打印并由执法人员签名，或上传已签名的决定书',
+    );
+    await h.print(printed.id, 'duruan.officer1', 'onTheSpotDecision');
+    const unsigned = await h.cmd(printed.id, 'duruan.officer1', 'recordSummaryService', {
+      ...handOver,
+      officersSigned: false,
+    });
+    expect(codes(unsigned)).toEqual(['officersNotSigned 行政处罚法 第52条第1–2款']);
+    expect(h.ok(await h.cmd(printed.id, 'duruan.officer1', 'recordSummaryService', handOver)).status).toBe(
+      'summaryServed',
+    );
+
+    // Printed elsewhere and signed: the uploaded signed copy stands for the print.
+    const uploaded = h.ok(await create(await onTheSpot()), 201);
+    const form = await h.p.app.db
+      .selectFrom('documents')
+      .select('id')
+      .where('case_id', '=', uploaded.id)
+      .where('kind', '=', 'onTheSpotDecision')
+      .executeTakeFirstOrThrow();
+    const copy = multipart(
+      { commandId: commandId() },
+      { name: 'signed.pdf', type: 'application/pdf', data: Buffer.from('%PDF-1.4\n% signed on the spot\n%%EOF\n') },
+    );
+    h.ok(
+      await h.p.fastify.inject({
+        method: 'POST',
+        url: `/api/documents/${form.id}/signed-copies`,
+        headers: { ...copy.headers, cookie: await h.cookie('duruan.officer1') },
+        payload: copy.body,
+      }),
+      201,
+    );
+    const versions = await h.p.app.db
+      .selectFrom('document_versions')
+      .select('version')
+      .where('document_id', '=', form.id)
+      .execute();
+    expect(versions).toEqual([]);
+    expect(h.ok(await h.cmd(uploaded.id, 'duruan.officer1', 'recordSummaryService', handOver)).status).toBe(
+      'summaryServed',
+    );
+  });
+
   it('行政处罚法 第52条: a refusal to sign must be noted; then the 备案 task runs with its deadline until it is filed', async () => {
     const res = h.ok(await create(await onTheSpot()), 201);
+    await h.print(res.id, 'duruan.officer1', 'onTheSpotDecision');
     const unsigned = await h.cmd(res.id, 'duruan.officer1', 'recordSummaryService', {
       handedOverOn: T0,
       partySigned: false,
+      officersSigned: true,
     });
     expect(codes(unsigned)).toEqual(['summaryRefusalNotNoted 行政处罚法 第52条第1款']);
     const served = h.ok(
@@ -232,6 +283,7 @@ describe('summary procedure (简易程序)', () => {
         handedOverOn: T0,
         partySigned: false,
         refusalNote: '当事人拒绝签收，执法人员已当场注明',
+        officersSigned: true,
       }),
     );
     expect(served.status).toBe('summaryServed');

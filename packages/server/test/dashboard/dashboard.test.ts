@@ -46,7 +46,6 @@ async function onTheSpot(amount: number) {
           officerIds: [await h.person('duruan.officer1'), await h.person('duruan.officer2')],
           certificatesShown: true,
           partyHeard: true,
-          officersSigned: true,
         },
       },
     }),

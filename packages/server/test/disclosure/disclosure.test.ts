@@ -207,8 +207,14 @@ describe('statement 72: the notice of publication served with the decision', () 
 
 describe('withdrawal and expiry', () => {
   it('statement 69 (行政处罚法 第48条第2款): recording the revocation withdraws the rendition at once; its page answers 410 with the notice and reason', async () => {
+    await h.print(plain.caseId, 'duruan.aux', 'penaltyDecision');
     h.ok(
-      await h.cmd(plain.caseId, 'duruan.aux', 'serveDecision', { method: 'direct', recipient: '张三', signedOn: T0 }),
+      await h.cmd(plain.caseId, 'duruan.aux', 'serveDecision', {
+        method: 'direct',
+        recipient: '张三',
+        signedOn: T0,
+        sealed: true,
+      }),
     );
     const served = await taskOf(h, plain.documentId);
     expect(served.rendition!.steps.map((s) => s.label)).toContain('送达');

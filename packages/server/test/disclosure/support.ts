@@ -90,7 +90,6 @@ export async function decidedCase(
         benchmarkApplication: '适用裁量基准第三项一般情形',
       },
       performance: { method: '到指定银行或通过电子支付缴纳', deadline: '收到本决定书之日起十五日内' },
-      sealed: true,
       surchargeStandardStated: true,
       handedOverOnSpot: false,
     }),

@@ -179,7 +179,6 @@ describe('documents of a case decided through the ordinary procedure', () => {
           benchmarkApplication: '适用裁量基准第三项一般情形',
         },
         performance: { method: '到指定银行或通过电子支付缴纳', deadline: '收到本决定书之日起十五日内' },
-        sealed: true,
         surchargeStandardStated: true,
         handedOverOnSpot: false,
       }),
@@ -243,7 +242,15 @@ describe('documents of a case decided through the ordinary procedure', () => {
   });
 
   it('送达回证 and 询问笔录 print what was recorded, with the party signature line', async () => {
-    h.ok(await h.cmd(caseId, 'duruan.aux', 'serveDecision', { method: 'direct', recipient: '张三', signedOn: T0 }));
+    await h.print(caseId, 'duruan.aux', 'penaltyDecision');
+    h.ok(
+      await h.cmd(caseId, 'duruan.aux', 'serveDecision', {
+        method: 'direct',
+        recipient: '张三',
+        signedOn: T0,
+        sealed: true,
+      }),
+    );
     const docs = await documents();
     const receipt = await pdfText(await pdfOf(docs.filter((d) => d.kind === 'serviceReceipt').at(-1)!.id));
     expect(receipt).toContain('送达回证（处罚决定书）');
@@ -409,7 +416,6 @@ describe('当场行政处罚决定书 (行政处罚法 第52条)', () => {
             officerIds: [await h.person('duruan.officer1'), await h.person('duruan.officer2')],
             certificatesShown: true,
             partyHeard: true,
-            officersSigned: true,
           },
         },
       }),
@@ -574,7 +580,6 @@ describe('numbering', () => {
               officerIds: officers,
               certificatesShown: true,
               partyHeard: true,
-              officersSigned: true,
             },
           },
         }),

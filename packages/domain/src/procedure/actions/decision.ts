@@ -3,7 +3,7 @@ import { ART } from '../articles';
 import { decisionReducers } from '../fold/decision';
 import { jointAwareServe } from '../fold/parties';
 import { disclosureRule, DEFAULT_DISCLOSURE_CONFIG } from '../../disclosure/eligibility';
-import { ageAtAct, decidePrecondition, decisionGuards } from '../guards/decision';
+import { ageAtAct, decidePrecondition, decisionGuards, decisionOnPaper } from '../guards/decision';
 import { jointAwareServeDecision } from '../guards/parties';
 import * as decision from '../payloads/decision';
 import * as service from '../payloads/service';
@@ -137,8 +137,9 @@ export const decisionActions = {
     roles: ['officer', 'auxiliary'],
     duty: 'none',
     basis: ART.service,
+    needs: ['documentsOnPaper'],
     schemas: service.decisionService,
-    guard: jointAwareServeDecision(decisionGuards.serveDecision),
+    guard: decisionOnPaper(jointAwareServeDecision(decisionGuards.serveDecision)),
     reduce: jointAwareServe(decisionReducers.serveDecision),
     derives: true,
     serverFills: [{ fill: 'fromCase', path: ['publicationNotice'], value: publicationNoticeServed }],

@@ -41,6 +41,7 @@ export const summaryActions = {
     roles: ['officer'],
     duty: 'handle',
     basis: ART.summaryRefusal,
+    needs: ['documentsOnPaper'],
     schemas: summary.recordSummaryService,
     guard: summaryGuards.recordSummaryService,
     reduce: summaryAndClosureReducers.recordSummaryService,

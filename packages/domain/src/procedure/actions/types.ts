@@ -141,9 +141,9 @@ export interface CaseActionDefinition<K extends CaseActionType> extends CaseActi
    * Facts from outside the case log its guard reads, which the server loads before decide():
    * the items' fine provisions and prior fines on the same act (第29–32条, 第37条), the items' stored
    * discretion benchmarks with the party's earlier offences (第34条), the reviewer's qualification
-   * (第58条), the agency's heads (第57条第2款).
+   * (第58条), the agency's heads (第57条第2款), the documents printed or uploaded signed (第52条, 第61条).
    */
-  needs?: readonly ('fines' | 'benchmarks' | 'reviewerQualification' | 'agencyHeads')[];
+  needs?: readonly ('fines' | 'benchmarks' | 'reviewerQualification' | 'agencyHeads' | 'documentsOnPaper')[];
   /** The evidence item the action marks as illegally obtained (第46条), for the evidence register. */
   flagsEvidence?: (p: CasePayloads[K]) => { evidenceId: string; reason: string };
   /**

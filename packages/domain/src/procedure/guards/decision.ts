@@ -9,19 +9,19 @@ import type { CaseState } from '../state';
 import { ageOn } from '../../identifiers/age';
 import { checkCircumstances } from '../rules/circumstances';
 import { checkNoPenaltyWhileSuspected } from '../rules/criminal';
-import { checkDecisionContents } from '../rules/decision';
+import { checkDecisionContents, checkDecisionOnPaper } from '../rules/decision';
 import { checkStoredBenchmark, storedBenchmarkResult } from '../rules/benchmark';
 import { checkBenchmarkTier, checkOneFinePerAct, checkPenaltyBasis } from '../rules/discretion';
 import { checkFinesAgainstLaw, checkNotFinedBefore, lighterVersionNotes } from '../rules/fines';
 import { hearingRight } from '../rules/hearing';
 import { checkNoticeBeforeDecision, checkNotHeavierThanNotice, checkStatementsAnswered } from '../rules/notice';
 import { checkPenaltyAfterCorrection } from '../rules/correction';
-import { checkDecisionParty, decisionParty } from '../rules/parties';
+import { checkDecisionParty, decisionParty, isJointCase, partyDecision } from '../rules/parties';
 import { checkDeliberation, checkReviewPassed, reviewTriggers } from '../rules/review';
 import { checkService, serviceDate } from '../rules/service';
 import { checkAvRecord } from '../rules/records';
 import { checkCountyReserved, checkExercisable, notAfter } from './common';
-import type { Guards, Precondition } from './types';
+import type { Guard, Guards, Precondition } from './types';
 import type { DecisionAction } from '../actions/phases';
 
 /** The party's age in full years on the day of the act (第30条), null when not a person or unknown. */
@@ -166,3 +166,16 @@ export const decisionGuards: Pick<Guards, DecisionAction> = {
     return { refusals: out, warnings, derived: { serviceDate: date, paymentDue: due } };
   },
 };
+
+/**
+ * 第59条, 第61条: the decision served (this party's, in a joint case) is on paper and sealed,
+ * whichever way it is served.
+ */
+export function decisionOnPaper(inner: Guard<'serveDecision'>): Guard<'serveDecision'> {
+  return (g) => {
+    const r = inner(g);
+    const d = isJointCase(g.s) ? partyDecision(g.s, g.p.partyId) : g.s.decision;
+    if (!d) return r;
+    return { ...r, refusals: [...r.refusals, ...checkDecisionOnPaper(g.p.sealed, d, g.ctx.documentsOnPaper)] };
+  };
+}

@@ -10,7 +10,12 @@ import { checkFinesAgainstLaw, checkNotFinedBefore, lighterVersionNotes } from '
 import { checkLimitation, limitationCheck } from '../rules/limitation';
 import { checkTwoQualifiedOfficers } from '../rules/officers';
 import { isReconsiderationFirst } from '../rules/remedies';
-import { checkOnTheSpotDecision, checkSummaryEligibility, checkSummaryService } from '../rules/summary';
+import {
+  checkOnTheSpotDecision,
+  checkOnTheSpotOnPaper,
+  checkSummaryEligibility,
+  checkSummaryService,
+} from '../rules/summary';
 import { paymentDeadline, amountDue } from '../rules/execution';
 import { checkExercisable, notAfter } from './common';
 import type { Guards } from './types';
@@ -91,6 +96,7 @@ export const summaryGuards: Pick<Guards, SummaryAction> = {
   recordSummaryService({ s, p, at, ctx }) {
     const decidedOn = s.summary?.decidedOn;
     const refusals = [
+      ...checkOnTheSpotOnPaper(p.officersSigned, ctx.documentsOnPaper),
       ...checkSummaryService(p.partySigned, p.refusalNote),
       ...notAfter(p.handedOverOn, at, '交付日期', ART.summaryRefusal),
       ...(decidedOn && compareDates(p.handedOverOn, decidedOn) !== 0

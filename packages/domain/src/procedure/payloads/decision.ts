@@ -129,7 +129,6 @@ export const decide = serverFilled(
     remedies: opt('救济途径', remedies),
     // The agency's own name when the form leaves it out (the server fills it).
     agencyName: opt('行政机关名称', text(200)),
-    sealed: req('已加盖印章', bool()),
     // 行政强制法 第45条: the 3%-per-day surcharge standard is stated (fines only).
     surchargeStandardStated: req('已载明加处罚款标准', bool()),
     // Announced and handed over on the spot (第61条), so served the same day.

@@ -21,7 +21,6 @@ export const decideOnTheSpot = serverFilled(
     // The agency's remedies and name when the form leaves them out (the server fills them).
     remediesText: opt('复议、诉讼途径和期限', text(2000)),
     agencyName: opt('行政机关名称', text(200)),
-    officersSigned: req('执法人员已签名或盖章', bool()),
     evidenceIds: opt('证据', list(text(100), 0, 100)),
     // 第30条: the tier, required (从轻 or 减轻) when the party was 14–18 at the act.
     tier: opt('裁量阶次', tier()),
@@ -44,6 +43,8 @@ export type DecideOnTheSpotPayload = z.infer<typeof decideOnTheSpot.payload>;
 export const recordSummaryService = clientOnly(
   obj({
     handedOverOn: req('交付日期', date()),
+    // 第52条: the officers signed (or stamped) the printed form handed over.
+    officersSigned: req('执法人员已签名或盖章', bool()),
     partySigned: req('当事人签收', bool()),
     refusalNote: opt('拒绝签收情况', text(1000)),
   }),

@@ -133,7 +133,7 @@ describe('circumstances (不予、从轻、减轻)', () => {
           type: 'serveDecision',
           by: officerA,
           at: '2025-03-12',
-          payload: { method: 'direct', recipient: '张三', signedOn: '2025-03-12' },
+          payload: { method: 'direct', recipient: '张三', signedOn: '2025-03-12', sealed: true },
         },
       ]);
       const close = {

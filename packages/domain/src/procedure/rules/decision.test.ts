@@ -1,24 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { caseDeadlines } from '../deadlines';
 import { calendar, config, header, PEOPLE, refusalCodes, run, SAMPLE } from '../test-support/fixtures';
-import { checkDecisionContents, checkDecisionExtension, decisionLimitDue } from './decision';
+import { checkDecisionContents, checkDecisionExtension, checkDecisionOnPaper, decisionLimitDue } from './decision';
 
 const codes = (r: { code: string }[]) => r.map((x) => x.code);
 const { officerA, head } = PEOPLE;
 
 describe('decision (决定)', () => {
-  it('行政处罚法 第59条; 行政强制法 第45条: the six elements, the seal and, with a fine, the surcharge standard', () => {
+  it('行政处罚法 第59条; 行政强制法 第45条: the six elements and, with a fine, the surcharge standard', () => {
     expect(checkDecisionContents(SAMPLE.decide, '张三')).toEqual([]);
     const { performance: _, remedies: __, ...bare } = SAMPLE.decide;
-    const r = checkDecisionContents(
-      { ...bare, partyAddress: '', sealed: false, surchargeStandardStated: false },
-      '张三',
-    );
-    expect(codes(r)).toEqual(['decisionContentsMissing', 'decisionNotSealed', 'surchargeStandardMissing']);
+    const r = checkDecisionContents({ ...bare, partyAddress: '', surchargeStandardStated: false }, '张三');
+    expect(codes(r)).toEqual(['decisionContentsMissing', 'surchargeStandardMissing']);
     expect(r[0].message).toContain('当事人的姓名或者名称、地址');
     expect(r[0].message).toContain('履行方式和期限');
     expect(r[0].message).toContain('申请行政复议、提起行政诉讼的途径和期限');
-    expect(r[2].article).toBe('行政强制法 第45条');
+    expect(r[1].article).toBe('行政强制法 第45条');
     const warningOnly = {
       ...SAMPLE.decide,
       penalty: { lines: [{ kind: 'warning' as const }] },
@@ -97,5 +94,66 @@ describe('decision (决定)', () => {
         payload: { days: 10, reason: '鉴定', approval: 'collective' },
       }),
     ).toEqual([]);
+  });
+
+  describe('行政处罚法 第59条, 第61条第1款: the decision served is the printed one, sealed', () => {
+    const noticed = run(header(), [
+      { type: 'fileCase', by: officerA, at: '2025-03-03' },
+      { type: 'approveFiling', by: head, at: '2025-03-03' },
+      { type: 'recordSiteInspection', by: officerA, at: '2025-03-04' },
+      { type: 'addEvidence', by: officerA, at: '2025-03-04' },
+      { type: 'finishInvestigation', by: officerA, at: '2025-03-10' },
+      { type: 'issueNotice', by: officerA, at: '2025-03-11' },
+      { type: 'recordNoticeService', by: officerA, at: '2025-03-12' },
+    ]);
+    const decided = run(header(), [{ type: 'decide', by: head, at: '2025-03-20' }], {}, noticed);
+    const serve = (sealed = true) => ({
+      type: 'serveDecision' as const,
+      by: officerA,
+      at: '2025-03-21',
+      payload: { ...SAMPLE.serveDecision, sealed },
+    });
+
+    it('行政处罚法 第59条, 第61条: refused while the 行政处罚决定书 has been neither printed nor uploaded signed', () => {
+      expect(refusalCodes(decided.state, serve(), { documentsOnPaper: [] })).toEqual(['decisionNotPrinted']);
+      // Nothing supplied counts as nothing printed.
+      expect(refusalCodes(decided.state, serve(), { documentsOnPaper: undefined })).toEqual(['decisionNotPrinted']);
+      // Another kind of document on paper does not stand for the decision.
+      expect(
+        refusalCodes(decided.state, serve(), {
+          documentsOnPaper: [{ kind: 'noPenaltyDecision' }, { kind: 'penaltyNotice' }],
+        }),
+      ).toEqual(['decisionNotPrinted']);
+      const [r] = checkDecisionOnPaper(true, { outcome: 'penalty' }, []);
+      expect(r).toMatchObject({ article: '行政处罚法 第59条、第61条第1款' });
+      expect(r.message).toBe('行政处罚决定书尚未打印：请先打印并加盖印章，或上传已盖章的决定书');
+      expect(checkDecisionOnPaper(true, { outcome: 'noPenalty' }, [])[0].message).toContain(
+        '不予行政处罚决定书尚未打印',
+      );
+    });
+
+    it('行政处罚法 第59条, 第61条: accepted once the decision is printed, or once its sealed copy is uploaded', () => {
+      // The server lists a document as on paper for a first print and for an uploaded signed copy alike.
+      expect(refusalCodes(decided.state, serve(), { documentsOnPaper: [{ kind: 'penaltyDecision' }] })).toEqual([]);
+      const served = run(header(), [serve()], { documentsOnPaper: [{ kind: 'penaltyDecision' }] }, decided);
+      expect(served.state.status).toBe('served');
+    });
+
+    it('行政处罚法 第59条: refused when the officer does not state that the decision served bears the seal', () => {
+      expect(refusalCodes(decided.state, serve(false))).toEqual(['decisionNotSealed']);
+      expect(refusalCodes(decided.state, serve(false), { documentsOnPaper: [] })).toEqual([
+        'decisionNotPrinted',
+        'decisionNotSealed',
+      ]);
+      // The decision no longer states the seal when it is made: the document does not exist yet.
+      expect(
+        refusalCodes(noticed.state, {
+          type: 'decide',
+          by: head,
+          at: '2025-03-20',
+          payload: { ...SAMPLE.decide, sealed: true },
+        }),
+      ).toEqual(['invalidPayload']);
+    });
   });
 });

@@ -2,12 +2,13 @@
 import { ART } from '../articles';
 import { addDays, calendarDaysBetween, compareDates } from '../calendar-port';
 import type { CaseConfig } from '../config';
+import type { DocumentOnPaper } from '../context';
 import type { DecidePayload } from '../payloads/decision';
 import { fineTotal } from '../penalty';
 import { type CaseRefusal, refusal } from '../refusal';
-import type { CaseState, DatePeriod } from '../state';
+import type { CaseState, DatePeriod, DecisionState } from '../state';
 
-/** 第59条: the six elements and the seal; 行政强制法 第45条: the surcharge standard where there is a fine. */
+/** 第59条: the six elements (the seal is stated when it is served); 行政强制法 第45条: the surcharge standard where there is a fine. */
 export function checkDecisionContents(p: DecidePayload, partyName: string | null): CaseRefusal[] {
   if (p.outcome !== 'penalty') return [];
   const missing: string[] = [];
@@ -20,8 +21,6 @@ export function checkDecisionContents(p: DecidePayload, partyName: string | null
   const out: CaseRefusal[] = [];
   if (missing.length)
     out.push(refusal('decisionContentsMissing', `行政处罚决定书缺少：${missing.join('、')}`, ART.decisionContents));
-  if (!p.sealed)
-    out.push(refusal('decisionNotSealed', '行政处罚决定书必须盖有作出决定的行政机关的印章', ART.decisionContents));
   if (p.penalty && fineTotal(p.penalty) > 0 && !p.surchargeStandardStated) {
     out.push(
       refusal(
@@ -31,6 +30,37 @@ export function checkDecisionContents(p: DecidePayload, partyName: string | null
       ),
     );
   }
+  return out;
+}
+
+const DECISION_DOCUMENTS = {
+  penalty: { kind: 'penaltyDecision', title: '行政处罚决定书' },
+  noPenalty: { kind: 'noPenaltyDecision', title: '不予行政处罚决定书' },
+} as const;
+
+/** Whether the document of this kind (this party's, in a joint case) exists on paper. */
+export function isOnPaper(onPaper: readonly DocumentOnPaper[] | undefined, kind: string, partyId?: string): boolean {
+  return (onPaper ?? []).some((d) => d.kind === kind && (d.partyId ?? partyId) === partyId);
+}
+
+/**
+ * 第59条, 第61条: what is served is the printed decision bearing the agency's seal. The officer
+ * states the seal when serving it, and the decision must have been printed (or its sealed copy
+ * uploaded) before: a seal cannot be on a document that does not exist yet.
+ */
+export function checkDecisionOnPaper(
+  sealed: boolean,
+  d: Pick<DecisionState, 'outcome' | 'partyId'>,
+  onPaper: readonly DocumentOnPaper[] | undefined,
+): CaseRefusal[] {
+  const { kind, title } = DECISION_DOCUMENTS[d.outcome];
+  const out: CaseRefusal[] = [];
+  if (!isOnPaper(onPaper, kind, d.partyId))
+    out.push(
+      refusal('decisionNotPrinted', `${title}尚未打印：请先打印并加盖印章，或上传已盖章的决定书`, ART.decisionOnPaper),
+    );
+  if (!sealed)
+    out.push(refusal('decisionNotSealed', `送达的${title}必须盖有作出决定的行政机关的印章`, ART.decisionOnPaper));
   return out;
 }
 

@@ -154,6 +154,10 @@ describe('共同违法: several parties in one case, each with its own decision 
       payload: { ...SAMPLE.recordPayment, amount, paidOn: on, ...(partyId ? { partyId } : {}) },
     });
     expect(refusalCodes(decided.state, serve(undefined, '2025-03-14'))).toEqual(['servicePartyMissing']);
+    // 第59条, 第61条: each party is served its own decision on paper; the other party's print does not count.
+    const onlyP2 = { documentsOnPaper: [{ kind: 'penaltyDecision', partyId: 'P2' }] };
+    expect(refusalCodes(decided.state, serve('P1', '2025-03-14'), onlyP2)).toEqual(['decisionNotPrinted']);
+    expect(refusalCodes(decided.state, serve('P2', '2025-03-14'), onlyP2)).toEqual([]);
     expect(refusalCodes(decided.state, pay('P1', 3000, '2025-03-14'))).toEqual(['notServed']);
 
     const one = run(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { caseDeadlines } from '../deadlines';
-import type { ServicePayload } from '../payloads/service';
+import type { DecisionServicePayload } from '../payloads/service';
 import { calendar, config, header, PEOPLE, refusalCodes, run } from '../test-support/fixtures';
 import { checkService, decisionServiceDue, serviceDate } from './service';
 
@@ -17,11 +17,11 @@ const decided = () =>
     { type: 'recordNoticeService', by: officerA, at: '2025-03-12' },
     { type: 'decide', by: head, at: '2025-03-20' },
   ]);
-const serve = (p: Partial<ServicePayload>) => ({
+const serve = (p: Partial<DecisionServicePayload>) => ({
   type: 'serveDecision' as const,
   by: officerA,
   at: '2025-03-24',
-  payload: { recipient: '张三', ...p },
+  payload: { recipient: '张三', sealed: true, ...p },
 });
 
 describe('service (送达)', () => {

@@ -5,6 +5,7 @@ import { initialCaseState } from '../fold/initial';
 import {
   checkMinorOnTheSpot,
   checkOnTheSpotDecision,
+  checkOnTheSpotOnPaper,
   checkSummaryEligibility,
   checkSummaryService,
   summaryFilingDue,
@@ -70,10 +71,10 @@ describe('summary procedure (简易程序)', () => {
     ).toContain('summaryKindNotAllowed');
   });
 
-  it('行政处罚法 第52条第1–2款: the on-the-spot form carries every element, the officers sign, and the number is pre-allocated and unused', () => {
-    const bad = { ...SAMPLE.decideOnTheSpot, place: ' ', remediesText: '', officersSigned: false };
+  it('行政处罚法 第52条第1–2款: the on-the-spot form carries every element, and the number is pre-allocated and unused', () => {
+    const bad = { ...SAMPLE.decideOnTheSpot, place: ' ', remediesText: '' };
     const r = checkOnTheSpotDecision(bad, { allocated: false, alreadyUsed: true });
-    expect(codes(r)).toEqual(['formNotAllocated', 'formNumberUsed', 'onTheSpotContentsMissing', 'officersNotSigned']);
+    expect(codes(r)).toEqual(['formNotAllocated', 'formNumberUsed', 'onTheSpotContentsMissing']);
     expect(r[2].message).toContain('地点');
     expect(r[2].message).toContain('申请行政复议、提起行政诉讼的途径和期限');
     expect(checkOnTheSpotDecision(SAMPLE.decideOnTheSpot, { allocated: true, alreadyUsed: false })).toEqual([]);
@@ -88,13 +89,16 @@ describe('summary procedure (简易程序)', () => {
     expect(checkSummaryService(false, '当事人拒绝签收，执法人员已注明')).toEqual([]);
     const { state } = run(header('summary'), [onTheSpot({})]);
     const step = { type: 'recordSummaryService' as const, by: PEOPLE.officerA, at: '2025-03-03' };
-    expect(refusalCodes(state, { ...step, payload: { handedOverOn: '2025-03-03', partySigned: false } })).toEqual([
-      'summaryRefusalNotNoted',
-    ]);
     expect(
       refusalCodes(state, {
         ...step,
-        payload: { handedOverOn: '2025-03-03', partySigned: false, refusalNote: '拒签，已注明' },
+        payload: { handedOverOn: '2025-03-03', partySigned: false, officersSigned: true },
+      }),
+    ).toEqual(['summaryRefusalNotNoted']);
+    expect(
+      refusalCodes(state, {
+        ...step,
+        payload: { handedOverOn: '2025-03-03', partySigned: false, refusalNote: '拒签，已注明', officersSigned: true },
       }),
     ).toEqual([]);
   });
@@ -110,5 +114,41 @@ describe('summary procedure (简易程序)', () => {
     expect(filing).toMatchObject({ due: '2025-03-06', status: 'overdue', basis: '行政处罚法 第52条第3款' });
     const hours = { ...config, summaryFiling: { amount: 1, unit: 'calendarDays' as const } };
     expect(summaryFilingDue('2025-03-03', calendar, hours)).toBe('2025-03-04');
+  });
+
+  describe('行政处罚法 第52条第1款: the form handed over on the spot is the printed one, signed by the officers', () => {
+    const decided = run(header('summary'), [onTheSpot({})]);
+    const handOver = (officersSigned = true) => ({
+      type: 'recordSummaryService' as const,
+      by: PEOPLE.officerA,
+      at: '2025-03-03',
+      payload: { ...SAMPLE.recordSummaryService, officersSigned },
+    });
+
+    it('行政处罚法 第52条: refused while the 当场行政处罚决定书 has been neither printed nor uploaded signed', () => {
+      expect(refusalCodes(decided.state, handOver(), { documentsOnPaper: [] })).toEqual([
+        'onTheSpotDecisionNotPrinted',
+      ]);
+      expect(refusalCodes(decided.state, handOver(), { documentsOnPaper: [{ kind: 'penaltyDecision' }] })).toEqual([
+        'onTheSpotDecisionNotPrinted',
+      ]);
+      const [r] = checkOnTheSpotOnPaper(true, undefined);
+      expect(r).toMatchObject({ code: 'onTheSpotDecisionNotPrinted', article: '行政处罚法 第52条第1–2款' });
+      expect(r.message).toContain('当场行政处罚决定书尚未打印');
+    });
+
+    it('行政处罚法 第52条: accepted once the form is printed, or once its signed copy is uploaded', () => {
+      const onPaper = { documentsOnPaper: [{ kind: 'onTheSpotDecision' }] };
+      expect(refusalCodes(decided.state, handOver(), onPaper)).toEqual([]);
+      expect(run(header('summary'), [handOver()], onPaper, decided).state.status).toBe('summaryServed');
+    });
+
+    it('行政处罚法 第52条: refused when the officers do not state that they signed the form handed over', () => {
+      expect(refusalCodes(decided.state, handOver(false))).toEqual(['officersNotSigned']);
+      // The decision on the spot no longer states the signatures: the form is printed after it.
+      expect(refusalCodes(initialCaseState(header('summary')), onTheSpot({ officersSigned: true } as never))).toEqual([
+        'invalidPayload',
+      ]);
+    });
   });
 });

@@ -2,11 +2,13 @@
 import { ART } from '../articles';
 import { type CaseCalendar, addCalendarDays, addWorkingDays } from '../calendar-port';
 import type { CaseConfig } from '../config';
+import type { DocumentOnPaper } from '../context';
 import type { CasePartyKind } from '../party';
 import type { DecideOnTheSpotPayload } from '../payloads/summary';
 import { PENALTY_PROPOSAL_KIND_LABELS, type PenaltyProposal, fineTotal } from '../penalty';
 import { type CaseRefusal, refusal } from '../refusal';
 import { CASE_DISCRETION_TIER_LABELS, type PenaltyTier, assessCircumstances, NO_CIRCUMSTANCES } from './circumstances';
+import { isOnPaper } from './decision';
 import { checkPenaltyBasis } from './discretion';
 
 /** 第51条: only a warning or a fine up to 200 yuan (person) / 3,000 yuan (organisation). */
@@ -35,7 +37,7 @@ export function checkSummaryEligibility(
   return out;
 }
 
-/** 第52条第1–2款: the pre-numbered form carries every listed element and the officers' signatures. */
+/** 第52条第1–2款: the pre-numbered form carries every listed element (the signatures are stated at hand-over). */
 export function checkOnTheSpotDecision(
   p: DecideOnTheSpotPayload,
   form?: { allocated: boolean; alreadyUsed: boolean },
@@ -60,12 +62,32 @@ export function checkOnTheSpotDecision(
   if (missing.length > 0) {
     out.push(refusal('onTheSpotContentsMissing', `当场处罚决定书缺少：${missing.join('、')}`, ART.summaryForm));
   }
-  if (!p.officersSigned)
-    out.push(refusal('officersNotSigned', '当场处罚决定书须由执法人员签名或者盖章', ART.summaryForm));
   if (!p.certificatesShown)
     out.push(refusal('certificatesNotShown', '当场作出处罚决定应当向当事人出示执法证件', ART.summaryForm));
   if (!p.partyHeard) out.push(refusal('partyNotHeard', '作出处罚决定前应当告知当事人并听取陈述、申辩', ART.notice));
   out.push(...checkPenaltyBasis(p.basis));
+  return out;
+}
+
+/**
+ * 第52条第1款: the form handed over is the printed one, signed or stamped by the officers. They
+ * state it at hand-over, and the form must have been printed (or its signed copy uploaded) before.
+ */
+export function checkOnTheSpotOnPaper(
+  officersSigned: boolean,
+  onPaper: readonly DocumentOnPaper[] | undefined,
+): CaseRefusal[] {
+  const out: CaseRefusal[] = [];
+  if (!isOnPaper(onPaper, 'onTheSpotDecision'))
+    out.push(
+      refusal(
+        'onTheSpotDecisionNotPrinted',
+        '当场行政处罚决定书尚未打印：请先打印并由执法人员签名，或上传已签名的决定书',
+        ART.summaryForm,
+      ),
+    );
+  if (!officersSigned)
+    out.push(refusal('officersNotSigned', '交付的当场处罚决定书须由执法人员签名或者盖章', ART.summaryForm));
   return out;
 }
 

@@ -4,7 +4,7 @@ import { defaultCalendar } from '../../calendar/index';
 import type { BusinessRole } from '../../access/index';
 import type { AnyCaseActionRecord, CaseActionRecord, CaseActor, CaseHeader } from '../case';
 import { DEFAULT_CASE_CONFIG } from '../config';
-import type { CaseContext, OfficerQualification, ReviewerQualification } from '../context';
+import type { CaseContext, DocumentOnPaper, OfficerQualification, ReviewerQualification } from '../context';
 import type { ItemFineProvisions } from '../rules/fines';
 import { decide } from '../decide';
 import { applyCaseAction, foldCase } from '../fold';
@@ -49,6 +49,13 @@ export const REVIEWERS: ReviewerQualification[] = [
 /** The agency's heads (第57条第2款). */
 export const HEADS = ['h1', 'h2', 'h3'];
 
+/** The decisions printed (第59条, 第61条, 第52条), as the server supplies them once printed. */
+export const DECISIONS_ON_PAPER: DocumentOnPaper[] = [
+  { kind: 'penaltyDecision' },
+  { kind: 'noPenaltyDecision' },
+  { kind: 'onTheSpotDecision' },
+];
+
 /** The catalogue's fine provisions for the sample items, as the server supplies them. */
 export const FINE_PROVISIONS: ItemFineProvisions[] = [
   {
@@ -70,6 +77,7 @@ export function ctx(today: string, extra: Partial<CaseContext> = {}): CaseContex
     heads: HEADS,
     exercisable: true,
     fineProvisions: FINE_PROVISIONS,
+    documentsOnPaper: DECISIONS_ON_PAPER,
     ...extra,
   };
 }
@@ -291,11 +299,10 @@ export const SAMPLE: CasePayloads = {
     performance: { method: '到指定银行或电子支付缴纳', deadline: '收到本决定书之日起十五日内' },
     remedies: { reconsiderationBody: '某县人民政府', court: '某县人民法院', text: '如不服本决定……' },
     agencyName: '某镇人民政府',
-    sealed: true,
     surchargeStandardStated: true,
     handedOverOnSpot: false,
   },
-  serveDecision: { method: 'direct', recipient: '张三', signedOn: '2025-03-21' },
+  serveDecision: { method: 'direct', recipient: '张三', signedOn: '2025-03-21', sealed: true },
   recordPayment: { amount: 3000, paidOn: '2025-03-25', channel: 'bank' },
   approveDeferral: { until: '2025-06-30', reason: '经营困难' },
   approveInstalments: {
@@ -349,9 +356,8 @@ export const SAMPLE: CasePayloads = {
     remediesText:
       '如不服本决定，应当先在收到本决定书之日起六十日内向某县人民政府申请行政复议；对行政复议决定不服的，可以自收到行政复议决定书之日起十五日内依法向某县人民法院提起行政诉讼。',
     agencyName: '某镇人民政府',
-    officersSigned: true,
   },
-  recordSummaryService: { handedOverOn: '2025-03-03', partySigned: true },
+  recordSummaryService: { handedOverOn: '2025-03-03', partySigned: true, officersSigned: true },
   fileSummaryRecord: { filedWith: '某镇人民政府' },
   closeCase: { reason: 'executed', report: '处罚决定已执行完毕' },
   archiveCase: { archiveNumber: '20250001', retention: 'thirtyYears' },

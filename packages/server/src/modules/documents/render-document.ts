@@ -11,10 +11,9 @@ import {
   type DocumentText,
 } from '@zhifa/domain';
 import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema';
+import type { DB, Tx } from '../../db/schema';
 import { appendAudit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
-import type { SessionActor } from '../../platform/route';
 import { canonicalJson } from '../cases/evidence/evidence-ledger';
 import { hasProvisionalDeadline, payeeOf, type DocumentRow } from './document-queries';
 import { renderDocumentPdf, type PrintMarks } from './pdf-layout';
@@ -125,6 +124,14 @@ export function versionRow(documentId: string, r: RenderedVersion, reason: strin
   };
 }
 
+/** Who prints, for the audit row: the signed-in user, or an account acting without a session (the demo seed). */
+export interface Printer {
+  userId: string;
+  name: string;
+  primaryRole: string;
+  agencyId: string | null;
+}
+
 /**
  * The first print of a document: rendered when first asked for and stored as version 1, with its
  * audit row in the same transaction (issuing the printed text is a change of record). Two first
@@ -133,31 +140,57 @@ export function versionRow(documentId: string, r: RenderedVersion, reason: strin
 export async function ensureFirstVersion(
   app: AppContext,
   doc: DocumentRow,
-  actor: SessionActor | null,
+  actor: Printer | null,
   request: { ip: string; requestId: string },
 ): Promise<void> {
   const at = app.now();
   const r = await renderVersion(app, app.db, doc, 1, null, doc.issuedAt);
-  await app.db.transaction().execute(async (tx) => {
-    const won = await tx
-      .insertInto('document_versions')
-      .values(versionRow(doc.id, r, null, actor?.userId ?? null, at))
-      .onConflict((oc) => oc.columns(['document_id', 'version']).doNothing())
-      .returning('version')
-      .executeTakeFirst();
-    if (!won) return;
-    await appendAudit(tx, app.keys.auditSeal, {
-      actorId: actor?.userId ?? null,
-      actorName: actor?.name ?? null,
-      actorRole: actor?.primaryRole ?? null,
-      agencyId: actor?.agencyId ?? null,
-      sourceIp: request.ip,
-      eventType: 'document.printed',
-      objectType: 'document',
-      objectId: doc.id,
-      outcome: 'success',
-      requestId: request.requestId,
-      details: { caseId: doc.caseId, kind: doc.kind, number: doc.number, version: 1, sha256: r.sha256 },
-    });
+  await app.db.transaction().execute((tx) => storeFirstVersion(app, tx, doc, r, actor, request, at));
+}
+
+/**
+ * The first print inside a transaction the caller holds, where the document may not be committed
+ * yet (the demo seed prints a decision before serving it, 第61条).
+ */
+export async function printFirstVersionIn(
+  app: AppContext,
+  tx: Tx,
+  doc: DocumentRow,
+  actor: Printer | null,
+  request: { ip: string; requestId: string },
+  at: Date,
+): Promise<void> {
+  const r = await renderVersion(app, tx, doc, 1, null, doc.issuedAt);
+  await storeFirstVersion(app, tx, doc, r, actor, request, at);
+}
+
+async function storeFirstVersion(
+  app: AppContext,
+  tx: Tx,
+  doc: DocumentRow,
+  r: RenderedVersion,
+  actor: Printer | null,
+  request: { ip: string; requestId: string },
+  at: Date,
+): Promise<void> {
+  const won = await tx
+    .insertInto('document_versions')
+    .values(versionRow(doc.id, r, null, actor?.userId ?? null, at))
+    .onConflict((oc) => oc.columns(['document_id', 'version']).doNothing())
+    .returning('version')
+    .executeTakeFirst();
+  if (!won) return;
+  await appendAudit(tx, app.keys.auditSeal, {
+    actorId: actor?.userId ?? null,
+    actorName: actor?.name ?? null,
+    actorRole: actor?.primaryRole ?? null,
+    agencyId: actor?.agencyId ?? null,
+    sourceIp: request.ip,
+    eventType: 'document.printed',
+    objectType: 'document',
+    objectId: doc.id,
+    outcome: 'success',
+    requestId: request.requestId,
+    details: { caseId: doc.caseId, kind: doc.kind, number: doc.number, version: 1, sha256: r.sha256 },
   });
 }

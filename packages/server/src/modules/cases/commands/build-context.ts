@@ -1,6 +1,7 @@
 // The world outside the case log that decide() needs: calendar, configuration, today, the
 // officers' qualification (certificates) for the case's domain, the reviewer's qualification,
-// whether the agency may exercise the items today, and the penalties the county keeps.
+// whether the agency may exercise the items today, the penalties the county keeps, and the
+// documents printed or uploaded signed.
 import {
   CASE_ACTION_TYPES,
   CASE_ACTIONS,
@@ -13,6 +14,7 @@ import {
   type CaseConfig,
   type CaseContext,
   type CaseState,
+  type DocumentOnPaper,
   type OfficerQualification,
   type ReviewerQualification,
 } from '@zhifa/domain';
@@ -175,6 +177,40 @@ async function agencyHeads(db: Kysely<DB>, agencyId: string): Promise<string[]> 
   return rows.map((r) => r.id);
 }
 
+/**
+ * 第52条, 第59条, 第61条: the case's documents that exist on paper: of each kind (and party), the
+ * latest issued, when it was printed at least once (its first print is version 1) or a signed
+ * copy of it was uploaded.
+ */
+async function documentsOnPaper(db: Kysely<DB>, caseId: string): Promise<DocumentOnPaper[]> {
+  const rows = await db
+    .selectFrom('documents')
+    .select((eb) => [
+      'documents.kind',
+      'documents.action_seq',
+      sql<string | null>`documents.payload->'content'->>'partyId'`.as('party_id'),
+      eb
+        .or([
+          eb.exists(eb.selectFrom('document_versions').select('version').whereRef('document_id', '=', 'documents.id')),
+          eb.exists(
+            eb
+              .selectFrom('document_signed_copies')
+              .select('document_signed_copies.id')
+              .whereRef('document_signed_copies.document_id', '=', 'documents.id'),
+          ),
+        ])
+        .as('on_paper'),
+    ])
+    .where('documents.case_id', '=', caseId)
+    .orderBy('documents.action_seq')
+    .execute();
+  const latest = new Map<string, (typeof rows)[number]>();
+  for (const r of rows) latest.set(`${r.kind}\u0000${r.party_id ?? ''}`, r);
+  return [...latest.values()]
+    .filter((r) => r.on_paper)
+    .map((r) => (r.party_id ? { kind: r.kind, partyId: r.party_id } : { kind: r.kind }));
+}
+
 function mergeLoaded(a: LoadedOfficers, b: LoadedOfficers | null): LoadedOfficers {
   if (!b) return a;
   return { byId: new Map([...a.byId, ...b.byId]), certs: new Map([...a.certs, ...b.certs]) };
@@ -231,6 +267,7 @@ export async function buildCaseContext(i: ContextInput): Promise<CaseContext> {
   if (needs.includes('reviewerQualification') && i.actor.personId)
     ctx.reviewers = await reviewerQualification(i.db, i.actor.personId);
   if (needs.includes('agencyHeads')) ctx.heads = await agencyHeads(i.db, i.agency.id);
+  if (needs.includes('documentsOnPaper')) ctx.documentsOnPaper = await documentsOnPaper(i.db, i.caseId);
   return ctx;
 }
 

@@ -42,7 +42,7 @@ const STEPS: { title: string; fields: NamePath[]; Body: () => React.JSX.Element 
     fields: ['penaltyKind', 'fineAmount', 'tier', 'deviationReason', ['basis'], 'agencyName', 'remediesText'],
     Body: SummaryPenaltyStep,
   },
-  { title: '确认', fields: ['certificatesShown', 'partyHeard', 'officersSigned'], Body: SummaryConfirmStep },
+  { title: '确认', fields: ['certificatesShown', 'partyHeard'], Body: SummaryConfirmStep },
 ];
 
 function NextButton({ onNext }: { onNext: () => void }) {

@@ -268,7 +268,10 @@ export function SummaryPenaltyStep() {
   );
 }
 
-/** 第四步 确认: what is about to be decided, and what the officers state they did. */
+/**
+ * 第四步 确认: what is about to be decided, and what the officers state they did. The form is
+ * printed and signed after the decision is made, so its signatures are stated at hand-over.
+ */
 export function SummaryConfirmStep() {
   return (
     <>
@@ -278,9 +281,6 @@ export function SummaryConfirmStep() {
       </Attestation>
       <Attestation name="partyHeard" missing="应当告知当事人并听取陈述、申辩（行政处罚法 第44–45条）">
         已告知当事人处罚的事实、理由和依据，并听取陈述、申辩
-      </Attestation>
-      <Attestation name="officersSigned" missing="决定书应当由执法人员签名或者盖章（行政处罚法 第52条）">
-        执法人员已在决定书上签名或者盖章
       </Attestation>
     </>
   );
@@ -366,7 +366,6 @@ export function summaryPayload(values: FormValues): CaseInputs['decideOnTheSpot'
     partyHeard: v.partyHeard === true,
     remediesText: v.remediesText as string,
     agencyName: v.agencyName as string,
-    officersSigned: v.officersSigned === true,
     ...(v.tier ? { tier: v.tier as DecideOnTheSpotPayload['tier'] } : {}),
     // The benchmark concerns a fine: a warning carries none of it.
     ...(v.penaltyKind === 'fine' ? benchmarkPart(v) : {}),

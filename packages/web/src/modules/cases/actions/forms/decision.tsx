@@ -30,7 +30,6 @@ import { BenchmarkPanel } from '../../fields/BenchmarkPanel';
 import { ServerNumberNote } from '../../fields/ServerNumberNote';
 import { DateInput, required, requiredText } from '../../fields/inputs';
 import { EvidenceSelect } from '../../fields/EvidenceSelect';
-import { Attestation } from '../../fields/Attestation';
 import { FineProvisionsHint, fineRefusals, useFineProvisions } from '../../fields/fines';
 import { PenaltyLines, type FinePartMode } from '../../fields/PenaltyLines';
 import { clean } from '../clean';
@@ -331,9 +330,6 @@ function DecideFields({ ctx }: { ctx: FormContext }) {
       <Form.Item name="agencyName" label="作出决定的行政机关" rules={requiredText('请填写行政机关名称')}>
         <Input maxLength={200} />
       </Form.Item>
-      <Attestation name="sealed" missing="决定书应当加盖作出决定的行政机关的印章（行政处罚法 第59条）">
-        决定书已加盖行政机关印章
-      </Attestation>
       {penalty && (
         <Form.Item name="surchargeStandardStated" valuePropName="checked" noStyle>
           <Checkbox className="block-checkbox">已载明到期不缴纳罚款每日按罚款数额的百分之三加处罚款</Checkbox>

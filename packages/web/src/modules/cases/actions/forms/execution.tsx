@@ -16,6 +16,8 @@ import {
 } from '@zhifa/domain';
 import { DateInput, DateTimeInput, TimeInput, YesNo, required, requiredText } from '../../fields/inputs';
 import { EvidenceSelect } from '../../fields/EvidenceSelect';
+import { Attestation } from '../../fields/Attestation';
+import { DocumentOnPaper } from '../../fields/DocumentOnPaper';
 import { ServiceFields, serviceInitial, servicePayload } from '../../fields/ServiceFields';
 import { nowMinute } from '../../fields/today';
 import { formatYuan } from '../../labels';
@@ -95,12 +97,22 @@ export const executionForms: ActionForms = {
       <>
         <JointParty ctx={ctx} purpose="serve" />
         <ServiceFields detail={ctx.detail} today={ctx.today} />
+        <DocumentOnPaper
+          caseId={ctx.detail.id}
+          kinds={['penaltyDecision', 'noPenaltyDecision']}
+          title="决定书"
+          missing="请先打印并加盖印章，或上传已盖章的决定书（行政处罚法 第59条、第61条）"
+        />
+        <Attestation name="sealed" missing="送达的决定书应当盖有作出决定的行政机关的印章（行政处罚法 第59条）">
+          送达的决定书已加盖行政机关印章
+        </Attestation>
       </>
     ),
     initial: (ctx) => serviceInitial(ctx.detail, ctx.today),
     toPayload: (v) => ({
       ...(servicePayload(v) as object),
       ...(typeof v.partyId === 'string' ? { partyId: v.partyId } : {}),
+      sealed: v.sealed === true,
     }),
   },
   recordPayment: {

@@ -1,4 +1,6 @@
 import { Alert, Form, Input } from 'antd';
+import { Attestation } from '../../fields/Attestation';
+import { DocumentOnPaper } from '../../fields/DocumentOnPaper';
 import { DateInput, YesNo, required, requiredText } from '../../fields/inputs';
 import { useMyAgency } from '../../fields/agency';
 import type { ActionForms } from '../types';
@@ -40,6 +42,15 @@ export const summaryForms: ActionForms = {
               <Input.TextArea rows={2} maxLength={1000} />
             </Form.Item>
           )}
+          <DocumentOnPaper
+            caseId={ctx.detail.id}
+            kinds={['onTheSpotDecision']}
+            title="决定书"
+            missing="请先打印并由执法人员签名，或上传已签名的决定书（行政处罚法 第52条）"
+          />
+          <Attestation name="officersSigned" missing="交付的决定书应当由执法人员签名或者盖章（行政处罚法 第52条）">
+            交付的决定书已由执法人员签名或盖章
+          </Attestation>
         </>
       );
     },
