@@ -173,8 +173,14 @@ describe('publish, hold, release', () => {
 describe('statement 72: the notice of publication served with the decision', () => {
   it('市场监督管理行政处罚信息公示规定 第8条 (行政处罚法 第48条): serving a decision that will be published records on the case that its notice went with it', async () => {
     const c = await decidedCase(h);
+    await h.print(c.caseId, 'duruan.aux', 'penaltyDecision');
     const served = h.ok(
-      await h.cmd(c.caseId, 'duruan.aux', 'serveDecision', { method: 'direct', recipient: '张三', signedOn: T0 }),
+      await h.cmd(c.caseId, 'duruan.aux', 'serveDecision', {
+        method: 'direct',
+        recipient: '张三',
+        signedOn: T0,
+        sealed: true,
+      }),
     );
     expect(served.status).toBe('served');
     const detail = h.ok(await get(`/api/cases/${c.caseId}`, 'duruan.officer1'));
@@ -194,10 +200,12 @@ describe('statement 72: the notice of publication served with the decision', () 
 
   it('行政处罚法 第48条: a client cannot state the notice itself (the field is the server’s)', async () => {
     const c = await decidedCase(h);
+    await h.print(c.caseId, 'duruan.aux', 'penaltyDecision');
     const res = await h.cmd(c.caseId, 'duruan.aux', 'serveDecision', {
       method: 'direct',
       recipient: '张三',
       signedOn: T0,
+      sealed: true,
       publicationNotice: true,
     });
     expect(res.statusCode).toBeGreaterThanOrEqual(400);
