@@ -5,6 +5,7 @@ import type { WriteContext } from '../../platform/route';
 import { conflict, notFound } from '../../platform/errors';
 import type { CorrectionHistoryEntry } from '../../db/tables/oversight';
 import { agencyHeadUsers, notifyUsers } from '../notifications/notify';
+import { recordReply, recordReview, type AnswerStep } from '../../shared/answer-steps';
 
 const ACTION_LABEL: Record<CorrectionAction, string> = { reply: '回复', accept: '认可', return: '退回' };
 
@@ -36,24 +37,26 @@ function next(status: CorrectionStatus, action: CorrectionAction): CorrectionSta
   return to;
 }
 
+function step(
+  ctx: WriteContext<{ id: string }, unknown, unknown>,
+  row: { id: string; history: CorrectionHistoryEntry[] },
+  status: AnswerStep['status'],
+): AnswerStep {
+  const actor = ctx.actor!;
+  return {
+    table: 'correction_notices',
+    row,
+    status,
+    actor: { userId: actor.userId, name: actor.name },
+    today: ctx.uow.today,
+    now: ctx.uow.now,
+  };
+}
+
 export async function replyCorrection(ctx: WriteContext<{ id: string }, unknown, { reply: string }>) {
   const row = await lockNotice(ctx);
   const status = next(row.status, 'reply');
-  const actor = ctx.actor!;
-  const entry: CorrectionHistoryEntry = { action: 'reply', on: ctx.uow.today, by: actor.name, text: ctx.body.reply };
-  await ctx.tx
-    .updateTable('correction_notices')
-    .set({
-      status,
-      reply: ctx.body.reply,
-      replied_on: ctx.uow.today,
-      replied_by: actor.userId,
-      replied_by_name: actor.name,
-      history: JSON.stringify([...row.history, entry]),
-      updated_at: ctx.uow.now,
-    })
-    .where('id', '=', row.id)
-    .execute();
+  await recordReply(ctx.tx, step(ctx, row, status), ctx.body.reply);
   await notifyUsers(
     ctx.tx,
     [row.issued_by],
@@ -75,21 +78,8 @@ export async function reviewCorrection(
 ) {
   const row = await lockNotice(ctx);
   const status = next(row.status, ctx.body.decision);
-  const actor = ctx.actor!;
   const note = ctx.body.note ?? '';
-  const entry: CorrectionHistoryEntry = { action: ctx.body.decision, on: ctx.uow.today, by: actor.name, text: note };
-  await ctx.tx
-    .updateTable('correction_notices')
-    .set({
-      status,
-      review_note: note || null,
-      reviewed_on: ctx.uow.today,
-      reviewed_by: actor.userId,
-      history: JSON.stringify([...row.history, entry]),
-      updated_at: ctx.uow.now,
-    })
-    .where('id', '=', row.id)
-    .execute();
+  await recordReview(ctx.tx, step(ctx, row, status), ctx.body.decision, note);
   const heads = (await agencyHeadUsers(ctx.tx, [row.agency_id])).get(row.agency_id) ?? [];
   await notifyUsers(
     ctx.tx,

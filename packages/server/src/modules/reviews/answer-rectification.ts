@@ -8,6 +8,7 @@ import type { CorrectionHistoryEntry } from '../../db/tables/oversight';
 import { conflict, notFound } from '../../platform/errors';
 import type { WriteContext } from '../../platform/route';
 import { agencyHeadUsers, notifyUsers } from '../notifications/notify';
+import { recordReply, recordReview, type AnswerStep } from '../../shared/answer-steps';
 
 const ACTION_LABEL: Record<CorrectionAction, string> = { reply: '回复', accept: '认可', return: '退回' };
 
@@ -30,26 +31,28 @@ function next(status: RectificationStatus, action: CorrectionAction): Rectificat
   return to;
 }
 
+function step(
+  ctx: WriteContext<{ id: string }, unknown, unknown>,
+  row: { id: string; history: CorrectionHistoryEntry[] },
+  status: AnswerStep['status'],
+): AnswerStep {
+  const actor = ctx.actor!;
+  return {
+    table: 'review_rectifications',
+    row,
+    status,
+    actor: { userId: actor.userId, name: actor.name },
+    today: ctx.uow.today,
+    now: ctx.uow.now,
+  };
+}
+
 export async function replyRectification(
   ctx: WriteContext<{ id: string }, unknown, z.infer<typeof replyRectificationBody>>,
 ) {
   const row = await lockRectification(ctx);
   const status = next(row.status, 'reply');
-  const actor = ctx.actor!;
-  const entry: CorrectionHistoryEntry = { action: 'reply', on: ctx.uow.today, by: actor.name, text: ctx.body.reply };
-  await ctx.tx
-    .updateTable('review_rectifications')
-    .set({
-      status,
-      reply: ctx.body.reply,
-      replied_on: ctx.uow.today,
-      replied_by: actor.userId,
-      replied_by_name: actor.name,
-      history: JSON.stringify([...row.history, entry]),
-      updated_at: ctx.uow.now,
-    })
-    .where('id', '=', row.id)
-    .execute();
+  await recordReply(ctx.tx, step(ctx, row, status), ctx.body.reply);
   if (row.created_by) {
     await notifyUsers(
       ctx.tx,
@@ -73,21 +76,8 @@ export async function reviewRectification(
 ) {
   const row = await lockRectification(ctx);
   const status = next(row.status, ctx.body.decision);
-  const actor = ctx.actor!;
   const note = ctx.body.note ?? '';
-  const entry: CorrectionHistoryEntry = { action: ctx.body.decision, on: ctx.uow.today, by: actor.name, text: note };
-  await ctx.tx
-    .updateTable('review_rectifications')
-    .set({
-      status,
-      review_note: note || null,
-      reviewed_on: ctx.uow.today,
-      reviewed_by: actor.userId,
-      history: JSON.stringify([...row.history, entry]),
-      updated_at: ctx.uow.now,
-    })
-    .where('id', '=', row.id)
-    .execute();
+  await recordReview(ctx.tx, step(ctx, row, status), ctx.body.decision, note);
   const heads = (await agencyHeadUsers(ctx.tx, [row.agency_id])).get(row.agency_id) ?? [];
   await notifyUsers(
     ctx.tx,
