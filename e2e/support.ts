@@ -362,13 +362,24 @@ export function bannerNames(output: string): Record<string, string> {
 
 /** Opens an action the case page offers: a button of the action bar, or an entry of 更多操作. */
 export async function openAction(page: Page, type: CaseActionType) {
-  const button = page.locator(`[data-action="${type}"]`);
-  if (await button.count()) await button.click();
-  else {
-    await page.getByRole('button', { name: /更多操作/ }).click();
-    await page.getByRole('menuitem', { name: CASE_ACTIONS[type].label, exact: true }).click();
+  const footer = page.locator(ACTION_FOOTER).first();
+  // A click that lands while the dropdown is still opening (or the bar re-renders after a refetch)
+  // opens nothing: try again, without closing a menu that is already open.
+  for (let attempt = 1; ; attempt++) {
+    const button = page.locator(`[data-action="${type}"]`);
+    if (await button.count()) await button.click();
+    else {
+      const item = page.getByRole('menuitem', { name: CASE_ACTIONS[type].label, exact: true });
+      if (!(await item.isVisible())) await page.getByRole('button', { name: /更多操作/ }).click();
+      await item.click();
+    }
+    try {
+      await footer.waitFor({ timeout: attempt < 3 ? 8_000 : 30_000 });
+      return;
+    } catch (err) {
+      if (attempt >= 3) throw err;
+    }
   }
-  await page.locator(ACTION_FOOTER).first().waitFor();
 }
 
 /**
