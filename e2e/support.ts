@@ -366,6 +366,7 @@ export async function openAction(page: Page, type: CaseActionType) {
   // A click that lands while the dropdown is still opening (or the bar re-renders after a refetch)
   // opens nothing: try again, without closing a menu that is already open.
   for (let attempt = 1; ; attempt++) {
+    if (attempt > 1 && (await footer.isVisible())) return;
     const button = page.locator(`[data-action="${type}"]`);
     if (await button.count()) await button.click();
     else {
@@ -374,7 +375,7 @@ export async function openAction(page: Page, type: CaseActionType) {
       await item.click();
     }
     try {
-      await footer.waitFor({ timeout: attempt < 3 ? 8_000 : 30_000 });
+      await footer.waitFor({ timeout: attempt < 3 ? 15_000 : 30_000 });
       return;
     } catch (err) {
       if (attempt >= 3) throw err;
