@@ -363,10 +363,9 @@ export function bannerNames(output: string): Record<string, string> {
 /** Opens an action the case page offers: a button of the action bar, or an entry of 更多操作. */
 export async function openAction(page: Page, type: CaseActionType) {
   const footer = page.locator(ACTION_FOOTER).first();
-  // A click that lands while the dropdown is still opening (or the bar re-renders after a refetch)
-  // opens nothing: try again, without closing a menu that is already open.
+  // A click that lands while the 更多操作 menu is still opening opens nothing: after the usual wait,
+  // try once more (unless the form opened late), without closing a menu that is already open.
   for (let attempt = 1; ; attempt++) {
-    if (attempt > 1 && (await footer.isVisible())) return;
     const button = page.locator(`[data-action="${type}"]`);
     if (await button.count()) await button.click();
     else {
@@ -375,10 +374,11 @@ export async function openAction(page: Page, type: CaseActionType) {
       await item.click();
     }
     try {
-      await footer.waitFor({ timeout: attempt < 3 ? 15_000 : 30_000 });
+      await footer.waitFor({ timeout: 30_000 });
       return;
     } catch (err) {
-      if (attempt >= 3) throw err;
+      if (await footer.isVisible()) return;
+      if (attempt >= 2) throw err;
     }
   }
 }
