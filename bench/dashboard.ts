@@ -87,6 +87,19 @@ async function spreadOnce(app: AppContext): Promise<number | null> {
   await sql`update case_officers o set assigned_on = o.assigned_on - (abs(hashtext(o.case_id::text)) % 1825)`.execute(
     app.db,
   );
+  await sql`update item_usage set used_on = used_on - (abs(hashtext(source_id)) % 1825) where source = 'case'`.execute(
+    app.db,
+  );
+  // The demo county's townships received their powers in 2024–2025: moved back as far as the
+  // cases, so a case filed four years ago was filed under a power held then (else half the clones
+  // would trip 'item not held', which no real county shows). Decisions are immutable to the
+  // platform (0003_catalogue.sql); the benchmark sets their triggers aside for this one update.
+  await sql`alter table delegation_decisions disable trigger delegation_decisions_immutable`.execute(app.db);
+  await sql`update delegation_decisions set announcement_date = announcement_date - 1825, effective_date = effective_date - 1825`.execute(
+    app.db,
+  );
+  await sql`alter table delegation_decisions enable trigger delegation_decisions_immutable`.execute(app.db);
+  await sql`update delegation_state set version = version + 1`.execute(app.db);
   await rebuildDayCounters(app.db);
   await app.db
     .insertInto('settings')

@@ -593,6 +593,75 @@ describe('alert rules', () => {
     });
   });
 
+  it('a run that finds an open alert again unchanged does not rewrite it, yet lists it as seen then; a changed finding is rewritten', async () => {
+    const c = await runningCase();
+    await p.app.db
+      .insertInto('case_deadlines')
+      .values({
+        case_id: c.id,
+        key: 'testUnchanged',
+        agency_id: duruan,
+        label: '复查用期限',
+        due: addDays(today, -2),
+        due_at: null,
+        basis: '测试',
+        party_facing: false,
+      })
+      .execute();
+    const key = `${c.id}:testUnchanged`;
+    const row = () =>
+      p.app.db
+        .selectFrom('alerts')
+        .select(['id', 'status', 'details', 'last_seen_at', sql<string>`xmin::text`.as('version')])
+        .where('rule', '=', 'deadlineOverdue')
+        .where('subject_key', '=', key)
+        .executeTakeFirstOrThrow();
+    const supervisor = await p.login('supervisor');
+    const listed = async (id: string) => {
+      const res = await p.request({
+        method: 'GET',
+        url: `/api/alerts?rule=deadlineOverdue&caseId=${c.id}&limit=200`,
+        cookie: supervisor,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      return res
+        .json<{ items: { id: string; lastSeenAt: string; firstSeenAt: string }[] }>()
+        .items.find((i) => i.id === id)!;
+    };
+    const first = await runAlertRules(p.app, { only: ['deadlineOverdue'] });
+    expect(first.failed).toEqual([]);
+    const before = await row();
+    const seenFirst = await listed(before.id);
+    expect(seenFirst.lastSeenAt).toBe(seenFirst.firstSeenAt);
+    p.clock.advanceMinutes(30);
+    await runAlertRules(p.app, { only: ['deadlineOverdue'] });
+    const again = await row();
+    expect(again.version).toBe(before.version);
+    expect(new Date(again.last_seen_at).getTime()).toBe(new Date(before.last_seen_at).getTime());
+    const seenAgain = await listed(before.id);
+    expect(Date.parse(seenAgain.lastSeenAt)).toBeGreaterThan(Date.parse(seenFirst.lastSeenAt));
+    // The deadline moved: the finding says something else, and the alert is rewritten.
+    await p.app.db
+      .updateTable('case_deadlines')
+      .set({ due: addDays(today, -1) })
+      .where('case_id', '=', c.id)
+      .where('key', '=', 'testUnchanged')
+      .execute();
+    await runAlertRules(p.app, { only: ['deadlineOverdue'] });
+    const changed = await row();
+    expect(changed.id).toBe(before.id);
+    expect(changed.status).toBe('open');
+    expect(changed.version).not.toBe(before.version);
+    expect((changed.details as { due: string }).due).toBe(addDays(today, -1));
+    await p.app.db
+      .deleteFrom('case_deadlines')
+      .where('case_id', '=', c.id)
+      .where('key', '=', 'testUnchanged')
+      .execute();
+    await runAlertRules(p.app, { only: ['deadlineOverdue'] });
+    expect((await row()).status).toBe('resolved');
+  });
+
   it('the alert reaches the agency head’s notification centre once, however often the rules run', async () => {
     const head = await p.login('duruan.head');
     const list = await p.request({ method: 'GET', url: '/api/notifications?limit=200', cookie: head });

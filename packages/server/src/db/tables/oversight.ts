@@ -1,4 +1,4 @@
-// Tables of the oversight platform (migrations 0170, 0200): alerts, alert runs, notifications and
+// Tables of the oversight platform (migrations 0170, 0200, 0250): alerts, alert runs, notifications and
 // correction notices (执法监督意见书).
 import type { ColumnType, Generated } from 'kysely';
 
@@ -27,6 +27,14 @@ export interface AlertsTable {
   acknowledged_by: string | null;
   acknowledged_note: string | null;
   resolved_at: NullableTimestamp;
+  /** What the finding said when last written (apply-findings.ts); null on alerts written before 0250. */
+  fingerprint: string | null;
+}
+
+/** When each rule last checked every subject (a run), so an alert it found again need not be rewritten. */
+export interface AlertRuleChecksTable {
+  rule: string;
+  checked_at: Timestamp;
 }
 
 export interface AlertRunsTable {
@@ -107,6 +115,7 @@ export interface EvidenceChecksTable {
 
 export interface OversightTables {
   alerts: AlertsTable;
+  alert_rule_checks: AlertRuleChecksTable;
   alert_runs: AlertRunsTable;
   notifications: NotificationsTable;
   correction_notices: CorrectionNoticesTable;

@@ -44,6 +44,7 @@ export async function listAlerts(db: Kysely<DB>, scope: DataScope, q: AlertFilte
   else if (q.status) filtered = filtered.where('alerts.status', '=', q.status);
   const [rows, total, counts] = await Promise.all([
     filtered
+      .leftJoin('alert_rule_checks', 'alert_rule_checks.rule', 'alerts.rule')
       .select([
         'alerts.id',
         'alerts.rule',
@@ -59,7 +60,9 @@ export async function listAlerts(db: Kysely<DB>, scope: DataScope, q: AlertFilte
         'alerts.record_id',
         'alerts.details',
         'alerts.first_seen_at',
-        'alerts.last_seen_at',
+        // An active alert its rule found again unchanged was seen at the rule's last check (ADR 0023).
+        sql<Date>`case when alerts.status <> 'resolved' and alert_rule_checks.checked_at > alerts.last_seen_at
+          then alert_rule_checks.checked_at else alerts.last_seen_at end`.as('last_seen_at'),
         'alerts.acknowledged_at',
         'alerts.acknowledged_note',
         'alerts.resolved_at',
