@@ -2,36 +2,24 @@
 // list's scope, acknowledgement, recheck and the on-demand run.
 import { sql } from 'kysely';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { chineseDate } from '@zhifa/domain';
+import { addDays, chineseDate } from '@zhifa/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notifyDueWork } from '../../src/modules/alerts/notify-due-work';
-import { createTestPlatform, type TestPlatform } from '../helpers';
+import type { TestPlatform } from '../helpers';
+import { signedIn, type SignedIn } from './signed-in';
 
 let p: TestPlatform;
 let today: string;
 let duruan: string;
 let hetang: string;
-const cookies: Record<string, string> = {};
-
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-const post = (who: string, url: string, body: unknown) =>
-  p.request({ method: 'POST', url, cookie: cookies[who], body });
-const get = (who: string, url: string) => p.request({ method: 'GET', url, cookie: cookies[who] });
+let post: SignedIn['post'];
+let get: SignedIn['get'];
 
 beforeAll(async () => {
-  p = await createTestPlatform();
-  today = p.app.today();
-  const ag = async (s: string) =>
-    (await p.app.db.selectFrom('agencies').select('id').where('short_name', '=', s).executeTakeFirstOrThrow()).id;
-  duruan = await ag('杜阮镇');
-  hetang = await ag('荷塘镇');
-  for (const u of ['supervisor', 'duruan.head', 'hetang.head', 'duruan.officer1', 'coordinator'])
-    cookies[u] = await p.login(u);
+  const s = await signedIn(['supervisor', 'duruan.head', 'hetang.head', 'duruan.officer1', 'coordinator']);
+  ({ p, today, post, get } = s);
+  duruan = await s.agency('杜阮镇');
+  hetang = await s.agency('荷塘镇');
 }, 300_000);
 afterAll(async () => {
   await p?.close();

@@ -1,25 +1,19 @@
 // 案卷评查整改 answered: the reviewer sets a task with a deadline, the agency head answers what it
 // changed, the reviewer returns or accepts; who may do what; the overdue alert opens once and resolves.
+import { addDays } from '@zhifa/domain';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAlertRules } from '../../src/modules/alerts/run-rules';
-import { createTestPlatform, type TestPlatform } from '../helpers';
+import type { TestPlatform } from '../helpers';
+import { signedIn, type SignedIn } from './signed-in';
 
 let p: TestPlatform;
 let today: string;
 let duruan: string;
 let reviewId: string;
 let caseId: string;
-const cookies: Record<string, string> = {};
-
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-const post = (who: string, url: string, body: unknown) =>
-  p.request({ method: 'POST', url, cookie: cookies[who], body });
-const get = (who: string, url: string) => p.request({ method: 'GET', url, cookie: cookies[who] });
+let post: SignedIn['post'];
+let get: SignedIn['get'];
 
 async function setTask(requirement: string, due: string) {
   const res = await post('supervisor', `/api/file-reviews/${reviewId}/rectifications`, { requirement, due });
@@ -28,11 +22,9 @@ async function setTask(requirement: string, due: string) {
 }
 
 beforeAll(async () => {
-  p = await createTestPlatform();
-  today = p.app.today();
-  duruan = (
-    await p.app.db.selectFrom('agencies').select('id').where('short_name', '=', '杜阮镇').executeTakeFirstOrThrow()
-  ).id;
+  const s = await signedIn(['supervisor', 'duruan.head', 'hetang.head', 'duruan.officer1', 'duruan.aux']);
+  ({ p, today, post, get } = s);
+  duruan = await s.agency('杜阮镇');
   // A reviewed file of 杜阮镇 on the demo's review plan.
   const kase = await p.app.db
     .selectFrom('cases')
@@ -49,8 +41,6 @@ beforeAll(async () => {
     on conflict (plan_id, case_id) do update set grade = 'pass', score = 72, reviewed_on = ${today}
     returning id::text`.execute(p.app.db);
   reviewId = row.rows[0].id;
-  for (const u of ['supervisor', 'duruan.head', 'hetang.head', 'duruan.officer1', 'duruan.aux'])
-    cookies[u] = await p.login(u);
 }, 300_000);
 afterAll(async () => {
   await p?.close();

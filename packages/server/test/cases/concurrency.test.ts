@@ -2,7 +2,8 @@
 // under concurrent decisions (security.md §6.2–6.3).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../src/platform/audit';
-import { BASIS, commandId, createHarness, fine, NO_CIRCUMSTANCES, PARTY, T0, validId, type Harness } from './fixtures';
+import { DECISION, readyToDecide } from './decidable';
+import { commandId, createHarness, PARTY, T0, validId, type Harness } from './fixtures';
 
 let h: Harness;
 beforeAll(async () => {
@@ -11,14 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-const FLAGS = {
-  complex: false,
-  majorViolation: false,
-  majorPublicInterest: false,
-  multipleLegalRelations: false,
-  lawRequiresReview: false,
-};
 
 async function interview(recordId: string) {
   return {
@@ -157,59 +150,9 @@ describe('gapless decision numbers', () => {
     const id = await h.investigatingCase(undefined, {
       party: { ...PARTY, name: `张三（${n}）`, idNumber: validId('19850612', 300 + n) },
     });
-    const o1 = await h.person('duruan.officer1');
-    h.ok(
-      await h.cmd(id, 'duruan.officer1', 'addEvidence', {
-        evidenceId: 'E-1',
-        kind: 'audioVisual',
-        title: '现场照片',
-        source: 'onSite',
-        capturedBy: [o1],
-        capturedAt: `${T0}T10:00`,
-      }),
-    );
-    h.ok(
-      await h.cmd(id, 'duruan.officer1', 'finishInvestigation', {
-        report: '调查终结',
-        proposedOutcome: 'penalty',
-        flags: FLAGS,
-      }),
-    );
-    h.ok(
-      await h.cmd(id, 'duruan.officer1', 'issueNotice', {
-        intendedPenalty: fine(3000),
-        facts: '占道摆卖',
-        reasons: '违反条例',
-        basis: BASIS,
-        rights: { statement: true, defence: true, hearing: false },
-      }),
-    );
-    h.ok(
-      await h.cmd(id, 'duruan.officer1', 'recordNoticeService', { method: 'direct', recipient: '张三', signedOn: T0 }),
-    );
-    h.ok(
-      await h.cmd(id, 'duruan.officer1', 'waiveRights', {
-        rights: ['statement', 'defence'],
-        signedByParty: true,
-        signedOn: T0,
-      }),
-    );
+    await readyToDecide(h, id, T0);
     return id;
   }
-
-  const decision = {
-    outcome: 'penalty',
-    penalty: fine(3000),
-    partyAddress: PARTY.address,
-    facts: '占道摆卖',
-    evidenceIds: ['E-1'],
-    basis: BASIS,
-    circumstances: NO_CIRCUMSTANCES,
-    discretion: { tier: 'standard', reasoning: '情节一般' },
-    performance: { method: '银行缴纳', deadline: '收到本决定书之日起十五日内' },
-    surchargeStandardStated: true,
-    handedOverOnSpot: false,
-  };
 
   it('security.md §6.3, GB/T 9704-2012 7.2.5: four concurrent decisions and one refused decision in one agency leave the 罚 series without gaps or repeats', async () => {
     const ready = [await decidable(), await decidable(), await decidable(), await decidable()];
@@ -227,7 +170,7 @@ describe('gapless decision numbers', () => {
       )?.last_serial ?? 0;
     const before = await counter();
     const results = await Promise.all(
-      [...ready, notReady].map(async (id) => h.cmd(id, 'duruan.head', 'decide', decision)),
+      [...ready, notReady].map(async (id) => h.cmd(id, 'duruan.head', 'decide', DECISION)),
     );
     expect(results.map((r) => r.statusCode)).toEqual([200, 200, 200, 200, 422]);
     const numbers = results.slice(0, 4).map((r) => r.json().documents[0].number as string);

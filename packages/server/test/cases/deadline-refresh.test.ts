@@ -8,7 +8,8 @@ import {
   refreshDueDeadlines,
   scheduleDeadlineRefresh,
 } from '../../src/modules/cases/commands/refresh-deadlines';
-import { BASIS, createHarness, fine, NO_CIRCUMSTANCES, PARTY, T0, type Harness } from './fixtures';
+import { DECISION, readyToDecide } from './decidable';
+import { createHarness, T0, type Harness } from './fixtures';
 
 let h: Harness;
 beforeAll(async () => {
@@ -18,68 +19,11 @@ afterAll(async () => {
   await h?.close();
 });
 
-const FLAGS = {
-  complex: false,
-  majorViolation: false,
-  majorPublicInterest: false,
-  multipleLegalRelations: false,
-  lawRequiresReview: false,
-};
-const DECISION = {
-  outcome: 'penalty',
-  penalty: fine(3000),
-  partyAddress: PARTY.address,
-  facts: '当事人占道摆卖',
-  evidenceIds: ['E-1'],
-  basis: BASIS,
-  circumstances: NO_CIRCUMSTANCES,
-  discretion: { tier: 'standard', reasoning: '情节一般' },
-  performance: { method: '银行缴纳', deadline: '收到本决定书之日起十五日内' },
-  surchargeStandardStated: true,
-  handedOverOnSpot: false,
-};
-
 /** A 3,000-yuan fine decided and served on the current day; the party has 15 days to pay. */
 async function servedCase(): Promise<string> {
   const id = await h.investigatingCase();
   const day = h.p.clock.now.toISOString().slice(0, 10);
-  const o1 = await h.person('duruan.officer1');
-  h.ok(
-    await h.cmd(id, 'duruan.officer1', 'addEvidence', {
-      evidenceId: 'E-1',
-      kind: 'audioVisual',
-      title: '现场照片',
-      source: 'onSite',
-      capturedBy: [o1],
-      capturedAt: `${day}T10:00`,
-    }),
-  );
-  h.ok(
-    await h.cmd(id, 'duruan.officer1', 'finishInvestigation', {
-      report: '调查终结',
-      proposedOutcome: 'penalty',
-      flags: FLAGS,
-    }),
-  );
-  h.ok(
-    await h.cmd(id, 'duruan.officer1', 'issueNotice', {
-      intendedPenalty: fine(3000),
-      facts: '当事人占道摆卖',
-      reasons: '违反条例',
-      basis: BASIS,
-      rights: { statement: true, defence: true, hearing: false },
-    }),
-  );
-  h.ok(
-    await h.cmd(id, 'duruan.officer1', 'recordNoticeService', { method: 'direct', recipient: '张三', signedOn: day }),
-  );
-  h.ok(
-    await h.cmd(id, 'duruan.officer1', 'waiveRights', {
-      rights: ['statement', 'defence'],
-      signedByParty: true,
-      signedOn: day,
-    }),
-  );
+  await readyToDecide(h, id, day);
   h.ok(await h.cmd(id, 'duruan.head', 'decide', DECISION));
   await h.print(id, 'duruan.aux', 'penaltyDecision');
   h.ok(

@@ -1,4 +1,5 @@
-// Driving a case to its decision for the disclosure tests, and reading its task.
+// Driving a case to its decision (for the disclosure and the document tests), and reading its
+// disclosure task.
 import QRCode from 'qrcode';
 import { BASIS, fine, NO_CIRCUMSTANCES, PARTY, sha256, type Harness } from '../cases/fixtures';
 
@@ -10,9 +11,16 @@ export interface DecidedCase {
 
 export async function decidedCase(
   h: Harness,
-  opts: { party?: Record<string, unknown>; facts?: string; discretion?: Record<string, unknown> } = {},
+  opts: {
+    party?: Record<string, unknown>;
+    facts?: string;
+    /** The fine in yuan, noticed and decided. */
+    fine?: number;
+    discretion?: Record<string, unknown>;
+  } = {},
 ): Promise<DecidedCase> {
   const today = h.p.app.today();
+  const { fine: amount = 500, facts = '当事人在杜阮南路占道摆卖' } = opts;
   const caseId = await h.investigatingCase(undefined, opts.party ? { party: opts.party } : {});
   const photo = await QRCode.toBuffer(`现场照片 ${caseId}`, { type: 'png', width: 80 });
   const up = h.ok(
@@ -54,8 +62,8 @@ export async function decidedCase(
   );
   h.ok(
     await h.cmd(caseId, 'duruan.officer1', 'issueNotice', {
-      intendedPenalty: fine(500),
-      facts: '当事人在杜阮南路占道摆卖',
+      intendedPenalty: fine(amount),
+      facts,
       reasons: '违反《广东省城乡生活垃圾管理条例》',
       basis: BASIS,
       rights: { statement: true, defence: true, hearing: true },
@@ -78,9 +86,9 @@ export async function decidedCase(
   const decided = h.ok(
     await h.cmd(caseId, 'duruan.head', 'decide', {
       outcome: 'penalty',
-      penalty: fine(500),
+      penalty: fine(amount),
       partyAddress: (opts.party?.address as string | undefined) ?? PARTY.address,
-      facts: opts.facts ?? '当事人在杜阮南路占道摆卖',
+      facts,
       evidenceIds: [up.id],
       basis: BASIS,
       circumstances: NO_CIRCUMSTANCES,

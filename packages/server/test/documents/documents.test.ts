@@ -1,29 +1,16 @@
 // Documents as printed: the PDF text of each required element (extracted from the generated PDF),
 // rendered once and kept byte-identical, corrections as new versions, signed copies into the
 // evidence store, the bound case file, the document settings and gapless numbers under load.
-import QRCode from 'qrcode';
 import { PDFDocument } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  BASIS,
-  commandId,
-  createHarness,
-  fine,
-  ITEM,
-  multipart,
-  NO_CIRCUMSTANCES,
-  PARTY,
-  sha256,
-  T0,
-  type Harness,
-} from '../cases/fixtures';
+import { BASIS, commandId, createHarness, fine, ITEM, multipart, sha256, T0, type Harness } from '../cases/fixtures';
 import { issueDocumentNumber } from '../../src/shared/numbers';
+import { decidedCase } from '../disclosure/support';
 
 let h: Harness;
 let caseId: string;
 let agencyId: string;
-let evidenceId: string;
 beforeAll(async () => {
   h = await createHarness();
   agencyId = await h.agency('杜阮镇');
@@ -104,86 +91,16 @@ describe('documents of a case decided through the ordinary procedure', () => {
   });
 
   it('drives a case to its decision', async () => {
-    caseId = await h.investigatingCase();
-    const photo = await QRCode.toBuffer('现场照片', { type: 'png', width: 120 });
-    const up = h.ok(
-      await h.upload(caseId, 'duruan.officer1', photo, {
-        sha256: sha256(photo),
-        kind: 'audioVisual',
-        title: '现场照片',
-        capturedAt: `${T0}T08:05`,
-        location: '杜阮南路',
-      }),
-      201,
-    );
-    evidenceId = up.id;
-    h.ok(
-      await h.cmd(caseId, 'duruan.officer1', 'recordInterview', {
-        officerIds: [await h.person('duruan.officer1'), await h.person('duruan.officer2')],
-        place: '杜阮镇综合行政执法办公室',
-        certificatesShown: true,
-        signature: { partySigned: true },
-        avEvidenceId: 'AV-2',
-        recordId: 'XW-1',
-        startedAt: `${T0}T08:00`,
-        interviewee: '张三',
-        summary: '当事人承认在杜阮南路占道摆卖',
-      }),
-    );
-    h.ok(
-      await h.cmd(caseId, 'duruan.officer1', 'finishInvestigation', {
-        report: '经查，当事人占道摆卖事实清楚',
-        proposedOutcome: 'penalty',
-        flags: {
-          complex: false,
-          majorViolation: false,
-          majorPublicInterest: false,
-          multipleLegalRelations: false,
-          lawRequiresReview: false,
-        },
-      }),
-    );
-    const notice = h.ok(
-      await h.cmd(caseId, 'duruan.officer1', 'issueNotice', {
-        intendedPenalty: fine(1500),
-        facts: '当事人于 2026 年 2 月 26 日在杜阮南路占道摆卖',
-        reasons: '违反《广东省城乡生活垃圾管理条例》',
-        basis: BASIS,
-        rights: { statement: true, defence: true, hearing: true },
-      }),
-    );
-    // The notice was numbered after the series code changed: 先告, not 告.
-    expect(notice.documents[0].number).toMatch(/^蓬杜综执先告〔2026〕\d+号$/);
-    h.ok(
-      await h.cmd(caseId, 'duruan.aux', 'recordNoticeService', { method: 'direct', recipient: '张三', signedOn: T0 }),
-    );
-    h.ok(
-      await h.cmd(caseId, 'duruan.officer1', 'waiveRights', {
-        rights: ['statement', 'defence', 'hearing'],
-        signedByParty: true,
-        signedOn: T0,
-      }),
-    );
-    const decided = h.ok(
-      await h.cmd(caseId, 'duruan.head', 'decide', {
-        outcome: 'penalty',
-        penalty: fine(1500),
-        partyAddress: PARTY.address,
-        facts: '当事人于 2026 年 2 月 26 日在杜阮南路占道摆卖',
-        evidenceIds: [evidenceId],
-        basis: BASIS,
-        circumstances: NO_CIRCUMSTANCES,
-        discretion: {
-          tier: 'standard',
-          reasoning: '占道面积中等，无从轻从重情节',
-          benchmarkApplication: '适用裁量基准第三项一般情形',
-        },
-        performance: { method: '到指定银行或通过电子支付缴纳', deadline: '收到本决定书之日起十五日内' },
-        surchargeStandardStated: true,
-        handedOverOnSpot: false,
-      }),
-    );
+    ({ caseId } = await decidedCase(h, { fine: 1500, facts: '当事人于 2026 年 2 月 26 日在杜阮南路占道摆卖' }));
+    const decided = await h.p.app.db
+      .selectFrom('cases')
+      .select('status')
+      .where('id', '=', caseId)
+      .executeTakeFirstOrThrow();
     expect(decided.status).toBe('decided');
+    const docs = await documents();
+    // The notice was numbered after the series code changed: 先告, not 告.
+    expect(docs.find((d) => d.kind === 'penaltyNotice')!.number).toMatch(/^蓬杜综执先告〔2026〕\d+号$/);
   });
 
   it('行政处罚法 第59条: the decision PDF states every required element, extracted from the PDF text', async () => {

@@ -1,13 +1,17 @@
 // The agency's reply (what it changed) and the supervisor's acceptance or return. Each locks the
 // notice row, checks the step against the domain's status rule and records it in the history.
-import { correctionTransition, type CorrectionAction, type CorrectionStatus } from '@zhifa/domain';
+import { correctionTransition, type CorrectionStatus } from '@zhifa/domain';
 import type { WriteContext } from '../../platform/route';
-import { conflict, notFound } from '../../platform/errors';
-import type { CorrectionHistoryEntry } from '../../db/tables/oversight';
+import { notFound } from '../../platform/errors';
 import { agencyHeadUsers, notifyUsers } from '../notifications/notify';
-import { recordReply, recordReview, type AnswerStep } from '../../shared/answer-steps';
+import { recordReply, recordReview, type AnswerLoop } from '../../shared/answer-steps';
 
-const ACTION_LABEL: Record<CorrectionAction, string> = { reply: '回复', accept: '认可', return: '退回' };
+const NOTICES: AnswerLoop<CorrectionStatus> = {
+  table: 'correction_notices',
+  transition: correctionTransition,
+  conflictCode: 'CORRECTION_STATUS',
+  noun: '意见书',
+};
 
 async function lockNotice(ctx: WriteContext<{ id: string }, unknown, unknown>) {
   const row = await ctx.tx
@@ -31,32 +35,9 @@ async function lockNotice(ctx: WriteContext<{ id: string }, unknown, unknown>) {
   return row;
 }
 
-function next(status: CorrectionStatus, action: CorrectionAction): CorrectionStatus {
-  const to = correctionTransition(status, action);
-  if (!to) throw conflict('CORRECTION_STATUS', `意见书当前状态不能${ACTION_LABEL[action]}`);
-  return to;
-}
-
-function step(
-  ctx: WriteContext<{ id: string }, unknown, unknown>,
-  row: { id: string; history: CorrectionHistoryEntry[] },
-  status: AnswerStep['status'],
-): AnswerStep {
-  const actor = ctx.actor!;
-  return {
-    table: 'correction_notices',
-    row,
-    status,
-    actor: { userId: actor.userId, name: actor.name },
-    today: ctx.uow.today,
-    now: ctx.uow.now,
-  };
-}
-
 export async function replyCorrection(ctx: WriteContext<{ id: string }, unknown, { reply: string }>) {
   const row = await lockNotice(ctx);
-  const status = next(row.status, 'reply');
-  await recordReply(ctx.tx, step(ctx, row, status), ctx.body.reply);
+  const status = await recordReply(ctx, NOTICES, row, ctx.body.reply);
   await notifyUsers(
     ctx.tx,
     [row.issued_by],
@@ -77,9 +58,8 @@ export async function reviewCorrection(
   ctx: WriteContext<{ id: string }, unknown, { decision: 'accept' | 'return'; note?: string }>,
 ) {
   const row = await lockNotice(ctx);
-  const status = next(row.status, ctx.body.decision);
   const note = ctx.body.note ?? '';
-  await recordReview(ctx.tx, step(ctx, row, status), ctx.body.decision, note);
+  const status = await recordReview(ctx, NOTICES, row, ctx.body.decision, note);
   const heads = (await agencyHeadUsers(ctx.tx, [row.agency_id])).get(row.agency_id) ?? [];
   await notifyUsers(
     ctx.tx,

@@ -11,82 +11,63 @@ interface Table {
   title: string;
   columns: { header: string; key: string; width: number }[];
 }
+type Column = [header: string, key: string, width: number];
 
-const AGENCY = { header: '执法主体', key: 'agencyName', width: 22 };
-const COUNTS = [
-  { header: '立案数', key: 'filed', width: 10 },
-  { header: '作出决定数', key: 'decided', width: 12 },
-  { header: '结案数', key: 'closed', width: 10 },
-  { header: '罚款金额（元）', key: 'fines', width: 16 },
+const table = (title: string, ...columns: Column[]): Table => ({
+  title,
+  columns: columns.map(([header, key, width]) => ({ header, key, width })),
+});
+
+const AGENCY: Column = ['执法主体', 'agencyName', 22];
+// Most figures have one row per agency: the agency first, then the figure's own counts.
+const perAgency = (title: string, ...columns: Column[]) => table(title, AGENCY, ...columns);
+
+const COUNTS: Column[] = [
+  ['立案数', 'filed', 10],
+  ['作出决定数', 'decided', 12],
+  ['结案数', 'closed', 10],
+  ['罚款金额（元）', 'fines', 16],
 ];
 
 export const FIGURE_TABLES: Record<DashboardFigure, Table> = {
-  agencies: { title: '各执法主体办案情况', columns: [AGENCY, ...COUNTS] },
-  domains: { title: '各执法领域办案情况', columns: [{ header: '领域', key: 'domain', width: 16 }, ...COUNTS] },
-  items: {
-    title: '各执法事项办案情况',
-    columns: [
-      { header: '事项编码', key: 'itemCode', width: 18 },
-      { header: '执法事项', key: 'itemName', width: 40 },
-      { header: '领域', key: 'domain', width: 14 },
-      ...COUNTS,
-    ],
-  },
-  officers: {
-    title: '执法人员办案量',
-    columns: [
-      { header: '执法人员', key: 'name', width: 12 },
-      AGENCY,
-      { header: '承办案件数', key: 'assigned', width: 12 },
-    ],
-  },
-  overdue: {
-    title: '逾期办案环节',
-    columns: [
-      AGENCY,
-      { header: '逾期环节数', key: 'steps', width: 12 },
-      { header: '涉及案件数', key: 'cases', width: 12 },
-    ],
-  },
-  reviews: {
-    title: '案卷评查合格率',
-    columns: [
-      AGENCY,
-      { header: '评查案卷数', key: 'reviewed', width: 12 },
-      { header: '合格数（含优秀）', key: 'passed', width: 16 },
-      { header: '优秀数', key: 'excellent', width: 10 },
-      { header: '合格率', key: 'passRate', width: 10 },
-    ],
-  },
-  idle: {
-    title: '零执法赋权事项',
-    columns: [
-      AGENCY,
-      { header: '赋权事项数', key: 'delegated', width: 12 },
-      { header: '零执法事项数', key: 'idle', width: 14 },
-      { header: '零执法事项', key: 'itemNames', width: 60 },
-    ],
-  },
-  disclosure: {
-    title: '行政处罚决定公示按时率',
-    columns: [
-      AGENCY,
-      { header: '到期公示数', key: 'due', width: 12 },
-      { header: '按时公示数', key: 'onTime', width: 12 },
-      { header: '逾期公示数', key: 'late', width: 12 },
-      { header: '逾期未公示数', key: 'overdue', width: 14 },
-      { header: '按时率', key: 'onTimeRate', width: 10 },
-    ],
-  },
-  training: {
-    title: '执法人员培训学时达标情况',
-    columns: [
-      AGENCY,
-      { header: '年度要求学时', key: 'requirement', width: 14 },
-      { header: '执法人员数', key: 'officers', width: 12 },
-      { header: '未达标人数', key: 'short', width: 12 },
-    ],
-  },
+  agencies: perAgency('各执法主体办案情况', ...COUNTS),
+  domains: table('各执法领域办案情况', ['领域', 'domain', 16], ...COUNTS),
+  items: table(
+    '各执法事项办案情况',
+    ['事项编码', 'itemCode', 18],
+    ['执法事项', 'itemName', 40],
+    ['领域', 'domain', 14],
+    ...COUNTS,
+  ),
+  officers: table('执法人员办案量', ['执法人员', 'name', 12], AGENCY, ['承办案件数', 'assigned', 12]),
+  overdue: perAgency('逾期办案环节', ['逾期环节数', 'steps', 12], ['涉及案件数', 'cases', 12]),
+  reviews: perAgency(
+    '案卷评查合格率',
+    ['评查案卷数', 'reviewed', 12],
+    ['合格数（含优秀）', 'passed', 16],
+    ['优秀数', 'excellent', 10],
+    ['合格率', 'passRate', 10],
+  ),
+  idle: perAgency(
+    '零执法赋权事项',
+    ['赋权事项数', 'delegated', 12],
+    ['零执法事项数', 'idle', 14],
+    ['零执法事项', 'itemNames', 60],
+  ),
+  disclosure: perAgency(
+    '行政处罚决定公示按时率',
+    ['到期公示数', 'due', 12],
+    ['按时公示数', 'onTime', 12],
+    ['逾期公示数', 'late', 12],
+    ['逾期未公示数', 'overdue', 14],
+    ['按时率', 'onTimeRate', 10],
+  ),
+  training: perAgency(
+    '执法人员培训学时达标情况',
+    ['年度要求学时', 'requirement', 14],
+    ['执法人员数', 'officers', 12],
+    ['未达标人数', 'short', 12],
+  ),
 };
 
 export async function exportFigure(app: AppContext, scope: DataScope, figure: DashboardFigure, f: DashboardFilter) {

@@ -1,16 +1,20 @@
 // The agency's answer to a rectification (what it changed) and the reviewer's acceptance or
 // return. Each locks the row, checks the step against the domain's status rule and records it in
 // the history, as for correction notices.
-import { rectificationTransition, type CorrectionAction, type RectificationStatus } from '@zhifa/domain';
+import { rectificationTransition, type RectificationStatus } from '@zhifa/domain';
 import type { z } from 'zod';
 import type { replyRectificationBody, reviewRectificationBody } from '@zhifa/contract';
-import type { CorrectionHistoryEntry } from '../../db/tables/oversight';
-import { conflict, notFound } from '../../platform/errors';
+import { notFound } from '../../platform/errors';
 import type { WriteContext } from '../../platform/route';
 import { agencyHeadUsers, notifyUsers } from '../notifications/notify';
-import { recordReply, recordReview, type AnswerStep } from '../../shared/answer-steps';
+import { recordReply, recordReview, type AnswerLoop } from '../../shared/answer-steps';
 
-const ACTION_LABEL: Record<CorrectionAction, string> = { reply: '回复', accept: '认可', return: '退回' };
+const RECTIFICATIONS: AnswerLoop<RectificationStatus> = {
+  table: 'review_rectifications',
+  transition: rectificationTransition,
+  conflictCode: 'RECTIFICATION_STATUS',
+  noun: '整改任务',
+};
 
 async function lockRectification(ctx: WriteContext<{ id: string }, unknown, unknown>) {
   const row = await ctx.tx
@@ -25,34 +29,11 @@ async function lockRectification(ctx: WriteContext<{ id: string }, unknown, unkn
   return row;
 }
 
-function next(status: RectificationStatus, action: CorrectionAction): RectificationStatus {
-  const to = rectificationTransition(status, action);
-  if (!to) throw conflict('RECTIFICATION_STATUS', `整改任务当前状态不能${ACTION_LABEL[action]}`);
-  return to;
-}
-
-function step(
-  ctx: WriteContext<{ id: string }, unknown, unknown>,
-  row: { id: string; history: CorrectionHistoryEntry[] },
-  status: AnswerStep['status'],
-): AnswerStep {
-  const actor = ctx.actor!;
-  return {
-    table: 'review_rectifications',
-    row,
-    status,
-    actor: { userId: actor.userId, name: actor.name },
-    today: ctx.uow.today,
-    now: ctx.uow.now,
-  };
-}
-
 export async function replyRectification(
   ctx: WriteContext<{ id: string }, unknown, z.infer<typeof replyRectificationBody>>,
 ) {
   const row = await lockRectification(ctx);
-  const status = next(row.status, 'reply');
-  await recordReply(ctx.tx, step(ctx, row, status), ctx.body.reply);
+  const status = await recordReply(ctx, RECTIFICATIONS, row, ctx.body.reply);
   if (row.created_by) {
     await notifyUsers(
       ctx.tx,
@@ -75,9 +56,8 @@ export async function reviewRectification(
   ctx: WriteContext<{ id: string }, unknown, z.infer<typeof reviewRectificationBody>>,
 ) {
   const row = await lockRectification(ctx);
-  const status = next(row.status, ctx.body.decision);
   const note = ctx.body.note ?? '';
-  await recordReview(ctx.tx, step(ctx, row, status), ctx.body.decision, note);
+  const status = await recordReview(ctx, RECTIFICATIONS, row, ctx.body.decision, note);
   const heads = (await agencyHeadUsers(ctx.tx, [row.agency_id])).get(row.agency_id) ?? [];
   await notifyUsers(
     ctx.tx,

@@ -1,11 +1,13 @@
 // 整改任务 of case-file reviews: the agency head answers what it changed, the reviewer accepts or
 // returns the answer. Each row opens to the requirement, the answers and the history.
-import { Button, Card, Descriptions, Select, Space, Table, Tag, Timeline } from 'antd';
+import { Button, Descriptions, Space, Tag, Timeline } from 'antd';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { RECTIFICATION_STATUS_LABELS, type RectificationStatus } from '@zhifa/domain';
 import { useCan } from '../../app/session';
-import { QueryError } from '../../shared/QueryError';
+import { FilterSelect } from '../../shared/list/filters';
+import { ListPage } from '../../shared/list/ListPage';
+import { urlPaging, useUrlParams } from '../../shared/useUrlParams';
 import { ReplyModal, ReviewModal, type AnswerTarget } from '../corrections/AnswerModals';
 import { RECTIFICATION_COLORS, useRectifications, type RectificationList } from './rectifications';
 
@@ -16,6 +18,7 @@ const TARGET: AnswerTarget = {
   refresh: 'rectifications',
   reviewer: '评查人员',
 };
+const STATUS_OPTIONS = Object.entries(RECTIFICATION_STATUS_LABELS).map(([value, label]) => ({ value, label }));
 const ACTION_LABELS: Record<string, string> = { issue: '下达', reply: '回复', accept: '认可', return: '退回' };
 
 function Details({ r }: { r: Row }) {
@@ -43,86 +46,69 @@ function Details({ r }: { r: Row }) {
 export default function RectificationsPage() {
   const can = useCan();
   // The workbench links here with ?status=replied for the answers waiting for review.
-  const [params] = useSearchParams();
-  const [status, setStatus] = useState<string | undefined>(params.get('status') ?? undefined);
-  const [page, setPage] = useState(1);
+  const url = useUrlParams({ resetPage: true });
+  const paging = urlPaging(url, PAGE);
   const [replying, setReplying] = useState<string | null>(null);
   const [deciding, setDeciding] = useState<{ id: string; decision: 'accept' | 'return' } | null>(null);
-  const list = useRectifications({ status, limit: PAGE, offset: (page - 1) * PAGE });
+  const list = useRectifications({ status: url.get('status'), limit: paging.pageSize, offset: paging.offset });
   return (
-    <Card title="评查整改任务">
-      <Space style={{ marginBottom: 16 }}>
-        <Select
-          aria-label="状态"
-          allowClear
-          placeholder="全部状态"
-          style={{ width: 180 }}
-          value={status}
-          onChange={(v) => {
-            setStatus(v);
-            setPage(1);
-          }}
-          options={Object.entries(RECTIFICATION_STATUS_LABELS).map(([value, label]) => ({ value, label }))}
-        />
-      </Space>
-      {list.isError ? (
-        <QueryError error={list.error} onRetry={() => void list.refetch()} />
-      ) : (
-        <Table<Row>
-          rowKey="id"
-          loading={list.isFetching}
-          dataSource={list.data?.items ?? []}
-          pagination={{ current: page, pageSize: PAGE, total: list.data?.total ?? 0, onChange: setPage }}
-          expandable={{ expandedRowRender: (r) => <Details r={r} /> }}
-          columns={[
-            {
-              title: '案卷',
-              dataIndex: 'caseNumber',
-              render: (n: string | null, r) => (
-                <Link to={`/oversight/file-reviews/${r.reviewId}`}>{n ?? r.caseTitle}</Link>
-              ),
-            },
-            { title: '评查计划', dataIndex: 'planName' },
-            { title: '执法主体', dataIndex: 'agencyName' },
-            { title: '整改要求', dataIndex: 'requirement', ellipsis: true },
-            {
-              title: '整改期限',
-              dataIndex: 'due',
-              render: (d: string, r) => (r.overdue ? <Tag color="red">{d} 已逾期</Tag> : d),
-            },
-            {
-              title: '状态',
-              dataIndex: 'status',
-              render: (s: RectificationStatus) => (
-                <Tag color={RECTIFICATION_COLORS[s]}>{RECTIFICATION_STATUS_LABELS[s]}</Tag>
-              ),
-            },
-            {
-              title: '操作',
-              key: 'actions',
-              render: (_: unknown, r) => (
-                <Space>
-                  {can('correction:reply') && (r.status === 'open' || r.status === 'returned') && (
-                    <Button size="small" type="primary" onClick={() => setReplying(r.id)}>
-                      回复整改情况
+    <ListPage<Row>
+      filters={<FilterSelect label="状态" placeholder="全部状态" {...url.field('status')} options={STATUS_OPTIONS} />}
+      query={list}
+      table={{
+        loading: list.isFetching,
+        dataSource: list.data?.items ?? [],
+        pagination: paging.pagination(list.data?.total ?? 0, (n) => `共 ${n} 项`),
+        expandable: { expandedRowRender: (r) => <Details r={r} /> },
+        columns: [
+          {
+            title: '案卷',
+            dataIndex: 'caseNumber',
+            render: (n: string | null, r) => (
+              <Link to={`/oversight/file-reviews/${r.reviewId}`}>{n ?? r.caseTitle}</Link>
+            ),
+          },
+          { title: '评查计划', dataIndex: 'planName' },
+          { title: '执法主体', dataIndex: 'agencyName' },
+          { title: '整改要求', dataIndex: 'requirement', ellipsis: true },
+          {
+            title: '整改期限',
+            dataIndex: 'due',
+            render: (d: string, r) => (r.overdue ? <Tag color="red">{d} 已逾期</Tag> : d),
+          },
+          {
+            title: '状态',
+            dataIndex: 'status',
+            render: (s: RectificationStatus) => (
+              <Tag color={RECTIFICATION_COLORS[s]}>{RECTIFICATION_STATUS_LABELS[s]}</Tag>
+            ),
+          },
+          {
+            title: '操作',
+            key: 'actions',
+            render: (_: unknown, r) => (
+              <Space>
+                {can('correction:reply') && (r.status === 'open' || r.status === 'returned') && (
+                  <Button size="small" type="primary" onClick={() => setReplying(r.id)}>
+                    回复整改情况
+                  </Button>
+                )}
+                {can('oversight:review') && r.status === 'replied' && (
+                  <>
+                    <Button size="small" type="primary" onClick={() => setDeciding({ id: r.id, decision: 'accept' })}>
+                      认可
                     </Button>
-                  )}
-                  {can('oversight:review') && r.status === 'replied' && (
-                    <>
-                      <Button size="small" type="primary" onClick={() => setDeciding({ id: r.id, decision: 'accept' })}>
-                        认可
-                      </Button>
-                      <Button size="small" danger onClick={() => setDeciding({ id: r.id, decision: 'return' })}>
-                        退回
-                      </Button>
-                    </>
-                  )}
-                </Space>
-              ),
-            },
-          ]}
-        />
-      )}
+                    <Button size="small" danger onClick={() => setDeciding({ id: r.id, decision: 'return' })}>
+                      退回
+                    </Button>
+                  </>
+                )}
+              </Space>
+            ),
+          },
+        ],
+      }}
+    >
       <ReplyModal target={TARGET} id={replying ?? ''} open={replying !== null} onClose={() => setReplying(null)} />
       <ReviewModal
         target={TARGET}
@@ -130,6 +116,6 @@ export default function RectificationsPage() {
         decision={deciding?.decision ?? null}
         onClose={() => setDeciding(null)}
       />
-    </Card>
+    </ListPage>
   );
 }
