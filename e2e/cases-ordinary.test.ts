@@ -9,47 +9,56 @@
 // working days later: the server runs on a test clock (ZHIFA_CLOCK_FILE) and the browsers follow it.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DEFAULT_CASE_CONFIG,
-  addDays,
-  addWorkingDays,
-  creditCodeCheckChar,
-  defaultCalendar,
-  workingDaysBetween,
-} from '@zhifa/domain';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { DEFAULT_CASE_CONFIG, addDays, addWorkingDays, defaultCalendar, workingDaysBetween } from '@zhifa/domain';
 import {
   ACTION_FOOTER,
   bannerNames,
-  chooseItem,
   chooseOption,
-  ensureChosen,
-  followServerClock,
   launchBrowser,
-  newPage,
   openAction,
+  pressSubmit,
   PHONE,
   printFromForm,
   type RunningServer,
   serverToday,
-  signIn,
   startServer,
   submitAction,
 } from './support';
+import {
+  PNG,
+  SHOTS,
+  expectStatus,
+  openCase as openCaseAt,
+  registerLead,
+  requestFiling,
+  signInAgainAll,
+  signInAll,
+  storySteps,
+  type Lead,
+  type UserPage,
+} from './stories';
 
-const ITEM = '对工程施工单位擅自倾倒、抛撒或者堆放工程施工过程中产生的建筑垃圾的行政处罚';
 const PARTY = '江门市蓬江区恒达建筑工程有限公司';
+const LEAD: Lead = {
+  key: '龙榜村工地',
+  summary: '巡查发现杜阮镇龙榜村工地旁空地堆放大量建筑垃圾，疑为附近施工单位倾倒。',
+  location: '杜阮镇龙榜村工业路 18 号旁',
+  party: PARTY,
+  codeBody: '91440703MA4UH2K8X',
+  address: '江门市蓬江区杜阮镇杜阮北路 66 号',
+  search: '建筑垃圾',
+  item: '对工程施工单位擅自倾倒、抛撒或者堆放工程施工过程中产生的建筑垃圾的行政处罚',
+};
 const FINE = 150_000;
 /** The footer of the open action form (drawer or modal). */
 const FOOTER = ACTION_FOOTER;
-const SHOTS = process.env.E2E_SHOTS ?? path.join(os.tmpdir(), 'zhifa-e2e-shots');
 
 let server: RunningServer;
 let browser: Browser;
-const pages: Record<'officer' | 'phone' | 'head' | 'reviewer', { page: Page; problems: string[] }> = {} as never;
+const pages: Record<'officer' | 'phone' | 'head' | 'reviewer', UserPage> = {} as never;
 let caseUrl = '';
 let names: Record<string, string> = {};
 const ACCOUNTS = [
@@ -60,50 +69,13 @@ const ACCOUNTS = [
   ['reviewer', 'duruan.reviewer', { viewport: { width: 1440, height: 900 } }],
 ] as const;
 
-/** 18-character credit code with the check character the domain computes (GB 32100). */
-function creditCode(): string {
-  const body = '91440703MA4UH2K8X';
-  return body + creditCodeCheckChar(body);
-}
+/**
+ * One step of the story; after a failed step the later ones are skipped, not failed again. Page
+ * problems are checked at the end of the story.
+ */
+const step = storySteps(pages, { failedShot: 'failed', checkProblems: false });
 
-function tinyPng(): Buffer {
-  // A real 1×1 PNG: the server stores bytes, the hash must match what the browser computed.
-  return Buffer.from(
-    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-    'base64',
-  );
-}
-
-let broken = false;
-/** One step of the story; after a failed step the later ones are skipped, not failed again. */
-function step(name: string, fn: () => Promise<void>) {
-  it(name, async (ctx) => {
-    if (broken) ctx.skip();
-    try {
-      await fn();
-    } catch (err) {
-      broken = true;
-      // Leave what each user saw, and any page errors, for whoever reads the failure.
-      fs.mkdirSync(SHOTS, { recursive: true });
-      for (const [who, p] of Object.entries(pages))
-        await p.page.screenshot({ path: path.join(SHOTS, `failed-${who}.png`), fullPage: true }).catch(() => undefined);
-      const seen = Object.entries(pages).flatMap(([who, p]) => p.problems.map((x) => `${who}: ${x}`));
-      if (seen.length) throw new Error(`${(err as Error).message}\npage problems:\n${seen.join('\n')}`);
-      throw err;
-    }
-  });
-}
-
-async function expectStatus(page: Page, label: string) {
-  await page.locator('[data-testid="case-status"]', { hasText: label }).waitFor({ timeout: 20_000 });
-}
-
-async function openCase(who: keyof typeof pages) {
-  const { page } = pages[who];
-  await page.goto(caseUrl);
-  await page.locator('[data-testid="case-number"]').waitFor();
-  return page;
-}
+const openCase = (who: keyof typeof pages) => openCaseAt(pages[who].page, caseUrl);
 
 async function shot(page: Page, name: string) {
   await page
@@ -120,12 +92,7 @@ describe('ordinary procedure, lead to archive, through the pages', () => {
     server = await startServer({}, { clock: true });
     browser = await launchBrowser();
     names = bannerNames(server.output());
-    for (const [who, username, options] of ACCOUNTS) {
-      const { page, problems } = await newPage(browser, options);
-      await signIn(page, server, username);
-      await page.locator('.greeting-title').waitFor();
-      pages[who] = { page, problems };
-    }
+    await signInAll(pages, browser, server, ACCOUNTS);
   });
 
   afterAll(async () => {
@@ -135,35 +102,12 @@ describe('ordinary procedure, lead to archive, through the pages', () => {
 
   step('an officer registers a lead and files it (立案申请)', async () => {
     const { page } = pages.officer;
-    await page.goto(`${server.url}/leads`);
-    await page.getByRole('button', { name: /登记案源/ }).click();
-    await page
-      .locator('#leadForm_summary')
-      .fill('巡查发现杜阮镇龙榜村工地旁空地堆放大量建筑垃圾，疑为附近施工单位倾倒。');
-    await page.locator('#leadForm_location').fill('杜阮镇龙榜村工业路 18 号旁');
-    await page.locator('#leadForm_partyName').fill(PARTY);
-    await chooseItem(page, '#leadForm_item', '建筑垃圾', ITEM);
-    await page
-      .locator('.ant-modal-footer')
-      .getByRole('button', { name: /登\s*记/ })
-      .click();
-    await page.locator('.ant-message-notice', { hasText: '案源已登记' }).waitFor();
-
+    await registerLead(page, server, LEAD);
     await shot(page, 'leads-desktop');
-    const row = page.locator('tr', { hasText: '龙榜村工地' });
-    await row.getByRole('link').first().click();
-    await page.waitForURL(/\/leads\/[0-9a-f-]{36}$/);
-    await page.locator('.ant-timeline', { hasText: '登记案源' }).waitFor();
-    await page.getByRole('button', { name: /核\s*查/ }).click();
-    await page.locator('#vetLead_party_idNumber').fill(creditCode());
-    await page.locator('#vetLead_party_address').fill('江门市蓬江区杜阮镇杜阮北路 66 号');
-    await page.locator('#vetLead_violationDate').fill(addDays(todayIn(), -3));
-    await ensureChosen(page, '#vetLead_officerIds', names['duruan.officer1']);
-    await ensureChosen(page, '#vetLead_officerIds', names['duruan.officer2']);
-    await page.getByRole('button', { name: /提交立案申请/ }).click();
-    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
-    caseUrl = page.url();
-    await expectStatus(page, '立案待审批');
+    caseUrl = await requestFiling(page, LEAD, {
+      violationDate: addDays(todayIn(), -3),
+      officers: [names['duruan.officer1'], names['duruan.officer2']],
+    });
   });
 
   step('the head approves the filing from the approval queue', async () => {
@@ -224,11 +168,10 @@ describe('ordinary procedure, lead to archive, through the pages', () => {
       await page.getByRole('button', { name: /上传证据/ }).click();
       expect(await page.locator('#evidence-camera').getAttribute('capture')).toBe('environment');
       expect(await page.locator('#evidence-camera').getAttribute('accept')).toBe('image/*,video/*,audio/*');
-      const png = tinyPng();
       await page
         .locator('#evidence-camera')
-        .setInputFiles({ name: 'IMG_20261126_0930.png', mimeType: 'image/png', buffer: png });
-      const expected = crypto.createHash('sha256').update(png).digest('hex');
+        .setInputFiles({ name: 'IMG_20261126_0930.png', mimeType: 'image/png', buffer: PNG });
+      const expected = crypto.createHash('sha256').update(PNG).digest('hex');
       await page.locator('[data-testid="evidence-sha256"]', { hasText: expected }).waitFor();
       await page.locator('#evidence_title').fill('现场照片（建筑垃圾堆放情况）');
       await page.locator('#evidence_location').fill('杜阮镇龙榜村工业路 18 号旁空地');
@@ -324,11 +267,7 @@ describe('ordinary procedure, lead to archive, through the pages', () => {
       // Too short a notice: the form warns while typing, and the server refuses with the article.
       await page.locator('#action-scheduleHearing_hearingDate').fill(addDays(noticeDate, 2));
       await page.locator('.live-check', { hasText: '听证安排不符合法定要求' }).waitFor();
-      await page
-        .locator(FOOTER)
-        .first()
-        .getByRole('button', { name: /提\s*交/ })
-        .click();
+      await pressSubmit(page);
       const refused = page.locator('.refusal-alert', { hasText: '不符合法定程序，未予办理' });
       await refused.waitFor();
       expect(await refused.innerText()).toContain('行政处罚法 第64条');
@@ -341,11 +280,7 @@ describe('ordinary procedure, lead to archive, through the pages', () => {
       // form starts from the notified date, not today.
       await openAction(page, 'recordHearing');
       expect(await page.locator('#action-recordHearing_heldOn').inputValue()).toBe(hearingDate);
-      await page
-        .locator(FOOTER)
-        .first()
-        .getByRole('button', { name: /提\s*交/ })
-        .click();
+      await pressSubmit(page);
       await page
         .locator('.ant-form-item-explain-error', { hasText: `听证通知载明的日期（${hearingDate}）尚未到来` })
         .waitFor();
@@ -483,10 +418,5 @@ const todayIn = () => serverToday(server);
 async function advanceTo(date: string) {
   await server.setToday(date);
   expect(serverToday(server)).toBe(date);
-  for (const [who, username] of ACCOUNTS) {
-    const { page } = pages[who];
-    await followServerClock(page, server);
-    await signIn(page, server, username);
-    await page.locator('.greeting-title').waitFor();
-  }
+  await signInAgainAll(pages, server, ACCOUNTS);
 }

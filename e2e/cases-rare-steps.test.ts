@@ -21,64 +21,51 @@
 //   extension on the head's word alone is refused and one by collective deliberation goes through
 //   (行政处罚法 第60条); the 90-day limit on the case page moves with each step.
 // No step needs time to pass, so the server runs on the real clock.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { DEFAULT_CASE_CONFIG, addDays, addWorkingDays, defaultCalendar } from '@zhifa/domain';
 import {
-  DEFAULT_CASE_CONFIG,
-  addDays,
-  addWorkingDays,
-  creditCodeCheckChar,
-  defaultCalendar,
-  type CaseActionType,
-} from '@zhifa/domain';
-import {
-  chooseItem,
   chooseOption,
   closeDropdown,
   ensureChosen,
   launchBrowser,
-  newPage,
   serverMinute,
   serverToday,
-  signIn,
   startServer,
   type RunningServer,
   bannerNames,
   openAction,
+  pressSubmit,
   submitAction,
   ACTION_FOOTER,
-  attest,
 } from './support';
+import {
+  approveFiling,
+  expectRefusal,
+  expectStatus,
+  expectTimeline,
+  fileFromLead,
+  openCase as openCaseAt,
+  signInAll,
+  storySteps,
+  tick,
+  uploadEvidence,
+  type Lead,
+  type UserPage,
+} from './stories';
 
 const TOWN = 'tangxia';
 /** The footer of the open action form (drawer or modal). */
 const FOOTER = ACTION_FOOTER;
 /** The shown pane of the case page's tabs. */
 const PANE = '[role="tabpanel"][aria-hidden="false"]';
-const SHOTS = process.env.E2E_SHOTS ?? path.join(os.tmpdir(), 'zhifa-e2e-shots');
 const AV_TITLE = '执法记录仪录像（扣押烧烤炉具全过程）';
-const DESKTOP = { viewport: { width: 1440, height: 900 } };
 
 let server: RunningServer;
 let browser: Browser;
-const pages: Record<'officer' | 'head', { page: Page; problems: string[] }> = {} as never;
+const pages: Record<'officer' | 'head', UserPage> = {} as never;
 let names: Record<string, string> = {};
 const person = (who: string) => names[`${TOWN}.${who}`];
-
-interface Lead {
-  /** Text unique to this lead, to find its row. */
-  key: string;
-  summary: string;
-  location: string;
-  party: string;
-  codeBody: string;
-  address: string;
-  search: string;
-  item: string;
-}
 
 const SEIZURE: Lead = {
   key: '棠下镇桥头广场',
@@ -134,18 +121,7 @@ const URGENT: Lead = {
 
 /** Uploads a recording to the case's evidence (the browser hashes it, the server checks). */
 async function uploadVideo(page: Page, fileName: string, title: string, bytes: string) {
-  await page.getByRole('tab', { name: /证据/ }).click();
-  await page.getByRole('button', { name: /上传证据/ }).click();
-  await page
-    .locator('#evidence-file')
-    .setInputFiles({ name: fileName, mimeType: 'video/mp4', buffer: Buffer.from(bytes) });
-  await page.locator('[data-testid="evidence-sha256"]').waitFor();
-  await page.locator('#evidence_title').fill(title);
-  await page
-    .locator('.ant-drawer-footer:visible')
-    .getByRole('button', { name: /上\s*传/ })
-    .click();
-  await page.locator('.ant-message-notice', { hasText: '已上传' }).waitFor({ timeout: 30_000 });
+  await uploadEvidence(page, { name: fileName, mimeType: 'video/mp4', buffer: Buffer.from(bytes) }, title);
 }
 
 /** Opens the seizure form and fills one item, the reason, the item's legal basis and the recording. */
@@ -174,13 +150,8 @@ function plusHours(value: string, hours: number): string {
   return new Date(Date.parse(`${value}:00Z`) + hours * 3_600_000).toISOString().slice(0, 16);
 }
 
-/** 18-character credit code with the check character the domain computes (GB 32100). */
-const creditCode = (body: string) => body + creditCodeCheckChar(body);
-
 const todayIn = () => serverToday(server);
 const nowMinuteIn = () => serverMinute(server);
-
-const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 
 async function unchoose(page: Page, input: string, name: string) {
   const select = page
@@ -206,69 +177,10 @@ async function addTag(page: Page, input: string, text: string) {
   await closeDropdown(page);
 }
 
-/** Clicks a radio button or checkbox of the open form by its exact label. */
-async function tick(page: Page, label: string) {
-  await page
-    .locator('label:visible')
-    .filter({ hasText: exactly(label) })
-    .first()
-    .click();
-}
-
 /** One story; on failure leave what each user saw, and any page errors, for whoever reads it. */
-function story(name: string, fn: () => Promise<void>) {
-  it(name, async () => {
-    try {
-      await fn();
-      for (const [who, p] of Object.entries(pages)) expect(p.problems, who).toEqual([]);
-    } catch (err) {
-      fs.mkdirSync(SHOTS, { recursive: true });
-      for (const [who, p] of Object.entries(pages))
-        await p.page
-          .screenshot({ path: path.join(SHOTS, `rare-failed-${who}.png`), fullPage: true })
-          .catch(() => undefined);
-      const seen = Object.entries(pages).flatMap(([who, p]) => p.problems.map((x) => `${who}: ${x}`));
-      if (seen.length) throw new Error(`${(err as Error).message}\npage problems:\n${seen.join('\n')}`);
-      throw err;
-    }
-  });
-}
+const story = storySteps(pages, { failedShot: 'rare-failed', skipAfterFailure: false });
 
-async function openCase(who: keyof typeof pages, url: string) {
-  const { page } = pages[who];
-  await page.goto(url);
-  await page.locator('[data-testid="case-number"]').waitFor();
-  return page;
-}
-
-/** Submits the open form and expects the server's refusal, citing its article; the form stays open. */
-async function expectRefusal(page: Page, message: string, article: string) {
-  // The officer has made the form's statements of fact; the refusal is the server's.
-  await attest(page);
-  await page
-    .locator(FOOTER)
-    .first()
-    .getByRole('button', { name: /提\s*交/ })
-    .click();
-  const refused = page.locator('.refusal-alert', { hasText: '不符合法定程序，未予办理' });
-  await refused.waitFor({ timeout: 30_000 });
-  const text = await refused.innerText();
-  expect(text).toContain(message);
-  expect(text).toContain(`（${article}）`);
-  await expect(page.locator(FOOTER).count()).resolves.toBe(1);
-}
-
-async function expectStatus(page: Page, label: string) {
-  await page.locator('[data-testid="case-status"]', { hasText: label }).waitFor({ timeout: 20_000 });
-}
-
-async function expectTimeline(page: Page, type: CaseActionType, text?: string) {
-  await page.getByRole('tab', { name: '办案进程' }).click();
-  await page
-    .locator(`[data-testid="timeline-${type}"]`, text ? { hasText: text } : {})
-    .first()
-    .waitFor();
-}
+const openCase = (who: keyof typeof pages, url: string) => openCaseAt(pages[who].page, url);
 
 /** A row of the 期限 tab holding the label and every one of the texts (due date, state). */
 async function expectDeadline(page: Page, label: string, ...texts: string[]) {
@@ -293,39 +205,11 @@ async function documentNumber(page: Page, title: string): Promise<string> {
 }
 
 /** An officer registers the lead and asks for filing with officers 1 and 2; returns the case's address. */
-async function fileFromLead(lead: Lead): Promise<string> {
-  const { page } = pages.officer;
-  await page.goto(`${server.url}/leads`);
-  await page.getByRole('button', { name: /登记案源/ }).click();
-  await page.locator('#leadForm_summary').fill(lead.summary);
-  await page.locator('#leadForm_location').fill(lead.location);
-  await page.locator('#leadForm_partyName').fill(lead.party);
-  await chooseItem(page, '#leadForm_item', lead.search, lead.item);
-  await page
-    .locator('.ant-modal-footer')
-    .getByRole('button', { name: /登\s*记/ })
-    .click();
-  await page.locator('.ant-message-notice', { hasText: '案源已登记' }).waitFor();
-  await page.locator('tr', { hasText: lead.key }).getByRole('link').first().click();
-  await page.waitForURL(/\/leads\/[0-9a-f-]{36}$/);
-  await page.locator('.ant-timeline', { hasText: '登记案源' }).waitFor();
-  await page.getByRole('button', { name: /核\s*查/ }).click();
-  await page.locator('#vetLead_party_idNumber').fill(creditCode(lead.codeBody));
-  await page.locator('#vetLead_party_address').fill(lead.address);
-  await page.locator('#vetLead_violationDate').fill(addDays(todayIn(), -2));
-  await ensureChosen(page, '#vetLead_officerIds', person('officer1'));
-  await ensureChosen(page, '#vetLead_officerIds', person('officer2'));
-  await page.getByRole('button', { name: /提交立案申请/ }).click();
-  await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
-  await expectStatus(page, '立案待审批');
-  return page.url();
-}
-
-async function approveFiling(caseUrl: string) {
-  const page = await openCase('head', caseUrl);
-  await openAction(page, 'approveFiling');
-  await submitAction(page);
-  await expectStatus(page, '调查取证中');
+async function fileLead(lead: Lead): Promise<string> {
+  return fileFromLead(pages.officer.page, server, lead, {
+    violationDate: addDays(todayIn(), -2),
+    officers: [person('officer1'), person('officer2')],
+  });
 }
 
 /** An interview by the case's first two officers (the form's default) and the end of the investigation. */
@@ -350,15 +234,10 @@ describe('rare steps of an ordinary case, through the pages', () => {
     server = await startServer();
     browser = await launchBrowser();
     names = bannerNames(server.output());
-    for (const [who, username] of [
+    await signInAll(pages, browser, server, [
       ['officer', `${TOWN}.officer1`],
       ['head', `${TOWN}.head`],
-    ] as const) {
-      const { page, problems } = await newPage(browser, DESKTOP);
-      await signIn(page, server, username);
-      await page.locator('.greeting-title').waitFor();
-      pages[who] = { page, problems };
-    }
+    ]);
   });
 
   afterAll(async () => {
@@ -368,8 +247,8 @@ describe('rare steps of an ordinary case, through the pages', () => {
 
   story('seizure with the head’s approval, its extension and release; preservation and its handling', async () => {
     const today = todayIn();
-    seizureCase = await fileFromLead(SEIZURE);
-    await approveFiling(seizureCase);
+    seizureCase = await fileLead(SEIZURE);
+    await approveFiling(pages.head.page, seizureCase);
 
     // The seizure must be recorded on audio-video (国办发〔2018〕118号): the officer uploads it first.
     const officer = await openCase('officer', seizureCase);
@@ -524,11 +403,7 @@ describe('rare steps of an ordinary case, through the pages', () => {
         .locator('#action-recordDeliberation_conclusion')
         .fill('经集体讨论，当事人违法事实清楚，证据充分，同意给予罚款并没收烧烤工具。');
       // One participant is no collective: the form says so before anything is sent.
-      await head
-        .locator(FOOTER)
-        .first()
-        .getByRole('button', { name: /提\s*交/ })
-        .click();
+      await pressSubmit(head);
       const tooFew = head.locator('.ant-form-item-explain-error', { hasText: '集体讨论应当由两名以上负责人参加' });
       await tooFew.waitFor();
       // Only the town's heads are offered (第57条第2款): the deputy head is the second participant.
@@ -545,8 +420,8 @@ describe('rare steps of an ordinary case, through the pages', () => {
     'a suspected crime takes the decision from the head until the referral; a referral on a rough estimate is not approved, the measured one is, and answered',
     async () => {
       const today = todayIn();
-      const caseUrl = await fileFromLead(FELLING);
-      await approveFiling(caseUrl);
+      const caseUrl = await fileLead(FELLING);
+      await approveFiling(pages.head.page, caseUrl);
       await investigate(
         caseUrl,
         '当事人法定代表人承认未办理林木采伐许可证，组织工人砍伐后山桉树林约 30 亩。',
@@ -569,11 +444,7 @@ describe('rare steps of an ordinary case, through the pages', () => {
       await openAction(head, 'referCriminal');
       await head.locator('#action-referCriminal_approved').getByText('不批准移送', { exact: true }).click();
       // The form asks for the reason before anything is sent.
-      await head
-        .locator(FOOTER)
-        .first()
-        .getByRole('button', { name: /提\s*交/ })
-        .click();
+      await pressSubmit(head);
       await head.locator('.ant-form-item-explain-error', { hasText: '请填写不批准的理由' }).waitFor();
       await head
         .locator('#action-referCriminal_reason')
@@ -658,8 +529,8 @@ describe('rare steps of an ordinary case, through the pages', () => {
     'an emergency seizure is approved by the head within 24 hours; an excluded period and extensions move the 90-day limit',
     async () => {
       const today = todayIn();
-      const urgentCase = await fileFromLead(URGENT);
-      await approveFiling(urgentCase);
+      const urgentCase = await fileLead(URGENT);
+      await approveFiling(pages.head.page, urgentCase);
       const limitLabel = '自立案之日起九十日内作出处理决定（含批准延长、扣除期间）';
       const officer = await openCase('officer', urgentCase);
       expect(await deadlineDue(officer, limitLabel)).toBe(addDays(today, DEFAULT_CASE_CONFIG.decisionLimit.days));
@@ -734,8 +605,8 @@ describe('rare steps of an ordinary case, through the pages', () => {
     'a jurisdiction dispute goes to the superior, which names the other town; another case is transferred at filing',
     async () => {
       const today = todayIn();
-      const disputed = await fileFromLead(DUMPING);
-      await approveFiling(disputed);
+      const disputed = await fileLead(DUMPING);
+      await approveFiling(pages.head.page, disputed);
       const head = await openCase('head', disputed);
       await openAction(head, 'requestJurisdictionRuling');
       await head.locator('#action-requestJurisdictionRuling_otherAgency').fill('江门市蓬江区荷塘镇人民政府');
@@ -758,7 +629,7 @@ describe('rare steps of an ordinary case, through the pages', () => {
       await expectNoDeadline(officer, '自立案之日起九十日内作出处理决定');
 
       // At the filing step the head sees the road is not the town's and transfers the case (第22条).
-      const road = await fileFromLead(ROAD);
+      const road = await fileLead(ROAD);
       await openCase('head', road);
       await openAction(head, 'transferCase');
       await head.locator('#action-transferCase_toAgency').fill('江门市蓬江区交通运输局');

@@ -12,32 +12,49 @@
 // is on a later page), so an ordinary run leaves docs alone.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import jsQR from 'jsqr';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, creditCodeCheckChar } from '@zhifa/domain';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import {
   ROOT,
   PHONE,
-  beijingDate,
-  chooseItem,
-  ensureChosen,
   launchBrowser,
   newPage,
   signIn,
   startServer,
   type RunningServer,
-  bannerNames,
   openAction,
   submitAction,
 } from './support';
+import {
+  FLUE_ITEM,
+  SHOTS,
+  expectStatus,
+  FLUE_VIOLATION,
+  fileAndApprove,
+  inspectBlockedFlue,
+  notifyAndWaive,
+  openCase as openCaseAt,
+  signInAll,
+  storySteps,
+  type Lead,
+  type UserPage,
+} from './stories';
 
 const TOWN = 'duruan';
 const AGENCY = '江门市蓬江区杜阮镇人民政府';
-const ITEM = '对封堵、改变专用烟道或者向城市地下排水管道排放油烟的行政处罚';
 const PARTY = '江门市蓬江区杜阮镇聚福楼饭店';
+const LEAD: Lead = {
+  key: '聚福楼饭店',
+  summary: '群众投诉杜阮北路聚福楼饭店封堵楼内专用烟道，油烟经后巷直排。',
+  location: '杜阮镇杜阮北路 52 号',
+  party: PARTY,
+  codeBody: '92440703MA56P3R1X',
+  address: '江门市蓬江区杜阮镇杜阮北路 52 号',
+  search: '专用烟道',
+  item: FLUE_ITEM,
+};
 const FINE = '8000';
 const BENCHMARK =
   '依据《江门市城市管理行政处罚自由裁量基准》第十二项，封堵专用烟道且未造成投诉扩大的，属一般违法情节，在五千元以上一万元以下幅度内处罚。';
@@ -46,17 +63,11 @@ const PAYEE = {
   bank: '中国农业银行江门蓬江支行',
   accountNumber: '44650101040012345',
 };
-/** A real 1×1 PNG (the server stores the bytes and checks their hash). */
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
 /** The signed paper, scanned (a red 1×1 PNG). */
 const SCAN = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGM4IScHAAK2AQU0pnWqAAAAAElFTkSuQmCC',
   'base64',
 );
-const SHOTS = process.env.E2E_SHOTS ?? path.join(os.tmpdir(), 'zhifa-e2e-shots');
 const SCREENSHOT = path.join(ROOT, 'docs/screenshots/decision-pdf.png');
 const SCREENSHOT_QR = path.join(ROOT, 'docs/screenshots/decision-pdf-qr.png');
 // Twice the pixels of a plain screen: the QR code's modules stay several pixels wide on the drawn page.
@@ -81,47 +92,16 @@ interface DocumentItem {
 
 let server: RunningServer;
 let browser: Browser;
-const pages: Record<'officer' | 'head' | 'phone', { page: Page; problems: string[] }> = {} as never;
-let names: Record<string, string> = {};
+const pages: Record<'officer' | 'head' | 'phone', UserPage> = {} as never;
 let caseUrl = '';
 let caseId = '';
 let decision: DocumentItem;
 let firstVersionPdf: Buffer;
 
-const serverToday = () => beijingDate(server.now());
-
-let broken = false;
 /** One step of the story; after a failed step the later ones are skipped, not failed again. */
-function step(name: string, fn: () => Promise<void>) {
-  it(name, async (ctx) => {
-    if (broken) ctx.skip();
-    try {
-      await fn();
-      for (const [who, p] of Object.entries(pages)) expect(p.problems, who).toEqual([]);
-    } catch (err) {
-      broken = true;
-      fs.mkdirSync(SHOTS, { recursive: true });
-      for (const [who, p] of Object.entries(pages))
-        await p.page
-          .screenshot({ path: path.join(SHOTS, `documents-failed-${who}.png`), fullPage: true })
-          .catch(() => undefined);
-      const seen = Object.entries(pages).flatMap(([who, p]) => p.problems.map((x) => `${who}: ${x}`));
-      if (seen.length) throw new Error(`${(err as Error).message}\npage problems:\n${seen.join('\n')}`);
-      throw err;
-    }
-  });
-}
+const step = storySteps(pages, { failedShot: 'documents-failed' });
 
-async function openCase(who: keyof typeof pages) {
-  const { page } = pages[who];
-  await page.goto(caseUrl);
-  await page.locator('[data-testid="case-number"]').waitFor();
-  return page;
-}
-
-async function expectStatus(page: Page, label: string) {
-  await page.locator('[data-testid="case-status"]', { hasText: label }).waitFor({ timeout: 20_000 });
-}
+const openCase = (who: keyof typeof pages) => openCaseAt(pages[who].page, caseUrl);
 
 /** The case's documents as the server lists them (same session as the page). */
 async function listDocuments(page: Page): Promise<DocumentItem[]> {
@@ -216,13 +196,7 @@ describe('documents as PDFs: 一案一码, print on a phone, corrections and sig
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    names = bannerNames(server.output());
-    for (const [who, username, options] of ACCOUNTS) {
-      const { page, problems } = await newPage(browser, options);
-      await signIn(page, server, username);
-      await page.locator('.greeting-title').waitFor();
-      pages[who] = { page, problems };
-    }
+    await signInAll(pages, browser, server, ACCOUNTS);
   });
 
   afterAll(async () => {
@@ -275,79 +249,21 @@ describe('documents as PDFs: 一案一码, print on a phone, corrections and sig
   });
 
   step('a case is filed, investigated and notified; the party waives statement and defence', async () => {
-    const { page } = pages.officer;
-    await page.goto(`${server.url}/leads`);
-    await page.getByRole('button', { name: /登记案源/ }).click();
-    await page.locator('#leadForm_summary').fill('群众投诉杜阮北路聚福楼饭店封堵楼内专用烟道，油烟经后巷直排。');
-    await page.locator('#leadForm_location').fill('杜阮镇杜阮北路 52 号');
-    await page.locator('#leadForm_partyName').fill(PARTY);
-    await chooseItem(page, '#leadForm_item', '专用烟道', ITEM);
-    await page
-      .locator('.ant-modal-footer')
-      .getByRole('button', { name: /登\s*记/ })
-      .click();
-    await page.locator('.ant-message-notice', { hasText: '案源已登记' }).waitFor();
-    await page.locator('tr', { hasText: '聚福楼饭店' }).getByRole('link').first().click();
-    await page.waitForURL(/\/leads\/[0-9a-f-]{36}$/);
-    await page.getByRole('button', { name: /核\s*查/ }).click();
-    const body = '92440703MA56P3R1X';
-    await page.locator('#vetLead_party_idNumber').fill(body + creditCodeCheckChar(body));
-    await page.locator('#vetLead_party_address').fill('江门市蓬江区杜阮镇杜阮北路 52 号');
-    await page.locator('#vetLead_violationDate').fill(addDays(serverToday(), -1));
-    await ensureChosen(page, '#vetLead_officerIds', names[`${TOWN}.officer1`]);
-    await ensureChosen(page, '#vetLead_officerIds', names[`${TOWN}.officer2`]);
-    await page.getByRole('button', { name: /提交立案申请/ }).click();
-    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
-    caseUrl = page.url();
+    caseUrl = await fileAndApprove(pages, server, LEAD, TOWN);
     caseId = caseUrl.split('/').pop()!;
 
-    const head = await openCase('head');
-    await openAction(head, 'approveFiling');
-    await submitAction(head);
-    await expectStatus(head, '调查取证中');
-
     const officer = await openCase('officer');
-    await openAction(officer, 'recordSiteInspection');
-    await officer.locator('#action-recordSiteInspection_place').fill('杜阮镇杜阮北路 52 号聚福楼饭店后厨');
-    await officer
-      .locator('#action-recordSiteInspection_findings')
-      .fill('后厨专用烟道接口被砖墙封堵，排油烟管改接至后巷，油烟直排。');
-    await submitAction(officer);
     // A decision rests on registered evidence: a photo of the blocked flue.
-    await officer.getByRole('tab', { name: /证据/ }).click();
-    await officer.getByRole('button', { name: /上传证据/ }).click();
-    await officer.locator('#evidence-file').setInputFiles({ name: 'flue.png', mimeType: 'image/png', buffer: PNG });
-    await officer.locator('[data-testid="evidence-sha256"]').waitFor();
-    await officer.locator('#evidence_title').fill('现场照片（专用烟道被封堵）');
-    await officer
-      .locator('.ant-drawer-footer:visible')
-      .getByRole('button', { name: /上\s*传/ })
-      .click();
-    await officer.locator('.ant-message-notice', { hasText: '已上传' }).waitFor({ timeout: 30_000 });
-    await openAction(officer, 'finishInvestigation');
-    await officer
-      .locator('#action-finishInvestigation_report')
-      .fill('当事人封堵专用烟道，事实清楚，证据确凿，建议处以罚款。');
-    await submitAction(officer);
-    await openAction(officer, 'issueNotice');
-    await officer.locator('#action-issueNotice_intendedPenalty_lines_0_amount').fill(FINE);
-    await officer
-      .locator('#action-issueNotice_reasons')
-      .fill('当事人的行为违反了《广东省大气污染防治条例》第六十条第四款的规定。');
-    await officer.getByRole('button', { name: /带入事项的处罚依据/ }).click();
-    await officer.locator('#action-issueNotice_basis_0_title').waitFor();
-    await submitAction(officer);
-    await openAction(officer, 'recordNoticeService');
-    await submitAction(officer);
-    await expectStatus(officer, '已告知');
-    await openAction(officer, 'waiveRights');
-    for (const label of ['陈述权', '申辩权', '当事人已在放弃声明上签名'])
-      await officer
-        .locator('label:visible')
-        .filter({ hasText: new RegExp(`^${label}$`) })
-        .first()
-        .click();
-    await submitAction(officer);
+    await inspectBlockedFlue(
+      officer,
+      '杜阮镇杜阮北路 52 号聚福楼饭店后厨',
+      '后厨专用烟道接口被砖墙封堵，排油烟管改接至后巷，油烟直排。',
+    );
+    await notifyAndWaive(officer, {
+      report: '当事人封堵专用烟道，事实清楚，证据确凿，建议处以罚款。',
+      fine: FINE,
+      reasons: `${FLUE_VIOLATION}。`,
+    });
   });
 
   step('the head decides, stating how the discretion benchmark was applied', async () => {

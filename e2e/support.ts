@@ -415,17 +415,22 @@ export async function attest(page: Page) {
   for (let n = await boxes.count(); n > 0; n = await boxes.count()) await boxes.first().check();
 }
 
+/** Clicks 提交 on the open action form, as it stands (the statements of fact are the caller's). */
+export async function pressSubmit(page: Page) {
+  await page
+    .locator(ACTION_FOOTER)
+    .first()
+    .getByRole('button', { name: /提\s*交/ })
+    .click();
+}
+
 /**
  * Submits the open action form (the officer having made its statements of fact); it closes once
  * the server took the step, a refusal fails with its text.
  */
 export async function submitAction(page: Page) {
   await attest(page);
-  await page
-    .locator(ACTION_FOOTER)
-    .first()
-    .getByRole('button', { name: /提\s*交/ })
-    .click();
+  await pressSubmit(page);
   const bad = page.locator('.refusal-alert:visible, .ant-form-item-explain-error:visible');
   // The form closes after the case and its lists are fetched again; on a loaded machine that can
   // take far longer than the step itself.
