@@ -43,9 +43,11 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 180_000,
           hookTimeout: 180_000,
+          globalSetup: ['e2e/global-setup.ts'],
           pool: 'forks',
-          maxWorkers: 1,
-          fileParallelism: false,
+          // A browser file mostly waits (for its server, the page, the clock): two at a time keep
+          // two cores busy. ZHIFA_E2E_WORKERS=1 runs them one after another.
+          maxWorkers: Number(process.env.ZHIFA_E2E_WORKERS ?? 2),
         },
       },
     ],

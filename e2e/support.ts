@@ -146,10 +146,21 @@ async function demoTemplate(
   if (offsetDays !== 0) fs.writeFileSync(clock, JSON.stringify({ offsetDays }));
   const server = await launch(making, { ...env, ...(offsetDays !== 0 ? { ZHIFA_CLOCK_FILE: clock } : {}) });
   await stopChild(server.child);
-  // Only a complete folder gets the name; templates of older builds are removed.
-  for (const old of fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith('zhifa-e2e-template-')))
-    if (!old.includes('.making-')) fs.rmSync(path.join(os.tmpdir(), old), { recursive: true, force: true });
-  fs.renameSync(making, dir);
+  // Only a complete folder gets the name. Two files run at once: the other may have named the same
+  // template first (then its copy is used), or be copying a template of another environment, so
+  // only templates older than a day (of earlier builds) are removed.
+  const dayAgo = Date.now() - DAY_MS;
+  for (const old of fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith('zhifa-e2e-template-'))) {
+    const full = path.join(os.tmpdir(), old);
+    if (!old.includes('.making-') && full !== dir && fs.statSync(full).mtimeMs < dayAgo)
+      fs.rmSync(full, { recursive: true, force: true });
+  }
+  try {
+    fs.renameSync(making, dir);
+  } catch (err) {
+    if (!fs.existsSync(dir)) throw err;
+    fs.rmSync(making, { recursive: true, force: true });
+  }
   return dir;
 }
 
