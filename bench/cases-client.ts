@@ -41,6 +41,8 @@ const COMMAND_FOR: Record<string, 'recordInterview' | 'recordStatement'> = {
 };
 const TOWNSHIPS = Object.keys(TOWNSHIP_PINYIN);
 const chinaToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+/** Half an hour ago in Beijing ('YYYY-MM-DDTHH:MM'): an interview cannot be recorded before it began. */
+const chinaHalfHourAgo = () => new Date(Date.now() + 8 * 3_600_000 - 1_800_000).toISOString().slice(0, 16);
 
 async function json<T>(res: Response): Promise<T> {
   const text = await res.text();
@@ -141,7 +143,7 @@ export function commandStep(server: BenchServer, run: string) {
         ? {
             recordId: `XW-${run}-${seq}`,
             officerIds: o.officers,
-            startedAt: `${today}T09:00`,
+            startedAt: chinaHalfHourAgo(),
             place: '综合行政执法办公室',
             certificatesShown: true,
             signature: { partySigned: true },

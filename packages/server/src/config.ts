@@ -38,6 +38,11 @@ export interface Config {
   checkpointSeconds: number;
   /** Minutes between scheduled runs of the alert rules (0: only on demand). */
   alertIntervalMinutes: number;
+  /**
+   * ZHIFA_DASHBOARD_CACHE_SECONDS: how long a dashboard figure, once computed for a scope and
+   * filter, is served as it is (default 60; 0 computes every read, as the test mode does).
+   */
+  dashboardCacheSeconds: number;
   /** ZHIFA_PUBLIC_URL: the address the public reaches the platform at; decisions' QR codes open pages under it. */
   publicBaseUrl: string;
   /**
@@ -111,6 +116,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     idleAccounts: idleAccounts(env, mode),
     checkpointSeconds: Math.min(int(env.ZHIFA_CHECKPOINT_SECONDS, 60), 60),
     alertIntervalMinutes: env.ZHIFA_ALERT_INTERVAL_MINUTES === '0' ? 0 : int(env.ZHIFA_ALERT_INTERVAL_MINUTES, 60),
+    dashboardCacheSeconds:
+      env.ZHIFA_DASHBOARD_CACHE_SECONDS === '0' ? 0 : int(env.ZHIFA_DASHBOARD_CACHE_SECONDS, mode === 'test' ? 0 : 60),
     publicBaseUrl: (env.ZHIFA_PUBLIC_URL || 'http://localhost:3000').replace(/\/+$/, ''),
     complaints: {
       dir: path.resolve(env.ZHIFA_COMPLAINT_DIR || path.join(dataDir, 'complaints')),

@@ -7,7 +7,7 @@ import { appendAuditStandalone } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
 import { applyFindingsInSteps } from './apply-findings';
 import { notifyDueWork } from './notify-due-work';
-import { paced } from './run-pace';
+import { pacedFor } from './run-pace';
 import { RULE_LIST, RULES } from './rules/index';
 import type { AlertRule } from './rules/rule';
 
@@ -62,6 +62,7 @@ async function execute(app: AppContext, runId: string, only?: ActiveAlertRuleId[
     .set({ status: 'running', started_at: app.now(), rules_total: rules.length })
     .where('id', '=', runId)
     .execute();
+  const paced = pacedFor(app.database.kind);
   let done = 0;
   for (const rule of rules) {
     const started = performance.now();

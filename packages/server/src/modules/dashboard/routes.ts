@@ -19,6 +19,7 @@ import type { z } from 'zod';
 import { defineRead, type RouteSpec } from '../../platform/route';
 import { sendWorkbook } from '../../shared/workbook-reply';
 import { exportFigure } from './export-figure';
+import { cachedFigure } from './figure-cache';
 import { readFigure } from './read-figure';
 
 const tags = ['监督驾驶舱'];
@@ -32,7 +33,12 @@ function figureRoute(figure: DashboardFigure, summary: string, response: z.ZodTy
     tags,
     query: dashboardQuery,
     response,
-    handler: (ctx) => readFigure(ctx.app, ctx.scope(), figure, ctx.query),
+    handler: (ctx) => {
+      const scope = ctx.scope();
+      // The day is part of the key: overdue steps and idle items are counted as of today.
+      const key = JSON.stringify([figure, scope, ctx.query, ctx.app.today()]);
+      return cachedFigure(ctx.app, key, () => readFigure(ctx.app, scope, figure, ctx.query));
+    },
   });
 }
 

@@ -217,6 +217,7 @@ export default function DashboardPage() {
               .filter((a) => ['township', 'street', 'countyDepartment'].includes(a.kind))
               .map((a) => ({ value: a.id, label: a.shortName || a.name }))}
           />
+          <Typography.Text type="secondary">统计数据每分钟更新一次</Typography.Text>
         </Space>
       </Card>
 

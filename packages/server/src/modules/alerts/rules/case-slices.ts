@@ -1,4 +1,4 @@
-// The rules that read every case read them a slice at a time: SLICE cases by id, the slice's
+// The rules that read every case read them a slice at a time: pace.slice cases by id, the slice's
 // upper bound found through the primary key (an index-only step). A statement then does a slice's
 // work however many cases there are — a page with a limit would scan on for as long as matches are
 // sparse — and the run paces itself between slices (../run-pace.ts).
@@ -6,7 +6,6 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
 import type { Pace } from '../run-pace';
 
-export const SLICE = 2000;
 const FIRST = '00000000-0000-0000-0000-000000000000';
 const LAST = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
 
@@ -24,7 +23,7 @@ export async function inCaseSlices<T>(
       .select('id')
       .where('id', '>', lo)
       .orderBy('id')
-      .offset(SLICE - 1)
+      .offset(pace.slice - 1)
       .limit(1)
       .executeTakeFirst();
     const hi = edge?.id ?? LAST;
