@@ -26,8 +26,8 @@ export const DECISION = {
   handedOverOnSpot: false,
 };
 
-/** Takes an investigating case to where `decide` with DECISION is allowed, every step dated `day`. */
-export async function readyToDecide(h: Harness, id: string, day: string): Promise<void> {
+/** On-site evidence E-1 taken on `day`, then the investigation finished proposing a penalty. */
+export async function finishInvestigation(h: Harness, id: string, day: string): Promise<void> {
   const o1 = await h.person('duruan.officer1');
   h.ok(
     await h.cmd(id, 'duruan.officer1', 'addEvidence', {
@@ -46,6 +46,11 @@ export async function readyToDecide(h: Harness, id: string, day: string): Promis
       flags: FLAGS,
     }),
   );
+}
+
+/** Takes an investigating case to where `decide` with DECISION is allowed, every step dated `day`. */
+export async function readyToDecide(h: Harness, id: string, day: string): Promise<void> {
+  await finishInvestigation(h, id, day);
   h.ok(
     await h.cmd(id, 'duruan.officer1', 'issueNotice', {
       intendedPenalty: fine(3000),

@@ -4,6 +4,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { secretBinding } from '../../src/modules/cases/commands/protect-payload';
+import { finishInvestigation } from './decidable';
 import { BASIS, createHarness, fine, PARTY, T0, validId, type Harness } from './fixtures';
 
 let h: Harness;
@@ -12,35 +13,10 @@ let scheduleSeq: number;
 const AGENT_ID = validId('19800101', 456);
 const E_ADDRESS = 'zhangsan@example.com';
 
-const FLAGS = {
-  complex: false,
-  majorViolation: false,
-  majorPublicInterest: false,
-  multipleLegalRelations: false,
-  lawRequiresReview: false,
-};
-
 beforeAll(async () => {
   h = await createHarness();
   caseId = await h.investigatingCase();
-  const o1 = await h.person('duruan.officer1');
-  h.ok(
-    await h.cmd(caseId, 'duruan.officer1', 'addEvidence', {
-      evidenceId: 'E-1',
-      kind: 'audioVisual',
-      title: '现场照片',
-      source: 'onSite',
-      capturedBy: [o1],
-      capturedAt: `${T0}T10:00`,
-    }),
-  );
-  h.ok(
-    await h.cmd(caseId, 'duruan.officer1', 'finishInvestigation', {
-      report: '调查终结',
-      proposedOutcome: 'penalty',
-      flags: FLAGS,
-    }),
-  );
+  await finishInvestigation(h, caseId, T0);
   h.ok(
     await h.cmd(caseId, 'duruan.officer1', 'issueNotice', {
       intendedPenalty: fine(8000),
